@@ -1,0 +1,77 @@
+#include "CheckCommand.h"
+
+#include "CommandSupport.h"
+#include "Database.h"
+#include "DatabaseCheck.h"
+#include "ExitCode.h"
+#include "Migrations.h"
+
+#include <QCommandLineParser>
+
+namespace abonent::cli {
+
+QString CheckCommand::description() const
+{
+    return tr("Verify a database: schema version, integrity, rows per table.");
+}
+
+int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QCommandLineOption digest(QStringLiteral("digest"),
+                                    tr("Also print a SHA-256 digest of the whole content (same data, same digest)."));
+    parser.addOptions({databaseOption(), digest});
+    if (const int exit = parseOrExit(parser, arguments, out, err); exit >= 0) {
+        return exit;
+    }
+
+    // Read-only: checking a database must never change it, not even by upgrading it.
+    auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
+    if (!database) {
+        err << database.errorString() << Qt::endl;
+        return Failure;
+    }
+    const int version = database.value()->schemaVersion();
+    out << "schema_version\t" << version << '\n' << "program_schema_version\t" << latestSchemaVersion() << '\n';
+    if (version < latestSchemaVersion()) {
+        // An older file is healthy; the program upgrades it (after a backup) when it next opens it.
+        out << "integrity\tnot checked: schema is older than this program; open it once to upgrade\n";
+        out.flush();
+        err << tr("%1 has schema version %2; this program upgrades it to %3 when it opens it.")
+                   .arg(database.value()->path())
+                   .arg(version)
+                   .arg(latestSchemaVersion())
+            << Qt::endl;
+        return Success;
+    }
+
+    DatabaseCheck check(database.value()->connection());
+    auto report = check.run();
+    if (!report) {
+        out.flush();
+        err << tr("Check failed: %1").arg(report.errorString()) << Qt::endl;
+        return Failure;
+    }
+    out << "integrity\t" << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("damaged")) << '\n';
+    for (const auto& [table, rows] : report->rowCounts) {
+        out << table << '\t' << rows << '\n';
+    }
+    if (parser.isSet(digest)) {
+        auto sha = check.contentDigest();
+        if (!sha) {
+            out.flush();
+            err << tr("Digest failed: %1").arg(sha.errorString()) << Qt::endl;
+            return Failure;
+        }
+        out << "digest\t" << sha.value().toHex() << '\n';
+    }
+    out.flush();
+    if (!report->healthy()) {
+        err << tr("The database is damaged: %1").arg(report->integrityProblems.first()) << Qt::endl;
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace abonent::cli

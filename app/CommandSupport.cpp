@@ -1,0 +1,55 @@
+#include "CommandSupport.h"
+
+#include "AppPaths.h"
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+
+namespace abonent::cli {
+
+namespace {
+
+struct SupportTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandSupport)
+};
+
+} // namespace
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringList {QStringLiteral("db")},
+                              SupportTexts::tr("Database file (default: %1).").arg(AppPaths::defaultDatabasePath()),
+                              SupportTexts::tr("path"));
+}
+
+QString databasePath(const QCommandLineParser& parser)
+{
+    const QString given = parser.value(QStringLiteral("db"));
+    return given.isEmpty() ? AppPaths::defaultDatabasePath() : given;
+}
+
+int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    // arguments[0] is the program, arguments[1] the subcommand; the parser sees the rest.
+    QStringList rest = arguments.mid(1);
+    if (!rest.isEmpty()) {
+        rest.first() = arguments.value(0) + QLatin1Char(' ') + rest.first();
+    }
+    if (!parser.parse(rest)) {
+        err << parser.errorText() << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << SupportTexts::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
+        return Failure;
+    }
+    return -1;
+}
+
+} // namespace abonent::cli

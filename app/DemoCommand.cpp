@@ -1,0 +1,103 @@
+#include "DemoCommand.h"
+
+#include "CommandSupport.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "DemoWordLists.h"
+#include "ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+
+namespace abonent::cli {
+
+QString DemoCommand::description() const
+{
+    return tr("Write a demo customer base (deterministic for a seed and date).");
+}
+
+int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QString defaultLanguage = DemoWordLists::languageFor(QLocale());
+    const QCommandLineOption customers(
+        QStringLiteral("customers"), tr("Number of customers (default 2000)."), tr("n"), QStringLiteral("2000"));
+    const QCommandLineOption contacts(
+        QStringLiteral("contacts"), tr("Number of contacts in all (default 50 per customer)."), tr("n"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), tr("s"), QStringLiteral("1"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      tr("Language of names and texts: %1 (default %2).")
+                                          .arg(DemoWordLists::languages().join(QLatin1String(", ")), defaultLanguage),
+                                      tr("code"),
+                                      defaultLanguage);
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), tr("Last day of the generated history, YYYY-MM-DD (default today)."), tr("date"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Replace the content of a database that is not empty."));
+    parser.addOptions({databaseOption(), customers, contacts, seed, language, asOf, force});
+    if (const int exit = parseOrExit(parser, arguments, out, err); exit >= 0) {
+        return exit;
+    }
+
+    DemoOptions options;
+    bool valid = true;
+    options.customers = parser.value(customers).toInt(&valid);
+    if (!valid || options.customers < 0) {
+        err << tr("--customers needs a whole number of 0 or more, not \"%1\".").arg(parser.value(customers))
+            << Qt::endl;
+        return Failure;
+    }
+    if (parser.isSet(contacts)) {
+        options.contacts = parser.value(contacts).toLongLong(&valid);
+        if (!valid || options.contacts < 0) {
+            err << tr("--contacts needs a whole number of 0 or more, not \"%1\".").arg(parser.value(contacts))
+                << Qt::endl;
+            return Failure;
+        }
+    }
+    options.seed = parser.value(seed).toULongLong(&valid);
+    if (!valid) {
+        err << tr("--seed needs a whole number, not \"%1\".").arg(parser.value(seed)) << Qt::endl;
+        return Failure;
+    }
+    options.language = parser.value(language);
+    options.asOf = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : QDate::currentDate();
+    if (!options.asOf.isValid()) {
+        err << tr("--as-of needs a date written YYYY-MM-DD, not \"%1\".").arg(parser.value(asOf)) << Qt::endl;
+        return Failure;
+    }
+    options.force = parser.isSet(force);
+
+    const QString path = databasePath(parser);
+    auto database = Database::open(path);
+    if (!database) {
+        err << database.errorString() << Qt::endl;
+        return Failure;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    DemoGenerator generator(database.value()->connection());
+    auto summary = generator.generate(options);
+    if (!summary) {
+        err << summary.errorString() << Qt::endl;
+        return Failure;
+    }
+    out << "operators\t" << summary->operators << '\n'
+        << "plans\t" << summary->plans << '\n'
+        << "customers\t" << summary->customers << '\n'
+        << "phones\t" << summary->phones << '\n'
+        << "plan_periods\t" << summary->planPeriods << '\n'
+        << "payments\t" << summary->payments << '\n'
+        << "contacts\t" << summary->contacts << '\n'
+        << "costly_caller\t" << summary->costlyCallerContract << '\n';
+    out.flush();
+    err << tr("Demo data written to %1 in %2 s.")
+               .arg(QDir::toNativeSeparators(database.value()->path()))
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace abonent::cli

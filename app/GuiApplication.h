@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QApplication;
+
+namespace abonent {
+
+class CustomerListModel;
+class Database;
+class MainWindow;
+
+// The windowed front end: opens the database (offering another file when one
+// is refused), optionally fills an empty one with demo data, and shows the
+// main window.
+class GuiApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GuiApplication(QApplication& app);
+    ~GuiApplication() override;
+
+    // Parses the command line and shows the window; returns the exit code,
+    // or -1 when the event loop should run.
+    int start();
+
+    MainWindow* mainWindow() const { return m_window.get(); }
+
+private:
+    // Opens `path` and shows it; on refusal explains why and lets the person
+    // pick another file, create one, or give up. Returns false when they gave up.
+    bool openDatabase(const QString& path);
+    void chooseAndOpen(bool createNew);
+    void fillWithDemoData();
+    void changeLanguage(const QString& code);
+
+    QApplication& m_app;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CustomerListModel> m_customers;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace abonent

@@ -1,0 +1,200 @@
+#include "BatchInsert.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#if ABONENT_SQLITE_BULK
+#include <sqlite3.h>
+#endif
+
+namespace abonent {
+
+namespace {
+
+// The portable path: Qt SQL binding, one bound value at a time.
+class QtBulkStatement : public BulkStatement
+{
+public:
+    explicit QtBulkStatement(const QSqlDatabase& db)
+        : m_query(db)
+    {
+    }
+
+    Status prepare(const QString& statement)
+    {
+        if (!m_query.prepare(statement)) {
+            return sql::queryError(m_query);
+        }
+        return {};
+    }
+
+    Status run(const QVector<QVariant>& values, int count) override
+    {
+        for (int i = 0; i < count; ++i) {
+            m_query.bindValue(i, sql::bindable(values.at(i)));
+        }
+        if (!m_query.exec()) {
+            return sql::queryError(m_query);
+        }
+        return {};
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+#if ABONENT_SQLITE_BULK
+// The SQLite dialect of the same thing, straight through the C API on the
+// connection Qt opened. Qt's positional binding builds a string key and a hash
+// lookup for every value; for millions of rows (the demo generator) that
+// doubled the load time. Only used where the QSQLITE plugin and this program
+// share one system libsqlite3 (checked at run time by version as well).
+class SqliteBulkStatement : public BulkStatement
+{
+public:
+    ~SqliteBulkStatement() override { sqlite3_finalize(m_statement); }
+
+    static std::unique_ptr<SqliteBulkStatement> prepare(const QSqlDatabase& db, const QString& statement)
+    {
+        const QVariant handle = db.driver()->handle();
+        if (db.driverName() != QLatin1String("QSQLITE") || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+            return nullptr;
+        }
+        auto* connection = *static_cast<sqlite3* const*>(handle.constData());
+        QSqlQuery version(db);
+        if (!connection || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
+            || version.value(0).toString() != QLatin1String(sqlite3_libversion())) {
+            return nullptr;
+        }
+        auto bulk = std::unique_ptr<SqliteBulkStatement>(new SqliteBulkStatement(connection));
+        if (sqlite3_prepare_v2(connection, statement.toUtf8().constData(), -1, &bulk->m_statement, nullptr)
+            != SQLITE_OK) {
+            return nullptr; // the Qt path will report the problem in its own words
+        }
+        return bulk;
+    }
+
+    Status run(const QVector<QVariant>& values, int count) override
+    {
+        for (int i = 0; i < count; ++i) {
+            const QVariant& value = values.at(i);
+            const int position = i + 1;
+            if (value.isNull()) {
+                // A null QString is text the program holds as empty (see sql::bindable).
+                if (value.typeId() == QMetaType::QString) {
+                    sqlite3_bind_text(m_statement, position, "", 0, SQLITE_STATIC);
+                } else {
+                    sqlite3_bind_null(m_statement, position);
+                }
+            } else if (value.typeId() == QMetaType::QString) {
+                // The value lives in the caller's buffer until this statement has run.
+                const auto* text = static_cast<const QString*>(value.constData());
+                sqlite3_bind_text16(
+                    m_statement, position, text->utf16(), static_cast<int>(text->size() * 2), SQLITE_STATIC);
+            } else {
+                sqlite3_bind_int64(m_statement, position, value.toLongLong());
+            }
+        }
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (result != SQLITE_DONE) {
+            const int code = sqlite3_extended_errcode(m_connection);
+            return makeError((code & 0xff) == SQLITE_CONSTRAINT ? Error::Code::Conflict : Error::Code::Sql,
+                             QString::fromUtf8(sqlite3_errmsg(m_connection)) + QLatin1String(" [")
+                                 + QString::fromUtf8(sqlite3_sql(m_statement)).left(200) + QLatin1Char(']'));
+        }
+        return {};
+    }
+
+private:
+    explicit SqliteBulkStatement(sqlite3* connection)
+        : m_connection(connection)
+    {
+    }
+
+    sqlite3* m_connection = nullptr;
+    sqlite3_stmt* m_statement = nullptr;
+};
+#endif
+
+Result<std::unique_ptr<BulkStatement>> prepareBulk(const QSqlDatabase& db, const QString& statement)
+{
+#if ABONENT_SQLITE_BULK
+    if (auto native = SqliteBulkStatement::prepare(db, statement)) {
+        return std::unique_ptr<BulkStatement>(std::move(native));
+    }
+#endif
+    auto portable = std::make_unique<QtBulkStatement>(db);
+    if (Status prepared = portable->prepare(statement); !prepared) {
+        return prepared.error();
+    }
+    return std::unique_ptr<BulkStatement>(std::move(portable));
+}
+
+} // namespace
+
+BatchInsert::BatchInsert(QSqlDatabase db, QString table, QStringList columns, int rowsPerStatement)
+    : m_db(std::move(db))
+    , m_table(std::move(table))
+    , m_columns(std::move(columns))
+    , m_rowsPerStatement(std::max(1, rowsPerStatement))
+{
+    m_pending.reserve(m_rowsPerStatement * m_columns.size());
+}
+
+BatchInsert::~BatchInsert() = default;
+
+QString BatchInsert::statementFor(int rows) const
+{
+    const QString tuple =
+        QLatin1Char('(') + QStringList(m_columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1String(", ")))
+        + QStringList(rows, tuple).join(QLatin1Char(','));
+}
+
+Status BatchInsert::write(BulkStatement& statement, int rows)
+{
+    const int values = rows * static_cast<int>(m_columns.size());
+    if (Status status = statement.run(m_pending, values); !status) {
+        return status;
+    }
+    m_written += rows;
+    m_pending.clear();
+    return {};
+}
+
+Status BatchInsert::add(std::initializer_list<QVariant> row)
+{
+    Q_ASSERT(row.size() == static_cast<std::size_t>(m_columns.size()));
+    for (const QVariant& value : row) {
+        m_pending.append(value);
+    }
+    if (m_pending.size() < m_rowsPerStatement * m_columns.size()) {
+        return {};
+    }
+    if (!m_full) {
+        auto prepared = prepareBulk(m_db, statementFor(m_rowsPerStatement));
+        if (!prepared) {
+            return prepared.error();
+        }
+        m_full = std::move(prepared).value();
+    }
+    return write(*m_full, m_rowsPerStatement);
+}
+
+Status BatchInsert::finish()
+{
+    const int rows = static_cast<int>(m_pending.size() / m_columns.size());
+    if (rows == 0) {
+        return {};
+    }
+    auto rest = prepareBulk(m_db, statementFor(rows));
+    if (!rest) {
+        return rest.error();
+    }
+    return write(*rest.value(), rows);
+}
+
+} // namespace abonent

@@ -1,0 +1,238 @@
+#include "CustomerRepository.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace abonent {
+
+CustomerRepository::CustomerRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Status CustomerRepository::validate(const Customer& customer)
+{
+    if (customer.contractNumber.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The contract number is required."));
+    }
+    if (customer.name.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The name is required."));
+    }
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!customer.email.isEmpty() && !emailShape.match(customer.email.trimmed()).hasMatch()) {
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" does not look like an e-mail address (name@example.com).").arg(customer.email));
+    }
+    if (customer.phones.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("At least one phone number is required."));
+    }
+    for (const CustomerPhone& phone : customer.phones) {
+        if (phone.e164.isEmpty() || phone.tailKey.isEmpty()) {
+            return makeError(Error::Code::Invalid, tr("The phone \"%1\" has not been recognised.").arg(phone.raw));
+        }
+    }
+    if (!customer.customerSince.isValid()) {
+        return makeError(Error::Code::Invalid, tr("The date the customer joined is required."));
+    }
+    return {};
+}
+
+Status CustomerRepository::ensureContractIsFree(const QString& contractNumber, qint64 exceptId) const
+{
+    auto taken = sql::scalar(m_db,
+                             QStringLiteral("SELECT count(*) FROM customers WHERE contract_number = ? AND id <> ?"),
+                             {contractNumber, exceptId});
+    if (!taken) {
+        return taken.error();
+    }
+    if (taken.value().toInt() > 0) {
+        return makeError(Error::Code::Conflict,
+                         tr("The contract number %1 is already used by another customer.").arg(contractNumber));
+    }
+    return {};
+}
+
+Status CustomerRepository::writePhones(qint64 customerId, const QList<CustomerPhone>& phones)
+{
+    QSqlQuery query(m_db);
+    if (Status cleared = sql::exec(query, QStringLiteral("DELETE FROM phones WHERE customer_id = ?"), {customerId});
+        !cleared) {
+        return cleared;
+    }
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO phones (customer_id, position, raw, e164, extension, tail_key, label)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)"))) {
+        return sql::queryError(query);
+    }
+    for (int position = 0; position < phones.size(); ++position) {
+        const CustomerPhone& phone = phones.at(position);
+        if (Status status = sql::execPrepared(
+                query, {customerId, position, phone.raw, phone.e164, phone.extension, phone.tailKey, phone.label});
+            !status) {
+            if (status.error().code == Error::Code::Conflict) {
+                return makeError(Error::Code::Conflict, tr("The phone %1 is listed twice.").arg(phone.e164));
+            }
+            return status;
+        }
+    }
+    return {};
+}
+
+Result<qint64> CustomerRepository::add(Customer customer)
+{
+    if (Status valid = validate(customer); !valid) {
+        return valid.error();
+    }
+    customer.contractNumber = customer.contractNumber.trimmed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        if (Status free = ensureContractIsFree(customer.contractNumber, 0); !free) {
+            return free.error();
+        }
+        QSqlQuery insert(m_db);
+        if (Status status = sql::exec(insert,
+                                      QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
+                                                     " email, notes, status, customer_since, created_at, updated_at)"
+                                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      {customer.contractNumber,
+                                       codeOf(customer.kind),
+                                       customer.name.trimmed(),
+                                       customer.address,
+                                       customer.email.trimmed(),
+                                       customer.notes,
+                                       codeOf(customer.status),
+                                       sql::toDateValue(customer.customerSince),
+                                       sql::toEpoch(now),
+                                       sql::toEpoch(now)});
+            !status) {
+            return status.error();
+        }
+        const qint64 id = insert.lastInsertId().toLongLong();
+        if (Status phones = writePhones(id, customer.phones); !phones) {
+            return phones.error();
+        }
+        return id;
+    });
+}
+
+Status CustomerRepository::update(const Customer& customer)
+{
+    if (Status valid = validate(customer); !valid) {
+        return valid;
+    }
+    return inTransaction(m_db, [&]() -> Status {
+        if (Status free = ensureContractIsFree(customer.contractNumber.trimmed(), customer.id); !free) {
+            return free;
+        }
+        QSqlQuery update(m_db);
+        if (Status status = sql::exec(update,
+                                      QStringLiteral("UPDATE customers SET contract_number = ?, kind = ?, name = ?,"
+                                                     " address = ?, email = ?, notes = ?, status = ?,"
+                                                     " customer_since = ?, updated_at = ? WHERE id = ?"),
+                                      {customer.contractNumber.trimmed(),
+                                       codeOf(customer.kind),
+                                       customer.name.trimmed(),
+                                       customer.address,
+                                       customer.email.trimmed(),
+                                       customer.notes,
+                                       codeOf(customer.status),
+                                       sql::toDateValue(customer.customerSince),
+                                       sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                                       customer.id});
+            !status) {
+            return status;
+        }
+        if (update.numRowsAffected() != 1) {
+            return makeError(Error::Code::NotFound, tr("Customer %1 no longer exists.").arg(customer.id));
+        }
+        return writePhones(customer.id, customer.phones);
+    });
+}
+
+Status CustomerRepository::setStatus(qint64 customerId, CustomerStatus status)
+{
+    QSqlQuery update(m_db);
+    if (Status done = sql::exec(update,
+                                QStringLiteral("UPDATE customers SET status = ?, updated_at = ? WHERE id = ?"),
+                                {codeOf(status), sql::toEpoch(QDateTime::currentDateTimeUtc()), customerId});
+        !done) {
+        return done;
+    }
+    if (update.numRowsAffected() != 1) {
+        return makeError(Error::Code::NotFound, tr("Customer %1 no longer exists.").arg(customerId));
+    }
+    return {};
+}
+
+Result<Customer> CustomerRepository::findWhere(const QString& condition, const QVariant& value) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status =
+            sql::exec(query,
+                      QStringLiteral("SELECT id, contract_number, kind, name, address, email, notes, status,"
+                                     " customer_since, created_at, updated_at FROM customers WHERE ")
+                          + condition,
+                      {value});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return makeError(Error::Code::NotFound, tr("No customer matches %1.").arg(value.toString()));
+    }
+    Customer customer;
+    customer.id = query.value(0).toLongLong();
+    customer.contractNumber = query.value(1).toString();
+    customer.kind = fromCode<CustomerKind>(query.value(2).toString()).value_or(CustomerKind::Person);
+    customer.name = query.value(3).toString();
+    customer.address = query.value(4).toString();
+    customer.email = query.value(5).toString();
+    customer.notes = query.value(6).toString();
+    customer.status = fromCode<CustomerStatus>(query.value(7).toString()).value_or(CustomerStatus::Active);
+    customer.customerSince = sql::fromDateValue(query.value(8));
+    customer.createdAt = sql::fromEpoch(query.value(9).toLongLong());
+    customer.updatedAt = sql::fromEpoch(query.value(10).toLongLong());
+
+    QSqlQuery phones(m_db);
+    phones.setForwardOnly(true);
+    if (Status status = sql::exec(phones,
+                                  QStringLiteral("SELECT id, raw, e164, extension, tail_key, label FROM phones"
+                                                 " WHERE customer_id = ? ORDER BY position"),
+                                  {customer.id});
+        !status) {
+        return status.error();
+    }
+    while (phones.next()) {
+        customer.phones.append(CustomerPhone {phones.value(0).toLongLong(),
+                                              phones.value(1).toString(),
+                                              phones.value(2).toString(),
+                                              phones.value(3).toString(),
+                                              phones.value(4).toString(),
+                                              phones.value(5).toString()});
+    }
+    return customer;
+}
+
+Result<Customer> CustomerRepository::find(qint64 id) const
+{
+    return findWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<Customer> CustomerRepository::findByContract(const QString& contractNumber) const
+{
+    return findWhere(QStringLiteral("contract_number = ?"), contractNumber.trimmed());
+}
+
+Result<qint64> CustomerRepository::count() const
+{
+    auto total = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers"));
+    if (!total) {
+        return total.error();
+    }
+    return total.value().toLongLong();
+}
+
+} // namespace abonent

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace abonent {
+
+// Stores customers with their phones. Each write of a customer and its phones
+// is one transaction: either all of it is saved or none.
+class CustomerRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerRepository)
+
+public:
+    explicit CustomerRepository(QSqlDatabase db);
+
+    // Checks what a person must fix before saving; says the first problem found.
+    static Status validate(const Customer& customer);
+
+    Result<qint64> add(Customer customer);
+    // Saves the fields and replaces the phone list.
+    Status update(const Customer& customer);
+    Status setStatus(qint64 customerId, CustomerStatus status);
+
+    Result<Customer> find(qint64 id) const;
+    Result<Customer> findByContract(const QString& contractNumber) const;
+    Result<qint64> count() const;
+
+private:
+    Status ensureContractIsFree(const QString& contractNumber, qint64 exceptId) const;
+    Status writePhones(qint64 customerId, const QList<CustomerPhone>& phones);
+    Result<Customer> findWhere(const QString& condition, const QVariant& value) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace abonent

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace abonent {
+
+// An open Abonent database: one named Qt SQL connection, configured and at the
+// program's schema version. Opening never changes a file it then refuses: the
+// file is inspected read-only first, and only a database this program can use
+// is configured and migrated (after a backup copy beside it).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        ReadWrite, // create if missing, migrate to the current schema
+        ReadOnly, // inspect only; never creates, configures or migrates
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // Version the file had before this open migrated it (0 for a new file).
+    int originalSchemaVersion() const { return m_originalVersion; }
+    int schemaVersion() const { return m_version; }
+    // The copy made before migrating, empty when no migration was needed.
+    QString backupPath() const { return m_backupPath; }
+
+    // "<name>.v<version>-<UTC timestamp>.bak" beside the database.
+    static QString backupPathFor(const QString& path, int version);
+
+    // Whether the database holds any customer data yet.
+    Result<bool> isEmpty() const;
+
+private:
+    Database(QString path, Mode mode, QString connectionName);
+
+    Status inspect();
+    Status configure();
+    Status backUp();
+    Status migrate();
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connectionName;
+    int m_originalVersion = 0;
+    int m_version = 0;
+    bool m_hasVersionTable = false;
+    QString m_backupPath;
+};
+
+} // namespace abonent

@@ -1,0 +1,527 @@
+#include "DemoGenerator.h"
+
+#include "BatchInsert.h"
+#include "DatabaseCheck.h"
+#include "DemoPopulation.h"
+#include "DemoRandom.h"
+#include "DemoWordLists.h"
+#include "Money.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <algorithm>
+#include <deque>
+
+namespace abonent {
+
+namespace {
+
+constexpr std::uint64_t kSetupStream = 1;
+
+// Customers drawn on one thread and written on another: drawing (random
+// numbers, phone parsing) and writing (SQLite) each take about half the time,
+// and the machine this runs on has at least two cores.
+class CustomerQueue
+{
+public:
+    explicit CustomerQueue(std::size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
+
+    // Blocks while full; false once the reader has given up.
+    bool push(Result<DemoCustomer> customer)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.size() >= m_capacity && !m_closed) {
+            m_notFull.wait(&m_mutex);
+        }
+        if (m_closed) {
+            return false;
+        }
+        m_items.push_back(std::move(customer));
+        m_notEmpty.wakeOne();
+        return true;
+    }
+
+    Result<DemoCustomer> pop()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_items.empty()) {
+            m_notEmpty.wait(&m_mutex);
+        }
+        Result<DemoCustomer> customer = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.wakeOne();
+        return customer;
+    }
+
+    // The reader stops early (an error or a cancel): release a waiting writer.
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_notFull.wakeAll();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty;
+    QWaitCondition m_notFull;
+    std::deque<Result<DemoCustomer>> m_items;
+    std::size_t m_capacity;
+    bool m_closed = false;
+};
+
+class Generation
+{
+public:
+    Generation(QSqlDatabase db, const DemoOptions& options, const DemoWordLists& words)
+        : m_db(std::move(db))
+        , m_options(options)
+        , m_words(words)
+        , m_currency(words.format(QStringLiteral("currency")))
+        , m_customers(m_db,
+                      QStringLiteral("customers"),
+                      {QStringLiteral("id"),
+                       QStringLiteral("contract_number"),
+                       QStringLiteral("kind"),
+                       QStringLiteral("name"),
+                       QStringLiteral("address"),
+                       QStringLiteral("email"),
+                       QStringLiteral("notes"),
+                       QStringLiteral("status"),
+                       QStringLiteral("customer_since"),
+                       QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")},
+                      // One customer a statement: its phones, payments and contacts are
+                      // batched and must find it already there (foreign keys).
+                      1)
+        , m_phones(m_db,
+                   QStringLiteral("phones"),
+                   {QStringLiteral("customer_id"),
+                    QStringLiteral("position"),
+                    QStringLiteral("raw"),
+                    QStringLiteral("e164"),
+                    QStringLiteral("extension"),
+                    QStringLiteral("tail_key")})
+        , m_periods(m_db,
+                    QStringLiteral("plan_periods"),
+                    {QStringLiteral("customer_id"),
+                     QStringLiteral("plan_id"),
+                     QStringLiteral("starts_on"),
+                     QStringLiteral("ends_on")})
+        , m_payments(m_db,
+                     QStringLiteral("payments"),
+                     {QStringLiteral("customer_id"),
+                      QStringLiteral("paid_on"),
+                      QStringLiteral("kind"),
+                      QStringLiteral("amount_minor"),
+                      QStringLiteral("currency")})
+        , m_contacts(m_db,
+                     QStringLiteral("contacts"),
+                     {QStringLiteral("customer_id"),
+                      QStringLiteral("channel"),
+                      QStringLiteral("started_at"),
+                      QStringLiteral("duration_s"),
+                      QStringLiteral("operator_id"),
+                      QStringLiteral("topic"),
+                      QStringLiteral("summary"),
+                      QStringLiteral("outcome"),
+                      QStringLiteral("conduct")})
+    {
+    }
+
+    Result<DemoSummary> run();
+
+private:
+    Status clearExisting();
+    Result<QList<QPair<QString, QString>>> dropBulkIndexes();
+    Status writeOfficeSettings();
+    Result<DemoTeam> writeOperators();
+    Result<DemoPlans> writePlans();
+    Status writeCustomer(const DemoCustomer& customer);
+    Status writeCustomers(const DemoPopulation& population);
+
+    QSqlDatabase m_db;
+    const DemoOptions& m_options;
+    const DemoWordLists& m_words;
+    const QString m_currency;
+    BatchInsert m_customers;
+    BatchInsert m_phones;
+    BatchInsert m_periods;
+    BatchInsert m_payments;
+    BatchInsert m_contacts;
+    DemoSummary m_summary;
+};
+
+Status Generation::clearExisting()
+{
+    auto rows = sql::scalar(m_db,
+                            QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM plans)"
+                                           " + (SELECT count(*) FROM operators) + (SELECT count(*) FROM contacts)"));
+    if (!rows) {
+        return rows.error();
+    }
+    if (rows.value().toLongLong() == 0) {
+        return {};
+    }
+    if (!m_options.force) {
+        return makeError(
+            Error::Code::Conflict,
+            DemoGenerator::tr("The database already holds customers, plans or operators; demo data is "
+                              "only written into an empty database (use --force to replace its content)."));
+    }
+    QStringList tables = DatabaseCheck::dataTables();
+    tables.removeAll(QStringLiteral("office_settings"));
+    std::reverse(tables.begin(), tables.end());
+    for (const QString& table : tables) {
+        if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {
+            return cleared;
+        }
+    }
+    return {};
+}
+
+// Indexes are dropped during the load and built once at the end: much faster
+// than maintaining them row by row. Their definitions come from the schema
+// itself, so they return exactly as the migrations made them.
+Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
+{
+    QList<QPair<QString, QString>> indexes;
+    QSqlQuery list(m_db);
+    list.setForwardOnly(true);
+    if (!list.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                  " AND tbl_name IN ('customers', 'phones', 'plan_periods', 'payments', 'contacts')"
+                                  " ORDER BY name"))) {
+        return sql::queryError(list);
+    }
+    while (list.next()) {
+        indexes.append({list.value(0).toString(), list.value(1).toString()});
+    }
+    for (const auto& index : indexes) {
+        if (Status dropped = sql::execDirect(m_db, QStringLiteral("DROP INDEX ") + index.first); !dropped) {
+            return dropped.error();
+        }
+    }
+    return indexes;
+}
+
+Status Generation::writeOfficeSettings()
+{
+    QSqlQuery upsert(m_db);
+    for (const auto& [key, value] :
+         {std::pair {QStringLiteral("default_country"), m_words.format(QStringLiteral("country"))},
+          std::pair {QStringLiteral("currency"), m_currency}}) {
+        if (Status status = sql::exec(upsert,
+                                      QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
+                                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                      {key, value});
+            !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+Result<DemoTeam> Generation::writeOperators()
+{
+    DemoRandom random(m_options.seed, kSetupStream, 0);
+    QList<DemoWordLists::OperatorSpec> staff = m_words.operators;
+    // A bigger customer base needs a bigger support team: about one agent per 2,000 customers.
+    const int wanted = std::max<int>(static_cast<int>(staff.size()), m_options.customers / 2000);
+    while (staff.size() < wanted) {
+        const bool female = random.chance(1, 2);
+        const auto& surname = random.pick(m_words.surnames);
+        staff.append({random.pick(female ? m_words.femaleFirstNames : m_words.maleFirstNames),
+                      female ? surname.female : surname.male,
+                      QStringLiteral("operator"),
+                      random.pick(m_words.operators).costPerHourMajor,
+                      random.chance(1, 4)});
+    }
+
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO operators (login, name, role, cost_per_hour_minor, currency,"
+                                       " takes_difficult_callers) VALUES (?, ?, ?, ?, ?, ?)"))) {
+        return sql::queryError(insert);
+    }
+    DemoTeam team;
+    QSet<QString> logins;
+    qint64 totalCostPerHour = 0;
+    for (const auto& person : staff) {
+        const QString base = transliterate(person.firstName.left(1)) + QLatin1Char('.') + transliterate(person.surname);
+        QString login = base;
+        for (int suffix = 2; logins.contains(login); ++suffix) {
+            login = base + QString::number(suffix);
+        }
+        logins.insert(login);
+        const qint64 costMinor = person.costPerHourMajor * Money::minorPerMajor(m_currency);
+        const QString name = m_words.format(QStringLiteral("person_name")).arg(person.firstName, person.surname);
+        if (Status status = sql::execPrepared(
+                insert, {login, name, person.role, costMinor, m_currency, person.takesDifficultCallers ? 1 : 0});
+            !status) {
+            return status.error();
+        }
+        const qint64 id = insert.lastInsertId().toLongLong();
+        totalCostPerHour += costMinor;
+        if (person.role == QLatin1String("operator")) {
+            team.agents.append(id);
+        } else if (person.role == QLatin1String("manager")) {
+            team.managers.append(id);
+        }
+        if (person.takesDifficultCallers) {
+            team.difficultCallerExperts.append(id);
+        }
+    }
+    if (team.agents.isEmpty() || team.managers.isEmpty() || team.difficultCallerExperts.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         DemoGenerator::tr("The demo operator list needs agents, managers and someone who takes "
+                                           "difficult callers."));
+    }
+    team.averageCostPerMinuteMinor = std::max<qint64>(1, totalCostPerHour / staff.size() / 60);
+    m_summary.operators = staff.size();
+    return team;
+}
+
+Result<DemoPlans> Generation::writePlans()
+{
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO plans (name, monthly_fee_minor, currency, support_included,"
+                           " included_support_minutes, paid_support_rate_minor) VALUES (?, ?, ?, ?, ?, ?)"))) {
+        return sql::queryError(insert);
+    }
+    const qint64 factor = Money::minorPerMajor(m_currency);
+    DemoPlans plans;
+    qint64 closestToThousand = -1;
+    for (const auto& plan : m_words.plans) {
+        if (Status status = sql::execPrepared(insert,
+                                              {plan.name,
+                                               plan.feeMajor * factor,
+                                               m_currency,
+                                               plan.supportIncluded ? 1 : 0,
+                                               plan.supportIncluded ? plan.includedMinutes : 0,
+                                               plan.ratePerMinuteMajor * factor});
+            !status) {
+            return status.error();
+        }
+        plans.ids.append(insert.lastInsertId().toLongLong());
+        plans.feesMinor.append(plan.feeMajor * factor);
+        // The costly caller of the providers' story pays about 1,000 a month.
+        const qint64 distance = std::abs(plan.feeMajor - 1000);
+        if (plan.supportIncluded && (closestToThousand < 0 || distance < closestToThousand)) {
+            closestToThousand = distance;
+            plans.costlyCallerPlan = static_cast<int>(plans.ids.size()) - 1;
+        }
+    }
+    m_summary.plans = plans.ids.size();
+    return plans;
+}
+
+Status Generation::writeCustomer(const DemoCustomer& customer)
+{
+    const qint64 created = customer.since.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    if (Status status = m_customers.add({customer.id,
+                                         customer.contract,
+                                         codeOf(customer.kind),
+                                         customer.name,
+                                         customer.address,
+                                         customer.email,
+                                         customer.notes,
+                                         codeOf(customer.status),
+                                         sql::toDateValue(customer.since),
+                                         created,
+                                         created});
+        !status) {
+        return status;
+    }
+    for (int position = 0; position < customer.phones.size(); ++position) {
+        const DemoCustomer::Phone& phone = customer.phones.at(position);
+        if (Status status =
+                m_phones.add({customer.id, position, phone.raw, phone.e164, phone.extension, phone.tailKey});
+            !status) {
+            return status;
+        }
+    }
+    for (const DemoCustomer::Period& period : customer.periods) {
+        if (Status status = m_periods.add(
+                {customer.id, period.planId, sql::toDateValue(period.startsOn), sql::toDateValue(period.endsOn)});
+            !status) {
+            return status;
+        }
+    }
+    for (const DemoCustomer::Payment& payment : customer.payments) {
+        if (Status status = m_payments.add(
+                {customer.id, sql::toDateValue(payment.paidOn), codeOf(payment.kind), payment.amountMinor, m_currency});
+            !status) {
+            return status;
+        }
+    }
+    for (const DemoCustomer::Contact& contact : customer.contacts) {
+        if (Status status = m_contacts.add({customer.id,
+                                            codeOf(contact.channel),
+                                            contact.startedAt,
+                                            contact.durationSeconds,
+                                            contact.operatorId,
+                                            contact.topic,
+                                            contact.summary,
+                                            codeOf(contact.outcome),
+                                            codeOf(contact.conduct)});
+            !status) {
+            return status;
+        }
+    }
+    if (customer.costlyCaller) {
+        m_summary.costlyCallerContract = customer.contract;
+    }
+    return {};
+}
+
+Status Generation::writeCustomers(const DemoPopulation& population)
+{
+    CustomerQueue queue(256);
+    QThread* drawer = QThread::create([&] {
+        for (int index = 0; index < m_options.customers; ++index) {
+            if (!queue.push(population.customer(index))) {
+                return;
+            }
+        }
+    });
+    drawer->start();
+
+    Status outcome;
+    for (int index = 0; index < m_options.customers; ++index) {
+        Result<DemoCustomer> customer = queue.pop();
+        if (!customer) {
+            outcome = customer.error();
+            break;
+        }
+        if (outcome = writeCustomer(customer.value()); !outcome) {
+            break;
+        }
+        if (m_options.progress && index % 250 == 0 && !m_options.progress(index, m_options.customers)) {
+            outcome = makeError(Error::Code::Cancelled, DemoGenerator::tr("Demo generation was cancelled."));
+            break;
+        }
+    }
+    queue.close();
+    drawer->wait();
+    delete drawer;
+    if (!outcome) {
+        return outcome;
+    }
+    for (BatchInsert* table : {&m_customers, &m_phones, &m_periods, &m_payments, &m_contacts}) {
+        if (Status finished = table->finish(); !finished) {
+            return finished;
+        }
+    }
+    m_summary.customers = m_customers.rowsWritten();
+    m_summary.phones = m_phones.rowsWritten();
+    m_summary.planPeriods = m_periods.rowsWritten();
+    m_summary.payments = m_payments.rowsWritten();
+    m_summary.contacts = m_contacts.rowsWritten();
+    return {};
+}
+
+Result<DemoSummary> Generation::run()
+{
+    if (Status cleared = clearExisting(); !cleared) {
+        return cleared.error();
+    }
+    auto indexes = dropBulkIndexes();
+    if (!indexes) {
+        return indexes.error();
+    }
+    if (Status settings = writeOfficeSettings(); !settings) {
+        return settings.error();
+    }
+    auto team = writeOperators();
+    if (!team) {
+        return team.error();
+    }
+    auto plans = writePlans();
+    if (!plans) {
+        return plans.error();
+    }
+    const DemoPopulation population(m_options, m_words, std::move(team).value(), std::move(plans).value());
+    if (Status written = writeCustomers(population); !written) {
+        return written.error();
+    }
+    for (const auto& index : indexes.value()) {
+        if (Status created = sql::execDirect(m_db, index.second); !created) {
+            return created.error();
+        }
+    }
+    if (m_options.progress) {
+        m_options.progress(m_options.customers, m_options.customers);
+    }
+    return m_summary;
+}
+
+// While it lives, the database uses a rollback journal instead of the
+// write-ahead log. Loading into an empty database then writes every page once:
+// a rollback journal only keeps pages that existed before, whereas the WAL
+// holds every new page and copies it into the file again at the checkpoint
+// (about 9 of 54 seconds for 5M contacts). Needs the only connection to the
+// file; with others open it stays in WAL mode, which is merely slower.
+class BulkLoadJournal
+{
+public:
+    explicit BulkLoadJournal(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        auto mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode"));
+        if (mode && mode.value().toString() == QLatin1String("wal")) {
+            auto switched = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
+            m_switched = switched && switched.value().toString() == QLatin1String("delete");
+        }
+    }
+    ~BulkLoadJournal()
+    {
+        if (m_switched) {
+            (void)sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        }
+    }
+
+    BulkLoadJournal(const BulkLoadJournal&) = delete;
+    BulkLoadJournal& operator=(const BulkLoadJournal&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_switched = false;
+};
+
+} // namespace
+
+DemoGenerator::DemoGenerator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options)
+{
+    if (options.customers < 0 || options.customers > 10'000'000) {
+        return makeError(Error::Code::Invalid, tr("The number of customers must be between 0 and 10,000,000."));
+    }
+    if (options.totalContacts() > 1'000'000'000) {
+        return makeError(Error::Code::Invalid, tr("At most 1,000,000,000 contacts can be generated."));
+    }
+    if (!options.asOf.isValid()) {
+        return makeError(Error::Code::Invalid, tr("The demo data needs a valid \"as of\" date."));
+    }
+    auto words = DemoWordLists::load(options.language);
+    if (!words) {
+        return words.error();
+    }
+    Generation generation(m_db, options, words.value());
+    const BulkLoadJournal journal(m_db);
+    return inTransaction(m_db, [&] { return generation.run(); });
+}
+
+} // namespace abonent

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace abonent {
+
+// Each enum has a stable code stored in the database (never translated) and a
+// label for people (translated). Codes must not change once released.
+
+enum class CustomerStatus { Active, Suspended, NoticeGiven, Terminated, Archived };
+enum class CustomerKind { Person, Company };
+enum class Role { Operator, Manager, Owner };
+enum class Channel { PhoneIn, PhoneOut, Email, Ticket, Chat, Visit, Letter };
+enum class Conduct { Normal, RaisedVoice, Profanity, Insults, Threats };
+enum class Outcome { Resolved, FollowUp, Escalated, Unresolved };
+enum class PaymentKind { Fee, PaidSupport, Refund, Compensation };
+
+QString codeOf(CustomerStatus value);
+QString codeOf(CustomerKind value);
+QString codeOf(Role value);
+QString codeOf(Channel value);
+QString codeOf(Conduct value);
+QString codeOf(Outcome value);
+QString codeOf(PaymentKind value);
+
+QString labelOf(CustomerStatus value);
+QString labelOf(CustomerKind value);
+QString labelOf(Role value);
+QString labelOf(Channel value);
+QString labelOf(Conduct value);
+QString labelOf(Outcome value);
+QString labelOf(PaymentKind value);
+
+template <typename Enum>
+std::optional<Enum> fromCode(const QString& code);
+
+// All codes of an enum, in declaration order; used to build CHECK constraints
+// and filters from the same list the C++ uses.
+template <typename Enum>
+QStringList allCodes();
+
+// Whether a channel counts as live conversation time against the support allowance.
+bool isConversation(Channel channel);
+
+// Refunds and compensation are money paid back to the customer.
+bool isOutgoing(PaymentKind kind);
+
+} // namespace abonent

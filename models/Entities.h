@@ -1,0 +1,109 @@
+#pragma once
+
+#include "DomainTypes.h"
+#include "Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace abonent {
+
+class PhoneNumber;
+
+// Plain records as they are stored. Ids are 0 until the row exists.
+
+struct Operator
+{
+    qint64 id = 0;
+    QString login;
+    QString name;
+    Role role = Role::Operator;
+    Money costPerHour;
+    bool takesDifficultCallers = false;
+    bool active = true;
+};
+
+struct Plan
+{
+    qint64 id = 0;
+    QString name;
+    Money monthlyFee;
+    bool supportIncluded = true;
+    int includedSupportMinutes = 0;
+    // Price of one minute of support beyond the allowance, in the fee's currency.
+    qint64 paidSupportRatePerMinuteMinor = 0;
+    bool active = true;
+};
+
+// A customer's phone as stored: the text as typed plus the normalised forms
+// PhoneNumber produced when it was saved.
+struct CustomerPhone
+{
+    qint64 id = 0;
+    QString raw;
+    QString e164;
+    QString extension;
+    QString tailKey;
+    QString label;
+
+    static CustomerPhone from(const PhoneNumber& number, const QString& label = {});
+};
+
+struct Customer
+{
+    qint64 id = 0;
+    QString contractNumber;
+    CustomerKind kind = CustomerKind::Person;
+    QString name;
+    QString address;
+    QString email;
+    QString notes;
+    CustomerStatus status = CustomerStatus::Active;
+    QDate customerSince;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<CustomerPhone> phones; // the first one is the main number
+};
+
+// Which plan a customer had over [startsOn, endsOn); an invalid endsOn means "still in force".
+struct PlanPeriod
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 planId = 0;
+    QDate startsOn;
+    QDate endsOn;
+
+    bool isOpen() const { return !endsOn.isValid(); }
+};
+
+// Amounts are positive; the kind says whether money came in or went back.
+struct Payment
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QDate paidOn;
+    PaymentKind kind = PaymentKind::Fee;
+    Money amount;
+    QString note;
+};
+
+struct Contact
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    Channel channel = Channel::PhoneIn;
+    QDateTime startedAt; // UTC
+    int durationSeconds = 0;
+    std::optional<qint64> operatorId; // unknown for old imported history
+    QString topic;
+    QString summary;
+    Outcome outcome = Outcome::Resolved;
+    Conduct conduct = Conduct::Normal;
+};
+
+} // namespace abonent

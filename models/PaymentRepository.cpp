@@ -1,0 +1,62 @@
+#include "PaymentRepository.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace abonent {
+
+PaymentRepository::PaymentRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<qint64> PaymentRepository::add(const Payment& payment)
+{
+    if (!payment.paidOn.isValid()) {
+        return makeError(Error::Code::Invalid, tr("A payment needs a date."));
+    }
+    if (payment.amount.minor <= 0 || payment.amount.currency.size() != 3) {
+        return makeError(Error::Code::Invalid,
+                         tr("A payment needs a positive amount and a currency; its kind says which way it went."));
+    }
+    QSqlQuery insert(m_db);
+    if (Status status = sql::exec(insert,
+                                  QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor,"
+                                                 " currency, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  {payment.customerId,
+                                   sql::toDateValue(payment.paidOn),
+                                   codeOf(payment.kind),
+                                   payment.amount.minor,
+                                   payment.amount.currency,
+                                   payment.note});
+        !status) {
+        return status.error();
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+Result<QList<Payment>> PaymentRepository::paymentsOf(qint64 customerId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(query,
+                                  QStringLiteral("SELECT id, customer_id, paid_on, kind, amount_minor, currency, note"
+                                                 " FROM payments WHERE customer_id = ? ORDER BY paid_on, id"),
+                                  {customerId});
+        !status) {
+        return status.error();
+    }
+    QList<Payment> payments;
+    while (query.next()) {
+        payments.append(Payment {query.value(0).toLongLong(),
+                                 query.value(1).toLongLong(),
+                                 sql::fromDateValue(query.value(2)),
+                                 fromCode<PaymentKind>(query.value(3).toString()).value_or(PaymentKind::Fee),
+                                 Money {query.value(4).toLongLong(), query.value(5).toString()},
+                                 query.value(6).toString()});
+    }
+    return payments;
+}
+
+} // namespace abonent

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace abonent {
+
+// Money a customer paid or was paid back.
+class PaymentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentRepository)
+
+public:
+    explicit PaymentRepository(QSqlDatabase db);
+
+    Result<qint64> add(const Payment& payment);
+    Result<QList<Payment>> paymentsOf(qint64 customerId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace abonent

@@ -1,0 +1,121 @@
+#include "PhoneNumber.h"
+
+#include <algorithm>
+#include <phonenumbers/logger.h>
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+#include <string>
+
+namespace abonent {
+
+namespace {
+
+using i18n::phonenumbers::PhoneNumberUtil;
+
+const PhoneNumberUtil& util()
+{
+    // libphonenumber logs parse failures to stderr by default; they are
+    // reported to the caller as errors instead.
+    static PhoneNumberUtil* instance = [] {
+        PhoneNumberUtil* created = PhoneNumberUtil::GetInstance();
+        created->SetLogger(new i18n::phonenumbers::NullLogger);
+        return created;
+    }();
+    return *instance;
+}
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+QString PhoneNumber::digitsOf(const QString& text)
+{
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar ch : text) {
+        if (ch.isDigit()) {
+            digits += QChar(u'0' + ch.digitValue());
+        }
+    }
+    return digits;
+}
+
+QString PhoneNumber::trailingKeyOf(const QString& digits)
+{
+    QString key = digitsOf(digits);
+    std::reverse(key.begin(), key.end());
+    return key;
+}
+
+Result<PhoneNumber> PhoneNumber::parse(const QString& text, const QString& defaultRegion)
+{
+    const QString trimmed = text.trimmed();
+    if (digitsOf(trimmed).isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         trimmed.isEmpty() ? tr("No phone number given.")
+                                           : tr("\"%1\" holds no digits, so it is not a phone number.").arg(trimmed));
+    }
+
+    i18n::phonenumbers::PhoneNumber parsed;
+    const std::string region = defaultRegion.trimmed().toUpper().toStdString();
+    const auto error = util().Parse(trimmed.toStdString(), region.empty() ? std::string("ZZ") : region, &parsed);
+    switch (error) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" has no known country code. Write it with + and the country code, "
+                            "or set the default country.")
+                             .arg(trimmed));
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+        return makeError(Error::Code::Invalid, tr("\"%1\" is too short for a phone number.").arg(trimmed));
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return makeError(Error::Code::Invalid, tr("\"%1\" is too long for a phone number.").arg(trimmed));
+    case PhoneNumberUtil::NOT_A_NUMBER:
+        return makeError(Error::Code::Invalid, tr("\"%1\" is not a phone number.").arg(trimmed));
+    }
+
+    switch (util().IsPossibleNumberWithReason(parsed)) {
+    case PhoneNumberUtil::IS_POSSIBLE:
+        break;
+    case PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY:
+        return makeError(
+            Error::Code::Invalid,
+            tr("\"%1\" is a local number; add the area code so it can be dialled from anywhere.").arg(trimmed));
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE:
+        return makeError(Error::Code::Invalid, tr("\"%1\" has an unknown country code.").arg(trimmed));
+    case PhoneNumberUtil::TOO_SHORT:
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" has too few digits for a number in this country.").arg(trimmed));
+    case PhoneNumberUtil::TOO_LONG:
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" has too many digits for a number in this country.").arg(trimmed));
+    case PhoneNumberUtil::INVALID_LENGTH:
+        return makeError(Error::Code::Invalid,
+                         tr("\"%1\" does not have a length used by numbers in this country.").arg(trimmed));
+    }
+
+    PhoneNumber number;
+    number.m_raw = text;
+    std::string formatted;
+    util().Format(parsed, PhoneNumberUtil::E164, &formatted);
+    number.m_e164 = fromStd(formatted);
+    formatted.clear();
+    util().Format(parsed, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    number.m_international = fromStd(formatted);
+    std::string national;
+    util().GetNationalSignificantNumber(parsed, &national);
+    number.m_national = fromStd(national);
+    number.m_extension = parsed.has_extension() ? fromStd(parsed.extension()) : QString();
+    std::string regionCode;
+    util().GetRegionCodeForNumber(parsed, &regionCode);
+    number.m_region = fromStd(regionCode);
+    number.m_assigned = util().IsValidNumber(parsed);
+    return number;
+}
+
+} // namespace abonent

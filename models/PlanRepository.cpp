@@ -1,0 +1,163 @@
+#include "PlanRepository.h"
+
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace abonent {
+
+namespace {
+
+const QLatin1String kColumns("id, name, monthly_fee_minor, currency, support_included, included_support_minutes,"
+                             " paid_support_rate_minor, active");
+
+Plan planFrom(const QSqlQuery& query)
+{
+    Plan plan;
+    plan.id = query.value(0).toLongLong();
+    plan.name = query.value(1).toString();
+    plan.monthlyFee = Money {query.value(2).toLongLong(), query.value(3).toString()};
+    plan.supportIncluded = query.value(4).toBool();
+    plan.includedSupportMinutes = query.value(5).toInt();
+    plan.paidSupportRatePerMinuteMinor = query.value(6).toLongLong();
+    plan.active = query.value(7).toBool();
+    return plan;
+}
+
+} // namespace
+
+PlanRepository::PlanRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<qint64> PlanRepository::add(const Plan& plan)
+{
+    if (plan.name.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("A plan needs a name."));
+    }
+    if (plan.monthlyFee.minor < 0 || plan.monthlyFee.currency.size() != 3) {
+        return makeError(Error::Code::Invalid, tr("A plan needs a non-negative fee and a currency."));
+    }
+    if (plan.includedSupportMinutes < 0 || plan.paidSupportRatePerMinuteMinor < 0) {
+        return makeError(Error::Code::Invalid, tr("Support minutes and rates cannot be negative."));
+    }
+    QSqlQuery insert(m_db);
+    Status status = sql::exec(insert,
+                              QStringLiteral("INSERT INTO plans (name, monthly_fee_minor, currency, support_included,"
+                                             " included_support_minutes, paid_support_rate_minor, active)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {plan.name.trimmed(),
+                               plan.monthlyFee.minor,
+                               plan.monthlyFee.currency,
+                               plan.supportIncluded ? 1 : 0,
+                               plan.supportIncluded ? plan.includedSupportMinutes : 0,
+                               plan.paidSupportRatePerMinuteMinor,
+                               plan.active ? 1 : 0});
+    if (!status) {
+        if (status.error().code == Error::Code::Conflict) {
+            return makeError(Error::Code::Conflict, tr("A plan named %1 already exists.").arg(plan.name));
+        }
+        return status.error();
+    }
+    return insert.lastInsertId().toLongLong();
+}
+
+Result<Plan> PlanRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status =
+            sql::exec(query, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans WHERE id = ?"), {id});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return makeError(Error::Code::NotFound, tr("Plan %1 does not exist.").arg(id));
+    }
+    return planFrom(query);
+}
+
+Result<QList<Plan>> PlanRepository::all() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status =
+            sql::exec(query, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans ORDER BY name"));
+        !status) {
+        return status.error();
+    }
+    QList<Plan> plans;
+    while (query.next()) {
+        plans.append(planFrom(query));
+    }
+    return plans;
+}
+
+Result<qint64> PlanRepository::changePlan(qint64 customerId, qint64 planId, const QDate& from)
+{
+    if (!from.isValid()) {
+        return makeError(Error::Code::Invalid, tr("The plan change needs a date."));
+    }
+    return inTransaction(m_db, [&]() -> Result<qint64> {
+        QSqlQuery open(m_db);
+        open.setForwardOnly(true);
+        if (Status status = sql::exec(open,
+                                      QStringLiteral("SELECT id, starts_on FROM plan_periods"
+                                                     " WHERE customer_id = ? AND ends_on IS NULL"),
+                                      {customerId});
+            !status) {
+            return status.error();
+        }
+        if (open.next()) {
+            const qint64 openId = open.value(0).toLongLong();
+            const QDate openSince = sql::fromDateValue(open.value(1));
+            if (from <= openSince) {
+                return makeError(Error::Code::Invalid,
+                                 tr("The new plan must start after %1, when the current one started.")
+                                     .arg(openSince.toString(Qt::ISODate)));
+            }
+            QSqlQuery close(m_db);
+            if (Status status = sql::exec(close,
+                                          QStringLiteral("UPDATE plan_periods SET ends_on = ? WHERE id = ?"),
+                                          {sql::toDateValue(from), openId});
+                !status) {
+                return status.error();
+            }
+        }
+        QSqlQuery insert(m_db);
+        if (Status status = sql::exec(insert,
+                                      QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on)"
+                                                     " VALUES (?, ?, ?)"),
+                                      {customerId, planId, sql::toDateValue(from)});
+            !status) {
+            return status.error();
+        }
+        return insert.lastInsertId().toLongLong();
+    });
+}
+
+Result<QList<PlanPeriod>> PlanRepository::periodsOf(qint64 customerId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(query,
+                                  QStringLiteral("SELECT id, customer_id, plan_id, starts_on, ends_on FROM plan_periods"
+                                                 " WHERE customer_id = ? ORDER BY starts_on"),
+                                  {customerId});
+        !status) {
+        return status.error();
+    }
+    QList<PlanPeriod> periods;
+    while (query.next()) {
+        periods.append(PlanPeriod {query.value(0).toLongLong(),
+                                   query.value(1).toLongLong(),
+                                   query.value(2).toLongLong(),
+                                   sql::fromDateValue(query.value(3)),
+                                   sql::fromDateValue(query.value(4))});
+    }
+    return periods;
+}
+
+} // namespace abonent

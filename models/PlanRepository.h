@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace abonent {
+
+// Plans, and which plan each customer had when (plan periods).
+class PlanRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanRepository)
+
+public:
+    explicit PlanRepository(QSqlDatabase db);
+
+    Result<qint64> add(const Plan& plan);
+    Result<Plan> find(qint64 id) const;
+    Result<QList<Plan>> all() const;
+
+    // Puts a customer on a plan from `from` on: closes the period in force (if
+    // any) on that date and opens the next one, in one transaction.
+    Result<qint64> changePlan(qint64 customerId, qint64 planId, const QDate& from);
+    Result<QList<PlanPeriod>> periodsOf(qint64 customerId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace abonent

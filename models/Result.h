@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace abonent {
+
+// What went wrong, in a form a caller can branch on (code) and a person can read (message).
+struct Error
+{
+    enum class Code {
+        Invalid, // input rejected before touching storage
+        NotFound,
+        Conflict, // e.g. a unique key already taken
+        Io,
+        NotSqlite,
+        NotAbonent,
+        Corrupt,
+        SchemaTooNew,
+        Sql,
+        Cancelled, // the person asked to stop; nothing was kept
+    };
+
+    Code code = Code::Invalid;
+    QString message;
+};
+
+// Value-or-error returned by the core; std::expected is C++23.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    T&& value() && { return std::move(*m_value); }
+    const T* operator->() const { return &*m_value; }
+    T* operator->() { return &*m_value; }
+
+    const Error& error() const { return m_error; }
+    QString errorString() const { return m_error.message; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_failed(true)
+        , m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+    QString errorString() const { return m_error.message; }
+
+private:
+    bool m_failed = false;
+    Error m_error;
+};
+
+using Status = Result<void>;
+
+inline Error makeError(Error::Code code, QString message)
+{
+    return Error {code, std::move(message)};
+}
+
+} // namespace abonent

@@ -1,0 +1,131 @@
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace abonent::sql {
+
+namespace {
+
+Error::Code codeFor(const QSqlError& error)
+{
+    const QString native = error.nativeErrorCode();
+    // PostgreSQL reports a five-character SQLSTATE; class 23 is integrity constraint violation.
+    if (native.size() == 5 && native.startsWith(QLatin1String("23"))) {
+        return Error::Code::Conflict;
+    }
+    // SQLite reports (extended) result codes; the low byte is the primary code.
+    bool isNumber = false;
+    const int primary = native.toInt(&isNumber) & 0xff;
+    if (isNumber && primary == 19) { // SQLITE_CONSTRAINT
+        return Error::Code::Conflict;
+    }
+    if (isNumber && (primary == 11 || primary == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
+        return Error::Code::Corrupt;
+    }
+    return Error::Code::Sql;
+}
+
+} // namespace
+
+Error queryError(const QSqlQuery& query, const QString& what)
+{
+    const QSqlError error = query.lastError();
+    QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (!what.isEmpty()) {
+        message = what + QLatin1String(": ") + message;
+    }
+    const QString statement = query.lastQuery().simplified();
+    if (!statement.isEmpty()) {
+        message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');
+    }
+    return Error {codeFor(error), message};
+}
+
+Error databaseError(const QSqlDatabase& db, const QString& what)
+{
+    const QSqlError error = db.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error {codeFor(error), what + QLatin1String(": ") + text};
+}
+
+QVariant bindable(const QVariant& value)
+{
+    // Qt SQL binds a null QString as SQL NULL; text the program holds is never
+    // NULL, only empty. A NULL is asked for with an invalid QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+        return QVariant(QString::fromLatin1(""));
+    }
+    return value;
+}
+
+Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    int position = 0;
+    for (const QVariant& value : values) {
+        query.bindValue(position++, bindable(value));
+    }
+    if (!query.exec()) {
+        return queryError(query);
+    }
+    return {};
+}
+
+Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
+{
+    if (!query.prepare(statement)) {
+        return queryError(query);
+    }
+    return execPrepared(query, values);
+}
+
+Status execDirect(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        return queryError(query);
+    }
+    return {};
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status status = exec(query, statement, values); !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return Error {Error::Code::NotFound,
+                      QCoreApplication::translate("abonent::sql", "The query returned no rows: %1")
+                          .arg(statement.simplified().left(200))};
+    }
+    return query.value(0);
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+qint64 toEpoch(const QDateTime& time)
+{
+    return time.toSecsSinceEpoch();
+}
+
+QDateTime fromEpoch(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+QVariant toDateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate fromDateValue(const QVariant& value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace abonent::sql

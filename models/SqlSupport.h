@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace abonent::sql {
+
+// Turns the last error of a query into an Error that names the statement, so a
+// failure deep in storage reaches the user with enough context to report it.
+Error queryError(const QSqlQuery& query, const QString& what = {});
+Error databaseError(const QSqlDatabase& db, const QString& what);
+
+// Prepares and runs one statement with positional bound values.
+Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+// The value to bind for `value`: an empty rather than NULL text for a null QString.
+QVariant bindable(const QVariant& value);
+// Runs an already prepared statement after binding values in order.
+Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values = {});
+// Runs a statement that takes no parameters (DDL, pragmas) on the connection.
+Status execDirect(const QSqlDatabase& db, const QString& statement);
+
+// First column of the first row, or an error if the statement fails or yields nothing.
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+// Database NULL for an empty optional text field.
+QVariant textOrNull(const QString& text);
+
+// Times are stored as UTC seconds since the epoch, calendar dates as ISO text.
+qint64 toEpoch(const QDateTime& time);
+QDateTime fromEpoch(qint64 seconds);
+QVariant toDateValue(const QDate& date); // NULL for an invalid date
+QDate fromDateValue(const QVariant& value);
+
+} // namespace abonent::sql

@@ -1,0 +1,238 @@
+#include "Command.h"
+#include "DemoGenerator.h"
+#include "ExitCode.h"
+#include "Migrations.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace abonent;
+
+// The subcommands, run in process as a script would run them, plus a few runs
+// of the real executable for what only a process shows (exit codes, streams).
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void demoThenCheck();
+    void demoRefusesToOverwriteUnlessForced();
+    void sameSeedSameDigest();
+    void checkReportsBrokenFiles_data();
+    void checkReportsBrokenFiles();
+    void checkNeverChangesTheFile();
+    void badArgumentsAreErrors_data();
+    void badArgumentsAreErrors();
+    void realExecutable();
+
+private:
+    struct Outcome
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Outcome run(const QStringList& arguments);
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+TestCli::Outcome TestCli::run(const QStringList& arguments)
+{
+    Outcome outcome;
+    QTextStream out(&outcome.out);
+    QTextStream err(&outcome.err);
+    outcome.exitCode = cli::runCommand(QStringList {QStringLiteral("abonent")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return outcome;
+}
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCli::demoThenCheck()
+{
+    const QString db = path(QStringLiteral("demo.sqlite"));
+    const Outcome demo = run({QStringLiteral("demo"),
+                              QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--customers"),
+                              QStringLiteral("150"),
+                              QStringLiteral("--as-of"),
+                              QStringLiteral("2026-11-25")});
+    QCOMPARE(demo.exitCode, int(cli::Success));
+    QVERIFY2(demo.out.contains(QStringLiteral("customers\t150\n")), qPrintable(demo.out));
+    QVERIFY(demo.out.contains(QStringLiteral("contacts\t7500\n")));
+    QVERIFY(demo.err.contains(QStringLiteral("Demo data written")));
+
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(check.exitCode, int(cli::Success));
+    QVERIFY(check.out.contains(QStringLiteral("schema_version\t%1\n").arg(latestSchemaVersion())));
+    QVERIFY(check.out.contains(QStringLiteral("integrity\tok\n")));
+    QVERIFY(check.out.contains(QStringLiteral("customers\t150\n")));
+    QVERIFY(check.out.contains(QStringLiteral("contacts\t7500\n")));
+    QVERIFY(!check.out.contains(QStringLiteral("digest")));
+    QVERIFY(check.err.isEmpty());
+}
+
+void TestCli::demoRefusesToOverwriteUnlessForced()
+{
+    const QString db = path(QStringLiteral("demo.sqlite"));
+    const QStringList demo {
+        QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("20")};
+    QCOMPARE(run(demo).exitCode, int(cli::Success));
+    const Outcome again = run(demo);
+    QCOMPARE(again.exitCode, int(cli::Failure));
+    QVERIFY(again.out.isEmpty());
+    QVERIFY(again.err.contains(QStringLiteral("--force")));
+    QCOMPARE(again.err.count(QLatin1Char('\n')), 1);
+    QCOMPARE(run(demo + QStringList {QStringLiteral("--force")}).exitCode, int(cli::Success));
+}
+
+void TestCli::sameSeedSameDigest()
+{
+    QStringList digests;
+    for (const QString& name : {QStringLiteral("one.sqlite"), QStringLiteral("two.sqlite")}) {
+        QCOMPARE(run({QStringLiteral("demo"),
+                      QStringLiteral("--db"),
+                      path(name),
+                      QStringLiteral("--customers"),
+                      QStringLiteral("80"),
+                      QStringLiteral("--seed"),
+                      QStringLiteral("42"),
+                      QStringLiteral("--as-of"),
+                      QStringLiteral("2025-06-30"),
+                      QStringLiteral("--lang"),
+                      QStringLiteral("uk")})
+                     .exitCode,
+                 int(cli::Success));
+        const Outcome check =
+            run({QStringLiteral("check"), QStringLiteral("--db"), path(name), QStringLiteral("--digest")});
+        QCOMPARE(check.exitCode, int(cli::Success));
+        const int at = check.out.indexOf(QStringLiteral("digest\t"));
+        QVERIFY(at >= 0);
+        digests.append(check.out.mid(at + 7, 64));
+    }
+    QCOMPARE(digests.at(0), digests.at(1));
+    QCOMPARE(digests.at(0).size(), 64);
+}
+
+void TestCli::checkReportsBrokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not sqlite") << QByteArray("contract;name\n1;Ivanov\n") << "not an SQLite database";
+    QByteArray damaged("SQLite format 3\0", 16);
+    damaged.append(QByteArray(4080, '\x33'));
+    QTest::newRow("damaged") << damaged << "damaged";
+    QTest::newRow("missing") << QByteArray() << "does not exist";
+}
+
+void TestCli::checkReportsBrokenFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    const QString db = path(QStringLiteral("broken.sqlite"));
+    if (!content.isEmpty()) {
+        test::writeFile(db, content);
+    }
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(check.exitCode, int(cli::Failure));
+    QVERIFY(check.out.isEmpty());
+    QVERIFY2(check.err.contains(reason), qPrintable(check.err));
+    QCOMPARE(check.err.count(QLatin1Char('\n')), 1); // one line
+}
+
+void TestCli::checkNeverChangesTheFile()
+{
+    // A database with a newer schema, and the old fixture: check reports on
+    // both without writing to either.
+    const QString newer = path(QStringLiteral("newer.sqlite"));
+    {
+        auto database = test::openDatabase(newer);
+        QSqlQuery(database->connection()).exec(QStringLiteral("INSERT INTO schema_migrations VALUES (77, 'x', 0)"));
+        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QByteArray newerBefore = test::fileDigest(newer);
+    const Outcome refused = run({QStringLiteral("check"), QStringLiteral("--db"), newer});
+    QCOMPARE(refused.exitCode, int(cli::Failure));
+    QVERIFY(refused.err.contains(QStringLiteral("77")));
+    QCOMPARE(test::fileDigest(newer), newerBefore);
+
+    const QString old = path(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray oldBefore = test::fileDigest(old);
+    const Outcome older = run({QStringLiteral("check"), QStringLiteral("--db"), old});
+    QCOMPARE(older.exitCode, int(cli::Success));
+    QVERIFY(older.out.contains(QStringLiteral("schema_version\t1\n")));
+    QCOMPARE(test::fileDigest(old), oldBefore);
+}
+
+void TestCli::badArgumentsAreErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("check"), QStringLiteral("--colour")};
+    QTest::newRow("negative customers") << QStringList {
+        QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("-5")};
+    QTest::newRow("word customers") << QStringList {
+        QStringLiteral("demo"), QStringLiteral("--customers"), QStringLiteral("many")};
+    QTest::newRow("bad date") << QStringList {
+        QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("25.11.2026")};
+    QTest::newRow("unknown language") << QStringList {
+        QStringLiteral("demo"), QStringLiteral("--lang"), QStringLiteral("de")};
+    QTest::newRow("stray argument") << QStringList {QStringLiteral("check"), QStringLiteral("extra")};
+}
+
+void TestCli::badArgumentsAreErrors()
+{
+    QFETCH(QStringList, arguments);
+    arguments << QStringLiteral("--db") << path(QStringLiteral("args.sqlite"));
+    const Outcome outcome = run(arguments);
+    QCOMPARE(outcome.exitCode, int(cli::Failure));
+    QVERIFY(!outcome.err.isEmpty());
+    QVERIFY(outcome.out.isEmpty());
+}
+
+void TestCli::realExecutable()
+{
+    QProcess process;
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains(ABONENT_VERSION));
+
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray help = process.readAllStandardOutput();
+    QVERIFY(help.contains("demo"));
+    QVERIFY(help.contains("check"));
+    QVERIFY(help.contains("--db"));
+
+    const QString db = path(QStringLiteral("process.sqlite"));
+    process.start(
+        QStringLiteral(ABONENT_EXECUTABLE),
+        {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("30")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("customers\t30"));
+
+    process.start(QStringLiteral(ABONENT_EXECUTABLE),
+                  {QStringLiteral("check"), QStringLiteral("--db"), path(QStringLiteral("nothing-here.sqlite"))});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

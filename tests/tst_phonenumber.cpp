@@ -1,0 +1,227 @@
+#include "PhoneNumber.h"
+
+#include <QTest>
+
+using abonent::PhoneNumber;
+
+class TestPhoneNumber : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesWhatPeopleType_data();
+    void parsesWhatPeopleType();
+    void rejectsTextWithoutANumber_data();
+    void rejectsTextWithoutANumber();
+    void keepsTheRawText();
+    void trailingKeyMatchesNumbersWithoutPrefix();
+    void flagsUnassignedNumbers();
+};
+
+void TestPhoneNumber::parsesWhatPeopleType_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("e164");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QString>("numberRegion");
+
+    // Russia: international form, trunk prefix 8, PBX digits, tel: URI.
+    QTest::newRow("ru international") << "+7 (495) 123-45-67"
+                                      << "RU"
+                                      << "+74951234567"
+                                      << ""
+                                      << "RU";
+    QTest::newRow("ru trunk 8") << "8 495 1234567"
+                                << "RU"
+                                << "+74951234567"
+                                << ""
+                                << "RU";
+    QTest::newRow("ru mobile dashes") << "8-916-555-12-34"
+                                      << "RU"
+                                      << "+79165551234"
+                                      << ""
+                                      << "RU";
+    QTest::newRow("ru tel uri") << "tel:+74951234567"
+                                << "RU"
+                                << "+74951234567"
+                                << ""
+                                << "RU";
+    QTest::newRow("ru from abroad default") << "+7 495 123 45 67"
+                                            << "US"
+                                            << "+74951234567"
+                                            << ""
+                                            << "RU";
+    QTest::newRow("ru dots") << "8.495.123.45.67"
+                             << "RU"
+                             << "+74951234567"
+                             << ""
+                             << "RU";
+    // Ukraine: trunk prefix 0, full international, with brackets.
+    QTest::newRow("ua trunk 0") << "0 44 123 45 67"
+                                << "UA"
+                                << "+380441234567"
+                                << ""
+                                << "UA";
+    QTest::newRow("ua international") << "+380441234567"
+                                      << "UA"
+                                      << "+380441234567"
+                                      << ""
+                                      << "UA";
+    QTest::newRow("ua mobile brackets") << "(067) 123-45-67"
+                                        << "UA"
+                                        << "+380671234567"
+                                        << ""
+                                        << "UA";
+    QTest::newRow("ua 38 prefix") << "+38 (093) 123-45-67"
+                                  << "UA"
+                                  << "+380931234567"
+                                  << ""
+                                  << "UA";
+    // North America: extension, vanity letters, leading 1.
+    QTest::newRow("us extension") << "(555) 010-4477 ext. 12"
+                                  << "US"
+                                  << "+15550104477"
+                                  << "12"
+                                  << "";
+    QTest::newRow("us ext short") << "212-555-0147 x7"
+                                  << "US"
+                                  << "+12125550147"
+                                  << "7"
+                                  << "US";
+    QTest::newRow("us letters") << "1-800-FLOWERS"
+                                << "US"
+                                << "+18003569377"
+                                << ""
+                                << "US";
+    QTest::newRow("us leading one") << "1 (415) 555-2671"
+                                    << "US"
+                                    << "+14155552671"
+                                    << ""
+                                    << "US";
+    // Elsewhere: Germany with trunk 0, UK with spaces, dialled with 00.
+    QTest::newRow("de trunk") << "030 1234567"
+                              << "DE"
+                              << "+49301234567"
+                              << ""
+                              << "DE";
+    QTest::newRow("gb spaces") << "020 7946 0018"
+                               << "GB"
+                               << "+442079460018"
+                               << ""
+                               << "GB";
+    QTest::newRow("idd 00 from ua") << "00 49 30 1234567"
+                                    << "UA"
+                                    << "+49301234567"
+                                    << ""
+                                    << "DE";
+    QTest::newRow("idd 810 from ru") << "8 10 380 44 123 45 67"
+                                     << "RU"
+                                     << "+380441234567"
+                                     << ""
+                                     << "UA";
+}
+
+void TestPhoneNumber::parsesWhatPeopleType()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, region);
+    QFETCH(QString, e164);
+    QFETCH(QString, extension);
+    QFETCH(QString, numberRegion);
+
+    const auto parsed = PhoneNumber::parse(text, region);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+    QCOMPARE(parsed->e164(), e164);
+    QCOMPARE(parsed->extension(), extension);
+    if (!numberRegion.isEmpty()) {
+        QCOMPARE(parsed->region(), numberRegion);
+    }
+    // The national number is the E.164 number without its country code.
+    QVERIFY(e164.endsWith(parsed->nationalNumber()));
+    QVERIFY(parsed->international().startsWith(QLatin1Char('+')));
+}
+
+void TestPhoneNumber::rejectsTextWithoutANumber_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("reasonMentions");
+
+    QTest::newRow("empty") << ""
+                           << "RU"
+                           << "No phone number";
+    QTest::newRow("spaces") << "   "
+                            << "RU"
+                            << "No phone number";
+    QTest::newRow("words") << "call me maybe"
+                           << "RU"
+                           << "no digits";
+    QTest::newRow("one digit") << "5"
+                               << "RU"
+                               << "5";
+    QTest::newRow("too short") << "12-34"
+                               << "RU"
+                               << "12-34";
+    QTest::newRow("too long") << "+7 495 123 45 67 89 01 23"
+                              << "RU"
+                              << "too";
+    QTest::newRow("unknown country code") << "+999 123 456 789"
+                                          << "RU"
+                                          << "+999";
+    QTest::newRow("no country known") << "495 123 45 67"
+                                      << ""
+                                      << "country";
+}
+
+void TestPhoneNumber::rejectsTextWithoutANumber()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, region);
+    QFETCH(QString, reasonMentions);
+
+    const auto parsed = PhoneNumber::parse(text, region);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().code, abonent::Error::Code::Invalid);
+    QVERIFY2(parsed.errorString().contains(reasonMentions), qPrintable(parsed.errorString()));
+}
+
+void TestPhoneNumber::keepsTheRawText()
+{
+    const QString typed = QStringLiteral("  8 (495) 123-45-67\t");
+    const auto parsed = PhoneNumber::parse(typed, QStringLiteral("RU"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+    QCOMPARE(parsed->raw(), typed);
+    QCOMPARE(parsed->e164(), QStringLiteral("+74951234567"));
+}
+
+void TestPhoneNumber::trailingKeyMatchesNumbersWithoutPrefix()
+{
+    const auto stored = PhoneNumber::parse(QStringLiteral("+7 (495) 123-45-67"), QStringLiteral("RU"));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->trailingKey(), QStringLiteral("7654321594"));
+    // A PBX that sends only the local part, or the number with a different
+    // prefix, still matches as a prefix of the stored reversed key.
+    for (const char* arrived : {"1234567", "4951234567", "74951234567", "84951234567"}) {
+        const QString key = PhoneNumber::trailingKeyOf(QString::fromLatin1(arrived));
+        const QString shorter = key.size() < stored->trailingKey().size() ? key : stored->trailingKey();
+        const QString longer = key.size() < stored->trailingKey().size() ? stored->trailingKey() : key;
+        QVERIFY2(longer.startsWith(shorter), arrived);
+    }
+    QCOMPARE(PhoneNumber::trailingKeyOf(QStringLiteral("+7 (495) 12")), QStringLiteral("215947"));
+    QCOMPARE(PhoneNumber::digitsOf(QStringLiteral("tel:+7-495")), QStringLiteral("7495"));
+}
+
+void TestPhoneNumber::flagsUnassignedNumbers()
+{
+    // 555-01xx is reserved for fiction: well-formed, but no real line.
+    const auto fictional = PhoneNumber::parse(QStringLiteral("(555) 010-4477"), QStringLiteral("US"));
+    QVERIFY(fictional.ok());
+    QVERIFY(!fictional->isAssigned());
+    const auto real = PhoneNumber::parse(QStringLiteral("+7 495 123-45-67"), QStringLiteral("RU"));
+    QVERIFY(real.ok());
+    QVERIFY(real->isAssigned());
+}
+
+QTEST_GUILESS_MAIN(TestPhoneNumber)
+#include "tst_phonenumber.moc"

@@ -1,0 +1,419 @@
+#include "ContactRepository.h"
+#include "CustomerRepository.h"
+#include "Money.h"
+#include "OfficeSettings.h"
+#include "OperatorRepository.h"
+#include "PaymentRepository.h"
+#include "PhoneNumber.h"
+#include "PlanRepository.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace abonent;
+
+class TestRepositories : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void operatorRoundTrip();
+    void planRoundTrip();
+    void customerRoundTrip();
+    void customerValidation_data();
+    void customerValidation();
+    void duplicateContractIsRefusedAndNothingWritten();
+    void failingPhoneRollsBackTheWholeCustomer();
+    void updateReplacesPhonesInOneTransaction();
+    void planChangeClosesThePeriodInForce();
+    void paymentsAndContactsRoundTrip();
+    void nestedTransactionsUndoOnlyTheirOwnWork();
+    void officeSettings();
+    void enumCodesRoundTrip();
+    void moneyIsFormattedWithoutFloatingPoint();
+
+private:
+    Customer sampleCustomer(const QString& contract) const;
+    qint64 countOf(const QString& table) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    QSqlDatabase m_db;
+};
+
+void TestRepositories::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::openDatabase(m_dir->filePath(QStringLiteral("repo.sqlite")));
+    QVERIFY(m_database);
+    m_db = m_database->connection();
+}
+
+void TestRepositories::cleanup()
+{
+    m_db = QSqlDatabase();
+    m_database.reset();
+}
+
+qint64 TestRepositories::countOf(const QString& table) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM ") + table).value().toLongLong();
+}
+
+Customer TestRepositories::sampleCustomer(const QString& contract) const
+{
+    Customer customer;
+    customer.contractNumber = contract;
+    customer.name = QStringLiteral("Ёлкина Алёна");
+    customer.address = QStringLiteral("ул. Садовая, д. 12, кв. 4");
+    customer.email = QStringLiteral("a.yolkina@mailbox.example");
+    customer.customerSince = QDate(2021, 3, 15);
+    customer.phones = {
+        CustomerPhone::from(PhoneNumber::parse(QStringLiteral("8 916 555-12-34"), QStringLiteral("RU")).value(),
+                            QStringLiteral("mobile")),
+        CustomerPhone::from(
+            PhoneNumber::parse(QStringLiteral("+7 495 123 45 67 ext. 9"), QStringLiteral("RU")).value())};
+    return customer;
+}
+
+void TestRepositories::operatorRoundTrip()
+{
+    OperatorRepository operators(m_db);
+    Operator person;
+    person.login = QStringLiteral("o.petrenko");
+    person.name = QStringLiteral("Ольга Петренко");
+    person.role = Role::Manager;
+    person.costPerHour = Money {45000, QStringLiteral("UAH")};
+    person.takesDifficultCallers = true;
+    auto id = operators.add(person);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    auto found = operators.find(id.value());
+    QVERIFY(found.ok());
+    QCOMPARE(found->login, person.login);
+    QCOMPARE(found->name, person.name);
+    QCOMPARE(found->role, Role::Manager);
+    QCOMPARE(found->costPerHour, person.costPerHour);
+    QVERIFY(found->takesDifficultCallers);
+    auto duplicate = operators.add(person);
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().code, Error::Code::Conflict);
+    QCOMPARE(operators.all().value().size(), 1);
+}
+
+void TestRepositories::planRoundTrip()
+{
+    PlanRepository plans(m_db);
+    Plan plan;
+    plan.name = QStringLiteral("Home 300");
+    plan.monthlyFee = Money {70000, QStringLiteral("RUB")};
+    plan.includedSupportMinutes = 30;
+    plan.paidSupportRatePerMinuteMinor = 2500;
+    auto id = plans.add(plan);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+    auto found = plans.find(id.value());
+    QVERIFY(found.ok());
+    QCOMPARE(found->monthlyFee, plan.monthlyFee);
+    QCOMPARE(found->includedSupportMinutes, 30);
+    QCOMPARE(found->paidSupportRatePerMinuteMinor, qint64(2500));
+
+    Plan noSupport = plan;
+    noSupport.name = QStringLiteral("Basic without support");
+    noSupport.supportIncluded = false;
+    auto second = plans.add(noSupport);
+    QVERIFY(second.ok());
+    QCOMPARE(plans.find(second.value())->includedSupportMinutes, 0); // no allowance without support
+    Plan negative = plan;
+    negative.name = QStringLiteral("Broken");
+    negative.monthlyFee.minor = -1;
+    QCOMPARE(plans.add(negative).error().code, Error::Code::Invalid);
+}
+
+void TestRepositories::customerRoundTrip()
+{
+    CustomerRepository customers(m_db);
+    const Customer customer = sampleCustomer(QStringLiteral("21-04571"));
+    auto id = customers.add(customer);
+    QVERIFY2(id.ok(), qPrintable(id.errorString()));
+
+    auto found = customers.find(id.value());
+    QVERIFY(found.ok());
+    QCOMPARE(found->contractNumber, customer.contractNumber);
+    QCOMPARE(found->name, customer.name);
+    QCOMPARE(found->address, customer.address);
+    QCOMPARE(found->email, customer.email);
+    QCOMPARE(found->status, CustomerStatus::Active);
+    QCOMPARE(found->customerSince, customer.customerSince);
+    QVERIFY(found->createdAt.isValid());
+    QCOMPARE(found->createdAt.timeSpec(), Qt::UTC);
+    QCOMPARE(found->phones.size(), 2);
+    QCOMPARE(found->phones.at(0).e164, QStringLiteral("+79165551234"));
+    QCOMPARE(found->phones.at(0).label, QStringLiteral("mobile"));
+    QCOMPARE(found->phones.at(0).raw, QStringLiteral("8 916 555-12-34"));
+    QCOMPARE(found->phones.at(1).extension, QStringLiteral("9"));
+    QCOMPARE(found->phones.at(1).tailKey, QStringLiteral("7654321594"));
+
+    auto byContract = customers.findByContract(QStringLiteral(" 21-04571 "));
+    QVERIFY(byContract.ok());
+    QCOMPARE(byContract->id, id.value());
+    QCOMPARE(customers.findByContract(QStringLiteral("nope")).error().code, Error::Code::NotFound);
+
+    QVERIFY(customers.setStatus(id.value(), CustomerStatus::Archived).ok());
+    QCOMPARE(customers.find(id.value())->status, CustomerStatus::Archived);
+    QCOMPARE(customers.setStatus(9999, CustomerStatus::Archived).error().code, Error::Code::NotFound);
+}
+
+void TestRepositories::customerValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no contract") << "contract"
+                                 << "  "
+                                 << "contract number is required";
+    QTest::newRow("no name") << "name"
+                             << ""
+                             << "name is required";
+    QTest::newRow("bad e-mail") << "email"
+                                << "ivanov at mail"
+                                << "does not look like an e-mail";
+    QTest::newRow("no phone") << "phones"
+                              << ""
+                              << "At least one phone";
+}
+
+void TestRepositories::customerValidation()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    Customer customer = sampleCustomer(QStringLiteral("V-1"));
+    if (field == QLatin1String("contract")) {
+        customer.contractNumber = value;
+    } else if (field == QLatin1String("name")) {
+        customer.name = value;
+    } else if (field == QLatin1String("email")) {
+        customer.email = value;
+    } else {
+        customer.phones.clear();
+    }
+    auto added = CustomerRepository(m_db).add(customer);
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().code, Error::Code::Invalid);
+    QVERIFY2(added.errorString().contains(message), qPrintable(added.errorString()));
+    QCOMPARE(countOf(QStringLiteral("customers")), 0);
+}
+
+void TestRepositories::duplicateContractIsRefusedAndNothingWritten()
+{
+    CustomerRepository customers(m_db);
+    QVERIFY(customers.add(sampleCustomer(QStringLiteral("D-1"))).ok());
+    Customer other = sampleCustomer(QStringLiteral("D-1"));
+    other.name = QStringLiteral("Someone Else");
+    auto refused = customers.add(other);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY(refused.errorString().contains(QStringLiteral("D-1")));
+    QCOMPARE(countOf(QStringLiteral("customers")), 1);
+    QCOMPARE(countOf(QStringLiteral("phones")), 2);
+}
+
+void TestRepositories::failingPhoneRollsBackTheWholeCustomer()
+{
+    // The same number twice breaks the phones' unique key on the second row,
+    // after the customer row and the first phone were already written.
+    Customer customer = sampleCustomer(QStringLiteral("R-1"));
+    customer.phones.append(customer.phones.first());
+    auto refused = CustomerRepository(m_db).add(customer);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("+79165551234")), qPrintable(refused.errorString()));
+    QCOMPARE(countOf(QStringLiteral("customers")), 0);
+    QCOMPARE(countOf(QStringLiteral("phones")), 0);
+    // The connection is usable afterwards: no transaction left open.
+    QVERIFY(CustomerRepository(m_db).add(sampleCustomer(QStringLiteral("R-2"))).ok());
+}
+
+void TestRepositories::updateReplacesPhonesInOneTransaction()
+{
+    CustomerRepository customers(m_db);
+    const qint64 id = customers.add(sampleCustomer(QStringLiteral("U-1"))).value();
+    const qint64 otherId = customers.add(sampleCustomer(QStringLiteral("U-2"))).value();
+    Customer edited = customers.find(id).value();
+    edited.name = QStringLiteral("Renamed");
+    edited.phones = {
+        CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+380 44 123 45 67"), QStringLiteral("UA")).value())};
+    QVERIFY(customers.update(edited).ok());
+    const Customer reread = customers.find(id).value();
+    QCOMPARE(reread.name, QStringLiteral("Renamed"));
+    QCOMPARE(reread.phones.size(), 1);
+    QCOMPARE(reread.phones.first().e164, QStringLiteral("+380441234567"));
+
+    // Taking another customer's contract number fails and changes nothing.
+    Customer clash = reread;
+    clash.contractNumber = QStringLiteral("U-2");
+    clash.phones = {};
+    clash.phones.append(CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+1 212 555 0147"), QString()).value()));
+    QCOMPARE(customers.update(clash).error().code, Error::Code::Conflict);
+    QCOMPARE(customers.find(id)->phones.first().e164, QStringLiteral("+380441234567"));
+    QCOMPARE(customers.find(otherId)->contractNumber, QStringLiteral("U-2"));
+}
+
+void TestRepositories::planChangeClosesThePeriodInForce()
+{
+    PlanRepository plans(m_db);
+    Plan home;
+    home.name = QStringLiteral("Home");
+    home.monthlyFee = Money {50000, QStringLiteral("RUB")};
+    Plan business = home;
+    business.name = QStringLiteral("Business");
+    const qint64 homeId = plans.add(home).value();
+    const qint64 businessId = plans.add(business).value();
+    const qint64 customer = CustomerRepository(m_db).add(sampleCustomer(QStringLiteral("P-1"))).value();
+
+    QVERIFY(plans.changePlan(customer, homeId, QDate(2024, 1, 1)).ok());
+    QVERIFY(plans.changePlan(customer, businessId, QDate(2024, 2, 29)).ok());
+    const QList<PlanPeriod> periods = plans.periodsOf(customer).value();
+    QCOMPARE(periods.size(), 2);
+    QCOMPARE(periods.at(0).planId, homeId);
+    QCOMPARE(periods.at(0).endsOn, QDate(2024, 2, 29));
+    QCOMPARE(periods.at(1).planId, businessId);
+    QCOMPARE(periods.at(1).startsOn, QDate(2024, 2, 29));
+    QVERIFY(periods.at(1).isOpen());
+
+    // A change dated before the period in force starts is refused, and nothing moves.
+    QCOMPARE(plans.changePlan(customer, homeId, QDate(2024, 2, 1)).error().code, Error::Code::Invalid);
+    QCOMPARE(plans.periodsOf(customer).value().size(), 2);
+    QVERIFY(plans.periodsOf(customer).value().at(1).isOpen());
+}
+
+void TestRepositories::paymentsAndContactsRoundTrip()
+{
+    const qint64 customer = CustomerRepository(m_db).add(sampleCustomer(QStringLiteral("H-1"))).value();
+    PaymentRepository payments(m_db);
+    QVERIFY(payments.add({0, customer, QDate(2026, 1, 5), PaymentKind::Fee, Money {100000, QStringLiteral("RUB")}, {}})
+                .ok());
+    QVERIFY(payments
+                .add({0,
+                      customer,
+                      QDate(2026, 1, 20),
+                      PaymentKind::Refund,
+                      Money {33333, QStringLiteral("RUB")},
+                      QStringLiteral("unused days")})
+                .ok());
+    QCOMPARE(payments.add({0, customer, QDate(2026, 1, 20), PaymentKind::Refund, Money {-5, QStringLiteral("RUB")}, {}})
+                 .error()
+                 .code,
+             Error::Code::Invalid);
+    const QList<Payment> stored = payments.paymentsOf(customer).value();
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(1).kind, PaymentKind::Refund);
+    QCOMPARE(stored.at(1).amount, (Money {33333, QStringLiteral("RUB")}));
+    QCOMPARE(stored.at(1).note, QStringLiteral("unused days"));
+
+    ContactRepository contacts(m_db);
+    Contact call;
+    call.customerId = customer;
+    call.channel = Channel::PhoneIn;
+    call.startedAt = QDateTime(QDate(2026, 1, 10), QTime(9, 30), Qt::UTC);
+    call.durationSeconds = 270;
+    call.topic = QStringLiteral("No connection");
+    call.conduct = Conduct::RaisedVoice;
+    call.outcome = Outcome::FollowUp;
+    Contact mail = call;
+    mail.channel = Channel::Email;
+    mail.startedAt = call.startedAt.addDays(1);
+    mail.conduct = Conduct::Normal;
+    QVERIFY(contacts.add(call).ok());
+    QVERIFY(contacts.add(mail).ok());
+    const QList<Contact> history = contacts.contactsOf(customer).value();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).channel, Channel::Email); // newest first
+    QCOMPARE(history.at(1).startedAt, call.startedAt);
+    QCOMPARE(history.at(1).durationSeconds, 270);
+    QCOMPARE(history.at(1).conduct, Conduct::RaisedVoice);
+    QCOMPARE(history.at(1).outcome, Outcome::FollowUp);
+    QVERIFY(!history.at(1).operatorId.has_value());
+
+    Contact orphan = call;
+    orphan.customerId = 424242;
+    QVERIFY(!contacts.add(orphan).ok()); // foreign key
+}
+
+void TestRepositories::nestedTransactionsUndoOnlyTheirOwnWork()
+{
+    CustomerRepository customers(m_db);
+    {
+        Transaction outer(m_db);
+        QVERIFY(outer.isActive());
+        QVERIFY(customers.add(sampleCustomer(QStringLiteral("N-1"))).ok());
+        Customer broken = sampleCustomer(QStringLiteral("N-2"));
+        broken.phones.append(broken.phones.first());
+        QVERIFY(!customers.add(broken).ok()); // its savepoint is rolled back
+        QVERIFY(customers.add(sampleCustomer(QStringLiteral("N-3"))).ok());
+        QVERIFY(outer.commit().ok());
+    }
+    QCOMPARE(countOf(QStringLiteral("customers")), 2);
+    QVERIFY(customers.findByContract(QStringLiteral("N-2")).error().code == Error::Code::NotFound);
+    {
+        Transaction abandoned(m_db);
+        QVERIFY(customers.add(sampleCustomer(QStringLiteral("N-4"))).ok());
+    } // destroyed without commit
+    QCOMPARE(countOf(QStringLiteral("customers")), 2);
+}
+
+void TestRepositories::officeSettings()
+{
+    OfficeSettings settings(m_db);
+    QVERIFY(settings.defaultCountry().ok());
+    QVERIFY(settings.setDefaultCountry(QStringLiteral("ua")).ok());
+    QCOMPARE(settings.defaultCountry().value(), QStringLiteral("UA"));
+    QCOMPARE(settings.setDefaultCountry(QStringLiteral("Ukraine")).error().code, Error::Code::Invalid);
+    QVERIFY(settings.setCurrency(QStringLiteral("uah")).ok());
+    QCOMPARE(settings.currency().value(), QStringLiteral("UAH"));
+}
+
+void TestRepositories::enumCodesRoundTrip()
+{
+    for (const QString& code : allCodes<CustomerStatus>()) {
+        QCOMPARE(codeOf(fromCode<CustomerStatus>(code).value()), code);
+        QVERIFY(!labelOf(fromCode<CustomerStatus>(code).value()).isEmpty());
+    }
+    for (const QString& code : allCodes<Channel>()) {
+        QCOMPARE(codeOf(fromCode<Channel>(code).value()), code);
+    }
+    for (const QString& code : allCodes<Conduct>()) {
+        QCOMPARE(codeOf(fromCode<Conduct>(code).value()), code);
+    }
+    QCOMPARE(allCodes<CustomerStatus>(),
+             (QStringList {QStringLiteral("active"),
+                           QStringLiteral("suspended"),
+                           QStringLiteral("notice_given"),
+                           QStringLiteral("terminated"),
+                           QStringLiteral("archived")}));
+    QVERIFY(!fromCode<Channel>(QStringLiteral("fax")).has_value());
+}
+
+void TestRepositories::moneyIsFormattedWithoutFloatingPoint()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(Money({123456, QStringLiteral("USD")}).format(english), QStringLiteral("$1,234.56"));
+    // Negative amounts follow the locale's own convention (US accounting style here).
+    QCOMPARE(Money({-5, QStringLiteral("USD")}).format(english), english.toCurrencyString(-0.05, QStringLiteral("$")));
+    // Beyond what a double holds exactly, every digit still comes out.
+    QVERIFY(Money({9007199254740993LL, QStringLiteral("USD")})
+                .format(english)
+                .contains(QStringLiteral("90,071,992,547,409.93")));
+    const QString rubles = Money({100000, QStringLiteral("RUB")}).format(QLocale(QLocale::Russian, QLocale::Russia));
+    QVERIFY2(rubles.contains(QStringLiteral("000,00")), qPrintable(rubles));
+    QCOMPARE(Money::minorPerMajor(QStringLiteral("JPY")), qint64(1));
+    QCOMPARE(Money::fromMajor(1000, QStringLiteral("RUB")).minor, qint64(100000));
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -1,0 +1,756 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk_UA">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Verify a database: schema version, integrity, rows per table.</source>
+        <translation>Перевірити базу даних: версія схеми, цілісність, кількість рядків у кожній таблиці.</translation>
+    </message>
+    <message>
+        <source>Also print a SHA-256 digest of the whole content (same data, same digest).</source>
+        <translation>Також вивести хеш SHA-256 усього вмісту (однакові дані — однаковий хеш).</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; this program upgrades it to %3 when it opens it.</source>
+        <translation>Файл %1 має версію схеми %2; під час відкриття програма оновить його до версії %3.</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>Перевірка не вдалася: %1</translation>
+    </message>
+    <message>
+        <source>Digest failed: %1</source>
+        <translation>Не вдалося обчислити хеш: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1</source>
+        <translation>Базу даних пошкоджено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;abonent --help&quot; for the list.</source>
+        <translation>Невідома команда «%1». Щоб побачити список команд, виконайте «abonent --help».</translation>
+    </message>
+    <message>
+        <source>Commands (&quot;abonent COMMAND --help&quot; for their options):</source>
+        <translation>Команди (їхні параметри — «abonent COMMAND --help»):</translation>
+    </message>
+    <message>
+        <source>Abonent — customers, contact history and support economics for small service providers.</source>
+        <translation>Абонент — облік абонентів, історія звернень та економіка підтримки для невеликих провайдерів.</translation>
+    </message>
+    <message>
+        <source>Database file to open (default: %1).</source>
+        <translation>Файл бази даних, який слід відкрити (типово: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>Fill the database with demo data if it is empty.</source>
+        <translation>Заповнити базу даних демонстраційними даними, якщо вона порожня.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandSupport</name>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Файл бази даних (типово: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>шлях</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Неочікуваний аргумент: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRepository</name>
+    <message>
+        <source>A contact needs the time it started.</source>
+        <translation>Для звернення потрібно вказати час початку.</translation>
+    </message>
+    <message>
+        <source>A contact cannot last less than no time.</source>
+        <translation>Тривалість звернення не може бути від’ємною.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRepository</name>
+    <message>
+        <source>The contract number is required.</source>
+        <translation>Потрібно вказати номер договору.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Потрібно вказати ім’я або назву.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address (name@example.com).</source>
+        <translation>«%1» не схоже на адресу електронної пошти (name@example.com).</translation>
+    </message>
+    <message>
+        <source>At least one phone number is required.</source>
+        <translation>Потрібно вказати принаймні один номер телефону.</translation>
+    </message>
+    <message>
+        <source>The phone &quot;%1&quot; has not been recognised.</source>
+        <translation>Не вдалося розпізнати телефон «%1».</translation>
+    </message>
+    <message>
+        <source>The date the customer joined is required.</source>
+        <translation>Потрібно вказати дату підключення абонента.</translation>
+    </message>
+    <message>
+        <source>The contract number %1 is already used by another customer.</source>
+        <translation>Номер договору %1 уже використовує інший абонент.</translation>
+    </message>
+    <message>
+        <source>The phone %1 is listed twice.</source>
+        <translation>Телефон %1 вказано двічі.</translation>
+    </message>
+    <message>
+        <source>Customer %1 no longer exists.</source>
+        <translation>Абонента %1 більше не існує.</translation>
+    </message>
+    <message>
+        <source>No customer matches %1.</source>
+        <translation>Абонента, що відповідає %1, не знайдено.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Не вказано файл бази даних.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
+        <translation>Драйвер SQLite для Qt (QSQLITE) не встановлено; встановіть пакет libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 не є файлом.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>Бази даних %1 не існує.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database, so it cannot be an Abonent database. It was left untouched.</source>
+        <translation>%1 не є базою даних SQLite, тому не може бути базою даних програми «Абонент». Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не вдається створити теку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не вдається відкрити %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.</source>
+        <translation>Не вдається прочитати %1 як базу даних SQLite (%2). Можливо, файл пошкоджено; його не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Abonent database. It was left untouched.</source>
+        <translation>%1 — база даних SQLite іншої програми, а не програми «Абонент». Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database with no Abonent data.</source>
+        <translation>%1 — порожня база даних SQLite без даних програми «Абонент».</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read: %2</source>
+        <translation>Не вдається прочитати версію схеми %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, but this Abonent understands versions up to %3. Install a newer Abonent to open it; the file was left untouched.</source>
+        <translation>Файл %1 має версію схеми %2, а ця версія програми «Абонент» підтримує схеми до версії %3. Щоб відкрити файл, встановіть новішу версію програми; файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;); is the folder on a network share or read-only?</source>
+        <translation>Для %1 не вдається ввімкнути журнал попереднього запису (режим журналу залишився «%2»). Можливо, тека розташована на мережевому ресурсі або доступна лише для читання?</translation>
+    </message>
+    <message>
+        <source>SQLite refused to enforce foreign keys on this connection.</source>
+        <translation>SQLite відмовився ввімкнути перевірку зовнішніх ключів для цього з’єднання.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1 to %2 before upgrading it (%3); nothing was changed.</source>
+        <translation>Не вдалося створити резервну копію %1 у %2 перед оновленням (%3); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema version %2 (%3) failed and was rolled back: %4</source>
+        <translation>Не вдалося оновити %1 до версії схеми %2 (%3), зміни скасовано: %4</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Integrity check could not run</source>
+        <translation>Не вдалося виконати перевірку цілісності</translation>
+    </message>
+    <message>
+        <source>Foreign key check could not run</source>
+        <translation>Не вдалося виконати перевірку зовнішніх ключів</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>рядок %1 таблиці %2 посилається на відсутній рядок таблиці %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Write a demo customer base (deterministic for a seed and date).</source>
+        <translation>Записати демонстраційну базу абонентів (результат однозначно визначається початковим значенням і датою).</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>Кількість абонентів (типово 2000).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Number of contacts in all (default 50 per customer).</source>
+        <translation>Загальна кількість звернень (типово 50 на абонента).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Початкове значення генератора випадкових чисел (типово 1).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Language of names and texts: %1 (default %2).</source>
+        <translation>Мова імен і текстів: %1 (типово %2).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>код</translation>
+    </message>
+    <message>
+        <source>Last day of the generated history, YYYY-MM-DD (default today).</source>
+        <translation>Останній день створюваної історії, YYYY-MM-DD (типово сьогодні).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Replace the content of a database that is not empty.</source>
+        <translation>Замінити вміст непорожньої бази даних.</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>Для --customers потрібне ціле число, не менше за 0, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number of 0 or more, not &quot;%1&quot;.</source>
+        <translation>Для --contacts потрібне ціле число, не менше за 0, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>Для --seed потрібне ціле число, а не «%1».</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>Для --as-of потрібна дата у форматі YYYY-MM-DD, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s.</source>
+        <translation>Демонстраційні дані записано до %1 за %2 с.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The database already holds customers, plans or operators; demo data is only written into an empty database (use --force to replace its content).</source>
+        <translation>У базі даних уже є абоненти, тарифи або оператори; демонстраційні дані записуються лише до порожньої бази даних (щоб замінити її вміст, використайте --force).</translation>
+    </message>
+    <message>
+        <source>The demo operator list needs agents, managers and someone who takes difficult callers.</source>
+        <translation>У демонстраційному списку співробітників мають бути оператори, менеджери та хтось, хто працює з проблемними абонентами.</translation>
+    </message>
+    <message>
+        <source>The demo phone formats for &quot;%1&quot; do not yield valid numbers.</source>
+        <translation>Демонстраційні формати телефонів для «%1» не дають коректних номерів.</translation>
+    </message>
+    <message>
+        <source>Demo generation was cancelled.</source>
+        <translation>Створення демонстраційних даних скасовано.</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 0 and 10,000,000.</source>
+        <translation>Кількість абонентів має бути від 0 до 10 000 000.</translation>
+    </message>
+    <message>
+        <source>At most 1,000,000,000 contacts can be generated.</source>
+        <translation>Можна створити не більше ніж 1 000 000 000 звернень.</translation>
+    </message>
+    <message>
+        <source>The demo data needs a valid &quot;as of&quot; date.</source>
+        <translation>Для демонстраційних даних потрібна коректна дата, станом на яку їх створюють.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWordLists</name>
+    <message>
+        <source>The demo word list %1 is missing.</source>
+        <translation>Не знайдено демонстраційний список слів %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields separated by &apos;|&apos;, found %4.</source>
+        <translation>%1, рядок %2: очікувана кількість полів, розділених символом «|»: %3; знайдено: %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; at least %3 are needed.</source>
+        <translation>Кількість записів у %1: %2; потрібно щонайменше %3.</translation>
+    </message>
+    <message>
+        <source>There are no demo word lists for the language &quot;%1&quot;; choose one of %2.</source>
+        <translation>Для мови «%1» немає демонстраційних списків слів; виберіть одну з мов: %2.</translation>
+    </message>
+    <message>
+        <source>formats.txt for &quot;%1&quot; lacks the key %2.</source>
+        <translation>У formats.txt для «%1» немає ключа %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTypes</name>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Призупинений</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Повідомлений про розірвання</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Договір розірвано</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Приватна особа</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Власник</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Вхідний дзвінок</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Вихідний дзвінок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Виїзд до абонента</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Без порушень</translation>
+    </message>
+    <message>
+        <source>Raised voice</source>
+        <translation>Підвищений тон</translation>
+    </message>
+    <message>
+        <source>Profanity</source>
+        <translation>Нецензурна лайка</translation>
+    </message>
+    <message>
+        <source>Insults</source>
+        <translation>Образи</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Погрози</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>Потрібен повторний контакт</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Передано вище</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>Не вирішено</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонентська плата</translation>
+    </message>
+    <message>
+        <source>Paid support</source>
+        <translation>Платна підтримка</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Повернення коштів</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>Компенсація</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a two-letter country code.</source>
+        <translation>«%1» не є дволітерним кодом країни.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation>«%1» не є трилітерним кодом валюти.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRepository</name>
+    <message>
+        <source>An operator needs a login and a name.</source>
+        <translation>Для оператора потрібно вказати логін та ім’я.</translation>
+    </message>
+    <message>
+        <source>The hourly cost needs a non-negative amount and a currency.</source>
+        <translation>Для вартості години роботи потрібно вказати невід’ємну суму та валюту.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already taken.</source>
+        <translation>Логін %1 уже зайнято.</translation>
+    </message>
+    <message>
+        <source>Operator %1 does not exist.</source>
+        <translation>Оператора %1 не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>A payment needs a date.</source>
+        <translation>Для платежу потрібно вказати дату.</translation>
+    </message>
+    <message>
+        <source>A payment needs a positive amount and a currency; its kind says which way it went.</source>
+        <translation>Для платежу потрібно вказати додатну суму та валюту; напрямок платежу визначається його видом.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>No phone number given.</source>
+        <translation>Номер телефону не вказано.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no digits, so it is not a phone number.</source>
+        <translation>«%1» не містить цифр, тому це не номер телефону.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no known country code. Write it with + and the country code, or set the default country.</source>
+        <translation>У номері «%1» немає відомого коду країни. Запишіть його з + і кодом країни або задайте типову країну.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too short for a phone number.</source>
+        <translation>Номер «%1» занадто короткий.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long for a phone number.</source>
+        <translation>Номер «%1» занадто довгий.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>«%1» не є номером телефону.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a local number; add the area code so it can be dialled from anywhere.</source>
+        <translation>«%1» — місцевий номер; додайте код міста, щоб на нього можна було зателефонувати звідусіль.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an unknown country code.</source>
+        <translation>У номері «%1» невідомий код країни.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too few digits for a number in this country.</source>
+        <translation>У номері «%1» замало цифр для номера цієї країни.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many digits for a number in this country.</source>
+        <translation>У номері «%1» забагато цифр для номера цієї країни.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have a length used by numbers in this country.</source>
+        <translation>Довжина номера «%1» не відповідає номерам цієї країни.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Для тарифу потрібно вказати назву.</translation>
+    </message>
+    <message>
+        <source>A plan needs a non-negative fee and a currency.</source>
+        <translation>Для тарифу потрібно вказати невід’ємну плату та валюту.</translation>
+    </message>
+    <message>
+        <source>Support minutes and rates cannot be negative.</source>
+        <translation>Хвилини підтримки та розцінки не можуть бути від’ємними.</translation>
+    </message>
+    <message>
+        <source>A plan named %1 already exists.</source>
+        <translation>Тариф із назвою %1 уже існує.</translation>
+    </message>
+    <message>
+        <source>Plan %1 does not exist.</source>
+        <translation>Тарифу %1 не існує.</translation>
+    </message>
+    <message>
+        <source>The plan change needs a date.</source>
+        <translation>Для зміни тарифу потрібно вказати дату.</translation>
+    </message>
+    <message>
+        <source>The new plan must start after %1, when the current one started.</source>
+        <translation>Новий тариф має починатися пізніше за %1 — дату початку поточного тарифу.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerListModel</name>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Основний телефон</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::GuiApplication</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;abonent --help&quot; for the list.</source>
+        <translation>Невідома команда «%1». Щоб побачити список команд, виконайте «abonent --help».</translation>
+    </message>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Не вдається відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не вдалося відкрити базу даних.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Відкрити іншу…</translation>
+    </message>
+    <message>
+        <source>Create New…</source>
+        <translation>Створити нову…</translation>
+    </message>
+    <message>
+        <source>Keep Current</source>
+        <translation>Залишити поточну</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Abonent databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Бази даних програми «Абонент» (*.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>Upgraded the database; the previous version is kept as %1.</source>
+        <translation>Базу даних оновлено; попередню версію збережено як %1.</translation>
+    </message>
+    <message>
+        <source>Writing demo customers…</source>
+        <translation>Запис демонстраційних абонентів…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation>Демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>No demo data was written: %1</source>
+        <translation>Демонстраційні дані не записано: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Abonent.</source>
+        <translation>Нову мову буде застосовано під час наступного запуску програми «Абонент».</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::MainWindow</name>
+    <message>
+        <source>Abonent</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Відкрити базу даних…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Створити базу даних…</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;Demo Data…</source>
+        <translation>&amp;Заповнити демонстраційними даними…</translation>
+    </message>
+    <message>
+        <source>Generate demo customers, contacts and payments in this empty database.</source>
+        <translation>Створити демонстраційних абонентів, звернення та платежі в цій порожній базі даних.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;хід</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Налаштування</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Мова</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;About Abonent</source>
+        <translation>&amp;Про програму «Абонент»</translation>
+    </message>
+    <message>
+        <source>About Abonent</source>
+        <translation>Про програму «Абонент»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Abonent %1&lt;/h3&gt;&lt;p&gt;Customer records, contact history and support economics for small service providers.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Абонент %1&lt;/h3&gt;&lt;p&gt;Облік абонентів, історія звернень та економіка підтримки для невеликих провайдерів.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The database this window shows</source>
+        <translation>База даних, відкрита в цьому вікні</translation>
+    </message>
+    <message>
+        <source>Could not read customers: %1</source>
+        <translation>Не вдалося прочитати список абонентів: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n абонент</numerusform>
+            <numerusform>%n абоненти</numerusform>
+            <numerusform>%n абонентів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::sql</name>
+    <message>
+        <source>The query returned no rows: %1</source>
+        <translation>Запит не повернув жодного рядка: %1</translation>
+    </message>
+</context>
+</TS>
