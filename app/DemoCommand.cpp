@@ -76,6 +76,18 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         err << database.errorString() << Qt::endl;
         return Failure;
     }
+    // Large runs take a while; say how far they are, in tenths, on stderr.
+    int reportedTenth = 0;
+    if (options.customers >= 10000) {
+        options.progress = [&err, &reportedTenth](int done, int total) {
+            const int tenth = total > 0 ? done * 10 / total : 10;
+            if (tenth > reportedTenth) {
+                reportedTenth = tenth;
+                err << tr("%1% of the customers written").arg(tenth * 10) << Qt::endl;
+            }
+            return true;
+        };
+    }
     QElapsedTimer timer;
     timer.start();
     DemoGenerator generator(database.value()->connection());

@@ -6,6 +6,11 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <windows.h>
+#endif
+
 namespace {
 
 void describeApplication()
@@ -14,6 +19,18 @@ void describeApplication()
     QCoreApplication::setOrganizationDomain(QStringLiteral("abonent.example"));
     QCoreApplication::setApplicationName(QStringLiteral("abonent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ABONENT_VERSION));
+}
+
+// A Windows GUI program has no console; when started from one for a
+// subcommand, write to that console so scripts see results and messages.
+void attachToParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
 }
 
 } // namespace
@@ -25,6 +42,7 @@ int main(int argc, char* argv[])
     // Subcommands, --help and --version work without a display: only the
     // window needs a QApplication.
     if (!abonent::cli::subcommandIn(argc, argv).isEmpty()) {
+        attachToParentConsole();
         QCoreApplication app(argc, argv);
         abonent::Translations::install(app);
         QTextStream out(stdout);
@@ -32,6 +50,7 @@ int main(int argc, char* argv[])
         return abonent::cli::runCommand(app.arguments(), out, err);
     }
     if (abonent::cli::asksForHelpOrVersion(argc, argv)) {
+        attachToParentConsole();
         QCoreApplication app(argc, argv);
         abonent::Translations::install(app);
         return abonent::cli::runTopLevelHelp(app);

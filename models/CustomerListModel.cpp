@@ -61,15 +61,16 @@ bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
 Result<QVector<CustomerListModel::Row>> CustomerListModel::nextPage() const
 {
     // Keyset paging: continue after the last contract shown, which the unique
-    // index on contract_number serves directly however deep the page is.
+    // index on contract_number serves directly however deep the page is. The
+    // plan shown is the one in force, or the last one of a customer who left.
     const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().contract;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const Status status = sql::exec(query,
                                     QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, p.name, ph.raw"
                                                    " FROM customers c"
-                                                   " LEFT JOIN plan_periods pp ON pp.customer_id = c.id"
-                                                   " AND pp.ends_on IS NULL"
+                                                   " LEFT JOIN plan_periods pp ON pp.id = (SELECT id FROM plan_periods"
+                                                   " WHERE customer_id = c.id ORDER BY starts_on DESC LIMIT 1)"
                                                    " LEFT JOIN plans p ON p.id = pp.plan_id"
                                                    " LEFT JOIN phones ph ON ph.customer_id = c.id AND ph.position = 0"
                                                    " WHERE c.contract_number > ?"

@@ -33,6 +33,7 @@ private slots:
     void planChangeClosesThePeriodInForce();
     void paymentsAndContactsRoundTrip();
     void nestedTransactionsUndoOnlyTheirOwnWork();
+    void customersWithHistoryCannotBeDeleted();
     void officeSettings();
     void enumCodesRoundTrip();
     void moneyIsFormattedWithoutFloatingPoint();
@@ -365,6 +366,21 @@ void TestRepositories::nestedTransactionsUndoOnlyTheirOwnWork()
         QVERIFY(customers.add(sampleCustomer(QStringLiteral("N-4"))).ok());
     } // destroyed without commit
     QCOMPARE(countOf(QStringLiteral("customers")), 2);
+}
+
+void TestRepositories::customersWithHistoryCannotBeDeleted()
+{
+    // Customers are archived, never deleted; the schema itself refuses to
+    // drop one whose contacts, payments or plan periods refer to it.
+    const qint64 customer = CustomerRepository(m_db).add(sampleCustomer(QStringLiteral("K-1"))).value();
+    Contact call;
+    call.customerId = customer;
+    call.startedAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
+    QVERIFY(ContactRepository(m_db).add(call).ok());
+    QSqlQuery remove(m_db);
+    QVERIFY(!sql::exec(remove, QStringLiteral("DELETE FROM customers WHERE id = ?"), {customer}).ok());
+    QCOMPARE(countOf(QStringLiteral("customers")), 1);
+    QCOMPARE(countOf(QStringLiteral("phones")), 2);
 }
 
 void TestRepositories::officeSettings()

@@ -276,6 +276,10 @@
         <source>Demo data written to %1 in %2 s.</source>
         <translation>Демонстрационные данные записаны в %1 за %2 с.</translation>
     </message>
+    <message>
+        <source>%1% of the customers written</source>
+        <translation>Записано %1% абонентов</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -297,11 +301,11 @@
     </message>
     <message>
         <source>The number of customers must be between 0 and 10,000,000.</source>
-        <translation>Число абонентов должно быть от 0 до 10 000 000.</translation>
+        <translation>Число абонентов должно быть от 0 до 10&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
         <source>At most 1,000,000,000 contacts can be generated.</source>
-        <translation>Можно создать не более 1 000 000 000 обращений.</translation>
+        <translation>Можно создать не более 1&#xa0;000&#xa0;000&#xa0;000 обращений.</translation>
     </message>
     <message>
         <source>The demo data needs a valid &quot;as of&quot; date.</source>

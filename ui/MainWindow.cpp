@@ -42,6 +42,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_customerView->setAlternatingRowColors(true);
     m_customerView->setWordWrap(false);
     m_customerView->verticalHeader()->hide();
+    // One line of text a row: the list is for scanning many customers at once.
+    m_customerView->verticalHeader()->setDefaultSectionSize(m_customerView->fontMetrics().height() + 8);
     m_customerView->horizontalHeader()->setStretchLastSection(true);
     setCentralWidget(m_customerView);
 
@@ -112,7 +114,10 @@ void MainWindow::setCustomerModel(CustomerListModel* model, const QString& datab
     }
     m_model = model;
     m_customerView->setModel(model);
-    m_customerView->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray());
+    if (!m_customerView->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
+        // First start: fit the columns to what the first page holds.
+        m_customerView->resizeColumnsToContents();
+    }
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
     m_databaseLabel->setToolTip(tr("The database this window shows"));
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
