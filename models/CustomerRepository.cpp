@@ -8,6 +8,23 @@
 
 namespace abonent {
 
+namespace {
+
+// The columns a person edits, in the order both INSERT and UPDATE list them.
+QVariantList editableFields(const Customer& customer)
+{
+    return {customer.contractNumber.trimmed(),
+            codeOf(customer.kind),
+            customer.name.trimmed(),
+            customer.address,
+            customer.email.trimmed(),
+            customer.notes,
+            codeOf(customer.status),
+            sql::toDateValue(customer.customerSince)};
+}
+
+} // namespace
+
 CustomerRepository::CustomerRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -81,15 +98,14 @@ Status CustomerRepository::writePhones(qint64 customerId, const QList<CustomerPh
     return {};
 }
 
-Result<qint64> CustomerRepository::add(Customer customer)
+Result<qint64> CustomerRepository::add(const Customer& customer)
 {
     if (Status valid = validate(customer); !valid) {
         return valid.error();
     }
-    customer.contractNumber = customer.contractNumber.trimmed();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return inTransaction(m_db, [&]() -> Result<qint64> {
-        if (Status free = ensureContractIsFree(customer.contractNumber, 0); !free) {
+        if (Status free = ensureContractIsFree(customer.contractNumber.trimmed(), 0); !free) {
             return free.error();
         }
         QSqlQuery insert(m_db);
@@ -97,16 +113,7 @@ Result<qint64> CustomerRepository::add(Customer customer)
                                       QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
                                                      " email, notes, status, customer_since, created_at, updated_at)"
                                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      {customer.contractNumber,
-                                       codeOf(customer.kind),
-                                       customer.name.trimmed(),
-                                       customer.address,
-                                       customer.email.trimmed(),
-                                       customer.notes,
-                                       codeOf(customer.status),
-                                       sql::toDateValue(customer.customerSince),
-                                       sql::toEpoch(now),
-                                       sql::toEpoch(now)});
+                                      editableFields(customer) + QVariantList {sql::toEpoch(now), sql::toEpoch(now)});
             !status) {
             return status.error();
         }
@@ -132,16 +139,8 @@ Status CustomerRepository::update(const Customer& customer)
                                       QStringLiteral("UPDATE customers SET contract_number = ?, kind = ?, name = ?,"
                                                      " address = ?, email = ?, notes = ?, status = ?,"
                                                      " customer_since = ?, updated_at = ? WHERE id = ?"),
-                                      {customer.contractNumber.trimmed(),
-                                       codeOf(customer.kind),
-                                       customer.name.trimmed(),
-                                       customer.address,
-                                       customer.email.trimmed(),
-                                       customer.notes,
-                                       codeOf(customer.status),
-                                       sql::toDateValue(customer.customerSince),
-                                       sql::toEpoch(QDateTime::currentDateTimeUtc()),
-                                       customer.id});
+                                      editableFields(customer)
+                                          + QVariantList {sql::toEpoch(QDateTime::currentDateTimeUtc()), customer.id});
             !status) {
             return status;
         }

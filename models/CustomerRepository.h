@@ -20,7 +20,7 @@ public:
     // Checks what a person must fix before saving; says the first problem found.
     static Status validate(const Customer& customer);
 
-    Result<qint64> add(Customer customer);
+    Result<qint64> add(const Customer& customer);
     // Saves the fields and replaces the phone list.
     Status update(const Customer& customer);
     Status setStatus(qint64 customerId, CustomerStatus status);

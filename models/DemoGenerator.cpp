@@ -342,7 +342,7 @@ Status Generation::writeCustomer(const DemoCustomer& customer)
         return status;
     }
     for (int position = 0; position < customer.phones.size(); ++position) {
-        const DemoCustomer::Phone& phone = customer.phones.at(position);
+        const CustomerPhone& phone = customer.phones.at(position);
         if (Status status =
                 m_phones.add({customer.id, position, phone.raw, phone.e164, phone.extension, phone.tailKey});
             !status) {

@@ -199,10 +199,10 @@ void DemoPopulation::allocateContacts()
     }
 }
 
-Result<QList<DemoCustomer::Phone>> DemoPopulation::phonesFor(bool company, DemoRandom& random) const
+Result<QList<CustomerPhone>> DemoPopulation::phonesFor(bool company, DemoRandom& random) const
 {
     const int count = 1 + (company ? random.weighted({40, 40, 20}) : random.weighted({70, 25, 5}));
-    QList<DemoCustomer::Phone> phones;
+    QList<CustomerPhone> phones;
     QSet<QString> seen;
     for (int position = 0; position < count; ++position) {
         std::optional<PhoneNumber> number;
@@ -224,7 +224,7 @@ Result<QList<DemoCustomer::Phone>> DemoPopulation::phonesFor(bool company, DemoR
                                  .arg(m_words.language));
         }
         seen.insert(number->e164());
-        phones.append({number->raw(), number->e164(), number->extension(), number->trailingKey()});
+        phones.append(CustomerPhone::from(*number));
     }
     return phones;
 }

@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "DomainTypes.h"
+#include "Entities.h"
 #include "Result.h"
 
 #include <QDate>
@@ -36,13 +37,6 @@ struct DemoPlans
 // Everything one demo customer brings, ready to be written.
 struct DemoCustomer
 {
-    struct Phone
-    {
-        QString raw;
-        QString e164;
-        QString extension;
-        QString tailKey;
-    };
     struct Period
     {
         qint64 planId = 0;
@@ -77,7 +71,7 @@ struct DemoCustomer
     CustomerStatus status = CustomerStatus::Active;
     QDate since;
     bool costlyCaller = false;
-    QList<Phone> phones;
+    QList<CustomerPhone> phones;
     QList<Period> periods;
     QList<Payment> payments;
     std::vector<Contact> contacts;
@@ -120,7 +114,7 @@ private:
 
     void drawProfiles();
     void allocateContacts();
-    Result<QList<DemoCustomer::Phone>> phonesFor(bool company, DemoRandom& random) const;
+    Result<QList<CustomerPhone>> phonesFor(bool company, DemoRandom& random) const;
     QList<DemoCustomer::Period> periodsFor(const Profile& profile) const;
     QList<DemoCustomer::Payment> paymentsFor(const Profile& profile, DemoRandom& random) const;
     std::vector<DemoCustomer::Contact> contactsFor(const Profile& profile, DemoRandom& random) const;

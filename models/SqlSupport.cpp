@@ -59,11 +59,10 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values)
+Status execPrepared(QSqlQuery& query, const QVariantList& values)
 {
-    int position = 0;
-    for (const QVariant& value : values) {
-        query.bindValue(position++, bindable(value));
+    for (int position = 0; position < values.size(); ++position) {
+        query.bindValue(position, bindable(values.at(position)));
     }
     if (!query.exec()) {
         return queryError(query);
@@ -71,12 +70,22 @@ Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values)
     return {};
 }
 
-Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
+Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values)
+{
+    return execPrepared(query, QVariantList(values));
+}
+
+Status exec(QSqlQuery& query, const QString& statement, const QVariantList& values)
 {
     if (!query.prepare(statement)) {
         return queryError(query);
     }
     return execPrepared(query, values);
+}
+
+Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
+{
+    return exec(query, statement, QVariantList(values));
 }
 
 Status execDirect(const QSqlDatabase& db, const QString& statement)

@@ -20,10 +20,12 @@ Error databaseError(const QSqlDatabase& db, const QString& what);
 
 // Prepares and runs one statement with positional bound values.
 Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+Status exec(QSqlQuery& query, const QString& statement, const QVariantList& values);
 // The value to bind for `value`: an empty rather than NULL text for a null QString.
 QVariant bindable(const QVariant& value);
 // Runs an already prepared statement after binding values in order.
 Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values = {});
+Status execPrepared(QSqlQuery& query, const QVariantList& values);
 // Runs a statement that takes no parameters (DDL, pragmas) on the connection.
 Status execDirect(const QSqlDatabase& db, const QString& statement);
 
