@@ -27,8 +27,8 @@
 
 namespace abonent {
 
-GuiApplication::GuiApplication(QApplication& app)
-    : m_app(app)
+GuiApplication::GuiApplication(QObject* parent)
+    : QObject(parent)
 {
 }
 
@@ -40,11 +40,11 @@ GuiApplication::~GuiApplication()
     m_database.reset();
 }
 
-int GuiApplication::start()
+int GuiApplication::start(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const cli::WindowOptions options = cli::addWindowOptions(parser);
-    parser.process(m_app);
+    parser.process(arguments);
     if (!parser.positionalArguments().isEmpty()) {
         QTextStream(stderr) << tr("Unknown command \"%1\". Run \"abonent --help\" for the list.")
                                    .arg(parser.positionalArguments().first())

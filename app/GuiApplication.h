@@ -3,10 +3,9 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
-
-class QApplication;
 
 namespace abonent {
 
@@ -22,12 +21,12 @@ class GuiApplication : public QObject
     Q_OBJECT
 
 public:
-    explicit GuiApplication(QApplication& app);
+    explicit GuiApplication(QObject* parent = nullptr);
     ~GuiApplication() override;
 
-    // Parses the command line and shows the window; returns the exit code,
-    // or -1 when the event loop should run.
-    int start();
+    // Parses the command line (program name first) and shows the window;
+    // returns the exit code, or -1 when the event loop should run.
+    int start(const QStringList& arguments);
 
     MainWindow* mainWindow() const { return m_window.get(); }
 
@@ -39,7 +38,6 @@ private:
     void fillWithDemoData();
     void changeLanguage(const QString& code);
 
-    QApplication& m_app;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerListModel> m_customers;
     std::unique_ptr<MainWindow> m_window;

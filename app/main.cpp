@@ -59,8 +59,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(ABONENT_APP_ID));
     abonent::Translations::install(app);
-    abonent::GuiApplication gui(app);
-    if (const int exit = gui.start(); exit >= 0) {
+    abonent::GuiApplication gui;
+    if (const int exit = gui.start(QApplication::arguments()); exit >= 0) {
         return exit;
     }
     return QApplication::exec();
