@@ -32,6 +32,41 @@ bool isInMemory(const QString& path)
     return path == QLatin1String(":memory:");
 }
 
+QSqlDatabase addConnection(const QString& name, const QString& path, bool readOnly)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (readOnly) {
+        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    }
+    db.setConnectOptions(options);
+    return db;
+}
+
+// The schema version recorded in the file, 0 when it has no Abonent schema yet.
+Result<qint64> recordedVersion(const QSqlDatabase& db)
+{
+    auto hasTable = sql::scalar(
+        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    if (!hasTable) {
+        return hasTable.error();
+    }
+    if (hasTable.value().toInt() == 0) {
+        return qint64(0);
+    }
+    auto version = sql::scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!version) {
+        return version.error();
+    }
+    bool isNumber = false;
+    const qint64 number = version.value().toLongLong(&isNumber);
+    if (!isNumber || number < 0) {
+        return makeError(Error::Code::Corrupt, QStringLiteral("schema version \"%1\"").arg(version.value().toString()));
+    }
+    return number;
+}
+
 } // namespace
 
 Database::Database(QString path, Mode mode, QString connectionName)
@@ -100,21 +135,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 
     std::unique_ptr<Database> database(
         new Database(isInMemory(path) ? path : info.absoluteFilePath(), mode, nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(database->m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (mode == Mode::ReadOnly) {
-        options += QLatin1String(";QSQLITE_OPEN_READONLY");
+    const QString shownPath = QDir::toNativeSeparators(database->m_path);
+    const bool hasContent = !isInMemory(path) && info.exists() && info.size() > 0;
+
+    if (hasContent) {
+        // Decide what the file is through a connection that cannot write; a
+        // read-write one could already change a foreign file (rolling back its
+        // journal, checkpointing its log) before we refuse it.
+        const QString probeName = database->m_connectionName + QLatin1String("-inspect");
+        Status inspected;
+        {
+            QSqlDatabase probe = addConnection(probeName, database->m_path, true);
+            inspected = probe.open()
+                ? database->inspect(probe)
+                : makeError(Error::Code::Io, tr("Cannot open %1: %2").arg(shownPath, probe.lastError().databaseText()));
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (!inspected) {
+            return inspected.error();
+        }
     }
-    db.setConnectOptions(options);
-    if (!db.open()) {
-        return makeError(
-            Error::Code::Io,
-            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(database->m_path), db.lastError().databaseText()));
+    if (mode == Mode::ReadOnly && database->m_version == 0) {
+        return makeError(Error::Code::NotAbonent, tr("%1 is empty: it holds no Abonent data.").arg(shownPath));
     }
 
-    if (Status inspected = database->inspect(); !inspected) {
-        return inspected.error();
+    QSqlDatabase db = addConnection(database->m_connectionName, database->m_path, mode == Mode::ReadOnly);
+    if (!db.open()) {
+        return makeError(Error::Code::Io, tr("Cannot open %1: %2").arg(shownPath, db.lastError().databaseText()));
     }
     if (mode == Mode::ReadOnly) {
         return database;
@@ -124,63 +172,70 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return backedUp.error();
         }
     }
-    if (Status configured = database->configure(); !configured) {
-        return configured.error();
-    }
+    // Migrate before configuring: a failed step then leaves the file exactly
+    // as it was (same journal mode too), with the backup beside it.
     if (Status migrated = database->migrate(); !migrated) {
         return migrated.error();
+    }
+    if (Status configured = database->configure(); !configured) {
+        return configured.error();
     }
     return database;
 }
 
-// Reads what the file is without writing to it: readable SQLite, ours or not,
-// and at which schema version.
-Status Database::inspect()
+// Reads what the file is, through a read-only connection: readable SQLite,
+// ours or not, and at which schema version.
+Status Database::inspect(const QSqlDatabase& db)
 {
-    const QSqlDatabase db = connection();
     const QString shownPath = QDir::toNativeSeparators(m_path);
-    auto tableCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tableCount) {
-        return makeError(Error::Code::Corrupt,
-                         tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")
-                             .arg(shownPath, tableCount.errorString()));
-    }
-    auto versionTable = sql::scalar(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
-    if (!versionTable) {
-        return makeError(Error::Code::Corrupt, versionTable.errorString());
-    }
-    m_hasVersionTable = versionTable.value().toInt() > 0;
-    if (!m_hasVersionTable) {
-        if (tableCount.value().toInt() > 0) {
-            return makeError(Error::Code::NotAbonent,
-                             tr("%1 is an SQLite database of another program, not an Abonent database. "
+    const auto unreadable = [&](const Error& error) {
+        if (error.code == Error::Code::Busy) {
+            return makeError(Error::Code::Busy,
+                             tr("%1 is in use by another program that has locked it; try again in a moment. "
                                 "It was left untouched.")
                                  .arg(shownPath));
         }
-        m_version = 0;
-        m_originalVersion = 0;
-        if (m_mode == Mode::ReadOnly) {
-            return makeError(Error::Code::NotAbonent,
-                             tr("%1 is an empty SQLite database with no Abonent data.").arg(shownPath));
-        }
-        return {};
-    }
-    auto version = sql::scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
-    if (!version) {
         return makeError(Error::Code::Corrupt,
-                         tr("The schema version of %1 cannot be read: %2").arg(shownPath, version.errorString()));
+                         tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")
+                             .arg(shownPath, error.message));
+    };
+    auto tableCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tableCount) {
+        return unreadable(tableCount.error());
     }
-    m_version = version.value().toInt();
-    m_originalVersion = m_version;
-    if (m_version > latestSchemaVersion()) {
+    if (tableCount.value().toInt() == 0) {
+        return {}; // an empty SQLite file: a new database
+    }
+    // Abonent marks its files in the header; a table named schema_migrations
+    // alone is common to many programs' migration tools.
+    auto applicationId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId) {
+        return unreadable(applicationId.error());
+    }
+    if (applicationId.value().toLongLong() != kApplicationId) {
+        return makeError(Error::Code::NotAbonent,
+                         tr("%1 is an SQLite database of another program, not an Abonent database. "
+                            "It was left untouched.")
+                             .arg(shownPath));
+    }
+    auto version = recordedVersion(db);
+    if (!version) {
+        return version.error().code == Error::Code::Busy
+            ? unreadable(version.error())
+            : makeError(Error::Code::Corrupt,
+                        tr("The schema version of %1 cannot be read (%2). It was left untouched.")
+                            .arg(shownPath, version.errorString()));
+    }
+    if (version.value() > latestSchemaVersion()) {
         return makeError(Error::Code::SchemaTooNew,
                          tr("%1 has schema version %2, but this Abonent understands versions up to %3. "
                             "Install a newer Abonent to open it; the file was left untouched.")
                              .arg(shownPath)
-                             .arg(m_version)
+                             .arg(version.value())
                              .arg(latestSchemaVersion()));
     }
+    m_version = static_cast<int>(version.value());
+    m_originalVersion = m_version;
     return {};
 }
 
@@ -226,24 +281,22 @@ QString Database::backupPathFor(const QString& path, int version)
     return path + QStringLiteral(".v%1-%2.bak").arg(version).arg(stamp);
 }
 
-// A plain copy of the file, taken after folding any write-ahead log into it so
-// the copy alone holds every committed change.
+// A consistent copy of the whole database, write-ahead log included, taken in
+// one read transaction: what another connection commits meanwhile is either
+// wholly in it or not at all.
 Status Database::backUp()
 {
-    const QSqlDatabase db = connection();
-    if (Status checkpoint = sql::execDirect(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !checkpoint) {
-        return checkpoint;
-    }
     QString target = backupPathFor(m_path, m_version);
     for (int attempt = 2; QFileInfo::exists(target); ++attempt) {
         target = backupPathFor(m_path, m_version) + QStringLiteral(".%1").arg(attempt);
     }
-    QFile source(m_path);
-    if (!source.copy(target)) {
+    QSqlQuery vacuum(connection());
+    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {target}); !copied) {
+        QFile::remove(target);
         return makeError(
             Error::Code::Io,
             tr("Could not back up %1 to %2 before upgrading it (%3); nothing was changed.")
-                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target), source.errorString()));
+                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target), copied.errorString()));
     }
     m_backupPath = target;
     return {};
@@ -252,12 +305,26 @@ Status Database::backUp()
 Status Database::migrate()
 {
     const QSqlDatabase db = connection();
+    // Steps may rebuild tables, which SQLite only allows with foreign keys
+    // off; each step instead checks the keys itself before it commits.
+    if (Status off = sql::execDirect(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off) {
+        return off;
+    }
     for (const Migration& step : schemaMigrations()) {
         if (step.version <= m_version) {
             continue;
         }
         Status applied = inTransaction(db, [&]() -> Status {
-            if (!m_hasVersionTable) {
+            // Another program may have upgraded the file while we waited for the lock.
+            auto current = recordedVersion(db);
+            if (!current) {
+                return current.error();
+            }
+            m_version = static_cast<int>(current.value());
+            if (step.version <= m_version) {
+                return {};
+            }
+            if (m_version == 0) {
                 if (Status created = sql::execDirect(db,
                                                      QStringLiteral("CREATE TABLE schema_migrations ("
                                                                     " version INTEGER PRIMARY KEY,"
@@ -275,11 +342,25 @@ Status Database::migrate()
             if (Status status = step.apply(db); !status) {
                 return status;
             }
+            auto dangling = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+            if (!dangling) {
+                return dangling.error();
+            }
+            if (dangling.value().toLongLong() > 0) {
+                return makeError(
+                    Error::Code::Corrupt,
+                    tr("%n row(s) would refer to rows that do not exist.", nullptr, dangling.value().toInt()));
+            }
             QSqlQuery record(db);
-            return sql::exec(
-                record,
-                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
-                {step.version, step.name, QDateTime::currentSecsSinceEpoch()});
+            if (Status recorded = sql::exec(
+                    record,
+                    QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                    {step.version, step.name, QDateTime::currentSecsSinceEpoch()});
+                !recorded) {
+                return recorded;
+            }
+            m_version = step.version;
+            return {};
         });
         if (!applied) {
             return makeError(applied.error().code,
@@ -288,8 +369,6 @@ Status Database::migrate()
                                  .arg(step.version)
                                  .arg(step.name, applied.errorString()));
         }
-        m_hasVersionTable = true;
-        m_version = step.version;
     }
     return {};
 }

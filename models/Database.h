@@ -12,8 +12,9 @@ namespace abonent {
 
 // An open Abonent database: one named Qt SQL connection, configured and at the
 // program's schema version. Opening never changes a file it then refuses: the
-// file is inspected read-only first, and only a database this program can use
-// is configured and migrated (after a backup copy beside it).
+// header is read directly, then the file is inspected through a read-only
+// connection, and only a database this program can use is opened for writing,
+// backed up beside itself and migrated.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -48,7 +49,7 @@ public:
 private:
     Database(QString path, Mode mode, QString connectionName);
 
-    Status inspect();
+    Status inspect(const QSqlDatabase& db);
     Status configure();
     Status backUp();
     Status migrate();
@@ -58,7 +59,6 @@ private:
     QString m_connectionName;
     int m_originalVersion = 0;
     int m_version = 0;
-    bool m_hasVersionTable = false;
     QString m_backupPath;
 };
 

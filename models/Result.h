@@ -18,6 +18,7 @@ struct Error
         NotSqlite,
         NotAbonent,
         Corrupt,
+        Busy, // another connection holds a lock longer than we waited
         SchemaTooNew,
         Sql,
         Cancelled, // the person asked to stop; nothing was kept

@@ -23,6 +23,9 @@ Error::Code codeFor(const QSqlError& error)
     if (isNumber && (primary == 11 || primary == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
         return Error::Code::Corrupt;
     }
+    if (isNumber && (primary == 5 || primary == 6)) { // SQLITE_BUSY, SQLITE_LOCKED
+        return Error::Code::Busy;
+    }
     return Error::Code::Sql;
 }
 

@@ -16,6 +16,11 @@ QHash<QString, int>& depths()
     return perConnection;
 }
 
+bool isSqlite(const QSqlDatabase& db)
+{
+    return db.driverName() == QLatin1String("QSQLITE");
+}
+
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db)
@@ -23,9 +28,19 @@ Transaction::Transaction(QSqlDatabase db)
 {
     int& depth = depths()[m_db.connectionName()];
     if (depth == 0) {
-        m_active = m_db.transaction();
-        if (!m_active) {
-            m_error = sql::databaseError(m_db, QStringLiteral("BEGIN"));
+        if (isSqlite(m_db)) {
+            // Take the write lock now: a deferred transaction that reads first
+            // and writes later cannot wait for another writer; it fails at once.
+            const Status begun = sql::execDirect(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+            m_active = begun.ok();
+            if (!m_active) {
+                m_error = begun.error();
+            }
+        } else {
+            m_active = m_db.transaction();
+            if (!m_active) {
+                m_error = sql::databaseError(m_db, QStringLiteral("BEGIN"));
+            }
         }
     } else {
         m_savepoint = QStringLiteral("sp_%1").arg(depth);
@@ -53,10 +68,12 @@ Status Transaction::commit()
         return makeError(Error::Code::Sql, QStringLiteral("commit() on a transaction that is not active"));
     }
     if (m_savepoint.isEmpty()) {
-        if (!m_db.commit()) {
-            Error error = sql::databaseError(m_db, QStringLiteral("COMMIT"));
+        const Status committed = isSqlite(m_db)
+            ? sql::execDirect(m_db, QStringLiteral("COMMIT"))
+            : (m_db.commit() ? Status() : Status(sql::databaseError(m_db, QStringLiteral("COMMIT"))));
+        if (!committed) {
             rollback();
-            return error;
+            return committed;
         }
     } else if (Status released = sql::execDirect(m_db, QLatin1String("RELEASE SAVEPOINT ") + m_savepoint); !released) {
         rollback();
@@ -73,7 +90,11 @@ void Transaction::rollback()
         return;
     }
     if (m_savepoint.isEmpty()) {
-        m_db.rollback();
+        if (isSqlite(m_db)) {
+            (void)sql::execDirect(m_db, QStringLiteral("ROLLBACK"));
+        } else {
+            m_db.rollback();
+        }
     } else {
         // ROLLBACK TO keeps the savepoint open; RELEASE closes it.
         (void)sql::execDirect(m_db, QLatin1String("ROLLBACK TO SAVEPOINT ") + m_savepoint);

@@ -25,6 +25,10 @@ private slots:
     void refusesNonDatabaseFilesUntouched_data();
     void refusesNonDatabaseFilesUntouched();
     void refusesDamagedAndForeignDatabasesUntouched();
+    void refusesOtherMigrationToolsUntouched();
+    void leavesAForeignLogUncheckpointed();
+    void backupHoldsWhatOthersCommitted();
+    void lockedFileIsInUseNotDamaged();
     void reopeningIsHarmless();
     void readOnlyOpenNeverWrites();
 
@@ -101,8 +105,7 @@ void TestMigrations::createsAFreshDatabase()
 void TestMigrations::upgradesAnOlderFileAfterBackingItUp()
 {
     const QString path = fixtureCopy();
-    const QByteArray before = test::fileDigest(path);
-    QVERIFY(!before.isEmpty());
+    const QByteArray contentBefore = test::contentDigestOf(path);
 
     auto database = test::openDatabase(path);
     QVERIFY(database);
@@ -117,7 +120,10 @@ void TestMigrations::upgradesAnOlderFileAfterBackingItUp()
                  .match(QFileInfo(backup).fileName())
                  .hasMatch(),
              qPrintable(backup));
-    QCOMPARE(test::fileDigest(backup), before);
+    QCOMPARE(test::contentDigestOf(backup), contentBefore);
+    auto backupOpened = Database::open(backup, Database::Mode::ReadOnly);
+    QVERIFY2(backupOpened.ok(), qPrintable(backupOpened.errorString()));
+    QCOMPARE(backupOpened.value()->schemaVersion(), 1);
 
     // The data survived and the schema is exactly what a fresh database gets.
     const QSqlDatabase db = database->connection();
@@ -142,9 +148,13 @@ void TestMigrations::failedStepRollsBackAndKeepsTheOldVersion()
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const QByteArray before = test::fileDigest(path);
 
     auto refused = Database::open(path);
     QVERIFY(!refused.ok());
+    // Rolled back to the byte, journal mode included; the backup stays beside it.
+    QCOMPARE(test::fileDigest(path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")}).size(), 1);
     QVERIFY2(refused.errorString().contains(QStringLiteral("rolled back")), qPrintable(refused.errorString()));
     QVERIFY2(refused.errorString().contains(QStringLiteral("version 2")), qPrintable(refused.errorString()));
 
@@ -242,6 +252,129 @@ void TestMigrations::refusesDamagedAndForeignDatabasesUntouched()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::NotAbonent);
     QCOMPARE(test::fileDigest(path), before);
+}
+
+void TestMigrations::refusesOtherMigrationToolsUntouched()
+{
+    // Many tools keep a table called schema_migrations; only the header's
+    // application id says a file is Abonent's.
+    const QString path = m_dir->filePath(QStringLiteral("rails.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rails"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, dirty INTEGER)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES ('20230101120000', 0)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rails"));
+    const QByteArray before = test::fileDigest(path);
+    auto refused = Database::open(path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::NotAbonent);
+    QCOMPARE(test::fileDigest(path), before);
+    QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}).isEmpty());
+}
+
+void TestMigrations::leavesAForeignLogUncheckpointed()
+{
+    // Another program crashed with changes still in its write-ahead log.
+    // Refusing the file must neither fold that log in nor delete it.
+    const QString original = m_dir->filePath(QStringLiteral("other.sqlite"));
+    const QString crashed = m_dir->filePath(QStringLiteral("crashed.sqlite"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("walowner"));
+        raw.setDatabaseName(original);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes VALUES ('only in the log')")));
+        // The files as they are on disk at the moment of a crash.
+        QVERIFY(QFile::copy(original, crashed));
+        QVERIFY(QFile::copy(original + QStringLiteral("-wal"), crashed + QStringLiteral("-wal")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("walowner"));
+    const QByteArray mainBefore = test::fileDigest(crashed);
+    const QByteArray logBefore = test::fileDigest(crashed + QStringLiteral("-wal"));
+    QVERIFY(!logBefore.isEmpty());
+
+    auto refused = Database::open(crashed);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::NotAbonent);
+    QCOMPARE(test::fileDigest(crashed), mainBefore);
+    QCOMPARE(test::fileDigest(crashed + QStringLiteral("-wal")), logBefore);
+}
+
+void TestMigrations::backupHoldsWhatOthersCommitted()
+{
+    // The old file is in use: a reader holds a snapshot taken before a
+    // customer was committed into the write-ahead log, so the log cannot be
+    // folded into the file yet. The backup must still hold that customer.
+    const QString path = fixtureCopy();
+    QSqlDatabase writer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+    writer.setDatabaseName(path);
+    QVERIFY(writer.open());
+    QSqlQuery write(writer);
+    QVERIFY(write.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+    QVERIFY(write.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+    QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+    reader.setDatabaseName(path);
+    QVERIFY(reader.open());
+    QSqlQuery read(reader);
+    QVERIFY(read.exec(QStringLiteral("BEGIN")));
+    QVERIFY(read.exec(QStringLiteral("SELECT count(*) FROM customers")) && read.next());
+    QCOMPARE(read.value(0).toInt(), 12);
+    QVERIFY(
+        write.exec(QStringLiteral("INSERT INTO customers (contract_number, kind, name, customer_since, created_at,"
+                                  " updated_at) VALUES ('LATE-1', 'person', 'Late Customer', '2026-11-01', 0, 0)")));
+
+    {
+        auto database = test::openDatabase(path);
+        QVERIFY(database);
+        QCOMPARE(database->schemaVersion(), latestSchemaVersion());
+        auto backup = Database::open(database->backupPath(), Database::Mode::ReadOnly);
+        QVERIFY2(backup.ok(), qPrintable(backup.errorString()));
+        QCOMPARE(
+            sql::scalar(backup.value()->connection(), QStringLiteral("SELECT count(*) FROM customers")).value().toInt(),
+            13);
+    }
+    read.exec(QStringLiteral("COMMIT"));
+    read = QSqlQuery();
+    write = QSqlQuery();
+    reader.close();
+    writer.close();
+    reader = QSqlDatabase();
+    writer = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+}
+
+void TestMigrations::lockedFileIsInUseNotDamaged()
+{
+    const QString path = fixtureCopy(); // rollback-journal mode: a writer locks readers out
+    QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+    holder.setDatabaseName(path);
+    QVERIFY(holder.open());
+    QSqlQuery hold(holder);
+    QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    const QByteArray before = test::fileDigest(path);
+
+    auto refused = Database::open(path); // waits for the busy timeout, then gives up
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Busy);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("in use")), qPrintable(refused.errorString()));
+    QCOMPARE(test::fileDigest(path), before);
+
+    hold.exec(QStringLiteral("ROLLBACK"));
+    hold = QSqlQuery();
+    holder.close();
+    holder = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    QVERIFY(test::openDatabase(path)); // and opens once it is free
 }
 
 void TestMigrations::reopeningIsHarmless()

@@ -12,6 +12,10 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
 
 using namespace abonent;
 
@@ -34,6 +38,7 @@ private slots:
     void paymentsAndContactsRoundTrip();
     void nestedTransactionsUndoOnlyTheirOwnWork();
     void customersWithHistoryCannotBeDeleted();
+    void waitsForAnotherWriterInsteadOfFailing();
     void officeSettings();
     void enumCodesRoundTrip();
     void moneyIsFormattedWithoutFloatingPoint();
@@ -381,6 +386,34 @@ void TestRepositories::customersWithHistoryCannotBeDeleted()
     QVERIFY(!sql::exec(remove, QStringLiteral("DELETE FROM customers WHERE id = ?"), {customer}).ok());
     QCOMPARE(countOf(QStringLiteral("customers")), 1);
     QCOMPARE(countOf(QStringLiteral("phones")), 2);
+}
+
+void TestRepositories::waitsForAnotherWriterInsteadOfFailing()
+{
+    // Another seat (a second window, the CLI) is writing for a moment. A save
+    // here waits for it, up to the busy timeout, instead of failing at once.
+    std::atomic<bool> locked {false};
+    std::atomic<bool> otherSeatDone {false};
+    bool otherSeatCommitted = false;
+    std::thread otherSeat([&] {
+        auto other = Database::open(m_database->path());
+        if (other.ok()) {
+            QSqlQuery hold(other.value()->connection());
+            locked = hold.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                && hold.exec(QStringLiteral("UPDATE office_settings SET value = value"));
+            QThread::msleep(400);
+            otherSeatCommitted = hold.exec(QStringLiteral("COMMIT"));
+        }
+        otherSeatDone = true;
+    });
+    while (!locked && !otherSeatDone) {
+        QThread::msleep(5);
+    }
+    auto added = CustomerRepository(m_db).add(sampleCustomer(QStringLiteral("W-1")));
+    otherSeat.join();
+    QVERIFY(otherSeatCommitted);
+    QVERIFY2(added.ok(), qPrintable(added.errorString()));
+    QCOMPARE(countOf(QStringLiteral("customers")), 1);
 }
 
 void TestRepositories::officeSettings()
