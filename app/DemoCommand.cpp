@@ -63,6 +63,12 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return Failure;
     }
     options.language = parser.value(language);
+    if (!DemoWordLists::languages().contains(options.language)) {
+        err << tr("--lang must be one of %1, not \"%2\".")
+                   .arg(DemoWordLists::languages().join(QLatin1String(", ")), options.language)
+            << Qt::endl;
+        return Failure;
+    }
     options.asOf = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : QDate::currentDate();
     if (!options.asOf.isValid()) {
         err << tr("--as-of needs a date written YYYY-MM-DD, not \"%1\".").arg(parser.value(asOf)) << Qt::endl;

@@ -7,12 +7,12 @@
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "MainWindow.h"
+#include "Result.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -27,13 +27,26 @@
 
 namespace abonent {
 
+struct GuiApplication::DemoFill
+{
+    DemoOptions options;
+    std::atomic<int> done {0};
+    std::atomic<bool> cancelled {false};
+    QString failure; // written by the worker, read after it finished
+    std::unique_ptr<QThread> worker;
+    std::unique_ptr<QProgressDialog> progress;
+    QTimer ticker;
+};
+
 GuiApplication::GuiApplication(QObject* parent)
     : QObject(parent)
 {
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &GuiApplication::cancelDemoFill);
 }
 
 GuiApplication::~GuiApplication()
 {
+    cancelDemoFill();
     // The window and model use the connection; they go before the database.
     m_window.reset();
     m_customers.reset();
@@ -53,13 +66,18 @@ int GuiApplication::start(const QStringList& arguments)
     }
 
     m_window = std::make_unique<MainWindow>();
+    m_window->setLanguageChoice(QSettings().value(Translations::settingKey(), QStringLiteral("system")).toString());
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
-    connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::fillWithDemoData);
+    connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
     connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
 
-    const QString path =
-        parser.isSet(options.database) ? parser.value(options.database) : AppPaths::defaultDatabasePath();
+    // The database given, else the one used last time, else the default one.
+    QString path = parser.value(options.database);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(lastDatabaseKey()).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
+    }
     if (!openDatabase(path)) {
         return 2;
     }
@@ -67,7 +85,8 @@ int GuiApplication::start(const QStringList& arguments)
     if (parser.isSet(options.demo)) {
         auto empty = m_database->isEmpty();
         if (empty && empty.value()) {
-            fillWithDemoData();
+            // Once the event loop runs, so quitting can cancel it.
+            QTimer::singleShot(0, this, &GuiApplication::startDemoFill);
         }
     }
     return -1;
@@ -109,7 +128,8 @@ bool GuiApplication::openDatabase(const QString& path)
     m_window->setCustomerModel(customers.get(), opened.value()->path());
     m_customers = std::move(customers);
     m_database = std::move(opened).value();
-    QSettings().setValue(QStringLiteral("database/last"), m_database->path());
+    QSettings().setValue(lastDatabaseKey(), m_database->path());
+    updateDemoAvailability();
     return true;
 }
 
@@ -124,57 +144,79 @@ void GuiApplication::chooseAndOpen(bool createNew)
     }
 }
 
-void GuiApplication::fillWithDemoData()
+void GuiApplication::startDemoFill()
 {
-    if (!m_database) {
+    if (!m_database || m_demoFill) {
         return;
     }
-    DemoOptions options;
-    options.asOf = QDate::currentDate();
-    options.language = DemoWordLists::languageFor(QLocale());
-
-    QProgressDialog progress(tr("Writing demo customers…"), tr("Cancel"), 0, options.customers, m_window.get());
-    progress.setWindowTitle(tr("Demo Data"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-
-    // The generator writes through its own connection on a worker thread so
-    // the window keeps painting; the model re-reads once it has committed.
-    std::atomic<int> done {0};
-    std::atomic<bool> cancelled {false};
-    QString failure;
-    const QString path = m_database->path();
-    options.progress = [&](int written, int) {
-        done = written;
-        return !cancelled.load();
+    m_demoFill = std::make_unique<DemoFill>();
+    DemoFill& fill = *m_demoFill;
+    fill.options.asOf = QDate::currentDate();
+    fill.options.language = DemoWordLists::languageFor(QLocale());
+    fill.options.progress = [&fill](int written, int) {
+        fill.done = written;
+        return !fill.cancelled.load();
     };
-    QThread* worker = QThread::create([&] {
+
+    fill.progress = std::make_unique<QProgressDialog>(
+        tr("Writing demo customers…"), tr("Cancel"), 0, fill.options.customers, m_window.get());
+    fill.progress->setWindowTitle(tr("Demo Data"));
+    fill.progress->setWindowModality(Qt::WindowModal);
+    fill.progress->setMinimumDuration(0);
+    fill.progress->setAutoClose(false);
+    // The Cancel button, the window's close button and Esc all stop it.
+    connect(fill.progress.get(), &QProgressDialog::canceled, this, [&fill] { fill.cancelled = true; });
+    connect(fill.progress.get(), &QDialog::rejected, this, [&fill] { fill.cancelled = true; });
+    connect(&fill.ticker, &QTimer::timeout, this, [&fill] { fill.progress->setValue(fill.done); });
+    fill.ticker.start(100);
+
+    // The generator writes through its own connection on the worker thread;
+    // the list re-reads once it has committed.
+    const QString path = m_database->path();
+    fill.worker.reset(QThread::create([&fill, path] {
         auto database = Database::open(path);
         if (!database) {
-            failure = database.errorString();
+            fill.failure = database.errorString();
             return;
         }
-        auto generated = DemoGenerator(database.value()->connection()).generate(options);
+        auto generated = DemoGenerator(database.value()->connection()).generate(fill.options);
         if (!generated && generated.error().code != Error::Code::Cancelled) {
-            failure = generated.errorString();
+            fill.failure = generated.errorString();
         }
-    });
-    QEventLoop loop;
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer ticker;
-    connect(&ticker, &QTimer::timeout, &progress, [&] { progress.setValue(done); });
-    connect(&progress, &QProgressDialog::canceled, &loop, [&] { cancelled = true; });
-    ticker.start(100);
-    worker->start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    progress.reset();
+    }));
+    connect(fill.worker.get(), &QThread::finished, this, &GuiApplication::finishDemoFill);
+    fill.worker->start();
+    updateDemoAvailability();
+}
 
+void GuiApplication::finishDemoFill()
+{
+    if (!m_demoFill) {
+        return;
+    }
+    m_demoFill->worker->wait();
+    const QString failure = m_demoFill->failure;
+    m_demoFill.reset();
+    m_customers->reload();
+    updateDemoAvailability();
     if (!failure.isEmpty()) {
         QMessageBox::warning(m_window.get(), tr("Demo Data"), tr("No demo data was written: %1").arg(failure));
     }
-    m_customers->reload();
+}
+
+void GuiApplication::cancelDemoFill()
+{
+    if (m_demoFill) {
+        m_demoFill->cancelled = true;
+        m_demoFill->worker->wait(); // nothing is kept: the generator rolls back
+        m_demoFill.reset();
+    }
+}
+
+void GuiApplication::updateDemoAvailability()
+{
+    auto empty = m_database ? m_database->isEmpty() : Result<bool>(false);
+    m_window->setDemoDataAvailable(!m_demoFill && empty && empty.value());
 }
 
 void GuiApplication::changeLanguage(const QString& code)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -14,7 +13,7 @@ class Database;
 class MainWindow;
 
 // The windowed front end: opens the database (offering another file when one
-// is refused), optionally fills an empty one with demo data, and shows the
+// is refused), fills an empty one with demo data on request, and shows the
 // main window.
 class GuiApplication : public QObject
 {
@@ -29,18 +28,30 @@ public:
     int start(const QStringList& arguments);
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    bool isFillingDemoData() const { return m_demoFill != nullptr; }
+
+    // The key under which the last opened database is remembered.
+    static QString lastDatabaseKey() { return QStringLiteral("database/last"); }
 
 private:
+    struct DemoFill;
+
     // Opens `path` and shows it; on refusal explains why and lets the person
     // pick another file, create one, or give up. Returns false when they gave up.
     bool openDatabase(const QString& path);
     void chooseAndOpen(bool createNew);
-    void fillWithDemoData();
+    // Generation runs on a worker thread with its own connection while the
+    // window stays responsive; it can be cancelled, and quitting cancels it.
+    void startDemoFill();
+    void finishDemoFill();
+    void cancelDemoFill();
+    void updateDemoAvailability();
     void changeLanguage(const QString& code);
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerListModel> m_customers;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DemoFill> m_demoFill;
 };
 
 } // namespace abonent

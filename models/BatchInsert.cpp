@@ -63,9 +63,7 @@ public:
             return nullptr;
         }
         auto* connection = *static_cast<sqlite3* const*>(handle.constData());
-        QSqlQuery version(db);
-        if (!connection || !version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next()
-            || version.value(0).toString() != QLatin1String(sqlite3_libversion())) {
+        if (!connection || !sameLibrary(db)) {
             return nullptr;
         }
         auto bulk = std::unique_ptr<SqliteBulkStatement>(new SqliteBulkStatement(connection));
@@ -79,22 +77,9 @@ public:
     Status run(const QVector<QVariant>& values, int count) override
     {
         for (int i = 0; i < count; ++i) {
-            const QVariant& value = values.at(i);
-            const int position = i + 1;
-            if (value.isNull()) {
-                // A null QString is text the program holds as empty (see sql::bindable).
-                if (value.typeId() == QMetaType::QString) {
-                    sqlite3_bind_text(m_statement, position, "", 0, SQLITE_STATIC);
-                } else {
-                    sqlite3_bind_null(m_statement, position);
-                }
-            } else if (value.typeId() == QMetaType::QString) {
-                // The value lives in the caller's buffer until this statement has run.
-                const auto* text = static_cast<const QString*>(value.constData());
-                sqlite3_bind_text16(
-                    m_statement, position, text->utf16(), static_cast<int>(text->size() * 2), SQLITE_STATIC);
-            } else {
-                sqlite3_bind_int64(m_statement, position, value.toLongLong());
+            if (Status bound = bind(i + 1, values.at(i)); !bound) {
+                sqlite3_clear_bindings(m_statement);
+                return bound;
             }
         }
         const int result = sqlite3_step(m_statement);
@@ -112,6 +97,76 @@ private:
     explicit SqliteBulkStatement(sqlite3* connection)
         : m_connection(connection)
     {
+    }
+
+    // The connection Qt opened must come from this very SQLite build: same
+    // version, same source and same compile options as the library we call.
+    // (Qt's own installers bundle a private SQLite built differently.)
+    static bool sameLibrary(const QSqlDatabase& db)
+    {
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !probe.next()
+            || probe.value(0).toString() != QLatin1String(sqlite3_libversion())
+            || probe.value(1).toString() != QLatin1String(sqlite3_sourceid())) {
+            return false;
+        }
+        QStringList theirs;
+        if (!probe.exec(QStringLiteral("PRAGMA compile_options"))) {
+            return false;
+        }
+        while (probe.next()) {
+            theirs << probe.value(0).toString();
+        }
+        QStringList ours;
+        for (int i = 0; const char* option = sqlite3_compileoption_get(i); ++i) {
+            ours << QString::fromLatin1(option);
+        }
+        return theirs == ours;
+    }
+
+    // Binds one value; the text stays in the caller's buffer until the
+    // statement has run (SQLITE_STATIC). Types the program does not store are
+    // refused rather than converted.
+    Status bind(int position, const QVariant& value)
+    {
+        int result = SQLITE_OK;
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            result = sqlite3_bind_null(m_statement, position);
+            break;
+        case QMetaType::QString: {
+            // A null QString is text the program holds as empty (see sql::bindable).
+            const auto* text = static_cast<const QString*>(value.constData());
+            result = sqlite3_bind_text16(m_statement,
+                                         position,
+                                         text->isNull() ? static_cast<const void*>(u"") : text->constData(),
+                                         static_cast<int>(text->size() * 2),
+                                         SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            result = sqlite3_bind_int64(m_statement, position, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            result = sqlite3_bind_double(m_statement, position, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const auto* bytes = static_cast<const QByteArray*>(value.constData());
+            result = sqlite3_bind_blob(m_statement, position, bytes->constData(), int(bytes->size()), SQLITE_STATIC);
+            break;
+        }
+        default:
+            return makeError(Error::Code::Invalid,
+                             QStringLiteral("BatchInsert cannot store a value of type %1")
+                                 .arg(QString::fromLatin1(value.typeName())));
+        }
+        if (result != SQLITE_OK) {
+            return makeError(Error::Code::Sql, QString::fromUtf8(sqlite3_errmsg(m_connection)));
+        }
+        return {};
     }
 
     sqlite3* m_connection = nullptr;
@@ -157,17 +212,24 @@ QString BatchInsert::statementFor(int rows) const
 Status BatchInsert::write(BulkStatement& statement, int rows)
 {
     const int values = rows * static_cast<int>(m_columns.size());
-    if (Status status = statement.run(m_pending, values); !status) {
+    const Status status = statement.run(m_pending, values);
+    // Written or not, these rows are done with: a failed batch is not resent.
+    m_pending.clear();
+    if (!status) {
+        m_failure = status.error();
+        m_full.reset();
         return status;
     }
     m_written += rows;
-    m_pending.clear();
     return {};
 }
 
 Status BatchInsert::add(std::initializer_list<QVariant> row)
 {
     Q_ASSERT(row.size() == static_cast<std::size_t>(m_columns.size()));
+    if (m_failure) {
+        return *m_failure;
+    }
     for (const QVariant& value : row) {
         m_pending.append(value);
     }
@@ -177,6 +239,7 @@ Status BatchInsert::add(std::initializer_list<QVariant> row)
     if (!m_full) {
         auto prepared = prepareBulk(m_db, statementFor(m_rowsPerStatement));
         if (!prepared) {
+            m_failure = prepared.error();
             return prepared.error();
         }
         m_full = std::move(prepared).value();
@@ -186,12 +249,20 @@ Status BatchInsert::add(std::initializer_list<QVariant> row)
 
 Status BatchInsert::finish()
 {
+    // Statements are released here, not only in the destructor, so none
+    // outlives the work it was for (an open statement keeps the connection busy).
+    m_full.reset();
+    if (m_failure) {
+        return *m_failure;
+    }
     const int rows = static_cast<int>(m_pending.size() / m_columns.size());
     if (rows == 0) {
         return {};
     }
     auto rest = prepareBulk(m_db, statementFor(rows));
     if (!rest) {
+        m_pending.clear();
+        m_failure = rest.error();
         return rest.error();
     }
     return write(*rest.value(), rows);

@@ -10,6 +10,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace abonent {
 
@@ -32,7 +33,8 @@ public:
 
     // Values in column order; written when a batch is full.
     Status add(std::initializer_list<QVariant> row);
-    // Writes whatever is still pending.
+    // Writes whatever is still pending and releases the statements. After a
+    // failure, add() and finish() keep returning that failure.
     Status finish();
 
     qint64 rowsWritten() const { return m_written; }
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<BulkStatement> m_full;
     QVector<QVariant> m_pending;
     qint64 m_written = 0;
+    std::optional<Error> m_failure;
 };
 
 } // namespace abonent

@@ -375,13 +375,19 @@ Status Database::migrate()
 
 Result<bool> Database::isEmpty() const
 {
-    auto customers = sql::scalar(connection(),
-                                 QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM plans)"
-                                                " + (SELECT count(*) FROM operators)"));
-    if (!customers) {
-        return customers.error();
+    return isEmpty(connection());
+}
+
+Result<bool> Database::isEmpty(const QSqlDatabase& db)
+{
+    // Contacts, payments and phones cannot exist without customers (foreign keys).
+    auto rows = sql::scalar(db,
+                            QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM plans)"
+                                           " + (SELECT count(*) FROM operators)"));
+    if (!rows) {
+        return rows.error();
     }
-    return customers.value().toLongLong() == 0;
+    return rows.value().toLongLong() == 0;
 }
 
 } // namespace abonent

@@ -43,8 +43,10 @@ public:
     // "<name>.v<version>-<UTC timestamp>.bak" beside the database.
     static QString backupPathFor(const QString& path, int version);
 
-    // Whether the database holds any customer data yet.
+    // Whether the database holds no customers, plans or operators yet: the one
+    // meaning of "empty" for demo data and first-run questions.
     Result<bool> isEmpty() const;
+    static Result<bool> isEmpty(const QSqlDatabase& db);
 
 private:
     Database(QString path, Mode mode, QString connectionName);

@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "BatchInsert.h"
+#include "Database.h"
 #include "DatabaseCheck.h"
 #include "DemoPopulation.h"
 #include "DemoRandom.h"
@@ -17,6 +18,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <exception>
+#include <memory>
 
 namespace abonent {
 
@@ -163,13 +166,11 @@ private:
 
 Status Generation::clearExisting()
 {
-    auto rows = sql::scalar(m_db,
-                            QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM plans)"
-                                           " + (SELECT count(*) FROM operators) + (SELECT count(*) FROM contacts)"));
-    if (!rows) {
-        return rows.error();
+    auto empty = Database::isEmpty(m_db);
+    if (!empty) {
+        return empty.error();
     }
-    if (rows.value().toLongLong() == 0) {
+    if (empty.value()) {
         return {};
     }
     if (!m_options.force) {
@@ -383,38 +384,65 @@ Status Generation::writeCustomer(const DemoCustomer& customer)
     return {};
 }
 
+// An exception must not escape a thread; it reaches the writer as an error.
+Result<DemoCustomer> drawSafely(const DemoPopulation& population, int index)
+{
+    try {
+        return population.customer(index);
+    } catch (const std::exception& failure) {
+        return makeError(Error::Code::Invalid, QString::fromLocal8Bit(failure.what()));
+    }
+}
+
+// The thread that draws customers. However writing ends (done, failed,
+// cancelled, or an exception), the queue is closed and the thread joined
+// before the queue goes away.
+class Drawer
+{
+public:
+    Drawer(const DemoPopulation& population, int customers, CustomerQueue& queue)
+        : m_queue(queue)
+        , m_thread(QThread::create([&population, customers, &queue] {
+            for (int index = 0; index < customers; ++index) {
+                if (!queue.push(drawSafely(population, index))) {
+                    return;
+                }
+            }
+        }))
+    {
+        m_thread->start();
+    }
+    ~Drawer()
+    {
+        m_queue.close();
+        m_thread->wait();
+    }
+
+    Drawer(const Drawer&) = delete;
+    Drawer& operator=(const Drawer&) = delete;
+
+private:
+    CustomerQueue& m_queue;
+    std::unique_ptr<QThread> m_thread;
+};
+
 Status Generation::writeCustomers(const DemoPopulation& population)
 {
     CustomerQueue queue(256);
-    QThread* drawer = QThread::create([&] {
+    {
+        const Drawer drawer(population, m_options.customers, queue);
         for (int index = 0; index < m_options.customers; ++index) {
-            if (!queue.push(population.customer(index))) {
-                return;
+            Result<DemoCustomer> customer = queue.pop();
+            if (!customer) {
+                return customer.error();
+            }
+            if (Status written = writeCustomer(customer.value()); !written) {
+                return written;
+            }
+            if (m_options.progress && index % 250 == 0 && !m_options.progress(index, m_options.customers)) {
+                return makeError(Error::Code::Cancelled, DemoGenerator::tr("Demo generation was cancelled."));
             }
         }
-    });
-    drawer->start();
-
-    Status outcome;
-    for (int index = 0; index < m_options.customers; ++index) {
-        Result<DemoCustomer> customer = queue.pop();
-        if (!customer) {
-            outcome = customer.error();
-            break;
-        }
-        if (outcome = writeCustomer(customer.value()); !outcome) {
-            break;
-        }
-        if (m_options.progress && index % 250 == 0 && !m_options.progress(index, m_options.customers)) {
-            outcome = makeError(Error::Code::Cancelled, DemoGenerator::tr("Demo generation was cancelled."));
-            break;
-        }
-    }
-    queue.close();
-    drawer->wait();
-    delete drawer;
-    if (!outcome) {
-        return outcome;
     }
     for (BatchInsert* table : {&m_customers, &m_phones, &m_periods, &m_payments, &m_contacts}) {
         if (Status finished = table->finish(); !finished) {
@@ -464,28 +492,38 @@ Result<DemoSummary> Generation::run()
     return m_summary;
 }
 
-// While it lives, the database uses a rollback journal instead of the
+// While it lives, an empty database uses a rollback journal instead of the
 // write-ahead log. Loading into an empty database then writes every page once:
 // a rollback journal only keeps pages that existed before, whereas the WAL
 // holds every new page and copies it into the file again at the checkpoint
-// (about 9 of 54 seconds for 5M contacts). Needs the only connection to the
-// file; with others open it stays in WAL mode, which is merely slower.
+// (about 9 of 54 seconds for 5M contacts). It needs the only connection to the
+// file; with others open (the window) it stays in WAL mode, which is merely
+// slower. A database with content keeps its WAL, so other readers are never
+// locked out of data they could read before.
 class BulkLoadJournal
 {
 public:
     explicit BulkLoadJournal(QSqlDatabase db)
         : m_db(std::move(db))
     {
+        auto empty = Database::isEmpty(m_db);
         auto mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode"));
-        if (mode && mode.value().toString() == QLatin1String("wal")) {
+        if (empty && empty.value() && mode && mode.value().toString() == QLatin1String("wal")) {
             auto switched = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
             m_switched = switched && switched.value().toString() == QLatin1String("delete");
         }
     }
     ~BulkLoadJournal()
     {
-        if (m_switched) {
-            (void)sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!m_switched) {
+            return;
+        }
+        auto restored = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!restored || restored.value().toString() != QLatin1String("wal")) {
+            // Not an error of the load, which is committed: the next open
+            // switches the file back to WAL.
+            qWarning("Demo data: the database stays in rollback-journal mode until it is next opened (%s)",
+                     qPrintable(restored ? restored.value().toString() : restored.errorString()));
         }
     }
 

@@ -55,6 +55,7 @@ DemoPopulation::DemoPopulation(const DemoOptions& options, const DemoWordLists& 
     , m_team(std::move(team))
     , m_plans(std::move(plans))
     , m_country(words.format(QStringLiteral("country")))
+    , m_minorPerMajor(Money::minorPerMajor(words.format(QStringLiteral("currency"))))
     , m_historyStart(monthStart(options.asOf).addMonths(-(kHistoryMonths - 1)))
 {
     for (const auto& incident : m_words.incidents) {
@@ -241,7 +242,6 @@ QList<DemoCustomer::Period> DemoPopulation::periodsFor(const Profile& profile) c
 QList<DemoCustomer::Payment> DemoPopulation::paymentsFor(const Profile& profile, DemoRandom& random) const
 {
     QList<DemoCustomer::Payment> payments;
-    const QString currency = m_words.format(QStringLiteral("currency"));
     const QDate last = activeUntil(profile);
     for (QDate month = monthStart(activeFrom(profile)); month <= last; month = month.addMonths(1)) {
         const QDate firstServiceDay = std::max(month, profile.since);
@@ -252,7 +252,7 @@ QList<DemoCustomer::Payment> DemoPopulation::paymentsFor(const Profile& profile,
         if (paidOn <= last && !random.chance(3, 100) && fee > 0) {
             payments.append({paidOn, PaymentKind::Fee, fee});
         }
-        const qint64 ratePerMinute = m_words.plans.at(plan).ratePerMinuteMajor * Money::minorPerMajor(currency);
+        const qint64 ratePerMinute = m_words.plans.at(plan).ratePerMinuteMajor * m_minorPerMajor;
         if (profile.behaviour != Behaviour::Calm && ratePerMinute > 0 && random.chance(1, 4)) {
             const QDate day = month.addDays(random.between(10, month.daysInMonth() - 1));
             const qint64 minutes = random.between(10, 60);

@@ -128,6 +128,7 @@ private:
     const DemoTeam m_team;
     const DemoPlans m_plans;
     const QString m_country;
+    const qint64 m_minorPerMajor;
     const QDate m_historyStart;
     QHash<QString, QStringList> m_incidentSummaries; // by conduct code
     std::vector<Profile> m_profiles;

@@ -100,28 +100,50 @@ Result<qint64> PlanRepository::changePlan(qint64 customerId, qint64 planId, cons
     if (!from.isValid()) {
         return makeError(Error::Code::Invalid, tr("The plan change needs a date."));
     }
+    auto plan = find(planId);
+    if (!plan) {
+        return plan.error();
+    }
+    if (!plan->active) {
+        return makeError(Error::Code::Invalid,
+                         tr("The plan %1 is no longer offered; choose another one.").arg(plan->name));
+    }
     return inTransaction(m_db, [&]() -> Result<qint64> {
-        QSqlQuery open(m_db);
-        open.setForwardOnly(true);
-        if (Status status = sql::exec(open,
-                                      QStringLiteral("SELECT id, starts_on FROM plan_periods"
-                                                     " WHERE customer_id = ? AND ends_on IS NULL"),
-                                      {customerId});
-            !status) {
-            return status.error();
+        // Periods never overlap: the new one starts after the one in force
+        // began, and not before any earlier period ended.
+        QSqlQuery history(m_db);
+        history.setForwardOnly(true);
+        if (Status status = sql::exec(history,
+                                      QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE id = ?),"
+                                                     " (SELECT id FROM plan_periods WHERE customer_id = ?"
+                                                     "   AND ends_on IS NULL),"
+                                                     " (SELECT starts_on FROM plan_periods WHERE customer_id = ?"
+                                                     "   AND ends_on IS NULL),"
+                                                     " (SELECT max(ends_on) FROM plan_periods WHERE customer_id = ?)"),
+                                      {customerId, customerId, customerId, customerId});
+            !status || !history.next()) {
+            return status ? sql::queryError(history) : status.error();
         }
-        if (open.next()) {
-            const qint64 openId = open.value(0).toLongLong();
-            const QDate openSince = sql::fromDateValue(open.value(1));
-            if (from <= openSince) {
-                return makeError(Error::Code::Invalid,
-                                 tr("The new plan must start after %1, when the current one started.")
-                                     .arg(openSince.toString(Qt::ISODate)));
-            }
+        if (history.value(0).toInt() == 0) {
+            return makeError(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(customerId));
+        }
+        const QDate openSince = sql::fromDateValue(history.value(2));
+        const QDate lastEnd = sql::fromDateValue(history.value(3));
+        if (openSince.isValid() && from <= openSince) {
+            return makeError(Error::Code::Invalid,
+                             tr("The new plan must start after %1, when the current one started.")
+                                 .arg(openSince.toString(Qt::ISODate)));
+        }
+        if (lastEnd.isValid() && from < lastEnd) {
+            return makeError(Error::Code::Invalid,
+                             tr("The new plan cannot start before %1, when the previous one ended.")
+                                 .arg(lastEnd.toString(Qt::ISODate)));
+        }
+        if (!history.value(1).isNull()) {
             QSqlQuery close(m_db);
             if (Status status = sql::exec(close,
                                           QStringLiteral("UPDATE plan_periods SET ends_on = ? WHERE id = ?"),
-                                          {sql::toDateValue(from), openId});
+                                          {sql::toDateValue(from), history.value(1)});
                 !status) {
                 return status.error();
             }

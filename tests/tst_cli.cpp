@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -200,6 +201,8 @@ void TestCli::badArgumentsAreErrors()
     QCOMPARE(outcome.exitCode, int(cli::Failure));
     QVERIFY(!outcome.err.isEmpty());
     QVERIFY(outcome.out.isEmpty());
+    // Arguments are checked before anything is created.
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("args.sqlite"))));
 }
 
 void TestCli::realExecutable()

@@ -1,11 +1,14 @@
 #include "CustomerListModel.h"
+#include "DemoGenerator.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,8 +29,13 @@ private slots:
     void refusedFileShowsWhyAndStaysUntouched();
     void opensAGoodDatabase();
     void demoFillsANewDatabase();
+    void demoActionOnlyForAnEmptyDatabase();
+    void cancellingTheFillKeepsNothing();
+    void quittingDuringTheFillStopsIt();
+    void reopensTheLastDatabase();
 
 private:
+    static QAction* demoAction(MainWindow& window);
     // Clicks the button labelled `label` on the next message box that appears,
     // and remembers what the box said.
     void answerNextMessageBox(const QString& label, int attemptsLeft = 500);
@@ -97,8 +105,92 @@ void TestGuiApplication::demoFillsANewDatabase()
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path, QStringLiteral("--demo")}), -1);
     auto* model = qobject_cast<CustomerListModel*>(gui.mainWindow()->customerView()->model());
     QVERIFY(model);
+    // The window is up at once; the data arrives when generation commits.
+    QVERIFY(gui.mainWindow()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(gui.isFillingDemoData(), 5000);
+    QVERIFY(!demoAction(*gui.mainWindow())->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!gui.isFillingDemoData(), 60000);
     QCOMPARE(model->totalCount(), 2000);
     QCOMPARE(model->rowCount(), CustomerListModel::kPageSize);
+    QVERIFY(!demoAction(*gui.mainWindow())->isEnabled()); // no longer empty
+}
+
+void TestGuiApplication::demoActionOnlyForAnEmptyDatabase()
+{
+    GuiApplication empty;
+    QCOMPARE(
+        empty.start({QStringLiteral("abonent"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("e.sqlite"))}),
+        -1);
+    QVERIFY(demoAction(*empty.mainWindow())->isEnabled());
+
+    const QString full = m_dir.filePath(QStringLiteral("full.sqlite"));
+    {
+        auto database = test::openDatabase(full);
+        DemoOptions options;
+        options.customers = 5;
+        options.asOf = QDate(2026, 11, 25);
+        QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    }
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), full}), -1);
+    QVERIFY(!demoAction(*gui.mainWindow())->isEnabled());
+}
+
+void TestGuiApplication::cancellingTheFillKeepsNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path, QStringLiteral("--demo")}), -1);
+    QTRY_VERIFY_WITH_TIMEOUT(gui.mainWindow()->findChild<QProgressDialog*>(), 5000);
+    QProgressDialog* progress = gui.mainWindow()->findChild<QProgressDialog*>();
+    QTest::keyClick(progress, Qt::Key_Escape); // as a person would, or with the Cancel button
+    QTRY_VERIFY_WITH_TIMEOUT(!gui.isFillingDemoData(), 60000);
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY(database.ok());
+    QVERIFY(database.value()->isEmpty().value());
+    QVERIFY(demoAction(*gui.mainWindow())->isEnabled()); // still empty, so it may be tried again
+}
+
+void TestGuiApplication::quittingDuringTheFillStopsIt()
+{
+    // Closing the program (or the session ending) while demo data is being
+    // written stops the writer and leaves the database as it was.
+    const QString path = m_dir.filePath(QStringLiteral("quit.sqlite"));
+    {
+        GuiApplication gui;
+        QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path, QStringLiteral("--demo")}), -1);
+        QTRY_VERIFY_WITH_TIMEOUT(gui.isFillingDemoData(), 5000);
+        gui.mainWindow()->close();
+    } // the application object goes, as at the end of main()
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY(database.ok());
+    QVERIFY(database.value()->isEmpty().value());
+}
+
+void TestGuiApplication::reopensTheLastDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("remembered.sqlite"));
+    {
+        GuiApplication first;
+        QCOMPARE(first.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    }
+    GuiApplication second;
+    QCOMPARE(second.start({QStringLiteral("abonent")}), -1);
+    bool shown = false;
+    for (const QLabel* label : second.mainWindow()->findChildren<QLabel*>()) {
+        shown |= label->text().endsWith(QStringLiteral("remembered.sqlite"));
+    }
+    QVERIFY(shown);
+}
+
+QAction* TestGuiApplication::demoAction(MainWindow& window)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("Fill with &Demo Data…")) {
+            return action;
+        }
+    }
+    return nullptr;
 }
 
 QTEST_MAIN(TestGuiApplication)

@@ -28,9 +28,12 @@ private slots:
     void scrollingFetchesMore();
     void keyboardReachesTheMenus();
     void remembersTheColumnLayout();
-    void demoActionOnlyForAnEmptyDatabase();
+    void demoActionFollowsTheApplication();
+    void languageMenuTicksTheChoice();
 
 private:
+    static QAction* demoAction(MainWindow& window);
+
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
 };
@@ -125,29 +128,52 @@ void TestMainWindow::remembersTheColumnLayout()
     QCOMPARE(again.customerView()->horizontalHeader()->sectionSize(CustomerListModel::NameColumn), 321);
 }
 
-void TestMainWindow::demoActionOnlyForAnEmptyDatabase()
+void TestMainWindow::demoActionFollowsTheApplication()
 {
-    auto empty = test::openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite")));
-    const auto demoAction = [](MainWindow& window) -> QAction* {
-        for (QAction* action : window.findChildren<QAction*>()) {
-            if (action->text() == QStringLiteral("Fill with &Demo Data…")) {
-                return action;
-            }
-        }
-        return nullptr;
-    };
     MainWindow window;
-    CustomerListModel emptyModel(empty->connection());
-    window.setCustomerModel(&emptyModel, empty->path());
-    QVERIFY(demoAction(window));
-    QVERIFY(demoAction(window)->isEnabled());
+    CustomerListModel model(m_database->connection());
+    window.setCustomerModel(&model, m_database->path());
+    QAction* demo = demoAction(window);
+    QVERIFY(demo);
+    QVERIFY(!demo->isEnabled()); // until the application says the database is empty
+    window.setDemoDataAvailable(true);
+    QVERIFY(demo->isEnabled());
     QSignalSpy requested(&window, &MainWindow::demoDataRequested);
-    demoAction(window)->trigger();
+    demo->trigger();
     QCOMPARE(requested.count(), 1);
+    window.setDemoDataAvailable(false);
+    QVERIFY(!demo->isEnabled());
+}
 
-    CustomerListModel fullModel(m_database->connection());
-    window.setCustomerModel(&fullModel, m_database->path());
-    QVERIFY(!demoAction(window)->isEnabled());
+void TestMainWindow::languageMenuTicksTheChoice()
+{
+    MainWindow window;
+    window.setLanguageChoice(QStringLiteral("uk"));
+    QStringList ticked;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->isCheckable() && action->isChecked()) {
+            ticked << action->text();
+        }
+    }
+    QCOMPARE(ticked, QStringList {QStringLiteral("Українська")});
+    QSignalSpy chosen(&window, &MainWindow::languageChosen);
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("Русский")) {
+            action->trigger();
+        }
+    }
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.first().first().toString(), QStringLiteral("ru"));
+}
+
+QAction* TestMainWindow::demoAction(MainWindow& window)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("Fill with &Demo Data…")) {
+            return action;
+        }
+    }
+    return nullptr;
 }
 
 QTEST_MAIN(TestMainWindow)

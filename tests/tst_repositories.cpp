@@ -35,6 +35,7 @@ private slots:
     void failingPhoneRollsBackTheWholeCustomer();
     void updateReplacesPhonesInOneTransaction();
     void planChangeClosesThePeriodInForce();
+    void planHistoryNeverOverlaps();
     void paymentsAndContactsRoundTrip();
     void nestedTransactionsUndoOnlyTheirOwnWork();
     void customersWithHistoryCannotBeDeleted();
@@ -296,6 +297,36 @@ void TestRepositories::planChangeClosesThePeriodInForce()
     QCOMPARE(plans.changePlan(customer, homeId, QDate(2024, 2, 1)).error().code, Error::Code::Invalid);
     QCOMPARE(plans.periodsOf(customer).value().size(), 2);
     QVERIFY(plans.periodsOf(customer).value().at(1).isOpen());
+
+    // Unknown and retired plans, and unknown customers, are refused.
+    QCOMPARE(plans.changePlan(customer, 999, QDate(2025, 1, 1)).error().code, Error::Code::NotFound);
+    Plan retired = home;
+    retired.name = QStringLiteral("Old Home");
+    retired.active = false;
+    const qint64 retiredId = plans.add(retired).value();
+    QCOMPARE(plans.changePlan(customer, retiredId, QDate(2025, 1, 1)).error().code, Error::Code::Invalid);
+    QCOMPARE(plans.changePlan(4242, homeId, QDate(2025, 1, 1)).error().code, Error::Code::NotFound);
+}
+
+void TestRepositories::planHistoryNeverOverlaps()
+{
+    // A customer who left: one closed period and none in force.
+    PlanRepository plans(m_db);
+    Plan home;
+    home.name = QStringLiteral("Home");
+    home.monthlyFee = Money {50000, QStringLiteral("RUB")};
+    const qint64 homeId = plans.add(home).value();
+    const qint64 customer = CustomerRepository(m_db).add(sampleCustomer(QStringLiteral("P-2"))).value();
+    QVERIFY(plans.changePlan(customer, homeId, QDate(2024, 1, 1)).ok());
+    QSqlQuery close(m_db);
+    QVERIFY(close.exec(QStringLiteral("UPDATE plan_periods SET ends_on = '2024-06-01'")));
+
+    auto overlapping = plans.changePlan(customer, homeId, QDate(2024, 3, 1));
+    QCOMPARE(overlapping.error().code, Error::Code::Invalid);
+    QVERIFY(overlapping.errorString().contains(QStringLiteral("2024-06-01")));
+    QCOMPARE(plans.periodsOf(customer).value().size(), 1);
+    QVERIFY(plans.changePlan(customer, homeId, QDate(2024, 6, 1)).ok()); // back from the day it ended
+    QCOMPARE(plans.periodsOf(customer).value().size(), 2);
 }
 
 void TestRepositories::paymentsAndContactsRoundTrip()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Database</name>
+    <message numerus="yes">
+        <source>%n row(s) would refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>%n row would refer to rows that do not exist.</numerusform>
+            <numerusform>%n rows would refer to rows that do not exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::MainWindow</name>
     <message numerus="yes">
         <source>%n customer(s)</source>

@@ -167,14 +167,6 @@
         <translation>%1 — база данных SQLite другой программы, а не программы «Абонент». Файл не изменён.</translation>
     </message>
     <message>
-        <source>%1 is an empty SQLite database with no Abonent data.</source>
-        <translation>%1 — пустая база данных SQLite без данных программы «Абонент».</translation>
-    </message>
-    <message>
-        <source>The schema version of %1 cannot be read: %2</source>
-        <translation>Не удаётся прочитать версию схемы %1: %2</translation>
-    </message>
-    <message>
         <source>%1 has schema version %2, but this Abonent understands versions up to %3. Install a newer Abonent to open it; the file was left untouched.</source>
         <translation>Файл %1 имеет версию схемы %2, а эта версия программы «Абонент» поддерживает схемы до версии %3. Чтобы открыть файл, установите более новую версию программы; файл не изменён.</translation>
     </message>
@@ -193,6 +185,26 @@
     <message>
         <source>Upgrading %1 to schema version %2 (%3) failed and was rolled back: %4</source>
         <translation>Не удалось обновить %1 до версии схемы %2 (%3), изменения отменены: %4</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Abonent data.</source>
+        <translation>Файл %1 пуст: в нём нет данных «Абонента».</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that has locked it; try again in a moment. It was left untouched.</source>
+        <translation>Файл %1 заблокирован другой программой; попробуйте ещё раз чуть позже. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read (%2). It was left untouched.</source>
+        <translation>Не удаётся прочитать версию схемы файла %1 (%2). Файл не изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>%n строка ссылалась бы на несуществующие строки.</numerusform>
+            <numerusform>%n строки ссылались бы на несуществующие строки.</numerusform>
+            <numerusform>%n строк ссылались бы на несуществующие строки.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,6 +291,10 @@
     <message>
         <source>%1% of the customers written</source>
         <translation>Записано %1% абонентов</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang должен быть одним из: %1, а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -575,6 +591,18 @@
     <message>
         <source>The new plan must start after %1, when the current one started.</source>
         <translation>Новый тариф должен начинаться позже %1 — даты начала текущего тарифа.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is no longer offered; choose another one.</source>
+        <translation>Тариф %1 больше не предлагается; выберите другой.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Абонент %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The new plan cannot start before %1, when the previous one ended.</source>
+        <translation>Новый тариф не может начаться раньше %1, когда закончился предыдущий.</translation>
     </message>
 </context>
 <context>

@@ -167,14 +167,6 @@
         <translation>%1 — база даних SQLite іншої програми, а не програми «Абонент». Файл не змінено.</translation>
     </message>
     <message>
-        <source>%1 is an empty SQLite database with no Abonent data.</source>
-        <translation>%1 — порожня база даних SQLite без даних програми «Абонент».</translation>
-    </message>
-    <message>
-        <source>The schema version of %1 cannot be read: %2</source>
-        <translation>Не вдається прочитати версію схеми %1: %2</translation>
-    </message>
-    <message>
         <source>%1 has schema version %2, but this Abonent understands versions up to %3. Install a newer Abonent to open it; the file was left untouched.</source>
         <translation>Файл %1 має версію схеми %2, а ця версія програми «Абонент» підтримує схеми до версії %3. Щоб відкрити файл, встановіть новішу версію програми; файл не змінено.</translation>
     </message>
@@ -193,6 +185,26 @@
     <message>
         <source>Upgrading %1 to schema version %2 (%3) failed and was rolled back: %4</source>
         <translation>Не вдалося оновити %1 до версії схеми %2 (%3), зміни скасовано: %4</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Abonent data.</source>
+        <translation>Файл %1 порожній: у ньому немає даних «Абонента».</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program that has locked it; try again in a moment. It was left untouched.</source>
+        <translation>Файл %1 заблоковано іншою програмою; спробуйте ще раз трохи згодом. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read (%2). It was left untouched.</source>
+        <translation>Не вдається прочитати версію схеми файлу %1 (%2). Файл не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>%n рядок посилався б на рядки, яких не існує.</numerusform>
+            <numerusform>%n рядки посилалися б на рядки, яких не існує.</numerusform>
+            <numerusform>%n рядків посилалися б на рядки, яких не існує.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -279,6 +291,10 @@
     <message>
         <source>%1% of the customers written</source>
         <translation>Записано %1% абонентів</translation>
+    </message>
+    <message>
+        <source>--lang must be one of %1, not &quot;%2&quot;.</source>
+        <translation>--lang має бути одним із: %1, а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -575,6 +591,18 @@
     <message>
         <source>The new plan must start after %1, when the current one started.</source>
         <translation>Новий тариф має починатися пізніше за %1 — дату початку поточного тарифу.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is no longer offered; choose another one.</source>
+        <translation>Тариф %1 більше не пропонується; виберіть інший.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Абонента %1 не існує.</translation>
+    </message>
+    <message>
+        <source>The new plan cannot start before %1, when the previous one ended.</source>
+        <translation>Новий тариф не може початися раніше %1, коли закінчився попередній.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ void MainWindow::createActions()
     connect(create, &QAction::triggered, this, &MainWindow::newDatabaseRequested);
     m_demoAction = file->addAction(tr("Fill with &Demo Data…"));
     m_demoAction->setStatusTip(tr("Generate demo customers, contacts and payments in this empty database."));
+    m_demoAction->setEnabled(false);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::demoDataRequested);
     file->addSeparator();
     QAction* quit = file->addAction(IconLoader::icon(QStringLiteral("application-exit")), tr("&Quit"));
@@ -77,7 +78,6 @@ void MainWindow::createActions()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     // Language names are written in their own language on purpose: someone
     // who cannot read the current one must still find theirs.
     const QList<QPair<QString, QString>> choices {{QStringLiteral("system"), tr("System Default")},
@@ -87,8 +87,8 @@ void MainWindow::createActions()
     for (const auto& [code, title] : choices) {
         QAction* choice = language->addAction(title);
         choice->setCheckable(true);
-        choice->setChecked(code == current);
         languages->addAction(choice);
+        m_languageActions.append({code, choice});
         connect(choice, &QAction::triggered, this, [this, code = code] { emit languageChosen(code); });
     }
 
@@ -136,7 +136,18 @@ void MainWindow::updateStatus()
 {
     const qint64 total = m_model ? m_model->totalCount() : 0;
     m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(total)));
-    m_demoAction->setEnabled(m_model && total == 0);
+}
+
+void MainWindow::setDemoDataAvailable(bool available)
+{
+    m_demoAction->setEnabled(available);
+}
+
+void MainWindow::setLanguageChoice(const QString& code)
+{
+    for (const auto& [choice, action] : m_languageActions) {
+        action->setChecked(choice == code);
+    }
 }
 
 void MainWindow::showMessage(const QString& message)

@@ -25,6 +25,10 @@ public:
     QTableView* customerView() const { return m_customerView; }
     // A passing note in the status bar.
     void showMessage(const QString& message);
+    // Whether "Fill with Demo Data…" may be offered (an empty database, no fill running).
+    void setDemoDataAvailable(bool available);
+    // Which entry of Settings → Language is ticked: "system" or a language code.
+    void setLanguageChoice(const QString& code);
 
 signals:
     void openDatabaseRequested();
@@ -46,6 +50,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_demoAction = nullptr;
+    QList<QPair<QString, QAction*>> m_languageActions;
 };
 
 } // namespace abonent
