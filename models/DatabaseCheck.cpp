@@ -22,7 +22,9 @@ QStringList DatabaseCheck::dataTables()
             QStringLiteral("phones"),
             QStringLiteral("plan_periods"),
             QStringLiteral("payments"),
-            QStringLiteral("contacts")};
+            QStringLiteral("contacts"),
+            QStringLiteral("customer_months"),
+            QStringLiteral("audit_log")};
 }
 
 Result<DatabaseCheck::Report> DatabaseCheck::run() const
@@ -65,7 +67,9 @@ Result<QByteArray> DatabaseCheck::contentDigest() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const QString& table : dataTables()) {
-        const QString order = table == QLatin1String("office_settings") ? QStringLiteral("key") : QStringLiteral("id");
+        const QString order = table == QLatin1String("office_settings") ? QStringLiteral("key")
+            : table == QLatin1String("customer_months")                 ? QStringLiteral("customer_id, month")
+                                                                        : QStringLiteral("id");
         QSqlQuery rows(m_db);
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order))) {

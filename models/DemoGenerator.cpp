@@ -102,7 +102,10 @@ public:
                        QStringLiteral("status"),
                        QStringLiteral("customer_since"),
                        QStringLiteral("created_at"),
-                       QStringLiteral("updated_at")},
+                       QStringLiteral("updated_at"),
+                       QStringLiteral("search_words"),
+                       QStringLiteral("search_digits"),
+                       QStringLiteral("last_contact_at")},
                       // One customer a statement: its phones, payments and contacts are
                       // batched and must find it already there (foreign keys).
                       1)
@@ -138,6 +141,13 @@ public:
                       QStringLiteral("summary"),
                       QStringLiteral("outcome"),
                       QStringLiteral("conduct")})
+        , m_months(m_db,
+                   QStringLiteral("customer_months"),
+                   {QStringLiteral("customer_id"),
+                    QStringLiteral("month"),
+                    QStringLiteral("contacts"),
+                    QStringLiteral("conversation_seconds"),
+                    QStringLiteral("handling_seconds")})
     {
     }
 
@@ -161,6 +171,7 @@ private:
     BatchInsert m_periods;
     BatchInsert m_payments;
     BatchInsert m_contacts;
+    BatchInsert m_months;
     DemoSummary m_summary;
 };
 
@@ -190,28 +201,33 @@ Status Generation::clearExisting()
     return {};
 }
 
-// Indexes are dropped during the load and built once at the end: much faster
-// than maintaining them row by row. Their definitions come from the schema
-// itself, so they return exactly as the migrations made them.
+// Indexes and the triggers that keep search and monthly sums current are
+// dropped during the load and rebuilt once at the end: much faster than row by
+// row. The generator writes the sums itself, and the search indexes are
+// rebuilt from the customers' search columns. Definitions come from the schema
+// itself, so everything returns exactly as the migrations made it.
 Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
 {
-    QList<QPair<QString, QString>> indexes;
+    QList<QPair<QString, QString>> dropped;
     QSqlQuery list(m_db);
     list.setForwardOnly(true);
-    if (!list.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
-                                  " AND tbl_name IN ('customers', 'phones', 'plan_periods', 'payments', 'contacts')"
-                                  " ORDER BY name"))) {
+    if (!list.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                                  " AND sql IS NOT NULL AND tbl_name IN ('customers', 'phones', 'plan_periods',"
+                                  " 'payments', 'contacts', 'customer_months') ORDER BY type, name"))) {
         return sql::queryError(list);
     }
+    QStringList drops;
     while (list.next()) {
-        indexes.append({list.value(0).toString(), list.value(1).toString()});
+        drops << QStringLiteral("DROP %1 %2").arg(list.value(0).toString().toUpper(), list.value(1).toString());
+        dropped.append({list.value(1).toString(), list.value(2).toString()});
     }
-    for (const auto& index : indexes) {
-        if (Status dropped = sql::execDirect(m_db, QStringLiteral("DROP INDEX ") + index.first); !dropped) {
-            return dropped.error();
+    list.finish();
+    for (const QString& drop : drops) {
+        if (Status status = sql::execDirect(m_db, drop); !status) {
+            return status.error();
         }
     }
-    return indexes;
+    return dropped;
 }
 
 Status Generation::writeOfficeSettings()
@@ -338,7 +354,10 @@ Status Generation::writeCustomer(const DemoCustomer& customer)
                                          codeOf(customer.status),
                                          sql::toDateValue(customer.since),
                                          created,
-                                         created});
+                                         created,
+                                         customer.searchWords,
+                                         customer.searchDigits,
+                                         customer.lastContactAt > 0 ? QVariant(customer.lastContactAt) : QVariant()});
         !status) {
         return status;
     }
@@ -374,6 +393,13 @@ Status Generation::writeCustomer(const DemoCustomer& customer)
                                             contact.summary,
                                             codeOf(contact.outcome),
                                             codeOf(contact.conduct)});
+            !status) {
+            return status;
+        }
+    }
+    for (const DemoCustomer::Month& month : customer.months) {
+        if (Status status = m_months.add(
+                {customer.id, month.month, month.contacts, month.conversationSeconds, month.handlingSeconds});
             !status) {
             return status;
         }
@@ -444,7 +470,7 @@ Status Generation::writeCustomers(const DemoPopulation& population)
             }
         }
     }
-    for (BatchInsert* table : {&m_customers, &m_phones, &m_periods, &m_payments, &m_contacts}) {
+    for (BatchInsert* table : {&m_customers, &m_phones, &m_periods, &m_payments, &m_contacts, &m_months}) {
         if (Status finished = table->finish(); !finished) {
             return finished;
         }
@@ -459,12 +485,14 @@ Status Generation::writeCustomers(const DemoPopulation& population)
 
 Result<DemoSummary> Generation::run()
 {
-    if (Status cleared = clearExisting(); !cleared) {
-        return cleared.error();
-    }
+    // Triggers go first, so replacing old content (--force) does not update
+    // sums and search indexes row by row for rows about to disappear.
     auto indexes = dropBulkIndexes();
     if (!indexes) {
         return indexes.error();
+    }
+    if (Status cleared = clearExisting(); !cleared) {
+        return cleared.error();
     }
     if (Status settings = writeOfficeSettings(); !settings) {
         return settings.error();
@@ -481,9 +509,16 @@ Result<DemoSummary> Generation::run()
     if (Status written = writeCustomers(population); !written) {
         return written.error();
     }
-    for (const auto& index : indexes.value()) {
-        if (Status created = sql::execDirect(m_db, index.second); !created) {
+    for (const auto& definition : indexes.value()) {
+        if (Status created = sql::execDirect(m_db, definition.second); !created) {
             return created.error();
+        }
+    }
+    for (const char* index : {"customer_words", "customer_digits"}) {
+        if (Status rebuilt = sql::execDirect(
+                m_db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(index)));
+            !rebuilt) {
+            return rebuilt.error();
         }
     }
     if (m_options.progress) {

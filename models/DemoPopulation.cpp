@@ -3,6 +3,7 @@
 #include "DemoRandom.h"
 #include "Money.h"
 #include "PhoneNumber.h"
+#include "SearchText.h"
 
 #include <QHash>
 #include <QSet>
@@ -17,6 +18,8 @@ namespace {
 // Independent random streams, so changing how one part is drawn does not
 // reshuffle the others.
 enum Stream : std::uint64_t { StreamProfile = 2, StreamContent = 3 };
+
+constexpr qint64 kUnixEpochJulianDay = 2440588; // 1970-01-01
 
 QDate monthStart(const QDate& date)
 {
@@ -396,6 +399,38 @@ std::vector<DemoCustomer::Contact> DemoPopulation::contactsFor(const Profile& pr
     return contacts;
 }
 
+void DemoPopulation::summarise(DemoCustomer& customer)
+{
+    Customer searchable;
+    searchable.contractNumber = customer.contract;
+    searchable.name = customer.name;
+    searchable.address = customer.address;
+    searchable.email = customer.email;
+    searchable.notes = customer.notes;
+    searchable.phones = customer.phones;
+    customer.searchWords = SearchText::wordsOf(searchable);
+    customer.searchDigits = SearchText::digitsOf(searchable);
+
+    // Contacts come in time order, so months do too. The month is worked
+    // out from the day number (UTC), which is cheap for millions of contacts.
+    int currentMonth = 0;
+    for (const DemoCustomer::Contact& contact : customer.contacts) {
+        const QDate day = QDate::fromJulianDay(kUnixEpochJulianDay + contact.startedAt / 86400);
+        const int month = day.year() * 100 + day.month();
+        if (month != currentMonth) {
+            currentMonth = month;
+            customer.months.append({QStringLiteral("%1-%2").arg(day.year()).arg(day.month(), 2, 10, QLatin1Char('0'))});
+        }
+        DemoCustomer::Month& sum = customer.months.last();
+        ++sum.contacts;
+        sum.handlingSeconds += contact.durationSeconds;
+        if (isConversation(contact.channel)) {
+            sum.conversationSeconds += contact.durationSeconds;
+        }
+        customer.lastContactAt = std::max(customer.lastContactAt, contact.startedAt);
+    }
+}
+
 Result<DemoCustomer> DemoPopulation::customer(int index) const
 {
     DemoRandom random(m_options.seed, StreamContent, static_cast<std::uint64_t>(index));
@@ -452,6 +487,7 @@ Result<DemoCustomer> DemoPopulation::customer(int index) const
     customer.periods = periodsFor(profile);
     customer.payments = paymentsFor(profile, random);
     customer.contacts = contactsFor(profile, random);
+    summarise(customer);
     return customer;
 }
 

@@ -68,6 +68,8 @@ struct DemoCustomer
     QString address;
     QString email;
     QString notes;
+    QString searchWords;
+    QString searchDigits;
     CustomerStatus status = CustomerStatus::Active;
     QDate since;
     bool costlyCaller = false;
@@ -75,6 +77,18 @@ struct DemoCustomer
     QList<Period> periods;
     QList<Payment> payments;
     std::vector<Contact> contacts;
+
+    // Per month ("YYYY-MM", UTC) what the contacts add up to, as the
+    // customer_months triggers would have counted them.
+    struct Month
+    {
+        QString month;
+        qint64 contacts = 0;
+        qint64 conversationSeconds = 0;
+        qint64 handlingSeconds = 0;
+    };
+    QList<Month> months;
+    qint64 lastContactAt = 0; // 0: never
 };
 
 // Draws the demo customer base: first a profile for every customer (when they
@@ -118,6 +132,8 @@ private:
     QList<DemoCustomer::Period> periodsFor(const Profile& profile) const;
     QList<DemoCustomer::Payment> paymentsFor(const Profile& profile, DemoRandom& random) const;
     std::vector<DemoCustomer::Contact> contactsFor(const Profile& profile, DemoRandom& random) const;
+
+    static void summarise(DemoCustomer& customer);
 
     QDate activeFrom(const Profile& profile) const;
     QDate activeUntil(const Profile& profile) const;

@@ -1,9 +1,13 @@
 #include "Migrations.h"
 
 #include "DomainTypes.h"
+#include "Entities.h"
+#include "SearchText.h"
 #include "SqlSupport.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace abonent {
@@ -156,6 +160,176 @@ Status createOfficeSettings(const QSqlDatabase& db)
     return sql::execPrepared(insert, {QStringLiteral("currency"), currency});
 }
 
+// SQL that is true when `channel` names a conversation (phone or chat): the
+// support allowance counts these minutes.
+QString isConversationSql(const QString& channel)
+{
+    QStringList codes;
+    for (const QString& code : allCodes<Channel>()) {
+        if (isConversation(fromCode<Channel>(code).value())) {
+            codes << code;
+        }
+    }
+    return QLatin1Char('(') + oneOf(channel, codes) + QLatin1Char(')');
+}
+
+// Fills the search columns of existing customers with the same text the
+// repository writes for new ones.
+Status backfillSearchText(const QSqlDatabase& db)
+{
+    QHash<qint64, Customer> customers;
+    {
+        QSqlQuery rows(db);
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT id, contract_number, name, address, email, notes FROM customers"))) {
+            return sql::queryError(rows);
+        }
+        while (rows.next()) {
+            Customer customer;
+            customer.id = rows.value(0).toLongLong();
+            customer.contractNumber = rows.value(1).toString();
+            customer.name = rows.value(2).toString();
+            customer.address = rows.value(3).toString();
+            customer.email = rows.value(4).toString();
+            customer.notes = rows.value(5).toString();
+            customers.insert(customer.id, customer);
+        }
+        QSqlQuery phones(db);
+        phones.setForwardOnly(true);
+        if (!phones.exec(QStringLiteral("SELECT customer_id, raw, e164, tail_key FROM phones ORDER BY position"))) {
+            return sql::queryError(phones);
+        }
+        while (phones.next()) {
+            CustomerPhone phone;
+            phone.raw = phones.value(1).toString();
+            phone.e164 = phones.value(2).toString();
+            phone.tailKey = phones.value(3).toString();
+            customers[phones.value(0).toLongLong()].phones.append(phone);
+        }
+    }
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE customers SET search_words = ?, search_digits = ? WHERE id = ?"))) {
+        return sql::queryError(update);
+    }
+    for (const Customer& customer : std::as_const(customers)) {
+        if (Status status =
+                sql::execPrepared(update, {SearchText::wordsOf(customer), SearchText::digitsOf(customer), customer.id});
+            !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+// Version 3: what the customer list and card read at a glance. Search
+// indexes over the customers (words, and digits of numbers); monthly support
+// use per customer and the last contact, kept up to date by triggers in the
+// same transaction as the contacts they sum up; who last saved the notes;
+// and the append-only audit log of changes people make.
+Status addSearchActivityAndAudit(const QSqlDatabase& db)
+{
+    const QString conversation = isConversationSql(QStringLiteral("new.channel"));
+    const QString oldConversation = isConversationSql(QStringLiteral("old.channel"));
+    const QString newMonth = QStringLiteral("strftime('%Y-%m', new.started_at, 'unixepoch')");
+    const QString oldMonth = QStringLiteral("strftime('%Y-%m', old.started_at, 'unixepoch')");
+    const QString addNew =
+        QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                       " handling_seconds) VALUES (new.customer_id, %1, 1,"
+                       " CASE WHEN %2 THEN new.duration_s ELSE 0 END, new.duration_s)"
+                       " ON CONFLICT (customer_id, month) DO UPDATE SET contacts = contacts + 1,"
+                       " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
+                       " handling_seconds = handling_seconds + excluded.handling_seconds;")
+            .arg(newMonth, conversation);
+    const QString removeOld = QStringLiteral("UPDATE customer_months SET contacts = contacts - 1,"
+                                             " conversation_seconds = conversation_seconds"
+                                             " - CASE WHEN %2 THEN old.duration_s ELSE 0 END,"
+                                             " handling_seconds = handling_seconds - old.duration_s"
+                                             " WHERE customer_id = old.customer_id AND month = %1;")
+                                  .arg(oldMonth, oldConversation);
+    const QString lastContactOf = QStringLiteral("UPDATE customers SET last_contact_at = (SELECT max(started_at) FROM "
+                                                 "contacts WHERE customer_id = %1.customer_id)"
+                                                 " WHERE id = %1.customer_id;");
+
+    const QStringList before {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN search_words TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN search_digits TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN last_contact_at INTEGER"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN notes_updated_at INTEGER"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN notes_updated_by INTEGER REFERENCES operators (id)"),
+        QStringLiteral("CREATE INDEX customers_name ON customers (name)"),
+        QStringLiteral("CREATE INDEX customers_last_contact ON customers (last_contact_at)"),
+        QStringLiteral("CREATE TABLE customer_months ("
+                       " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                       " month TEXT NOT NULL,"
+                       " contacts INTEGER NOT NULL DEFAULT 0,"
+                       " conversation_seconds INTEGER NOT NULL DEFAULT 0,"
+                       " handling_seconds INTEGER NOT NULL DEFAULT 0,"
+                       " PRIMARY KEY (customer_id, month)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                       " handling_seconds) SELECT customer_id, strftime('%Y-%m', started_at, 'unixepoch'), count(*),"
+                       " sum(CASE WHEN %1 THEN duration_s ELSE 0 END), sum(duration_s) FROM contacts GROUP BY 1, 2")
+            .arg(isConversationSql(QStringLiteral("channel"))),
+        QStringLiteral("UPDATE customers SET last_contact_at ="
+                       " (SELECT max(started_at) FROM contacts WHERE customer_id = customers.id)"),
+    };
+    if (Status status = runAll(db, before); !status) {
+        return status;
+    }
+    if (Status status = backfillSearchText(db); !status) {
+        return status;
+    }
+    const QStringList after {
+        QStringLiteral("CREATE VIRTUAL TABLE customer_words USING fts5(search_words, content='customers',"
+                       " content_rowid='id', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+        QStringLiteral("CREATE VIRTUAL TABLE customer_digits USING fts5(search_digits, content='customers',"
+                       " content_rowid='id', tokenize='trigram', detail='none')"),
+        QStringLiteral("INSERT INTO customer_words (customer_words) VALUES ('rebuild')"),
+        QStringLiteral("INSERT INTO customer_digits (customer_digits) VALUES ('rebuild')"),
+        // The indexes follow the customers row in the same statement.
+        QStringLiteral("CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN"
+                       " INSERT INTO customer_words (rowid, search_words) VALUES (new.id, new.search_words);"
+                       " INSERT INTO customer_digits (rowid, search_digits) VALUES (new.id, new.search_digits); END"),
+        QStringLiteral("CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN"
+                       " INSERT INTO customer_words (customer_words, rowid, search_words)"
+                       " VALUES ('delete', old.id, old.search_words);"
+                       " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
+                       " VALUES ('delete', old.id, old.search_digits); END"),
+        QStringLiteral("CREATE TRIGGER customers_search_update AFTER UPDATE OF search_words, search_digits"
+                       " ON customers BEGIN"
+                       " INSERT INTO customer_words (customer_words, rowid, search_words)"
+                       " VALUES ('delete', old.id, old.search_words);"
+                       " INSERT INTO customer_digits (customer_digits, rowid, search_digits)"
+                       " VALUES ('delete', old.id, old.search_digits);"
+                       " INSERT INTO customer_words (rowid, search_words) VALUES (new.id, new.search_words);"
+                       " INSERT INTO customer_digits (rowid, search_digits) VALUES (new.id, new.search_digits); END"),
+        // Monthly use and the last contact follow every contact written, changed or removed.
+        QStringLiteral("CREATE TRIGGER contacts_activity_insert AFTER INSERT ON contacts BEGIN %1"
+                       " UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, new.started_at),"
+                       " new.started_at) WHERE id = new.customer_id; END")
+            .arg(addNew),
+        QStringLiteral("CREATE TRIGGER contacts_activity_delete AFTER DELETE ON contacts BEGIN %1 %2 END")
+            .arg(removeOld, lastContactOf.arg(QStringLiteral("old"))),
+        QStringLiteral("CREATE TRIGGER contacts_activity_update AFTER UPDATE OF customer_id, started_at, duration_s,"
+                       " channel ON contacts BEGIN %1 %2 %3 %4 END")
+            .arg(removeOld, addNew, lastContactOf.arg(QStringLiteral("old")), lastContactOf.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at INTEGER NOT NULL,"
+                       " operator_id INTEGER REFERENCES operators (id),"
+                       " customer_id INTEGER REFERENCES customers (id),"
+                       " action TEXT NOT NULL,"
+                       " before TEXT NOT NULL DEFAULT '',"
+                       " after TEXT NOT NULL DEFAULT '',"
+                       " reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX audit_log_customer ON audit_log (customer_id, at)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    };
+    return runAll(db, after);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -163,6 +337,7 @@ const std::vector<Migration>& schemaMigrations()
     static const std::vector<Migration> steps {
         {1, QStringLiteral("base schema"), createBaseSchema},
         {2, QStringLiteral("office settings"), createOfficeSettings},
+        {3, QStringLiteral("search, activity and audit"), addSearchActivityAndAudit},
     };
     return steps;
 }
