@@ -1,10 +1,28 @@
 #include "CustomerListModel.h"
 
+#include "CustomerSearch.h"
 #include "SqlSupport.h"
 
+#include <QHash>
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace abonent {
+
+namespace {
+
+QString currentMonth()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
+}
+
+const QLatin1String kLastPlanName("(SELECT p.name FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                  " WHERE pp.customer_id = c.id ORDER BY pp.starts_on DESC LIMIT 1)");
+const QLatin1String kMainPhone("(SELECT raw FROM phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
+const QLatin1String kMonthSeconds("(SELECT conversation_seconds FROM customer_months"
+                                  " WHERE customer_id = c.id AND month = ?)");
+
+} // namespace
 
 CustomerListModel::CustomerListModel(QSqlDatabase db, QObject* parent)
     : QAbstractTableModel(parent)
@@ -19,28 +37,196 @@ void CustomerListModel::fail(const QString& message)
     emit loadFailed(message);
 }
 
+Result<QVector<qint64>> CustomerListModel::matchingIds() const
+{
+    QStringList conditions;
+    QVariantList filterValues;
+    if (m_filter.status) {
+        conditions << QStringLiteral("c.status = ?");
+        filterValues << codeOf(*m_filter.status);
+    } else if (!m_filter.includeArchived) {
+        conditions << QStringLiteral("c.status <> ?");
+        filterValues << codeOf(CustomerStatus::Archived);
+    }
+    if (m_filter.planId > 0) {
+        conditions << QStringLiteral("c.id IN (SELECT customer_id FROM plan_periods WHERE ends_on IS NULL"
+                                     " AND plan_id = ?)");
+        filterValues << m_filter.planId;
+    }
+    const bool searching = CustomerSearch::isSearch(m_filter.search);
+    const CustomerSearch::Sql search = CustomerSearch::build(m_filter.search, m_defaultCountry);
+    conditions << search.condition;
+
+    // The order: the column asked for, else best match (searching) or contract.
+    QString order;
+    QVariantList orderValues;
+    const QString direction = m_sortOrder == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    switch (m_sortColumn) {
+    case NameColumn:
+        order = QStringLiteral("c.name") + direction + QStringLiteral(", c.id");
+        break;
+    case StatusColumn:
+        order = QStringLiteral("c.status") + direction + QStringLiteral(", c.name");
+        break;
+    case PlanColumn:
+        order = kLastPlanName + direction + QStringLiteral(", c.name");
+        break;
+    case PhoneColumn:
+        order = kMainPhone + direction + QStringLiteral(", c.name");
+        break;
+    case LastContactColumn:
+        order = QStringLiteral("coalesce(c.last_contact_at, 0)") + direction + QStringLiteral(", c.name");
+        break;
+    case MinutesColumn:
+        order = QStringLiteral("coalesce(") + kMonthSeconds + QStringLiteral(", 0)") + direction
+            + QStringLiteral(", c.name");
+        orderValues << currentMonth();
+        break;
+    case ContractColumn:
+        order = QStringLiteral("c.contract_number") + direction;
+        break;
+    default:
+        if (searching) {
+            order = search.order;
+            orderValues = search.orderValues;
+        } else {
+            order = QStringLiteral("c.contract_number");
+        }
+        break;
+    }
+
+    QString statement = QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ")
+        + conditions.join(QLatin1String(" AND ")) + QStringLiteral(" ORDER BY ") + order;
+    QVariantList values = search.joinValues + filterValues + search.conditionValues + orderValues;
+    if (searching) {
+        statement += QStringLiteral(" LIMIT ?");
+        values << kSearchLimit + 1;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(query, statement, values); !status) {
+        return status.error();
+    }
+    QVector<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector<qint64>& ids) const
+{
+    if (ids.isEmpty()) {
+        return QVector<Row>();
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QVariantList values{currentMonth()};
+    for (qint64 id : ids) {
+        values << id;
+    }
+    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    if (Status status = sql::exec(query,
+                                  QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
+                                      + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ")
+                                      + kMonthSeconds + QStringLiteral(" FROM customers c WHERE c.id IN (")
+                                      + placeholders + QLatin1Char(')'),
+                                  values);
+        !status) {
+        return status.error();
+    }
+    QHash<qint64, Row> byId;
+    while (query.next()) {
+        Row row;
+        row.id = query.value(0).toLongLong();
+        row.contract = query.value(1).toString();
+        row.name = query.value(2).toString();
+        row.status = fromCode<CustomerStatus>(query.value(3).toString()).value_or(CustomerStatus::Active);
+        row.plan = query.value(4).toString();
+        row.phone = query.value(5).toString();
+        if (!query.value(6).isNull()) {
+            row.lastContact = sql::fromEpoch(query.value(6).toLongLong());
+        }
+        row.conversationSeconds = query.value(7).toLongLong();
+        byId.insert(row.id, row);
+    }
+    QVector<Row> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        // A customer removed since the ids were read is skipped.
+        if (const auto found = byId.constFind(id); found != byId.constEnd()) {
+            rows.append(found.value());
+        }
+    }
+    return rows;
+}
+
 void CustomerListModel::reload()
 {
     // The first page is part of the reset, so views see one change, not a
     // reset followed at once by an insertion.
     beginResetModel();
     m_rows.clear();
+    m_ids.clear();
+    m_truncated = false;
     m_lastError.clear();
-    auto total = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers"));
-    m_total = total ? total.value().toLongLong() : 0;
-    QString failure = total ? QString() : total.errorString();
-    if (total) {
-        auto page = nextPage();
+    QString failure;
+    auto ids = matchingIds();
+    if (ids) {
+        m_ids = std::move(ids).value();
+        if (CustomerSearch::isSearch(m_filter.search) && m_ids.size() > kSearchLimit) {
+            m_ids.resize(kSearchLimit);
+            m_truncated = true;
+        }
+        auto page = rowsFor(m_ids.mid(0, kPageSize));
         if (page) {
             m_rows = std::move(page).value();
         } else {
             failure = page.errorString();
         }
+    } else {
+        failure = ids.errorString();
     }
     endResetModel();
     if (!failure.isEmpty()) {
         fail(failure);
     }
+}
+
+void CustomerListModel::setFilter(const CustomerFilter& filter)
+{
+    if (filter == m_filter) {
+        return;
+    }
+    if (filter.search != m_filter.search && CustomerSearch::isSearch(filter.search)) {
+        m_sortColumn = -1; // a new search shows the best matches first
+    }
+    m_filter = filter;
+    reload();
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    reload();
+}
+
+void CustomerListModel::refreshCustomer(qint64 customerId)
+{
+    const int row = rowOf(customerId);
+    if (row < 0) {
+        return;
+    }
+    auto fresh = rowsFor({customerId});
+    if (!fresh || fresh->isEmpty()) {
+        return;
+    }
+    m_rows[row] = fresh->first();
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 int CustomerListModel::rowCount(const QModelIndex& parent) const
@@ -55,41 +241,7 @@ int CustomerListModel::columnCount(const QModelIndex& parent) const
 
 bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total && m_lastError.isEmpty();
-}
-
-Result<QVector<CustomerListModel::Row>> CustomerListModel::nextPage() const
-{
-    // Keyset paging: continue after the last contract shown, which the unique
-    // index on contract_number serves directly however deep the page is. The
-    // plan shown is the one in force, or the last one of a customer who left.
-    const QString after = m_rows.isEmpty() ? QString() : m_rows.constLast().contract;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const Status status = sql::exec(query,
-                                    QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, p.name, ph.raw"
-                                                   " FROM customers c"
-                                                   " LEFT JOIN plan_periods pp ON pp.id = (SELECT id FROM plan_periods"
-                                                   " WHERE customer_id = c.id ORDER BY starts_on DESC LIMIT 1)"
-                                                   " LEFT JOIN plans p ON p.id = pp.plan_id"
-                                                   " LEFT JOIN phones ph ON ph.customer_id = c.id AND ph.position = 0"
-                                                   " WHERE c.contract_number > ?"
-                                                   " ORDER BY c.contract_number LIMIT ?"),
-                                    {after, kPageSize});
-    if (!status) {
-        return status.error();
-    }
-    QVector<Row> page;
-    page.reserve(kPageSize);
-    while (query.next()) {
-        page.append(Row {query.value(0).toLongLong(),
-                         query.value(1).toString(),
-                         query.value(2).toString(),
-                         fromCode<CustomerStatus>(query.value(3).toString()).value_or(CustomerStatus::Active),
-                         query.value(4).toString(),
-                         query.value(5).toString()});
-    }
-    return page;
+    return !parent.isValid() && m_rows.size() < m_ids.size() && m_lastError.isEmpty();
 }
 
 void CustomerListModel::fetchMore(const QModelIndex& parent)
@@ -97,14 +249,13 @@ void CustomerListModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || !canFetchMore()) {
         return;
     }
-    auto page = nextPage();
+    auto page = rowsFor(m_ids.mid(m_rows.size(), kPageSize));
     if (!page) {
         fail(page.errorString());
         return;
     }
     if (page->isEmpty()) {
-        // Rows were deleted behind our back; stop asking for more.
-        m_total = m_rows.size();
+        m_ids.resize(m_rows.size()); // the rest were removed meanwhile
         return;
     }
     const int first = static_cast<int>(m_rows.size());
@@ -118,19 +269,33 @@ qint64 CustomerListModel::customerIdAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+int CustomerListModel::rowOf(qint64 customerId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == customerId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size()) {
         return {};
     }
     const Row& row = m_rows.at(index.row());
-    if (role == CustomerIdRole) {
+    switch (role) {
+    case CustomerIdRole:
         return row.id;
-    }
-    if (role == StatusCodeRole) {
+    case StatusCodeRole:
         return codeOf(row.status);
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    case Qt::TextAlignmentRole:
+        return index.column() == MinutesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
         return {};
     }
     switch (index.column()) {
@@ -144,6 +309,13 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         return row.plan;
     case PhoneColumn:
         return row.phone;
+    case LastContactColumn:
+        return row.lastContact.isValid() ? QLocale().toString(row.lastContact.toLocalTime().date(), QLocale::ShortFormat)
+                                         : QString();
+    case MinutesColumn:
+        return row.conversationSeconds > 0 ? QLocale().toString((row.conversationSeconds + 59) / 60) : QString();
+    case FlagsColumn:
+        return QString(); // problem tags arrive with their own issue
     default:
         return {};
     }
@@ -151,8 +323,14 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 
 QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    if (orientation != Qt::Horizontal) {
         return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::ToolTipRole && section == MinutesColumn) {
+        return tr("Minutes of calls and chats this month, which the plan's support allowance counts");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
     }
     switch (section) {
     case ContractColumn:
@@ -165,6 +343,12 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Plan");
     case PhoneColumn:
         return tr("Main phone");
+    case LastContactColumn:
+        return tr("Last contact");
+    case MinutesColumn:
+        return tr("Support min.");
+    case FlagsColumn:
+        return tr("Flags");
     default:
         return {};
     }

@@ -4,25 +4,53 @@
 #include "Result.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
 
+#include <optional>
+
 namespace abonent {
 
-// The customer list: rows are read from the database a page at a time as the
-// view scrolls (canFetchMore/fetchMore), never all at once.
+// Which customers the list shows.
+struct CustomerFilter
+{
+    QString search;
+    // One status only; otherwise everyone but the archived (or everyone).
+    std::optional<CustomerStatus> status;
+    bool includeArchived = false;
+    qint64 planId = 0; // customers whose plan in force is this one; 0 for any
+
+    friend bool operator==(const CustomerFilter&, const CustomerFilter&) = default;
+};
+
+// The customer list. A query decides which customers match and in which order
+// (ids only, cheap to hold); their rows are read a page at a time as the view
+// scrolls (canFetchMore/fetchMore), never all at once. Searches return the
+// best matches first and stop at kSearchLimit.
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { ContractColumn, NameColumn, StatusColumn, PlanColumn, PhoneColumn, ColumnCount };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, StatusCodeRole };
-
-    explicit CustomerListModel(QSqlDatabase db, QObject* parent = nullptr);
+    enum Column {
+        ContractColumn,
+        NameColumn,
+        StatusColumn,
+        PlanColumn,
+        PhoneColumn,
+        LastContactColumn,
+        MinutesColumn, // support minutes this month
+        FlagsColumn,
+        ColumnCount
+    };
+    enum Role { CustomerIdRole = Qt::UserRole + 1, StatusCodeRole, SortValueRole };
 
     static constexpr int kPageSize = 200;
+    static constexpr int kSearchLimit = 1000;
+
+    explicit CustomerListModel(QSqlDatabase db, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,15 +58,27 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent = {}) const override;
     void fetchMore(const QModelIndex& parent = {}) override;
+    // Column -1 is "best match first" while searching, contract order otherwise.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // All customers in the database, whether fetched yet or not.
-    qint64 totalCount() const { return m_total; }
+    void setFilter(const CustomerFilter& filter);
+    const CustomerFilter& filter() const { return m_filter; }
+    // The country numbers typed without a country code belong to.
+    void setDefaultCountry(const QString& isoCode) { m_defaultCountry = isoCode; }
+
+    // How many customers match (at most kSearchLimit while searching).
+    qint64 totalCount() const { return m_ids.size(); }
+    // A search found more than it shows.
+    bool isTruncated() const { return m_truncated; }
     qint64 customerIdAt(int row) const;
+    int rowOf(qint64 customerId) const;
     QString lastError() const { return m_lastError; }
 
 public slots:
-    // Drops what was fetched and starts again from the first page.
+    // Runs the query again from the top, as one reset.
     void reload();
+    // Re-reads one customer's row if it is loaded (after an edit).
+    void refreshCustomer(qint64 customerId);
 
 signals:
     void loadFailed(const QString& message);
@@ -52,14 +92,22 @@ private:
         CustomerStatus status = CustomerStatus::Active;
         QString plan;
         QString phone;
+        QDateTime lastContact;
+        qint64 conversationSeconds = 0;
     };
 
-    Result<QVector<Row>> nextPage() const;
+    Result<QVector<qint64>> matchingIds() const;
+    Result<QVector<Row>> rowsFor(const QVector<qint64>& ids) const;
     void fail(const QString& message);
 
     QSqlDatabase m_db;
-    QVector<Row> m_rows;
-    qint64 m_total = 0;
+    CustomerFilter m_filter;
+    QString m_defaultCountry;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QVector<qint64> m_ids;
+    bool m_truncated = false;
+    QVector<Row> m_rows; // the first m_rows.size() of m_ids, loaded
     QString m_lastError;
 };
 

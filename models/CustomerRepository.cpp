@@ -1,5 +1,6 @@
 #include "CustomerRepository.h"
 
+#include "SearchText.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -10,7 +11,8 @@ namespace abonent {
 
 namespace {
 
-// The columns a person edits, in the order both INSERT and UPDATE list them.
+// The columns a person edits, and the search text derived from them, in the
+// order both INSERT and UPDATE list them.
 QVariantList editableFields(const Customer& customer)
 {
     return {customer.contractNumber.trimmed(),
@@ -20,7 +22,9 @@ QVariantList editableFields(const Customer& customer)
             customer.email.trimmed(),
             customer.notes,
             codeOf(customer.status),
-            sql::toDateValue(customer.customerSince)};
+            sql::toDateValue(customer.customerSince),
+            SearchText::wordsOf(customer),
+            SearchText::digitsOf(customer)};
 }
 
 } // namespace
@@ -111,8 +115,9 @@ Result<qint64> CustomerRepository::add(const Customer& customer)
         QSqlQuery insert(m_db);
         if (Status status = sql::exec(insert,
                                       QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
-                                                     " email, notes, status, customer_since, created_at, updated_at)"
-                                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                     " email, notes, status, customer_since, search_words,"
+                                                     " search_digits, created_at, updated_at)"
+                                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                       editableFields(customer) + QVariantList {sql::toEpoch(now), sql::toEpoch(now)});
             !status) {
             return status.error();
@@ -138,7 +143,8 @@ Status CustomerRepository::update(const Customer& customer)
         if (Status status = sql::exec(update,
                                       QStringLiteral("UPDATE customers SET contract_number = ?, kind = ?, name = ?,"
                                                      " address = ?, email = ?, notes = ?, status = ?,"
-                                                     " customer_since = ?, updated_at = ? WHERE id = ?"),
+                                                     " customer_since = ?, search_words = ?, search_digits = ?,"
+                                                     " updated_at = ? WHERE id = ?"),
                                       editableFields(customer)
                                           + QVariantList {sql::toEpoch(QDateTime::currentDateTimeUtc()), customer.id});
             !status) {
@@ -149,6 +155,25 @@ Status CustomerRepository::update(const Customer& customer)
         }
         return writePhones(customer.id, customer.phones);
     });
+}
+
+Status CustomerRepository::saveNotes(qint64 customerId, const QString& notes, std::optional<qint64> savedBy)
+{
+    auto customer = find(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    customer->notes = notes;
+    QSqlQuery update(m_db);
+    return sql::exec(update,
+                     QStringLiteral("UPDATE customers SET notes = ?, search_words = ?, notes_updated_at = ?,"
+                                    " notes_updated_by = ?, updated_at = ? WHERE id = ?"),
+                     {notes,
+                      SearchText::wordsOf(customer.value()),
+                      sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                      savedBy ? QVariant(*savedBy) : QVariant(),
+                      sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                      customerId});
 }
 
 Status CustomerRepository::setStatus(qint64 customerId, CustomerStatus status)
@@ -194,6 +219,15 @@ Result<Customer> CustomerRepository::findWhere(const QString& condition, const Q
     customer.customerSince = sql::fromDateValue(query.value(8));
     customer.createdAt = sql::fromEpoch(query.value(9).toLongLong());
     customer.updatedAt = sql::fromEpoch(query.value(10).toLongLong());
+    if (!query.value(11).isNull()) {
+        customer.notesUpdatedAt = sql::fromEpoch(query.value(11).toLongLong());
+    }
+    if (!query.value(12).isNull()) {
+        customer.notesUpdatedBy = query.value(12).toLongLong();
+    }
+    if (!query.value(13).isNull()) {
+        customer.lastContactAt = sql::fromEpoch(query.value(13).toLongLong());
+    }
 
     QSqlQuery phones(m_db);
     phones.setForwardOnly(true);

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace abonent {
 
 // Stores customers with their phones. Each write of a customer and its phones
@@ -24,6 +26,8 @@ public:
     // Saves the fields and replaces the phone list.
     Status update(const Customer& customer);
     Status setStatus(qint64 customerId, CustomerStatus status);
+    // Notes are saved on their own (explicitly, from the card), with who and when.
+    Status saveNotes(qint64 customerId, const QString& notes, std::optional<qint64> savedBy);
 
     Result<Customer> find(qint64 id) const;
     Result<Customer> findByContract(const QString& contractNumber) const;

@@ -67,6 +67,9 @@ struct Customer
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<CustomerPhone> phones; // the first one is the main number
+    QDateTime notesUpdatedAt; // invalid: never saved through the card
+    std::optional<qint64> notesUpdatedBy;
+    QDateTime lastContactAt; // invalid: no contact yet
 };
 
 // Which plan a customer had over [startsOn, endsOn); an invalid endsOn means "still in force".

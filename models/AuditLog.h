@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Actor.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace abonent {
+
+// Appends entries to the audit log: who changed what about a customer, when,
+// the values before and after, and why. Written inside the caller's
+// transaction, so a change and its record commit together or not at all.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase db);
+
+    Status record(const Actor& actor,
+                  qint64 customerId,
+                  const QString& action,
+                  const QJsonObject& before,
+                  const QJsonObject& after,
+                  const QString& reason = {});
+
+    // Action names, stable in the database.
+    static QString customerCreated() { return QStringLiteral("customer.created"); }
+    static QString customerEdited() { return QStringLiteral("customer.edited"); }
+    static QString notesSaved() { return QStringLiteral("customer.notes"); }
+    static QString statusChanged() { return QStringLiteral("customer.status"); }
+    static QString planChanged() { return QStringLiteral("customer.plan"); }
+    static QString paymentRecorded() { return QStringLiteral("customer.payment"); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace abonent

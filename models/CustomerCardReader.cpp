@@ -1,0 +1,64 @@
+#include "CustomerCardReader.h"
+
+#include "CustomerRepository.h"
+#include "PlanRepository.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace abonent {
+
+CustomerCardReader::CustomerCardReader(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
+{
+    CustomerCard card;
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    card.customer = std::move(customer).value();
+
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString month = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
+    if (Status status = sql::exec(
+            query,
+            QStringLiteral(
+                "SELECT (SELECT plan_id FROM plan_periods WHERE customer_id = ?1 AND ends_on IS NULL),"
+                " (SELECT starts_on FROM plan_periods WHERE customer_id = ?1 AND ends_on IS NULL),"
+                " (SELECT coalesce(sum(CASE WHEN kind IN ('refund', 'compensation') THEN -amount_minor"
+                "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?1),"
+                " (SELECT currency FROM payments WHERE customer_id = ?1 LIMIT 1),"
+                " (SELECT conversation_seconds FROM customer_months WHERE customer_id = ?1 AND month = ?2),"
+                " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?1)),"
+                " (SELECT o.name FROM contacts k JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?1"
+                "   ORDER BY k.started_at DESC LIMIT 1)"),
+            {customerId, month});
+        !status) {
+        return status.error();
+    }
+    if (!query.next()) {
+        return sql::queryError(query);
+    }
+    if (!query.value(0).isNull()) {
+        auto plan = PlanRepository(m_db).find(query.value(0).toLongLong());
+        if (!plan) {
+            return plan.error();
+        }
+        card.plan = plan.value();
+        card.planSince = sql::fromDateValue(query.value(1));
+    }
+    card.netPaid = Money{query.value(2).toLongLong(),
+                         query.value(3).isNull() ? (card.plan ? card.plan->monthlyFee.currency : QString())
+                                                 : query.value(3).toString()};
+    card.conversationSecondsThisMonth = query.value(4).toLongLong();
+    card.notesUpdatedByName = query.value(5).toString();
+    card.lastOperatorName = query.value(6).toString();
+    return card;
+}
+
+} // namespace abonent

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace abonent {
+
+// What the header of a customer card shows, read in one go.
+struct CustomerCard
+{
+    Customer customer;
+    std::optional<Plan> plan; // in force; none for a customer who left
+    QDate planSince;
+    // Everything received minus refunds and compensation, per currency of the plan.
+    Money netPaid;
+    qint64 conversationSecondsThisMonth = 0;
+    QString notesUpdatedByName;
+    QString lastOperatorName; // who handled the latest contact
+};
+
+class CustomerCardReader
+{
+public:
+    explicit CustomerCardReader(QSqlDatabase db);
+    Result<CustomerCard> read(qint64 customerId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace abonent

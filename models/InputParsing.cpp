@@ -1,0 +1,95 @@
+#include "InputParsing.h"
+
+#include "Money.h"
+
+#include <QStringList>
+
+namespace abonent {
+
+namespace {
+
+std::optional<qint64> wholeNumber(const QString& digits)
+{
+    if (digits.isEmpty() || digits.size() > 15) {
+        return std::nullopt;
+    }
+    qint64 value = 0;
+    for (const QChar ch : digits) {
+        if (!ch.isDigit()) {
+            return std::nullopt;
+        }
+        value = value * 10 + ch.digitValue();
+    }
+    return value;
+}
+
+} // namespace
+
+std::optional<int> InputParsing::duration(const QString& text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    if (parts.isEmpty() || parts.size() > 3) {
+        return std::nullopt;
+    }
+    qint64 seconds = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        const auto value = wholeNumber(parts.at(i).trimmed());
+        // After the first part, minutes and seconds stay below 60.
+        if (!value || (i > 0 && *value >= 60)) {
+            return std::nullopt;
+        }
+        seconds = seconds * 60 + *value;
+    }
+    if (seconds > 24 * 3600) {
+        return std::nullopt; // no contact lasts more than a day
+    }
+    return static_cast<int>(seconds);
+}
+
+std::optional<qint64> InputParsing::amount(const QString& text, const QString& currency, const QLocale& locale)
+{
+    QString cleaned;
+    for (const QChar ch : text.trimmed()) {
+        if (ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0x202F) || ch == QChar(u'\'')) {
+            continue; // thousands separators of various locales
+        }
+        cleaned += ch;
+    }
+    if (cleaned.isEmpty()) {
+        return std::nullopt;
+    }
+    // The decimal separator is the last '.' or ',' when followed by at most
+    // the currency's number of digits; any other '.' or ',' groups thousands.
+    const int digits = Money::minorDigits(currency);
+    const qsizetype lastPoint = std::max(cleaned.lastIndexOf(QLatin1Char('.')), cleaned.lastIndexOf(QLatin1Char(',')));
+    QString whole = cleaned;
+    QString fraction;
+    if (lastPoint >= 0) {
+        const QString after = cleaned.mid(lastPoint + 1);
+        const bool isDecimal = after.size() <= digits && after.size() != 3;
+        const bool localeDecimal = cleaned.at(lastPoint) == locale.decimalPoint().front();
+        if (isDecimal || (localeDecimal && after.size() <= digits)) {
+            whole = cleaned.left(lastPoint);
+            fraction = after;
+        }
+    }
+    whole.remove(QLatin1Char('.')).remove(QLatin1Char(','));
+    const auto major = wholeNumber(whole.isEmpty() ? QStringLiteral("0") : whole);
+    if (!major || fraction.size() > digits) {
+        return std::nullopt;
+    }
+    qint64 minor = 0;
+    if (!fraction.isEmpty()) {
+        const auto parsed = wholeNumber(fraction);
+        if (!parsed) {
+            return std::nullopt;
+        }
+        minor = *parsed;
+        for (qsizetype i = fraction.size(); i < digits; ++i) {
+            minor *= 10;
+        }
+    }
+    return *major * Money::minorPerMajor(currency) + minor;
+}
+
+} // namespace abonent

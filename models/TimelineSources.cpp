@@ -1,0 +1,169 @@
+#include "TimelineSources.h"
+
+#include "AuditLog.h"
+#include "DomainTypes.h"
+#include "SqlSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace abonent {
+
+namespace {
+
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, qint64 customerId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(query, statement, {customerId}); !status) {
+        return status.error();
+    }
+    return query;
+}
+
+} // namespace
+
+Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
+{
+    auto query = select(db,
+                        QStringLiteral("SELECT k.id, k.started_at, k.channel, k.duration_s, o.name, k.topic, k.summary,"
+                                       " k.outcome, k.conduct FROM contacts k LEFT JOIN operators o"
+                                       " ON o.id = k.operator_id WHERE k.customer_id = ?"),
+                        customerId);
+    if (!query) {
+        return query.error();
+    }
+    QList<TimelineEntry> entries;
+    while (query->next()) {
+        TimelineEntry entry;
+        entry.kind = TimelineEntry::Kind::Contact;
+        entry.sourceId = query->value(0).toLongLong();
+        entry.at = sql::fromEpoch(query->value(1).toLongLong());
+        entry.code = query->value(2).toString();
+        entry.durationSeconds = query->value(3).toInt();
+        entry.who = query->value(4).toString();
+        const QString topic = query->value(5).toString();
+        const auto channel = fromCode<Channel>(entry.code);
+        entry.title = channel ? labelOf(*channel) : entry.code;
+        if (!topic.isEmpty()) {
+            entry.title += QLatin1String(": ") + topic;
+        }
+        entry.detail = query->value(6).toString();
+        if (const auto outcome = fromCode<Outcome>(query->value(7).toString());
+            outcome && *outcome != Outcome::Resolved) {
+            entry.detail = entry.detail.isEmpty() ? labelOf(*outcome)
+                                                  : entry.detail + QLatin1String(" — ") + labelOf(*outcome);
+        }
+        const QString conduct = query->value(8).toString();
+        entry.conduct = conduct == codeOf(Conduct::Normal) ? QString() : conduct;
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<QList<TimelineEntry>> PaymentTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
+{
+    auto query = select(db,
+                        QStringLiteral("SELECT id, paid_on, kind, amount_minor, currency, note FROM payments"
+                                       " WHERE customer_id = ?"),
+                        customerId);
+    if (!query) {
+        return query.error();
+    }
+    QList<TimelineEntry> entries;
+    while (query->next()) {
+        TimelineEntry entry;
+        entry.kind = TimelineEntry::Kind::Payment;
+        entry.sourceId = query->value(0).toLongLong();
+        // A payment is dated, not timed: it sits at the start of its day.
+        entry.at = sql::fromDateValue(query->value(1)).startOfDay(Qt::UTC);
+        entry.code = query->value(2).toString();
+        const auto kind = fromCode<PaymentKind>(entry.code);
+        entry.amount = Money{query->value(3).toLongLong(), query->value(4).toString()};
+        if (kind && isOutgoing(*kind)) {
+            entry.amount.minor = -entry.amount.minor;
+        }
+        entry.title = kind ? labelOf(*kind) : entry.code;
+        entry.detail = query->value(5).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+Result<QList<TimelineEntry>> PlanTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
+{
+    auto query = select(db,
+                        QStringLiteral("SELECT pp.id, pp.starts_on, p.name, p.monthly_fee_minor, p.currency"
+                                       " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                       " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
+                        customerId);
+    if (!query) {
+        return query.error();
+    }
+    QList<TimelineEntry> entries;
+    bool first = true;
+    while (query->next()) {
+        TimelineEntry entry;
+        entry.kind = TimelineEntry::Kind::PlanPeriod;
+        entry.sourceId = query->value(0).toLongLong();
+        entry.at = sql::fromDateValue(query->value(1)).startOfDay(Qt::UTC);
+        entry.code = first ? QStringLiteral("plan.start") : QStringLiteral("plan.change");
+        entry.title = (first ? tr("Plan: %1") : tr("Plan changed to %1")).arg(query->value(2).toString());
+        entry.amount = Money{query->value(3).toLongLong(), query->value(4).toString()};
+        entries.append(entry);
+        first = false;
+    }
+    return entries;
+}
+
+Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
+{
+    // Plan changes and payments show as their own entries already.
+    auto query = select(db,
+                        QStringLiteral("SELECT a.id, a.at, a.action, o.name, a.before, a.after, a.reason"
+                                       " FROM audit_log a LEFT JOIN operators o ON o.id = a.operator_id"
+                                       " WHERE a.customer_id = ? AND a.action NOT IN ('customer.plan',"
+                                       " 'customer.payment')"),
+                        customerId);
+    if (!query) {
+        return query.error();
+    }
+    QList<TimelineEntry> entries;
+    while (query->next()) {
+        TimelineEntry entry;
+        entry.kind = TimelineEntry::Kind::Change;
+        entry.sourceId = query->value(0).toLongLong();
+        entry.at = sql::fromEpoch(query->value(1).toLongLong());
+        entry.code = query->value(2).toString();
+        entry.who = query->value(3).toString();
+        const QJsonObject after = QJsonDocument::fromJson(query->value(5).toString().toUtf8()).object();
+        const QString reason = query->value(6).toString();
+        if (entry.code == AuditLog::customerCreated()) {
+            entry.title = tr("Customer record created");
+        } else if (entry.code == AuditLog::notesSaved()) {
+            entry.title = tr("Notes saved");
+        } else if (entry.code == AuditLog::statusChanged()) {
+            const auto status = fromCode<CustomerStatus>(after.value(QStringLiteral("status")).toString());
+            entry.title = tr("Status: %1").arg(status ? labelOf(*status) : after.value(QStringLiteral("status")).toString());
+            entry.detail = reason;
+        } else {
+            entry.title = tr("Details edited: %1").arg(after.keys().join(QLatin1String(", ")));
+            entry.detail = reason;
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
+std::vector<std::unique_ptr<TimelineSource>> standardTimelineSources()
+{
+    std::vector<std::unique_ptr<TimelineSource>> sources;
+    sources.push_back(std::make_unique<ContactTimelineSource>());
+    sources.push_back(std::make_unique<PaymentTimelineSource>());
+    sources.push_back(std::make_unique<PlanTimelineSource>());
+    sources.push_back(std::make_unique<ChangeTimelineSource>());
+    return sources;
+}
+
+} // namespace abonent
