@@ -30,16 +30,17 @@ Status AuditLog::record(const Actor& actor,
                         const QString& reason)
 {
     QSqlQuery insert(m_db);
-    return sql::exec(insert,
-                     QStringLiteral("INSERT INTO audit_log (at, operator_id, customer_id, action, before, after, reason)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {QDateTime::currentSecsSinceEpoch(),
-                      actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
-                      customerId > 0 ? QVariant(customerId) : QVariant(),
-                      action,
-                      compact(before),
-                      compact(after),
-                      reason});
+    return sql::exec(
+        insert,
+        QStringLiteral("INSERT INTO audit_log (at, operator_id, customer_id, action, before, after, reason)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QDateTime::currentSecsSinceEpoch(),
+         actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+         customerId > 0 ? QVariant(customerId) : QVariant(),
+         action,
+         compact(before),
+         compact(after),
+         reason});
 }
 
 } // namespace abonent

@@ -28,16 +28,16 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
     if (Status status = sql::exec(
             query,
             QStringLiteral(
-                "SELECT (SELECT plan_id FROM plan_periods WHERE customer_id = ?1 AND ends_on IS NULL),"
-                " (SELECT starts_on FROM plan_periods WHERE customer_id = ?1 AND ends_on IS NULL),"
+                "SELECT (SELECT plan_id FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
+                " (SELECT starts_on FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
                 " (SELECT coalesce(sum(CASE WHEN kind IN ('refund', 'compensation') THEN -amount_minor"
-                "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?1),"
-                " (SELECT currency FROM payments WHERE customer_id = ?1 LIMIT 1),"
-                " (SELECT conversation_seconds FROM customer_months WHERE customer_id = ?1 AND month = ?2),"
-                " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?1)),"
-                " (SELECT o.name FROM contacts k JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?1"
+                "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?),"
+                " (SELECT currency FROM payments WHERE customer_id = ? LIMIT 1),"
+                " (SELECT conversation_seconds FROM customer_months WHERE customer_id = ? AND month = ?),"
+                " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?)),"
+                " (SELECT o.name FROM contacts k JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
                 "   ORDER BY k.started_at DESC LIMIT 1)"),
-            {customerId, month});
+            {customerId, customerId, customerId, customerId, customerId, month, customerId, customerId});
         !status) {
         return status.error();
     }
@@ -52,9 +52,9 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
         card.plan = plan.value();
         card.planSince = sql::fromDateValue(query.value(1));
     }
-    card.netPaid = Money{query.value(2).toLongLong(),
-                         query.value(3).isNull() ? (card.plan ? card.plan->monthlyFee.currency : QString())
-                                                 : query.value(3).toString()};
+    card.netPaid = Money {query.value(2).toLongLong(),
+                          query.value(3).isNull() ? (card.plan ? card.plan->monthlyFee.currency : QString())
+                                                  : query.value(3).toString()};
     card.conversationSecondsThisMonth = query.value(4).toLongLong();
     card.notesUpdatedByName = query.value(5).toString();
     card.lastOperatorName = query.value(6).toString();

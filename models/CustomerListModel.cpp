@@ -39,23 +39,33 @@ void CustomerListModel::fail(const QString& message)
 
 Result<QVector<qint64>> CustomerListModel::matchingIds() const
 {
-    QStringList conditions;
+    QStringList filters;
     QVariantList filterValues;
     if (m_filter.status) {
-        conditions << QStringLiteral("c.status = ?");
+        filters << QStringLiteral("c.status = ?");
         filterValues << codeOf(*m_filter.status);
     } else if (!m_filter.includeArchived) {
-        conditions << QStringLiteral("c.status <> ?");
+        filters << QStringLiteral("c.status <> ?");
         filterValues << codeOf(CustomerStatus::Archived);
     }
     if (m_filter.planId > 0) {
-        conditions << QStringLiteral("c.id IN (SELECT customer_id FROM plan_periods WHERE ends_on IS NULL"
-                                     " AND plan_id = ?)");
+        filters << QStringLiteral("c.id IN (SELECT customer_id FROM plan_periods WHERE ends_on IS NULL"
+                                  " AND plan_id = ?)");
         filterValues << m_filter.planId;
     }
     const bool searching = CustomerSearch::isSearch(m_filter.search);
-    const CustomerSearch::Sql search = CustomerSearch::build(m_filter.search, m_defaultCountry);
-    conditions << search.condition;
+    CustomerSearch::Sql search = CustomerSearch::build(m_filter.search, m_defaultCountry);
+    if (!search.wordMatch.isEmpty()) {
+        auto matches = sql::scalar(m_db,
+                                   QStringLiteral("SELECT count(*) FROM customer_words WHERE customer_words MATCH ?"),
+                                   {search.wordMatch});
+        if (!matches) {
+            return matches.error();
+        }
+        if (matches.value().toLongLong() > CustomerSearch::kRankedMatchLimit) {
+            search = CustomerSearch::build(m_filter.search, m_defaultCountry, CustomerSearch::Order::Broad);
+        }
+    }
 
     // The order: the column asked for, else best match (searching) or contract.
     QString order;
@@ -86,30 +96,46 @@ Result<QVector<qint64>> CustomerListModel::matchingIds() const
         order = QStringLiteral("c.contract_number") + direction;
         break;
     default:
-        if (searching) {
-            order = search.order;
-            orderValues = search.orderValues;
-        } else {
-            order = QStringLiteral("c.contract_number");
-        }
+        order = searching ? search.order : QStringLiteral("c.contract_number");
         break;
     }
 
-    QString statement = QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ")
-        + conditions.join(QLatin1String(" AND ")) + QStringLiteral(" ORDER BY ") + order;
+    const QString where = (filters + QStringList {search.condition}).join(QLatin1String(" AND "));
+    QString statement = QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ") + where
+        + QStringLiteral(" ORDER BY ") + order;
     QVariantList values = search.joinValues + filterValues + search.conditionValues + orderValues;
     if (searching) {
         statement += QStringLiteral(" LIMIT ?");
         values << kSearchLimit + 1;
+    }
+    QVector<qint64> ids;
+    if (searching && m_sortColumn == -1) {
+        // A contract number typed in full is the customer meant: first,
+        // whatever else the words match. (One indexed lookup.)
+        QSqlQuery exact(m_db);
+        exact.setForwardOnly(true);
+        const QStringList exactConditions = QStringList {QStringLiteral("c.contract_number = ?")} + filters;
+        if (Status status = sql::exec(exact,
+                                      QStringLiteral("SELECT c.id FROM customers c WHERE ")
+                                          + exactConditions.join(QLatin1String(" AND ")),
+                                      QVariantList {m_filter.search.trimmed()} + filterValues);
+            !status) {
+            return status.error();
+        }
+        if (exact.next()) {
+            ids.append(exact.value(0).toLongLong());
+        }
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (Status status = sql::exec(query, statement, values); !status) {
         return status.error();
     }
-    QVector<qint64> ids;
     while (query.next()) {
-        ids.append(query.value(0).toLongLong());
+        const qint64 id = query.value(0).toLongLong();
+        if (ids.isEmpty() || id != ids.first()) {
+            ids.append(id);
+        }
     }
     return ids;
 }
@@ -121,17 +147,17 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QVariantList values{currentMonth()};
+    QVariantList values {currentMonth()};
     for (qint64 id : ids) {
         values << id;
     }
     const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
-                                      + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ")
-                                      + kMonthSeconds + QStringLiteral(" FROM customers c WHERE c.id IN (")
-                                      + placeholders + QLatin1Char(')'),
-                                  values);
+    if (Status status =
+            sql::exec(query,
+                      QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
+                          + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ") + kMonthSeconds
+                          + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
+                      values);
         !status) {
         return status.error();
     }
@@ -195,7 +221,15 @@ void CustomerListModel::reload()
 
 void CustomerListModel::setFilter(const CustomerFilter& filter)
 {
-    if (filter == m_filter) {
+    // Text too short to search for ("a") lists the same customers as none.
+    const auto effective = [](CustomerFilter f) {
+        if (!CustomerSearch::isSearch(f.search)) {
+            f.search.clear();
+        }
+        return f;
+    };
+    if (effective(filter) == effective(m_filter)) {
+        m_filter.search = filter.search;
         return;
     }
     if (filter.search != m_filter.search && CustomerSearch::isSearch(filter.search)) {
@@ -310,8 +344,9 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     case PhoneColumn:
         return row.phone;
     case LastContactColumn:
-        return row.lastContact.isValid() ? QLocale().toString(row.lastContact.toLocalTime().date(), QLocale::ShortFormat)
-                                         : QString();
+        return row.lastContact.isValid()
+            ? QLocale().toString(row.lastContact.toLocalTime().date(), QLocale::ShortFormat)
+            : QString();
     case MinutesColumn:
         return row.conversationSeconds > 0 ? QLocale().toString((row.conversationSeconds + 59) / 60) : QString();
     case FlagsColumn:

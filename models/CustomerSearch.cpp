@@ -60,83 +60,84 @@ QString digitsLike(const QString& digits)
 
 bool CustomerSearch::isSearch(const QString& text)
 {
-    for (const QString& token : tokensOf(SearchText::fold(text))) {
-        if (token.size() >= 2) {
-            return true;
-        }
+    const QStringList tokens = tokensOf(SearchText::fold(text));
+    if (std::all_of(tokens.begin(), tokens.end(), isDigits)) {
+        // Three digits are in thousands of phone numbers; four begin to tell.
+        return std::any_of(
+                   tokens.begin(), tokens.end(), [](const QString& token) { return token.size() >= kMinimumDigits; })
+            || PhoneNumber::digitsOf(text).size() >= 5;
     }
-    return false;
+    return std::any_of(tokens.begin(), tokens.end(), [](const QString& token) { return token.size() >= 2; });
 }
 
-CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& defaultCountry)
+CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& defaultCountry, Order order)
 {
     Sql sql;
     sql.condition = QStringLiteral("1");
-    sql.order = QStringLiteral("c.name, c.id");
+    sql.order = QStringLiteral("c.contract_number");
     const QString trimmed = text.trimmed();
     if (!isSearch(trimmed)) {
         return sql;
     }
-    // An exact contract number always comes first.
-    const QString exactContract = QStringLiteral("(c.contract_number = ?) DESC, ");
+    const QStringList tokens = tokensOf(SearchText::fold(trimmed));
+    const bool onlyDigits = std::all_of(tokens.begin(), tokens.end(), isDigits);
 
-    const QString digits = PhoneNumber::digitsOf(trimmed);
-    if (phoneShape().match(trimmed).hasMatch() && digits.size() >= 5) {
-        // One number, typed with spaces, brackets or dashes, perhaps with a
-        // trunk or country prefix the stored number lacks.
-        QStringList alternatives{digits};
-        if (auto parsed = PhoneNumber::parse(trimmed, defaultCountry); parsed && !alternatives.contains(parsed->nationalNumber())) {
-            alternatives << parsed->nationalNumber();
-        }
+    if (onlyDigits) {
         QStringList likes;
-        for (const QString& alternative : alternatives) {
+        const QString digits = PhoneNumber::digitsOf(trimmed);
+        if (phoneShape().match(trimmed).hasMatch() && digits.size() >= 5) {
+            // One number typed with spaces, brackets or dashes, perhaps with
+            // a trunk or country prefix the stored number lacks.
             likes << QStringLiteral("search_digits LIKE ?");
-            sql.conditionValues << digitsLike(alternative);
+            sql.conditionValues << digitsLike(digits);
+            if (auto parsed = PhoneNumber::parse(trimmed, defaultCountry);
+                parsed && parsed->nationalNumber() != digits) {
+                likes << QStringLiteral("search_digits LIKE ?");
+                sql.conditionValues << digitsLike(parsed->nationalNumber());
+            }
+            sql.condition = QStringLiteral("c.id IN (SELECT rowid FROM customer_digits WHERE %1)")
+                                .arg(likes.join(QLatin1String(" OR ")));
+        } else {
+            // Parts of numbers: each run of enough digits anywhere in a
+            // contract or phone number.
+            QStringList conditions;
+            for (const QString& token : tokens) {
+                if (token.size() >= kMinimumDigits) {
+                    conditions << QStringLiteral(
+                        "c.id IN (SELECT rowid FROM customer_digits WHERE search_digits LIKE ?)");
+                    sql.conditionValues << digitsLike(token);
+                }
+            }
+            if (conditions.isEmpty()) {
+                return sql; // "12": too short to mean anything on its own
+            }
+            sql.condition = conditions.join(QLatin1String(" AND "));
         }
-        sql.condition = QStringLiteral("c.id IN (SELECT rowid FROM customer_digits WHERE %1)").arg(likes.join(QLatin1String(" OR ")));
-        sql.order = exactContract + QStringLiteral("c.name, c.id");
-        sql.orderValues << trimmed;
+        // Contract order, which the contract index gives without sorting.
+        sql.order = QStringLiteral("c.contract_number");
         return sql;
     }
 
-    QStringList wordTerms;
-    QStringList conditions;
-    int longestWord = 0;
-    for (const QString& token : tokensOf(SearchText::fold(trimmed))) {
-        if (token.size() < 2) {
-            continue; // one letter would match half the base
+    // Words, with any numbers among them (a house or flat number), all by prefix.
+    QStringList terms;
+    for (const QString& token : tokens) {
+        if (token.size() >= 2 || isDigits(token)) {
+            terms << prefixTerm(token);
         }
-        if (isDigits(token) && token.size() >= 3) {
-            // Part of a number (contract, phone) or a word starting with these digits.
-            conditions << QStringLiteral("(c.id IN (SELECT rowid FROM customer_digits WHERE search_digits LIKE ?)"
-                                         " OR c.id IN (SELECT rowid FROM customer_words WHERE customer_words MATCH ?))");
-            sql.conditionValues << digitsLike(token) << prefixTerm(token);
-            continue;
-        }
-        wordTerms << prefixTerm(token);
-        longestWord = std::max(longestWord, static_cast<int>(token.size()));
     }
-
-    if (!wordTerms.isEmpty()) {
-        const QString match = wordTerms.join(QLatin1Char(' '));
-        if (longestWord >= 3) {
-            // Ranked by relevance; below three letters ranking would weigh
-            // most of the base for little gain (MEASURED §7), so it is by name.
-            sql.join = QStringLiteral(" JOIN customer_words w ON w.rowid = c.id AND customer_words MATCH ?");
-            sql.joinValues << match;
-            sql.order = exactContract + QStringLiteral("w.rank, c.name, c.id");
-        } else {
-            conditions.prepend(QStringLiteral("c.id IN (SELECT rowid FROM customer_words WHERE customer_words MATCH ?)"));
-            sql.conditionValues.prepend(match);
-            sql.order = exactContract + QStringLiteral("c.name, c.id");
-        }
-    } else {
-        sql.order = exactContract + QStringLiteral("c.name, c.id");
+    sql.wordMatch = terms.join(QLatin1Char(' '));
+    if (order == Order::Broad) {
+        // Thousands match: list them in the order the index holds them
+        // (the order customers were added), which costs nothing to produce.
+        sql.join = QStringLiteral(" JOIN customer_words w ON w.rowid = c.id AND customer_words MATCH ?");
+        sql.joinValues << sql.wordMatch;
+        sql.order = QStringLiteral("w.rowid");
+        return sql;
     }
-    sql.orderValues << trimmed;
-    if (!conditions.isEmpty()) {
-        sql.condition = conditions.join(QLatin1String(" AND "));
-    }
+    // Ranked by relevance (bm25).
+    sql.join = QStringLiteral(" JOIN customer_words w ON w.rowid = c.id AND customer_words MATCH ?");
+    sql.joinValues << sql.wordMatch;
+    sql.order = QStringLiteral("w.rank, c.name, c.id");
     return sql;
 }
 

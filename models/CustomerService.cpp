@@ -23,7 +23,7 @@ QJsonObject snapshot(const Customer& customer)
     for (const CustomerPhone& phone : customer.phones) {
         phones.append(phone.label.isEmpty() ? phone.raw : phone.raw + QLatin1String(" (") + phone.label + u')');
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("contract"), customer.contractNumber.trimmed()},
         {QStringLiteral("kind"), codeOf(customer.kind)},
         {QStringLiteral("name"), customer.name.trimmed()},
@@ -71,8 +71,8 @@ Result<qint64> CustomerService::create(const Actor& actor, const Customer& custo
         if (!added) {
             return added;
         }
-        if (Status audited
-            = AuditLog(m_db).record(actor, added.value(), AuditLog::customerCreated(), {}, snapshot(customer));
+        if (Status audited =
+                AuditLog(m_db).record(actor, added.value(), AuditLog::customerCreated(), {}, snapshot(customer));
             !audited) {
             return audited.error();
         }
@@ -170,12 +170,12 @@ Result<qint64> CustomerService::changePlan(const Actor& actor, qint64 customerId
         if (!opened) {
             return opened;
         }
-        if (Status audited = AuditLog(m_db).record(actor,
-                                                   customerId,
-                                                   AuditLog::planChanged(),
-                                                   {},
-                                                   {{QStringLiteral("plan"), planId},
-                                                    {QStringLiteral("from"), from.toString(Qt::ISODate)}});
+        if (Status audited = AuditLog(m_db).record(
+                actor,
+                customerId,
+                AuditLog::planChanged(),
+                {},
+                {{QStringLiteral("plan"), planId}, {QStringLiteral("from"), from.toString(Qt::ISODate)}});
             !audited) {
             return audited.error();
         }

@@ -15,7 +15,8 @@ public:
     static std::optional<int> duration(const QString& text);
     // "1234.5", "1 234,50", "1,234.50" in minor units of `currency`; no
     // floating point, no more decimals than the currency has.
-    static std::optional<qint64> amount(const QString& text, const QString& currency, const QLocale& locale = QLocale());
+    static std::optional<qint64>
+    amount(const QString& text, const QString& currency, const QLocale& locale = QLocale());
 };
 
 } // namespace abonent

@@ -52,8 +52,8 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
         entry.detail = query->value(6).toString();
         if (const auto outcome = fromCode<Outcome>(query->value(7).toString());
             outcome && *outcome != Outcome::Resolved) {
-            entry.detail = entry.detail.isEmpty() ? labelOf(*outcome)
-                                                  : entry.detail + QLatin1String(" — ") + labelOf(*outcome);
+            entry.detail =
+                entry.detail.isEmpty() ? labelOf(*outcome) : entry.detail + QLatin1String(" — ") + labelOf(*outcome);
         }
         const QString conduct = query->value(8).toString();
         entry.conduct = conduct == codeOf(Conduct::Normal) ? QString() : conduct;
@@ -80,7 +80,7 @@ Result<QList<TimelineEntry>> PaymentTimelineSource::entriesFor(const QSqlDatabas
         entry.at = sql::fromDateValue(query->value(1)).startOfDay(Qt::UTC);
         entry.code = query->value(2).toString();
         const auto kind = fromCode<PaymentKind>(entry.code);
-        entry.amount = Money{query->value(3).toLongLong(), query->value(4).toString()};
+        entry.amount = Money {query->value(3).toLongLong(), query->value(4).toString()};
         if (kind && isOutgoing(*kind)) {
             entry.amount.minor = -entry.amount.minor;
         }
@@ -110,7 +110,7 @@ Result<QList<TimelineEntry>> PlanTimelineSource::entriesFor(const QSqlDatabase& 
         entry.at = sql::fromDateValue(query->value(1)).startOfDay(Qt::UTC);
         entry.code = first ? QStringLiteral("plan.start") : QStringLiteral("plan.change");
         entry.title = (first ? tr("Plan: %1") : tr("Plan changed to %1")).arg(query->value(2).toString());
-        entry.amount = Money{query->value(3).toLongLong(), query->value(4).toString()};
+        entry.amount = Money {query->value(3).toLongLong(), query->value(4).toString()};
         entries.append(entry);
         first = false;
     }
@@ -145,7 +145,8 @@ Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase
             entry.title = tr("Notes saved");
         } else if (entry.code == AuditLog::statusChanged()) {
             const auto status = fromCode<CustomerStatus>(after.value(QStringLiteral("status")).toString());
-            entry.title = tr("Status: %1").arg(status ? labelOf(*status) : after.value(QStringLiteral("status")).toString());
+            entry.title =
+                tr("Status: %1").arg(status ? labelOf(*status) : after.value(QStringLiteral("status")).toString());
             entry.detail = reason;
         } else {
             entry.title = tr("Details edited: %1").arg(after.keys().join(QLatin1String(", ")));

@@ -1,0 +1,271 @@
+#include "Measurements.h"
+
+#include "BenchReport.h"
+#include "CustomerCardReader.h"
+#include "CustomerListModel.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "OfficeSettings.h"
+#include "TimelineModel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace abonent::bench {
+
+namespace {
+
+double millisecondsSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void printLatencies(const QString& name, const QList<double>& samples, QJsonObject extra = {})
+{
+    extra.insert(QStringLiteral("name"), name);
+    extra.insert(QStringLiteral("n"), samples.size());
+    extra.insert(QStringLiteral("p50_ms"), percentile(samples, 0.50));
+    extra.insert(QStringLiteral("p99_ms"), percentile(samples, 0.99));
+    extra.insert(QStringLiteral("max_ms"), percentile(samples, 1.0));
+    print(extra);
+}
+
+std::unique_ptr<Database> openExisting(const Settings& settings)
+{
+    if (!QFileInfo::exists(settings.database)) {
+        QTextStream(stderr) << settings.database
+                            << " does not exist; create it first with: abonent_bench --db PATH demo_generation"
+                            << Qt::endl;
+        return nullptr;
+    }
+    auto database = Database::open(settings.database);
+    if (!database) {
+        QTextStream(stderr) << database.errorString() << Qt::endl;
+        return nullptr;
+    }
+    return std::move(database).value();
+}
+
+// Resident memory of this process in MB, from the kernel's own account.
+double residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return -1;
+    }
+    // procfs reports a size of 0, so read until the end rather than by size.
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+int demoGeneration(const Settings& settings)
+{
+    if (QFileInfo::exists(settings.database) && !settings.replace) {
+        QTextStream(stderr) << "demo_generation writes a new database; " << settings.database
+                            << " exists (pass --replace to overwrite it)" << Qt::endl;
+        return 2;
+    }
+    QList<double> seconds;
+    QJsonArray runs;
+    qint64 written = 0;
+    for (int run = 0; run < settings.repeat; ++run) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+            QFile::remove(settings.database + suffix);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto database = Database::open(settings.database);
+        if (!database) {
+            QTextStream(stderr) << database.errorString() << Qt::endl;
+            return 2;
+        }
+        DemoOptions options;
+        options.customers = settings.customers;
+        options.contacts = settings.contacts;
+        options.seed = settings.seed;
+        options.asOf = QDate(2026, 11, 25);
+        auto summary = DemoGenerator(database.value()->connection()).generate(options);
+        if (!summary) {
+            QTextStream(stderr) << summary.errorString() << Qt::endl;
+            return 2;
+        }
+        const double elapsed = double(timer.nsecsElapsed()) / 1e9;
+        seconds.append(elapsed);
+        runs.append(elapsed);
+        written = summary->contacts;
+    }
+    const double median = percentile(seconds, 0.5);
+    print(QJsonObject {
+        {QStringLiteral("name"), QStringLiteral("demo_generation")},
+        {QStringLiteral("n"), written},
+        {QStringLiteral("customers"), settings.customers},
+        {QStringLiteral("seconds"), median},
+        {QStringLiteral("rate"), double(written) / median},
+        {QStringLiteral("unit"), QStringLiteral("contacts/s")},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("database_bytes"), QFileInfo(settings.database).size()},
+    });
+    return 0;
+}
+
+// search_keystroke: from a query string to the first screenful of results in
+// the list model, for every prefix a person types on the way to a name, a
+// contract number or part of a phone number.
+int searchKeystroke(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    // Targets: customers picked at random; what people type to find them.
+    enum Kind { Name, Contract, Phone, Street, Town, KindCount };
+    QList<QPair<Kind, QString>> targets;
+    {
+        QSqlQuery pick(db);
+        pick.exec(
+            QStringLiteral("SELECT c.name, c.contract_number, (SELECT raw FROM phones WHERE customer_id = c.id"
+                           " LIMIT 1), c.address FROM customers c WHERE c.id IN"
+                           " (SELECT abs(random()) % (SELECT max(id) FROM customers) + 1 FROM customers LIMIT 40)"));
+        while (pick.next()) {
+            const QString name = pick.value(0).toString();
+            const QStringList address = pick.value(3).toString().split(QStringLiteral(", "));
+            // "12 Maple Street, …" or "г. Заречный, ул. Садовая, д. 12, …": the street with its house number.
+            const QString street = address.first().front().isDigit()
+                ? address.first()
+                : address.value(1) + QLatin1Char(' ') + address.value(2).section(QLatin1Char(' '), -1);
+            const QString town = address.first().front().isDigit() ? address.last() : address.first();
+            targets << qMakePair(Name, name.section(QLatin1Char(' '), 0, 0))
+                    << qMakePair(Name,
+                                 name.section(QLatin1Char(' '), 0, 0).left(4) + QLatin1Char(' ')
+                                     + name.section(QLatin1Char(' '), 1, 1).left(3))
+                    << qMakePair(Contract, pick.value(1).toString().right(5))
+                    << qMakePair(Phone, pick.value(2).toString().right(8)) << qMakePair(Street, street)
+                    << qMakePair(Town, town);
+        }
+    }
+    CustomerListModel model(db);
+    model.setDefaultCountry(OfficeSettings(db).defaultCountry().value());
+    QList<double> samples; // names, numbers and streets: what the goal is about
+    QList<double> byKind[KindCount];
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (const auto& [kind, target] : std::as_const(targets)) {
+            for (int length = 1; length <= target.size(); ++length) {
+                CustomerFilter filter;
+                filter.search = target.left(length);
+                QElapsedTimer timer;
+                timer.start();
+                model.setFilter(filter); // runs the query and loads the first page
+                const double elapsed = millisecondsSince(timer);
+                if (qEnvironmentVariableIsSet("ABONENT_BENCH_VERBOSE") && elapsed > 30) {
+                    QTextStream(stderr) << "slow: " << filter.search << " " << elapsed << " ms, " << model.totalCount()
+                                        << " matches" << Qt::endl;
+                }
+                byKind[kind].append(elapsed);
+                if (kind != Town) {
+                    samples.append(elapsed);
+                }
+            }
+            model.setFilter(CustomerFilter {});
+        }
+    }
+    printLatencies(QStringLiteral("search_keystroke"),
+                   samples,
+                   {{QStringLiteral("queries"), targets.size()},
+                    {QStringLiteral("names_p99_ms"), percentile(byKind[Name], 0.99)},
+                    {QStringLiteral("contracts_p99_ms"), percentile(byKind[Contract], 0.99)},
+                    {QStringLiteral("phones_p99_ms"), percentile(byKind[Phone], 0.99)},
+                    {QStringLiteral("streets_p99_ms"), percentile(byKind[Street], 0.99)},
+                    // A town's name matches most of the base: reported, not part of the goal.
+                    {QStringLiteral("towns_p99_ms"), percentile(byKind[Town], 0.99)},
+                    {QStringLiteral("customers"), model.totalCount()}});
+    return 0;
+}
+
+// card_load: a customer's card header and full timeline into their models.
+int cardLoad(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    // The busiest customers (up to 2,000 contacts and beyond) and a random sample.
+    QList<qint64> customers;
+    QSqlQuery pick(db);
+    pick.exec(QStringLiteral("SELECT customer_id FROM customer_months GROUP BY customer_id ORDER BY sum(contacts) DESC"
+                             " LIMIT 30"));
+    while (pick.next()) {
+        customers << pick.value(0).toLongLong();
+    }
+    pick.exec(QStringLiteral("SELECT abs(random()) % (SELECT max(id) FROM customers) + 1 FROM customers LIMIT 170"));
+    while (pick.next()) {
+        customers << pick.value(0).toLongLong();
+    }
+    qint64 largest = 0;
+    QList<double> samples;
+    CustomerCardReader reader(db);
+    TimelineModel timeline(db, standardTimelineSources());
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (qint64 customer : customers) {
+            QElapsedTimer timer;
+            timer.start();
+            auto card = reader.read(customer);
+            const Status loaded = timeline.load(customer);
+            samples.append(millisecondsSince(timer));
+            if (!card || !loaded) {
+                QTextStream(stderr) << (card ? loaded.errorString() : card.errorString()) << Qt::endl;
+                return 2;
+            }
+            largest = std::max<qint64>(largest, timeline.rowCount());
+        }
+    }
+    printLatencies(QStringLiteral("card_load"), samples, {{QStringLiteral("largest_timeline_rows"), largest}});
+    return 0;
+}
+
+// memory_rss: the process with the large database open, the customer list's
+// first screen and the busiest customer's card loaded.
+int memoryResident(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    CustomerListModel list(db);
+    while (list.rowCount() < 1000 && list.canFetchMore()) {
+        list.fetchMore();
+    }
+    QSqlQuery busiest(db);
+    busiest.exec(QStringLiteral("SELECT customer_id FROM customer_months GROUP BY customer_id"
+                                " ORDER BY sum(contacts) DESC LIMIT 1"));
+    busiest.next();
+    CustomerCardReader reader(db);
+    TimelineModel timeline(db, standardTimelineSources());
+    auto card = reader.read(busiest.value(0).toLongLong());
+    const Status loaded = timeline.load(busiest.value(0).toLongLong());
+    if (!card || !loaded) {
+        return 2;
+    }
+    print(QJsonObject {{QStringLiteral("name"), QStringLiteral("memory_rss")},
+                       {QStringLiteral("n"), 1},
+                       {QStringLiteral("rss_mb"), residentMegabytes()},
+                       {QStringLiteral("customers"), list.totalCount()},
+                       {QStringLiteral("timeline_rows"), timeline.rowCount()}});
+    return 0;
+}
+
+} // namespace abonent::bench

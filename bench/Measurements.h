@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace abonent::bench {
+
+struct Settings
+{
+    QString database;
+    int customers = 100000;
+    qint64 contacts = 5000000;
+    quint64 seed = 1;
+    int repeat = 1;
+    bool replace = false;
+};
+
+// Each prints its JSON line(s) and returns a process exit code.
+int demoGeneration(const Settings& settings);
+int searchKeystroke(const Settings& settings);
+int cardLoad(const Settings& settings);
+int memoryResident(const Settings& settings);
+
+} // namespace abonent::bench
