@@ -2,16 +2,23 @@
 
 #include "AppPaths.h"
 #include "Command.h"
+#include "ChangeNotifier.h"
 #include "CustomerListModel.h"
+#include "CustomerService.h"
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "MainWindow.h"
+#include "OfficeSettings.h"
+#include "OperatorRepository.h"
+#include "ReferenceListModels.h"
+#include "SmallDialogs.h"
 #include "Result.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,6 +47,7 @@ struct GuiApplication::DemoFill
 
 GuiApplication::GuiApplication(QObject* parent)
     : QObject(parent)
+    , m_notifier(std::make_unique<ChangeNotifier>())
 {
     connect(qApp, &QCoreApplication::aboutToQuit, this, &GuiApplication::cancelDemoFill);
 }
@@ -50,6 +58,8 @@ GuiApplication::~GuiApplication()
     // The window and model use the connection; they go before the database.
     m_window.reset();
     m_customers.reset();
+    m_plans.reset();
+    m_service.reset();
     m_database.reset();
 }
 
@@ -71,6 +81,7 @@ int GuiApplication::start(const QStringList& arguments)
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
     connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
     connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
+    connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
 
     // The database given, else the one used last time, else the default one.
     QString path = parser.value(options.database);
@@ -123,14 +134,90 @@ bool GuiApplication::openDatabase(const QString& path)
         m_window->showMessage(tr("Upgraded the database; the previous version is kept as %1.")
                                   .arg(QDir::toNativeSeparators(opened.value()->backupPath())));
     }
-    // The old model must go before the connection it reads through.
-    auto customers = std::make_unique<CustomerListModel>(opened.value()->connection());
-    m_window->setCustomerModel(customers.get(), opened.value()->path());
+    const QSqlDatabase db = opened.value()->connection();
+    const OfficeSettings office(db);
+    DeskContext desk;
+    desk.db = db;
+    desk.defaultCountry = office.defaultCountry().value_or(QStringLiteral("US"));
+    desk.currency = office.currency().value_or(QStringLiteral("USD"));
+    auto service = std::make_unique<CustomerService>(db, m_notifier.get());
+    desk.customers = service.get();
+    desk.notifier = m_notifier.get();
+    desk.actor = [this] { return deskActor(); };
+    auto customers = std::make_unique<CustomerListModel>(db);
+    customers->setDefaultCountry(desk.defaultCountry);
+    auto plans = std::make_unique<PlanListModel>(db, false, nullptr, tr("Any plan"));
+
+    // The window lets go of the old models before they, and then the
+    // connection they read through, are replaced.
+    m_window->setDesk(desk, customers.get(), plans.get(), opened.value()->path());
     m_customers = std::move(customers);
+    m_plans = std::move(plans);
+    m_service = std::move(service);
     m_database = std::move(opened).value();
     QSettings().setValue(lastDatabaseKey(), m_database->path());
+    m_deskOperator = readDeskOperator();
+    showDeskOperator();
     updateDemoAvailability();
     return true;
+}
+
+QString GuiApplication::deskOperatorKey(const QString& databasePath)
+{
+    // Operator ids belong to a database, so the choice is kept per database file.
+    return QStringLiteral("desk/operator-")
+        + QString::fromLatin1(
+               QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+                   .toHex()
+                   .left(16));
+}
+
+QString GuiApplication::deskKey() const
+{
+    return deskOperatorKey(m_database ? m_database->path() : QString());
+}
+
+std::optional<Operator> GuiApplication::readDeskOperator() const
+{
+    const QVariant stored = QSettings().value(deskKey());
+    if (!stored.isValid() || !m_database) {
+        return std::nullopt;
+    }
+    auto person = OperatorRepository(m_database->connection()).find(stored.toLongLong());
+    return person ? std::optional<Operator>(person.value()) : std::nullopt;
+}
+
+void GuiApplication::showDeskOperator()
+{
+    m_window->setDeskOperatorName(m_deskOperator ? m_deskOperator->name : QString());
+}
+
+void GuiApplication::chooseDeskOperator()
+{
+    if (!m_database) {
+        return;
+    }
+    DeskOperatorDialog chooser(m_window->deskContext(), m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt,
+                               m_window.get());
+    if (chooser.exec() == QDialog::Accepted && chooser.chosenOperator()) {
+        QSettings().setValue(deskKey(), *chooser.chosenOperator());
+        m_deskOperator = readDeskOperator();
+        showDeskOperator();
+    }
+}
+
+Actor GuiApplication::deskActor()
+{
+    // Chosen once, the first time something is recorded at this desk.
+    if (!m_deskOperator && m_window && m_window->isVisible()) {
+        chooseDeskOperator();
+    }
+    Actor actor;
+    if (m_deskOperator) {
+        actor.operatorId = m_deskOperator->id;
+        actor.role = m_deskOperator->role;
+    }
+    return actor;
 }
 
 void GuiApplication::chooseAndOpen(bool createNew)
@@ -197,6 +284,7 @@ void GuiApplication::finishDemoFill()
     m_demoFill->worker->wait();
     const QString failure = m_demoFill->failure;
     m_demoFill.reset();
+    emit m_notifier->customersReset();
     m_customers->reload();
     updateDemoAvailability();
     if (!failure.isEmpty()) {

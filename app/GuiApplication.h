@@ -1,16 +1,23 @@
 #pragma once
 
+#include "Actor.h"
+#include "Entities.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace abonent {
 
+class ChangeNotifier;
 class CustomerListModel;
+class CustomerService;
 class Database;
 class MainWindow;
+class PlanListModel;
 
 // The windowed front end: opens the database (offering another file when one
 // is refused), fills an empty one with demo data on request, and shows the
@@ -30,6 +37,8 @@ public:
     MainWindow* mainWindow() const { return m_window.get(); }
     bool isFillingDemoData() const { return m_demoFill != nullptr; }
 
+    // The setting that holds who is at this desk for a database.
+    static QString deskOperatorKey(const QString& databasePath);
     // The key under which the last opened database is remembered.
     static QString lastDatabaseKey() { return QStringLiteral("database/last"); }
 
@@ -47,9 +56,20 @@ private:
     void cancelDemoFill();
     void updateDemoAvailability();
     void changeLanguage(const QString& code);
+    // Who is at this desk: chosen once per database, asked for the first
+    // time something is recorded, changeable from the status bar.
+    void chooseDeskOperator();
+    Actor deskActor();
+    std::optional<Operator> readDeskOperator() const;
+    void showDeskOperator();
+    QString deskKey() const;
 
+    std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<CustomerService> m_service;
     std::unique_ptr<CustomerListModel> m_customers;
+    std::unique_ptr<PlanListModel> m_plans;
+    std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DemoFill> m_demoFill;
 };

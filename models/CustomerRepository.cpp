@@ -34,18 +34,32 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
 {
 }
 
+QString CustomerRepository::contractProblem(const QString& contractNumber)
+{
+    return contractNumber.trimmed().isEmpty() ? tr("The contract number is required.") : QString();
+}
+
+QString CustomerRepository::nameProblem(const QString& name)
+{
+    return name.trimmed().isEmpty() ? tr("The name is required.") : QString();
+}
+
+QString CustomerRepository::emailProblem(const QString& email)
+{
+    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.trimmed().isEmpty() && !emailShape.match(email.trimmed()).hasMatch()) {
+        return tr("\"%1\" does not look like an e-mail address (name@example.com).").arg(email.trimmed());
+    }
+    return {};
+}
+
 Status CustomerRepository::validate(const Customer& customer)
 {
-    if (customer.contractNumber.trimmed().isEmpty()) {
-        return makeError(Error::Code::Invalid, tr("The contract number is required."));
-    }
-    if (customer.name.trimmed().isEmpty()) {
-        return makeError(Error::Code::Invalid, tr("The name is required."));
-    }
-    static const QRegularExpression emailShape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!customer.email.isEmpty() && !emailShape.match(customer.email.trimmed()).hasMatch()) {
-        return makeError(Error::Code::Invalid,
-                         tr("\"%1\" does not look like an e-mail address (name@example.com).").arg(customer.email));
+    for (const QString& problem :
+         {contractProblem(customer.contractNumber), nameProblem(customer.name), emailProblem(customer.email)}) {
+        if (!problem.isEmpty()) {
+            return makeError(Error::Code::Invalid, problem);
+        }
     }
     if (customer.phones.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("At least one phone number is required."));

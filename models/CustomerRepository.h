@@ -21,6 +21,11 @@ public:
 
     // Checks what a person must fix before saving; says the first problem found.
     static Status validate(const Customer& customer);
+    // The same rules field by field, for forms that explain each one as it is
+    // typed; an empty string means the field is fine.
+    static QString contractProblem(const QString& contractNumber);
+    static QString nameProblem(const QString& name);
+    static QString emailProblem(const QString& email);
 
     Result<qint64> add(const Customer& customer);
     // Saves the fields and replaces the phone list.

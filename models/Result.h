@@ -53,6 +53,7 @@ public:
 
     const Error& error() const { return m_error; }
     QString errorString() const { return m_error.message; }
+    T value_or(T fallback) const { return m_value ? *m_value : std::move(fallback); }
 
 private:
     std::optional<T> m_value;

@@ -1,14 +1,19 @@
+#include "ChangeNotifier.h"
 #include "CustomerListModel.h"
+#include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "MainWindow.h"
+#include "ReferenceListModels.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -18,24 +23,34 @@
 
 using namespace abonent;
 
+// The main window on its own, with the pieces the application would give it.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
+    void init();
+    void cleanup();
     void showsTheCustomersOfTheDatabase();
     void scrollingFetchesMore();
     void keyboardReachesTheMenus();
     void remembersTheColumnLayout();
     void demoActionFollowsTheApplication();
     void languageMenuTicksTheChoice();
+    void statusBarNamesTheDeskOperator();
 
 private:
-    static QAction* demoAction(MainWindow& window);
+    static QAction* actionNamed(QWidget& window, const QString& text);
+    QString countText(MainWindow& window) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<CustomerService> m_service;
+    std::unique_ptr<CustomerListModel> m_model;
+    std::unique_ptr<PlanListModel> m_plans;
+    DeskContext m_desk;
 };
 
 void TestMainWindow::initTestCase()
@@ -53,87 +68,126 @@ void TestMainWindow::initTestCase()
     QVERIFY(DemoGenerator(m_database->connection()).generate(options).ok());
 }
 
+void TestMainWindow::init()
+{
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_service = std::make_unique<CustomerService>(m_database->connection(), m_notifier.get());
+    m_model = std::make_unique<CustomerListModel>(m_database->connection());
+    m_plans = std::make_unique<PlanListModel>(m_database->connection(), false, nullptr, QStringLiteral("Any plan"));
+    m_desk.db = m_database->connection();
+    m_desk.customers = m_service.get();
+    m_desk.notifier = m_notifier.get();
+    m_desk.actor = [] { return Actor{}; };
+    m_desk.defaultCountry = QStringLiteral("US");
+    m_desk.currency = QStringLiteral("USD");
+}
+
+void TestMainWindow::cleanup()
+{
+    m_plans.reset();
+    m_model.reset();
+    m_service.reset();
+    m_notifier.reset();
+}
+
+QAction* TestMainWindow::actionNamed(QWidget& window, const QString& text)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+QString TestMainWindow::countText(MainWindow& window) const
+{
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+        if (label->text().contains(QStringLiteral("customer"))) {
+            return label->text();
+        }
+    }
+    return {};
+}
+
 void TestMainWindow::showsTheCustomersOfTheDatabase()
 {
     MainWindow window;
-    CustomerListModel model(m_database->connection());
-    window.setCustomerModel(&model, m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
     QTableView* view = window.customerView();
-    QCOMPARE(view->model(), &model);
-    QVERIFY(view->hasFocus());
+    QCOMPARE(view->model(), m_model.get());
+    QVERIFY(window.searchField()->hasFocus()); // ready to type a name
     QCOMPARE(view->currentIndex().row(), 0);
-    QVERIFY(!view->isColumnHidden(CustomerListModel::NameColumn));
-    // The status bar says how many customers there are and which file this is.
-    bool countShown = false;
+    QCOMPARE(view->model()->columnCount(), int(CustomerListModel::ColumnCount));
+    QCOMPARE(countText(window), QStringLiteral("%1 customers").arg(m_model->totalCount()));
     bool pathShown = false;
     for (const QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
-        countShown |= label->text() == QStringLiteral("600 customers");
         pathShown |= label->text().endsWith(QStringLiteral("window.sqlite"));
     }
-    QVERIFY(countShown);
     QVERIFY(pathShown);
 }
 
 void TestMainWindow::scrollingFetchesMore()
 {
     MainWindow window;
-    CustomerListModel model(m_database->connection());
-    window.setCustomerModel(&model, m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTableView* view = window.customerView();
-    QCOMPARE(model.rowCount(), CustomerListModel::kPageSize);
+    QCOMPARE(m_model->rowCount(), CustomerListModel::kPageSize);
     // Paging down to the end of what is loaded asks the model for more.
     view->setFocus();
-    for (int i = 0; i < 60 && model.rowCount() < 600; ++i) {
+    for (int i = 0; i < 60 && m_model->rowCount() < m_model->totalCount(); ++i) {
         QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
         QApplication::processEvents();
     }
-    QCOMPARE(model.rowCount(), 600);
+    QCOMPARE(m_model->rowCount(), int(m_model->totalCount()));
 }
 
 void TestMainWindow::keyboardReachesTheMenus()
 {
     MainWindow window;
-    CustomerListModel model(m_database->connection());
-    window.setCustomerModel(&model, m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     QStringList menus;
     for (QAction* action : window.menuBar()->actions()) {
         menus << action->text();
         QVERIFY2(action->text().contains(QLatin1Char('&')), qPrintable(action->text())); // Alt+letter
     }
-    QCOMPARE(menus, (QStringList {QStringLiteral("&File"), QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+    QCOMPARE(menus,
+             (QStringList{QStringLiteral("&File"), QStringLiteral("&Customers"), QStringLiteral("&Settings"),
+                          QStringLiteral("&Help")}));
     QSignalSpy open(&window, &MainWindow::openDatabaseRequested);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
     QCOMPARE(open.count(), 1);
+    // Ctrl+F goes back to the search box from anywhere.
+    window.customerView()->setFocus();
+    QTest::keyClick(window.customerView(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(window.searchField()->hasFocus());
 }
 
 void TestMainWindow::remembersTheColumnLayout()
 {
     {
         MainWindow window;
-        CustomerListModel model(m_database->connection());
-        window.setCustomerModel(&model, m_database->path());
+        window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
         window.customerView()->horizontalHeader()->resizeSection(CustomerListModel::NameColumn, 321);
         window.close();
     }
     MainWindow again;
-    CustomerListModel model(m_database->connection());
-    again.setCustomerModel(&model, m_database->path());
+    again.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     QCOMPARE(again.customerView()->horizontalHeader()->sectionSize(CustomerListModel::NameColumn), 321);
 }
 
 void TestMainWindow::demoActionFollowsTheApplication()
 {
     MainWindow window;
-    CustomerListModel model(m_database->connection());
-    window.setCustomerModel(&model, m_database->path());
-    QAction* demo = demoAction(window);
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    QAction* demo = actionNamed(window, QStringLiteral("Fill with &Demo Data…"));
     QVERIFY(demo);
     QVERIFY(!demo->isEnabled()); // until the application says the database is empty
     window.setDemoDataAvailable(true);
@@ -155,25 +209,26 @@ void TestMainWindow::languageMenuTicksTheChoice()
             ticked << action->text();
         }
     }
-    QCOMPARE(ticked, QStringList {QStringLiteral("Українська")});
+    QCOMPARE(ticked, QStringList{QStringLiteral("Українська")});
     QSignalSpy chosen(&window, &MainWindow::languageChosen);
-    for (QAction* action : window.findChildren<QAction*>()) {
-        if (action->text() == QStringLiteral("Русский")) {
-            action->trigger();
-        }
-    }
+    actionNamed(window, QStringLiteral("Русский"))->trigger();
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().first().toString(), QStringLiteral("ru"));
 }
 
-QAction* TestMainWindow::demoAction(MainWindow& window)
+void TestMainWindow::statusBarNamesTheDeskOperator()
 {
-    for (QAction* action : window.findChildren<QAction*>()) {
-        if (action->text() == QStringLiteral("Fill with &Demo Data…")) {
-            return action;
-        }
-    }
-    return nullptr;
+    MainWindow window;
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    auto* desk = window.findChild<QLabel*>(QStringLiteral("deskOperator"));
+    QVERIFY(desk);
+    window.setDeskOperatorName(QString());
+    QVERIFY(desk->text().contains(QStringLiteral("Who is at this desk?")));
+    window.setDeskOperatorName(QStringLiteral("Olga <Duty>"));
+    QVERIFY(desk->text().contains(QStringLiteral("Olga &lt;Duty&gt;")));
+    QSignalSpy change(&window, &MainWindow::deskOperatorChangeRequested);
+    emit desk->linkActivated(QStringLiteral("desk"));
+    QCOMPARE(change.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

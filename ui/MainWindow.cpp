@@ -1,20 +1,33 @@
 #include "MainWindow.h"
 
+#include "ChangeNotifier.h"
+#include "ContactDialog.h"
+#include "CustomerCardView.h"
+#include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "IconLoader.h"
+#include "ReferenceListModels.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace abonent {
 
@@ -23,19 +36,86 @@ namespace {
 const QLatin1String kGeometryKey("mainWindow/geometry");
 const QLatin1String kStateKey("mainWindow/state");
 const QLatin1String kHeaderKey("mainWindow/customerColumns");
+// Typing pauses this long before the list follows; fast typists do not wait
+// for every letter's query.
+constexpr int kSearchDelayMs = 120;
+
+// Entries of the status filter: no status (the default), each status, or all.
+const QString kAllButArchived = QStringLiteral("current");
+const QString kEveryone = QStringLiteral("all");
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_customerView(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_searchDelay(new QTimer(this))
     , m_countLabel(new QLabel(this))
+    , m_deskLabel(new QLabel(this))
     , m_databaseLabel(new QLabel(this))
 {
     setWindowTitle(tr("Abonent"));
     setWindowIcon(IconLoader::appIcon());
     setObjectName(QStringLiteral("MainWindow"));
 
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(createListPage(), IconLoader::icon(QStringLiteral("edit-find")), tr("Customers"));
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCard);
+    setCentralWidget(m_tabs);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deskLabel->setObjectName(QStringLiteral("deskOperator"));
+    m_deskLabel->setTextFormat(Qt::RichText);
+    connect(m_deskLabel, &QLabel::linkActivated, this, &MainWindow::deskOperatorChangeRequested);
+    statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_deskLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    createActions();
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createListPage()
+{
+    auto* page = new QWidget(this);
+    m_search = new QLineEdit(page);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search: name, contract, address, e-mail, phone… (Ctrl+F)"));
+    m_search->addAction(IconLoader::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+
+    m_statusFilter = new QComboBox(page);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Current customers"), kAllButArchived);
+    for (const QString& code : allCodes<CustomerStatus>()) {
+        m_statusFilter->addItem(labelOf(fromCode<CustomerStatus>(code).value()), code);
+    }
+    m_statusFilter->addItem(tr("Everyone, archived too"), kEveryone);
+    m_statusFilter->setToolTip(tr("Which customers the list shows"));
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    m_planFilter = new QComboBox(page);
+    m_planFilter->setObjectName(QStringLiteral("planFilter"));
+    m_planFilter->setToolTip(tr("Only customers on this plan"));
+    connect(m_planFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_statusFilter);
+    bar->addWidget(m_planFilter);
+
+    m_customerView = new QTableView(page);
     m_customerView->setObjectName(QStringLiteral("customerView"));
     m_customerView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_customerView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -45,17 +125,18 @@ MainWindow::MainWindow(QWidget* parent)
     // One line of text a row: the list is for scanning many customers at once.
     m_customerView->verticalHeader()->setDefaultSectionSize(m_customerView->fontMetrics().height() + 8);
     m_customerView->horizontalHeader()->setStretchLastSection(true);
-    setCentralWidget(m_customerView);
+    m_customerView->horizontalHeader()->setSortIndicatorShown(true);
+    m_customerView->installEventFilter(this);
+    connect(m_customerView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        openCard(index.data(CustomerListModel::CustomerIdRole).toLongLong());
+    });
 
-    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_databaseLabel);
-
-    createActions();
-    restoreLayout();
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_customerView, 1);
+    return page;
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -63,7 +144,7 @@ void MainWindow::createActions()
     QAction* open = file->addAction(IconLoader::icon(QStringLiteral("document-open")), tr("&Open Database…"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::openDatabaseRequested);
-    QAction* create = file->addAction(IconLoader::icon(QStringLiteral("document-new")), tr("&New Database…"));
+    QAction* create = file->addAction(IconLoader::icon(QStringLiteral("document-new")), tr("New &Database…"));
     connect(create, &QAction::triggered, this, &MainWindow::newDatabaseRequested);
     m_demoAction = file->addAction(tr("Fill with &Demo Data…"));
     m_demoAction->setStatusTip(tr("Generate demo customers, contacts and payments in this empty database."));
@@ -75,15 +156,43 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu* customers = menuBar()->addMenu(tr("&Customers"));
+    QAction* find = customers->addAction(IconLoader::icon(QStringLiteral("edit-find")), tr("&Find…"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::ApplicationShortcut);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearch);
+    QAction* newCustomer = customers->addAction(IconLoader::icon(QStringLiteral("contact-new")), tr("&New Customer…"));
+    newCustomer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(newCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
+    m_newContactAction = customers->addAction(IconLoader::icon(QStringLiteral("call-start")), tr("New &Contact…"));
+    m_newContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_newContactAction, &QAction::triggered, this, &MainWindow::newContact);
+    QAction* openCardAction = customers->addAction(tr("&Open Card"));
+    openCardAction->setStatusTip(tr("Enter or double-click in the list"));
+    connect(openCardAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCustomerId(); id > 0) {
+            openCard(id);
+        }
+    });
+    QAction* closeCardAction = customers->addAction(tr("Close Car&d"));
+    closeCardAction->setShortcut(QKeySequence::Close);
+    connect(closeCardAction, &QAction::triggered, this, [this] {
+        if (m_tabs->currentIndex() > 0) {
+            closeCard(m_tabs->currentIndex());
+        }
+    });
+
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* desk = settings->addAction(tr("&Who Is at This Desk…"));
+    connect(desk, &QAction::triggered, this, &MainWindow::deskOperatorChangeRequested);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone
     // who cannot read the current one must still find theirs.
-    const QList<QPair<QString, QString>> choices {{QStringLiteral("system"), tr("System Default")},
-                                                  {QStringLiteral("en"), QStringLiteral("English")},
-                                                  {QStringLiteral("ru"), QStringLiteral("Русский")},
-                                                  {QStringLiteral("uk"), QStringLiteral("Українська")}};
+    const QList<QPair<QString, QString>> choices{{QStringLiteral("system"), tr("System Default")},
+                                                 {QStringLiteral("en"), QStringLiteral("English")},
+                                                 {QStringLiteral("ru"), QStringLiteral("Русский")},
+                                                 {QStringLiteral("uk"), QStringLiteral("Українська")}};
     for (const auto& [code, title] : choices) {
         QAction* choice = language->addAction(title);
         choice->setCheckable(true);
@@ -107,35 +216,240 @@ void MainWindow::createActions()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setCustomerModel(CustomerListModel* model, const QString& databasePath)
+void MainWindow::setDesk(const DeskContext& desk,
+                         CustomerListModel* customers,
+                         PlanListModel* plans,
+                         const QString& databasePath)
 {
+    while (m_tabs->count() > 1) {
+        m_tabs->widget(1)->deleteLater();
+        m_tabs->removeTab(1);
+    }
     if (m_model) {
         disconnect(m_model, nullptr, this, nullptr);
     }
-    m_model = model;
-    m_customerView->setModel(model);
-    if (!m_customerView->horizontalHeader()->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
+    if (m_desk.notifier) {
+        disconnect(m_desk.notifier, nullptr, this, nullptr);
+    }
+    m_desk = desk;
+    m_model = customers;
+    m_customerView->setModel(customers);
+    QHeaderView* header = m_customerView->horizontalHeader();
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
         // First start: fit the columns to what the first page holds.
         m_customerView->resizeColumnsToContents();
     }
+    m_customerView->setSortingEnabled(true);
+    m_planFilter->setModel(plans);
+    m_planFilter->setCurrentIndex(0);
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
     m_databaseLabel->setToolTip(tr("The database this window shows"));
-    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(model, &CustomerListModel::loadFailed, this, [this](const QString& message) {
+    connect(customers, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(customers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(customers, &CustomerListModel::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Could not read customers: %1").arg(message));
     });
+    if (m_desk.notifier) {
+        connect(m_desk.notifier, &ChangeNotifier::customerChanged, customers, [customers](qint64 id) {
+            if (customers->rowOf(id) >= 0) {
+                customers->refreshCustomer(id);
+            } else {
+                customers->reload(); // a new customer, or one that now matches
+            }
+        });
+        connect(m_desk.notifier, &ChangeNotifier::customersReset, customers, &CustomerListModel::reload);
+    }
+    applyFilter();
     updateStatus();
-    if (model->rowCount() > 0) {
+    if (customers->rowCount() > 0) {
         m_customerView->selectRow(0);
     }
-    m_customerView->setFocus();
+    m_search->setFocus();
+}
+
+void MainWindow::setDeskOperatorName(const QString& name)
+{
+    m_deskLabel->setText(name.isEmpty() ? tr("<a href=\"desk\">Who is at this desk?</a>")
+                                        : tr("At this desk: <a href=\"desk\">%1</a>").arg(name.toHtmlEscaped()));
+}
+
+void MainWindow::applyFilter()
+{
+    m_searchDelay->stop();
+    if (!m_model) {
+        return;
+    }
+    CustomerFilter filter;
+    filter.search = m_search->text();
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == kEveryone) {
+        filter.includeArchived = true;
+    } else if (status != kAllButArchived) {
+        filter.status = fromCode<CustomerStatus>(status);
+    }
+    filter.planId = m_planFilter->currentData(PlanListModel::IdRole).toLongLong();
+    const bool newSearch = filter.search != m_model->filter().search;
+    m_model->setFilter(filter);
+    if (newSearch && !filter.search.isEmpty()) {
+        // Best matches first: no column is the sort order now.
+        m_customerView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    if (m_model->rowCount() > 0 && !m_customerView->currentIndex().isValid()) {
+        m_customerView->setCurrentIndex(m_model->index(0, CustomerListModel::NameColumn));
+    }
 }
 
 void MainWindow::updateStatus()
 {
-    const qint64 total = m_model ? m_model->totalCount() : 0;
-    m_countLabel->setText(tr("%n customer(s)", nullptr, static_cast<int>(total)));
+    if (!m_model) {
+        m_countLabel->clear();
+        return;
+    }
+    const int total = static_cast<int>(m_model->totalCount());
+    if (m_model->isTruncated()) {
+        m_countLabel->setText(tr("More than %1 customers match; type more to narrow the search")
+                                  .arg(QLocale().toString(CustomerListModel::kSearchLimit)));
+    } else {
+        m_countLabel->setText(tr("%n customer(s)", nullptr, total));
+    }
+}
+
+qint64 MainWindow::currentCustomerId() const
+{
+    if (auto* card = qobject_cast<CustomerCardView*>(m_tabs->currentWidget())) {
+        return card->customerId();
+    }
+    const QModelIndex current = m_customerView->currentIndex();
+    return current.isValid() ? current.data(CustomerListModel::CustomerIdRole).toLongLong() : 0;
+}
+
+CustomerCardView* MainWindow::cardFor(qint64 customerId) const
+{
+    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+        auto* card = qobject_cast<CustomerCardView*>(m_tabs->widget(tab));
+        if (card && card->customerId() == customerId) {
+            return card;
+        }
+    }
+    return nullptr;
+}
+
+void MainWindow::openCard(qint64 customerId)
+{
+    if (customerId <= 0 || !m_desk.customers) {
+        return;
+    }
+    if (CustomerCardView* open = cardFor(customerId)) {
+        m_tabs->setCurrentWidget(open);
+        return;
+    }
+    auto* card = new CustomerCardView(m_desk, customerId, m_tabs);
+    const int tab = m_tabs->addTab(card, card->customerName());
+    m_tabs->setTabToolTip(tab, card->customerName());
+    connect(card, &CustomerCardView::titleChanged, this, [this, card](const QString& title) {
+        const int index = m_tabs->indexOf(card);
+        if (index >= 0) {
+            m_tabs->setTabText(index, title);
+        }
+    });
+    connect(card, &CustomerCardView::message, this, &MainWindow::showMessage);
+    m_tabs->setCurrentIndex(tab);
+    card->setFocus();
+}
+
+bool MainWindow::closeCard(int tab)
+{
+    auto* card = qobject_cast<CustomerCardView*>(m_tabs->widget(tab));
+    if (!card) {
+        return false;
+    }
+    if (card->hasUnsavedNotes()) {
+        m_tabs->setCurrentIndex(tab);
+        const auto answer = QMessageBox::question(this,
+                                                  tr("Unsaved Notes"),
+                                                  tr("The notes on %1 have changed. Save them?").arg(card->customerName()),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            return false;
+        }
+        if (answer == QMessageBox::Save) {
+            card->saveNotes();
+            if (card->hasUnsavedNotes()) {
+                return false; // saving failed; the card says why
+            }
+        }
+    }
+    m_tabs->removeTab(tab);
+    card->deleteLater();
+    return true;
+}
+
+void MainWindow::newCustomer()
+{
+    if (!m_desk.customers) {
+        return;
+    }
+    CustomerEditorDialog editor(m_desk, QString(), this);
+    if (editor.exec() == QDialog::Accepted) {
+        openCard(editor.customerId());
+    }
+}
+
+void MainWindow::newContact()
+{
+    const qint64 id = currentCustomerId();
+    if (id <= 0 || !m_desk.customers) {
+        showMessage(tr("Choose a customer first."));
+        return;
+    }
+    if (CustomerCardView* card = cardFor(id); card && m_tabs->currentWidget() == card) {
+        card->newContact();
+        return;
+    }
+    const QString name = m_customerView->currentIndex().siblingAtColumn(CustomerListModel::NameColumn).data().toString();
+    ContactDialog(m_desk, id, name, this).exec();
+}
+
+void MainWindow::focusSearch()
+{
+    m_tabs->setCurrentIndex(0);
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_customerView && enter && key->modifiers() == Qt::NoModifier) {
+            openCard(currentCustomerId());
+            return true;
+        }
+        if (watched == m_search) {
+            // From the search box: Enter opens the first match, the arrows move into the list.
+            if (enter && key->modifiers() == Qt::NoModifier) {
+                applyFilter();
+                if (m_model && m_model->rowCount() > 0) {
+                    const QModelIndex current = m_customerView->currentIndex();
+                    openCard(current.isValid() ? current.data(CustomerListModel::CustomerIdRole).toLongLong()
+                                               : m_model->customerIdAt(0));
+                }
+                return true;
+            }
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+                applyFilter();
+                m_customerView->setFocus();
+                if (m_model && m_model->rowCount() > 0 && !m_customerView->currentIndex().isValid()) {
+                    m_customerView->setCurrentIndex(m_model->index(0, CustomerListModel::NameColumn));
+                }
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setDemoDataAvailable(bool available)
@@ -159,7 +473,7 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        resize(1100, 700);
+        resize(1180, 760);
     }
     restoreState(settings.value(kStateKey).toByteArray());
 }
@@ -174,6 +488,13 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Cards with unsaved notes ask before the window goes.
+    while (m_tabs->count() > 1) {
+        if (!closeCard(m_tabs->count() - 1)) {
+            event->ignore();
+            return;
+        }
+    }
     saveLayout();
     event->accept();
 }

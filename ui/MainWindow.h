@@ -1,18 +1,29 @@
 #pragma once
 
+#include "DeskContext.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace abonent {
 
+class CustomerCardView;
 class CustomerListModel;
+class PlanListModel;
 
-// The main window: the customer list and the menus around it. It shows what
-// the application object gives it and asks the application, through signals,
-// for anything that touches files or the database.
+// The everyday screen: the customer list with search and filters, and the
+// customer cards opened from it as tabs. Fully usable from the keyboard:
+// Ctrl+F search, Enter opens a card, Ctrl+N new customer, Ctrl+Shift+C new
+// contact, Ctrl+W closes a card. Anything about files, demo data or language
+// goes to the application through signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -21,8 +32,21 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void setCustomerModel(CustomerListModel* model, const QString& databasePath);
+    // Shows a database: the list model, the plans for the filter, and what
+    // the cards need. Cards of a previous database are closed.
+    void setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& databasePath);
+    // "At this desk: …" in the status bar.
+    void setDeskOperatorName(const QString& name);
+
+    const DeskContext& deskContext() const { return m_desk; }
     QTableView* customerView() const { return m_customerView; }
+    QLineEdit* searchField() const { return m_search; }
+    QComboBox* statusFilter() const { return m_statusFilter; }
+    QTabWidget* tabs() const { return m_tabs; }
+    CustomerCardView* cardFor(qint64 customerId) const;
+    // The customer selected in the list, or shown in the current card tab.
+    qint64 currentCustomerId() const;
+
     // A passing note in the status bar.
     void showMessage(const QString& message);
     // Whether "Fill with Demo Data…" may be offered (an empty database, no fill running).
@@ -30,26 +54,46 @@ public:
     // Which entry of Settings → Language is ticked: "system" or a language code.
     void setLanguageChoice(const QString& code);
 
+public slots:
+    // Opens the customer's card in a tab, or brings its tab forward.
+    void openCard(qint64 customerId);
+    void newCustomer();
+    void newContact();
+    void focusSearch();
+
 signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
     void demoDataRequested();
     void languageChosen(const QString& code);
+    void deskOperatorChangeRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QWidget* createListPage();
     void createActions();
+    void applyFilter();
     void updateStatus();
+    bool closeCard(int tab);
     void restoreLayout();
     void saveLayout() const;
 
-    CustomerListModel* m_model = nullptr;
+    DeskContext m_desk;
+    QPointer<CustomerListModel> m_model;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QComboBox* m_planFilter = nullptr;
+    QTimer* m_searchDelay = nullptr;
     QTableView* m_customerView = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_deskLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_demoAction = nullptr;
+    QAction* m_newContactAction = nullptr;
     QList<QPair<QString, QAction*>> m_languageActions;
 };
 

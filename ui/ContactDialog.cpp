@@ -1,0 +1,161 @@
+#include "ContactDialog.h"
+
+#include "CustomerService.h"
+#include "FormSupport.h"
+#include "InputParsing.h"
+#include "ReferenceListModels.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace abonent {
+
+namespace {
+
+template <typename Enum>
+void fillWithCodes(QComboBox* combo)
+{
+    for (const QString& code : allCodes<Enum>()) {
+        combo->addItem(labelOf(fromCode<Enum>(code).value()), code);
+    }
+}
+
+} // namespace
+
+ContactDialog::ContactDialog(const DeskContext& desk,
+                             qint64 customerId,
+                             const QString& customerName,
+                             QWidget* parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_customerId(customerId)
+    , m_operators(new OperatorListModel(desk.db, this))
+{
+    setObjectName(QStringLiteral("ContactDialog"));
+    setWindowTitle(tr("New Contact — %1").arg(customerName));
+
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("channel"));
+    fillWithCodes<Channel>(m_channel);
+    m_started = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+    m_started->setCalendarPopup(true);
+    m_started->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_duration = new QLineEdit(this);
+    m_duration->setObjectName(QStringLiteral("duration"));
+    m_duration->setPlaceholderText(tr("4:30 or 270 (seconds)"));
+    m_durationMessage = new FieldMessage(this);
+    m_operator = new QComboBox(this);
+    m_operator->setObjectName(QStringLiteral("operator"));
+    m_operator->setModel(m_operators);
+    if (const auto me = m_desk.actor().operatorId) {
+        m_operator->setCurrentIndex(m_operators->rowOf(*me));
+    }
+    m_topic = new QLineEdit(this);
+    m_topic->setObjectName(QStringLiteral("topic"));
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setTabChangesFocus(true);
+    m_outcome = new QComboBox(this);
+    fillWithCodes<Outcome>(m_outcome);
+    m_conduct = new QComboBox(this);
+    m_conduct->setObjectName(QStringLiteral("conduct"));
+    fillWithCodes<Conduct>(m_conduct);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("&Started:"), m_started);
+    form->addRow(tr("&Duration:"), m_duration);
+    form->addRow(QString(), m_durationMessage);
+    form->addRow(tr("&Operator:"), m_operator);
+    form->addRow(tr("&Topic:"), m_topic);
+    form->addRow(tr("S&ummary:"), m_summary);
+    form->addRow(tr("Out&come:"), m_outcome);
+    form->addRow(tr("Caller's co&nduct:"), m_conduct);
+
+    m_saveMessage = new FieldMessage(this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Save (Ctrl+Enter)"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_saveMessage);
+    layout->addWidget(m_buttons);
+
+    // Ctrl+Enter (either Enter key) saves from any field, the summary included.
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* save = new QShortcut(keys, this);
+        save->setContext(Qt::WindowShortcut);
+        connect(save, &QShortcut::activated, this, &ContactDialog::accept);
+    }
+    connect(m_duration, &QLineEdit::textChanged, this, &ContactDialog::validate);
+    m_channel->setFocus();
+    resize(520, sizeHint().height());
+}
+
+bool ContactDialog::validate()
+{
+    const QString text = m_duration->text().trimmed();
+    if (!text.isEmpty() && !InputParsing::duration(text)) {
+        m_durationMessage->show(tr("Write the duration as minutes:seconds (4:30) or in seconds (270)."));
+        return false;
+    }
+    m_durationMessage->clear();
+    return true;
+}
+
+bool ContactDialog::isDirty() const
+{
+    return !m_duration->text().isEmpty() || !m_topic->text().isEmpty() || !m_summary->toPlainText().isEmpty();
+}
+
+void ContactDialog::accept()
+{
+    if (!validate()) {
+        m_duration->setFocus();
+        return;
+    }
+    Contact contact;
+    contact.customerId = m_customerId;
+    contact.channel = fromCode<Channel>(m_channel->currentData().toString()).value_or(Channel::PhoneIn);
+    contact.startedAt = m_started->dateTime().toUTC();
+    contact.durationSeconds = InputParsing::duration(m_duration->text()).value_or(0);
+    if (m_operator->currentIndex() >= 0) {
+        contact.operatorId = m_operator->currentData(OperatorListModel::IdRole).toLongLong();
+    }
+    contact.topic = m_topic->text().trimmed();
+    contact.summary = m_summary->toPlainText().trimmed();
+    contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
+    contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
+    auto saved = m_desk.customers->addContact(m_desk.actor(), contact);
+    if (!saved) {
+        m_saveMessage->show(saved.errorString());
+        return;
+    }
+    m_contactId = saved.value();
+    QDialog::accept();
+}
+
+void ContactDialog::reject()
+{
+    if (isDirty()
+        && QMessageBox::question(this,
+                                 windowTitle(),
+                                 tr("Discard this contact? What was typed will be lost."),
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+               != QMessageBox::Discard) {
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace abonent

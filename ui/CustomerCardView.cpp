@@ -1,0 +1,305 @@
+#include "CustomerCardView.h"
+
+#include "ChangeNotifier.h"
+#include "ContactDialog.h"
+#include "CustomerCardReader.h"
+#include "CustomerEditorDialog.h"
+#include "CustomerService.h"
+#include "IconLoader.h"
+#include "SmallDialogs.h"
+#include "TimelineIcons.h"
+#include "TimelineModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace abonent {
+
+namespace {
+
+QLabel* valueLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+CustomerCardView::CustomerCardView(const DeskContext& desk, qint64 customerId, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_customerId(customerId)
+    , m_timeline(new TimelineModel(desk.db, standardTimelineSources(), this))
+{
+    setObjectName(QStringLiteral("CustomerCard"));
+    build();
+    if (m_desk.notifier) {
+        connect(m_desk.notifier, &ChangeNotifier::customerChanged, this, [this](qint64 changed) {
+            if (changed == m_customerId) {
+                reload();
+            }
+        });
+        connect(m_desk.notifier, &ChangeNotifier::customersReset, this, &CustomerCardView::reload);
+    }
+    reload();
+}
+
+CustomerCardView::~CustomerCardView() = default;
+
+void CustomerCardView::build()
+{
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = valueLabel(this);
+
+    m_plan = valueLabel(this);
+    m_phones = new QLabel(this);
+    m_phones->setObjectName(QStringLiteral("phones"));
+    m_phones->setTextFormat(Qt::RichText);
+    m_phones->setToolTip(tr("Click a number to copy it"));
+    connect(m_phones, &QLabel::linkActivated, this, [this](const QString& link) {
+        QApplication::clipboard()->setText(link.mid(5)); // "copy:<number>"
+        emit message(tr("Copied %1").arg(link.mid(5)));
+    });
+    m_address = valueLabel(this);
+    m_email = valueLabel(this);
+    m_since = valueLabel(this);
+    m_paid = valueLabel(this);
+    m_lastContact = valueLabel(this);
+    m_meter = new QProgressBar(this);
+    m_meter->setObjectName(QStringLiteral("allowanceMeter"));
+    m_meter->setTextVisible(false);
+    m_meter->setMaximumHeight(m_meter->fontMetrics().height());
+    m_meterText = valueLabel(this);
+
+    auto* facts = new QFormLayout;
+    facts->addRow(tr("Plan:"), m_plan);
+    facts->addRow(tr("Phones:"), m_phones);
+    facts->addRow(tr("Address:"), m_address);
+    facts->addRow(tr("E-mail:"), m_email);
+    facts->addRow(tr("Customer since:"), m_since);
+    facts->addRow(tr("Paid in total:"), m_paid);
+    facts->addRow(tr("Last contact:"), m_lastContact);
+    auto* meterBox = new QVBoxLayout;
+    meterBox->addWidget(m_meter);
+    meterBox->addWidget(m_meterText);
+    facts->addRow(tr("Support this month:"), meterBox);
+
+    auto* actions = new QHBoxLayout;
+    const auto addAction = [&](const QString& text, const QString& icon, void (CustomerCardView::*slot)()) {
+        auto* button = new QPushButton(IconLoader::icon(icon), text, this);
+        connect(button, &QPushButton::clicked, this, slot);
+        actions->addWidget(button);
+        return button;
+    };
+    addAction(tr("New &Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact);
+    addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer);
+    addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan);
+    addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment);
+    m_archive = addAction(tr("Ar&chive…"), QString(), &CustomerCardView::archive);
+    actions->addStretch();
+
+    auto* proxy = new TimelineIcons(this);
+    proxy->setSourceModel(m_timeline);
+    m_timelineView = new QTableView(this);
+    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setModel(proxy);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setWordWrap(false);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setAlternatingRowColors(true);
+
+    auto* notesBox = new QGroupBox(tr("Notes"), this);
+    m_notes = new QPlainTextEdit(notesBox);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_saveNotes = new QPushButton(tr("&Save Notes"), notesBox);
+    m_saveNotes->setEnabled(false);
+    m_notesSaved = new QLabel(notesBox);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        m_saveNotes->setEnabled(m_notes->toPlainText() != m_savedNotes);
+    });
+    connect(m_saveNotes, &QPushButton::clicked, this, &CustomerCardView::saveNotes);
+    auto* notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->addWidget(m_notes);
+    auto* notesFooter = new QHBoxLayout;
+    notesFooter->addWidget(m_notesSaved, 1);
+    notesFooter->addWidget(m_saveNotes);
+    notesLayout->addLayout(notesFooter);
+
+    auto* top = new QWidget(this);
+    auto* topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(facts, 3);
+    topLayout->addWidget(notesBox, 2);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_timelineView);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(actions);
+    layout->addWidget(splitter, 1);
+}
+
+void CustomerCardView::reload()
+{
+    auto read = CustomerCardReader(m_desk.db).read(m_customerId);
+    if (!read) {
+        m_title->setText(tr("This customer cannot be shown"));
+        m_subtitle->setText(read.errorString());
+        return;
+    }
+    const auto& data = read.value();
+    const Customer& customer = data.customer;
+    const QLocale locale;
+    m_name = customer.name;
+    m_title->setText(customer.name);
+    m_subtitle->setText(tr("Contract %1 · %2 · %3")
+                            .arg(customer.contractNumber, labelOf(customer.status), labelOf(customer.kind)));
+    if (data.plan) {
+        const Plan& plan = *data.plan;
+        m_plan->setText(plan.supportIncluded
+                            ? tr("%1 — %2 a month, %n minute(s) of support included, since %3",
+                                 nullptr,
+                                 plan.includedSupportMinutes)
+                                  .arg(plan.name, plan.monthlyFee.format(locale), locale.toString(data.planSince, QLocale::ShortFormat))
+                            : tr("%1 — %2 a month, support not included, since %3")
+                                  .arg(plan.name, plan.monthlyFee.format(locale), locale.toString(data.planSince, QLocale::ShortFormat)));
+    } else {
+        m_plan->setText(tr("No plan in force"));
+    }
+    QStringList phones;
+    for (const CustomerPhone& phone : customer.phones) {
+        QString shown = phone.raw.toHtmlEscaped();
+        if (!phone.label.isEmpty()) {
+            shown += QLatin1String(" (") + phone.label.toHtmlEscaped() + QLatin1Char(')');
+        }
+        phones << QStringLiteral("<a href=\"copy:%1\">%2</a>").arg(phone.e164.toHtmlEscaped(), shown);
+    }
+    m_phones->setText(phones.join(QLatin1String(", ")));
+    m_address->setText(customer.address);
+    m_email->setText(customer.email);
+    m_since->setText(locale.toString(customer.customerSince, QLocale::LongFormat));
+    m_paid->setText(data.netPaid.currency.isEmpty() ? tr("Nothing yet") : data.netPaid.format(locale));
+    m_lastContact->setText(customer.lastContactAt.isValid()
+                               ? (data.lastOperatorName.isEmpty()
+                                      ? locale.toString(customer.lastContactAt.toLocalTime(), QLocale::ShortFormat)
+                                      : tr("%1, with %2")
+                                            .arg(locale.toString(customer.lastContactAt.toLocalTime(), QLocale::ShortFormat),
+                                                 data.lastOperatorName))
+                               : tr("None yet"));
+
+    // The allowance meter: minutes of calls and chats this month against the plan's.
+    const int used = static_cast<int>((data.conversationSecondsThisMonth + 59) / 60);
+    const int included = data.plan && data.plan->supportIncluded ? data.plan->includedSupportMinutes : 0;
+    m_meter->setVisible(included > 0);
+    m_meter->setRange(0, std::max(1, included));
+    m_meter->setValue(std::min(used, std::max(1, included)));
+    if (included > 0) {
+        m_meterText->setText(used > included ? tr("%1 of %2 min used — %3 min over the allowance")
+                                                   .arg(used)
+                                                   .arg(included)
+                                                   .arg(used - included)
+                                             : tr("%1 of %2 min used").arg(used).arg(included));
+    } else {
+        m_meterText->setText(tr("%1 min used; the plan includes no support").arg(used));
+    }
+
+    if (!hasUnsavedNotes()) {
+        m_notes->setPlainText(customer.notes);
+    }
+    m_savedNotes = customer.notes;
+    m_saveNotes->setEnabled(m_notes->toPlainText() != m_savedNotes);
+    m_notesSaved->setText(customer.notesUpdatedAt.isValid()
+                              ? tr("Saved by %1, %2")
+                                    .arg(data.notesUpdatedByName.isEmpty() ? tr("someone") : data.notesUpdatedByName,
+                                         locale.toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat))
+                              : QString());
+    m_archive->setEnabled(customer.status != CustomerStatus::Archived);
+
+    if (const Status loaded = m_timeline->load(m_customerId); !loaded) {
+        emit message(loaded.errorString());
+    }
+    m_timelineView->resizeColumnsToContents();
+    emit titleChanged(customer.name);
+}
+
+bool CustomerCardView::hasUnsavedNotes() const
+{
+    return m_notes->toPlainText() != m_savedNotes;
+}
+
+void CustomerCardView::saveNotes()
+{
+    const Status saved = m_desk.customers->saveNotes(m_desk.actor(), m_customerId, m_notes->toPlainText());
+    if (!saved) {
+        emit message(tr("The notes were not saved: %1").arg(saved.errorString()));
+        return;
+    }
+    m_savedNotes = m_notes->toPlainText();
+    reload();
+    emit message(tr("Notes saved"));
+}
+
+void CustomerCardView::editCustomer()
+{
+    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
+    if (customer) {
+        CustomerEditorDialog(m_desk, customer->customer, this).exec();
+    }
+}
+
+void CustomerCardView::newContact()
+{
+    ContactDialog(m_desk, m_customerId, m_name, this).exec();
+}
+
+void CustomerCardView::changePlan()
+{
+    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
+    if (customer) {
+        PlanChangeDialog(m_desk, customer->customer, this).exec();
+    }
+}
+
+void CustomerCardView::addPayment()
+{
+    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
+    if (customer) {
+        PaymentDialog(m_desk, customer->customer, this).exec();
+    }
+}
+
+void CustomerCardView::archive()
+{
+    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
+    if (customer) {
+        ArchiveDialog(m_desk, customer->customer, this).exec();
+    }
+}
+
+} // namespace abonent

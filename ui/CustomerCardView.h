@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DeskContext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace abonent {
+
+class TimelineModel;
+
+// One customer at a glance: who they are, their plan and this month's
+// support use against it, everything that happened (one timeline, newest
+// first), and the notes. Re-reads itself whenever the customer changes.
+class CustomerCardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerCardView(const DeskContext& desk, qint64 customerId, QWidget* parent = nullptr);
+    ~CustomerCardView() override;
+
+    qint64 customerId() const { return m_customerId; }
+    QString customerName() const { return m_name; }
+    bool hasUnsavedNotes() const;
+    QTableView* timelineView() const { return m_timelineView; }
+
+public slots:
+    void reload();
+    void editCustomer();
+    void newContact();
+    void changePlan();
+    void addPayment();
+    void archive();
+    void saveNotes();
+
+signals:
+    void titleChanged(const QString& title);
+    void message(const QString& text);
+
+private:
+    void build();
+
+    DeskContext m_desk;
+    qint64 m_customerId = 0;
+    QString m_name;
+    QString m_savedNotes;
+    TimelineModel* m_timeline = nullptr;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_plan = nullptr;
+    QLabel* m_phones = nullptr;
+    QLabel* m_address = nullptr;
+    QLabel* m_email = nullptr;
+    QLabel* m_since = nullptr;
+    QLabel* m_paid = nullptr;
+    QLabel* m_lastContact = nullptr;
+    QProgressBar* m_meter = nullptr;
+    QLabel* m_meterText = nullptr;
+    QTableView* m_timelineView = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_notesSaved = nullptr;
+    QPushButton* m_saveNotes = nullptr;
+    QPushButton* m_archive = nullptr;
+};
+
+} // namespace abonent
