@@ -1,8 +1,8 @@
 #include "GuiApplication.h"
 
 #include "AppPaths.h"
-#include "Command.h"
 #include "ChangeNotifier.h"
+#include "Command.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
 #include "Database.h"
@@ -12,8 +12,8 @@
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
 #include "ReferenceListModels.h"
-#include "SmallDialogs.h"
 #include "Result.h"
+#include "SmallDialogs.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -197,7 +197,8 @@ void GuiApplication::chooseDeskOperator()
     if (!m_database) {
         return;
     }
-    DeskOperatorDialog chooser(m_window->deskContext(), m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt,
+    DeskOperatorDialog chooser(m_window->deskContext(),
+                               m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt,
                                m_window.get());
     if (chooser.exec() == QDialog::Accepted && chooser.chosenOperator()) {
         QSettings().setValue(deskKey(), *chooser.chosenOperator());

@@ -212,7 +212,8 @@ Result<Customer> CustomerRepository::findWhere(const QString& condition, const Q
     if (Status status =
             sql::exec(query,
                       QStringLiteral("SELECT id, contract_number, kind, name, address, email, notes, status,"
-                                     " customer_since, created_at, updated_at FROM customers WHERE ")
+                                     " customer_since, created_at, updated_at, notes_updated_at, notes_updated_by,"
+                                     " last_contact_at FROM customers WHERE ")
                           + condition,
                       {value});
         !status) {

@@ -53,8 +53,9 @@ QVariant OperatorListModel::data(const QModelIndex& index, int role) const
     const Operator& person = m_operators.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return person.role == abonent::Role::Operator ? person.name
-                                             : QStringLiteral("%1 (%2)").arg(person.name, labelOf(person.role));
+        return person.role == abonent::Role::Operator
+            ? person.name
+            : QStringLiteral("%1 (%2)").arg(person.name, labelOf(person.role));
     case IdRole:
         return person.id;
     case RoleCodeRole:
@@ -124,10 +125,10 @@ QVariant PlanListModel::data(const QModelIndex& index, int role) const
         if (plan.id == 0) {
             return {};
         }
-        return tr("%1 a month; %2").arg(plan.monthlyFee.format(QLocale()),
-                                       plan.supportIncluded
-                                           ? tr("%n minute(s) of support included", nullptr, plan.includedSupportMinutes)
-                                           : tr("support not included"));
+        return tr("%1 a month; %2")
+            .arg(plan.monthlyFee.format(QLocale()),
+                 plan.supportIncluded ? tr("%n minute(s) of support included", nullptr, plan.includedSupportMinutes)
+                                      : tr("support not included"));
     case IdRole:
         return plan.id;
     default:

@@ -35,7 +35,10 @@ private slots:
     void refreshesAnEditedRow();
 
 private:
-    qint64 addCustomer(const QString& contract, const QString& name, const QString& address, const QString& phone,
+    qint64 addCustomer(const QString& contract,
+                       const QString& name,
+                       const QString& address,
+                       const QString& phone,
                        const QString& notes = {});
     QStringList contractsOf(CustomerListModel& model) const;
 
@@ -45,11 +48,8 @@ private:
     qint64 m_homePlan = 0;
 };
 
-qint64 TestCustomerListModel::addCustomer(const QString& contract,
-                                          const QString& name,
-                                          const QString& address,
-                                          const QString& phone,
-                                          const QString& notes)
+qint64 TestCustomerListModel::addCustomer(
+    const QString& contract, const QString& name, const QString& address, const QString& phone, const QString& notes)
 {
     Customer customer;
     customer.contractNumber = contract;
@@ -58,7 +58,7 @@ qint64 TestCustomerListModel::addCustomer(const QString& contract,
     customer.notes = notes;
     customer.customerSince = QDate(2022, 5, 1);
     customer.phones = {CustomerPhone::from(PhoneNumber::parse(phone, QStringLiteral("RU")).value())};
-    return CustomerService(m_db).create(Actor{}, customer).value();
+    return CustomerService(m_db).create(Actor {}, customer).value();
 }
 
 QStringList TestCustomerListModel::contractsOf(CustomerListModel& model) const
@@ -85,21 +85,29 @@ void TestCustomerListModel::initTestCase()
     options.asOf = QDate(2026, 11, 25);
     QVERIFY(DemoGenerator(m_db).generate(options).ok());
     // A few customers the searches below know by heart.
-    addCustomer(QStringLiteral("A-4571"), QStringLiteral("Ёлкин Пётр"), QStringLiteral("г. Липецк, ул. Ленина, д. 12"),
+    addCustomer(QStringLiteral("A-4571"),
+                QStringLiteral("Ёлкин Пётр"),
+                QStringLiteral("г. Липецк, ул. Ленина, д. 12"),
                 QStringLiteral("+7 916 555-12-34"));
-    addCustomer(QStringLiteral("B-0001"), QStringLiteral("Елкина Мария"),
-                QStringLiteral("г. Липецк, ул. Гагарина, д. 3"), QStringLiteral("8 (495) 777-00-11"),
+    addCustomer(QStringLiteral("B-0001"),
+                QStringLiteral("Елкина Мария"),
+                QStringLiteral("г. Липецк, ул. Гагарина, д. 3"),
+                QStringLiteral("8 (495) 777-00-11"),
                 QStringLiteral("Prefers e-mail"));
-    addCustomer(QStringLiteral("4571"), QStringLiteral("Контора «Рога и копыта»"),
-                QStringLiteral("г. Липецк, ул. Мира, д. 1"), QStringLiteral("+7 903 111-22-33"));
+    addCustomer(QStringLiteral("4571"),
+                QStringLiteral("Контора «Рога и копыта»"),
+                QStringLiteral("г. Липецк, ул. Мира, д. 1"),
+                QStringLiteral("+7 903 111-22-33"));
     m_homePlan = sql::scalar(m_db, QStringLiteral("SELECT min(id) FROM plans")).value().toLongLong();
 }
 
 void TestCustomerListModel::fetchesAPageAtATime()
 {
     CustomerListModel model(m_db);
-    const qint64 visible
-        = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE status <> 'archived'")).value().toLongLong();
+    const qint64 visible =
+        sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM customers WHERE status <> 'archived'"))
+            .value()
+            .toLongLong();
     QCOMPARE(model.totalCount(), visible);
     QCOMPARE(model.rowCount(), CustomerListModel::kPageSize);
     QVERIFY(model.canFetchMore());
@@ -146,11 +154,13 @@ void TestCustomerListModel::rowsAreInContractOrderWithoutGapsOrRepeats()
 
 void TestCustomerListModel::archivedCustomersLeaveTheDefaultList()
 {
-    const qint64 id = addCustomer(QStringLiteral("Z-9001"), QStringLiteral("Уходящий Клиент"),
-                                  QStringLiteral("г. Липецк"), QStringLiteral("+7 916 000-90-01"));
+    const qint64 id = addCustomer(QStringLiteral("Z-9001"),
+                                  QStringLiteral("Уходящий Клиент"),
+                                  QStringLiteral("г. Липецк"),
+                                  QStringLiteral("+7 916 000-90-01"));
     CustomerListModel model(m_db);
     QVERIFY(contractsOf(model).contains(QStringLiteral("Z-9001")));
-    QVERIFY(CustomerService(m_db).archive(Actor{}, id, QStringLiteral("moved away")).ok());
+    QVERIFY(CustomerService(m_db).archive(Actor {}, id, QStringLiteral("moved away")).ok());
     model.reload();
     QVERIFY(!contractsOf(model).contains(QStringLiteral("Z-9001")));
     CustomerFilter everyone;
@@ -194,17 +204,28 @@ void TestCustomerListModel::searchFindsWhatPeopleType_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("surname") << "Ёлкин" << "A-4571";
-    QTest::newRow("е for ё, any case") << "елкин" << "A-4571";
-    QTest::newRow("prefix") << "ЁЛК" << "A-4571";
-    QTest::newRow("two word starts") << "елк пёт" << "A-4571";
-    QTest::newRow("street and house") << "Ленина 12" << "A-4571";
-    QTest::newRow("contract digits") << "4571" << "A-4571";
-    QTest::newRow("part of a phone") << "5551234" << "A-4571";
-    QTest::newRow("phone as typed") << "8 (916) 555-12-34" << "A-4571";
-    QTest::newRow("phone international") << "+79165551234" << "A-4571";
-    QTest::newRow("notes") << "prefers" << "B-0001";
-    QTest::newRow("quoted company") << "рога копыта" << "4571";
+    QTest::newRow("surname") << "Ёлкин"
+                             << "A-4571";
+    QTest::newRow("е for ё, any case") << "елкин"
+                                       << "A-4571";
+    QTest::newRow("prefix") << "ЁЛК"
+                            << "A-4571";
+    QTest::newRow("two word starts") << "елк пёт"
+                                     << "A-4571";
+    QTest::newRow("street and house") << "Ленина 12"
+                                      << "A-4571";
+    QTest::newRow("contract digits") << "4571"
+                                     << "A-4571";
+    QTest::newRow("part of a phone") << "5551234"
+                                     << "A-4571";
+    QTest::newRow("phone as typed") << "8 (916) 555-12-34"
+                                    << "A-4571";
+    QTest::newRow("phone international") << "+79165551234"
+                                         << "A-4571";
+    QTest::newRow("notes") << "prefers"
+                           << "B-0001";
+    QTest::newRow("quoted company") << "рога копыта"
+                                    << "4571";
 }
 
 void TestCustomerListModel::searchFindsWhatPeopleType()
@@ -284,7 +305,9 @@ void TestCustomerListModel::sortsByEveryColumn()
 
 void TestCustomerListModel::showsActivityColumns()
 {
-    const qint64 id = addCustomer(QStringLiteral("C-0001"), QStringLiteral("Звонящий Иван"), QStringLiteral("г. Липецк"),
+    const qint64 id = addCustomer(QStringLiteral("C-0001"),
+                                  QStringLiteral("Звонящий Иван"),
+                                  QStringLiteral("г. Липецк"),
                                   QStringLiteral("+7 916 321-00-01"));
     Contact call;
     call.customerId = id;
@@ -316,7 +339,7 @@ void TestCustomerListModel::refreshesAnEditedRow()
     QCOMPARE(row, 0);
     Customer customer = CustomerRepository(m_db).find(model.customerIdAt(0)).value();
     customer.name = QStringLiteral("Елкина-Смирнова Мария");
-    QVERIFY(CustomerService(m_db).update(Actor{}, customer).ok());
+    QVERIFY(CustomerService(m_db).update(Actor {}, customer).ok());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.refreshCustomer(customer.id);
     QCOMPARE(changed.count(), 1);

@@ -1,8 +1,8 @@
 #include "CustomerListModel.h"
 #include "DemoGenerator.h"
-#include "SqlSupport.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
+#include "SqlSupport.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -117,7 +117,9 @@ void TestGuiApplication::demoFillsANewDatabase()
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 2000);
     // The list shows them all but the archived, which is its default.
     QCOMPARE(model->totalCount(),
-             sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE status <> 'archived'")).value().toLongLong());
+             sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE status <> 'archived'"))
+                 .value()
+                 .toLongLong());
     QCOMPARE(model->rowCount(), CustomerListModel::kPageSize);
     QVERIFY(!demoAction(*gui.mainWindow())->isEnabled()); // no longer empty
 }

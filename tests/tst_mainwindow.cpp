@@ -77,7 +77,7 @@ void TestMainWindow::init()
     m_desk.db = m_database->connection();
     m_desk.customers = m_service.get();
     m_desk.notifier = m_notifier.get();
-    m_desk.actor = [] { return Actor{}; };
+    m_desk.actor = [] { return Actor {}; };
     m_desk.defaultCountry = QStringLiteral("US");
     m_desk.currency = QStringLiteral("USD");
 }
@@ -157,8 +157,10 @@ void TestMainWindow::keyboardReachesTheMenus()
         QVERIFY2(action->text().contains(QLatin1Char('&')), qPrintable(action->text())); // Alt+letter
     }
     QCOMPARE(menus,
-             (QStringList{QStringLiteral("&File"), QStringLiteral("&Customers"), QStringLiteral("&Settings"),
-                          QStringLiteral("&Help")}));
+             (QStringList {QStringLiteral("&File"),
+                           QStringLiteral("&Customers"),
+                           QStringLiteral("&Settings"),
+                           QStringLiteral("&Help")}));
     QSignalSpy open(&window, &MainWindow::openDatabaseRequested);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -209,7 +211,7 @@ void TestMainWindow::languageMenuTicksTheChoice()
             ticked << action->text();
         }
     }
-    QCOMPARE(ticked, QStringList{QStringLiteral("Українська")});
+    QCOMPARE(ticked, QStringList {QStringLiteral("Українська")});
     QSignalSpy chosen(&window, &MainWindow::languageChosen);
     actionNamed(window, QStringLiteral("Русский"))->trigger();
     QCOMPARE(chosen.count(), 1);

@@ -9,6 +9,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,10 +31,7 @@ void fillWithCodes(QComboBox* combo)
 
 } // namespace
 
-ContactDialog::ContactDialog(const DeskContext& desk,
-                             qint64 customerId,
-                             const QString& customerName,
-                             QWidget* parent)
+ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const QString& customerName, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_customerId(customerId)
@@ -97,8 +95,23 @@ ContactDialog::ContactDialog(const DeskContext& desk,
         connect(save, &QShortcut::activated, this, &ContactDialog::accept);
     }
     connect(m_duration, &QLineEdit::textChanged, this, &ContactDialog::validate);
+    // Tab leaves the start time for the next field instead of walking its
+    // sections (the arrow keys do that): the start is usually right already.
+    m_started->installEventFilter(this);
     m_channel->setFocus();
     resize(520, sizeHint().height());
+}
+
+bool ContactDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_started && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+            key == Qt::Key_Tab ? focusNextChild() : focusPreviousChild();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 bool ContactDialog::validate()
@@ -152,7 +165,7 @@ void ContactDialog::reject()
                                  tr("Discard this contact? What was typed will be lost."),
                                  QMessageBox::Discard | QMessageBox::Cancel,
                                  QMessageBox::Cancel)
-               != QMessageBox::Discard) {
+            != QMessageBox::Discard) {
         return;
     }
     QDialog::reject();

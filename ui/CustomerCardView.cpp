@@ -178,17 +178,20 @@ void CustomerCardView::reload()
     const QLocale locale;
     m_name = customer.name;
     m_title->setText(customer.name);
-    m_subtitle->setText(tr("Contract %1 · %2 · %3")
-                            .arg(customer.contractNumber, labelOf(customer.status), labelOf(customer.kind)));
+    m_subtitle->setText(
+        tr("Contract %1 · %2 · %3").arg(customer.contractNumber, labelOf(customer.status), labelOf(customer.kind)));
     if (data.plan) {
         const Plan& plan = *data.plan;
-        m_plan->setText(plan.supportIncluded
-                            ? tr("%1 — %2 a month, %n minute(s) of support included, since %3",
-                                 nullptr,
-                                 plan.includedSupportMinutes)
-                                  .arg(plan.name, plan.monthlyFee.format(locale), locale.toString(data.planSince, QLocale::ShortFormat))
-                            : tr("%1 — %2 a month, support not included, since %3")
-                                  .arg(plan.name, plan.monthlyFee.format(locale), locale.toString(data.planSince, QLocale::ShortFormat)));
+        m_plan->setText(plan.supportIncluded ? tr("%1 — %2 a month, %n minute(s) of support included, since %3",
+                                                  nullptr,
+                                                  plan.includedSupportMinutes)
+                                                   .arg(plan.name,
+                                                        plan.monthlyFee.format(locale),
+                                                        locale.toString(data.planSince, QLocale::ShortFormat))
+                                             : tr("%1 — %2 a month, support not included, since %3")
+                                                   .arg(plan.name,
+                                                        plan.monthlyFee.format(locale),
+                                                        locale.toString(data.planSince, QLocale::ShortFormat)));
     } else {
         m_plan->setText(tr("No plan in force"));
     }
@@ -205,13 +208,14 @@ void CustomerCardView::reload()
     m_email->setText(customer.email);
     m_since->setText(locale.toString(customer.customerSince, QLocale::LongFormat));
     m_paid->setText(data.netPaid.currency.isEmpty() ? tr("Nothing yet") : data.netPaid.format(locale));
-    m_lastContact->setText(customer.lastContactAt.isValid()
-                               ? (data.lastOperatorName.isEmpty()
-                                      ? locale.toString(customer.lastContactAt.toLocalTime(), QLocale::ShortFormat)
-                                      : tr("%1, with %2")
-                                            .arg(locale.toString(customer.lastContactAt.toLocalTime(), QLocale::ShortFormat),
-                                                 data.lastOperatorName))
-                               : tr("None yet"));
+    m_lastContact->setText(
+        customer.lastContactAt.isValid()
+            ? (data.lastOperatorName.isEmpty()
+                   ? locale.toString(customer.lastContactAt.toLocalTime(), QLocale::ShortFormat)
+                   : tr("%1, with %2")
+                         .arg(locale.toString(customer.lastContactAt.toLocalTime(), QLocale::ShortFormat),
+                              data.lastOperatorName))
+            : tr("None yet"));
 
     // The allowance meter: minutes of calls and chats this month against the plan's.
     const int used = static_cast<int>((data.conversationSecondsThisMonth + 59) / 60);
@@ -220,11 +224,10 @@ void CustomerCardView::reload()
     m_meter->setRange(0, std::max(1, included));
     m_meter->setValue(std::min(used, std::max(1, included)));
     if (included > 0) {
-        m_meterText->setText(used > included ? tr("%1 of %2 min used — %3 min over the allowance")
-                                                   .arg(used)
-                                                   .arg(included)
-                                                   .arg(used - included)
-                                             : tr("%1 of %2 min used").arg(used).arg(included));
+        m_meterText->setText(
+            used > included
+                ? tr("%1 of %2 min used — %3 min over the allowance").arg(used).arg(included).arg(used - included)
+                : tr("%1 of %2 min used").arg(used).arg(included));
     } else {
         m_meterText->setText(tr("%1 min used; the plan includes no support").arg(used));
     }

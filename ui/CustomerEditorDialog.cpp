@@ -190,7 +190,8 @@ bool CustomerEditorDialog::validate()
         // Unique: looked up as it is typed (one indexed read).
         auto holder = CustomerRepository(m_desk.db).findByContract(m_contract->text());
         if (holder && holder->id != m_customer.id) {
-            contract = tr("The contract number %1 is already used by %2.").arg(m_contract->text().trimmed(), holder->name);
+            contract =
+                tr("The contract number %1 is already used by %2.").arg(m_contract->text().trimmed(), holder->name);
         }
     }
     // A field nobody has touched yet does not shout.

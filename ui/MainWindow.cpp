@@ -189,10 +189,10 @@ void MainWindow::createActions()
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone
     // who cannot read the current one must still find theirs.
-    const QList<QPair<QString, QString>> choices{{QStringLiteral("system"), tr("System Default")},
-                                                 {QStringLiteral("en"), QStringLiteral("English")},
-                                                 {QStringLiteral("ru"), QStringLiteral("Русский")},
-                                                 {QStringLiteral("uk"), QStringLiteral("Українська")}};
+    const QList<QPair<QString, QString>> choices {{QStringLiteral("system"), tr("System Default")},
+                                                  {QStringLiteral("en"), QStringLiteral("English")},
+                                                  {QStringLiteral("ru"), QStringLiteral("Русский")},
+                                                  {QStringLiteral("uk"), QStringLiteral("Українська")}};
     for (const auto& [code, title] : choices) {
         QAction* choice = language->addAction(title);
         choice->setCheckable(true);
@@ -366,11 +366,12 @@ bool MainWindow::closeCard(int tab)
     }
     if (card->hasUnsavedNotes()) {
         m_tabs->setCurrentIndex(tab);
-        const auto answer = QMessageBox::question(this,
-                                                  tr("Unsaved Notes"),
-                                                  tr("The notes on %1 have changed. Save them?").arg(card->customerName()),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this,
+                                  tr("Unsaved Notes"),
+                                  tr("The notes on %1 have changed. Save them?").arg(card->customerName()),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                  QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
             return false;
         }
@@ -408,7 +409,8 @@ void MainWindow::newContact()
         card->newContact();
         return;
     }
-    const QString name = m_customerView->currentIndex().siblingAtColumn(CustomerListModel::NameColumn).data().toString();
+    const QString name =
+        m_customerView->currentIndex().siblingAtColumn(CustomerListModel::NameColumn).data().toString();
     ContactDialog(m_desk, id, name, this).exec();
 }
 

@@ -34,7 +34,8 @@ public:
 
     // Shows a database: the list model, the plans for the filter, and what
     // the cards need. Cards of a previous database are closed.
-    void setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& databasePath);
+    void
+    setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& databasePath);
     // "At this desk: …" in the status bar.
     void setDeskOperatorName(const QString& name);
 

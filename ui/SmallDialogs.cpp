@@ -126,7 +126,7 @@ void PaymentDialog::accept()
     payment.customerId = m_customerId;
     payment.paidOn = m_date->date();
     payment.kind = fromCode<PaymentKind>(m_kind->currentData().toString()).value_or(PaymentKind::Fee);
-    payment.amount = Money{InputParsing::amount(m_amount->text(), m_desk.currency).value(), m_desk.currency};
+    payment.amount = Money {InputParsing::amount(m_amount->text(), m_desk.currency).value(), m_desk.currency};
     payment.note = m_note->text().trimmed();
     auto saved = m_desk.customers->addPayment(m_desk.actor(), payment);
     if (!saved) {
@@ -225,7 +225,7 @@ void DeskOperatorDialog::addOperator()
     person.name = name;
     person.login = name.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('.'));
     person.role = fromCode<Role>(m_newRole->currentData().toString()).value_or(Role::Operator);
-    person.costPerHour = Money{0, m_desk.currency};
+    person.costPerHour = Money {0, m_desk.currency};
     auto added = OperatorRepository(m_desk.db).add(person);
     if (!added) {
         m_message->show(added.errorString());

@@ -13,7 +13,7 @@ namespace {
 
 QString iconNameFor(TimelineEntry::Kind kind, const QString& code)
 {
-    static const QHash<QString, QString> channels{
+    static const QHash<QString, QString> channels {
         {QStringLiteral("phone_in"), QStringLiteral("call-start")},
         {QStringLiteral("phone_out"), QStringLiteral("call-outgoing")},
         {QStringLiteral("email"), QStringLiteral("mail-message")},
@@ -39,11 +39,13 @@ QString iconNameFor(TimelineEntry::Kind kind, const QString& code)
 
 QVariant TimelineIcons::data(const QModelIndex& index, int role) const
 {
-    const bool incident = !index.data(TimelineModel::ConductRole).toString().isEmpty();
+    // The source's own roles, read past this proxy.
+    const auto source = [&](int sourceRole) { return QIdentityProxyModel::data(index, sourceRole); };
+    const bool incident = !source(TimelineModel::ConductRole).toString().isEmpty();
     if (role == Qt::DecorationRole && index.column() == TimelineModel::WhatColumn) {
-        const auto kind = static_cast<TimelineEntry::Kind>(index.data(TimelineModel::KindRole).toInt());
+        const auto kind = static_cast<TimelineEntry::Kind>(source(TimelineModel::KindRole).toInt());
         return IconLoader::icon(incident ? QStringLiteral("dialog-warning")
-                                         : iconNameFor(kind, index.data(TimelineModel::CodeRole).toString()));
+                                         : iconNameFor(kind, source(TimelineModel::CodeRole).toString()));
     }
     if (role == Qt::FontRole && incident) {
         QFont bold;

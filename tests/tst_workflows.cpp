@@ -1,0 +1,388 @@
+#include "CustomerCardView.h"
+#include "CustomerListModel.h"
+#include "CustomerRepository.h"
+#include "CustomerService.h"
+#include "DemoGenerator.h"
+#include "GuiApplication.h"
+#include "MainWindow.h"
+#include "PhoneNumber.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "TimelineModel.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace abonent;
+
+// What a person does with the window, end to end: typing, keys, dialogs, and
+// what ends up in the database.
+class TestWorkflows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typingFiltersTheListAndEnterOpensTheCard();
+    void newContactFromTheKeyboard();
+    void duplicateContractShowsAnInlineErrorAndWritesNothing();
+    void newCustomerAppearsAndOpens();
+    void archivedCustomerLeavesTheDefaultList();
+    void notesAreSavedWithWhoAndWhen();
+    void firstRecordingAsksWhoIsAtTheDesk();
+    void openCardFollowsChanges();
+
+private:
+    // Runs `act` on the next modal dialog called `name` once it is up.
+    void whenDialog(const QString& name, std::function<void(QDialog*)> act, int attemptsLeft = 400);
+    void start(bool withDeskOperator = true);
+    CustomerCardView* currentCard() const;
+    qint64 count(const QString& statement) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    qint64 m_ivanov = 0;
+    qint64 m_deskOperator = 0;
+    std::unique_ptr<GuiApplication> m_gui;
+    bool m_dialogHandled = false;
+};
+
+void TestWorkflows::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(*qApp, QStringLiteral("en"));
+}
+
+void TestWorkflows::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("work.sqlite"));
+    auto database = test::openDatabase(m_path);
+    QVERIFY(database);
+    DemoOptions options;
+    options.customers = 300;
+    options.asOf = QDate(2026, 11, 25);
+    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    Customer ivanov;
+    ivanov.contractNumber = QStringLiteral("26-77001");
+    ivanov.name = QStringLiteral("Ivan Ivanov");
+    ivanov.address = QStringLiteral("12 Lenin Street, Millbrook");
+    ivanov.customerSince = QDate(2026, 1, 10);
+    ivanov.phones = {
+        CustomerPhone::from(PhoneNumber::parse(QStringLiteral("(212) 555-0147"), QStringLiteral("US")).value())};
+    m_ivanov = CustomerService(database->connection()).create(Actor {}, ivanov).value();
+    m_deskOperator =
+        sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+    m_dialogHandled = false;
+}
+
+void TestWorkflows::cleanup()
+{
+    m_gui.reset();
+    m_dir.reset();
+}
+
+void TestWorkflows::start(bool withDeskOperator)
+{
+    if (withDeskOperator) {
+        QSettings().setValue(GuiApplication::deskOperatorKey(m_path), m_deskOperator);
+    }
+    m_gui = std::make_unique<GuiApplication>();
+    QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
+    QVERIFY(QTest::qWaitForWindowExposed(m_gui->mainWindow()));
+}
+
+qint64 TestWorkflows::count(const QString& statement) const
+{
+    auto database = Database::open(m_path, Database::Mode::ReadOnly);
+    return database ? sql::scalar(database.value()->connection(), statement).value().toLongLong() : -1;
+}
+
+CustomerCardView* TestWorkflows::currentCard() const
+{
+    return qobject_cast<CustomerCardView*>(m_gui->mainWindow()->tabs()->currentWidget());
+}
+
+void TestWorkflows::whenDialog(const QString& name, std::function<void(QDialog*)> act, int attemptsLeft)
+{
+    QTimer::singleShot(10, this, [this, name, act, attemptsLeft] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != name) {
+            if (attemptsLeft > 0) {
+                whenDialog(name, act, attemptsLeft - 1);
+            }
+            return;
+        }
+        m_dialogHandled = true;
+        act(dialog);
+    });
+}
+
+void TestWorkflows::typingFiltersTheListAndEnterOpensTheCard()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    auto* model = qobject_cast<CustomerListModel*>(window->customerView()->model());
+    const qint64 everyone = model->totalCount();
+    QVERIFY(window->searchField()->hasFocus());
+    QTest::keyClicks(window->searchField(), QStringLiteral("ivano"));
+    QTRY_VERIFY(model->totalCount() < everyone);
+    QCOMPARE(model->customerIdAt(0), m_ivanov);
+    QTest::keyClick(window->searchField(), Qt::Key_Return);
+    QVERIFY(currentCard());
+    QCOMPARE(currentCard()->customerId(), m_ivanov);
+    QCOMPARE(window->tabs()->tabText(window->tabs()->currentIndex()), QStringLiteral("Ivan Ivanov"));
+
+    // Back to the list, a phone fragment and a contract number find him too.
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(window->searchField(), QStringLiteral("5550147"));
+    QTRY_COMPARE(model->customerIdAt(0), m_ivanov);
+    window->searchField()->clear();
+    QTest::keyClicks(window->searchField(), QStringLiteral("26-77001"));
+    QTRY_COMPARE(model->customerIdAt(0), m_ivanov);
+    // Down moves into the list, Enter there opens the same card again (no second tab).
+    QTest::keyClick(window->searchField(), Qt::Key_Down);
+    QVERIFY(window->customerView()->hasFocus());
+    const int tabs = window->tabs()->count();
+    QTest::keyClick(window->customerView(), Qt::Key_Return);
+    QCOMPARE(window->tabs()->count(), tabs);
+    QCOMPARE(currentCard()->customerId(), m_ivanov);
+}
+
+void TestWorkflows::newContactFromTheKeyboard()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    window->openCard(m_ivanov);
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = %1").arg(m_ivanov));
+    whenDialog(QStringLiteral("ContactDialog"), [](QDialog* dialog) {
+        // Channel has the focus; Tab through to the duration, as a person would.
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(dialog->focusWidget(), QStringLiteral("4:30"));
+        auto* topic = dialog->findChild<QLineEdit*>(QStringLiteral("topic"));
+        topic->setFocus();
+        QTest::keyClicks(topic, QStringLiteral("Router keeps rebooting"));
+        auto* summary = dialog->findChild<QPlainTextEdit*>(QStringLiteral("summary"));
+        summary->setFocus();
+        QTest::keyClicks(summary, QStringLiteral("Replaced the power adapter."));
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier); // saves from the summary
+    });
+    QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_dialogHandled);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = %1").arg(m_ivanov)), before + 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT duration_s FROM contacts WHERE customer_id = %1 ORDER BY id DESC").arg(m_ivanov)),
+        270);
+    QCOMPARE(
+        count(QStringLiteral("SELECT operator_id FROM contacts WHERE customer_id = %1 ORDER BY id DESC").arg(m_ivanov)),
+        m_deskOperator);
+    // On the timeline, newest first.
+    QTRY_VERIFY(currentCard()
+                    ->timelineView()
+                    ->model()
+                    ->index(0, TimelineModel::WhatColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Router keeps rebooting")));
+    QCOMPARE(currentCard()->timelineView()->model()->index(0, TimelineModel::DurationColumn).data().toString(),
+             QStringLiteral("4:30"));
+}
+
+void TestWorkflows::duplicateContractShowsAnInlineErrorAndWritesNothing()
+{
+    start();
+    const qint64 before = count(QStringLiteral("SELECT count(*) FROM customers"));
+    QString message;
+    bool saveEnabled = true;
+    whenDialog(QStringLiteral("CustomerEditorDialog"), [&](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("contract")), QStringLiteral("26-77001"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Somebody Else"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("(415) 555-0199"));
+        for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+            if (label->isVisible() && label->text().contains(QStringLiteral("already used"))) {
+                message = label->text();
+            }
+        }
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        saveEnabled = buttons->button(QDialogButtonBox::Save)->isEnabled();
+        // Closing with what was typed asks first; discard.
+        whenDialog(QString(), [](QDialog* question) {
+            for (QAbstractButton* button : question->findChildren<QAbstractButton*>()) {
+                if (button->text().contains(QStringLiteral("Discard"))) {
+                    button->click();
+                }
+            }
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(m_gui->mainWindow(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_dialogHandled);
+    QVERIFY2(message.contains(QStringLiteral("26-77001")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("Ivan Ivanov")));
+    QVERIFY(!saveEnabled);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customers")), before);
+}
+
+void TestWorkflows::newCustomerAppearsAndOpens()
+{
+    start();
+    QString phoneResult;
+    whenDialog(QStringLiteral("CustomerEditorDialog"), [&](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("contract")), QStringLiteral("26-80000"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Petra Novak"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("1 (415) 555 2671"));
+        phoneResult = dialog->findChild<QLabel*>(QStringLiteral("phoneResult"))->text();
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    QTest::keyClick(m_gui->mainWindow(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(m_dialogHandled);
+    QVERIFY2(phoneResult.contains(QStringLiteral("+1 415-555-2671")), qPrintable(phoneResult)); // shown as typed
+    QVERIFY(currentCard());
+    QCOMPARE(currentCard()->customerName(), QStringLiteral("Petra Novak"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM phones p JOIN customers c ON c.id = p.customer_id"
+                                  " WHERE c.contract_number = '26-80000' AND p.e164 = '+14155552671'")),
+             1);
+    // The audit log says who created it.
+    QCOMPARE(count(QStringLiteral("SELECT operator_id FROM audit_log WHERE action = 'customer.created'"
+                                  " ORDER BY id DESC LIMIT 1")),
+             m_deskOperator);
+}
+
+void TestWorkflows::archivedCustomerLeavesTheDefaultList()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    auto* model = qobject_cast<CustomerListModel*>(window->customerView()->model());
+    window->openCard(m_ivanov);
+    whenDialog(QStringLiteral("ArchiveDialog"), [](QDialog* dialog) {
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->buttons().first();
+        QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled()); // a reason first
+        Q_UNUSED(ok)
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")),
+                         QStringLiteral("Moved to another town"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    currentCard()->archive();
+    QVERIFY(m_dialogHandled);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 AND status = 'archived'").arg(m_ivanov)), 1);
+    QCOMPARE(count(QStringLiteral(
+                       "SELECT count(*) FROM audit_log WHERE customer_id = %1 AND reason = 'Moved to another town'")
+                       .arg(m_ivanov)),
+             1);
+    // Gone from the default list, there under "Everyone".
+    QTRY_COMPARE(model->rowOf(m_ivanov), -1);
+    while (model->canFetchMore()) {
+        model->fetchMore();
+    }
+    QCOMPARE(model->rowOf(m_ivanov), -1);
+    window->statusFilter()->setCurrentIndex(window->statusFilter()->count() - 1);
+    while (model->canFetchMore()) {
+        model->fetchMore();
+    }
+    QVERIFY(model->rowOf(m_ivanov) >= 0);
+    // And the card shows when and why.
+    QVERIFY(currentCard()
+                ->timelineView()
+                ->model()
+                ->index(0, TimelineModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Moved to another town")));
+}
+
+void TestWorkflows::notesAreSavedWithWhoAndWhen()
+{
+    start();
+    m_gui->mainWindow()->openCard(m_ivanov);
+    CustomerCardView* card = currentCard();
+    auto* notes = card->findChild<QPlainTextEdit*>(QStringLiteral("notes"));
+    QTest::keyClicks(notes, QStringLiteral("Call after 18:00"));
+    QVERIFY(card->hasUnsavedNotes());
+    QPushButton* save = nullptr;
+    for (QPushButton* button : card->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("&Save Notes")) {
+            save = button;
+        }
+    }
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QVERIFY(!card->hasUnsavedNotes());
+    QCOMPARE(count(QStringLiteral("SELECT notes_updated_by FROM customers WHERE id = %1").arg(m_ivanov)),
+             m_deskOperator);
+    QStringList texts;
+    for (const QLabel* label : card->findChildren<QLabel*>()) {
+        texts << label->text();
+    }
+    QVERIFY2(std::any_of(texts.begin(),
+                         texts.end(),
+                         [](const QString& text) { return text.startsWith(QStringLiteral("Saved by ")); }),
+             qPrintable(texts.join(QLatin1String(" | "))));
+}
+
+void TestWorkflows::firstRecordingAsksWhoIsAtTheDesk()
+{
+    start(false);
+    m_gui->mainWindow()->openCard(m_ivanov);
+    CustomerCardView* card = currentCard();
+    QTest::keyClicks(card->findChild<QPlainTextEdit*>(QStringLiteral("notes")), QStringLiteral("Prefers e-mail"));
+    whenDialog(QStringLiteral("DeskOperatorDialog"), [](QDialog* dialog) {
+        auto* chooser = dialog->findChild<QComboBox*>(QStringLiteral("operator"));
+        chooser->setCurrentIndex(0);
+        dialog->accept();
+    });
+    card->saveNotes();
+    QVERIFY(m_dialogHandled);
+    QVERIFY(count(QStringLiteral("SELECT notes_updated_by FROM customers WHERE id = %1").arg(m_ivanov)) > 0);
+    auto* desk = m_gui->mainWindow()->findChild<QLabel*>(QStringLiteral("deskOperator"));
+    QVERIFY2(desk->text().startsWith(QStringLiteral("At this desk:")), qPrintable(desk->text()));
+    // Chosen once: the next recording does not ask again.
+    m_dialogHandled = false;
+    QTest::keyClicks(card->findChild<QPlainTextEdit*>(QStringLiteral("notes")), QStringLiteral(" only"));
+    card->saveNotes();
+    QVERIFY(!m_dialogHandled);
+}
+
+void TestWorkflows::openCardFollowsChanges()
+{
+    start();
+    m_gui->mainWindow()->openCard(m_ivanov);
+    CustomerCardView* card = currentCard();
+    const int rows = card->timelineView()->model()->rowCount();
+    whenDialog(QStringLiteral("PaymentDialog"), [](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("amount")), QStringLiteral("1,234.50"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    card->addPayment();
+    QVERIFY(m_dialogHandled);
+    QCOMPARE(count(QStringLiteral("SELECT amount_minor FROM payments WHERE customer_id = %1").arg(m_ivanov)), 123450);
+    QTRY_COMPARE(card->timelineView()->model()->rowCount(), rows + 1);
+    bool paidShown = false;
+    const QString paid = Money {123450, QStringLiteral("USD")}.format(QLocale());
+    for (const QLabel* label : card->findChildren<QLabel*>()) {
+        paidShown |= label->text() == paid;
+    }
+    QVERIFY2(paidShown, qPrintable(paid));
+}
+
+QTEST_MAIN(TestWorkflows)
+#include "tst_workflows.moc"
