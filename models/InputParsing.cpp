@@ -2,6 +2,7 @@
 
 #include "Money.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace abonent {
@@ -58,24 +59,35 @@ std::optional<qint64> InputParsing::amount(const QString& text, const QString& c
     if (cleaned.isEmpty()) {
         return std::nullopt;
     }
-    // The decimal separator is the last '.' or ',' when followed by at most
-    // the currency's number of digits; any other '.' or ',' groups thousands.
+    // The last '.' or ',' separates the decimals when it is the locale's
+    // decimal point, or when it is not followed by exactly three digits;
+    // otherwise every '.' and ',' groups thousands, in groups of three.
+    // Anything else is refused rather than read wrongly.
     const int digits = Money::minorDigits(currency);
     const qsizetype lastPoint = std::max(cleaned.lastIndexOf(QLatin1Char('.')), cleaned.lastIndexOf(QLatin1Char(',')));
     QString whole = cleaned;
     QString fraction;
     if (lastPoint >= 0) {
         const QString after = cleaned.mid(lastPoint + 1);
-        const bool isDecimal = after.size() <= digits && after.size() != 3;
-        const bool localeDecimal = cleaned.at(lastPoint) == locale.decimalPoint().front();
-        if (isDecimal || (localeDecimal && after.size() <= digits)) {
+        const bool decimal = cleaned.at(lastPoint) == locale.decimalPoint().front() || after.size() != 3;
+        if (decimal) {
             whole = cleaned.left(lastPoint);
             fraction = after;
+            if (fraction.isEmpty() || fraction.size() > digits) {
+                return std::nullopt;
+            }
         }
     }
-    whole.remove(QLatin1Char('.')).remove(QLatin1Char(','));
-    const auto major = wholeNumber(whole.isEmpty() ? QStringLiteral("0") : whole);
-    if (!major || fraction.size() > digits) {
+    const QStringList groups = whole.split(QRegularExpression(QStringLiteral("[.,]")));
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups.at(i).size() != 3 || groups.first().isEmpty() || groups.first().size() > 3
+            || groups.first().startsWith(QLatin1Char('0'))) {
+            return std::nullopt;
+        }
+    }
+    whole = groups.join(QString());
+    const auto major = wholeNumber(whole.isEmpty() && !fraction.isEmpty() ? QStringLiteral("0") : whole);
+    if (!major) {
         return std::nullopt;
     }
     qint64 minor = 0;
