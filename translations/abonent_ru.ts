@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChangeTimelineSource</name>
+    <message>
+        <source>Customer record created</source>
+        <translation>Создана запись абонента</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Заметки сохранены</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Details edited: %1</source>
+        <translation>Изменены данные: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Verify a database: schema version, integrity, rows per table.</source>
@@ -122,6 +141,17 @@
     <message>
         <source>No customer matches %1.</source>
         <translation>Абонент, соответствующий %1, не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Say why the customer is archived; the reason stays on record.</source>
+        <translation>Укажите, почему абонент переносится в архив; причина будет сохранена.</translation>
+    </message>
+    <message>
+        <source>%1 is already archived.</source>
+        <translation>%1 уже в архиве.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +636,297 @@
     </message>
 </context>
 <context>
+    <name>PlanTimelineSource</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Тариф: %1</translation>
+    </message>
+    <message>
+        <source>Plan changed to %1</source>
+        <translation>Тариф изменён на %1</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ArchiveDialog</name>
+    <message>
+        <source>Archive — %1</source>
+        <translation>В архив — %1</translation>
+    </message>
+    <message>
+        <source>Archived customers leave the customer list but keep their whole history. Why is %1 archived?</source>
+        <translation>Архивные абоненты исчезают из списка абонентов, но вся их история сохраняется. Почему абонент %1 переносится в архив?</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архивировать</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ContactDialog</name>
+    <message>
+        <source>New Contact — %1</source>
+        <translation>Новое обращение — %1</translation>
+    </message>
+    <message>
+        <source>4:30 or 270 (seconds)</source>
+        <translation>4:30 или 270 (в секундах)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Содержание:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s co&amp;nduct:</source>
+        <translation>&amp;Поведение абонента:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Write the duration as minutes:seconds (4:30) or in seconds (270).</source>
+        <translation>Укажите длительность в формате минуты:секунды (4:30) или в секундах (270).</translation>
+    </message>
+    <message>
+        <source>Discard this contact? What was typed will be lost.</source>
+        <translation>Не сохранять это обращение? Введённые данные будут потеряны.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerCardView</name>
+    <message>
+        <source>Click a number to copy it</source>
+        <translation>Щёлкните номер, чтобы скопировать его</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Дата подключения:</translation>
+    </message>
+    <message>
+        <source>Paid in total:</source>
+        <translation>Всего оплачено:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Последнее обращение:</translation>
+    </message>
+    <message>
+        <source>Support this month:</source>
+        <translation>Поддержка в этом месяце:</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Новое &amp;обращение…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>Сменить &amp;тариф…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment…</source>
+        <translation>&amp;Платёж…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive…</source>
+        <translation>В &amp;архив…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Save Notes</source>
+        <translation>&amp;Сохранить заметки</translation>
+    </message>
+    <message>
+        <source>This customer cannot be shown</source>
+        <translation>Не удаётся показать этого абонента</translation>
+    </message>
+    <message>
+        <source>Contract %1 · %2 · %3</source>
+        <translation>Договор %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 a month, %n minute(s) of support included, since %3</source>
+        <translation>
+            <numerusform>%1 — %2 в месяц, включена %n минута поддержки, с %3</numerusform>
+            <numerusform>%1 — %2 в месяц, включены %n минуты поддержки, с %3</numerusform>
+            <numerusform>%1 — %2 в месяц, включено %n минут поддержки, с %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 a month, support not included, since %3</source>
+        <translation>%1 — %2 в месяц, поддержка не включена, с %3</translation>
+    </message>
+    <message>
+        <source>No plan in force</source>
+        <translation>Нет действующего тарифа</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Пока ничего</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, оператор: %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Пока не было</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min used — %3 min over the allowance</source>
+        <translation>Использовано %1 из %2 мин — лимит превышен на %3 мин</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min used</source>
+        <translation>Использовано %1 из %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 min used; the plan includes no support</source>
+        <translation>Использовано %1 мин; поддержка в тариф не входит</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation>Сохранено: %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>неизвестный оператор</translation>
+    </message>
+    <message>
+        <source>The notes were not saved: %1</source>
+        <translation>Заметки не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Заметки сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerEditorDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Новый абонент</translation>
+    </message>
+    <message>
+        <source>Edit Customer — %1</source>
+        <translation>Изменение абонента — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Contract number:</source>
+        <translation>&amp;Номер договора:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;since:</source>
+        <translation>Дата &amp;подключения:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phone</source>
+        <translation>&amp;Добавить телефон</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <source>Number, as given</source>
+        <translation>Номер, как его сообщили</translation>
+    </message>
+    <message>
+        <source>Label (home, office…)</source>
+        <translation>Метка (домашний, рабочий…)</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Удалить этот номер</translation>
+    </message>
+    <message>
+        <source>The contract number %1 is already used by %2.</source>
+        <translation>Номер договора %1 уже используется абонентом %2.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (not an assigned range; check it)</source>
+        <translation>✓ %1 (номер вне выделенных диапазонов; проверьте его)</translation>
+    </message>
+    <message>
+        <source>At least one phone number is required.</source>
+        <translation>Необходимо указать хотя бы один номер телефона.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this customer?</source>
+        <translation>Не сохранять изменения данных абонента?</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerListModel</name>
     <message>
         <source>Contract</source>
@@ -626,6 +947,57 @@
     <message>
         <source>Main phone</source>
         <translation>Основной телефон</translation>
+    </message>
+    <message>
+        <source>Minutes of calls and chats this month, which the plan&apos;s support allowance counts</source>
+        <translation>Минуты звонков и чатов в этом месяце, которые учитываются в лимите поддержки тарифа</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последнее обращение</translation>
+    </message>
+    <message>
+        <source>Support min.</source>
+        <translation>Мин. поддержки</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::DeskOperatorDialog</name>
+    <message>
+        <source>Who Is at This Desk</source>
+        <translation>Кто за этим рабочим местом</translation>
+    </message>
+    <message>
+        <source>Contacts, notes and changes made here are recorded under this name until you choose another.</source>
+        <translation>Обращения, заметки и изменения, сделанные здесь, записываются под этим именем, пока вы не выберете другое.</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add yourself</source>
+        <translation>Вас нет в списке? Добавьте себя</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Type the name to add.</source>
+        <translation>Введите имя, которое нужно добавить.</translation>
+    </message>
+    <message>
+        <source>Choose a name, or add yours.</source>
+        <translation>Выберите имя или добавьте своё.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1070,10 @@
         <source>The new language is used from the next start of Abonent.</source>
         <translation>Новый язык будет применён при следующем запуске программы «Абонент».</translation>
     </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Любой тариф</translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>
@@ -712,10 +1088,6 @@
     <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Открыть базу данных…</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
         <source>Fill with &amp;Demo Data…</source>
@@ -776,6 +1148,182 @@
             <numerusform>%n абонента</numerusform>
             <numerusform>%n абонентов</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Абоненты</translation>
+    </message>
+    <message>
+        <source>Search: name, contract, address, e-mail, phone… (Ctrl+F)</source>
+        <translation>Поиск: имя, договор, адрес, эл. почта, телефон… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation>Текущие абоненты</translation>
+    </message>
+    <message>
+        <source>Everyone, archived too</source>
+        <translation>Все, включая архив</translation>
+    </message>
+    <message>
+        <source>Which customers the list shows</source>
+        <translation>Каких абонентов показывать в списке</translation>
+    </message>
+    <message>
+        <source>Only customers on this plan</source>
+        <translation>Только абоненты с этим тарифом</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>&amp;Создать базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Абоненты</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>Новый &amp;абонент…</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Новое &amp;обращение…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Card</source>
+        <translation>Открыть &amp;карточку</translation>
+    </message>
+    <message>
+        <source>Enter or double-click in the list</source>
+        <translation>Enter или двойной щелчок в списке</translation>
+    </message>
+    <message>
+        <source>Close Car&amp;d</source>
+        <translation>&amp;Закрыть карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Who Is at This Desk…</source>
+        <translation>&amp;Кто за этим рабочим местом…</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;desk&quot;&gt;Who is at this desk?&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;desk&quot;&gt;Кто за этим рабочим местом?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>At this desk: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>За рабочим местом: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>More than %1 customers match; type more to narrow the search</source>
+        <translation>Найдено более %1 абонентов; уточните запрос</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Несохранённые заметки</translation>
+    </message>
+    <message>
+        <source>The notes on %1 have changed. Save them?</source>
+        <translation>Заметки об абоненте %1 изменены. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Сначала выберите абонента.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PaymentDialog</name>
+    <message>
+        <source>Payment — %1</source>
+        <translation>Платёж — %1</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Сумма в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Сумма (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» не является суммой в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanChangeDialog</name>
+    <message>
+        <source>Change Plan — %1</source>
+        <translation>Смена тарифа — %1</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>Новый &amp;тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <source>There is no plan to choose; add plans first.</source>
+        <translation>Нет тарифов для выбора; сначала добавьте тарифы.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanListModel</name>
+    <message>
+        <source>%1 a month; %2</source>
+        <translation>%1 в месяц; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of support included</source>
+        <translation>
+            <numerusform>включена %n минута поддержки</numerusform>
+            <numerusform>включены %n минуты поддержки</numerusform>
+            <numerusform>включено %n минут поддержки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support not included</source>
+        <translation>поддержка не включена</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>

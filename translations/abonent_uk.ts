@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ChangeTimelineSource</name>
+    <message>
+        <source>Customer record created</source>
+        <translation>Створено запис абонента</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Нотатки збережено</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>Details edited: %1</source>
+        <translation>Змінено дані: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Verify a database: schema version, integrity, rows per table.</source>
@@ -122,6 +141,17 @@
     <message>
         <source>No customer matches %1.</source>
         <translation>Абонента, що відповідає %1, не знайдено.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>Say why the customer is archived; the reason stays on record.</source>
+        <translation>Вкажіть, чому абонента переносять до архіву; причину буде збережено.</translation>
+    </message>
+    <message>
+        <source>%1 is already archived.</source>
+        <translation>%1 вже в архіві.</translation>
     </message>
 </context>
 <context>
@@ -606,6 +636,297 @@
     </message>
 </context>
 <context>
+    <name>PlanTimelineSource</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Тариф: %1</translation>
+    </message>
+    <message>
+        <source>Plan changed to %1</source>
+        <translation>Тариф змінено на %1</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ArchiveDialog</name>
+    <message>
+        <source>Archive — %1</source>
+        <translation>До архіву — %1</translation>
+    </message>
+    <message>
+        <source>Archived customers leave the customer list but keep their whole history. Why is %1 archived?</source>
+        <translation>Архівні абоненти зникають зі списку абонентів, але вся їхня історія зберігається. Чому абонента %1 переносять до архіву?</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Архівувати</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ContactDialog</name>
+    <message>
+        <source>New Contact — %1</source>
+        <translation>Нове звернення — %1</translation>
+    </message>
+    <message>
+        <source>4:30 or 270 (seconds)</source>
+        <translation>4:30 або 270 (у секундах)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Час початку:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Оператор:</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Т&amp;ема:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Зміст:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s co&amp;nduct:</source>
+        <translation>&amp;Поведінка абонента:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Зберегти (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Write the duration as minutes:seconds (4:30) or in seconds (270).</source>
+        <translation>Вкажіть тривалість у форматі хвилини:секунди (4:30) або в секундах (270).</translation>
+    </message>
+    <message>
+        <source>Discard this contact? What was typed will be lost.</source>
+        <translation>Не зберігати це звернення? Введені дані буде втрачено.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerCardView</name>
+    <message>
+        <source>Click a number to copy it</source>
+        <translation>Клацніть номер, щоб скопіювати його</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Скопійовано: %1</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Тариф:</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефони:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Дата підключення:</translation>
+    </message>
+    <message>
+        <source>Paid in total:</source>
+        <translation>Усього сплачено:</translation>
+    </message>
+    <message>
+        <source>Last contact:</source>
+        <translation>Останнє звернення:</translation>
+    </message>
+    <message>
+        <source>Support this month:</source>
+        <translation>Підтримка цього місяця:</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Нове з&amp;вернення…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Plan…</source>
+        <translation>Змінити &amp;тариф…</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment…</source>
+        <translation>&amp;Платіж…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive…</source>
+        <translation>До &amp;архіву…</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>&amp;Save Notes</source>
+        <translation>&amp;Зберегти нотатки</translation>
+    </message>
+    <message>
+        <source>This customer cannot be shown</source>
+        <translation>Не вдається показати цього абонента</translation>
+    </message>
+    <message>
+        <source>Contract %1 · %2 · %3</source>
+        <translation>Договір %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 a month, %n minute(s) of support included, since %3</source>
+        <translation>
+            <numerusform>%1 — %2 на місяць, включено %n хвилину підтримки, з %3</numerusform>
+            <numerusform>%1 — %2 на місяць, включено %n хвилини підтримки, з %3</numerusform>
+            <numerusform>%1 — %2 на місяць, включено %n хвилин підтримки, з %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 a month, support not included, since %3</source>
+        <translation>%1 — %2 на місяць, підтримку не включено, з %3</translation>
+    </message>
+    <message>
+        <source>No plan in force</source>
+        <translation>Немає чинного тарифу</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Поки нічого</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, оператор: %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ще не було</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min used — %3 min over the allowance</source>
+        <translation>Використано %1 з %2 хв — ліміт перевищено на %3 хв</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min used</source>
+        <translation>Використано %1 з %2 хв</translation>
+    </message>
+    <message>
+        <source>%1 min used; the plan includes no support</source>
+        <translation>Використано %1 хв; підтримка до тарифу не входить</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation>Збережено: %1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>невідомий оператор</translation>
+    </message>
+    <message>
+        <source>The notes were not saved: %1</source>
+        <translation>Нотатки не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Notes saved</source>
+        <translation>Нотатки збережено</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerEditorDialog</name>
+    <message>
+        <source>New Customer</source>
+        <translation>Новий абонент</translation>
+    </message>
+    <message>
+        <source>Edit Customer — %1</source>
+        <translation>Редагування абонента — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Contract number:</source>
+        <translation>&amp;Номер договору:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;since:</source>
+        <translation>Дата &amp;підключення:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phone</source>
+        <translation>&amp;Додати телефон</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Телефони:</translation>
+    </message>
+    <message>
+        <source>Number, as given</source>
+        <translation>Номер, як його повідомили</translation>
+    </message>
+    <message>
+        <source>Label (home, office…)</source>
+        <translation>Мітка (домашній, робочий…)</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Видалити цей номер</translation>
+    </message>
+    <message>
+        <source>The contract number %1 is already used by %2.</source>
+        <translation>Номер договору %1 уже використовується абонентом %2.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (not an assigned range; check it)</source>
+        <translation>✓ %1 (номер поза виділеними діапазонами; перевірте його)</translation>
+    </message>
+    <message>
+        <source>At least one phone number is required.</source>
+        <translation>Потрібно вказати принаймні один номер телефону.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this customer?</source>
+        <translation>Не зберігати зміни даних абонента?</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerListModel</name>
     <message>
         <source>Contract</source>
@@ -626,6 +947,57 @@
     <message>
         <source>Main phone</source>
         <translation>Основний телефон</translation>
+    </message>
+    <message>
+        <source>Minutes of calls and chats this month, which the plan&apos;s support allowance counts</source>
+        <translation>Хвилини дзвінків і чатів цього місяця, що враховуються в ліміті підтримки тарифу</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Останнє звернення</translation>
+    </message>
+    <message>
+        <source>Support min.</source>
+        <translation>Хв. підтримки</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Позначки</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::DeskOperatorDialog</name>
+    <message>
+        <source>Who Is at This Desk</source>
+        <translation>Хто за цим робочим місцем</translation>
+    </message>
+    <message>
+        <source>Contacts, notes and changes made here are recorded under this name until you choose another.</source>
+        <translation>Звернення, нотатки та зміни, зроблені тут, записуються під цим ім’ям, доки ви не виберете інше.</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add yourself</source>
+        <translation>Вас немає в списку? Додайте себе</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Type the name to add.</source>
+        <translation>Введіть ім’я, яке потрібно додати.</translation>
+    </message>
+    <message>
+        <source>Choose a name, or add yours.</source>
+        <translation>Виберіть ім’я або додайте своє.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1070,10 @@
         <source>The new language is used from the next start of Abonent.</source>
         <translation>Нову мову буде застосовано під час наступного запуску програми «Абонент».</translation>
     </message>
+    <message>
+        <source>Any plan</source>
+        <translation>Будь-який тариф</translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>
@@ -712,10 +1088,6 @@
     <message>
         <source>&amp;Open Database…</source>
         <translation>&amp;Відкрити базу даних…</translation>
-    </message>
-    <message>
-        <source>&amp;New Database…</source>
-        <translation>&amp;Створити базу даних…</translation>
     </message>
     <message>
         <source>Fill with &amp;Demo Data…</source>
@@ -776,6 +1148,182 @@
             <numerusform>%n абоненти</numerusform>
             <numerusform>%n абонентів</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Абоненти</translation>
+    </message>
+    <message>
+        <source>Search: name, contract, address, e-mail, phone… (Ctrl+F)</source>
+        <translation>Пошук: ім’я, договір, адреса, ел. пошта, телефон… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Current customers</source>
+        <translation>Поточні абоненти</translation>
+    </message>
+    <message>
+        <source>Everyone, archived too</source>
+        <translation>Усі, разом з архівом</translation>
+    </message>
+    <message>
+        <source>Which customers the list shows</source>
+        <translation>Яких абонентів показувати у списку</translation>
+    </message>
+    <message>
+        <source>Only customers on this plan</source>
+        <translation>Лише абоненти з цим тарифом</translation>
+    </message>
+    <message>
+        <source>New &amp;Database…</source>
+        <translation>&amp;Створити базу даних…</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Абоненти</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Пошук…</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>Новий &amp;абонент…</translation>
+    </message>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>Нове з&amp;вернення…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Card</source>
+        <translation>Відкрити &amp;картку</translation>
+    </message>
+    <message>
+        <source>Enter or double-click in the list</source>
+        <translation>Enter або подвійне клацання у списку</translation>
+    </message>
+    <message>
+        <source>Close Car&amp;d</source>
+        <translation>&amp;Закрити картку</translation>
+    </message>
+    <message>
+        <source>&amp;Who Is at This Desk…</source>
+        <translation>&amp;Хто за цим робочим місцем…</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;desk&quot;&gt;Who is at this desk?&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;desk&quot;&gt;Хто за цим робочим місцем?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>At this desk: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>За робочим місцем: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>More than %1 customers match; type more to narrow the search</source>
+        <translation>Знайдено понад %1 абонентів; уточніть запит</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Незбережені нотатки</translation>
+    </message>
+    <message>
+        <source>The notes on %1 have changed. Save them?</source>
+        <translation>Нотатки про абонента %1 змінено. Зберегти їх?</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>Спочатку виберіть абонента.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PaymentDialog</name>
+    <message>
+        <source>Payment — %1</source>
+        <translation>Платіж — %1</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Сума в %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Сума (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» не є сумою в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanChangeDialog</name>
+    <message>
+        <source>Change Plan — %1</source>
+        <translation>Зміна тарифу — %1</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>Новий &amp;тариф:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Діє з:</translation>
+    </message>
+    <message>
+        <source>There is no plan to choose; add plans first.</source>
+        <translation>Немає тарифів для вибору; спочатку додайте тарифи.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanListModel</name>
+    <message>
+        <source>%1 a month; %2</source>
+        <translation>%1 на місяць; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of support included</source>
+        <translation>
+            <numerusform>включено %n хвилину підтримки</numerusform>
+            <numerusform>включено %n хвилини підтримки</numerusform>
+            <numerusform>включено %n хвилин підтримки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support not included</source>
+        <translation>підтримку не включено</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
     </message>
 </context>
 <context>

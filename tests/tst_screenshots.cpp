@@ -1,0 +1,113 @@
+#include "CustomerCardView.h"
+#include "CustomerRepository.h"
+#include "DemoGenerator.h"
+#include "GuiApplication.h"
+#include "MainWindow.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <set>
+
+using namespace abonent;
+
+// The window and a card rendered for real, in the language asked for
+// (ABONENT_SCREENSHOT_LANG, default English). Each picture must hold a real
+// interface, not an empty frame; with ABONENT_SCREENSHOT_DIR set they are
+// saved there (that is how docs/screenshots is made).
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void mainWindowAndCard();
+
+private:
+    void keep(const QImage& image, const QString& name) const;
+    static int distinctColours(const QImage& image);
+
+    QString m_language;
+    QTemporaryDir m_dir;
+};
+
+void TestScreenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_language = qEnvironmentVariable("ABONENT_SCREENSHOT_LANG", QStringLiteral("en"));
+    Translations::install(*qApp, m_language);
+    QLocale::setDefault(QLocale(m_language == QLatin1String("en") ? QStringLiteral("en_US") : m_language));
+}
+
+int TestScreenshots::distinctColours(const QImage& image)
+{
+    std::set<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4) {
+            colours.insert(image.pixel(x, y));
+        }
+    }
+    return static_cast<int>(colours.size());
+}
+
+void TestScreenshots::keep(const QImage& image, const QString& name) const
+{
+    const QString folder = qEnvironmentVariable("ABONENT_SCREENSHOT_DIR");
+    if (folder.isEmpty()) {
+        return;
+    }
+    const QString suffix = m_language == QLatin1String("en") ? QString() : QLatin1Char('-') + m_language;
+    QVERIFY(image.save(QDir(folder).filePath(name + suffix + QStringLiteral(".png"))));
+}
+
+void TestScreenshots::mainWindowAndCard()
+{
+    const QString path = m_dir.filePath(QStringLiteral("shots.sqlite"));
+    QString costly;
+    {
+        auto database = test::openDatabase(path);
+        DemoOptions options;
+        options.language = m_language;
+        options.asOf = QDate::currentDate();
+        auto summary = DemoGenerator(database->connection()).generate(options);
+        QVERIFY(summary.ok());
+        costly = summary->costlyCallerContract;
+        QSettings().setValue(GuiApplication::deskOperatorKey(path),
+                             sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
+    }
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    MainWindow* window = gui.mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QApplication::processEvents();
+    const QImage list = window->grab().toImage();
+    QCOMPARE(list.size(), QSize(1280, 800));
+    QVERIFY(distinctColours(list) > 20);
+    keep(list, QStringLiteral("main-window"));
+
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    const qint64 customer = CustomerRepository(database.value()->connection()).findByContract(costly).value().id;
+    window->openCard(customer);
+    QApplication::processEvents();
+    auto* card = qobject_cast<CustomerCardView*>(window->tabs()->currentWidget());
+    QVERIFY(card);
+    QVERIFY(card->timelineView()->model()->rowCount() > 100);
+    const QImage cardImage = window->grab().toImage();
+    QVERIFY(distinctColours(cardImage) > 20);
+    QVERIFY(cardImage != list);
+    keep(cardImage, QStringLiteral("customer-card"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
