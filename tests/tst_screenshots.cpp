@@ -82,8 +82,9 @@ void TestScreenshots::mainWindowAndCard()
         auto summary = DemoGenerator(database->connection()).generate(options);
         QVERIFY(summary.ok());
         costly = summary->costlyCallerContract;
-        QSettings().setValue(GuiApplication::deskOperatorKey(path),
-                             sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
+        QSettings().setValue(
+            GuiApplication::deskOperatorKey(path),
+            sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
     }
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);

@@ -999,6 +999,10 @@
         <source>Choose a name, or add yours.</source>
         <translation>Выберите имя или добавьте своё.</translation>
     </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
 </context>
 <context>
     <name>abonent::GuiApplication</name>
@@ -1282,6 +1286,10 @@
     <message>
         <source>There is no plan to choose; add plans first.</source>
         <translation>Нет тарифов для выбора; сначала добавьте тарифы.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Plan</source>
+        <translation>&amp;Сменить тариф</translation>
     </message>
 </context>
 <context>

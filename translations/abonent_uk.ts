@@ -999,6 +999,10 @@
         <source>Choose a name, or add yours.</source>
         <translation>Виберіть ім’я або додайте своє.</translation>
     </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Вибрати</translation>
+    </message>
 </context>
 <context>
     <name>abonent::GuiApplication</name>
@@ -1282,6 +1286,10 @@
     <message>
         <source>There is no plan to choose; add plans first.</source>
         <translation>Немає тарифів для вибору; спочатку додайте тарифи.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Plan</source>
+        <translation>&amp;Змінити тариф</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ PlanChangeDialog::PlanChangeDialog(const DeskContext& desk, const Customer& cust
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    addButtons(this, layout, QDialogButtonBox::Ok);
+    addButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Change Plan"));
 }
 
 void PlanChangeDialog::accept()
@@ -211,7 +211,7 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     layout->addWidget(m_operator);
     layout->addWidget(add);
     layout->addWidget(m_message);
-    addButtons(this, layout, QDialogButtonBox::Ok);
+    addButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Choose"));
 }
 
 void DeskOperatorDialog::addOperator()

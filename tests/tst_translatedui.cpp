@@ -1,0 +1,150 @@
+#include "ChangeNotifier.h"
+#include "ContactDialog.h"
+#include "CustomerEditorDialog.h"
+#include "CustomerListModel.h"
+#include "CustomerService.h"
+#include "MainWindow.h"
+#include "PhoneNumber.h"
+#include "ReferenceListModels.h"
+#include "SmallDialogs.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QMenuBar>
+#include <QTest>
+#include <QTranslator>
+
+using namespace abonent;
+
+// Every window and dialog of the main screen, built once in English and once
+// in each translation: titles, menus, buttons and field labels must all
+// change, so nothing is left in English by a missing tr() or translation.
+class TestTranslatedUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void everythingIsTranslated_data();
+    void everythingIsTranslated();
+
+private:
+    // Visible texts of a window: title, menus and their entries, labels, buttons.
+    static QStringList textsOf(QWidget& widget);
+    std::vector<std::unique_ptr<QWidget>> buildAll();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<CustomerService> m_service;
+    DeskContext m_desk;
+    Customer m_customer;
+};
+
+void TestTranslatedUi::initTestCase()
+{
+    m_database = test::openDatabase(m_dir.filePath(QStringLiteral("ui.sqlite")));
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_service = std::make_unique<CustomerService>(m_database->connection(), m_notifier.get());
+    m_desk.db = m_database->connection();
+    m_desk.customers = m_service.get();
+    m_desk.notifier = m_notifier.get();
+    m_desk.actor = [] { return Actor {}; };
+    m_desk.defaultCountry = QStringLiteral("RU");
+    m_desk.currency = QStringLiteral("RUB");
+    m_customer.contractNumber = QStringLiteral("T-1");
+    m_customer.name = QStringLiteral("Test");
+    m_customer.customerSince = QDate(2025, 1, 1);
+    m_customer.phones = {
+        CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+7 495 123 45 67"), QString()).value())};
+    m_customer.id = m_service->create(Actor {}, m_customer).value();
+}
+
+QStringList TestTranslatedUi::textsOf(QWidget& widget)
+{
+    QStringList texts {widget.windowTitle()};
+    if (auto* window = qobject_cast<QMainWindow*>(&widget)) {
+        for (QAction* menu : window->menuBar()->actions()) {
+            texts << menu->text();
+            for (QAction* entry : menu->menu()->actions()) {
+                if (!entry->isSeparator() && !entry->menu() && !entry->isCheckable()) {
+                    texts << entry->text();
+                }
+            }
+        }
+    }
+    for (QLabel* label : widget.findChildren<QLabel*>()) {
+        // Field labels and explanations, not values or placeholders for values.
+        if (label->buddy() || label->wordWrap()) {
+            texts << label->text();
+        }
+    }
+    for (QAbstractButton* button : widget.findChildren<QAbstractButton*>()) {
+        if (!button->text().isEmpty() && button->text().size() > 1) {
+            texts << button->text();
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
+{
+    std::vector<std::unique_ptr<QWidget>> windows;
+    windows.push_back(std::make_unique<MainWindow>());
+    windows.push_back(std::make_unique<CustomerEditorDialog>(m_desk, QString()));
+    windows.push_back(std::make_unique<ContactDialog>(m_desk, m_customer.id, m_customer.name));
+    windows.push_back(std::make_unique<PlanChangeDialog>(m_desk, m_customer));
+    windows.push_back(std::make_unique<PaymentDialog>(m_desk, m_customer));
+    windows.push_back(std::make_unique<ArchiveDialog>(m_desk, m_customer));
+    windows.push_back(std::make_unique<DeskOperatorDialog>(m_desk, std::nullopt));
+    return windows;
+}
+
+void TestTranslatedUi::everythingIsTranslated_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString& language : Translations::available()) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+void TestTranslatedUi::everythingIsTranslated()
+{
+    QFETCH(QString, language);
+    QList<QStringList> english;
+    for (const auto& window : buildAll()) {
+        english << textsOf(*window);
+    }
+
+    // As the application does: Abonent's catalogue and Qt's own (standard buttons).
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/abonent_%1.qm").arg(language)));
+    QTranslator qt;
+    QVERIFY(qt.load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    QCoreApplication::installTranslator(&translator);
+    QCoreApplication::installTranslator(&qt);
+    const auto windows = buildAll();
+    QCoreApplication::removeTranslator(&qt);
+    QCoreApplication::removeTranslator(&translator);
+
+    for (std::size_t i = 0; i < windows.size(); ++i) {
+        const QStringList translated = textsOf(*windows.at(i));
+        QCOMPARE(translated.size(), english.at(qsizetype(i)).size());
+        for (int t = 0; t < translated.size(); ++t) {
+            const QString& source = english.at(qsizetype(i)).at(t);
+            // Names of things (Abonent's own name in a title is translated too) must change.
+            QVERIFY2(
+                translated.at(t) != source,
+                qPrintable(QStringLiteral("%1: \"%2\" is not translated").arg(windows.at(i)->objectName(), source)));
+        }
+    }
+}
+
+QTEST_MAIN(TestTranslatedUi)
+#include "tst_translatedui.moc"
