@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -132,7 +133,19 @@ void TestWorkflows::whenDialog(const QString& name, std::function<void(QDialog*)
             return;
         }
         m_dialogHandled = true;
+        // Keys and shortcuts go to the active window; under load the dialog
+        // may not be active yet when it first shows.
+        dialog->activateWindow();
+        (void)QTest::qWaitForWindowActive(dialog);
         act(dialog);
+        // A dialog the actions failed to close must fail the test, not hang it.
+        QPointer<QDialog> watched(dialog);
+        QTimer::singleShot(10000, this, [watched] {
+            if (watched && watched->isVisible()) {
+                qWarning("%s was still open; closing it", qPrintable(watched->objectName()));
+                watched->done(QDialog::Rejected);
+            }
+        });
     });
 }
 

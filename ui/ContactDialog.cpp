@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace abonent {
@@ -88,25 +87,28 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     layout->addWidget(m_saveMessage);
     layout->addWidget(m_buttons);
 
-    // Ctrl+Enter (either Enter key) saves from any field, the summary included.
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* save = new QShortcut(keys, this);
-        save->setContext(Qt::WindowShortcut);
-        connect(save, &QShortcut::activated, this, &ContactDialog::accept);
-    }
     connect(m_duration, &QLineEdit::textChanged, this, &ContactDialog::validate);
-    // Tab leaves the start time for the next field instead of walking its
-    // sections (the arrow keys do that): the start is usually right already.
-    m_started->installEventFilter(this);
+    // Ctrl+Enter (either Enter key) saves from any field, the summary
+    // included: every field passes its keys by the dialog first.
+    for (QWidget* field : findChildren<QWidget*>()) {
+        field->installEventFilter(this);
+    }
     m_channel->setFocus();
     resize(520, sizeHint().height());
 }
 
 bool ContactDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_started && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Tab || key == Qt::Key_Backtab) {
+    if (event->type() == QEvent::KeyPress) {
+        const auto* press = static_cast<QKeyEvent*>(event);
+        const int key = press->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && press->modifiers().testFlag(Qt::ControlModifier)) {
+            accept();
+            return true;
+        }
+        // Tab leaves the start time for the next field instead of walking
+        // its sections (the arrow keys do that): the start is usually right.
+        if (watched == m_started && (key == Qt::Key_Tab || key == Qt::Key_Backtab)) {
             key == Qt::Key_Tab ? focusNextChild() : focusPreviousChild();
             return true;
         }
