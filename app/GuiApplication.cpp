@@ -134,6 +134,10 @@ bool GuiApplication::openDatabase(const QString& path)
         m_window->showMessage(tr("Upgraded the database; the previous version is kept as %1.")
                                   .arg(QDir::toNativeSeparators(opened.value()->backupPath())));
     }
+    // Open cards of the current database may hold unsaved notes.
+    if (m_database && !m_window->closeAllCards()) {
+        return true; // the person stays with the current database
+    }
     const QSqlDatabase db = opened.value()->connection();
     const OfficeSettings office(db);
     DeskContext desk;
@@ -144,6 +148,7 @@ bool GuiApplication::openDatabase(const QString& path)
     desk.customers = service.get();
     desk.notifier = m_notifier.get();
     desk.actor = [this] { return deskActor(); };
+    desk.knownOperator = [this] { return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt; };
     auto customers = std::make_unique<CustomerListModel>(db);
     customers->setDefaultCountry(desk.defaultCountry);
     auto plans = std::make_unique<PlanListModel>(db, false, nullptr, tr("Any plan"));
@@ -197,9 +202,10 @@ void GuiApplication::chooseDeskOperator()
     if (!m_database) {
         return;
     }
-    DeskOperatorDialog chooser(m_window->deskContext(),
-                               m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt,
-                               m_window.get());
+    // Over whatever dialog asked, so it is never hidden behind it.
+    QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
+    DeskOperatorDialog chooser(
+        m_window->deskContext(), m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt, over);
     if (chooser.exec() == QDialog::Accepted && chooser.chosenOperator()) {
         QSettings().setValue(deskKey(), *chooser.chosenOperator());
         m_deskOperator = readDeskOperator();
@@ -207,18 +213,16 @@ void GuiApplication::chooseDeskOperator()
     }
 }
 
-Actor GuiApplication::deskActor()
+std::optional<Actor> GuiApplication::deskActor()
 {
     // Chosen once, the first time something is recorded at this desk.
-    if (!m_deskOperator && m_window && m_window->isVisible()) {
+    if (!m_deskOperator) {
         chooseDeskOperator();
     }
-    Actor actor;
-    if (m_deskOperator) {
-        actor.operatorId = m_deskOperator->id;
-        actor.role = m_deskOperator->role;
+    if (!m_deskOperator) {
+        return std::nullopt;
     }
-    return actor;
+    return Actor {m_deskOperator->id, m_deskOperator->role};
 }
 
 void GuiApplication::chooseAndOpen(bool createNew)
@@ -285,8 +289,7 @@ void GuiApplication::finishDemoFill()
     m_demoFill->worker->wait();
     const QString failure = m_demoFill->failure;
     m_demoFill.reset();
-    emit m_notifier->customersReset();
-    m_customers->reload();
+    emit m_notifier->customersReset(); // the list and any card re-read
     updateDemoAvailability();
     if (!failure.isEmpty()) {
         QMessageBox::warning(m_window.get(), tr("Demo Data"), tr("No demo data was written: %1").arg(failure));

@@ -59,7 +59,7 @@ private:
     // Who is at this desk: chosen once per database, asked for the first
     // time something is recorded, changeable from the status bar.
     void chooseDeskOperator();
-    Actor deskActor();
+    std::optional<Actor> deskActor();
     std::optional<Operator> readDeskOperator() const;
     void showDeskOperator();
     QString deskKey() const;

@@ -22,6 +22,7 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
     }
     card.customer = std::move(customer).value();
 
+    // Money paid back (refunds, compensation: isOutgoing) counts against what came in.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString month = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
@@ -30,14 +31,24 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
             QStringLiteral(
                 "SELECT (SELECT plan_id FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
                 " (SELECT starts_on FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
-                " (SELECT coalesce(sum(CASE WHEN kind IN ('refund', 'compensation') THEN -amount_minor"
+                " (SELECT coalesce(sum(CASE WHEN kind = ? OR kind = ? THEN -amount_minor"
                 "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?),"
                 " (SELECT currency FROM payments WHERE customer_id = ? LIMIT 1),"
                 " (SELECT conversation_seconds FROM customer_months WHERE customer_id = ? AND month = ?),"
                 " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?)),"
-                " (SELECT o.name FROM contacts k JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
-                "   ORDER BY k.started_at DESC LIMIT 1)"),
-            {customerId, customerId, customerId, customerId, customerId, month, customerId, customerId});
+                // The newest contact's operator, even when that is nobody.
+                " (SELECT o.name FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
+                "   ORDER BY k.started_at DESC, k.id DESC LIMIT 1)"),
+            {customerId,
+             customerId,
+             codeOf(PaymentKind::Refund),
+             codeOf(PaymentKind::Compensation),
+             customerId,
+             customerId,
+             customerId,
+             month,
+             customerId,
+             customerId});
         !status) {
         return status.error();
     }

@@ -37,7 +37,7 @@ void CustomerListModel::fail(const QString& message)
     emit loadFailed(message);
 }
 
-Result<QVector<qint64>> CustomerListModel::matchingIds() const
+Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onlyId) const
 {
     QStringList filters;
     QVariantList filterValues;
@@ -100,16 +100,22 @@ Result<QVector<qint64>> CustomerListModel::matchingIds() const
         break;
     }
 
-    const QString where = (filters + QStringList {search.condition}).join(QLatin1String(" AND "));
+    QStringList conditions = filters + QStringList {search.condition};
+    QVariantList conditionValues = search.conditionValues;
+    if (onlyId) {
+        conditions << QStringLiteral("c.id = ?");
+        conditionValues << *onlyId;
+    }
+    const QString where = conditions.join(QLatin1String(" AND "));
     QString statement = QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ") + where
         + QStringLiteral(" ORDER BY ") + order;
-    QVariantList values = search.joinValues + filterValues + search.conditionValues + orderValues;
-    if (searching) {
+    QVariantList values = search.joinValues + filterValues + conditionValues + orderValues;
+    if (searching && !onlyId) {
         statement += QStringLiteral(" LIMIT ?");
         values << kSearchLimit + 1;
     }
     QVector<qint64> ids;
-    if (searching && m_sortColumn == -1) {
+    if (searching && m_sortColumn == -1 && !onlyId) {
         // A contract number typed in full is the customer meant: first,
         // whatever else the words match. (One indexed lookup.)
         QSqlQuery exact(m_db);
@@ -255,8 +261,19 @@ void CustomerListModel::refreshCustomer(qint64 customerId)
     if (row < 0) {
         return;
     }
+    // An edit can take a customer out of what the list shows (archived, on
+    // another plan, no longer matching the search): then the row goes.
+    auto stillMatches = matchingIds(customerId);
     auto fresh = rowsFor({customerId});
-    if (!fresh || fresh->isEmpty()) {
+    if (!stillMatches || !fresh) {
+        fail(stillMatches ? fresh.errorString() : stillMatches.errorString());
+        return;
+    }
+    if (stillMatches->isEmpty() || fresh->isEmpty()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        m_ids.removeOne(customerId);
+        endRemoveRows();
         return;
     }
     m_rows[row] = fresh->first();

@@ -96,7 +96,8 @@ private:
         qint64 conversationSeconds = 0;
     };
 
-    Result<QVector<qint64>> matchingIds() const;
+    // The ids the filter and order give, or whether one customer matches.
+    Result<QVector<qint64>> matchingIds(std::optional<qint64> onlyId = std::nullopt) const;
     Result<QVector<Row>> rowsFor(const QVector<qint64>& ids) const;
     void fail(const QString& message);
 

@@ -11,8 +11,9 @@ namespace abonent {
 
 namespace {
 
-// The columns a person edits, and the search text derived from them, in the
-// order both INSERT and UPDATE list them.
+// The columns the customer editor changes, in the order INSERT and UPDATE list
+// them. Notes and status are not among them: each has a path of its own
+// (saveNotes, setStatus), so saving the editor never undoes them.
 QVariantList editableFields(const Customer& customer)
 {
     return {customer.contractNumber.trimmed(),
@@ -20,11 +21,13 @@ QVariantList editableFields(const Customer& customer)
             customer.name.trimmed(),
             customer.address,
             customer.email.trimmed(),
-            customer.notes,
-            codeOf(customer.status),
-            sql::toDateValue(customer.customerSince),
-            SearchText::wordsOf(customer),
-            SearchText::digitsOf(customer)};
+            sql::toDateValue(customer.customerSince)};
+}
+
+// The search text, from the fields and the notes of the customer.
+QVariantList searchFields(const Customer& customer)
+{
+    return {SearchText::wordsOf(customer), SearchText::digitsOf(customer)};
 }
 
 } // namespace
@@ -127,12 +130,14 @@ Result<qint64> CustomerRepository::add(const Customer& customer)
             return free.error();
         }
         QSqlQuery insert(m_db);
-        if (Status status = sql::exec(insert,
-                                      QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
-                                                     " email, notes, status, customer_since, search_words,"
-                                                     " search_digits, created_at, updated_at)"
-                                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      editableFields(customer) + QVariantList {sql::toEpoch(now), sql::toEpoch(now)});
+        if (Status status = sql::exec(
+                insert,
+                QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
+                               " email, customer_since, search_words, search_digits, notes,"
+                               " status, created_at, updated_at)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                editableFields(customer) + searchFields(customer)
+                    + QVariantList {customer.notes, codeOf(customer.status), sql::toEpoch(now), sql::toEpoch(now)});
             !status) {
             return status.error();
         }
@@ -153,19 +158,22 @@ Status CustomerRepository::update(const Customer& customer)
         if (Status free = ensureContractIsFree(customer.contractNumber.trimmed(), customer.id); !free) {
             return free;
         }
+        // The search words include the notes as they are stored now.
+        auto stored = find(customer.id);
+        if (!stored) {
+            return stored.error();
+        }
+        Customer searchable = customer;
+        searchable.notes = stored->notes;
         QSqlQuery update(m_db);
         if (Status status = sql::exec(update,
                                       QStringLiteral("UPDATE customers SET contract_number = ?, kind = ?, name = ?,"
-                                                     " address = ?, email = ?, notes = ?, status = ?,"
-                                                     " customer_since = ?, search_words = ?, search_digits = ?,"
-                                                     " updated_at = ? WHERE id = ?"),
-                                      editableFields(customer)
+                                                     " address = ?, email = ?, customer_since = ?, search_words = ?,"
+                                                     " search_digits = ?, updated_at = ? WHERE id = ?"),
+                                      editableFields(customer) + searchFields(searchable)
                                           + QVariantList {sql::toEpoch(QDateTime::currentDateTimeUtc()), customer.id});
             !status) {
             return status;
-        }
-        if (update.numRowsAffected() != 1) {
-            return makeError(Error::Code::NotFound, tr("Customer %1 no longer exists.").arg(customer.id));
         }
         return writePhones(customer.id, customer.phones);
     });

@@ -28,7 +28,8 @@ public:
     static QString emailProblem(const QString& email);
 
     Result<qint64> add(const Customer& customer);
-    // Saves the fields and replaces the phone list.
+    // Saves what the customer editor changes (not notes or status, which
+    // have their own paths) and replaces the phone list.
     Status update(const Customer& customer);
     Status setStatus(qint64 customerId, CustomerStatus status);
     // Notes are saved on their own (explicitly, from the card), with who and when.

@@ -85,7 +85,10 @@ CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& de
     if (onlyDigits) {
         QStringList likes;
         const QString digits = PhoneNumber::digitsOf(trimmed);
-        if (phoneShape().match(trimmed).hasMatch() && digits.size() >= 5) {
+        const bool anyLongRun = std::any_of(
+            tokens.begin(), tokens.end(), [](const QString& token) { return token.size() >= kMinimumDigits; });
+        // The same rule isSearch() applies: five digits in short runs ("12,345") are one number.
+        if (digits.size() >= 5 && (phoneShape().match(trimmed).hasMatch() || !anyLongRun)) {
             // One number typed with spaces, brackets or dashes, perhaps with
             // a trunk or country prefix the stored number lacks.
             likes << QStringLiteral("search_digits LIKE ?");

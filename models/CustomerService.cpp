@@ -16,7 +16,7 @@ namespace abonent {
 
 namespace {
 
-// What the audit log keeps of a customer: the fields people edit.
+// What the audit log keeps of a customer: the fields the editor changes.
 QJsonObject snapshot(const Customer& customer)
 {
     QJsonArray phones;
@@ -29,7 +29,6 @@ QJsonObject snapshot(const Customer& customer)
         {QStringLiteral("name"), customer.name.trimmed()},
         {QStringLiteral("address"), customer.address},
         {QStringLiteral("email"), customer.email.trimmed()},
-        {QStringLiteral("status"), codeOf(customer.status)},
         {QStringLiteral("since"), customer.customerSince.toString(Qt::ISODate)},
         {QStringLiteral("phones"), phones},
     };
@@ -84,13 +83,21 @@ Result<qint64> CustomerService::create(const Actor& actor, const Customer& custo
     return id;
 }
 
-Status CustomerService::update(const Actor& actor, const Customer& customer)
+Status CustomerService::update(const Actor& actor, const Customer& customer, const Customer* original)
 {
     Status updated = inTransaction(m_db, [&]() -> Status {
         CustomerRepository customers(m_db);
         auto before = customers.find(customer.id);
         if (!before) {
             return before.error();
+        }
+        // Someone else saved these fields since the editor opened: saving now
+        // would silently undo their work.
+        if (original && snapshot(before.value()) != snapshot(*original)) {
+            return makeError(Error::Code::Conflict,
+                             tr("%1 was changed at another desk while you were editing. Close the editor, open the "
+                                "customer again and repeat your change.")
+                                 .arg(before->name));
         }
         if (Status saved = customers.update(customer); !saved) {
             return saved;

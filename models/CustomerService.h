@@ -23,7 +23,9 @@ public:
     explicit CustomerService(QSqlDatabase db, ChangeNotifier* notifier = nullptr);
 
     Result<qint64> create(const Actor& actor, const Customer& customer);
-    Status update(const Actor& actor, const Customer& customer);
+    // Saves the editor's fields. With `original` (the customer as the editor
+    // loaded it), refuses when someone else changed them in the meantime.
+    Status update(const Actor& actor, const Customer& customer, const Customer* original = nullptr);
     Status saveNotes(const Actor& actor, qint64 customerId, const QString& notes);
     // Customers with history are archived, never deleted; the reason is kept.
     Status archive(const Actor& actor, qint64 customerId, const QString& reason);

@@ -190,8 +190,19 @@ Status Generation::clearExisting()
             DemoGenerator::tr("The database already holds customers, plans or operators; demo data is "
                               "only written into an empty database (use --force to replace its content)."));
     }
+    // Changes people made are on record, and the record is never erased.
+    auto audited = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    if (!audited) {
+        return audited.error();
+    }
+    if (audited.value().toLongLong() > 0) {
+        return makeError(Error::Code::Conflict,
+                         DemoGenerator::tr("People have worked in this database (its audit log has entries), so "
+                                           "demo data will not replace it, not even with --force. Use a new file."));
+    }
     QStringList tables = DatabaseCheck::dataTables();
     tables.removeAll(QStringLiteral("office_settings"));
+    tables.removeAll(QStringLiteral("audit_log"));
     std::reverse(tables.begin(), tables.end());
     for (const QString& table : tables) {
         if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {

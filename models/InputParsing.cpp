@@ -49,12 +49,12 @@ std::optional<int> InputParsing::duration(const QString& text)
 
 std::optional<qint64> InputParsing::amount(const QString& text, const QString& currency, const QLocale& locale)
 {
+    // Spaces (also no-break ones) and apostrophes group thousands in some
+    // locales; they are read as group separators like '.' and ',' below.
     QString cleaned;
     for (const QChar ch : text.trimmed()) {
-        if (ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0x202F) || ch == QChar(u'\'')) {
-            continue; // thousands separators of various locales
-        }
-        cleaned += ch;
+        const bool groups = ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0x202F) || ch == QChar(u'\'');
+        cleaned += groups ? QChar(u' ') : ch;
     }
     if (cleaned.isEmpty()) {
         return std::nullopt;
@@ -78,7 +78,7 @@ std::optional<qint64> InputParsing::amount(const QString& text, const QString& c
             }
         }
     }
-    const QStringList groups = whole.split(QRegularExpression(QStringLiteral("[.,]")));
+    const QStringList groups = whole.split(QRegularExpression(QStringLiteral("[., ]")));
     for (qsizetype i = 1; i < groups.size(); ++i) {
         if (groups.at(i).size() != 3 || groups.first().isEmpty() || groups.first().size() > 3
             || groups.first().startsWith(QLatin1Char('0'))) {

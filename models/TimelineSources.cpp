@@ -12,11 +12,11 @@ namespace abonent {
 
 namespace {
 
-Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, qint64 customerId)
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (Status status = sql::exec(query, statement, {customerId}); !status) {
+    if (Status status = sql::exec(query, statement, values); !status) {
         return status.error();
     }
     return query;
@@ -24,13 +24,40 @@ Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, qint6
 
 } // namespace
 
+QString ChangeTimelineSource::fieldLabel(const QString& key)
+{
+    // The keys CustomerService writes into the audit log for an edit.
+    if (key == QLatin1String("contract")) {
+        return tr("contract number");
+    }
+    if (key == QLatin1String("kind")) {
+        return tr("person or company");
+    }
+    if (key == QLatin1String("name")) {
+        return tr("name");
+    }
+    if (key == QLatin1String("address")) {
+        return tr("address");
+    }
+    if (key == QLatin1String("email")) {
+        return tr("e-mail");
+    }
+    if (key == QLatin1String("since")) {
+        return tr("customer since");
+    }
+    if (key == QLatin1String("phones")) {
+        return tr("phones");
+    }
+    return key;
+}
+
 Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
     auto query = select(db,
                         QStringLiteral("SELECT k.id, k.started_at, k.channel, k.duration_s, o.name, k.topic, k.summary,"
                                        " k.outcome, k.conduct FROM contacts k LEFT JOIN operators o"
                                        " ON o.id = k.operator_id WHERE k.customer_id = ?"),
-                        customerId);
+                        {customerId});
     if (!query) {
         return query.error();
     }
@@ -67,7 +94,7 @@ Result<QList<TimelineEntry>> PaymentTimelineSource::entriesFor(const QSqlDatabas
     auto query = select(db,
                         QStringLiteral("SELECT id, paid_on, kind, amount_minor, currency, note FROM payments"
                                        " WHERE customer_id = ?"),
-                        customerId);
+                        {customerId});
     if (!query) {
         return query.error();
     }
@@ -97,7 +124,7 @@ Result<QList<TimelineEntry>> PlanTimelineSource::entriesFor(const QSqlDatabase& 
                         QStringLiteral("SELECT pp.id, pp.starts_on, p.name, p.monthly_fee_minor, p.currency"
                                        " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
                                        " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
-                        customerId);
+                        {customerId});
     if (!query) {
         return query.error();
     }
@@ -123,9 +150,8 @@ Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase
     auto query = select(db,
                         QStringLiteral("SELECT a.id, a.at, a.action, o.name, a.before, a.after, a.reason"
                                        " FROM audit_log a LEFT JOIN operators o ON o.id = a.operator_id"
-                                       " WHERE a.customer_id = ? AND a.action NOT IN ('customer.plan',"
-                                       " 'customer.payment')"),
-                        customerId);
+                                       " WHERE a.customer_id = ? AND a.action <> ? AND a.action <> ?"),
+                        {customerId, AuditLog::planChanged(), AuditLog::paymentRecorded()});
     if (!query) {
         return query.error();
     }
@@ -149,7 +175,11 @@ Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase
                 tr("Status: %1").arg(status ? labelOf(*status) : after.value(QStringLiteral("status")).toString());
             entry.detail = reason;
         } else {
-            entry.title = tr("Details edited: %1").arg(after.keys().join(QLatin1String(", ")));
+            QStringList fields;
+            for (const QString& key : after.keys()) {
+                fields << fieldLabel(key);
+            }
+            entry.title = tr("Details edited: %1").arg(fields.join(QLatin1String(", ")));
             entry.detail = reason;
         }
         entries.append(entry);

@@ -52,6 +52,8 @@ class ChangeTimelineSource : public TimelineSource
 
 public:
     Result<QList<TimelineEntry>> entriesFor(const QSqlDatabase& db, qint64 customerId) const override;
+    // A field of the audit log, named for people.
+    static QString fieldLabel(const QString& key);
 };
 
 // The sources a customer card shows today.

@@ -1,5 +1,7 @@
 #include "ContactRepository.h"
+#include "CustomerService.h"
 #include "DemoGenerator.h"
+#include "PhoneNumber.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 
@@ -24,6 +26,7 @@ private slots:
     void demoWritesTheSameSumsTheTriggersWould();
     void randomEditsKeepTheSumsRight();
     void auditLogIsAppendOnly();
+    void searchFollowsEdits();
 
 private:
     // Rows of customer_months that differ from a recount over contacts, and
@@ -69,12 +72,14 @@ qint64 TestActivity::inconsistencies(const QSqlDatabase& db)
 void TestActivity::checkSearchIndexes(const QSqlDatabase& db)
 {
     // FTS5's own check compares each index with the customers' columns.
-    QVERIFY(
-        sql::execDirect(db, QStringLiteral("INSERT INTO customer_words (customer_words) VALUES ('integrity-check')"))
-            .ok());
-    QVERIFY(
-        sql::execDirect(db, QStringLiteral("INSERT INTO customer_digits (customer_digits) VALUES ('integrity-check')"))
-            .ok());
+    // With rank 1, the check also compares an external-content index with its
+    // table (without it, SQLite 3.40 only checks the index on its own).
+    QVERIFY(sql::execDirect(
+                db, QStringLiteral("INSERT INTO customer_words (customer_words, rank) VALUES ('integrity-check', 1)"))
+                .ok());
+    QVERIFY(sql::execDirect(
+                db, QStringLiteral("INSERT INTO customer_digits (customer_digits, rank) VALUES ('integrity-check', 1)"))
+                .ok());
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE search_words = ''")).value().toInt(),
              0);
 }
@@ -181,6 +186,47 @@ void TestActivity::auditLogIsAppendOnly()
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT action FROM audit_log")).value().toString(),
              QStringLiteral("test.entry"));
+}
+
+void TestActivity::searchFollowsEdits()
+{
+    auto database = test::openDatabase(m_dir->filePath(QStringLiteral("edits.sqlite")));
+    const QSqlDatabase db = database->connection();
+    Customer customer;
+    customer.contractNumber = QStringLiteral("S-1");
+    customer.name = QStringLiteral("Mirabel Oakes");
+    customer.customerSince = QDate(2025, 1, 1);
+    customer.phones = {CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+1 212 555 0147"), QString()).value())};
+    CustomerService service(db);
+    customer.id = service.create(Actor {}, customer).value();
+    const auto found = [&](const QString& word) {
+        return sql::scalar(db,
+                           QStringLiteral("SELECT count(*) FROM customer_words WHERE customer_words MATCH ?"),
+                           {QString(QLatin1Char('"') + word + QLatin1String("\"*"))})
+            .value()
+            .toInt();
+    };
+    QCOMPARE(found(QStringLiteral("oakes")), 1);
+    Customer renamed = customer;
+    renamed.name = QStringLiteral("Mirabel Thornbury");
+    renamed.phones = {CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+1 415 555 2671"), QString()).value())};
+    QVERIFY(service.update(Actor {}, renamed).ok());
+    QCOMPARE(found(QStringLiteral("oakes")), 0);
+    QCOMPARE(found(QStringLiteral("thornbury")), 1);
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM customer_digits WHERE search_digits LIKE '%4155552671%'"))
+            .value()
+            .toInt(),
+        1);
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM customer_digits WHERE search_digits LIKE '%2125550147%'"))
+            .value()
+            .toInt(),
+        0);
+    QVERIFY(service.saveNotes(Actor {}, customer.id, QStringLiteral("gatekeeper knows the code")).ok());
+    QCOMPARE(found(QStringLiteral("gatekeeper")), 1);
+    QCOMPARE(found(QStringLiteral("thornbury")), 1);
+    checkSearchIndexes(db);
 }
 
 QTEST_GUILESS_MAIN(TestActivity)

@@ -33,6 +33,7 @@ private slots:
     void sortsByEveryColumn();
     void showsActivityColumns();
     void refreshesAnEditedRow();
+    void anArchivedRowLeavesTheDefaultList();
 
 private:
     qint64 addCustomer(const QString& contract,
@@ -222,6 +223,8 @@ void TestCustomerListModel::searchFindsWhatPeopleType_data()
                                     << "A-4571";
     QTest::newRow("phone international") << "+79165551234"
                                          << "A-4571";
+    QTest::newRow("digits in short runs") << "555,12"
+                                          << "A-4571";
     QTest::newRow("notes") << "prefers"
                            << "B-0001";
     QTest::newRow("quoted company") << "рога копыта"
@@ -344,6 +347,22 @@ void TestCustomerListModel::refreshesAnEditedRow()
     model.refreshCustomer(customer.id);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, CustomerListModel::NameColumn).data().toString(), QStringLiteral("Елкина-Смирнова Мария"));
+}
+
+void TestCustomerListModel::anArchivedRowLeavesTheDefaultList()
+{
+    // A customer on the loaded first page, archived while the list shows it.
+    CustomerListModel model(m_db);
+    const qint64 first = model.customerIdAt(0);
+    const qint64 second = model.customerIdAt(1);
+    const qint64 total = model.totalCount();
+    QVERIFY(CustomerService(m_db).archive(Actor {}, first, QStringLiteral("left")).ok());
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.refreshCustomer(first);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowOf(first), -1);
+    QCOMPARE(model.customerIdAt(0), second);
+    QCOMPARE(model.totalCount(), total - 1);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerListModel)

@@ -23,6 +23,7 @@ private slots:
     void heavyTailAndTheCostlyCaller();
     void recordsDifficultCallersButMostlyCalmOnes();
     void refusesANonEmptyDatabaseUnlessForced();
+    void neverReplacesWorkPeopleDid();
     void cancelLeavesNothingBehind();
     void everyLanguageHasItsWords_data();
     void everyLanguageHasItsWords();
@@ -255,6 +256,22 @@ void TestDemo::refusesANonEmptyDatabaseUnlessForced()
     auto reference = open(QStringLiteral("reference.sqlite"));
     QVERIFY(DemoGenerator(reference->connection()).generate(small(2)).ok());
     QCOMPARE(digestOf(*database), digestOf(*reference));
+}
+
+void TestDemo::neverReplacesWorkPeopleDid()
+{
+    auto database = open(QStringLiteral("worked.sqlite"));
+    QVERIFY(DemoGenerator(database->connection()).generate(small(1)).ok());
+    QSqlQuery audit(database->connection());
+    QVERIFY(audit.exec(QStringLiteral("INSERT INTO audit_log (at, action) VALUES (1, 'customer.notes')")));
+    const QByteArray before = digestOf(*database);
+    DemoOptions forced = small(2);
+    forced.force = true;
+    auto refused = DemoGenerator(database->connection()).generate(forced);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("audit log")), qPrintable(refused.errorString()));
+    QCOMPARE(digestOf(*database), before);
 }
 
 void TestDemo::cancelLeavesNothingBehind()

@@ -43,6 +43,7 @@ private slots:
     void showsEverySourceOfARealCustomer();
     void cardReaderSummarisesTheCustomer();
     void servicesRecordWhoChangedWhat();
+    void editorSaveNeverUndoesAnotherDesk();
     void durationsAsPeopleTypeThem_data();
     void durationsAsPeopleTypeThem();
     void amountsAsPeopleTypeThem_data();
@@ -248,6 +249,42 @@ void TestTimeline::servicesRecordWhoChangedWhat()
     QCOMPARE(service.archive(manager, m_customer, QStringLiteral("again")).error().code, Error::Code::Invalid);
 }
 
+void TestTimeline::editorSaveNeverUndoesAnotherDesk()
+{
+    CustomerService service(m_db);
+    const Actor here {m_operator, Role::Manager};
+    const Customer opened = CustomerRepository(m_db).find(m_customer).value(); // the editor opens
+
+    // Meanwhile, another desk saves notes and archives the customer.
+    QVERIFY(service.saveNotes(here, m_customer, QStringLiteral("Asked for paper invoices")).ok());
+    QVERIFY(service.archive(here, m_customer, QStringLiteral("Moved away")).ok());
+
+    // The editor saves a new name: the notes and the status stay as they are now.
+    Customer edited = opened;
+    edited.name = QStringLiteral("Timeline Tester-Smith");
+    QVERIFY(service.update(here, edited, &opened).ok());
+    const Customer now = CustomerRepository(m_db).find(m_customer).value();
+    QCOMPARE(now.name, QStringLiteral("Timeline Tester-Smith"));
+    QCOMPARE(now.notes, QStringLiteral("Asked for paper invoices"));
+    QCOMPARE(now.status, CustomerStatus::Archived);
+    // The notes stay searchable after the editor's save.
+    QCOMPARE(sql::scalar(m_db,
+                         QStringLiteral("SELECT count(*) FROM customer_words WHERE customer_words MATCH"
+                                        " '\"paper\"*' AND rowid = ?"),
+                         {m_customer})
+                 .value()
+                 .toInt(),
+             1);
+
+    // A second editor opened before that save is refused, and changes nothing.
+    Customer stale = opened;
+    stale.address = QStringLiteral("Somewhere else");
+    const Status refused = service.update(here, stale, &opened);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(CustomerRepository(m_db).find(m_customer)->name, QStringLiteral("Timeline Tester-Smith"));
+    QCOMPARE(CustomerRepository(m_db).find(m_customer)->address, QString());
+}
+
 void TestTimeline::durationsAsPeopleTypeThem_data()
 {
     QTest::addColumn<QString>("typed");
@@ -311,6 +348,18 @@ void TestTimeline::amountsAsPeopleTypeThem_data()
     QTest::newRow("bad grouping") << "12,34,567"
                                   << "USD"
                                   << "en_US" << qint64(-1);
+    QTest::newRow("space is not a decimal point") << "10 50"
+                                                  << "USD"
+                                                  << "en_US" << qint64(-1);
+    QTest::newRow("space between digits") << "1 5"
+                                          << "USD"
+                                          << "en_US" << qint64(-1);
+    QTest::newRow("swiss apostrophe") << "1'234.50"
+                                      << "USD"
+                                      << "en_US" << qint64(123450);
+    QTest::newRow("apostrophe misplaced") << "1'5"
+                                          << "USD"
+                                          << "en_US" << qint64(-1);
     QTest::newRow("three decimals rejected") << "0.001"
                                              << "USD"
                                              << "en_US" << qint64(-1);

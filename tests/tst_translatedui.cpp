@@ -1,5 +1,6 @@
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
+#include "CustomerCardView.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
@@ -8,14 +9,18 @@
 #include "ReferenceListModels.h"
 #include "SmallDialogs.h"
 #include "TestSupport.h"
+#include "TimelineModel.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QScopeGuard>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -78,11 +83,15 @@ QStringList TestTranslatedUi::textsOf(QWidget& widget)
             }
         }
     }
+    // Field labels, and explanations in dialogs; not the values a card shows.
+    const bool card = qobject_cast<CustomerCardView*>(&widget) != nullptr;
     for (QLabel* label : widget.findChildren<QLabel*>()) {
-        // Field labels and explanations, not values or placeholders for values.
-        if (label->buddy() || label->wordWrap()) {
+        if (label->buddy() || (label->wordWrap() && !card)) {
             texts << label->text();
         }
+    }
+    for (QGroupBox* box : widget.findChildren<QGroupBox*>()) {
+        texts << box->title();
     }
     for (QAbstractButton* button : widget.findChildren<QAbstractButton*>()) {
         if (!button->text().isEmpty() && button->text().size() > 1) {
@@ -103,6 +112,7 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<PaymentDialog>(m_desk, m_customer));
     windows.push_back(std::make_unique<ArchiveDialog>(m_desk, m_customer));
     windows.push_back(std::make_unique<DeskOperatorDialog>(m_desk, std::nullopt));
+    windows.push_back(std::make_unique<CustomerCardView>(m_desk, m_customer.id));
     return windows;
 }
 
@@ -130,12 +140,25 @@ void TestTranslatedUi::everythingIsTranslated()
     QCoreApplication::installTranslator(&translator);
     QCoreApplication::installTranslator(&qt);
     const auto windows = buildAll();
-    QCoreApplication::removeTranslator(&qt);
-    QCoreApplication::removeTranslator(&translator);
+    // Models translate when asked (headers, entries): the catalogues stay
+    // installed until everything has been read.
+    const auto uninstall = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&qt);
+        QCoreApplication::removeTranslator(&translator);
+    });
 
     for (std::size_t i = 0; i < windows.size(); ++i) {
         const QStringList translated = textsOf(*windows.at(i));
         QCOMPARE(translated.size(), english.at(qsizetype(i)).size());
+        if (auto* card = dynamic_cast<CustomerCardView*>(windows.at(i).get())) {
+            // The timeline's headers and what its entries say.
+            auto* timeline = card->timelineView()->model();
+            QVERIFY(timeline->rowCount() > 0);
+            QVERIFY(timeline->headerData(TimelineModel::WhenColumn, Qt::Horizontal).toString()
+                    != QStringLiteral("When"));
+            QVERIFY(timeline->index(0, TimelineModel::WhatColumn).data().toString()
+                    != QStringLiteral("Customer record created"));
+        }
         for (int t = 0; t < translated.size(); ++t) {
             const QString& source = english.at(qsizetype(i)).at(t);
             // Names of things (Abonent's own name in a title is translated too) must change.

@@ -19,6 +19,34 @@
         <source>Details edited: %1</source>
         <translation>Изменены данные: %1</translation>
     </message>
+    <message>
+        <source>contract number</source>
+        <translation>номер договора</translation>
+    </message>
+    <message>
+        <source>person or company</source>
+        <translation>частное лицо или организация</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>дата подключения</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефоны</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -152,6 +180,10 @@
     <message>
         <source>%1 is already archived.</source>
         <translation>%1 уже в архиве.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another desk while you were editing. Close the editor, open the customer again and repeat your change.</source>
+        <translation>Пока вы редактировали, данные абонента %1 изменили на другом рабочем месте. Закройте окно, откройте абонента заново и повторите изменение.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +389,10 @@
         <source>The demo data needs a valid &quot;as of&quot; date.</source>
         <translation>Для демонстрационных данных нужна корректная дата, по состоянию на которую они создаются.</translation>
     </message>
+    <message>
+        <source>People have worked in this database (its audit log has entries), so demo data will not replace it, not even with --force. Use a new file.</source>
+        <translation>В этой базе уже работали люди (в журнале изменений есть записи), поэтому демонстрационные данные её не заменят, даже с --force. Используйте новый файл.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWordLists</name>
@@ -379,6 +415,13 @@
     <message>
         <source>formats.txt for &quot;%1&quot; lacks the key %2.</source>
         <translation>В formats.txt для «%1» нет ключа %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskContext</name>
+    <message>
+        <source>Every change is recorded under the name of whoever made it: choose who is at this desk first (Settings → Who Is at This Desk).</source>
+        <translation>Каждое изменение записывается под именем того, кто его сделал: сначала укажите, кто за этим рабочим местом (Настройки → Кто за этим рабочим местом).</translation>
     </message>
 </context>
 <context>
@@ -714,6 +757,14 @@
     <message>
         <source>Discard this contact? What was typed will be lost.</source>
         <translation>Не сохранять это обращение? Введённые данные будут потеряны.</translation>
+    </message>
+    <message>
+        <source>= %1 min:sec</source>
+        <translation>= %1 мин:сек</translation>
+    </message>
+    <message>
+        <source>Choose the operator who handled the contact.</source>
+        <translation>Выберите оператора, который принял обращение.</translation>
     </message>
 </context>
 <context>

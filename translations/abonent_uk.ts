@@ -19,6 +19,34 @@
         <source>Details edited: %1</source>
         <translation>Змінено дані: %1</translation>
     </message>
+    <message>
+        <source>contract number</source>
+        <translation>номер договору</translation>
+    </message>
+    <message>
+        <source>person or company</source>
+        <translation>приватна особа чи організація</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>ел. пошта</translation>
+    </message>
+    <message>
+        <source>customer since</source>
+        <translation>дата підключення</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>телефони</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -152,6 +180,10 @@
     <message>
         <source>%1 is already archived.</source>
         <translation>%1 вже в архіві.</translation>
+    </message>
+    <message>
+        <source>%1 was changed at another desk while you were editing. Close the editor, open the customer again and repeat your change.</source>
+        <translation>Поки ви редагували, дані абонента %1 змінили на іншому робочому місці. Закрийте вікно, відкрийте абонента знову й повторіть зміну.</translation>
     </message>
 </context>
 <context>
@@ -357,6 +389,10 @@
         <source>The demo data needs a valid &quot;as of&quot; date.</source>
         <translation>Для демонстраційних даних потрібна коректна дата, станом на яку їх створюють.</translation>
     </message>
+    <message>
+        <source>People have worked in this database (its audit log has entries), so demo data will not replace it, not even with --force. Use a new file.</source>
+        <translation>У цій базі вже працювали люди (у журналі змін є записи), тому демонстраційні дані її не замінять, навіть із --force. Використайте новий файл.</translation>
+    </message>
 </context>
 <context>
     <name>DemoWordLists</name>
@@ -379,6 +415,13 @@
     <message>
         <source>formats.txt for &quot;%1&quot; lacks the key %2.</source>
         <translation>У formats.txt для «%1» немає ключа %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskContext</name>
+    <message>
+        <source>Every change is recorded under the name of whoever made it: choose who is at this desk first (Settings → Who Is at This Desk).</source>
+        <translation>Кожну зміну записують під іменем того, хто її зробив: спершу вкажіть, хто за цим робочим місцем (Налаштування → Хто за цим робочим місцем).</translation>
     </message>
 </context>
 <context>
@@ -714,6 +757,14 @@
     <message>
         <source>Discard this contact? What was typed will be lost.</source>
         <translation>Не зберігати це звернення? Введені дані буде втрачено.</translation>
+    </message>
+    <message>
+        <source>= %1 min:sec</source>
+        <translation>= %1 хв:с</translation>
+    </message>
+    <message>
+        <source>Choose the operator who handled the contact.</source>
+        <translation>Виберіть оператора, який прийняв звернення.</translation>
     </message>
 </context>
 <context>

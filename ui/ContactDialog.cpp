@@ -4,12 +4,15 @@
 #include "FormSupport.h"
 #include "InputParsing.h"
 #include "ReferenceListModels.h"
+#include "TimelineModel.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -49,12 +52,16 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     m_duration->setObjectName(QStringLiteral("duration"));
     m_duration->setPlaceholderText(tr("4:30 or 270 (seconds)"));
     m_durationMessage = new FieldMessage(this);
+    // How the duration was read, so "15" meant as minutes is caught at once.
+    m_durationRead = new QLabel(this);
+    m_durationRead->setObjectName(QStringLiteral("durationRead"));
     m_operator = new QComboBox(this);
     m_operator->setObjectName(QStringLiteral("operator"));
     m_operator->setModel(m_operators);
-    if (const auto me = m_desk.actor().operatorId) {
-        m_operator->setCurrentIndex(m_operators->rowOf(*me));
-    }
+    // The operator at this desk handled it, unless said otherwise; nobody is
+    // preselected when the desk is unknown.
+    const auto me = m_desk.knownOperator ? m_desk.knownOperator() : std::nullopt;
+    m_operator->setCurrentIndex(me ? m_operators->rowOf(*me) : -1);
     m_topic = new QLineEdit(this);
     m_topic->setObjectName(QStringLiteral("topic"));
     m_summary = new QPlainTextEdit(this);
@@ -69,7 +76,10 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     auto* form = new QFormLayout;
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("&Started:"), m_started);
-    form->addRow(tr("&Duration:"), m_duration);
+    auto* duration = new QHBoxLayout;
+    duration->addWidget(m_duration, 1);
+    duration->addWidget(m_durationRead);
+    form->addRow(tr("&Duration:"), duration);
     form->addRow(QString(), m_durationMessage);
     form->addRow(tr("&Operator:"), m_operator);
     form->addRow(tr("&Topic:"), m_topic);
@@ -119,10 +129,13 @@ bool ContactDialog::eventFilter(QObject* watched, QEvent* event)
 bool ContactDialog::validate()
 {
     const QString text = m_duration->text().trimmed();
-    if (!text.isEmpty() && !InputParsing::duration(text)) {
+    const auto seconds = InputParsing::duration(text);
+    if (!text.isEmpty() && !seconds) {
+        m_durationRead->clear();
         m_durationMessage->show(tr("Write the duration as minutes:seconds (4:30) or in seconds (270)."));
         return false;
     }
+    m_durationRead->setText(seconds ? tr("= %1 min:sec").arg(TimelineModel::formatDuration(*seconds)) : QString());
     m_durationMessage->clear();
     return true;
 }
@@ -138,19 +151,27 @@ void ContactDialog::accept()
         m_duration->setFocus();
         return;
     }
+    if (m_operator->currentIndex() < 0) {
+        m_saveMessage->show(tr("Choose the operator who handled the contact."));
+        m_operator->setFocus();
+        return;
+    }
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_saveMessage->show(chooseDeskOperatorFirst());
+        return;
+    }
     Contact contact;
     contact.customerId = m_customerId;
     contact.channel = fromCode<Channel>(m_channel->currentData().toString()).value_or(Channel::PhoneIn);
     contact.startedAt = m_started->dateTime().toUTC();
     contact.durationSeconds = InputParsing::duration(m_duration->text()).value_or(0);
-    if (m_operator->currentIndex() >= 0) {
-        contact.operatorId = m_operator->currentData(OperatorListModel::IdRole).toLongLong();
-    }
+    contact.operatorId = m_operator->currentData(OperatorListModel::IdRole).toLongLong();
     contact.topic = m_topic->text().trimmed();
     contact.summary = m_summary->toPlainText().trimmed();
     contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
     contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
-    auto saved = m_desk.customers->addContact(m_desk.actor(), contact);
+    auto saved = m_desk.customers->addContact(*actor, contact);
     if (!saved) {
         m_saveMessage->show(saved.errorString());
         return;

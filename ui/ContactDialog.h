@@ -7,6 +7,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -46,6 +47,7 @@ private:
     QDateTimeEdit* m_started = nullptr;
     QLineEdit* m_duration = nullptr;
     FieldMessage* m_durationMessage = nullptr;
+    QLabel* m_durationRead = nullptr;
     QComboBox* m_operator = nullptr;
     QLineEdit* m_topic = nullptr;
     QPlainTextEdit* m_summary = nullptr;

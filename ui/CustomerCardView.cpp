@@ -5,6 +5,7 @@
 #include "CustomerCardReader.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerService.h"
+#include "FormSupport.h"
 #include "IconLoader.h"
 #include "SmallDialogs.h"
 #include "TimelineIcons.h"
@@ -258,7 +259,12 @@ bool CustomerCardView::hasUnsavedNotes() const
 
 void CustomerCardView::saveNotes()
 {
-    const Status saved = m_desk.customers->saveNotes(m_desk.actor(), m_customerId, m_notes->toPlainText());
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        emit message(chooseDeskOperatorFirst());
+        return;
+    }
+    const Status saved = m_desk.customers->saveNotes(*actor, m_customerId, m_notes->toPlainText());
     if (!saved) {
         emit message(tr("The notes were not saved: %1").arg(saved.errorString()));
         return;

@@ -254,12 +254,17 @@ void CustomerEditorDialog::accept()
     if (!validate()) {
         return;
     }
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_saveMessage->show(chooseDeskOperatorFirst());
+        return;
+    }
     const Customer customer = collect();
     Status saved;
     if (customer.id > 0) {
-        saved = m_desk.customers->update(m_desk.actor(), customer);
+        saved = m_desk.customers->update(*actor, customer, &m_customer);
     } else {
-        auto created = m_desk.customers->create(m_desk.actor(), customer);
+        auto created = m_desk.customers->create(*actor, customer);
         saved = created ? Status() : Status(created.error());
         if (created) {
             m_customer.id = created.value();

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace abonent {
 
@@ -20,7 +21,11 @@ struct DeskContext
     QSqlDatabase db;
     CustomerService* customers = nullptr;
     ChangeNotifier* notifier = nullptr;
-    std::function<Actor()> actor;
+    // Who is recording a change. Asks the person at the desk the first time;
+    // empty when they would not say, and then nothing may be recorded.
+    std::function<std::optional<Actor>()> actor;
+    // The operator at this desk if known, without asking.
+    std::function<std::optional<qint64>()> knownOperator;
     QString defaultCountry;
     QString currency;
 };

@@ -29,4 +29,19 @@ void FieldMessage::clear()
     setVisible(false);
 }
 
+namespace {
+
+struct DeskTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(DeskContext)
+};
+
+} // namespace
+
+QString chooseDeskOperatorFirst()
+{
+    return DeskTexts::tr("Every change is recorded under the name of whoever made it: choose who is at this desk "
+                         "first (Settings → Who Is at This Desk).");
+}
+
 } // namespace abonent

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QString>
 
@@ -18,5 +19,8 @@ public:
     void clear();
     bool hasMessage() const { return !text().isEmpty(); }
 };
+
+// Said when a change cannot be recorded because nobody said who is at the desk.
+QString chooseDeskOperatorFirst();
 
 } // namespace abonent

@@ -170,6 +170,7 @@ void MainWindow::createActions()
     QAction* openCardAction = customers->addAction(tr("&Open Card"));
     openCardAction->setStatusTip(tr("Enter or double-click in the list"));
     connect(openCardAction, &QAction::triggered, this, [this] {
+        flushSearch();
         if (const qint64 id = currentCustomerId(); id > 0) {
             openCard(id);
         }
@@ -221,9 +222,12 @@ void MainWindow::setDesk(const DeskContext& desk,
                          PlanListModel* plans,
                          const QString& databasePath)
 {
+    // Cards read through the connection that is about to be replaced: they go
+    // now, not later. (The application has asked about unsaved notes.)
     while (m_tabs->count() > 1) {
-        m_tabs->widget(1)->deleteLater();
+        QWidget* card = m_tabs->widget(1);
         m_tabs->removeTab(1);
+        delete card;
     }
     if (m_model) {
         disconnect(m_model, nullptr, this, nullptr);
@@ -315,6 +319,15 @@ void MainWindow::updateStatus()
     }
 }
 
+void MainWindow::flushSearch()
+{
+    // What was typed a moment ago must be what the list shows before acting
+    // on its selection.
+    if (m_searchDelay->isActive()) {
+        applyFilter();
+    }
+}
+
 qint64 MainWindow::currentCustomerId() const
 {
     if (auto* card = qobject_cast<CustomerCardView*>(m_tabs->currentWidget())) {
@@ -400,6 +413,7 @@ void MainWindow::newCustomer()
 
 void MainWindow::newContact()
 {
+    flushSearch();
     const qint64 id = currentCustomerId();
     if (id <= 0 || !m_desk.customers) {
         showMessage(tr("Choose a customer first."));
@@ -427,6 +441,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (watched == m_customerView && enter && key->modifiers() == Qt::NoModifier) {
+            flushSearch();
             openCard(currentCustomerId());
             return true;
         }
@@ -488,14 +503,22 @@ void MainWindow::saveLayout() const
     settings.setValue(kHeaderKey, m_customerView->horizontalHeader()->saveState());
 }
 
+bool MainWindow::closeAllCards()
+{
+    while (m_tabs->count() > 1) {
+        if (!closeCard(m_tabs->count() - 1)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Cards with unsaved notes ask before the window goes.
-    while (m_tabs->count() > 1) {
-        if (!closeCard(m_tabs->count() - 1)) {
-            event->ignore();
-            return;
-        }
+    if (!closeAllCards()) {
+        event->ignore();
+        return;
     }
     saveLayout();
     event->accept();

@@ -47,6 +47,9 @@ public:
     CustomerCardView* cardFor(qint64 customerId) const;
     // The customer selected in the list, or shown in the current card tab.
     qint64 currentCustomerId() const;
+    // Closes every card, asking about unsaved notes; false when the person
+    // chose to stay.
+    bool closeAllCards();
 
     // A passing note in the status bar.
     void showMessage(const QString& message);
@@ -77,6 +80,7 @@ private:
     QWidget* createListPage();
     void createActions();
     void applyFilter();
+    void flushSearch();
     void updateStatus();
     bool closeCard(int tab);
     void restoreLayout();

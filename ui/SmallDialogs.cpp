@@ -67,8 +67,13 @@ void PlanChangeDialog::accept()
         m_message->show(tr("There is no plan to choose; add plans first."));
         return;
     }
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_message->show(chooseDeskOperatorFirst());
+        return;
+    }
     auto changed = m_desk.customers->changePlan(
-        m_desk.actor(), m_customerId, m_plan->currentData(PlanListModel::IdRole).toLongLong(), m_from->date());
+        *actor, m_customerId, m_plan->currentData(PlanListModel::IdRole).toLongLong(), m_from->date());
     if (!changed) {
         m_message->show(changed.errorString());
         return;
@@ -122,13 +127,18 @@ void PaymentDialog::accept()
     if (!validate()) {
         return;
     }
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_message->show(chooseDeskOperatorFirst());
+        return;
+    }
     Payment payment;
     payment.customerId = m_customerId;
     payment.paidOn = m_date->date();
     payment.kind = fromCode<PaymentKind>(m_kind->currentData().toString()).value_or(PaymentKind::Fee);
     payment.amount = Money {InputParsing::amount(m_amount->text(), m_desk.currency).value(), m_desk.currency};
     payment.note = m_note->text().trimmed();
-    auto saved = m_desk.customers->addPayment(m_desk.actor(), payment);
+    auto saved = m_desk.customers->addPayment(*actor, payment);
     if (!saved) {
         m_message->show(saved.errorString());
         return;
@@ -166,7 +176,12 @@ ArchiveDialog::ArchiveDialog(const DeskContext& desk, const Customer& customer, 
 
 void ArchiveDialog::accept()
 {
-    const Status archived = m_desk.customers->archive(m_desk.actor(), m_customerId, m_reason->toPlainText());
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_message->show(chooseDeskOperatorFirst());
+        return;
+    }
+    const Status archived = m_desk.customers->archive(*actor, m_customerId, m_reason->toPlainText());
     if (!archived) {
         m_message->show(archived.errorString());
         return;
