@@ -4,6 +4,7 @@
 #include "ContactDialog.h"
 #include "CustomerCardReader.h"
 #include "CustomerEditorDialog.h"
+#include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
@@ -274,11 +275,21 @@ void CustomerCardView::saveNotes()
     emit message(tr("Notes saved"));
 }
 
+std::optional<Customer> CustomerCardView::freshCustomer()
+{
+    // The dialogs start from the customer as stored now, not as last shown.
+    auto customer = CustomerRepository(m_desk.db).find(m_customerId);
+    if (!customer) {
+        emit message(customer.errorString());
+        return std::nullopt;
+    }
+    return customer.value();
+}
+
 void CustomerCardView::editCustomer()
 {
-    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
-    if (customer) {
-        CustomerEditorDialog(m_desk, customer->customer, this).exec();
+    if (const auto customer = freshCustomer()) {
+        CustomerEditorDialog(m_desk, *customer, this).exec();
     }
 }
 
@@ -289,25 +300,22 @@ void CustomerCardView::newContact()
 
 void CustomerCardView::changePlan()
 {
-    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
-    if (customer) {
-        PlanChangeDialog(m_desk, customer->customer, this).exec();
+    if (const auto customer = freshCustomer()) {
+        PlanChangeDialog(m_desk, *customer, this).exec();
     }
 }
 
 void CustomerCardView::addPayment()
 {
-    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
-    if (customer) {
-        PaymentDialog(m_desk, customer->customer, this).exec();
+    if (const auto customer = freshCustomer()) {
+        PaymentDialog(m_desk, *customer, this).exec();
     }
 }
 
 void CustomerCardView::archive()
 {
-    auto customer = CustomerCardReader(m_desk.db).read(m_customerId);
-    if (customer) {
-        ArchiveDialog(m_desk, customer->customer, this).exec();
+    if (const auto customer = freshCustomer()) {
+        ArchiveDialog(m_desk, *customer, this).exec();
     }
 }
 

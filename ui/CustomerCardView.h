@@ -1,8 +1,11 @@
 #pragma once
 
 #include "DeskContext.h"
+#include "Entities.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -45,6 +48,7 @@ signals:
 
 private:
     void build();
+    std::optional<Customer> freshCustomer();
 
     DeskContext m_desk;
     qint64 m_customerId = 0;
