@@ -15,6 +15,9 @@ struct Actor
 {
     std::optional<qint64> operatorId;
     Role role = Role::Operator;
+
+    // Managers and owners run the catalogue and cases and remove problem tags.
+    bool isManager() const { return role == Role::Manager || role == Role::Owner; }
 };
 
 } // namespace abonent

@@ -31,6 +31,14 @@ public:
     static QString statusChanged() { return QStringLiteral("customer.status"); }
     static QString planChanged() { return QStringLiteral("customer.plan"); }
     static QString paymentRecorded() { return QStringLiteral("customer.payment"); }
+    static QString tagAssigned() { return QStringLiteral("tag.assigned"); }
+    static QString tagRemoved() { return QStringLiteral("tag.removed"); }
+    static QString tagCatalogueChanged() { return QStringLiteral("tag.catalogue"); }
+    static QString caseOpened() { return QStringLiteral("case.opened"); }
+    static QString caseStepTaken() { return QStringLiteral("case.step"); }
+    static QString caseClosed() { return QStringLiteral("case.closed"); }
+    static QString customerLeft() { return QStringLiteral("customer.left"); }
+    static QString settingsChanged() { return QStringLiteral("settings"); }
 
 private:
     QSqlDatabase m_db;

@@ -18,6 +18,8 @@ signals:
     void customerChanged(qint64 customerId);
     // Many customers at once (demo data, imports): re-read everything.
     void customersReset();
+    // The tag catalogue or office settings changed: re-read names and colours.
+    void catalogueChanged();
 };
 
 } // namespace abonent

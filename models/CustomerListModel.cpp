@@ -2,6 +2,7 @@
 
 #include "CustomerSearch.h"
 #include "SqlSupport.h"
+#include "TagService.h"
 
 #include <QHash>
 #include <QLocale>
@@ -21,6 +22,12 @@ const QLatin1String kLastPlanName("(SELECT p.name FROM plan_periods pp JOIN plan
 const QLatin1String kMainPhone("(SELECT raw FROM phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
 const QLatin1String kMonthSeconds("(SELECT conversation_seconds FROM customer_months"
                                   " WHERE customer_id = c.id AND month = ?)");
+// Tags in force on the customer (ids), and how many of them mark a problem.
+const QLatin1String kActiveTags("(SELECT group_concat(a.tag_id) FROM tag_assignments a WHERE a.customer_id = c.id"
+                                " AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?))");
+const QLatin1String kProblemTagCount("(SELECT count(*) FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                                     " WHERE a.customer_id = c.id AND a.removed_at IS NULL"
+                                     " AND (a.expires_at IS NULL OR a.expires_at > ?) AND t.marks_problem = 1)");
 
 } // namespace
 
@@ -95,6 +102,10 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
     case ContractColumn:
         order = QStringLiteral("c.contract_number") + direction;
         break;
+    case FlagsColumn:
+        order = kProblemTagCount + direction + QStringLiteral(", c.name");
+        orderValues << QDateTime::currentSecsSinceEpoch();
+        break;
     default:
         order = searching ? search.order : QStringLiteral("c.contract_number");
         break;
@@ -153,17 +164,17 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    QVariantList values {currentMonth()};
+    QVariantList values {currentMonth(), QDateTime::currentSecsSinceEpoch()};
     for (qint64 id : ids) {
         values << id;
     }
     const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    if (Status status =
-            sql::exec(query,
-                      QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
-                          + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ") + kMonthSeconds
-                          + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
-                      values);
+    if (Status status = sql::exec(
+            query,
+            QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName + QStringLiteral(", ")
+                + kMainPhone + QStringLiteral(", c.last_contact_at, ") + kMonthSeconds + QStringLiteral(", ")
+                + kActiveTags + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
+            values);
         !status) {
         return status.error();
     }
@@ -180,6 +191,14 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
             row.lastContact = sql::fromEpoch(query.value(6).toLongLong());
         }
         row.conversationSeconds = query.value(7).toLongLong();
+        for (const QString& tag : query.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto found = m_tags.constFind(tag.toLongLong()); found != m_tags.constEnd()) {
+                row.tags.append(found.value());
+            }
+        }
+        std::sort(row.tags.begin(), row.tags.end(), [](const Tag& a, const Tag& b) {
+            return a.marksProblem != b.marksProblem ? a.marksProblem : a.severity > b.severity;
+        });
         byId.insert(row.id, row);
     }
     QVector<Row> rows;
@@ -198,6 +217,14 @@ void CustomerListModel::reload()
     // The first page is part of the reset, so views see one change, not a
     // reset followed at once by an insertion.
     beginResetModel();
+    m_tags.clear();
+    if (auto catalogue = TagService(m_db).catalogue(true); catalogue) {
+        for (const Tag& tag : catalogue.value()) {
+            m_tags.insert(tag.id, tag);
+        }
+    } else {
+        fail(catalogue.errorString());
+    }
     m_rows.clear();
     m_ids.clear();
     m_truncated = false;
@@ -343,6 +370,14 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         return codeOf(row.status);
     case Qt::TextAlignmentRole:
         return index.column() == MinutesColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case TagColoursRole:
+    case TagNamesRole: {
+        QStringList values;
+        for (const Tag& tag : row.tags) {
+            values << (role == TagColoursRole ? tag.colour : tag.name);
+        }
+        return values;
+    }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -366,8 +401,13 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             : QString();
     case MinutesColumn:
         return row.conversationSeconds > 0 ? QLocale().toString((row.conversationSeconds + 59) / 60) : QString();
-    case FlagsColumn:
-        return QString(); // problem tags arrive with their own issue
+    case FlagsColumn: {
+        QStringList names;
+        for (const Tag& tag : row.tags) {
+            names << tag.name;
+        }
+        return names.join(QLatin1String(", "));
+    }
     default:
         return {};
     }
@@ -380,6 +420,9 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role == Qt::ToolTipRole && section == MinutesColumn) {
         return tr("Minutes of calls and chats this month, which the plan's support allowance counts");
+    }
+    if (role == Qt::ToolTipRole && section == FlagsColumn) {
+        return tr("Tags in force; sorting puts customers with the most problem tags first");
     }
     if (role != Qt::DisplayRole) {
         return {};

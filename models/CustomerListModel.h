@@ -1,10 +1,12 @@
 #pragma once
 
 #include "DomainTypes.h"
+#include "Entities.h"
 #include "Result.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVector>
@@ -45,7 +47,9 @@ public:
         FlagsColumn,
         ColumnCount
     };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, StatusCodeRole, SortValueRole };
+    // Tag roles on any column: names and #rrggbb colours of the tags in force,
+    // most important first (the flags column draws them as chips).
+    enum Role { CustomerIdRole = Qt::UserRole + 1, StatusCodeRole, SortValueRole, TagNamesRole, TagColoursRole };
 
     static constexpr int kPageSize = 200;
     static constexpr int kSearchLimit = 1000;
@@ -94,6 +98,7 @@ private:
         QString phone;
         QDateTime lastContact;
         qint64 conversationSeconds = 0;
+        QList<Tag> tags; // in force, problem tags and the most severe first
     };
 
     // The ids the filter and order give, or whether one customer matches.
@@ -109,6 +114,7 @@ private:
     QVector<qint64> m_ids;
     bool m_truncated = false;
     QVector<Row> m_rows; // the first m_rows.size() of m_ids, loaded
+    QHash<qint64, Tag> m_tags; // the catalogue, for names and colours
     QString m_lastError;
 };
 

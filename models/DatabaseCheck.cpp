@@ -24,6 +24,12 @@ QStringList DatabaseCheck::dataTables()
             QStringLiteral("payments"),
             QStringLiteral("contacts"),
             QStringLiteral("customer_months"),
+            QStringLiteral("tags"),
+            QStringLiteral("tag_assignments"),
+            QStringLiteral("tag_evidence"),
+            QStringLiteral("cases"),
+            QStringLiteral("case_steps"),
+            QStringLiteral("customer_exits"),
             QStringLiteral("audit_log")};
 }
 
@@ -69,6 +75,7 @@ Result<QByteArray> DatabaseCheck::contentDigest() const
     for (const QString& table : dataTables()) {
         const QString order = table == QLatin1String("office_settings") ? QStringLiteral("key")
             : table == QLatin1String("customer_months")                 ? QStringLiteral("customer_id, month")
+            : table == QLatin1String("tag_evidence")                    ? QStringLiteral("assignment_id, contact_id")
                                                                         : QStringLiteral("id");
         QSqlQuery rows(m_db);
         rows.setForwardOnly(true);

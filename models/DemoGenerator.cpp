@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DatabaseCheck.h"
 #include "DemoPopulation.h"
+#include "DemoProblemClients.h"
 #include "DemoRandom.h"
 #include "DemoWordLists.h"
 #include "Money.h"
@@ -203,6 +204,7 @@ Status Generation::clearExisting()
     QStringList tables = DatabaseCheck::dataTables();
     tables.removeAll(QStringLiteral("office_settings"));
     tables.removeAll(QStringLiteral("audit_log"));
+    tables.removeAll(QStringLiteral("tags")); // the catalogue is the office's, not demo content
     std::reverse(tables.begin(), tables.end());
     for (const QString& table : tables) {
         if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {
@@ -222,9 +224,11 @@ Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
     QList<QPair<QString, QString>> dropped;
     QSqlQuery list(m_db);
     list.setForwardOnly(true);
-    if (!list.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
-                                  " AND sql IS NOT NULL AND tbl_name IN ('customers', 'phones', 'plan_periods',"
-                                  " 'payments', 'contacts', 'customer_months') ORDER BY type, name"))) {
+    if (!list.exec(QStringLiteral(
+            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+            " AND sql IS NOT NULL AND tbl_name IN ('customers', 'phones', 'plan_periods',"
+            " 'payments', 'contacts', 'customer_months', 'tag_assignments', 'tag_evidence', 'case_steps',"
+            " 'customer_exits') ORDER BY type, name"))) {
         return sql::queryError(list);
     }
     QStringList drops;
@@ -516,6 +520,7 @@ Result<DemoSummary> Generation::run()
     if (!plans) {
         return plans.error();
     }
+    const DemoTeam staff = team.value();
     const DemoPopulation population(m_options, m_words, std::move(team).value(), std::move(plans).value());
     if (Status written = writeCustomers(population); !written) {
         return written.error();
@@ -531,6 +536,10 @@ Result<DemoSummary> Generation::run()
             !rebuilt) {
             return rebuilt.error();
         }
+    }
+    if (Status problems = DemoProblemClients(m_db, m_options, m_words, staff).write(m_summary.costlyCallerContract);
+        !problems) {
+        return problems.error();
     }
     if (m_options.progress) {
         m_options.progress(m_options.customers, m_options.customers);

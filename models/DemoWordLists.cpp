@@ -114,6 +114,11 @@ Result<DemoWordLists> DemoWordLists::load(const QString& language)
             lists.incidents.append({row.at(0), row.at(1)});
         }
     });
+    read("problem_clients.txt", 2, 10, [&](const auto& rows) {
+        for (const QStringList& row : rows) {
+            lists.problemTexts[row.at(0)].append(row.at(1));
+        }
+    });
     read("email_domains.txt", 1, 1, [&](const auto& rows) { lists.emailDomains = firstFields(rows); });
     read("notes.txt", 1, 1, [&](const auto& rows) { lists.notes = firstFields(rows); });
     read("phone_formats.txt", 1, 1, [&](const auto& rows) { lists.phoneFormats = firstFields(rows); });

@@ -71,6 +71,8 @@ public:
     QList<PlanSpec> plans;
     QList<OperatorSpec> operators;
     QHash<QString, QString> formats;
+    // Tag reasons, case reasons and step notes by kind (problem_clients.txt).
+    QHash<QString, QStringList> problemTexts;
 
     QString format(const QString& key) const { return formats.value(key); }
 };

@@ -57,6 +57,27 @@ constexpr CodeTable<PaymentKind, 4> paymentKindCodes {{
     {PaymentKind::Compensation, "compensation"},
 }};
 
+constexpr CodeTable<Severity, 3> severityCodes {{
+    {Severity::Info, "info"},
+    {Severity::Caution, "caution"},
+    {Severity::Serious, "serious"},
+}};
+constexpr CodeTable<CaseStep, 4> caseStepCodes {{
+    {CaseStep::Reminder, "reminder"},
+    {CaseStep::Offer, "offer"},
+    {CaseStep::Notice, "notice"},
+    {CaseStep::Terminated, "terminated"},
+}};
+constexpr CodeTable<ExitReason, 7> exitReasonCodes {{
+    {ExitReason::Moved, "moved"},
+    {ExitReason::Price, "price"},
+    {ExitReason::ServiceQuality, "service_quality"},
+    {ExitReason::Competitor, "competitor"},
+    {ExitReason::NoLongerNeeded, "no_longer_needed"},
+    {ExitReason::TerminatedByProvider, "terminated_by_provider"},
+    {ExitReason::Other, "other"},
+}};
+
 template <typename Enum, std::size_t N>
 QString codeIn(const CodeTable<Enum, N>& table, Enum value)
 {
@@ -133,6 +154,18 @@ QString codeOf(PaymentKind value)
 {
     return codeIn(paymentKindCodes, value);
 }
+QString codeOf(Severity value)
+{
+    return codeIn(severityCodes, value);
+}
+QString codeOf(CaseStep value)
+{
+    return codeIn(caseStepCodes, value);
+}
+QString codeOf(ExitReason value)
+{
+    return codeIn(exitReasonCodes, value);
+}
 
 template <>
 std::optional<CustomerStatus> fromCode<CustomerStatus>(const QString& code)
@@ -204,6 +237,36 @@ template <>
 QStringList allCodes<PaymentKind>()
 {
     return codesIn(paymentKindCodes);
+}
+template <>
+std::optional<Severity> fromCode<Severity>(const QString& code)
+{
+    return valueIn(severityCodes, code);
+}
+template <>
+QStringList allCodes<Severity>()
+{
+    return codesIn(severityCodes);
+}
+template <>
+std::optional<CaseStep> fromCode<CaseStep>(const QString& code)
+{
+    return valueIn(caseStepCodes, code);
+}
+template <>
+QStringList allCodes<CaseStep>()
+{
+    return codesIn(caseStepCodes);
+}
+template <>
+std::optional<ExitReason> fromCode<ExitReason>(const QString& code)
+{
+    return valueIn(exitReasonCodes, code);
+}
+template <>
+QStringList allCodes<ExitReason>()
+{
+    return codesIn(exitReasonCodes);
 }
 
 QString labelOf(CustomerStatus value)
@@ -311,6 +374,55 @@ QString labelOf(PaymentKind value)
         return DomainTypes::tr("Refund");
     case PaymentKind::Compensation:
         return DomainTypes::tr("Compensation");
+    }
+    return {};
+}
+
+QString labelOf(Severity value)
+{
+    switch (value) {
+    case Severity::Info:
+        return DomainTypes::tr("Information");
+    case Severity::Caution:
+        return DomainTypes::tr("Caution");
+    case Severity::Serious:
+        return DomainTypes::tr("Serious");
+    }
+    return {};
+}
+
+QString labelOf(CaseStep value)
+{
+    switch (value) {
+    case CaseStep::Reminder:
+        return DomainTypes::tr("Reminder of the support limits");
+    case CaseStep::Offer:
+        return DomainTypes::tr("Offer of another plan or paid support");
+    case CaseStep::Notice:
+        return DomainTypes::tr("Notice of termination");
+    case CaseStep::Terminated:
+        return DomainTypes::tr("Terminated");
+    }
+    return {};
+}
+
+QString labelOf(ExitReason value)
+{
+    switch (value) {
+    case ExitReason::Moved:
+        return DomainTypes::tr("Moved away");
+    case ExitReason::Price:
+        return DomainTypes::tr("Price");
+    case ExitReason::ServiceQuality:
+        return DomainTypes::tr("Quality of service");
+    case ExitReason::Competitor:
+        return DomainTypes::tr("Went to a competitor");
+    case ExitReason::NoLongerNeeded:
+        return DomainTypes::tr("No longer needs the service");
+    case ExitReason::TerminatedByProvider:
+        return DomainTypes::tr("Contract terminated by us");
+    case ExitReason::Other:
+        return DomainTypes::tr("Other");
     }
     return {};
 }

@@ -17,6 +17,11 @@ enum class Channel { PhoneIn, PhoneOut, Email, Ticket, Chat, Visit, Letter };
 enum class Conduct { Normal, RaisedVoice, Profanity, Insults, Threats };
 enum class Outcome { Resolved, FollowUp, Escalated, Unresolved };
 enum class PaymentKind { Fee, PaidSupport, Refund, Compensation };
+enum class Severity { Info, Caution, Serious };
+// The escalation steps of a case, in the order they are taken.
+enum class CaseStep { Reminder, Offer, Notice, Terminated };
+// Why a customer left: asked of everyone who leaves, not only after a case.
+enum class ExitReason { Moved, Price, ServiceQuality, Competitor, NoLongerNeeded, TerminatedByProvider, Other };
 
 QString codeOf(CustomerStatus value);
 QString codeOf(CustomerKind value);
@@ -25,6 +30,9 @@ QString codeOf(Channel value);
 QString codeOf(Conduct value);
 QString codeOf(Outcome value);
 QString codeOf(PaymentKind value);
+QString codeOf(Severity value);
+QString codeOf(CaseStep value);
+QString codeOf(ExitReason value);
 
 QString labelOf(CustomerStatus value);
 QString labelOf(CustomerKind value);
@@ -33,6 +41,9 @@ QString labelOf(Channel value);
 QString labelOf(Conduct value);
 QString labelOf(Outcome value);
 QString labelOf(PaymentKind value);
+QString labelOf(Severity value);
+QString labelOf(CaseStep value);
+QString labelOf(ExitReason value);
 
 template <typename Enum>
 std::optional<Enum> fromCode(const QString& code);

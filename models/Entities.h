@@ -109,4 +109,43 @@ struct Contact
     Conduct conduct = Conduct::Normal;
 };
 
+// A catalogue entry. For shipped entries name and guidance are the
+// translated shipped text unless a manager rewrote them (customText).
+struct Tag
+{
+    qint64 id = 0;
+    QString shippedKey;
+    QString name;
+    QString guidance;
+    bool customText = false;
+    QString colour = QStringLiteral("#607d8b");
+    Severity severity = Severity::Info;
+    bool marksProblem = false;
+    int defaultExpiryDays = 0; // 0: does not expire
+    bool retired = false;
+};
+
+// A tag set on a customer: by whom, when, why, about which contacts, until
+// when; and, once removed, by whom and why. Never deleted.
+struct TagAssignment
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    qint64 tagId = 0;
+    QString reason;
+    QDateTime assignedAt;
+    std::optional<qint64> assignedBy;
+    QString assignedByName;
+    QDateTime expiresAt; // invalid: does not expire
+    QDateTime removedAt; // invalid: not removed
+    std::optional<qint64> removedBy;
+    QString removedByName;
+    QString removalReason;
+    QList<qint64> evidence; // contact ids
+
+    bool isRemoved() const { return removedAt.isValid(); }
+    bool isExpired(const QDateTime& now) const { return expiresAt.isValid() && expiresAt <= now; }
+    bool isActive(const QDateTime& now) const { return !isRemoved() && !isExpired(now); }
+};
+
 } // namespace abonent

@@ -3,6 +3,7 @@
 #include "DomainTypes.h"
 #include "Entities.h"
 #include "SearchText.h"
+#include "ShippedTags.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -330,6 +331,157 @@ Status addSearchActivityAndAudit(const QSqlDatabase& db)
     return runAll(db, after);
 }
 
+// Append-only: a trigger refuses to change or remove rows of `table` once
+// written. `allowedUpdate` names the one change that is allowed, if any.
+QStringList appendOnly(const QString& table, const QString& what, const QString& allowedUpdate = {})
+{
+    return {
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN"
+                       " SELECT RAISE(ABORT, '%2 are kept, never deleted'); END")
+            .arg(table, what),
+        allowedUpdate.isEmpty() ? QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN"
+                                                 " SELECT RAISE(ABORT, '%2 cannot be changed once written'); END")
+                                      .arg(table, what)
+                                : QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 WHEN NOT (%3) BEGIN"
+                                                 " SELECT RAISE(ABORT, '%2 cannot be changed once written'); END")
+                                      .arg(table, what, allowedUpdate),
+    };
+}
+
+Status insertShippedTags(const QSqlDatabase& db)
+{
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO tags (shipped_key, colour, severity, marks_problem,"
+                                       " default_expiry_days) VALUES (?, ?, ?, ?, ?)"))) {
+        return sql::queryError(insert);
+    }
+    for (const ShippedTag& tag : ShippedTags::all()) {
+        if (Status status =
+                sql::execPrepared(insert,
+                                  {QString::fromLatin1(tag.key),
+                                   QString::fromLatin1(tag.colour),
+                                   codeOf(tag.severity),
+                                   tag.marksProblem ? 1 : 0,
+                                   tag.defaultExpiryDays > 0 ? QVariant(tag.defaultExpiryDays) : QVariant()});
+            !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+// Version 4: problem clients. The tag catalogue (shipped entries keep their
+// text in the translations until a manager rewrites it), tags set on
+// customers with the contacts they are about, escalation cases and their
+// steps, and why customers left. Assignments are closed, never deleted;
+// steps and exits are append-only.
+Status addProblemClients(const QSqlDatabase& db)
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE tags ("
+                       " id INTEGER PRIMARY KEY,"
+                       " shipped_key TEXT UNIQUE,"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " guidance TEXT NOT NULL DEFAULT '',"
+                       " colour TEXT NOT NULL CHECK (length(colour) = 7 AND colour GLOB '#[0-9a-fA-F]*'),"
+                       " severity TEXT NOT NULL CHECK (%1),"
+                       " marks_problem INTEGER NOT NULL DEFAULT 0 CHECK (marks_problem IN (0, 1)),"
+                       " default_expiry_days INTEGER CHECK (default_expiry_days > 0),"
+                       " retired_at INTEGER,"
+                       " CHECK (shipped_key IS NOT NULL OR length(trim(name)) > 0))")
+            .arg(oneOf(QStringLiteral("severity"), allCodes<Severity>())),
+        QStringLiteral("CREATE TABLE tag_assignments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                       " tag_id INTEGER NOT NULL REFERENCES tags (id),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " assigned_at INTEGER NOT NULL,"
+                       " assigned_by INTEGER REFERENCES operators (id),"
+                       " expires_at INTEGER,"
+                       " removed_at INTEGER,"
+                       " removed_by INTEGER REFERENCES operators (id),"
+                       " removal_reason TEXT NOT NULL DEFAULT '',"
+                       " CHECK (expires_at IS NULL OR expires_at > assigned_at),"
+                       " CHECK (removed_at IS NULL OR length(trim(removal_reason)) > 0))"),
+        QStringLiteral("CREATE INDEX tag_assignments_customer ON tag_assignments (customer_id, assigned_at)"),
+        QStringLiteral("CREATE INDEX tag_assignments_tag ON tag_assignments (tag_id)"),
+        QStringLiteral("CREATE INDEX tag_assignments_open ON tag_assignments (customer_id) WHERE removed_at IS NULL"),
+        QStringLiteral("CREATE TABLE tag_evidence ("
+                       " assignment_id INTEGER NOT NULL REFERENCES tag_assignments (id),"
+                       " contact_id INTEGER NOT NULL REFERENCES contacts (id),"
+                       " PRIMARY KEY (assignment_id, contact_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX tag_evidence_contact ON tag_evidence (contact_id)"),
+        QStringLiteral("CREATE TABLE cases ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                       " opened_at INTEGER NOT NULL,"
+                       " opened_by INTEGER REFERENCES operators (id),"
+                       " reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),"
+                       " closed_at INTEGER,"
+                       " closed_by INTEGER REFERENCES operators (id),"
+                       " outcome TEXT CHECK (outcome IS NULL OR outcome = 'resolved' OR outcome = 'terminated'),"
+                       " closing_note TEXT NOT NULL DEFAULT '',"
+                       " CHECK ((closed_at IS NULL) = (outcome IS NULL)))"),
+        QStringLiteral("CREATE INDEX cases_customer ON cases (customer_id, opened_at)"),
+        QStringLiteral("CREATE UNIQUE INDEX cases_open ON cases (customer_id) WHERE closed_at IS NULL"),
+        // Step details: the plan offered (and whether it was taken) for an
+        // offer; clause, dates and refund for a notice. letter_id arrives
+        // with letters and may be filled in once.
+        QStringLiteral("CREATE TABLE case_steps ("
+                       " id INTEGER PRIMARY KEY,"
+                       " case_id INTEGER NOT NULL REFERENCES cases (id),"
+                       " step TEXT NOT NULL CHECK (%1),"
+                       " skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),"
+                       " taken_on TEXT NOT NULL,"
+                       " recorded_at INTEGER NOT NULL,"
+                       " recorded_by INTEGER REFERENCES operators (id),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " offered_plan_id INTEGER REFERENCES plans (id),"
+                       " offer_accepted INTEGER CHECK (offer_accepted IN (0, 1)),"
+                       " clause TEXT NOT NULL DEFAULT '',"
+                       " termination_on TEXT,"
+                       " refund_minor INTEGER CHECK (refund_minor >= 0),"
+                       " currency TEXT,"
+                       " letter_id INTEGER,"
+                       " UNIQUE (case_id, step),"
+                       " CHECK (skipped = 0 OR length(trim(note)) > 0))")
+            .arg(oneOf(QStringLiteral("step"), allCodes<CaseStep>())),
+        QStringLiteral("CREATE TABLE customer_exits ("
+                       " id INTEGER PRIMARY KEY,"
+                       " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                       " left_on TEXT NOT NULL,"
+                       " reason TEXT NOT NULL CHECK (%1),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " case_id INTEGER REFERENCES cases (id),"
+                       " recorded_at INTEGER NOT NULL,"
+                       " recorded_by INTEGER REFERENCES operators (id))")
+            .arg(oneOf(QStringLiteral("reason"), allCodes<ExitReason>())),
+        QStringLiteral("CREATE INDEX customer_exits_customer ON customer_exits (customer_id)"),
+        // Incidents are rare: a small index finds the recent ones of every customer.
+        QStringLiteral(
+            "CREATE INDEX contacts_incidents ON contacts (started_at, customer_id) WHERE conduct <> 'normal'"),
+    };
+    statements << appendOnly(QStringLiteral("tag_assignments"),
+                             QStringLiteral("tag assignments"),
+                             QStringLiteral("old.removed_at IS NULL AND new.removed_at IS NOT NULL"
+                                            " AND new.customer_id = old.customer_id AND new.tag_id = old.tag_id"
+                                            " AND new.reason = old.reason AND new.assigned_at = old.assigned_at"
+                                            " AND new.assigned_by IS old.assigned_by"
+                                            " AND new.expires_at IS old.expires_at"));
+    statements << appendOnly(QStringLiteral("tag_evidence"), QStringLiteral("tag evidence"));
+    statements << appendOnly(QStringLiteral("case_steps"),
+                             QStringLiteral("case steps"),
+                             QStringLiteral("old.letter_id IS NULL AND new.letter_id IS NOT NULL"
+                                            " AND new.case_id = old.case_id AND new.step = old.step"
+                                            " AND new.skipped = old.skipped AND new.taken_on = old.taken_on"
+                                            " AND new.note = old.note"));
+    statements << appendOnly(QStringLiteral("customer_exits"), QStringLiteral("exit records"));
+    if (Status status = runAll(db, statements); !status) {
+        return status;
+    }
+    return insertShippedTags(db);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -338,6 +490,7 @@ const std::vector<Migration>& schemaMigrations()
         {1, QStringLiteral("base schema"), createBaseSchema},
         {2, QStringLiteral("office settings"), createOfficeSettings},
         {3, QStringLiteral("search, activity and audit"), addSearchActivityAndAudit},
+        {4, QStringLiteral("problem clients"), addProblemClients},
     };
     return steps;
 }

@@ -29,6 +29,38 @@ Status OfficeSettings::setValue(const QString& key, const QString& value)
                      {key, value});
 }
 
+Result<QString> OfficeSettings::text(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(query, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key});
+        !status) {
+        return status.error();
+    }
+    return query.next() ? query.value(0).toString() : fallback;
+}
+
+Result<int> OfficeSettings::number(const QString& key, int fallback) const
+{
+    auto stored = text(key, QString::number(fallback));
+    if (!stored) {
+        return stored.error();
+    }
+    bool ok = false;
+    const int value = stored.value().toInt(&ok);
+    return ok ? value : fallback;
+}
+
+Status OfficeSettings::setText(const QString& key, const QString& value)
+{
+    return setValue(key, value);
+}
+
+Status OfficeSettings::setNumber(const QString& key, int value)
+{
+    return setValue(key, QString::number(value));
+}
+
 Result<QString> OfficeSettings::defaultCountry() const
 {
     return value(QStringLiteral("default_country"));

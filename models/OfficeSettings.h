@@ -23,6 +23,12 @@ public:
     Result<QString> currency() const;
     Status setCurrency(const QString& isoCode);
 
+    // Any other office-wide setting; `fallback` when it was never set.
+    Result<QString> text(const QString& key, const QString& fallback) const;
+    Result<int> number(const QString& key, int fallback) const;
+    Status setText(const QString& key, const QString& value);
+    Status setNumber(const QString& key, int value);
+
 private:
     Result<QString> value(const QString& key) const;
     Status setValue(const QString& key, const QString& value);

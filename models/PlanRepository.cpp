@@ -182,4 +182,31 @@ Result<QList<PlanPeriod>> PlanRepository::periodsOf(qint64 customerId) const
     return periods;
 }
 
+Status PlanRepository::endPlan(qint64 customerId, const QDate& on)
+{
+    if (!on.isValid()) {
+        return makeError(Error::Code::Invalid, tr("Ending the plan needs a date."));
+    }
+    auto since = sql::scalar(m_db,
+                             QStringLiteral("SELECT coalesce((SELECT starts_on FROM plan_periods WHERE customer_id = ?"
+                                            " AND ends_on IS NULL), '')"),
+                             {customerId});
+    if (!since) {
+        return since.error();
+    }
+    const QDate startsOn = sql::fromDateValue(since.value());
+    if (!startsOn.isValid()) {
+        return {};
+    }
+    if (on <= startsOn) {
+        return makeError(Error::Code::Invalid,
+                         tr("The plan in force started on %1; it cannot end on or before that day.")
+                             .arg(startsOn.toString(Qt::ISODate)));
+    }
+    QSqlQuery close(m_db);
+    return sql::exec(close,
+                     QStringLiteral("UPDATE plan_periods SET ends_on = ? WHERE customer_id = ? AND ends_on IS NULL"),
+                     {sql::toDateValue(on), customerId});
+}
+
 } // namespace abonent

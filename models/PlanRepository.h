@@ -25,6 +25,9 @@ public:
     // any) on that date and opens the next one, in one transaction.
     Result<qint64> changePlan(qint64 customerId, qint64 planId, const QDate& from);
     Result<QList<PlanPeriod>> periodsOf(qint64 customerId) const;
+    // Ends the plan in force on `on` (the last day of service is the day
+    // before). Nothing to do when no plan is in force.
+    Status endPlan(qint64 customerId, const QDate& on);
 
 private:
     QSqlDatabase m_db;

@@ -10,7 +10,7 @@ namespace abonent {
 // One thing that happened with a customer, whatever its source.
 struct TimelineEntry
 {
-    enum class Kind { Contact, Payment, PlanPeriod, Change };
+    enum class Kind { Contact, Payment, PlanPeriod, Change, Tag, Case };
 
     QDateTime at; // UTC
     Kind kind = Kind::Contact;

@@ -12,6 +12,57 @@
     </message>
 </context>
 <context>
+    <name>IndicatorService</name>
+    <message numerus="yes">
+        <source>%n incident(s) in 30 days</source>
+        <translation>
+            <numerusform>%n incident in 30 days</numerusform>
+            <numerusform>%n incidents in 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in 90 days</source>
+        <translation>
+            <numerusform>%n incident in 90 days</numerusform>
+            <numerusform>%n incidents in 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) on %1</source>
+        <translation>
+            <numerusform>%n contact on %1</numerusform>
+            <numerusform>%n contacts on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in 30 days</source>
+        <translation>
+            <numerusform>%n contact in 30 days</numerusform>
+            <numerusform>%n contacts in 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagService</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has been set on customers %n time(s); its history stays. Retire the tag instead: it is then no longer offered.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has been set on customers once; its history stays. Retire the tag instead: it is then no longer offered.</numerusform>
+            <numerusform>&quot;%1&quot; has been set on customers %n times; its history stays. Retire the tag instead: it is then no longer offered.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagTimelineSource</name>
+    <message numerus="yes">
+        <source>evidence: %n contact(s)</source>
+        <translation>
+            <numerusform>evidence: %n contact</numerusform>
+            <numerusform>evidence: %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerCardView</name>
     <message numerus="yes">
         <source>%1 — %2 a month, %n minute(s) of support included, since %3</source>

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CaseService</name>
+    <message>
+        <source>Only a manager or the owner can run escalation cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the case is opened; it stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a customer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open case; continue that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are taken in order: the next step is &quot;%1&quot;; skip it with a reason to go further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of this case has been taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step cannot be dated before the previous one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the contract clause the termination rests on; the letter cites it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice runs until %1; the contract can be ended on that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the step is skipped; it stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination is the last step and cannot be skipped; close the case as resolved instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the case was resolved; it stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can end a customer&apos;s contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on which day the customer leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTimelineSource</name>
+    <message>
+        <source>Case opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case step skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clause %1, ends %2, refund %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: contract ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract ends %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeTimelineSource</name>
     <message>
         <source>Customer record created</source>
@@ -546,6 +660,113 @@
         <source>Compensation</source>
         <translation>Компенсация</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder of the support limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer of another plan or paid support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer needs the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract terminated by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorService</name>
+    <message>
+        <source>Every threshold must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — consider tag &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in 30 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in 90 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One incident in 90 days (%1, %2) — a one-off, not a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) in 30 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min of support a month over the last 3 months, %2 min included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support cost %1 against revenue %2 over the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeSettings</name>
@@ -677,6 +898,14 @@
         <source>The new plan cannot start before %1, when the previous one ended.</source>
         <translation>Новый тариф не может начаться раньше %1, когда закончился предыдущий.</translation>
     </message>
+    <message>
+        <source>Ending the plan needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan in force started on %1; it cannot end on or before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanTimelineSource</name>
@@ -687,6 +916,206 @@
     <message>
         <source>Plan changed to %1</source>
         <translation>Тариф изменён на %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShippedTags</name>
+    <message>
+        <source>Abusive language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay calm and formal. Say once that you will help as soon as the conversation is respectful; if the abuse goes on, end the call politely and offer a callback from a senior colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished">Угрозы</translation>
+    </message>
+    <message>
+        <source>Do not argue or promise anything. Write down the exact words, end the call politely and tell the manager on duty the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excessive support use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help with the question at hand, then mention how many support minutes the plan includes and how paid support works beyond them. The same rule for every operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated unfounded complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the line and the history first, then explain the results plainly. Do not promise dates; offer a callback from the duty engineer when a check is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not discuss refunds or write-offs on the phone. Take the details and pass them to the manager, who answers in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An important customer: answer first, and tell the manager about any outage or complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs patience (elderly, hard of hearing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak slowly and clearly, repeat the key steps, and confirm what was agreed at the end. Take the time it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers written contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by e-mail what was said on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagService</name>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour like #c62828.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag expires after 1 to 3,650 days, or never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue already has a tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can change the tag catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shipped tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has been set on customers %n time(s); its history stays. Retire the tag instead: it is then no longer offered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say who is at this desk before tagging a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is retired and no longer set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag would expire before it is set; choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already carries &quot;%1&quot; (set %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not one of this customer&apos;s contacts and cannot be evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the tag is removed; the reason stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag assignment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was already removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can remove &quot;%1&quot;: a problem tag stays until someone responsible decides otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is at this desk before removing a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagTimelineSource</name>
+    <message>
+        <source>Tag set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence: %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminationCalculator</name>
+    <message>
+        <source>The notice needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice period is 1 to 24 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract needs an end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has never had a plan, so there is nothing to end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1443,10 @@
     <message>
         <source>Flags</source>
         <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Tags in force; sorting puts customers with the most problem tags first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1793,73 @@
     <message>
         <source>support not included</source>
         <translation>поддержка не включена</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ProblemClientsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts with conduct other than normal in the last 30 and 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support minutes this month as a share of what the plan includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next step of the case is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished">Договор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Problem tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents 30/90 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowance used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@ QString iconNameFor(TimelineEntry::Kind kind, const QString& code)
         return QStringLiteral("view-refresh");
     case TimelineEntry::Kind::Change:
         return QStringLiteral("document-edit");
+    case TimelineEntry::Kind::Tag:
+        return QStringLiteral("tag");
+    case TimelineEntry::Kind::Case:
+        return QStringLiteral("flag");
     }
     return {};
 }

@@ -1,0 +1,324 @@
+#include "IndicatorService.h"
+
+#include "OfficeSettings.h"
+#include "ShippedTags.h"
+#include "SqlSupport.h"
+#include "SupportEconomics.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace abonent {
+
+namespace {
+
+constexpr qint64 kDay = 24 * 60 * 60;
+
+// Contacts the customer started count towards how often they call; our own
+// calls, visits and letters do not.
+bool startedByCustomer(Channel channel)
+{
+    return channel == Channel::PhoneIn || channel == Channel::Email || channel == Channel::Ticket
+        || channel == Channel::Chat;
+}
+
+QString monthKey(const QDate& date)
+{
+    return date.toString(QStringLiteral("yyyy-MM"));
+}
+
+int severityOf(Conduct conduct)
+{
+    return static_cast<int>(conduct); // declared from normal to threats
+}
+
+QString shippedName(const char* key)
+{
+    const ShippedTag* tag = ShippedTags::find(QLatin1String(key));
+    return tag ? ShippedTags::name(*tag) : QString::fromLatin1(key);
+}
+
+struct ThresholdKey
+{
+    const char* key;
+    int IndicatorThresholds::*field;
+};
+
+const ThresholdKey kThresholdKeys[] {
+    {"indicator.incidents30", &IndicatorThresholds::incidents30},
+    {"indicator.incidents90", &IndicatorThresholds::incidents90},
+    {"indicator.peak_contacts_per_day", &IndicatorThresholds::peakContactsPerDay},
+    {"indicator.contacts30", &IndicatorThresholds::contacts30},
+    {"indicator.allowance_percent", &IndicatorThresholds::allowancePercent},
+    {"indicator.cost_percent", &IndicatorThresholds::costPercent},
+};
+
+} // namespace
+
+Result<IndicatorThresholds> IndicatorThresholds::load(const OfficeSettings& settings)
+{
+    IndicatorThresholds thresholds;
+    for (const ThresholdKey& entry : kThresholdKeys) {
+        auto value = settings.number(QLatin1String(entry.key), thresholds.*entry.field);
+        if (!value) {
+            return value.error();
+        }
+        thresholds.*entry.field = std::max(1, value.value());
+    }
+    return thresholds;
+}
+
+Status IndicatorThresholds::save(OfficeSettings& settings) const
+{
+    for (const ThresholdKey& entry : kThresholdKeys) {
+        if (this->*entry.field < 1) {
+            return makeError(Error::Code::Invalid, IndicatorService::tr("Every threshold must be at least 1."));
+        }
+        if (Status saved = settings.setNumber(QLatin1String(entry.key), this->*entry.field); !saved) {
+            return saved;
+        }
+    }
+    return {};
+}
+
+int CustomerIndicators::allowanceUsePercent() const
+{
+    if (!supportIncluded || includedMinutes <= 0) {
+        return -1;
+    }
+    return minutesThisMonth * 100 / includedMinutes;
+}
+
+IndicatorService::IndicatorService(QSqlDatabase db, Clock clock, std::shared_ptr<const SupportEconomics> economics)
+    : m_db(db)
+    , m_clock(std::move(clock))
+    , m_economics(economics ? std::move(economics) : std::make_shared<SimpleSupportEconomics>(db))
+{
+}
+
+Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) const
+{
+    const QDateTime now = m_clock();
+    const qint64 nowSeconds = sql::toEpoch(now);
+    CustomerIndicators facts;
+    facts.customerId = customerId;
+
+    // The last 90 days of contacts: incidents, frequency and the peak day.
+    QSqlQuery contacts(m_db);
+    contacts.setForwardOnly(true);
+    if (Status status = sql::exec(contacts,
+                                  QStringLiteral("SELECT id, started_at, channel, conduct FROM contacts"
+                                                 " WHERE customer_id = ? AND started_at > ? AND started_at <= ?"
+                                                 " ORDER BY started_at DESC, id DESC"),
+                                  {customerId, nowSeconds - 90 * kDay, nowSeconds});
+        !status) {
+        return status.error();
+    }
+    QHash<QDate, QList<qint64>> perDay;
+    while (contacts.next()) {
+        const qint64 id = contacts.value(0).toLongLong();
+        const qint64 at = contacts.value(1).toLongLong();
+        const bool within30 = at > nowSeconds - 30 * kDay;
+        const Conduct conduct = fromCode<Conduct>(contacts.value(3).toString()).value_or(Conduct::Normal);
+        if (conduct != Conduct::Normal) {
+            ++facts.incidents90;
+            facts.incidentContacts90.append(id);
+            if (!facts.lastIncidentAt.isValid()) {
+                facts.lastIncidentAt = sql::fromEpoch(at);
+            }
+            if (severityOf(conduct) > severityOf(facts.worstConduct90)) {
+                facts.worstConduct90 = conduct;
+            }
+            if (within30) {
+                ++facts.incidents30;
+                facts.incidentContacts30.append(id);
+            }
+        }
+        const auto channel = fromCode<Channel>(contacts.value(2).toString());
+        if (within30 && channel && startedByCustomer(*channel)) {
+            ++facts.contacts30;
+            perDay[sql::fromEpoch(at).toLocalTime().date()].append(id);
+        }
+    }
+    contacts.finish();
+    for (auto day = perDay.cbegin(); day != perDay.cend(); ++day) {
+        const int count = static_cast<int>(day.value().size());
+        if (count > facts.peakContactsPerDay || (count == facts.peakContactsPerDay && day.key() > facts.peakDay)) {
+            facts.peakContactsPerDay = count;
+            facts.peakDay = day.key();
+            facts.peakDayContacts = day.value();
+        }
+    }
+
+    // Support minutes: this month, and the three whole months before it.
+    const QDate today = now.date();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    QSqlQuery minutes(m_db);
+    minutes.setForwardOnly(true);
+    if (Status status = sql::exec(
+            minutes,
+            QStringLiteral("SELECT"
+                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM customer_months"
+                           "   WHERE customer_id = ? AND month = ?),"
+                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM customer_months"
+                           "   WHERE customer_id = ? AND month >= ? AND month < ?),"
+                           " p.support_included, p.included_support_minutes"
+                           " FROM (SELECT 1) LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
+                           " LEFT JOIN plans p ON p.id = pp.plan_id"),
+            {customerId,
+             monthKey(thisMonth),
+             customerId,
+             monthKey(thisMonth.addMonths(-3)),
+             monthKey(thisMonth),
+             customerId});
+        !status || !minutes.next()) {
+        return status ? sql::queryError(minutes) : status.error();
+    }
+    facts.minutesThisMonth = static_cast<int>((minutes.value(0).toLongLong() + 59) / 60);
+    facts.averageMinutes3 = static_cast<int>((minutes.value(1).toLongLong() / 3 + 59) / 60);
+    facts.supportIncluded = minutes.value(2).toBool();
+    facts.includedMinutes = minutes.value(3).toInt();
+    minutes.finish();
+
+    auto economics = m_economics->estimate(customerId, thisMonth.addMonths(-3), thisMonth.addMonths(-1));
+    if (!economics) {
+        return economics.error();
+    }
+    facts.revenue3 = economics->revenue;
+    facts.cost3 = economics->supportCost;
+    facts.revenueFromPayments = economics->revenueFromPayments;
+    return facts;
+}
+
+QList<Suggestion> IndicatorService::suggest(const CustomerIndicators& facts,
+                                            const IndicatorThresholds& thresholds,
+                                            const QSet<QString>& activeTagKeys)
+{
+    QList<Suggestion> suggestions;
+    const QLocale locale;
+    const auto offer = [&](Suggestion::Kind kind, const char* tagKey, const QString& fact, QList<qint64> evidence) {
+        if (activeTagKeys.contains(QLatin1String(tagKey))) {
+            return;
+        }
+        suggestions.append(
+            {kind, tr("%1 — consider tag \"%2\"").arg(fact, shippedName(tagKey)), QLatin1String(tagKey), evidence});
+    };
+
+    const char* incidentTag =
+        facts.worstConduct90 == Conduct::Threats ? ShippedTags::threats : ShippedTags::abusiveLanguage;
+    if (facts.incidents30 >= thresholds.incidents30) {
+        offer(Suggestion::Kind::Incidents,
+              incidentTag,
+              tr("%n incident(s) in 30 days", nullptr, facts.incidents30),
+              facts.incidentContacts30);
+    } else if (facts.incidents90 >= thresholds.incidents90) {
+        offer(Suggestion::Kind::Incidents,
+              incidentTag,
+              tr("%n incident(s) in 90 days", nullptr, facts.incidents90),
+              facts.incidentContacts90);
+    } else if (facts.incidents90 == 1) {
+        // One raised voice is a bad day, not a label.
+        suggestions.append({Suggestion::Kind::OneOff,
+                            tr("One incident in 90 days (%1, %2) — a one-off, not a pattern")
+                                .arg(labelOf(facts.worstConduct90),
+                                     locale.toString(facts.lastIncidentAt.toLocalTime().date(), QLocale::ShortFormat)),
+                            QString(),
+                            facts.incidentContacts90});
+    }
+
+    if (facts.peakContactsPerDay >= thresholds.peakContactsPerDay) {
+        offer(Suggestion::Kind::Frequency,
+              ShippedTags::excessiveSupport,
+              tr("%n contact(s) on %1", nullptr, facts.peakContactsPerDay)
+                  .arg(locale.toString(facts.peakDay, QLocale::ShortFormat)),
+              facts.peakDayContacts);
+    } else if (facts.contacts30 >= thresholds.contacts30) {
+        offer(Suggestion::Kind::Frequency,
+              ShippedTags::excessiveSupport,
+              tr("%n contact(s) in 30 days", nullptr, facts.contacts30),
+              {});
+    }
+
+    if (facts.supportIncluded && facts.includedMinutes > 0
+        && facts.averageMinutes3 * 100 >= facts.includedMinutes * thresholds.allowancePercent) {
+        offer(Suggestion::Kind::Allowance,
+              ShippedTags::excessiveSupport,
+              tr("%1 min of support a month over the last 3 months, %2 min included")
+                  .arg(facts.averageMinutes3)
+                  .arg(facts.includedMinutes),
+              {});
+    }
+
+    if (facts.cost3 && facts.revenue3 && facts.cost3->minor > 0
+        && facts.cost3->minor * 100 >= facts.revenue3->minor * thresholds.costPercent) {
+        offer(Suggestion::Kind::Economics,
+              ShippedTags::excessiveSupport,
+              tr("support cost %1 against revenue %2 over the last 3 months")
+                  .arg(facts.cost3->format(locale), facts.revenue3->format(locale)),
+              {});
+    }
+    return suggestions;
+}
+
+Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thresholds) const
+{
+    const QDateTime now = m_clock();
+    const qint64 nowSeconds = sql::toEpoch(now);
+    const QDate thisMonth(now.date().year(), now.date().month(), 1);
+    QSet<qint64> found;
+    const auto collect = [&](const QString& statement, const QVariantList& values) -> Status {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (Status status = sql::exec(query, statement, values); !status) {
+            return status;
+        }
+        while (query.next()) {
+            found.insert(query.value(0).toLongLong());
+        }
+        return {};
+    };
+    // Incidents: a small partial index holds only them.
+    if (Status status = collect(QStringLiteral("SELECT customer_id FROM contacts WHERE conduct <> 'normal'"
+                                               " AND started_at > ? AND started_at <= ? GROUP BY customer_id"
+                                               " HAVING count(*) >= ? OR sum(started_at > ?) >= ?"),
+                                {nowSeconds - 90 * kDay,
+                                 nowSeconds,
+                                 thresholds.incidents90,
+                                 nowSeconds - 30 * kDay,
+                                 thresholds.incidents30});
+        !status) {
+        return status.error();
+    }
+    // Frequency: only someone with that many contacts in this or last month can have them.
+    if (Status status = collect(QStringLiteral("SELECT customer_id FROM customer_months WHERE month >= ?"
+                                               " GROUP BY customer_id HAVING max(contacts) >= ? OR sum(contacts) >= ?"),
+                                {monthKey(thisMonth.addMonths(-1)),
+                                 std::min(thresholds.peakContactsPerDay, thresholds.contacts30),
+                                 thresholds.contacts30});
+        !status) {
+        return status.error();
+    }
+    // Allowance and economics over the three whole months before this one.
+    if (Status status = collect(
+            QStringLiteral("SELECT m.customer_id FROM customer_months m"
+                           " JOIN plan_periods pp ON pp.customer_id = m.customer_id AND pp.ends_on IS NULL"
+                           " JOIN plans p ON p.id = pp.plan_id"
+                           " WHERE m.month >= ? AND m.month < ? GROUP BY m.customer_id"
+                           " HAVING (max(p.support_included) = 1 AND max(p.included_support_minutes) > 0"
+                           "   AND sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?)"
+                           " OR sum(m.handling_seconds) * (SELECT coalesce(max(cost_per_hour_minor), 0) FROM operators)"
+                           "   * 100 >= max(p.monthly_fee_minor) * 3 * 3600 * ? / 2"),
+            {monthKey(thisMonth.addMonths(-3)),
+             monthKey(thisMonth),
+             thresholds.allowancePercent,
+             thresholds.costPercent});
+        !status) {
+        return status.error();
+    }
+    return found;
+}
+
+} // namespace abonent

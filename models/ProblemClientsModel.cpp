@@ -1,0 +1,289 @@
+#include "ProblemClientsModel.h"
+
+#include "OfficeSettings.h"
+#include "SearchText.h"
+#include "SqlSupport.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
+
+namespace abonent {
+
+ProblemClientsModel::ProblemClientsModel(QSqlDatabase db, QObject* parent, Clock clock)
+    : QAbstractTableModel(parent)
+    , m_db(std::move(db))
+    , m_clock(std::move(clock))
+{
+}
+
+Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
+{
+    const OfficeSettings settings(m_db);
+    auto thresholds = IndicatorThresholds::load(settings);
+    if (!thresholds) {
+        return thresholds.error();
+    }
+    auto followUp = settings.number(CaseService::settingFollowUpDays(), 14);
+    if (!followUp) {
+        return followUp.error();
+    }
+    const IndicatorService indicators(m_db, m_clock);
+    auto candidates = indicators.candidates(thresholds.value());
+    if (!candidates) {
+        return candidates.error();
+    }
+    QSet<qint64> ids = candidates.value();
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (Status status = sql::exec(query,
+                                      QStringLiteral("SELECT a.customer_id FROM tag_assignments a JOIN tags t"
+                                                     " ON t.id = a.tag_id WHERE a.removed_at IS NULL"
+                                                     " AND (a.expires_at IS NULL OR a.expires_at > ?)"
+                                                     " AND t.marks_problem = 1"
+                                                     " UNION SELECT customer_id FROM cases WHERE closed_at IS NULL"),
+                                      {sql::toEpoch(m_clock())});
+            !status) {
+            return status.error();
+        }
+        while (query.next()) {
+            ids.insert(query.value(0).toLongLong());
+        }
+    }
+    QList<qint64> ordered(ids.cbegin(), ids.cend());
+    std::sort(ordered.begin(), ordered.end());
+
+    const TagService tags(m_db, nullptr, m_clock);
+    const CaseService cases(m_db, nullptr, m_clock);
+    QSqlQuery customer(m_db);
+    if (!customer.prepare(QStringLiteral("SELECT contract_number, name, status FROM customers WHERE id = ?"))) {
+        return sql::queryError(customer);
+    }
+    QVector<Row> rows;
+    for (qint64 id : std::as_const(ordered)) {
+        if (Status status = sql::execPrepared(customer, {id}); !status) {
+            return status.error();
+        }
+        if (!customer.next()) {
+            continue;
+        }
+        const auto status = fromCode<CustomerStatus>(customer.value(2).toString());
+        Row row;
+        row.customerId = id;
+        row.contract = customer.value(0).toString();
+        row.name = customer.value(1).toString();
+        customer.finish();
+        if (status == CustomerStatus::Terminated || status == CustomerStatus::Archived) {
+            continue; // gone: nothing left to review
+        }
+        auto active = tags.activeTagsOf(id);
+        if (!active) {
+            return active.error();
+        }
+        QSet<QString> activeKeys;
+        for (const ActiveTag& tag : active.value()) {
+            activeKeys.insert(tag.tag.shippedKey);
+            if (tag.tag.marksProblem) {
+                row.problemTags.append(tag);
+            }
+        }
+        auto facts = indicators.indicatorsFor(id);
+        if (!facts) {
+            return facts.error();
+        }
+        row.facts = facts.value();
+        for (const Suggestion& suggestion : IndicatorService::suggest(row.facts, thresholds.value(), activeKeys)) {
+            if (suggestion.kind != Suggestion::Kind::OneOff) {
+                row.suggestions.append(suggestion);
+            }
+        }
+        auto open = cases.openCaseOf(id);
+        if (!open) {
+            return open.error();
+        }
+        row.openCase = open.value();
+        if (row.openCase) {
+            row.due = row.openCase->nextStepDue(followUp.value());
+        }
+        if (row.problemTags.isEmpty() && !row.openCase && row.suggestions.isEmpty()) {
+            continue;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+Status ProblemClientsModel::reload()
+{
+    auto rows = readRows();
+    if (!rows) {
+        return rows.error();
+    }
+    beginResetModel();
+    m_rows = std::move(rows).value();
+    endResetModel();
+    return {};
+}
+
+int ProblemClientsModel::rowOf(qint64 customerId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).customerId == customerId) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+int ProblemClientsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int ProblemClientsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProblemClientsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const Row& row = m_rows.at(index.row());
+    const QLocale locale;
+    switch (role) {
+    case CustomerIdRole:
+        return row.customerId;
+    case TagColoursRole:
+    case TagNamesRole: {
+        QStringList values;
+        for (const ActiveTag& tag : row.problemTags) {
+            values << (role == TagColoursRole ? tag.tag.colour : tag.tag.name);
+        }
+        return values;
+    }
+    case SearchTextRole: {
+        QStringList words {row.contract, row.name};
+        for (const ActiveTag& tag : row.problemTags) {
+            words << tag.tag.name;
+        }
+        return SearchText::fold(words.join(QLatin1Char(' ')));
+    }
+    case SortRole:
+        switch (index.column()) {
+        case IncidentsColumn:
+            return row.facts.incidents30 * 1000 + row.facts.incidents90;
+        case AllowanceColumn:
+            return row.facts.allowanceUsePercent();
+        case CaseColumn:
+            return row.openCase ? static_cast<int>(row.openCase->nextStep().value_or(CaseStep::Terminated)) : -1;
+        case DueColumn:
+            return row.due.isValid() ? row.due.toJulianDay() : std::numeric_limits<qint64>::max();
+        case SuggestionsColumn:
+            return static_cast<int>(row.suggestions.size());
+        case TagsColumn:
+            return static_cast<int>(row.problemTags.size());
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TagsColumn) {
+            QStringList reasons;
+            for (const ActiveTag& tag : row.problemTags) {
+                reasons << tr("%1: %2").arg(tag.tag.name, tag.assignment.reason);
+            }
+            return reasons.join(QLatin1Char('\n'));
+        }
+        if (index.column() == SuggestionsColumn) {
+            QStringList texts;
+            for (const Suggestion& suggestion : row.suggestions) {
+                texts << suggestion.text;
+            }
+            return texts.join(QLatin1Char('\n'));
+        }
+        return data(index, Qt::DisplayRole);
+    case Qt::TextAlignmentRole:
+        return index.column() == IncidentsColumn || index.column() == AllowanceColumn
+            ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+            : QVariant();
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case ContractColumn:
+        return row.contract;
+    case NameColumn:
+        return row.name;
+    case TagsColumn:
+        return data(index, TagNamesRole).toStringList().join(QLatin1String(", "));
+    case IncidentsColumn:
+        return tr("%1 / %2").arg(row.facts.incidents30).arg(row.facts.incidents90);
+    case AllowanceColumn:
+        return row.facts.allowanceUsePercent() >= 0 ? tr("%1%").arg(row.facts.allowanceUsePercent()) : QString();
+    case CaseColumn:
+        if (!row.openCase) {
+            return QString();
+        }
+        if (const auto next = row.openCase->nextStep()) {
+            return tr("Next: %1").arg(labelOf(*next));
+        }
+        return tr("All steps taken");
+    case DueColumn:
+        return row.due.isValid() ? locale.toString(row.due, QLocale::ShortFormat) : QString();
+    case SuggestionsColumn:
+        return row.suggestions.isEmpty() ? QString() : row.suggestions.first().text;
+    default:
+        return {};
+    }
+}
+
+QVariant ProblemClientsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case IncidentsColumn:
+            return tr("Contacts with conduct other than normal in the last 30 and 90 days");
+        case AllowanceColumn:
+            return tr("Support minutes this month as a share of what the plan includes");
+        case DueColumn:
+            return tr("When the next step of the case is due");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case ContractColumn:
+        return tr("Contract");
+    case NameColumn:
+        return tr("Name");
+    case TagsColumn:
+        return tr("Problem tags");
+    case IncidentsColumn:
+        return tr("Incidents 30/90 d");
+    case AllowanceColumn:
+        return tr("Allowance used");
+    case CaseColumn:
+        return tr("Case");
+    case DueColumn:
+        return tr("Due");
+    case SuggestionsColumn:
+        return tr("Suggestion");
+    default:
+        return {};
+    }
+}
+
+} // namespace abonent

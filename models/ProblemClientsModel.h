@@ -1,0 +1,66 @@
+#pragma once
+
+#include "CaseService.h"
+#include "Clock.h"
+#include "IndicatorService.h"
+#include "TagService.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QVector>
+
+namespace abonent {
+
+// The manager's weekly review: every current customer with a problem tag in
+// force, an open case, or a suggestion from the pattern indicators, with
+// the facts to decide on. Sorting goes through SortRole (a proxy sorts).
+class ProblemClientsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ContractColumn,
+        NameColumn,
+        TagsColumn,
+        IncidentsColumn,
+        AllowanceColumn,
+        CaseColumn,
+        DueColumn,
+        SuggestionsColumn,
+        ColumnCount
+    };
+    enum Role { CustomerIdRole = Qt::UserRole + 1, SortRole, TagColoursRole, TagNamesRole, SearchTextRole };
+
+    struct Row
+    {
+        qint64 customerId = 0;
+        QString contract;
+        QString name;
+        QList<ActiveTag> problemTags;
+        CustomerIndicators facts;
+        QList<Suggestion> suggestions; // one-offs left out
+        std::optional<EscalationCase> openCase;
+        QDate due;
+    };
+
+    ProblemClientsModel(QSqlDatabase db, QObject* parent = nullptr, Clock clock = systemClock());
+
+    Status reload();
+    const Row& rowAt(int row) const { return m_rows.at(row); }
+    int rowOf(qint64 customerId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    Result<QVector<Row>> readRows() const;
+
+    QSqlDatabase m_db;
+    Clock m_clock;
+    QVector<Row> m_rows;
+};
+
+} // namespace abonent

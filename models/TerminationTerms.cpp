@@ -1,0 +1,105 @@
+#include "TerminationTerms.h"
+
+#include "DomainTypes.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace abonent {
+
+QDate TerminationCalculator::terminationDate(const QDate& noticeOn, int noticeMonths)
+{
+    return noticeOn.addMonths(noticeMonths);
+}
+
+qint64 TerminationCalculator::feesDueBefore(const QList<PricedPeriod>& periods, const QDate& until)
+{
+    qint64 due = 0;
+    for (const PricedPeriod& period : periods) {
+        const QDate end = period.endsOn.isValid() ? std::min(period.endsOn, until) : until;
+        QDate day = period.startsOn;
+        while (day < end) {
+            // One calendar month (or the part of it inside the period) at a time.
+            const QDate monthStart(day.year(), day.month(), 1);
+            const QDate nextMonth = monthStart.addMonths(1);
+            const QDate sliceEnd = std::min(nextMonth, end);
+            const qint64 days = day.daysTo(sliceEnd);
+            const qint64 inMonth = monthStart.daysInMonth();
+            // Rounded half up, in integers: money is never a double.
+            due += (period.monthlyFeeMinor * days * 2 + inMonth) / (2 * inMonth);
+            day = sliceEnd;
+        }
+    }
+    return due;
+}
+
+TerminationCalculator::TerminationCalculator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<TerminationTerms> TerminationCalculator::terms(qint64 customerId, const QDate& noticeOn, int noticeMonths) const
+{
+    if (!noticeOn.isValid()) {
+        return makeError(Error::Code::Invalid, tr("The notice needs a date."));
+    }
+    if (noticeMonths < 1 || noticeMonths > 24) {
+        return makeError(Error::Code::Invalid, tr("The notice period is 1 to 24 months."));
+    }
+    auto terms = settlement(customerId, terminationDate(noticeOn, noticeMonths));
+    if (terms) {
+        terms->noticeOn = noticeOn;
+        terms->noticeMonths = noticeMonths;
+    }
+    return terms;
+}
+
+Result<TerminationTerms> TerminationCalculator::settlement(qint64 customerId, const QDate& terminationOn) const
+{
+    if (!terminationOn.isValid()) {
+        return makeError(Error::Code::Invalid, tr("The contract needs an end date."));
+    }
+    TerminationTerms terms;
+    terms.terminationOn = terminationOn;
+
+    QSqlQuery periods(m_db);
+    periods.setForwardOnly(true);
+    if (Status status = sql::exec(periods,
+                                  QStringLiteral("SELECT pp.starts_on, pp.ends_on, p.monthly_fee_minor, p.currency"
+                                                 " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                                 " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
+                                  {customerId});
+        !status) {
+        return status.error();
+    }
+    QList<PricedPeriod> priced;
+    QString currency;
+    while (periods.next()) {
+        priced.append({sql::fromDateValue(periods.value(0)),
+                       sql::fromDateValue(periods.value(1)),
+                       periods.value(2).toLongLong()});
+        currency = periods.value(3).toString();
+    }
+    if (priced.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The customer has never had a plan, so there is nothing to end."));
+    }
+
+    QSqlQuery payments(m_db);
+    payments.setForwardOnly(true);
+    if (Status status = sql::exec(payments,
+                                  QStringLiteral("SELECT coalesce(sum(CASE kind WHEN ? THEN amount_minor"
+                                                 " WHEN ? THEN -amount_minor ELSE 0 END), 0)"
+                                                 " FROM payments WHERE customer_id = ? AND currency = ?"),
+                                  {codeOf(PaymentKind::Fee), codeOf(PaymentKind::Refund), customerId, currency});
+        !status || !payments.next()) {
+        return status ? sql::queryError(payments) : status.error();
+    }
+    terms.feesPaid = Money {payments.value(0).toLongLong(), currency};
+    terms.feesDue = Money {feesDueBefore(priced, terms.terminationOn), currency};
+    terms.refund = Money {std::max<qint64>(0, terms.feesPaid.minor - terms.feesDue.minor), currency};
+    return terms;
+}
+
+} // namespace abonent
