@@ -1,6 +1,7 @@
 #include "GuiApplication.h"
 
 #include "AppPaths.h"
+#include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "Command.h"
 #include "CustomerListModel.h"
@@ -14,6 +15,7 @@
 #include "ReferenceListModels.h"
 #include "Result.h"
 #include "SmallDialogs.h"
+#include "TagService.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -60,6 +62,8 @@ GuiApplication::~GuiApplication()
     m_customers.reset();
     m_plans.reset();
     m_service.reset();
+    m_tags.reset();
+    m_cases.reset();
     m_database.reset();
 }
 
@@ -146,6 +150,10 @@ bool GuiApplication::openDatabase(const QString& path)
     desk.currency = office.currency().value_or(QStringLiteral("USD"));
     auto service = std::make_unique<CustomerService>(db, m_notifier.get());
     desk.customers = service.get();
+    auto tags = std::make_unique<TagService>(db, m_notifier.get());
+    desk.tags = tags.get();
+    auto cases = std::make_unique<CaseService>(db, m_notifier.get());
+    desk.cases = cases.get();
     desk.notifier = m_notifier.get();
     desk.actor = [this] { return deskActor(); };
     desk.knownOperator = [this] { return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt; };
@@ -159,6 +167,8 @@ bool GuiApplication::openDatabase(const QString& path)
     m_customers = std::move(customers);
     m_plans = std::move(plans);
     m_service = std::move(service);
+    m_tags = std::move(tags);
+    m_cases = std::move(cases);
     m_database = std::move(opened).value();
     QSettings().setValue(lastDatabaseKey(), m_database->path());
     m_deskOperator = readDeskOperator();

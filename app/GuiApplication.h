@@ -14,7 +14,9 @@ namespace abonent {
 
 class ChangeNotifier;
 class CustomerListModel;
+class CaseService;
 class CustomerService;
+class TagService;
 class Database;
 class MainWindow;
 class PlanListModel;
@@ -67,6 +69,8 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CustomerService> m_service;
+    std::unique_ptr<TagService> m_tags;
+    std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<CustomerListModel> m_customers;
     std::unique_ptr<PlanListModel> m_plans;
     std::optional<Operator> m_deskOperator;

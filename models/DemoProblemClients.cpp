@@ -149,16 +149,15 @@ qint64 DemoProblemClients::caseOpening(int stepsTaken) const
     return firstStep.addDays(-1).startOfDay(Qt::UTC).toSecsSinceEpoch() + 10 * 3600;
 }
 
-Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken)
+Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QString& reasonKind)
 {
     const QDate firstStep = m_options.asOf.addDays(-3 - 14 * std::max(0, stepsTaken - 1));
     const qint64 manager = m_team.managers.first();
     QSqlQuery insert(m_db);
-    if (Status status =
-            sql::exec(insert,
-                      QStringLiteral("INSERT INTO cases (customer_id, opened_at, opened_by, reason)"
-                                     " VALUES (?, ?, ?, ?)"),
-                      {customerId, caseOpening(stepsTaken), manager, text(QStringLiteral("case"), customerId)});
+    if (Status status = sql::exec(insert,
+                                  QStringLiteral("INSERT INTO cases (customer_id, opened_at, opened_by, reason)"
+                                                 " VALUES (?, ?, ?, ?)"),
+                                  {customerId, caseOpening(stepsTaken), manager, text(reasonKind, customerId)});
         !status) {
         return status;
     }
@@ -309,7 +308,8 @@ Status DemoProblemClients::write(const QString& costlyCallerContract)
             return assignment.error();
         }
         if (withCase) {
-            if (Status opened = openCase(found.customerId, stepsTaken[cases]); !opened) {
+            if (Status opened = openCase(found.customerId, stepsTaken[cases], QStringLiteral("case_abusive"));
+                !opened) {
                 return opened;
             }
             ++cases;
@@ -345,7 +345,7 @@ Status DemoProblemClients::write(const QString& costlyCallerContract)
         if (!assignment) {
             return assignment.error();
         }
-        if (Status opened = openCase(customer, 2); !opened) {
+        if (Status opened = openCase(customer, 2, QStringLiteral("case_excessive")); !opened) {
             return opened;
         }
     }

@@ -52,7 +52,7 @@ private:
     // When a case with this many steps taken opened (steps a fortnight apart,
     // the latest a few days ago).
     qint64 caseOpening(int stepsTaken) const;
-    Status openCase(qint64 customerId, int stepsTaken);
+    Status openCase(qint64 customerId, int stepsTaken, const QString& reasonKind);
     Status writeExits();
     QString text(const QString& kind, qint64 customerId) const;
 

@@ -27,7 +27,7 @@ struct IndicatorThresholds
     int peakContactsPerDay = 5; // contacts the customer started on one day
     int contacts30 = 30; // ... or in 30 days (one a day on average)
     int allowancePercent = 150; // 3-month average of support minutes against the plan's
-    int costPercent = 100; // support cost against revenue over 3 months
+    int costPercent = 200; // support cost against revenue over 3 months: "far beyond"
 
     static Result<IndicatorThresholds> load(const OfficeSettings& settings);
     Status save(OfficeSettings& settings) const;

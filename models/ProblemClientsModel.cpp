@@ -114,6 +114,19 @@ Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
         }
         rows.append(row);
     }
+    // What needs a decision first: cases by due date, then problem tags, then suggestions.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.openCase.has_value() != b.openCase.has_value()) {
+            return a.openCase.has_value();
+        }
+        if (a.openCase && a.due != b.due) {
+            return a.due < b.due;
+        }
+        if (a.problemTags.isEmpty() != b.problemTags.isEmpty()) {
+            return !a.problemTags.isEmpty();
+        }
+        return a.suggestions.size() > b.suggestions.size();
+    });
     return rows;
 }
 

@@ -13,7 +13,9 @@ namespace abonent {
 
 // The manager's weekly review: every current customer with a problem tag in
 // force, an open case, or a suggestion from the pattern indicators, with
-// the facts to decide on. Sorting goes through SortRole (a proxy sorts).
+// the facts to decide on. Rows come in the order they need a decision: open
+// cases by due date, then problem tags, then suggestions. Other orders go
+// through SortRole (a proxy sorts).
 class ProblemClientsModel : public QAbstractTableModel
 {
     Q_OBJECT

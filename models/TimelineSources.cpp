@@ -84,7 +84,7 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
         if (const auto outcome = fromCode<Outcome>(query->value(7).toString());
             outcome && *outcome != Outcome::Resolved) {
             entry.detail =
-                entry.detail.isEmpty() ? labelOf(*outcome) : entry.detail + QLatin1String(" — ") + labelOf(*outcome);
+                entry.detail.isEmpty() ? labelOf(*outcome) : entry.detail + QStringLiteral(" — ") + labelOf(*outcome);
         }
         const QString conduct = query->value(8).toString();
         entry.conduct = conduct == codeOf(Conduct::Normal) ? QString() : conduct;
@@ -231,7 +231,7 @@ Result<QList<TimelineEntry>> TagTimelineSource::entriesFor(const QSqlDatabase& d
             detail
                 << tr("until %1").arg(locale.toString(assignment.expiresAt.toLocalTime().date(), QLocale::ShortFormat));
         }
-        set.detail = detail.join(QLatin1String(" · "));
+        set.detail = detail.join(QStringLiteral(" · "));
         entries.append(set);
         if (assignment.isRemoved()) {
             TimelineEntry removed = set;
@@ -294,7 +294,7 @@ Result<QList<TimelineEntry>> CaseTimelineSource::entriesFor(const QSqlDatabase& 
             if (!step.note.isEmpty()) {
                 detail << step.note;
             }
-            entry.detail = detail.join(QLatin1String(" · "));
+            entry.detail = detail.join(QStringLiteral(" · "));
             entries.append(entry);
         }
         if (!escalation.isOpen()) {

@@ -1,9 +1,11 @@
+#include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "MainWindow.h"
 #include "ReferenceListModels.h"
+#include "TagService.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -48,6 +50,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<CustomerService> m_service;
+    std::unique_ptr<TagService> m_tags;
+    std::unique_ptr<CaseService> m_cases;
     std::unique_ptr<CustomerListModel> m_model;
     std::unique_ptr<PlanListModel> m_plans;
     DeskContext m_desk;
@@ -76,6 +80,10 @@ void TestMainWindow::init()
     m_plans = std::make_unique<PlanListModel>(m_database->connection(), false, nullptr, QStringLiteral("Any plan"));
     m_desk.db = m_database->connection();
     m_desk.customers = m_service.get();
+    m_tags = std::make_unique<TagService>(m_database->connection(), m_notifier.get());
+    m_cases = std::make_unique<CaseService>(m_database->connection(), m_notifier.get());
+    m_desk.tags = m_tags.get();
+    m_desk.cases = m_cases.get();
     m_desk.notifier = m_notifier.get();
     m_desk.actor = [] { return Actor {}; };
     m_desk.defaultCountry = QStringLiteral("US");
@@ -87,6 +95,8 @@ void TestMainWindow::cleanup()
     m_plans.reset();
     m_model.reset();
     m_service.reset();
+    m_tags.reset();
+    m_cases.reset();
     m_notifier.reset();
 }
 

@@ -1,15 +1,20 @@
 #include "CustomerCardView.h"
+#include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
+#include "ProblemClientsView.h"
 #include "SqlSupport.h"
+#include "TagPickerDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -108,6 +113,32 @@ void TestScreenshots::mainWindowAndCard()
     QVERIFY(distinctColours(cardImage) > 20);
     QVERIFY(cardImage != list);
     keep(cardImage, QStringLiteral("customer-card"));
+
+    // The weekly review, and the card of a customer given notice, with its tags and case.
+    window->tabs()->setCurrentWidget(window->problemClients());
+    QApplication::processEvents();
+    QVERIFY(window->problemClients()->model()->rowCount() > 0);
+    keep(window->grab().toImage(), QStringLiteral("problem-clients"));
+    const qint64 noticed = sql::scalar(database.value()->connection(),
+                                       QStringLiteral("SELECT c.customer_id FROM cases c JOIN case_steps s"
+                                                      " ON s.case_id = c.id WHERE s.step = 'notice'"))
+                               .value()
+                               .toLongLong();
+    QVERIFY(noticed > 0);
+    window->openCard(noticed);
+    QApplication::processEvents();
+    auto* problemCard = qobject_cast<CustomerCardView*>(window->tabs()->currentWidget());
+    QVERIFY(problemCard && !problemCard->problemPanel()->chips().isEmpty());
+    keep(window->grab().toImage(), QStringLiteral("problem-card"));
+
+    TagPickerDialog picker(
+        window->deskContext(), noticed, problemCard->customerName(), TagPickerDialog::Mode::DuringContact, window);
+    picker.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    QTest::keyClicks(picker.filterField(), QStringLiteral("exc"));
+    QTest::keyClick(picker.filterField(), Qt::Key_Return);
+    QTest::keyClicks(picker.reasonField(), QStringLiteral("Fourth call today about the same router"));
+    keep(picker.grab().toImage(), QStringLiteral("tag-picker"));
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,3 +1,5 @@
+#include "CaseDialogs.h"
+#include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
 #include "CustomerCardView.h"
@@ -6,8 +8,12 @@
 #include "CustomerService.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
+#include "ProblemSettingsDialog.h"
 #include "ReferenceListModels.h"
 #include "SmallDialogs.h"
+#include "TagCatalogueDialog.h"
+#include "TagPickerDialog.h"
+#include "TagService.h"
 #include "TestSupport.h"
 #include "TimelineModel.h"
 #include "Translations.h"
@@ -47,6 +53,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<CustomerService> m_service;
+    std::unique_ptr<TagService> m_tags;
+    std::unique_ptr<CaseService> m_cases;
     DeskContext m_desk;
     Customer m_customer;
 };
@@ -58,8 +66,12 @@ void TestTranslatedUi::initTestCase()
     m_service = std::make_unique<CustomerService>(m_database->connection(), m_notifier.get());
     m_desk.db = m_database->connection();
     m_desk.customers = m_service.get();
+    m_tags = std::make_unique<TagService>(m_database->connection(), m_notifier.get());
+    m_cases = std::make_unique<CaseService>(m_database->connection(), m_notifier.get());
+    m_desk.tags = m_tags.get();
+    m_desk.cases = m_cases.get();
     m_desk.notifier = m_notifier.get();
-    m_desk.actor = [] { return Actor {}; };
+    m_desk.actor = [] { return Actor {std::nullopt, Role::Manager}; };
     m_desk.defaultCountry = QStringLiteral("RU");
     m_desk.currency = QStringLiteral("RUB");
     m_customer.contractNumber = QStringLiteral("T-1");
@@ -113,6 +125,23 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<ArchiveDialog>(m_desk, m_customer));
     windows.push_back(std::make_unique<DeskOperatorDialog>(m_desk, std::nullopt));
     windows.push_back(std::make_unique<CustomerCardView>(m_desk, m_customer.id));
+    windows.push_back(std::make_unique<TagPickerDialog>(
+        m_desk, m_customer.id, m_customer.name, TagPickerDialog::Mode::DuringContact));
+    windows.push_back(std::make_unique<TagCatalogueDialog>(m_desk));
+    windows.push_back(std::make_unique<ProblemSettingsDialog>(m_desk));
+    windows.push_back(std::make_unique<DepartureDialog>(m_desk, m_customer.id, m_customer.name));
+    // Each step of a case asks for something else.
+    EscalationCase escalation;
+    escalation.customerId = m_customer.id;
+    escalation.openedAt = QDateTime::currentDateTimeUtc();
+    for (CaseStep step : {CaseStep::Reminder, CaseStep::Offer, CaseStep::Notice, CaseStep::Terminated}) {
+        windows.push_back(std::make_unique<CaseStepDialog>(m_desk, escalation, m_customer.name, ProblemSettings {}));
+        CaseStepRecord taken;
+        taken.step = step;
+        taken.takenOn = QDate::currentDate();
+        taken.terminationOn = QDate::currentDate();
+        escalation.steps.append(taken);
+    }
     return windows;
 }
 

@@ -92,4 +92,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>abonent::ProblemClientsView</name>
+    <message numerus="yes">
+        <source>%n customer(s) to review</source>
+        <translation>
+            <numerusform>%n customer to review</numerusform>
+            <numerusform>%n customers to review</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

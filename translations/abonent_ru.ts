@@ -5,114 +5,114 @@
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вести дела об эскалации может только менеджер или владелец.</translation>
     </message>
     <message>
         <source>Say why the case is opened; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему открывается дело; причина будет сохранена.</translation>
     </message>
     <message>
         <source>%1 is no longer a customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 больше не является абонентом (%2).</translation>
     </message>
     <message>
         <source>%1 already has an open case; continue that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>У абонента %1 уже есть открытое дело; продолжите его.</translation>
     </message>
     <message>
         <source>Case %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело %1 не существует.</translation>
     </message>
     <message>
         <source>This case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это дело закрыто.</translation>
     </message>
     <message>
         <source>Steps are taken in order: the next step is &quot;%1&quot;; skip it with a reason to go further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги выполняются по порядку: следующий шаг — «%1»; чтобы идти дальше, пропустите его с указанием причины.</translation>
     </message>
     <message>
         <source>Every step of this case has been taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все шаги этого дела выполнены.</translation>
     </message>
     <message>
         <source>The step needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для шага нужна дата.</translation>
     </message>
     <message>
         <source>A step cannot be dated before the previous one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг не может быть датирован раньше предыдущего (%1).</translation>
     </message>
     <message>
         <source>Name the contract clause the termination rests on; the letter cites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите пункт договора, на основании которого он расторгается; письмо ссылается на него.</translation>
     </message>
     <message>
         <source>The notice runs until %1; the contract can be ended on that day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок уведомления истекает %1; договор можно расторгнуть в этот день или позже.</translation>
     </message>
     <message>
         <source>Say why the step is skipped; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему шаг пропускается; причина будет сохранена.</translation>
     </message>
     <message>
         <source>Termination is the last step and cannot be skipped; close the case as resolved instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторжение — последний шаг, его нельзя пропустить; вместо этого закройте дело как решённое.</translation>
     </message>
     <message>
         <source>Say how the case was resolved; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, как решено дело; это будет сохранено.</translation>
     </message>
     <message>
         <source>Only a manager or the owner can end a customer&apos;s contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расторгнуть договор с абонентом может только менеджер или владелец.</translation>
     </message>
     <message>
         <source>Say on which day the customer leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, в какой день абонент уходит.</translation>
     </message>
 </context>
 <context>
     <name>CaseTimelineSource</name>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто дело</translation>
     </message>
     <message>
         <source>Case step skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг дела пропущен: %1</translation>
     </message>
     <message>
         <source>Case step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг дела: %1</translation>
     </message>
     <message>
         <source>paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>платная поддержка</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — принято</translation>
     </message>
     <message>
         <source>%1 offered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — предложено</translation>
     </message>
     <message>
         <source>clause %1, ends %2, refund %3</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт %1, окончание %2, возврат %3</translation>
     </message>
     <message>
         <source>Case closed: contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело закрыто: договор расторгнут</translation>
     </message>
     <message>
         <source>Case closed: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело закрыто: решено</translation>
     </message>
     <message>
         <source>Contract ends %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор завершается %1: %2</translation>
     </message>
 </context>
 <context>
@@ -662,110 +662,110 @@
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Внимание</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзно</translation>
     </message>
     <message>
         <source>Reminder of the support limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание об ограничениях поддержки</translation>
     </message>
     <message>
         <source>Offer of another plan or paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложение другого тарифа или платной поддержки</translation>
     </message>
     <message>
         <source>Notice of termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление о расторжении</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переезд</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Quality of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Качество услуг</translation>
     </message>
     <message>
         <source>Went to a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушёл к конкуренту</translation>
     </message>
     <message>
         <source>No longer needs the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Услуга больше не нужна</translation>
     </message>
     <message>
         <source>Contract terminated by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор расторгнут нами</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
     <name>IndicatorService</name>
     <message>
         <source>Every threshold must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый порог должен быть не меньше 1.</translation>
     </message>
     <message>
         <source>%1 — consider tag &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — возможно, стоит поставить отметку «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент за 30 дней</numerusform>
+            <numerusform>%n инцидента за 30 дней</numerusform>
+            <numerusform>%n инцидентов за 30 дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент за 90 дней</numerusform>
+            <numerusform>%n инцидента за 90 дней</numerusform>
+            <numerusform>%n инцидентов за 90 дней</numerusform>
         </translation>
     </message>
     <message>
         <source>One incident in 90 days (%1, %2) — a one-off, not a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Один инцидент за 90 дней (%1, %2) — единичный случай, а не система</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение %1</numerusform>
+            <numerusform>%n обращения %1</numerusform>
+            <numerusform>%n обращений %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n обращение за 30 дней</numerusform>
+            <numerusform>%n обращения за 30 дней</numerusform>
+            <numerusform>%n обращений за 30 дней</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min of support a month over the last 3 months, %2 min included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин поддержки в месяц за последние 3 месяца при %2 мин в тарифе</translation>
     </message>
     <message>
         <source>support cost %1 against revenue %2 over the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>затраты на поддержку %1 при выручке %2 за последние 3 месяца</translation>
     </message>
 </context>
 <context>
@@ -900,11 +900,11 @@
     </message>
     <message>
         <source>Ending the plan needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для завершения тарифа нужна дата.</translation>
     </message>
     <message>
         <source>The plan in force started on %1; it cannot end on or before that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующий тариф начался %1; он не может закончиться в этот день или раньше.</translation>
     </message>
 </context>
 <context>
@@ -919,203 +919,214 @@
     </message>
 </context>
 <context>
+    <name>ProblemSettings</name>
+    <message>
+        <source>Only a manager or the owner can change these settings.</source>
+        <translation>Изменить эти настройки может только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>The notice period is 1 to 24 months; the follow-up, 1 to 365 days.</source>
+        <translation>Срок уведомления — от 1 до 24 месяцев; срок следующего шага — от 1 до 365 дней.</translation>
+    </message>
+</context>
+<context>
     <name>ShippedTags</name>
     <message>
         <source>Abusive language</source>
-        <translation type="unfinished"></translation>
+        <translation>Грубость и брань</translation>
     </message>
     <message>
         <source>Stay calm and formal. Say once that you will help as soon as the conversation is respectful; if the abuse goes on, end the call politely and offer a callback from a senior colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняйте спокойствие и официальный тон. Один раз скажите, что поможете, как только разговор станет уважительным; если грубость продолжается, вежливо завершите звонок и предложите обратный звонок от старшего коллеги.</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished">Угрозы</translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <source>Do not argue or promise anything. Write down the exact words, end the call politely and tell the manager on duty the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не спорьте и ничего не обещайте. Запишите точные слова, вежливо завершите звонок и в тот же день сообщите дежурному менеджеру.</translation>
     </message>
     <message>
         <source>Excessive support use</source>
-        <translation type="unfinished"></translation>
+        <translation>Чрезмерная нагрузка на поддержку</translation>
     </message>
     <message>
         <source>Help with the question at hand, then mention how many support minutes the plan includes and how paid support works beyond them. The same rule for every operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помогите с текущим вопросом, затем напомните, сколько минут поддержки включено в тариф и как оплачивается поддержка сверх них. Правило одно для всех операторов.</translation>
     </message>
     <message>
         <source>Repeated unfounded complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные необоснованные жалобы</translation>
     </message>
     <message>
         <source>Check the line and the history first, then explain the results plainly. Do not promise dates; offer a callback from the duty engineer when a check is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала проверьте линию и историю, затем простыми словами объясните результат. Не обещайте сроков; если нужна проверка, предложите обратный звонок дежурного инженера.</translation>
     </message>
     <message>
         <source>Payment disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Споры об оплате</translation>
     </message>
     <message>
         <source>Do not discuss refunds or write-offs on the phone. Take the details and pass them to the manager, who answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обсуждайте по телефону возвраты и списания. Запишите подробности и передайте менеджеру, он ответит письменно.</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>An important customer: answer first, and tell the manager about any outage or complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важный клиент: отвечайте в первую очередь и сообщайте менеджеру о любой аварии или жалобе.</translation>
     </message>
     <message>
         <source>Needs patience (elderly, hard of hearing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно терпение (пожилой, плохо слышит)</translation>
     </message>
     <message>
         <source>Speak slowly and clearly, repeat the key steps, and confirm what was agreed at the end. Take the time it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Говорите медленно и чётко, повторяйте ключевые шаги и в конце подтвердите, о чём договорились. Не торопитесь.</translation>
     </message>
     <message>
         <source>Prefers written contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитает переписку</translation>
     </message>
     <message>
         <source>Confirm by e-mail what was said on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждайте по электронной почте то, что сказано по телефону.</translation>
     </message>
 </context>
 <context>
     <name>TagService</name>
     <message>
         <source>Tag %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка %1 не существует.</translation>
     </message>
     <message>
         <source>The catalogue has no tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике нет отметки «%1».</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У отметки должно быть название.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour like #c62828.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не цвет вида #c62828.</translation>
     </message>
     <message>
         <source>A tag expires after 1 to 3,650 days, or never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка действует от 1 до 3650 дней или бессрочно.</translation>
     </message>
     <message>
         <source>The catalogue already has a tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В справочнике уже есть отметка «%1».</translation>
     </message>
     <message>
         <source>Only a manager or the owner can change the tag catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять справочник отметок может только менеджер или владелец.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shipped tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не стандартная отметка.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has been set on customers %n time(s); its history stays. Retire the tag instead: it is then no longer offered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отметка «%1» ставилась абонентам %n раз; её история сохраняется. Выведите отметку из употребления: тогда её больше не будут предлагать.</numerusform>
+            <numerusform>Отметка «%1» ставилась абонентам %n раза; её история сохраняется. Выведите отметку из употребления: тогда её больше не будут предлагать.</numerusform>
+            <numerusform>Отметка «%1» ставилась абонентам %n раз; её история сохраняется. Выведите отметку из употребления: тогда её больше не будут предлагать.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say who is at this desk before tagging a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем ставить отметку, укажите, кто за этим рабочим местом.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is retired and no longer set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка «%1» выведена из употребления и больше не ставится.</translation>
     </message>
     <message>
         <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему ставится отметка «%1»: следующий оператор и менеджер опираются на причину.</translation>
     </message>
     <message>
         <source>The tag would expire before it is set; choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка истекла бы раньше, чем поставлена; выберите более позднюю дату.</translation>
     </message>
     <message>
         <source>This customer already carries &quot;%1&quot; (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>У абонента уже есть отметка «%1» (поставлена %2).</translation>
     </message>
     <message>
         <source>Contact %1 is not one of this customer&apos;s contacts and cannot be evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение %1 не относится к этому абоненту и не может быть основанием.</translation>
     </message>
     <message>
         <source>Say why the tag is removed; the reason stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему снимается отметка; причина будет сохранена.</translation>
     </message>
     <message>
         <source>Tag assignment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка абонента %1 не существует.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка «%1» уже снята.</translation>
     </message>
     <message>
         <source>Only a manager or the owner can remove &quot;%1&quot;: a problem tag stays until someone responsible decides otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять отметку «%1» может только менеджер или владелец: проблемная отметка остаётся, пока ответственный не решит иначе.</translation>
     </message>
     <message>
         <source>Say who is at this desk before removing a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем снимать отметку, укажите, кто за этим рабочим местом.</translation>
     </message>
 </context>
 <context>
     <name>TagTimelineSource</name>
     <message>
         <source>Tag set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлена отметка: %1</translation>
     </message>
     <message numerus="yes">
         <source>evidence: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>основание: %n обращение</numerusform>
+            <numerusform>основание: %n обращения</numerusform>
+            <numerusform>основание: %n обращений</numerusform>
         </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>Tag removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Снята отметка: %1</translation>
     </message>
     <message>
         <source>Tag expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекла отметка: %1</translation>
     </message>
 </context>
 <context>
     <name>TerminationCalculator</name>
     <message>
         <source>The notice needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для уведомления нужна дата.</translation>
     </message>
     <message>
         <source>The notice period is 1 to 24 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок уведомления — от 1 до 24 месяцев.</translation>
     </message>
     <message>
         <source>The contract needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для расторжения договора нужна дата окончания.</translation>
     </message>
     <message>
         <source>The customer has never had a plan, so there is nothing to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>У абонента никогда не было тарифа, поэтому расторгать нечего.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1142,81 @@
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Архивировать</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CaseStepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 of 4: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Шаг %1 из 4: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Remind the customer of the support minutes the plan includes and how support beyond them is paid.</source>
+        <translation>Напомните абоненту, сколько минут поддержки включено в тариф и как оплачивается поддержка сверх них.</translation>
+    </message>
+    <message>
+        <source>Paid support beyond the allowance</source>
+        <translation>Платная поддержка сверх лимита</translation>
+    </message>
+    <message>
+        <source>The customer &amp;accepted</source>
+        <translation>Абонент &amp;согласился</translation>
+    </message>
+    <message>
+        <source>&amp;Offered:</source>
+        <translation>&amp;Предложено:</translation>
+    </message>
+    <message>
+        <source>New plan &amp;from:</source>
+        <translation>Новый тариф &amp;с:</translation>
+    </message>
+    <message>
+        <source>e.g. 7.4</source>
+        <translation>например, 7.4</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Contract &amp;clause:</source>
+        <translation>П&amp;ункт договора:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;period:</source>
+        <translation>Срок &amp;уведомления:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the customer leaves:</source>
+        <translation>Пр&amp;ичина ухода:</translation>
+    </message>
+    <message>
+        <source>The notice runs until %1; the plan ends that day and the refund is settled with the payments as they are now.</source>
+        <translation>Срок уведомления истекает %1; в этот день тариф завершается, а возврат рассчитывается по платежам на сегодня.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;End the Contract</source>
+        <translation>&amp;Расторгнуть договор</translation>
+    </message>
+    <message>
+        <source>&amp;Record Step</source>
+        <translation>&amp;Записать шаг</translation>
+    </message>
+    <message>
+        <source>Service ends on %1. Fees paid %2, due until then %3: refund %4.</source>
+        <translation>Обслуживание заканчивается %1. Оплачено абонентской платы %2, начислено до этой даты %3: к возврату %4.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1280,30 @@
     <message>
         <source>Choose the operator who handled the contact.</source>
         <translation>Выберите оператора, который принял обращение.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Caller…</source>
+        <translation>&amp;Отметить звонящего…</translation>
+    </message>
+    <message>
+        <source>Tag the caller, with this contact as evidence (Ctrl+T)</source>
+        <translation>Поставить звонящему отметку с этим обращением в качестве основания (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Отметки:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already added to this contact.</source>
+        <translation>Отметка «%1» уже добавлена к этому обращению.</translation>
+    </message>
+    <message>
+        <source>%1 — set when the contact is saved</source>
+        <translation>%1 — будет поставлено при сохранении обращения</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1440,10 @@
         <source>Notes saved</source>
         <translation>Заметки сохранены</translation>
     </message>
+    <message>
+        <source>Customer &amp;Leaves…</source>
+        <translation>Абонент &amp;уходит…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEditorDialog</name>
@@ -1446,7 +1560,155 @@
     </message>
     <message>
         <source>Tags in force; sorting puts customers with the most problem tags first</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие отметки; при сортировке первыми идут абоненты с наибольшим числом проблемных отметок</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerProblemPanel</name>
+    <message>
+        <source>No tags</source>
+        <translation>Отметок нет</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Отметка…</translation>
+    </message>
+    <message>
+        <source>Tag this customer (Ctrl+T)</source>
+        <translation>Поставить абоненту отметку (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>Открыть &amp;дело…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Step…</source>
+        <translation>С&amp;ледующий шаг…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step…</source>
+        <translation>Пр&amp;опустить шаг…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;Resolved…</source>
+        <translation>Закрыть как &amp;решённое…</translation>
+    </message>
+    <message>
+        <source>Handling — %1</source>
+        <translation>Как общаться — %1</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Отметить…</translation>
+    </message>
+    <message>
+        <source>Suggestions: %1</source>
+        <translation>Подсказки: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Set by %2, %3</source>
+        <translation>%1
+Поставил(а) %2, %3</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Снять отметку…</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>Открытого дела нет.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (пропущено)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, due %5</source>
+        <translation>&lt;b&gt;Дело открыто&lt;/b&gt; %1: %2&lt;br&gt;Сделано: %3&lt;br&gt;Далее: &lt;b&gt;%4&lt;/b&gt;, срок %5</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <source>Remove Tag — %1</source>
+        <translation>Снять отметку — %1</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; removed? It was set because: %2</source>
+        <translation>Почему снимается отметка «%1»? Она была поставлена потому, что: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>&amp;Снять отметку</translation>
+    </message>
+    <message>
+        <source>Open Case — %1</source>
+        <translation>Открыть дело — %1</translation>
+    </message>
+    <message>
+        <source>Why is an escalation case opened? The steps follow: reminder of the support limits, an offer of another plan or paid support, notice of termination, termination.</source>
+        <translation>Почему открывается дело об эскалации? Далее идут шаги: напоминание об ограничениях поддержки, предложение другого тарифа или платной поддержки, уведомление о расторжении, расторжение.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Открыть дело</translation>
+    </message>
+    <message>
+        <source>Skip Step — %1</source>
+        <translation>Пропустить шаг — %1</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; skipped? The reason stays with the case.</source>
+        <translation>Почему пропускается шаг «%1»? Причина сохранится в деле.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step</source>
+        <translation>Пр&amp;опустить шаг</translation>
+    </message>
+    <message>
+        <source>Close Case — %1</source>
+        <translation>Закрыть дело — %1</translation>
+    </message>
+    <message>
+        <source>How was the case resolved? A notice already given is withdrawn.</source>
+        <translation>Как решено дело? Уже направленное уведомление отзывается.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Case</source>
+        <translation>Закрыть &amp;дело</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::DepartureDialog</name>
+    <message>
+        <source>Customer Leaves — %1</source>
+        <translation>Абонент уходит — %1</translation>
+    </message>
+    <message>
+        <source>The plan ends on this day, the customer&apos;s status becomes terminated, and the reason stays on record.</source>
+        <translation>В этот день тариф завершается, абонент получает статус «Договор расторгнут», а причина сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Service ends on:</source>
+        <translation>Обслуживание &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;End the Contract</source>
+        <translation>&amp;Расторгнуть договор</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1983,30 @@
         <source>Choose a customer first.</source>
         <translation>Сначала выберите абонента.</translation>
     </message>
+    <message>
+        <source>Problem Clients</source>
+        <translation>Проблемные абоненты</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Customer…</source>
+        <translation>&amp;Отметить абонента…</translation>
+    </message>
+    <message>
+        <source>Tag the customer with a reason and evidence</source>
+        <translation>Поставить абоненту отметку с причиной и основанием</translation>
+    </message>
+    <message>
+        <source>&amp;Problem Clients</source>
+        <translation>&amp;Проблемные абоненты</translation>
+    </message>
+    <message>
+        <source>Tag &amp;Catalogue…</source>
+        <translation>Справочник &amp;отметок…</translation>
+    </message>
+    <message>
+        <source>Problem Client &amp;Rules…</source>
+        <translation>&amp;Правила для проблемных абонентов…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PaymentDialog</name>
@@ -1799,67 +2085,334 @@
     <name>abonent::ProblemClientsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: %1</translation>
     </message>
     <message>
         <source>All steps taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Все шаги выполнены</translation>
     </message>
     <message>
         <source>Contacts with conduct other than normal in the last 30 and 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения с поведением не в норме за последние 30 и 90 дней</translation>
     </message>
     <message>
         <source>Support minutes this month as a share of what the plan includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минуты поддержки в этом месяце как доля от включённых в тариф</translation>
     </message>
     <message>
         <source>When the next step of the case is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок следующего шага дела</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Договор</translation>
+        <translation>Договор</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Problem tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемные отметки</translation>
     </message>
     <message>
         <source>Incidents 30/90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты 30/90 дн.</translation>
     </message>
     <message>
         <source>Allowance used</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит использован</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсказка</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ProblemClientsView</name>
+    <message>
+        <source>Search: name, contract or tag</source>
+        <translation>Поиск: имя, договор или отметка</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Could not read the problem clients: %1</source>
+        <translation>Не удалось прочитать список проблемных абонентов: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to review</source>
+        <translation>
+            <numerusform>%n абонент для рассмотрения</numerusform>
+            <numerusform>%n абонента для рассмотрения</numerusform>
+            <numerusform>%n абонентов для рассмотрения</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ProblemSettingsDialog</name>
+    <message>
+        <source>Problem Client Rules</source>
+        <translation>Правила для проблемных абонентов</translation>
+    </message>
+    <message>
+        <source> in 30 days</source>
+        <translation> за 30 дней</translation>
+    </message>
+    <message>
+        <source> in 90 days</source>
+        <translation> за 90 дней</translation>
+    </message>
+    <message>
+        <source> on one day</source>
+        <translation> за один день</translation>
+    </message>
+    <message>
+        <source>% of the allowance</source>
+        <translation> % лимита</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation> % выручки</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Suggest a tag when a customer has</source>
+        <translation>Предлагать отметку, когда у абонента</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Инцидентов:</translation>
+    </message>
+    <message>
+        <source>… or &amp;incidents:</source>
+        <translation>… или и&amp;нцидентов:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Обращений:</translation>
+    </message>
+    <message>
+        <source>… or c&amp;ontacts:</source>
+        <translation>… или о&amp;бращений:</translation>
+    </message>
+    <message>
+        <source>Support &amp;minutes, 3-month average:</source>
+        <translation>&amp;Минут поддержки, в среднем за 3 месяца:</translation>
+    </message>
+    <message>
+        <source>Support &amp;cost over 3 months:</source>
+        <translation>&amp;Затраты на поддержку за 3 месяца:</translation>
+    </message>
+    <message>
+        <source>Escalation cases</source>
+        <translation>Дела об эскалации</translation>
+    </message>
+    <message>
+        <source>Termination &amp;clause of the contract:</source>
+        <translation>П&amp;ункт договора о расторжении:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period:</source>
+        <translation>Срок &amp;уведомления:</translation>
+    </message>
+    <message>
+        <source>Next step &amp;due after:</source>
+        <translation>Срок следующего &amp;шага:</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TagCatalogueDialog</name>
+    <message>
+        <source>Tag Catalogue</source>
+        <translation>Справочник отметок</translation>
+    </message>
+    <message>
+        <source>&amp;Marks a problem (needs a reason; only managers remove it)</source>
+        <translation>&amp;Проблемная (нужна причина; снимает только менеджер)</translation>
+    </message>
+    <message>
+        <source>What the operator should do when this customer calls</source>
+        <translation>Что делать оператору, когда звонит этот абонент</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Бессрочно</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Цвет:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Важность:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling guidance:</source>
+        <translation>&amp;Как общаться:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Действует:</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag</source>
+        <translation>&amp;Новая отметка</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Restore Shipped &amp;Text</source>
+        <translation>Вернуть &amp;стандартный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>&amp;Вернуть в употребление</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вывести из употребления</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Цвет отметки</translation>
+    </message>
+    <message>
+        <source>Delete the tag &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Удалить отметку «%1»? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TagListModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (выведена из употребления)</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TagPickerDialog</name>
+    <message>
+        <source>Tag Customer — %1</source>
+        <translation>Отметка абонента — %1</translation>
+    </message>
+    <message>
+        <source>Type to find a tag</source>
+        <translation>Начните вводить название отметки</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence: the next operator reads it</source>
+        <translation>Что случилось, одним предложением: это прочтёт следующий оператор</translation>
+    </message>
+    <message>
+        <source>&amp;Does not expire</source>
+        <translation>&amp;Бессрочно</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Отметка:</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Как общаться:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Дей&amp;ствует до:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to This Contact</source>
+        <translation>&amp;Добавить к обращению</translation>
+    </message>
+    <message>
+        <source>&amp;Set Tag</source>
+        <translation>&amp;Поставить отметку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>This contact (being recorded)</source>
+        <translation>Это обращение (записывается сейчас)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No tag matches &quot;%1&quot;.</source>
+        <translation>Нет отметки, подходящей под «%1».</translation>
+    </message>
+    <message>
+        <source>No special handling.</source>
+        <translation>Особого подхода не требуется.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>Choose a tag first.</source>
+        <translation>Сначала выберите отметку.</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
+        <translation>Укажите, почему ставится отметка «%1»: следующий оператор и менеджер опираются на причину.</translation>
     </message>
 </context>
 <context>

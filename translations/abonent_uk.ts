@@ -5,114 +5,114 @@
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вести справи про ескалацію може лише менеджер або власник.</translation>
     </message>
     <message>
         <source>Say why the case is opened; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте, чому відкривається справа; причину буде збережено.</translation>
     </message>
     <message>
         <source>%1 is no longer a customer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 більше не є абонентом (%2).</translation>
     </message>
     <message>
         <source>%1 already has an open case; continue that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонент %1 уже має відкриту справу; продовжуйте її.</translation>
     </message>
     <message>
         <source>Case %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа %1 не існує.</translation>
     </message>
     <message>
         <source>This case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю справу закрито.</translation>
     </message>
     <message>
         <source>Steps are taken in order: the next step is &quot;%1&quot;; skip it with a reason to go further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кроки виконуються по черзі: наступний крок — «%1»; щоб іти далі, пропустіть його із зазначенням причини.</translation>
     </message>
     <message>
         <source>Every step of this case has been taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі кроки цієї справи виконано.</translation>
     </message>
     <message>
         <source>The step needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кроку потрібна дата.</translation>
     </message>
     <message>
         <source>A step cannot be dated before the previous one (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок не може бути датований раніше за попередній (%1).</translation>
     </message>
     <message>
         <source>Name the contract clause the termination rests on; the letter cites it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте пункт договору, на підставі якого його розривають; лист посилається на нього.</translation>
     </message>
     <message>
         <source>The notice runs until %1; the contract can be ended on that day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк повідомлення спливає %1; договір можна розірвати цього дня або пізніше.</translation>
     </message>
     <message>
         <source>Say why the step is skipped; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте, чому крок пропускається; причину буде збережено.</translation>
     </message>
     <message>
         <source>Termination is the last step and cannot be skipped; close the case as resolved instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розірвання — останній крок, його не можна пропустити; натомість закрийте справу як вирішену.</translation>
     </message>
     <message>
         <source>Say how the case was resolved; it stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте, як вирішено справу; це буде збережено.</translation>
     </message>
     <message>
         <source>Only a manager or the owner can end a customer&apos;s contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розірвати договір з абонентом може лише менеджер або власник.</translation>
     </message>
     <message>
         <source>Say on which day the customer leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте, якого дня абонент іде.</translation>
     </message>
 </context>
 <context>
     <name>CaseTimelineSource</name>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрито справу</translation>
     </message>
     <message>
         <source>Case step skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок справи пропущено: %1</translation>
     </message>
     <message>
         <source>Case step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Крок справи: %1</translation>
     </message>
     <message>
         <source>paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>платна підтримка</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — прийнято</translation>
     </message>
     <message>
         <source>%1 offered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — запропоновано</translation>
     </message>
     <message>
         <source>clause %1, ends %2, refund %3</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт %1, завершення %2, повернення %3</translation>
     </message>
     <message>
         <source>Case closed: contract ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу закрито: договір розірвано</translation>
     </message>
     <message>
         <source>Case closed: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу закрито: вирішено</translation>
     </message>
     <message>
         <source>Contract ends %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Договір завершується %1: %2</translation>
     </message>
 </context>
 <context>
@@ -662,110 +662,110 @@
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформація</translation>
     </message>
     <message>
         <source>Caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Увага</translation>
     </message>
     <message>
         <source>Serious</source>
-        <translation type="unfinished"></translation>
+        <translation>Серйозно</translation>
     </message>
     <message>
         <source>Reminder of the support limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування про обмеження підтримки</translation>
     </message>
     <message>
         <source>Offer of another plan or paid support</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропозиція іншого тарифу або платної підтримки</translation>
     </message>
     <message>
         <source>Notice of termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення про розірвання</translation>
     </message>
     <message>
         <source>Moved away</source>
-        <translation type="unfinished"></translation>
+        <translation>Переїзд</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Quality of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Якість послуг</translation>
     </message>
     <message>
         <source>Went to a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейшов до конкурента</translation>
     </message>
     <message>
         <source>No longer needs the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуга більше не потрібна</translation>
     </message>
     <message>
         <source>Contract terminated by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Договір розірвано нами</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
 </context>
 <context>
     <name>IndicatorService</name>
     <message>
         <source>Every threshold must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен поріг має бути не менше 1.</translation>
     </message>
     <message>
         <source>%1 — consider tag &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — можливо, варто поставити позначку «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n інцидент за 30 днів</numerusform>
+            <numerusform>%n інциденти за 30 днів</numerusform>
+            <numerusform>%n інцидентів за 30 днів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in 90 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n інцидент за 90 днів</numerusform>
+            <numerusform>%n інциденти за 90 днів</numerusform>
+            <numerusform>%n інцидентів за 90 днів</numerusform>
         </translation>
     </message>
     <message>
         <source>One incident in 90 days (%1, %2) — a one-off, not a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Один інцидент за 90 днів (%1, %2) — поодинокий випадок, а не система</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n звернення %1</numerusform>
+            <numerusform>%n звернення %1</numerusform>
+            <numerusform>%n звернень %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) in 30 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n звернення за 30 днів</numerusform>
+            <numerusform>%n звернення за 30 днів</numerusform>
+            <numerusform>%n звернень за 30 днів</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min of support a month over the last 3 months, %2 min included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв підтримки на місяць за останні 3 місяці при %2 хв у тарифі</translation>
     </message>
     <message>
         <source>support cost %1 against revenue %2 over the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>витрати на підтримку %1 при виручці %2 за останні 3 місяці</translation>
     </message>
 </context>
 <context>
@@ -900,11 +900,11 @@
     </message>
     <message>
         <source>Ending the plan needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для завершення тарифу потрібна дата.</translation>
     </message>
     <message>
         <source>The plan in force started on %1; it cannot end on or before that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чинний тариф почався %1; він не може завершитися цього дня або раніше.</translation>
     </message>
 </context>
 <context>
@@ -919,203 +919,214 @@
     </message>
 </context>
 <context>
+    <name>ProblemSettings</name>
+    <message>
+        <source>Only a manager or the owner can change these settings.</source>
+        <translation>Змінити ці налаштування може лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>The notice period is 1 to 24 months; the follow-up, 1 to 365 days.</source>
+        <translation>Строк повідомлення — від 1 до 24 місяців; строк наступного кроку — від 1 до 365 днів.</translation>
+    </message>
+</context>
+<context>
     <name>ShippedTags</name>
     <message>
         <source>Abusive language</source>
-        <translation type="unfinished"></translation>
+        <translation>Грубість і лайка</translation>
     </message>
     <message>
         <source>Stay calm and formal. Say once that you will help as soon as the conversation is respectful; if the abuse goes on, end the call politely and offer a callback from a senior colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігайте спокій і офіційний тон. Один раз скажіть, що допоможете, щойно розмова стане шанобливою; якщо грубість триває, ввічливо завершіть дзвінок і запропонуйте зворотний дзвінок від старшого колеги.</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished">Погрози</translation>
+        <translation>Погрози</translation>
     </message>
     <message>
         <source>Do not argue or promise anything. Write down the exact words, end the call politely and tell the manager on duty the same day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сперечайтеся й нічого не обіцяйте. Запишіть точні слова, ввічливо завершіть дзвінок і того ж дня повідомте чергового менеджера.</translation>
     </message>
     <message>
         <source>Excessive support use</source>
-        <translation type="unfinished"></translation>
+        <translation>Надмірне навантаження на підтримку</translation>
     </message>
     <message>
         <source>Help with the question at hand, then mention how many support minutes the plan includes and how paid support works beyond them. The same rule for every operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допоможіть із поточним питанням, потім нагадайте, скільки хвилин підтримки включено в тариф і як оплачується підтримка понад них. Правило одне для всіх операторів.</translation>
     </message>
     <message>
         <source>Repeated unfounded complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторні безпідставні скарги</translation>
     </message>
     <message>
         <source>Check the line and the history first, then explain the results plainly. Do not promise dates; offer a callback from the duty engineer when a check is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу перевірте лінію та історію, потім простими словами поясніть результат. Не обіцяйте строків; якщо потрібна перевірка, запропонуйте зворотний дзвінок чергового інженера.</translation>
     </message>
     <message>
         <source>Payment disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Суперечки щодо оплати</translation>
     </message>
     <message>
         <source>Do not discuss refunds or write-offs on the phone. Take the details and pass them to the manager, who answers in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не обговорюйте телефоном повернення та списання. Запишіть подробиці й передайте менеджеру, він відповість письмово.</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>An important customer: answer first, and tell the manager about any outage or complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Важливий клієнт: відповідайте в першу чергу й повідомляйте менеджера про будь-яку аварію чи скаргу.</translation>
     </message>
     <message>
         <source>Needs patience (elderly, hard of hearing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібне терпіння (літній, погано чує)</translation>
     </message>
     <message>
         <source>Speak slowly and clearly, repeat the key steps, and confirm what was agreed at the end. Take the time it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Говоріть повільно й чітко, повторюйте ключові кроки, а наприкінці підтвердьте домовленості. Не поспішайте.</translation>
     </message>
     <message>
         <source>Prefers written contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Надає перевагу листуванню</translation>
     </message>
     <message>
         <source>Confirm by e-mail what was said on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтверджуйте електронною поштою те, що сказано телефоном.</translation>
     </message>
 </context>
 <context>
     <name>TagService</name>
     <message>
         <source>Tag %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка %1 не існує.</translation>
     </message>
     <message>
         <source>The catalogue has no tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У довіднику немає позначки «%1».</translation>
     </message>
     <message>
         <source>A tag needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка повинна мати назву.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour like #c62828.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не колір вигляду #c62828.</translation>
     </message>
     <message>
         <source>A tag expires after 1 to 3,650 days, or never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка діє від 1 до 3650 днів або безстроково.</translation>
     </message>
     <message>
         <source>The catalogue already has a tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>У довіднику вже є позначка «%1».</translation>
     </message>
     <message>
         <source>Only a manager or the owner can change the tag catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати довідник позначок може лише менеджер або власник.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a shipped tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не стандартна позначка.</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has been set on customers %n time(s); its history stays. Retire the tag instead: it is then no longer offered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Позначку «%1» ставили абонентам %n раз; її історія зберігається. Виведіть позначку з ужитку: тоді її більше не пропонуватимуть.</numerusform>
+            <numerusform>Позначку «%1» ставили абонентам %n рази; її історія зберігається. Виведіть позначку з ужитку: тоді її більше не пропонуватимуть.</numerusform>
+            <numerusform>Позначку «%1» ставили абонентам %n разів; її історія зберігається. Виведіть позначку з ужитку: тоді її більше не пропонуватимуть.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say who is at this desk before tagging a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж ставити позначку, зазначте, хто за цим робочим місцем.</translation>
     </message>
     <message>
         <source>The tag &quot;%1&quot; is retired and no longer set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначку «%1» виведено з ужитку, її більше не ставлять.</translation>
     </message>
     <message>
         <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте, чому ставиться позначка «%1»: наступний оператор і менеджер спираються на причину.</translation>
     </message>
     <message>
         <source>The tag would expire before it is set; choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка спливла б раніше, ніж поставлена; виберіть пізнішу дату.</translation>
     </message>
     <message>
         <source>This customer already carries &quot;%1&quot; (set %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонент уже має позначку «%1» (поставлена %2).</translation>
     </message>
     <message>
         <source>Contact %1 is not one of this customer&apos;s contacts and cannot be evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення %1 не належить цьому абонентові й не може бути підставою.</translation>
     </message>
     <message>
         <source>Say why the tag is removed; the reason stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зазначте, чому знімається позначка; причину буде збережено.</translation>
     </message>
     <message>
         <source>Tag assignment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначка абонента %1 не існує.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was already removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначку «%1» уже знято.</translation>
     </message>
     <message>
         <source>Only a manager or the owner can remove &quot;%1&quot;: a problem tag stays until someone responsible decides otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зняти позначку «%1» може лише менеджер або власник: проблемна позначка лишається, доки відповідальна особа не вирішить інакше.</translation>
     </message>
     <message>
         <source>Say who is at this desk before removing a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж знімати позначку, зазначте, хто за цим робочим місцем.</translation>
     </message>
 </context>
 <context>
     <name>TagTimelineSource</name>
     <message>
         <source>Tag set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставлено позначку: %1</translation>
     </message>
     <message numerus="yes">
         <source>evidence: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>підстава: %n звернення</numerusform>
+            <numerusform>підстава: %n звернення</numerusform>
+            <numerusform>підстава: %n звернень</numerusform>
         </translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>Tag removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Знято позначку: %1</translation>
     </message>
     <message>
         <source>Tag expired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сплила позначка: %1</translation>
     </message>
 </context>
 <context>
     <name>TerminationCalculator</name>
     <message>
         <source>The notice needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для повідомлення потрібна дата.</translation>
     </message>
     <message>
         <source>The notice period is 1 to 24 months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк повідомлення — від 1 до 24 місяців.</translation>
     </message>
     <message>
         <source>The contract needs an end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для розірвання договору потрібна дата завершення.</translation>
     </message>
     <message>
         <source>The customer has never had a plan, so there is nothing to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Абонент ніколи не мав тарифу, тож розривати нічого.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1142,81 @@
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Архівувати</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CaseStepDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1 of 4: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Крок %1 з 4: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Remind the customer of the support minutes the plan includes and how support beyond them is paid.</source>
+        <translation>Нагадайте абонентові, скільки хвилин підтримки включено в тариф і як оплачується підтримка понад них.</translation>
+    </message>
+    <message>
+        <source>Paid support beyond the allowance</source>
+        <translation>Платна підтримка понад ліміт</translation>
+    </message>
+    <message>
+        <source>The customer &amp;accepted</source>
+        <translation>Абонент &amp;погодився</translation>
+    </message>
+    <message>
+        <source>&amp;Offered:</source>
+        <translation>&amp;Запропоновано:</translation>
+    </message>
+    <message>
+        <source>New plan &amp;from:</source>
+        <translation>Новий тариф &amp;з:</translation>
+    </message>
+    <message>
+        <source>e.g. 7.4</source>
+        <translation>наприклад, 7.4</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <source>Contract &amp;clause:</source>
+        <translation>П&amp;ункт договору:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;period:</source>
+        <translation>Строк &amp;повідомлення:</translation>
+    </message>
+    <message>
+        <source>&amp;Why the customer leaves:</source>
+        <translation>При&amp;чина відходу:</translation>
+    </message>
+    <message>
+        <source>The notice runs until %1; the plan ends that day and the refund is settled with the payments as they are now.</source>
+        <translation>Строк повідомлення спливає %1; цього дня тариф завершується, а повернення розраховується за платежами станом на сьогодні.</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;End the Contract</source>
+        <translation>&amp;Розірвати договір</translation>
+    </message>
+    <message>
+        <source>&amp;Record Step</source>
+        <translation>&amp;Записати крок</translation>
+    </message>
+    <message>
+        <source>Service ends on %1. Fees paid %2, due until then %3: refund %4.</source>
+        <translation>Обслуговування завершується %1. Сплачено абонплати %2, нараховано до цієї дати %3: до повернення %4.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1280,30 @@
     <message>
         <source>Choose the operator who handled the contact.</source>
         <translation>Виберіть оператора, який прийняв звернення.</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Caller…</source>
+        <translation>&amp;Позначити абонента…</translation>
+    </message>
+    <message>
+        <source>Tag the caller, with this contact as evidence (Ctrl+T)</source>
+        <translation>Поставити абонентові позначку з цим зверненням як підставою (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Позначки:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already added to this contact.</source>
+        <translation>Позначку «%1» уже додано до цього звернення.</translation>
+    </message>
+    <message>
+        <source>%1 — set when the contact is saved</source>
+        <translation>%1 — буде поставлено під час збереження звернення</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1440,10 @@
         <source>Notes saved</source>
         <translation>Нотатки збережено</translation>
     </message>
+    <message>
+        <source>Customer &amp;Leaves…</source>
+        <translation>Абонент &amp;іде…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEditorDialog</name>
@@ -1446,7 +1560,155 @@
     </message>
     <message>
         <source>Tags in force; sorting puts customers with the most problem tags first</source>
-        <translation type="unfinished"></translation>
+        <translation>Чинні позначки; під час сортування першими йдуть абоненти з найбільшою кількістю проблемних позначок</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerProblemPanel</name>
+    <message>
+        <source>No tags</source>
+        <translation>Позначок немає</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Позначка…</translation>
+    </message>
+    <message>
+        <source>Tag this customer (Ctrl+T)</source>
+        <translation>Поставити абонентові позначку (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Case…</source>
+        <translation>Відкрити &amp;справу…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Step…</source>
+        <translation>На&amp;ступний крок…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step…</source>
+        <translation>Пр&amp;опустити крок…</translation>
+    </message>
+    <message>
+        <source>Close as &amp;Resolved…</source>
+        <translation>Закрити як &amp;вирішену…</translation>
+    </message>
+    <message>
+        <source>Handling — %1</source>
+        <translation>Як спілкуватися — %1</translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Позначити…</translation>
+    </message>
+    <message>
+        <source>Suggestions: %1</source>
+        <translation>Підказки: %1</translation>
+    </message>
+    <message>
+        <source>%1
+Set by %2, %3</source>
+        <translation>%1
+Поставив(ла) %2, %3</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag…</source>
+        <translation>&amp;Зняти позначку…</translation>
+    </message>
+    <message>
+        <source>No open case.</source>
+        <translation>Відкритої справи немає.</translation>
+    </message>
+    <message>
+        <source>%1 (skipped)</source>
+        <translation>%1 (пропущено)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, due %5</source>
+        <translation>&lt;b&gt;Справу відкрито&lt;/b&gt; %1: %2&lt;br&gt;Зроблено: %3&lt;br&gt;Далі: &lt;b&gt;%4&lt;/b&gt;, строк %5</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>поки нічого</translation>
+    </message>
+    <message>
+        <source>Remove Tag — %1</source>
+        <translation>Зняти позначку — %1</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; removed? It was set because: %2</source>
+        <translation>Чому знімається позначка «%1»? Її поставили тому, що: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Tag</source>
+        <translation>&amp;Зняти позначку</translation>
+    </message>
+    <message>
+        <source>Open Case — %1</source>
+        <translation>Відкрити справу — %1</translation>
+    </message>
+    <message>
+        <source>Why is an escalation case opened? The steps follow: reminder of the support limits, an offer of another plan or paid support, notice of termination, termination.</source>
+        <translation>Чому відкривається справа про ескалацію? Далі йдуть кроки: нагадування про обмеження підтримки, пропозиція іншого тарифу або платної підтримки, повідомлення про розірвання, розірвання.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Відкрити справу</translation>
+    </message>
+    <message>
+        <source>Skip Step — %1</source>
+        <translation>Пропустити крок — %1</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; skipped? The reason stays with the case.</source>
+        <translation>Чому пропускається крок «%1»? Причина збережеться у справі.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip Step</source>
+        <translation>Пр&amp;опустити крок</translation>
+    </message>
+    <message>
+        <source>Close Case — %1</source>
+        <translation>Закрити справу — %1</translation>
+    </message>
+    <message>
+        <source>How was the case resolved? A notice already given is withdrawn.</source>
+        <translation>Як вирішено справу? Уже надіслане повідомлення відкликається.</translation>
+    </message>
+    <message>
+        <source>Close &amp;Case</source>
+        <translation>Закрити &amp;справу</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::DepartureDialog</name>
+    <message>
+        <source>Customer Leaves — %1</source>
+        <translation>Абонент іде — %1</translation>
+    </message>
+    <message>
+        <source>The plan ends on this day, the customer&apos;s status becomes terminated, and the reason stays on record.</source>
+        <translation>Цього дня тариф завершується, абонент отримує статус «Договір розірвано», а причина зберігається.</translation>
+    </message>
+    <message>
+        <source>&amp;Service ends on:</source>
+        <translation>Обслуговування &amp;до:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>&amp;End the Contract</source>
+        <translation>&amp;Розірвати договір</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1983,30 @@
         <source>Choose a customer first.</source>
         <translation>Спочатку виберіть абонента.</translation>
     </message>
+    <message>
+        <source>Problem Clients</source>
+        <translation>Проблемні абоненти</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Customer…</source>
+        <translation>&amp;Позначити абонента…</translation>
+    </message>
+    <message>
+        <source>Tag the customer with a reason and evidence</source>
+        <translation>Поставити абонентові позначку з причиною та підставою</translation>
+    </message>
+    <message>
+        <source>&amp;Problem Clients</source>
+        <translation>П&amp;роблемні абоненти</translation>
+    </message>
+    <message>
+        <source>Tag &amp;Catalogue…</source>
+        <translation>Довідник &amp;позначок…</translation>
+    </message>
+    <message>
+        <source>Problem Client &amp;Rules…</source>
+        <translation>П&amp;равила для проблемних абонентів…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PaymentDialog</name>
@@ -1799,67 +2085,334 @@
     <name>abonent::ProblemClientsModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Далі: %1</translation>
     </message>
     <message>
         <source>All steps taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі кроки виконано</translation>
     </message>
     <message>
         <source>Contacts with conduct other than normal in the last 30 and 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення з поведінкою не в нормі за останні 30 і 90 днів</translation>
     </message>
     <message>
         <source>Support minutes this month as a share of what the plan includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилини підтримки цього місяця як частка від включених у тариф</translation>
     </message>
     <message>
         <source>When the next step of the case is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк наступного кроку справи</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished">Договір</translation>
+        <translation>Договір</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Problem tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемні позначки</translation>
     </message>
     <message>
         <source>Incidents 30/90 d</source>
-        <translation type="unfinished"></translation>
+        <translation>Інциденти 30/90 дн.</translation>
     </message>
     <message>
         <source>Allowance used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліміт використано</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Підказка</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ProblemClientsView</name>
+    <message>
+        <source>Search: name, contract or tag</source>
+        <translation>Пошук: ім’я, договір або позначка</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>Could not read the problem clients: %1</source>
+        <translation>Не вдалося прочитати список проблемних абонентів: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) to review</source>
+        <translation>
+            <numerusform>%n абонент для розгляду</numerusform>
+            <numerusform>%n абоненти для розгляду</numerusform>
+            <numerusform>%n абонентів для розгляду</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ProblemSettingsDialog</name>
+    <message>
+        <source>Problem Client Rules</source>
+        <translation>Правила для проблемних абонентів</translation>
+    </message>
+    <message>
+        <source> in 30 days</source>
+        <translation> за 30 днів</translation>
+    </message>
+    <message>
+        <source> in 90 days</source>
+        <translation> за 90 днів</translation>
+    </message>
+    <message>
+        <source> on one day</source>
+        <translation> за один день</translation>
+    </message>
+    <message>
+        <source>% of the allowance</source>
+        <translation> % ліміту</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation> % виручки</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Suggest a tag when a customer has</source>
+        <translation>Пропонувати позначку, коли абонент має</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation>&amp;Інцидентів:</translation>
+    </message>
+    <message>
+        <source>… or &amp;incidents:</source>
+        <translation>… або і&amp;нцидентів:</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;Звернень:</translation>
+    </message>
+    <message>
+        <source>… or c&amp;ontacts:</source>
+        <translation>… або з&amp;вернень:</translation>
+    </message>
+    <message>
+        <source>Support &amp;minutes, 3-month average:</source>
+        <translation>&amp;Хвилин підтримки, у середньому за 3 місяці:</translation>
+    </message>
+    <message>
+        <source>Support &amp;cost over 3 months:</source>
+        <translation>&amp;Витрати на підтримку за 3 місяці:</translation>
+    </message>
+    <message>
+        <source>Escalation cases</source>
+        <translation>Справи про ескалацію</translation>
+    </message>
+    <message>
+        <source>Termination &amp;clause of the contract:</source>
+        <translation>П&amp;ункт договору про розірвання:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period:</source>
+        <translation>Строк &amp;повідомлення:</translation>
+    </message>
+    <message>
+        <source>Next step &amp;due after:</source>
+        <translation>Строк наступного &amp;кроку:</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TagCatalogueDialog</name>
+    <message>
+        <source>Tag Catalogue</source>
+        <translation>Довідник позначок</translation>
+    </message>
+    <message>
+        <source>&amp;Marks a problem (needs a reason; only managers remove it)</source>
+        <translation>&amp;Проблемна (потрібна причина; знімає лише менеджер)</translation>
+    </message>
+    <message>
+        <source>What the operator should do when this customer calls</source>
+        <translation>Що робити операторові, коли телефонує цей абонент</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Безстроково</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>&amp;Колір:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Важливість:</translation>
+    </message>
+    <message>
+        <source>&amp;Handling guidance:</source>
+        <translation>&amp;Як спілкуватися:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Діє:</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag</source>
+        <translation>&amp;Нова позначка</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Restore Shipped &amp;Text</source>
+        <translation>Повернути &amp;стандартний текст</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>Rein&amp;state</source>
+        <translation>&amp;Повернути в ужиток</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Вивести з ужитку</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Колір позначки</translation>
+    </message>
+    <message>
+        <source>Delete the tag &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Видалити позначку «%1»? Цю дію не можна скасувати.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TagListModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (виведена з ужитку)</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TagPickerDialog</name>
+    <message>
+        <source>Tag Customer — %1</source>
+        <translation>Позначка абонента — %1</translation>
+    </message>
+    <message>
+        <source>Type to find a tag</source>
+        <translation>Почніть вводити назву позначки</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence: the next operator reads it</source>
+        <translation>Що сталося, одним реченням: це прочитає наступний оператор</translation>
+    </message>
+    <message>
+        <source>&amp;Does not expire</source>
+        <translation>&amp;Безстроково</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Позначка:</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Як спілкуватися:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Підстава:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires:</source>
+        <translation>Ді&amp;є до:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to This Contact</source>
+        <translation>&amp;Додати до звернення</translation>
+    </message>
+    <message>
+        <source>&amp;Set Tag</source>
+        <translation>&amp;Поставити позначку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>This contact (being recorded)</source>
+        <translation>Це звернення (записується зараз)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No tag matches &quot;%1&quot;.</source>
+        <translation>Немає позначки, що відповідає «%1».</translation>
+    </message>
+    <message>
+        <source>No special handling.</source>
+        <translation>Особливого підходу не потрібно.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обов’язково):</translation>
+    </message>
+    <message>
+        <source>Choose a tag first.</source>
+        <translation>Спершу виберіть позначку.</translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
+        <translation>Зазначте, чому ставиться позначка «%1»: наступний оператор і менеджер спираються на причину.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "CustomerService.h"
 #include "FormSupport.h"
+#include "IconLoader.h"
 #include "InputParsing.h"
 #include "ReferenceListModels.h"
+#include "TagPickerDialog.h"
 #include "TimelineModel.h"
 
 #include <QComboBox>
@@ -21,22 +23,11 @@
 
 namespace abonent {
 
-namespace {
-
-template <typename Enum>
-void fillWithCodes(QComboBox* combo)
-{
-    for (const QString& code : allCodes<Enum>()) {
-        combo->addItem(labelOf(fromCode<Enum>(code).value()), code);
-    }
-}
-
-} // namespace
-
 ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const QString& customerName, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_customerId(customerId)
+    , m_customerName(customerName)
     , m_operators(new OperatorListModel(desk.db, this))
 {
     setObjectName(QStringLiteral("ContactDialog"));
@@ -44,7 +35,7 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
 
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("channel"));
-    fillWithCodes<Channel>(m_channel);
+    fillWithLabels<Channel>(m_channel);
     m_started = new QDateTimeEdit(QDateTime::currentDateTime(), this);
     m_started->setCalendarPopup(true);
     m_started->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
@@ -68,10 +59,10 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);
     m_outcome = new QComboBox(this);
-    fillWithCodes<Outcome>(m_outcome);
+    fillWithLabels<Outcome>(m_outcome);
     m_conduct = new QComboBox(this);
     m_conduct->setObjectName(QStringLiteral("conduct"));
-    fillWithCodes<Conduct>(m_conduct);
+    fillWithLabels<Conduct>(m_conduct);
 
     auto* form = new QFormLayout;
     form->addRow(tr("C&hannel:"), m_channel);
@@ -86,6 +77,18 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     form->addRow(tr("S&ummary:"), m_summary);
     form->addRow(tr("Out&come:"), m_outcome);
     form->addRow(tr("Caller's co&nduct:"), m_conduct);
+
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingTags"));
+    m_pendingLabel->setWordWrap(true);
+    auto* tagButton = new QPushButton(IconLoader::icon(QStringLiteral("tag")), tr("&Tag Caller…"), this);
+    tagButton->setToolTip(tr("Tag the caller, with this contact as evidence (Ctrl+T)"));
+    connect(tagButton, &QPushButton::clicked, this, &ContactDialog::tagCaller);
+    auto* tagRow = new QHBoxLayout;
+    tagRow->addWidget(m_pendingLabel, 1);
+    tagRow->addWidget(tagButton);
+    form->addRow(tr("Tags:"), tagRow);
+    m_pendingLabel->setText(tr("none"));
 
     m_saveMessage = new FieldMessage(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -116,6 +119,11 @@ bool ContactDialog::eventFilter(QObject* watched, QEvent* event)
             accept();
             return true;
         }
+        // Tagging the caller while still on the phone.
+        if (key == Qt::Key_T && press->modifiers() == Qt::ControlModifier) {
+            tagCaller();
+            return true;
+        }
         // Tab leaves the start time for the next field instead of walking
         // its sections (the arrow keys do that): the start is usually right.
         if (watched == m_started && (key == Qt::Key_Tab || key == Qt::Key_Backtab)) {
@@ -142,7 +150,8 @@ bool ContactDialog::validate()
 
 bool ContactDialog::isDirty() const
 {
-    return !m_duration->text().isEmpty() || !m_topic->text().isEmpty() || !m_summary->toPlainText().isEmpty();
+    return !m_duration->text().isEmpty() || !m_topic->text().isEmpty() || !m_summary->toPlainText().isEmpty()
+        || !m_pendingTags.isEmpty();
 }
 
 void ContactDialog::accept()
@@ -171,13 +180,32 @@ void ContactDialog::accept()
     contact.summary = m_summary->toPlainText().trimmed();
     contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
     contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
-    auto saved = m_desk.customers->addContact(*actor, contact);
+    auto saved = m_pendingTags.isEmpty() ? m_desk.customers->addContact(*actor, contact)
+                                         : m_desk.tags->recordContactWithTags(*actor, contact, m_pendingTags);
     if (!saved) {
         m_saveMessage->show(saved.errorString());
         return;
     }
     m_contactId = saved.value();
     QDialog::accept();
+}
+
+void ContactDialog::tagCaller()
+{
+    TagPickerDialog picker(m_desk, m_customerId, m_customerName, TagPickerDialog::Mode::DuringContact, this);
+    if (picker.exec() != QDialog::Accepted) {
+        return;
+    }
+    const TagRequest chosen = picker.request();
+    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
+        if (pending.tagId == chosen.tagId) {
+            m_saveMessage->show(tr("\"%1\" is already added to this contact.").arg(picker.chosenTagName()));
+            return;
+        }
+    }
+    m_pendingTags.append(chosen);
+    m_pendingNames.append(picker.chosenTagName());
+    m_pendingLabel->setText(tr("%1 — set when the contact is saved").arg(m_pendingNames.join(QLatin1String(", "))));
 }
 
 void ContactDialog::reject()

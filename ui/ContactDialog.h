@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskContext.h"
+#include "TagService.h"
 
 #include <QDialog>
 
@@ -27,8 +28,12 @@ public:
     ContactDialog(const DeskContext& desk, qint64 customerId, const QString& customerName, QWidget* parent = nullptr);
 
     qint64 contactId() const { return m_contactId; }
+    // Tags chosen with Ctrl+T, set when the contact is saved with it as evidence.
+    const QList<TagRequest>& pendingTags() const { return m_pendingTags; }
 
 public slots:
+    void tagCaller();
+
     void accept() override;
     void reject() override;
 
@@ -41,6 +46,10 @@ private:
 
     DeskContext m_desk;
     qint64 m_customerId = 0;
+    QString m_customerName;
+    QList<TagRequest> m_pendingTags;
+    QStringList m_pendingNames;
+    QLabel* m_pendingLabel = nullptr;
     qint64 m_contactId = 0;
     OperatorListModel* m_operators = nullptr;
     QComboBox* m_channel = nullptr;

@@ -1,9 +1,11 @@
 #include "CustomerCardView.h"
 
+#include "CaseDialogs.h"
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
 #include "CustomerCardReader.h"
 #include "CustomerEditorDialog.h"
+#include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
@@ -116,6 +118,7 @@ void CustomerCardView::build()
     addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer);
     addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan);
     addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment);
+    m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
     m_archive = addAction(tr("Ar&chive…"), QString(), &CustomerCardView::archive);
     actions->addStretch();
 
@@ -164,6 +167,9 @@ void CustomerCardView::build()
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(actions);
+    m_problems = new CustomerProblemPanel(m_desk, m_customerId, this);
+    connect(m_problems, &CustomerProblemPanel::message, this, &CustomerCardView::message);
+    layout->addWidget(m_problems);
     layout->addWidget(splitter, 1);
 }
 
@@ -245,6 +251,9 @@ void CustomerCardView::reload()
                                          locale.toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat))
                               : QString());
     m_archive->setEnabled(customer.status != CustomerStatus::Archived);
+    m_status = customer.status;
+    m_leaves->setEnabled(customer.status != CustomerStatus::Archived && customer.status != CustomerStatus::Terminated);
+    m_problems->reload(customer.name);
 
     if (const Status loaded = m_timeline->load(m_customerId); !loaded) {
         emit message(loaded.errorString());
@@ -310,6 +319,16 @@ void CustomerCardView::addPayment()
     if (const auto customer = freshCustomer()) {
         PaymentDialog(m_desk, *customer, this).exec();
     }
+}
+
+void CustomerCardView::tagCustomer()
+{
+    m_problems->tagCustomer();
+}
+
+void CustomerCardView::customerLeaves()
+{
+    DepartureDialog(m_desk, m_customerId, m_name, this).exec();
 }
 
 void CustomerCardView::archive()

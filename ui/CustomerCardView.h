@@ -15,6 +15,7 @@ class QTableView;
 
 namespace abonent {
 
+class CustomerProblemPanel;
 class TimelineModel;
 
 // One customer at a glance: who they are, their plan and this month's
@@ -32,6 +33,7 @@ public:
     QString customerName() const { return m_name; }
     bool hasUnsavedNotes() const;
     QTableView* timelineView() const { return m_timelineView; }
+    CustomerProblemPanel* problemPanel() const { return m_problems; }
 
 public slots:
     void reload();
@@ -40,6 +42,8 @@ public slots:
     void changePlan();
     void addPayment();
     void archive();
+    void tagCustomer();
+    void customerLeaves();
     void saveNotes();
 
 signals:
@@ -72,6 +76,9 @@ private:
     QLabel* m_notesSaved = nullptr;
     QPushButton* m_saveNotes = nullptr;
     QPushButton* m_archive = nullptr;
+    QPushButton* m_leaves = nullptr;
+    CustomerProblemPanel* m_problems = nullptr;
+    CustomerStatus m_status = CustomerStatus::Active;
 };
 
 } // namespace abonent

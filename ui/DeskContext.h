@@ -10,8 +10,10 @@
 
 namespace abonent {
 
+class CaseService;
 class ChangeNotifier;
 class CustomerService;
+class TagService;
 
 // What the widgets of one desk share: the database they read through the
 // core, the service that makes changes, who is at the desk, and the office's
@@ -20,6 +22,8 @@ struct DeskContext
 {
     QSqlDatabase db;
     CustomerService* customers = nullptr;
+    TagService* tags = nullptr;
+    CaseService* cases = nullptr;
     ChangeNotifier* notifier = nullptr;
     // Who is recording a change. Asks the person at the desk the first time;
     // empty when they would not say, and then nothing may be recorded.

@@ -1,6 +1,10 @@
 #include "FormSupport.h"
 
+#include <QDateEdit>
+#include <QDialog>
+#include <QLocale>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace abonent {
 
@@ -42,6 +46,23 @@ QString chooseDeskOperatorFirst()
 {
     return DeskTexts::tr("Every change is recorded under the name of whoever made it: choose who is at this desk "
                          "first (Settings → Who Is at This Desk).");
+}
+
+QDialogButtonBox* addDialogButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok)
+{
+    auto* buttons = new QDialogButtonBox(ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    return buttons;
+}
+
+QDateEdit* makeDateEdit(const QDate& date, QWidget* parent)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    return edit;
 }
 
 } // namespace abonent

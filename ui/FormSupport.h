@@ -1,8 +1,16 @@
 #pragma once
 
+#include "DomainTypes.h"
+
+#include <QComboBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QString>
+
+class QDateEdit;
+class QDialog;
+class QVBoxLayout;
 
 namespace abonent {
 
@@ -22,5 +30,19 @@ public:
 
 // Said when a change cannot be recorded because nobody said who is at the desk.
 QString chooseDeskOperatorFirst();
+
+// Fills a combo box with an enum's labels, its stable codes as item data.
+template <typename Enum>
+void fillWithLabels(QComboBox* combo)
+{
+    for (const QString& code : allCodes<Enum>()) {
+        combo->addItem(labelOf(fromCode<Enum>(code).value()), code);
+    }
+}
+
+// OK-or-Save and Cancel under a dialog's fields, wired to accept and reject.
+QDialogButtonBox* addDialogButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok);
+// A date field with a calendar, in the locale's short format.
+QDateEdit* makeDateEdit(const QDate& date, QWidget* parent);
 
 } // namespace abonent

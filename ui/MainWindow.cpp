@@ -6,7 +6,12 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "IconLoader.h"
+#include "ProblemClientsView.h"
+#include "ProblemSettingsDialog.h"
 #include "ReferenceListModels.h"
+#include "TagCatalogueDialog.h"
+#include "TagChips.h"
+#include "TagPickerDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -19,6 +24,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -39,6 +45,9 @@ const QLatin1String kHeaderKey("mainWindow/customerColumns");
 // Typing pauses this long before the list follows; fast typists do not wait
 // for every letter's query.
 constexpr int kSearchDelayMs = 120;
+
+// The customer list and the problem clients page stay; cards follow them.
+constexpr int kFixedTabs = 2;
 
 // Entries of the status filter: no status (the default), each status, or all.
 const QString kAllButArchived = QStringLiteral("current");
@@ -63,6 +72,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(createListPage(), IconLoader::icon(QStringLiteral("edit-find")), tr("Customers"));
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the list stays
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    m_problemClients = new ProblemClientsView(m_tabs);
+    m_tabs->addTab(m_problemClients, IconLoader::icon(QStringLiteral("flag")), tr("Problem Clients"));
+    m_tabs->tabBar()->setTabButton(1, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
+    connect(m_problemClients, &ProblemClientsView::openCardRequested, this, &MainWindow::openCard);
+    connect(m_problemClients, &ProblemClientsView::message, this, &MainWindow::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCard);
     setCentralWidget(m_tabs);
 
@@ -127,6 +142,8 @@ QWidget* MainWindow::createListPage()
     m_customerView->horizontalHeader()->setStretchLastSection(true);
     m_customerView->horizontalHeader()->setSortIndicatorShown(true);
     m_customerView->installEventFilter(this);
+    m_customerView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_customerView, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
     connect(m_customerView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         openCard(index.data(CustomerListModel::CustomerIdRole).toLongLong());
     });
@@ -167,6 +184,16 @@ void MainWindow::createActions()
     m_newContactAction = customers->addAction(IconLoader::icon(QStringLiteral("call-start")), tr("New &Contact…"));
     m_newContactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_newContactAction, &QAction::triggered, this, &MainWindow::newContact);
+    m_tagAction = customers->addAction(IconLoader::icon(QStringLiteral("tag")), tr("&Tag Customer…"));
+    m_tagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_tagAction->setStatusTip(tr("Tag the customer with a reason and evidence"));
+    connect(m_tagAction, &QAction::triggered, this, &MainWindow::tagCustomer);
+    QAction* problems = customers->addAction(IconLoader::icon(QStringLiteral("flag")), tr("&Problem Clients"));
+    problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(problems, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_problemClients);
+        m_problemClients->searchField()->setFocus();
+    });
     QAction* openCardAction = customers->addAction(tr("&Open Card"));
     openCardAction->setStatusTip(tr("Enter or double-click in the list"));
     connect(openCardAction, &QAction::triggered, this, [this] {
@@ -178,7 +205,7 @@ void MainWindow::createActions()
     QAction* closeCardAction = customers->addAction(tr("Close Car&d"));
     closeCardAction->setShortcut(QKeySequence::Close);
     connect(closeCardAction, &QAction::triggered, this, [this] {
-        if (m_tabs->currentIndex() > 0) {
+        if (m_tabs->currentIndex() >= kFixedTabs) {
             closeCard(m_tabs->currentIndex());
         }
     });
@@ -186,6 +213,18 @@ void MainWindow::createActions()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* desk = settings->addAction(tr("&Who Is at This Desk…"));
     connect(desk, &QAction::triggered, this, &MainWindow::deskOperatorChangeRequested);
+    QAction* catalogue = settings->addAction(IconLoader::icon(QStringLiteral("tag")), tr("Tag &Catalogue…"));
+    connect(catalogue, &QAction::triggered, this, [this] {
+        if (m_desk.tags) {
+            TagCatalogueDialog(m_desk, this).exec();
+        }
+    });
+    QAction* rules = settings->addAction(tr("Problem Client &Rules…"));
+    connect(rules, &QAction::triggered, this, [this] {
+        if (m_desk.tags) {
+            ProblemSettingsDialog(m_desk, this).exec();
+        }
+    });
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone
@@ -224,9 +263,9 @@ void MainWindow::setDesk(const DeskContext& desk,
 {
     // Cards read through the connection that is about to be replaced: they go
     // now, not later. (The application has asked about unsaved notes.)
-    while (m_tabs->count() > 1) {
-        QWidget* card = m_tabs->widget(1);
-        m_tabs->removeTab(1);
+    while (m_tabs->count() > kFixedTabs) {
+        QWidget* card = m_tabs->widget(kFixedTabs);
+        m_tabs->removeTab(kFixedTabs);
         delete card;
     }
     if (m_model) {
@@ -245,6 +284,10 @@ void MainWindow::setDesk(const DeskContext& desk,
         m_customerView->resizeColumnsToContents();
     }
     m_customerView->setSortingEnabled(true);
+    m_problemClients->setDesk(desk);
+    m_customerView->setItemDelegateForColumn(
+        CustomerListModel::FlagsColumn,
+        new TagChipsDelegate(CustomerListModel::TagNamesRole, CustomerListModel::TagColoursRole, m_customerView));
     m_planFilter->setModel(plans);
     m_planFilter->setCurrentIndex(0);
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
@@ -339,7 +382,7 @@ qint64 MainWindow::currentCustomerId() const
 
 CustomerCardView* MainWindow::cardFor(qint64 customerId) const
 {
-    for (int tab = 1; tab < m_tabs->count(); ++tab) {
+    for (int tab = kFixedTabs; tab < m_tabs->count(); ++tab) {
         auto* card = qobject_cast<CustomerCardView*>(m_tabs->widget(tab));
         if (card && card->customerId() == customerId) {
             return card;
@@ -398,6 +441,43 @@ bool MainWindow::closeCard(int tab)
     m_tabs->removeTab(tab);
     card->deleteLater();
     return true;
+}
+
+void MainWindow::tagCustomer()
+{
+    if (auto* card = qobject_cast<CustomerCardView*>(m_tabs->currentWidget())) {
+        card->tagCustomer();
+        return;
+    }
+    flushSearch();
+    QModelIndex current;
+    if (m_tabs->currentWidget() == m_problemClients) {
+        current = m_problemClients->view()->currentIndex();
+    } else {
+        current = m_customerView->currentIndex();
+    }
+    const qint64 id = current.data(CustomerListModel::CustomerIdRole).toLongLong();
+    if (id <= 0 || !m_desk.tags) {
+        showMessage(tr("Choose a customer first."));
+        return;
+    }
+    const QString name = current.siblingAtColumn(CustomerListModel::NameColumn).data().toString();
+    TagPickerDialog(m_desk, id, name, TagPickerDialog::Mode::AssignNow, this).exec();
+}
+
+void MainWindow::showListMenu(const QPoint& position)
+{
+    const QModelIndex index = m_customerView->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    m_customerView->setCurrentIndex(index);
+    const qint64 id = index.data(CustomerListModel::CustomerIdRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("&Open Card"), this, [this, id] { openCard(id); });
+    menu.addAction(m_newContactAction);
+    menu.addAction(m_tagAction);
+    menu.exec(m_customerView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::newCustomer()
@@ -505,7 +585,7 @@ void MainWindow::saveLayout() const
 
 bool MainWindow::closeAllCards()
 {
-    while (m_tabs->count() > 1) {
+    while (m_tabs->count() > kFixedTabs) {
         if (!closeCard(m_tabs->count() - 1)) {
             return false;
         }

@@ -18,6 +18,7 @@ namespace abonent {
 class CustomerCardView;
 class CustomerListModel;
 class PlanListModel;
+class ProblemClientsView;
 
 // The everyday screen: the customer list with search and filters, and the
 // customer cards opened from it as tabs. Fully usable from the keyboard:
@@ -44,6 +45,7 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QComboBox* statusFilter() const { return m_statusFilter; }
     QTabWidget* tabs() const { return m_tabs; }
+    ProblemClientsView* problemClients() const { return m_problemClients; }
     CustomerCardView* cardFor(qint64 customerId) const;
     // The customer selected in the list, or shown in the current card tab.
     qint64 currentCustomerId() const;
@@ -63,6 +65,7 @@ public slots:
     void openCard(qint64 customerId);
     void newCustomer();
     void newContact();
+    void tagCustomer();
     void focusSearch();
 
 signals:
@@ -81,6 +84,7 @@ private:
     void createActions();
     void applyFilter();
     void flushSearch();
+    void showListMenu(const QPoint& position);
     void updateStatus();
     bool closeCard(int tab);
     void restoreLayout();
@@ -99,6 +103,8 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_newContactAction = nullptr;
+    QAction* m_tagAction = nullptr;
+    ProblemClientsView* m_problemClients = nullptr;
     QList<QPair<QString, QAction*>> m_languageActions;
 };
 

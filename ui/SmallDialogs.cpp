@@ -19,27 +19,6 @@
 
 namespace abonent {
 
-namespace {
-
-QDialogButtonBox* addButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok)
-{
-    auto* buttons = new QDialogButtonBox(ok | QDialogButtonBox::Cancel, dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    return buttons;
-}
-
-QDateEdit* dateEdit(const QDate& date, QWidget* parent)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    return edit;
-}
-
-} // namespace
-
 PlanChangeDialog::PlanChangeDialog(const DeskContext& desk, const Customer& customer, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
@@ -50,7 +29,7 @@ PlanChangeDialog::PlanChangeDialog(const DeskContext& desk, const Customer& cust
     setWindowTitle(tr("Change Plan — %1").arg(customer.name));
     m_plan = new QComboBox(this);
     m_plan->setModel(m_plans);
-    m_from = dateEdit(QDate::currentDate(), this);
+    m_from = makeDateEdit(QDate::currentDate(), this);
     m_message = new FieldMessage(this);
     auto* form = new QFormLayout;
     form->addRow(tr("New &plan:"), m_plan);
@@ -58,7 +37,7 @@ PlanChangeDialog::PlanChangeDialog(const DeskContext& desk, const Customer& cust
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    addButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Change Plan"));
+    addDialogButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Change Plan"));
 }
 
 void PlanChangeDialog::accept()
@@ -89,10 +68,8 @@ PaymentDialog::PaymentDialog(const DeskContext& desk, const Customer& customer, 
     setObjectName(QStringLiteral("PaymentDialog"));
     setWindowTitle(tr("Payment — %1").arg(customer.name));
     m_kind = new QComboBox(this);
-    for (const QString& code : allCodes<PaymentKind>()) {
-        m_kind->addItem(labelOf(fromCode<PaymentKind>(code).value()), code);
-    }
-    m_date = dateEdit(QDate::currentDate(), this);
+    fillWithLabels<PaymentKind>(m_kind);
+    m_date = makeDateEdit(QDate::currentDate(), this);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setPlaceholderText(tr("Amount in %1").arg(desk.currency));
@@ -106,7 +83,7 @@ PaymentDialog::PaymentDialog(const DeskContext& desk, const Customer& customer, 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    m_buttons = addButtons(this, layout, QDialogButtonBox::Save);
+    m_buttons = addDialogButtons(this, layout, QDialogButtonBox::Save);
     connect(m_amount, &QLineEdit::textChanged, this, &PaymentDialog::validate);
     validate();
 }
@@ -166,7 +143,7 @@ ArchiveDialog::ArchiveDialog(const DeskContext& desk, const Customer& customer, 
     layout->addWidget(explanation);
     layout->addWidget(m_reason);
     layout->addWidget(m_message);
-    m_buttons = addButtons(this, layout, QDialogButtonBox::Ok);
+    m_buttons = addDialogButtons(this, layout, QDialogButtonBox::Ok);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Archive"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_reason, &QPlainTextEdit::textChanged, this, [this] {
@@ -210,9 +187,7 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     m_newName = new QLineEdit(add);
     m_newName->setObjectName(QStringLiteral("newName"));
     m_newRole = new QComboBox(add);
-    for (const QString& code : allCodes<Role>()) {
-        m_newRole->addItem(labelOf(fromCode<Role>(code).value()), code);
-    }
+    fillWithLabels<Role>(m_newRole);
     auto* addButton = new QPushButton(tr("A&dd"), add);
     connect(addButton, &QPushButton::clicked, this, &DeskOperatorDialog::addOperator);
     auto* addForm = new QFormLayout(add);
@@ -226,7 +201,7 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     layout->addWidget(m_operator);
     layout->addWidget(add);
     layout->addWidget(m_message);
-    addButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Choose"));
+    addDialogButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Choose"));
 }
 
 void DeskOperatorDialog::addOperator()

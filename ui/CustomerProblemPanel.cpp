@@ -1,0 +1,304 @@
+#include "CustomerProblemPanel.h"
+
+#include "CaseDialogs.h"
+#include "FormSupport.h"
+#include "IconLoader.h"
+#include "ProblemSettings.h"
+#include "ReasonDialog.h"
+#include "TagChips.h"
+#include "TagPickerDialog.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace abonent {
+
+namespace {
+
+QLabel* richLabel(const QString& name, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    return label;
+}
+
+} // namespace
+
+CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 customerId, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_customerId(customerId)
+{
+    setObjectName(QStringLiteral("problemPanel"));
+    m_chipRow = new QHBoxLayout;
+    m_chipRow->setContentsMargins(0, 0, 0, 0);
+    m_noTags = new QLabel(tr("No tags"), this);
+    m_noTags->setEnabled(false);
+    m_chipRow->addWidget(m_noTags);
+    m_chipRow->addStretch();
+    auto* tagButton = new QPushButton(IconLoader::icon(QStringLiteral("tag")), tr("&Tag…"), this);
+    tagButton->setObjectName(QStringLiteral("tagButton"));
+    tagButton->setToolTip(tr("Tag this customer (Ctrl+T)"));
+    connect(tagButton, &QPushButton::clicked, this, &CustomerProblemPanel::tagCustomer);
+    m_chipRow->addWidget(tagButton);
+
+    m_guidance = richLabel(QStringLiteral("guidance"), this);
+    m_suggestions = richLabel(QStringLiteral("suggestions"), this);
+    connect(m_suggestions, &QLabel::linkActivated, this, [this](const QString& link) {
+        tagFromSuggestion(link.section(QLatin1Char(':'), 1).toInt());
+    });
+    m_case = richLabel(QStringLiteral("caseStatus"), this);
+
+    const auto caseButton = [this](const QString& text, void (CustomerProblemPanel::*slot)()) {
+        auto* button = new QPushButton(text, this);
+        connect(button, &QPushButton::clicked, this, slot);
+        return button;
+    };
+    m_openCaseButton = caseButton(tr("Open &Case…"), &CustomerProblemPanel::openCase);
+    m_nextStepButton = caseButton(tr("Ne&xt Step…"), &CustomerProblemPanel::nextStep);
+    m_skipStepButton = caseButton(tr("S&kip Step…"), &CustomerProblemPanel::skipStep);
+    m_closeCaseButton = caseButton(tr("Close as &Resolved…"), &CustomerProblemPanel::closeCase);
+    auto* caseRow = new QHBoxLayout;
+    caseRow->addWidget(m_case, 1);
+    for (QPushButton* button : {m_openCaseButton, m_nextStepButton, m_skipStepButton, m_closeCaseButton}) {
+        caseRow->addWidget(button);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_chipRow);
+    layout->addWidget(m_guidance);
+    layout->addWidget(m_suggestions);
+    layout->addLayout(caseRow);
+}
+
+QList<QWidget*> CustomerProblemPanel::chips() const
+{
+    return m_chips;
+}
+
+void CustomerProblemPanel::reload(const QString& customerName)
+{
+    m_customerName = customerName;
+    auto tags = m_desk.tags->activeTagsOf(m_customerId);
+    if (!tags) {
+        emit message(tags.errorString());
+        return;
+    }
+    showTags(tags.value());
+
+    // Guidance of the problem tags: what the operator on the line should do.
+    QStringList guidance;
+    QSet<QString> activeKeys;
+    for (const ActiveTag& tag : tags.value()) {
+        activeKeys.insert(tag.tag.shippedKey);
+        if (tag.tag.marksProblem && !tag.tag.guidance.isEmpty()) {
+            guidance
+                << QStringLiteral("<b>%1:</b> %2").arg(tag.tag.name.toHtmlEscaped(), tag.tag.guidance.toHtmlEscaped());
+        }
+    }
+    m_guidance->setVisible(!guidance.isEmpty());
+    m_guidance->setText(guidance.isEmpty() ? QString() : tr("Handling — %1").arg(guidance.join(QLatin1String("<br>"))));
+
+    // Suggestions: facts, never labels; a person decides.
+    m_currentSuggestions.clear();
+    auto settings = ProblemSettings::load(m_desk.db);
+    auto facts = IndicatorService(m_desk.db).indicatorsFor(m_customerId);
+    if (!settings || !facts) {
+        emit message(settings ? facts.errorString() : settings.errorString());
+    } else {
+        m_currentSuggestions = IndicatorService::suggest(facts.value(), settings->thresholds, activeKeys);
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < m_currentSuggestions.size(); ++i) {
+        const Suggestion& suggestion = m_currentSuggestions.at(i);
+        lines << (suggestion.tagKey.isEmpty() ? suggestion.text.toHtmlEscaped()
+                                              : QStringLiteral("%1 <a href=\"suggest:%2\">%3</a>")
+                                                    .arg(suggestion.text.toHtmlEscaped())
+                                                    .arg(i)
+                                                    .arg(tr("Tag…")));
+    }
+    m_suggestions->setVisible(!lines.isEmpty());
+    m_suggestions->setText(lines.isEmpty() ? QString() : tr("Suggestions: %1").arg(lines.join(QLatin1String("<br>"))));
+    showCase();
+}
+
+void CustomerProblemPanel::showTags(const QList<ActiveTag>& tags)
+{
+    for (QWidget* chip : std::as_const(m_chips)) {
+        delete chip;
+    }
+    m_chips.clear();
+    const QLocale locale;
+    for (const ActiveTag& tag : tags) {
+        auto* chip = new TagChip(tag.tag.name, tag.tag.colour, this);
+        QString tip = tr("%1\nSet by %2, %3")
+                          .arg(tag.assignment.reason.isEmpty() ? tag.tag.name : tag.assignment.reason,
+                               tag.assignment.assignedByName,
+                               locale.toString(tag.assignment.assignedAt.toLocalTime(), QLocale::ShortFormat));
+        if (tag.assignment.expiresAt.isValid()) {
+            tip += QLatin1Char('\n')
+                + tr("Until %1")
+                      .arg(locale.toString(tag.assignment.expiresAt.toLocalTime().date(), QLocale::ShortFormat));
+        }
+        chip->setToolTip(tip);
+        connect(chip, &TagChip::activated, this, [this, tag, chip] {
+            QMenu menu(this);
+            QAction* remove = menu.addAction(tr("&Remove Tag…"));
+            if (menu.exec(chip->mapToGlobal(chip->rect().bottomLeft())) == remove) {
+                removeTag(tag);
+            }
+        });
+        m_chipRow->insertWidget(static_cast<int>(m_chips.size()), chip);
+        m_chips.append(chip);
+    }
+    m_noTags->setVisible(m_chips.isEmpty());
+}
+
+void CustomerProblemPanel::showCase()
+{
+    auto open = m_desk.cases->openCaseOf(m_customerId);
+    if (!open) {
+        emit message(open.errorString());
+        return;
+    }
+    m_openCase = open.value();
+    const bool hasCase = m_openCase.has_value();
+    m_openCaseButton->setVisible(!hasCase);
+    m_nextStepButton->setVisible(hasCase);
+    m_skipStepButton->setVisible(hasCase);
+    m_closeCaseButton->setVisible(hasCase);
+    if (!hasCase) {
+        m_case->setText(tr("No open case."));
+        return;
+    }
+    const QLocale locale;
+    const auto next = m_openCase->nextStep();
+    auto settings = ProblemSettings::load(m_desk.db);
+    const QDate due = m_openCase->nextStepDue(settings ? settings->followUpDays : 14);
+    QStringList taken;
+    for (const CaseStepRecord& step : m_openCase->steps) {
+        taken << (step.skipped ? tr("%1 (skipped)").arg(labelOf(step.step)) : labelOf(step.step));
+    }
+    m_case->setText(tr("<b>Case open</b> since %1: %2<br>Done: %3<br>Next: <b>%4</b>, due %5")
+                        .arg(locale.toString(m_openCase->openedAt.toLocalTime().date(), QLocale::ShortFormat),
+                             m_openCase->reason.toHtmlEscaped(),
+                             taken.isEmpty() ? tr("nothing yet") : taken.join(QLatin1String(", ")).toHtmlEscaped(),
+                             next ? labelOf(*next).toHtmlEscaped() : QString(),
+                             locale.toString(due, QLocale::ShortFormat)));
+    m_skipStepButton->setEnabled(next && *next != CaseStep::Terminated);
+}
+
+void CustomerProblemPanel::tagCustomer()
+{
+    TagPickerDialog(m_desk, m_customerId, m_customerName, TagPickerDialog::Mode::AssignNow, this).exec();
+}
+
+void CustomerProblemPanel::tagFromSuggestion(int index)
+{
+    if (index < 0 || index >= m_currentSuggestions.size()) {
+        return;
+    }
+    const Suggestion& suggestion = m_currentSuggestions.at(index);
+    auto tag = m_desk.tags->shippedTag(suggestion.tagKey);
+    if (!tag) {
+        emit message(tag.errorString());
+        return;
+    }
+    TagPickerDialog picker(m_desk, m_customerId, m_customerName, TagPickerDialog::Mode::AssignNow, this);
+    picker.preselect(tag->id, suggestion.evidence);
+    picker.exec();
+}
+
+void CustomerProblemPanel::removeTag(const ActiveTag& tag)
+{
+    ReasonDialog(tr("Remove Tag — %1").arg(tag.tag.name),
+                 tr("Why is \"%1\" removed? It was set because: %2").arg(tag.tag.name, tag.assignment.reason),
+                 tr("&Remove Tag"),
+                 asDesk([this, id = tag.assignment.id](const Actor& actor, const QString& reason) -> Status {
+                     return m_desk.tags->remove(actor, id, reason);
+                 }),
+                 this)
+        .exec();
+}
+
+ReasonDialog::Action CustomerProblemPanel::asDesk(std::function<Status(const Actor&, const QString&)> work) const
+{
+    return [this, work = std::move(work)](const QString& text) -> Status {
+        const auto actor = m_desk.actor();
+        if (!actor) {
+            return makeError(Error::Code::Invalid, chooseDeskOperatorFirst());
+        }
+        return work(*actor, text);
+    };
+}
+
+void CustomerProblemPanel::openCase()
+{
+    ReasonDialog(tr("Open Case — %1").arg(m_customerName),
+                 tr("Why is an escalation case opened? The steps follow: reminder of the support limits, an offer "
+                    "of another plan or paid support, notice of termination, termination."),
+                 tr("&Open Case"),
+                 asDesk([this](const Actor& actor, const QString& reason) -> Status {
+                     auto opened = m_desk.cases->open(actor, m_customerId, reason);
+                     return opened ? Status() : Status(opened.error());
+                 }),
+                 this)
+        .exec();
+}
+
+void CustomerProblemPanel::nextStep()
+{
+    if (!m_openCase) {
+        return;
+    }
+    auto settings = ProblemSettings::load(m_desk.db);
+    if (!settings) {
+        emit message(settings.errorString());
+        return;
+    }
+    CaseStepDialog(m_desk, *m_openCase, m_customerName, settings.value(), this).exec();
+}
+
+void CustomerProblemPanel::skipStep()
+{
+    const auto next = m_openCase ? m_openCase->nextStep() : std::nullopt;
+    if (!next) {
+        return;
+    }
+    ReasonDialog(
+        tr("Skip Step — %1").arg(labelOf(*next)),
+        tr("Why is \"%1\" skipped? The reason stays with the case.").arg(labelOf(*next)),
+        tr("S&kip Step"),
+        asDesk([this, caseId = m_openCase->id, step = *next](const Actor& actor, const QString& reason) -> Status {
+            auto skipped = m_desk.cases->skipStep(actor, caseId, step, reason);
+            return skipped ? Status() : Status(skipped.error());
+        }),
+        this)
+        .exec();
+}
+
+void CustomerProblemPanel::closeCase()
+{
+    if (!m_openCase) {
+        return;
+    }
+    ReasonDialog(tr("Close Case — %1").arg(m_customerName),
+                 tr("How was the case resolved? A notice already given is withdrawn."),
+                 tr("Close &Case"),
+                 asDesk([this, caseId = m_openCase->id](const Actor& actor, const QString& note) -> Status {
+                     return m_desk.cases->closeResolved(actor, caseId, note);
+                 }),
+                 this)
+        .exec();
+}
+
+} // namespace abonent
