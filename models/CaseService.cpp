@@ -330,6 +330,12 @@ Result<qint64> CaseService::takeStep(const Actor& actor, qint64 caseId, const St
     if (!input.takenOn.isValid()) {
         return makeError(Error::Code::Invalid, tr("The step needs a date."));
     }
+    // Steps record what was done; a contract ends on its day, not ahead of it.
+    if (input.takenOn > m_clock().toLocalTime().date()) {
+        return makeError(Error::Code::Invalid,
+                         tr("A step is recorded once it is taken; %1 is still ahead.")
+                             .arg(QLocale().toString(input.takenOn, QLocale::ShortFormat)));
+    }
     qint64 customerId = 0;
     auto id = inTransaction(m_db, [&]() -> Result<qint64> {
         auto escalation = find(caseId);

@@ -700,7 +700,10 @@ void TestProblemClients::noticeSetsStatusAndTerminationEndsTheContract()
     StepInput end;
     end.step = CaseStep::Terminated;
     end.takenOn = QDate(2026, 7, 14);
+    m_now = QDateTime(QDate(2026, 7, 20), QTime(9, 0), Qt::UTC);
     QVERIFY(!cases.takeStep(managerActor(), caseId, end).ok()); // the notice has not run out
+    end.takenOn = QDate(2026, 7, 21);
+    QVERIFY(!cases.takeStep(managerActor(), caseId, end).ok()); // nor is tomorrow recorded today
     end.takenOn = QDate(2026, 7, 15);
     end.note = QStringLiteral("Contract ended as notified");
     QVERIFY(cases.takeStep(managerActor(), caseId, end).ok());

@@ -1,18 +1,23 @@
 #include "CustomerCardView.h"
 #include "CustomerListModel.h"
+#include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
+#include "PlanRepository.h"
+#include "ProblemClientsView.h"
 #include "SqlSupport.h"
+#include "TagChips.h"
 #include "TestSupport.h"
 #include "TimelineModel.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -49,6 +54,8 @@ private slots:
     void notesAreSavedWithWhoAndWhen();
     void firstRecordingAsksWhoIsAtTheDesk();
     void openCardFollowsChanges();
+    void tagTheCallerDuringTheContact();
+    void managerRunsACaseFromReminderToTermination();
 
 private:
     // Runs `act` on the next modal dialog called `name` once it is up.
@@ -402,6 +409,163 @@ void TestWorkflows::openCardFollowsChanges()
         paidShown |= label->text() == paid;
     }
     QVERIFY2(paidShown, qPrintable(paid));
+}
+
+void TestWorkflows::tagTheCallerDuringTheContact()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    window->openCard(m_ivanov);
+    QString pendingText;
+    whenDialog(QStringLiteral("ContactDialog"), [&pendingText, this](QDialog* dialog) {
+        auto* conduct = dialog->findChild<QComboBox*>(QStringLiteral("conduct"));
+        conduct->setCurrentIndex(conduct->findData(QStringLiteral("profanity")));
+        auto* topic = dialog->findChild<QLineEdit*>(QStringLiteral("topic"));
+        topic->setFocus();
+        QTest::keyClicks(topic, QStringLiteral("Outage again"));
+        // Still on the phone: Ctrl+T, a few letters of the tag, Enter, the reason, Ctrl+Enter.
+        whenDialog(QStringLiteral("TagPickerDialog"), [](QDialog* picker) {
+            QTest::keyClicks(picker->focusWidget(), QStringLiteral("abus"));
+            QTest::keyClick(picker->focusWidget(), Qt::Key_Return);
+            QTest::keyClicks(picker->focusWidget(), QStringLiteral("Swore at the operator about the outage"));
+            QTest::keyClick(picker->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        });
+        QTest::keyClick(topic, Qt::Key_T, Qt::ControlModifier);
+        pendingText = dialog->findChild<QLabel*>(QStringLiteral("pendingTags"))->text();
+        QTest::keyClick(topic, Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_dialogHandled);
+    QVERIFY2(pendingText.contains(QStringLiteral("Abusive language")), qPrintable(pendingText));
+
+    // Stored together: the tag, its reason, and the call as its evidence.
+    const qint64 contact = count(QStringLiteral("SELECT max(id) FROM contacts WHERE customer_id = %1").arg(m_ivanov));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                                  " WHERE a.customer_id = %1 AND t.shipped_key = 'abusive_language'"
+                                  " AND a.reason = 'Swore at the operator about the outage'")
+                       .arg(m_ivanov)),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT contact_id FROM tag_evidence e JOIN tag_assignments a"
+                                  " ON a.id = e.assignment_id WHERE a.customer_id = %1")
+                       .arg(m_ivanov)),
+             contact);
+    QCOMPARE(count(QStringLiteral("SELECT assigned_by FROM tag_assignments WHERE customer_id = %1").arg(m_ivanov)),
+             m_deskOperator);
+
+    // The card shows the chip, with the reason on hover, and the guidance.
+    CustomerProblemPanel* panel = currentCard()->problemPanel();
+    QTRY_COMPARE(panel->chips().size(), 1);
+    auto* chip = qobject_cast<TagChip*>(panel->chips().first());
+    QCOMPARE(chip->text(), QStringLiteral("Abusive language"));
+    QVERIFY(chip->toolTip().contains(QStringLiteral("Swore at the operator about the outage")));
+    QVERIFY(panel->guidanceLabel()->isVisible());
+    QVERIFY(panel->guidanceLabel()->text().contains(QStringLiteral("Stay calm")));
+
+    // The review page lists the customer, and its search finds them.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    ProblemClientsView* review = window->problemClients();
+    QCOMPARE(window->tabs()->currentWidget(), review);
+    QTRY_VERIFY(review->model()->rowOf(m_ivanov) >= 0);
+    QTest::keyClicks(review->searchField(), QStringLiteral("ivanov"));
+    QCOMPARE(review->view()->model()->rowCount(), 1);
+    QCOMPARE(review->view()->model()->index(0, ProblemClientsModel::TagsColumn).data().toString(),
+             QStringLiteral("Abusive language"));
+    // Enter opens the card.
+    QTest::keyClick(review->searchField(), Qt::Key_Return);
+    QCOMPARE(currentCard()->customerId(), m_ivanov);
+}
+
+void TestWorkflows::managerRunsACaseFromReminderToTermination()
+{
+    // Ivanov has been on a plan since January and paid each month's fee.
+    {
+        auto database = Database::open(m_path);
+        QVERIFY(database);
+        const QSqlDatabase db = database.value()->connection();
+        CustomerService service(db);
+        const Actor owner {m_deskOperator, Role::Owner};
+        const qint64 plan = sql::scalar(db, QStringLiteral("SELECT min(id) FROM plans")).value().toLongLong();
+        QVERIFY(service.changePlan(owner, m_ivanov, plan, QDate(2026, 1, 10)).ok());
+        const Plan fee = PlanRepository(db).find(plan).value();
+        for (QDate month(2026, 1, 10); month <= QDate::currentDate(); month = month.addMonths(1)) {
+            Payment payment;
+            payment.customerId = m_ivanov;
+            payment.paidOn = month;
+            payment.amount = fee.monthlyFee;
+            QVERIFY(service.addPayment(owner, payment).ok());
+        }
+    }
+    start(); // the desk operator of the demo is its owner
+    MainWindow* window = m_gui->mainWindow();
+    window->openCard(m_ivanov);
+    CustomerProblemPanel* panel = currentCard()->problemPanel();
+    const auto clickButton = [panel](const QString& text) {
+        for (QPushButton* button : panel->findChildren<QPushButton*>()) {
+            if (button->text() == text && button->isVisible()) {
+                button->click();
+                return true;
+            }
+        }
+        return false;
+    };
+    const auto reasonThen = [](const QString& text) {
+        return [text](QDialog* dialog) {
+            QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")), text);
+            dialog->accept();
+        };
+    };
+    const QDate today = QDate::currentDate();
+    const auto stepOn = [](const QDate& date, std::function<void(QDialog*)> more = {}) {
+        return [date, more](QDialog* dialog) {
+            dialog->findChild<QDateEdit*>(QStringLiteral("takenOn"))->setDate(date);
+            if (more) {
+                more(dialog);
+            }
+            dialog->accept();
+        };
+    };
+
+    whenDialog(QStringLiteral("ReasonDialog"), reasonThen(QStringLiteral("Daily calls far beyond the plan")));
+    QVERIFY(clickButton(QStringLiteral("Open &Case…")));
+    QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("Reminder of the support limits")));
+
+    whenDialog(QStringLiteral("CaseStepDialog"), stepOn(today.addDays(-90)));
+    QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
+    whenDialog(QStringLiteral("CaseStepDialog"), stepOn(today.addDays(-80))); // the offer, declined
+    QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
+    QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("Notice of termination")));
+
+    const QDate noticeOn = today.addDays(-70);
+    QString preview;
+    whenDialog(QStringLiteral("CaseStepDialog"), stepOn(noticeOn, [&preview](QDialog* dialog) {
+                   dialog->findChild<QLineEdit*>(QStringLiteral("clause"))->setText(QStringLiteral("7.4"));
+                   preview = dialog->findChild<QLabel*>(QStringLiteral("preview"))->text();
+               }));
+    QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
+    const QDate ends = noticeOn.addMonths(1);
+    QVERIFY2(preview.contains(QLocale().toString(ends, QLocale::LongFormat)), qPrintable(preview));
+    QTRY_COMPARE(
+        count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 AND status = 'notice_given'").arg(m_ivanov)),
+        1);
+
+    whenDialog(QStringLiteral("CaseStepDialog"), [](QDialog* dialog) { dialog->accept(); });
+    QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 AND status = 'terminated'").arg(m_ivanov)),
+        1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM plan_periods WHERE customer_id = %1 AND ends_on = '%2'")
+                       .arg(m_ivanov)
+                       .arg(ends.toString(Qt::ISODate))),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer_exits WHERE customer_id = %1"
+                                  " AND reason = 'terminated_by_provider'")
+                       .arg(m_ivanov)),
+             1);
+    // Paid to the end of the current month; due until the end date: the difference comes back.
+    QVERIFY(count(QStringLiteral("SELECT refund_minor FROM case_steps WHERE step = 'terminated'")) > 0);
+    QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("No open case")));
 }
 
 QTEST_MAIN(TestWorkflows)
