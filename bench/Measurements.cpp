@@ -6,6 +6,8 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "OfficeSettings.h"
+#include "ProblemClientsModel.h"
+#include "ProblemSummary.h"
 #include "TimelineModel.h"
 
 #include <QElapsedTimer>
@@ -217,22 +219,50 @@ int cardLoad(const Settings& settings)
     qint64 largest = 0;
     QList<double> samples;
     CustomerCardReader reader(db);
+    const ProblemSummaryReader problems(db);
     TimelineModel timeline(db, standardTimelineSources());
     for (int round = 0; round < settings.repeat; ++round) {
         for (qint64 customer : customers) {
             QElapsedTimer timer;
             timer.start();
             auto card = reader.read(customer);
+            auto summary = problems.read(customer); // tags, indicators, case
             const Status loaded = timeline.load(customer);
             samples.append(millisecondsSince(timer));
-            if (!card || !loaded) {
-                QTextStream(stderr) << (card ? loaded.errorString() : card.errorString()) << Qt::endl;
+            if (!card || !summary || !loaded) {
+                QTextStream(stderr) << (!card          ? card.errorString()
+                                            : !summary ? summary.errorString()
+                                                       : loaded.errorString())
+                                    << Qt::endl;
                 return 2;
             }
             largest = std::max<qint64>(largest, timeline.rowCount());
         }
     }
     printLatencies(QStringLiteral("card_load"), samples, {{QStringLiteral("largest_timeline_rows"), largest}});
+    return 0;
+}
+
+// problem_review: the manager's review page read from scratch (candidates
+// found set-wide, then every candidate's tags, indicators and case).
+int problemReview(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    ProblemClientsModel model(database->connection());
+    QList<double> samples;
+    for (int round = 0; round < std::max(1, settings.repeat); ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        if (const Status loaded = model.reload(); !loaded) {
+            QTextStream(stderr) << loaded.errorString() << Qt::endl;
+            return 2;
+        }
+        samples.append(millisecondsSince(timer));
+    }
+    printLatencies(QStringLiteral("problem_review"), samples, {{QStringLiteral("rows"), model.rowCount()}});
     return 0;
 }
 

@@ -19,5 +19,6 @@ int demoGeneration(const Settings& settings);
 int searchKeystroke(const Settings& settings);
 int cardLoad(const Settings& settings);
 int memoryResident(const Settings& settings);
+int problemReview(const Settings& settings);
 
 } // namespace abonent::bench

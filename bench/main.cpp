@@ -1,7 +1,7 @@
 // abonent_bench — measurements named in the issues, run on generated data.
 //
 //   abonent_bench --db big.sqlite demo_generation        (writes the 100k/5M database)
-//   abonent_bench --db big.sqlite search_keystroke card_load memory_rss
+//   abonent_bench --db big.sqlite search_keystroke card_load memory_rss problem_review
 //
 // Each measurement prints one JSON object a line with at least "name" and "n",
 // and either "p50_ms"/"p99_ms" or "seconds"/"rate".
@@ -29,6 +29,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("search_keystroke"), bench::searchKeystroke},
         {QStringLiteral("card_load"), bench::cardLoad},
         {QStringLiteral("memory_rss"), bench::memoryResident},
+        {QStringLiteral("problem_review"), bench::problemReview},
     };
     QStringList names;
     for (const auto& entry : measurements) {

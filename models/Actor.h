@@ -14,10 +14,8 @@ namespace abonent {
 struct Actor
 {
     std::optional<qint64> operatorId;
+    // As the desk knows it; what is allowed is decided from the stored role (Authorization).
     Role role = Role::Operator;
-
-    // Managers and owners run the catalogue and cases and remove problem tags.
-    bool isManager() const { return role == Role::Manager || role == Role::Owner; }
 };
 
 } // namespace abonent

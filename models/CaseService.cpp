@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "AuditLog.h"
+#include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "CustomerRepository.h"
 #include "OfficeSettings.h"
@@ -15,9 +16,10 @@ namespace abonent {
 
 namespace {
 
-Error managersOnly()
+Status requireCaseRights(const QSqlDatabase& db, const Actor& actor)
 {
-    return makeError(Error::Code::Invalid, CaseService::tr("Only a manager or the owner can run escalation cases."));
+    return Authorization(db).requireManager(actor,
+                                            CaseService::tr("Only a manager or the owner can run escalation cases."));
 }
 
 const QList<CaseStep>& stepOrder()
@@ -84,8 +86,8 @@ void CaseService::announce(qint64 customerId) const
 
 Result<qint64> CaseService::open(const Actor& actor, qint64 customerId, const QString& reason)
 {
-    if (!actor.isManager()) {
-        return managersOnly();
+    if (Status allowed = requireCaseRights(m_db, actor); !allowed) {
+        return allowed.error();
     }
     if (reason.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("Say why the case is opened; it stays on record."));
@@ -324,8 +326,8 @@ Result<qint64> CaseService::insertStep(const Actor& actor,
 
 Result<qint64> CaseService::takeStep(const Actor& actor, qint64 caseId, const StepInput& input)
 {
-    if (!actor.isManager()) {
-        return managersOnly();
+    if (Status allowed = requireCaseRights(m_db, actor); !allowed) {
+        return allowed.error();
     }
     if (!input.takenOn.isValid()) {
         return makeError(Error::Code::Invalid, tr("The step needs a date."));
@@ -345,6 +347,14 @@ Result<qint64> CaseService::takeStep(const Actor& actor, qint64 caseId, const St
         customerId = escalation->customerId;
         if (Status next = checkNext(escalation.value(), input.step); !next) {
             return next.error();
+        }
+        auto customer = CustomerRepository(m_db).find(customerId);
+        if (!customer) {
+            return customer.error();
+        }
+        if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
+            return makeError(Error::Code::Invalid,
+                             tr("%1 is no longer a customer (%2).").arg(customer->name, labelOf(customer->status)));
         }
         if (!escalation->steps.isEmpty() && input.takenOn < escalation->steps.last().takenOn) {
             return makeError(Error::Code::Invalid,
@@ -428,8 +438,8 @@ Result<qint64> CaseService::takeStep(const Actor& actor, qint64 caseId, const St
 
 Result<qint64> CaseService::skipStep(const Actor& actor, qint64 caseId, CaseStep step, const QString& reason)
 {
-    if (!actor.isManager()) {
-        return managersOnly();
+    if (Status allowed = requireCaseRights(m_db, actor); !allowed) {
+        return allowed.error();
     }
     if (reason.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("Say why the step is skipped; it stays on record."));
@@ -466,8 +476,8 @@ Result<qint64> CaseService::skipStep(const Actor& actor, qint64 caseId, CaseStep
 
 Status CaseService::closeResolved(const Actor& actor, qint64 caseId, const QString& note)
 {
-    if (!actor.isManager()) {
-        return managersOnly();
+    if (Status allowed = requireCaseRights(m_db, actor); !allowed) {
+        return allowed.error();
     }
     if (note.trimmed().isEmpty()) {
         return makeError(Error::Code::Invalid, tr("Say how the case was resolved; it stays on record."));
@@ -590,11 +600,19 @@ Status CaseService::endContract(const Actor& actor,
 Status CaseService::recordDeparture(
     const Actor& actor, qint64 customerId, const QDate& leftOn, ExitReason reason, const QString& note)
 {
-    if (!actor.isManager()) {
-        return makeError(Error::Code::Invalid, tr("Only a manager or the owner can end a customer's contract."));
+    if (Status allowed =
+            Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can end a customer's contract."));
+        !allowed) {
+        return allowed;
     }
     if (!leftOn.isValid()) {
         return makeError(Error::Code::Invalid, tr("Say on which day the customer leaves."));
+    }
+    if (leftOn > m_clock().toLocalTime().date()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Record the departure on the day service ends (%1), not before: until then the customer "
+                            "is still served.")
+                             .arg(QLocale().toString(leftOn, QLocale::ShortFormat)));
     }
     Status left = inTransaction(m_db, [&]() -> Status {
         auto customer = CustomerRepository(m_db).find(customerId);
@@ -604,6 +622,19 @@ Status CaseService::recordDeparture(
         if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
             return makeError(Error::Code::Invalid,
                              tr("%1 is no longer a customer (%2).").arg(customer->name, labelOf(customer->status)));
+        }
+        auto open = openCaseOf(customerId);
+        if (!open) {
+            return open.error();
+        }
+        if (open.value()) {
+            const CaseStepRecord* notice = open.value()->stepRecord(CaseStep::Notice);
+            if (notice && !notice->skipped) {
+                return makeError(Error::Code::Invalid,
+                                 tr("Notice was given until %1: end the contract with the case's last step, which "
+                                    "settles the refund.")
+                                     .arg(QLocale().toString(notice->terminationOn, QLocale::ShortFormat)));
+            }
         }
         return endContract(actor, customerId, leftOn, reason, note, std::nullopt);
     });

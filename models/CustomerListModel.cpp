@@ -192,13 +192,8 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
         }
         row.conversationSeconds = query.value(7).toLongLong();
         for (const QString& tag : query.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (const auto found = m_tags.constFind(tag.toLongLong()); found != m_tags.constEnd()) {
-                row.tags.append(found.value());
-            }
+            row.tagIds.append(tag.toLongLong());
         }
-        std::sort(row.tags.begin(), row.tags.end(), [](const Tag& a, const Tag& b) {
-            return a.marksProblem != b.marksProblem ? a.marksProblem : a.severity > b.severity;
-        });
         byId.insert(row.id, row);
     }
     QVector<Row> rows;
@@ -212,11 +207,8 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     return rows;
 }
 
-void CustomerListModel::reload()
+void CustomerListModel::readCatalogue()
 {
-    // The first page is part of the reset, so views see one change, not a
-    // reset followed at once by an insertion.
-    beginResetModel();
     m_tags.clear();
     if (auto catalogue = TagService(m_db).catalogue(true); catalogue) {
         for (const Tag& tag : catalogue.value()) {
@@ -225,6 +217,36 @@ void CustomerListModel::reload()
     } else {
         fail(catalogue.errorString());
     }
+}
+
+void CustomerListModel::refreshTags()
+{
+    readCatalogue();
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, FlagsColumn), index(static_cast<int>(m_rows.size()) - 1, FlagsColumn));
+    }
+}
+
+QList<Tag> CustomerListModel::tagsOf(const Row& row) const
+{
+    QList<Tag> tags;
+    for (qint64 id : row.tagIds) {
+        if (const auto found = m_tags.constFind(id); found != m_tags.constEnd()) {
+            tags.append(found.value());
+        }
+    }
+    std::sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
+        return a.marksProblem != b.marksProblem ? a.marksProblem : a.severity > b.severity;
+    });
+    return tags;
+}
+
+void CustomerListModel::reload()
+{
+    // The first page is part of the reset, so views see one change, not a
+    // reset followed at once by an insertion.
+    beginResetModel();
+    readCatalogue();
     m_rows.clear();
     m_ids.clear();
     m_truncated = false;
@@ -373,7 +395,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     case TagColoursRole:
     case TagNamesRole: {
         QStringList values;
-        for (const Tag& tag : row.tags) {
+        for (const Tag& tag : tagsOf(row)) {
             values << (role == TagColoursRole ? tag.colour : tag.name);
         }
         return values;
@@ -402,11 +424,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     case MinutesColumn:
         return row.conversationSeconds > 0 ? QLocale().toString((row.conversationSeconds + 59) / 60) : QString();
     case FlagsColumn: {
-        QStringList names;
-        for (const Tag& tag : row.tags) {
-            names << tag.name;
-        }
-        return names.join(QLatin1String(", "));
+        return data(index, TagNamesRole).toStringList().join(QLatin1String(", "));
     }
     default:
         return {};

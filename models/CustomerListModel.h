@@ -83,6 +83,8 @@ public slots:
     void reload();
     // Re-reads one customer's row if it is loaded (after an edit).
     void refreshCustomer(qint64 customerId);
+    // The catalogue changed (names, colours): re-read it and redraw the tags.
+    void refreshTags();
 
 signals:
     void loadFailed(const QString& message);
@@ -98,13 +100,16 @@ private:
         QString phone;
         QDateTime lastContact;
         qint64 conversationSeconds = 0;
-        QList<Tag> tags; // in force, problem tags and the most severe first
+        QList<qint64> tagIds; // in force
     };
 
     // The ids the filter and order give, or whether one customer matches.
     Result<QVector<qint64>> matchingIds(std::optional<qint64> onlyId = std::nullopt) const;
     Result<QVector<Row>> rowsFor(const QVector<qint64>& ids) const;
     void fail(const QString& message);
+    void readCatalogue();
+    // The row's tags from the catalogue, problem tags and the most severe first.
+    QList<Tag> tagsOf(const Row& row) const;
 
     QSqlDatabase m_db;
     CustomerFilter m_filter;

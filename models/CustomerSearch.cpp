@@ -2,8 +2,10 @@
 
 #include "PhoneNumber.h"
 #include "SearchText.h"
+#include "SqlSupport.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace abonent {
@@ -142,6 +144,27 @@ CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& de
     sql.joinValues << sql.wordMatch;
     sql.order = QStringLiteral("w.rank, c.name, c.id");
     return sql;
+}
+
+Result<QSet<qint64>>
+CustomerSearch::matchingIds(const QSqlDatabase& db, const QString& text, const QString& defaultCountry)
+{
+    // Index order: nothing is ranked, so the word index need not be joined.
+    const Sql search = build(text, defaultCountry, Order::Broad);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(query,
+                                  QStringLiteral("SELECT c.id FROM customers c") + search.join
+                                      + QStringLiteral(" WHERE ") + search.condition,
+                                  search.joinValues + search.conditionValues);
+        !status) {
+        return status.error();
+    }
+    QSet<qint64> ids;
+    while (query.next()) {
+        ids.insert(query.value(0).toLongLong());
+    }
+    return ids;
 }
 
 } // namespace abonent

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "Result.h"
+
+#include <QSet>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
@@ -41,6 +45,10 @@ public:
     // digits, or a whole phone number. (An exact contract number is looked up
     // by the list itself and shown first.)
     static bool isSearch(const QString& text);
+
+    // Every customer the text finds, unordered: for views that filter their
+    // own rows with the same search as the customer list.
+    static Result<QSet<qint64>> matchingIds(const QSqlDatabase& db, const QString& text, const QString& defaultCountry);
 };
 
 } // namespace abonent

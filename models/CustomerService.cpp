@@ -154,6 +154,19 @@ Status CustomerService::archive(const Actor& actor, qint64 customerId, const QSt
         if (before->status == CustomerStatus::Archived) {
             return makeError(Error::Code::Invalid, tr("%1 is already archived.").arg(before->name));
         }
+        // An escalation in progress is ended by its own steps, not hidden in the archive.
+        auto openCases =
+            sql::scalar(m_db,
+                        QStringLiteral("SELECT count(*) FROM cases WHERE customer_id = ? AND closed_at IS NULL"),
+                        {customerId});
+        if (!openCases) {
+            return openCases.error();
+        }
+        if (openCases.value().toInt() > 0) {
+            return makeError(
+                Error::Code::Invalid,
+                tr("%1 has an open escalation case; close it or end the contract first.").arg(before->name));
+        }
         if (Status changed = customers.setStatus(customerId, CustomerStatus::Archived); !changed) {
             return changed;
         }

@@ -227,7 +227,7 @@ Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
     if (!list.exec(QStringLiteral(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
             " AND sql IS NOT NULL AND tbl_name IN ('customers', 'phones', 'plan_periods',"
-            " 'payments', 'contacts', 'customer_months', 'tag_assignments', 'tag_evidence', 'case_steps',"
+            " 'payments', 'contacts', 'customer_months', 'tag_assignments', 'tag_evidence', 'cases', 'case_steps',"
             " 'customer_exits') ORDER BY type, name"))) {
         return sql::queryError(list);
     }

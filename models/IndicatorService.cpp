@@ -178,7 +178,8 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
         return status ? sql::queryError(minutes) : status.error();
     }
     facts.minutesThisMonth = static_cast<int>((minutes.value(0).toLongLong() + 59) / 60);
-    facts.averageMinutes3 = static_cast<int>((minutes.value(1).toLongLong() / 3 + 59) / 60);
+    facts.conversationSeconds3 = minutes.value(1).toLongLong();
+    facts.averageMinutes3 = static_cast<int>((facts.conversationSeconds3 / 3 + 59) / 60);
     facts.supportIncluded = minutes.value(2).toBool();
     facts.includedMinutes = minutes.value(3).toInt();
     minutes.finish();
@@ -242,8 +243,10 @@ QList<Suggestion> IndicatorService::suggest(const CustomerIndicators& facts,
               {});
     }
 
-    if (facts.supportIncluded && facts.includedMinutes > 0
-        && facts.averageMinutes3 * 100 >= facts.includedMinutes * thresholds.allowancePercent) {
+    if (facts.supportIncluded
+        && facts.includedMinutes > 0
+        // Seconds over three months against minutes a month: the candidates() test, exactly.
+        && facts.conversationSeconds3 * 100 >= qint64(facts.includedMinutes) * 180 * thresholds.allowancePercent) {
         offer(Suggestion::Kind::Allowance,
               ShippedTags::excessiveSupport,
               tr("%1 min of support a month over the last 3 months, %2 min included")
@@ -281,39 +284,70 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
         return {};
     };
     // Incidents: a small partial index holds only them.
-    if (Status status = collect(QStringLiteral("SELECT customer_id FROM contacts WHERE conduct <> 'normal'"
-                                               " AND started_at > ? AND started_at <= ? GROUP BY customer_id"
-                                               " HAVING count(*) >= ? OR sum(started_at > ?) >= ?"),
-                                {nowSeconds - 90 * kDay,
-                                 nowSeconds,
-                                 thresholds.incidents90,
-                                 nowSeconds - 30 * kDay,
-                                 thresholds.incidents30});
+    if (Status status =
+            collect(QStringLiteral("SELECT customer_id FROM contacts WHERE conduct <> 'normal'"
+                                   " AND started_at > ? AND started_at <= ? GROUP BY customer_id"
+                                   " HAVING count(*) >= ? OR sum(CASE WHEN started_at > ? THEN 1 ELSE 0 END) >= ?"),
+                    {nowSeconds - 90 * kDay,
+                     nowSeconds,
+                     thresholds.incidents90,
+                     nowSeconds - 30 * kDay,
+                     thresholds.incidents30});
         !status) {
         return status.error();
     }
-    // Frequency: only someone with that many contacts in this or last month can have them.
-    if (Status status = collect(QStringLiteral("SELECT customer_id FROM customer_months WHERE month >= ?"
-                                               " GROUP BY customer_id HAVING max(contacts) >= ? OR sum(contacts) >= ?"),
-                                {monthKey(thisMonth.addMonths(-1)),
-                                 std::min(thresholds.peakContactsPerDay, thresholds.contacts30),
-                                 thresholds.contacts30});
+    // Frequency: contacts the customer started, per day, over the last 30 days.
+    QStringList started;
+    for (const QString& code : allCodes<Channel>()) {
+        if (startedByCustomer(fromCode<Channel>(code).value())) {
+            started << QStringLiteral("channel = '%1'").arg(code); // codes are fixed identifiers
+        }
+    }
+    if (Status status =
+            collect(QStringLiteral("SELECT customer_id FROM (SELECT customer_id, count(*) AS n FROM contacts"
+                                   " WHERE started_at > ? AND started_at <= ? AND (%1)"
+                                   " GROUP BY customer_id, date(started_at, 'unixepoch', 'localtime'))"
+                                   " GROUP BY customer_id HAVING max(n) >= ? OR sum(n) >= ?")
+                        .arg(started.join(QLatin1String(" OR "))),
+                    {nowSeconds - 30 * kDay, nowSeconds, thresholds.peakContactsPerDay, thresholds.contacts30});
         !status) {
         return status.error();
     }
-    // Allowance and economics over the three whole months before this one.
+    // Allowance over the three whole months before this one.
+    const QString from = monthKey(thisMonth.addMonths(-3));
+    const QString to = monthKey(thisMonth);
     if (Status status = collect(
             QStringLiteral("SELECT m.customer_id FROM customer_months m"
                            " JOIN plan_periods pp ON pp.customer_id = m.customer_id AND pp.ends_on IS NULL"
                            " JOIN plans p ON p.id = pp.plan_id"
-                           " WHERE m.month >= ? AND m.month < ? GROUP BY m.customer_id"
-                           " HAVING (max(p.support_included) = 1 AND max(p.included_support_minutes) > 0"
-                           "   AND sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?)"
-                           " OR sum(m.handling_seconds) * (SELECT coalesce(max(cost_per_hour_minor), 0) FROM operators)"
-                           "   * 100 >= max(p.monthly_fee_minor) * 3 * 3600 * ? / 2"),
-            {monthKey(thisMonth.addMonths(-3)),
-             monthKey(thisMonth),
-             thresholds.allowancePercent,
+                           " WHERE m.month >= ? AND m.month < ? AND p.support_included = 1"
+                           " AND p.included_support_minutes > 0 GROUP BY m.customer_id"
+                           " HAVING sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?"),
+            {from, to, thresholds.allowancePercent});
+        !status) {
+        return status.error();
+    }
+    // Economics, as SimpleSupportEconomics estimates them, for everyone at once.
+    if (Status status = collect(
+            QStringLiteral(
+                "WITH team AS (SELECT CASE WHEN count(*) > 0 THEN (sum(cost_per_hour_minor) + count(*) / 2) / count(*)"
+                "   ELSE 0 END AS rate FROM operators WHERE active = 1),"
+                " used AS (SELECT customer_id, sum(handling_seconds) AS seconds FROM customer_months"
+                "   WHERE month >= ? AND month < ? GROUP BY customer_id),"
+                " paid AS (SELECT customer_id, sum(CASE WHEN kind = ? OR kind = ? THEN amount_minor"
+                "   ELSE -amount_minor END) AS revenue FROM payments WHERE paid_on >= ? AND paid_on < ?"
+                "   GROUP BY customer_id)"
+                " SELECT u.customer_id FROM used u LEFT JOIN paid ON paid.customer_id = u.customer_id"
+                " LEFT JOIN plan_periods pp ON pp.customer_id = u.customer_id AND pp.ends_on IS NULL"
+                " LEFT JOIN plans pl ON pl.id = pp.plan_id"
+                " WHERE u.seconds > 0 AND (u.seconds * (SELECT rate FROM team) + 1800) / 3600 * 100"
+                "   >= coalesce(paid.revenue, pl.monthly_fee_minor * 3, 0) * ?"),
+            {from,
+             to,
+             codeOf(PaymentKind::Fee),
+             codeOf(PaymentKind::PaidSupport),
+             sql::toDateValue(thisMonth.addMonths(-3)),
+             sql::toDateValue(thisMonth),
              thresholds.costPercent});
         !status) {
         return status.error();

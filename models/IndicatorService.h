@@ -48,7 +48,8 @@ struct CustomerIndicators
     QDate peakDay;
     QList<qint64> peakDayContacts;
     int minutesThisMonth = 0;
-    int averageMinutes3 = 0; // over the three whole months before this one
+    int averageMinutes3 = 0; // over the three whole months before this one, rounded up
+    qint64 conversationSeconds3 = 0; // the same three months, exactly
     int includedMinutes = 0;
     bool supportIncluded = false;
     std::optional<Money> revenue3;

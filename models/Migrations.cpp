@@ -348,6 +348,16 @@ QStringList appendOnly(const QString& table, const QString& what, const QString&
     };
 }
 
+// " AND new.a IS old.a AND ..." for the columns an allowed update must keep.
+QString samePins(const QString& columns)
+{
+    QString condition;
+    for (const QString& column : columns.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        condition += QStringLiteral(" AND new.%1 IS old.%1").arg(column);
+    }
+    return condition;
+}
+
 Status insertShippedTags(const QSqlDatabase& db)
 {
     QSqlQuery insert(db);
@@ -463,18 +473,22 @@ Status addProblemClients(const QSqlDatabase& db)
     };
     statements << appendOnly(QStringLiteral("tag_assignments"),
                              QStringLiteral("tag assignments"),
-                             QStringLiteral("old.removed_at IS NULL AND new.removed_at IS NOT NULL"
-                                            " AND new.customer_id = old.customer_id AND new.tag_id = old.tag_id"
-                                            " AND new.reason = old.reason AND new.assigned_at = old.assigned_at"
-                                            " AND new.assigned_by IS old.assigned_by"
-                                            " AND new.expires_at IS old.expires_at"));
+                             QStringLiteral("old.removed_at IS NULL AND new.removed_at IS NOT NULL")
+                                 + samePins(QStringLiteral("id customer_id tag_id reason assigned_at assigned_by"
+                                                           " expires_at")));
     statements << appendOnly(QStringLiteral("tag_evidence"), QStringLiteral("tag evidence"));
-    statements << appendOnly(QStringLiteral("case_steps"),
-                             QStringLiteral("case steps"),
-                             QStringLiteral("old.letter_id IS NULL AND new.letter_id IS NOT NULL"
-                                            " AND new.case_id = old.case_id AND new.step = old.step"
-                                            " AND new.skipped = old.skipped AND new.taken_on = old.taken_on"
-                                            " AND new.note = old.note"));
+    statements << appendOnly(
+        QStringLiteral("case_steps"),
+        QStringLiteral("case steps"),
+        QStringLiteral("old.letter_id IS NULL AND new.letter_id IS NOT NULL")
+            + samePins(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by note"
+                                      " offered_plan_id offer_accepted clause termination_on"
+                                      " refund_minor currency")));
+    // A case is closed once, and nothing else about it changes.
+    statements << appendOnly(QStringLiteral("cases"),
+                             QStringLiteral("cases"),
+                             QStringLiteral("old.closed_at IS NULL AND new.closed_at IS NOT NULL")
+                                 + samePins(QStringLiteral("id customer_id opened_at opened_by reason")));
     statements << appendOnly(QStringLiteral("customer_exits"), QStringLiteral("exit records"));
     if (Status status = runAll(db, statements); !status) {
         return status;

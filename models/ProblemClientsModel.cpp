@@ -20,9 +20,10 @@ ProblemClientsModel::ProblemClientsModel(QSqlDatabase db, QObject* parent, Clock
 {
 }
 
-Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
+Result<QVector<ProblemClientsModel::Row>>
+ProblemClientsModel::read(const QSqlDatabase& db, const Clock& clock, const std::atomic<bool>* cancel)
 {
-    const OfficeSettings settings(m_db);
+    const OfficeSettings settings(db);
     auto thresholds = IndicatorThresholds::load(settings);
     if (!thresholds) {
         return thresholds.error();
@@ -31,14 +32,14 @@ Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
     if (!followUp) {
         return followUp.error();
     }
-    const IndicatorService indicators(m_db, m_clock);
+    const IndicatorService indicators(db, clock);
     auto candidates = indicators.candidates(thresholds.value());
     if (!candidates) {
         return candidates.error();
     }
     QSet<qint64> ids = candidates.value();
     {
-        QSqlQuery query(m_db);
+        QSqlQuery query(db);
         query.setForwardOnly(true);
         if (Status status = sql::exec(query,
                                       QStringLiteral("SELECT a.customer_id FROM tag_assignments a JOIN tags t"
@@ -46,7 +47,7 @@ Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
                                                      " AND (a.expires_at IS NULL OR a.expires_at > ?)"
                                                      " AND t.marks_problem = 1"
                                                      " UNION SELECT customer_id FROM cases WHERE closed_at IS NULL"),
-                                      {sql::toEpoch(m_clock())});
+                                      {sql::toEpoch(clock())});
             !status) {
             return status.error();
         }
@@ -57,14 +58,17 @@ Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
     QList<qint64> ordered(ids.cbegin(), ids.cend());
     std::sort(ordered.begin(), ordered.end());
 
-    const TagService tags(m_db, nullptr, m_clock);
-    const CaseService cases(m_db, nullptr, m_clock);
-    QSqlQuery customer(m_db);
+    const TagService tags(db, nullptr, clock);
+    const CaseService cases(db, nullptr, clock);
+    QSqlQuery customer(db);
     if (!customer.prepare(QStringLiteral("SELECT contract_number, name, status FROM customers WHERE id = ?"))) {
         return sql::queryError(customer);
     }
     QVector<Row> rows;
     for (qint64 id : std::as_const(ordered)) {
+        if (cancel && cancel->load()) {
+            return makeError(Error::Code::Cancelled, tr("Reading the review was cancelled."));
+        }
         if (Status status = sql::execPrepared(customer, {id}); !status) {
             return status.error();
         }
@@ -130,15 +134,20 @@ Result<QVector<ProblemClientsModel::Row>> ProblemClientsModel::readRows() const
     return rows;
 }
 
+void ProblemClientsModel::setRows(QVector<Row> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
 Status ProblemClientsModel::reload()
 {
-    auto rows = readRows();
+    auto rows = read(m_db, m_clock);
     if (!rows) {
         return rows.error();
     }
-    beginResetModel();
-    m_rows = std::move(rows).value();
-    endResetModel();
+    setRows(std::move(rows).value());
     return {};
 }
 

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QVector>
 
+#include <atomic>
+
 namespace abonent {
 
 // The manager's weekly review: every current customer with a problem tag in
@@ -48,6 +50,13 @@ public:
 
     ProblemClientsModel(QSqlDatabase db, QObject* parent = nullptr, Clock clock = systemClock());
 
+    // Reads the rows through `db`; on a large base this takes seconds, so
+    // the review page calls it on a worker thread with a connection of its
+    // own. Setting `cancel` stops it early (the result is then an error).
+    static Result<QVector<Row>>
+    read(const QSqlDatabase& db, const Clock& clock, const std::atomic<bool>* cancel = nullptr);
+    void setRows(QVector<Row> rows);
+    // read() and setRows() on this thread.
     Status reload();
     const Row& rowAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 customerId) const;
@@ -58,8 +67,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    Result<QVector<Row>> readRows() const;
-
     QSqlDatabase m_db;
     Clock m_clock;
     QVector<Row> m_rows;

@@ -1,6 +1,7 @@
 #include "ProblemSettings.h"
 
 #include "AuditLog.h"
+#include "Authorization.h"
 #include "CaseService.h"
 #include "OfficeSettings.h"
 #include "Transaction.h"
@@ -32,16 +33,35 @@ Result<ProblemSettings> ProblemSettings::load(const QSqlDatabase& db)
     return settings;
 }
 
+QJsonObject ProblemSettings::asJson() const
+{
+    return {{QStringLiteral("incidents30"), thresholds.incidents30},
+            {QStringLiteral("incidents90"), thresholds.incidents90},
+            {QStringLiteral("peakContactsPerDay"), thresholds.peakContactsPerDay},
+            {QStringLiteral("contacts30"), thresholds.contacts30},
+            {QStringLiteral("allowancePercent"), thresholds.allowancePercent},
+            {QStringLiteral("costPercent"), thresholds.costPercent},
+            {QStringLiteral("clause"), terminationClause.trimmed()},
+            {QStringLiteral("noticeMonths"), noticeMonths},
+            {QStringLiteral("followUpDays"), followUpDays}};
+}
+
 Status ProblemSettings::save(const Actor& actor, const QSqlDatabase& db) const
 {
-    if (!actor.isManager()) {
-        return makeError(Error::Code::Invalid, tr("Only a manager or the owner can change these settings."));
+    if (Status allowed =
+            Authorization(db).requireManager(actor, tr("Only a manager or the owner can change these settings."));
+        !allowed) {
+        return allowed;
     }
     if (noticeMonths < 1 || noticeMonths > 24 || followUpDays < 1 || followUpDays > 365) {
         return makeError(Error::Code::Invalid,
                          tr("The notice period is 1 to 24 months; the follow-up, 1 to 365 days."));
     }
     return inTransaction(db, [&]() -> Status {
+        auto before = load(db);
+        if (!before) {
+            return before.error();
+        }
         OfficeSettings office(db);
         for (const Status& status : {thresholds.save(office),
                                      office.setText(CaseService::settingClause(), terminationClause.trimmed()),
@@ -51,19 +71,7 @@ Status ProblemSettings::save(const Actor& actor, const QSqlDatabase& db) const
                 return status;
             }
         }
-        return AuditLog(db).record(actor,
-                                   0,
-                                   AuditLog::settingsChanged(),
-                                   {},
-                                   {{QStringLiteral("incidents30"), thresholds.incidents30},
-                                    {QStringLiteral("incidents90"), thresholds.incidents90},
-                                    {QStringLiteral("peakContactsPerDay"), thresholds.peakContactsPerDay},
-                                    {QStringLiteral("contacts30"), thresholds.contacts30},
-                                    {QStringLiteral("allowancePercent"), thresholds.allowancePercent},
-                                    {QStringLiteral("costPercent"), thresholds.costPercent},
-                                    {QStringLiteral("clause"), terminationClause.trimmed()},
-                                    {QStringLiteral("noticeMonths"), noticeMonths},
-                                    {QStringLiteral("followUpDays"), followUpDays}});
+        return AuditLog(db).record(actor, 0, AuditLog::settingsChanged(), before->asJson(), asJson());
     });
 }
 

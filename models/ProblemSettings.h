@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace abonent {
@@ -24,6 +25,8 @@ public:
 
     static Result<ProblemSettings> load(const QSqlDatabase& db);
     Status save(const Actor& actor, const QSqlDatabase& db) const;
+    // As the audit log records it.
+    QJsonObject asJson() const;
 };
 
 } // namespace abonent

@@ -12,7 +12,7 @@ TagListModel::TagListModel(QSqlDatabase db, bool includeRetired, QObject* parent
 {
 }
 
-Status TagListModel::reload()
+Status TagListModel::reload(const QSet<qint64>& leaveOut)
 {
     auto catalogue = TagService(m_db).catalogue(m_includeRetired);
     if (!catalogue) {
@@ -20,6 +20,7 @@ Status TagListModel::reload()
     }
     beginResetModel();
     m_tags = std::move(catalogue).value();
+    m_tags.removeIf([&leaveOut](const Tag& tag) { return leaveOut.contains(tag.id); });
     endResetModel();
     return {};
 }

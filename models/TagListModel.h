@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace abonent {
@@ -27,8 +28,9 @@ public:
 
     TagListModel(QSqlDatabase db, bool includeRetired, QObject* parent = nullptr);
 
-    // Reads the catalogue; the model is empty until then.
-    Status reload();
+    // Reads the catalogue, without the tags in `leaveOut` (those a customer
+    // already carries, say); the model is empty until then.
+    Status reload(const QSet<qint64>& leaveOut = {});
     const Tag& tagAt(int row) const { return m_tags.at(row); }
     int rowOf(qint64 tagId) const;
 

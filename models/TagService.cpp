@@ -1,6 +1,7 @@
 #include "TagService.h"
 
 #include "AuditLog.h"
+#include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "ContactRepository.h"
 #include "ShippedTags.h"
@@ -53,11 +54,6 @@ bool displayOrder(const Tag& a, const Tag& b)
     return a.name.localeAwareCompare(b.name) < 0;
 }
 
-Error notAllowed(const QString& what)
-{
-    return makeError(Error::Code::Invalid, what);
-}
-
 } // namespace
 
 TagService::TagService(QSqlDatabase db, ChangeNotifier* notifier, Clock clock)
@@ -65,6 +61,11 @@ TagService::TagService(QSqlDatabase db, ChangeNotifier* notifier, Clock clock)
     , m_notifier(notifier)
     , m_clock(std::move(clock))
 {
+}
+
+Status TagService::requireCatalogueRights(const Actor& actor) const
+{
+    return Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can change the tag catalogue."));
 }
 
 void TagService::announce(qint64 customerId) const
@@ -147,8 +148,8 @@ Status TagService::validate(const Tag& tag) const
 
 Result<qint64> TagService::addTag(const Actor& actor, const Tag& tag)
 {
-    if (!actor.isManager()) {
-        return notAllowed(tr("Only a manager or the owner can change the tag catalogue."));
+    if (Status allowed = requireCatalogueRights(actor); !allowed) {
+        return allowed.error();
     }
     if (Status valid = validate(tag); !valid) {
         return valid.error();
@@ -188,8 +189,8 @@ Result<qint64> TagService::addTag(const Actor& actor, const Tag& tag)
 
 Status TagService::updateTag(const Actor& actor, const Tag& tag)
 {
-    if (!actor.isManager()) {
-        return notAllowed(tr("Only a manager or the owner can change the tag catalogue."));
+    if (Status allowed = requireCatalogueRights(actor); !allowed) {
+        return allowed.error();
     }
     if (Status valid = validate(tag); !valid) {
         return valid;
@@ -230,8 +231,8 @@ Status TagService::updateTag(const Actor& actor, const Tag& tag)
 
 Status TagService::restoreShippedText(const Actor& actor, qint64 tagId)
 {
-    if (!actor.isManager()) {
-        return notAllowed(tr("Only a manager or the owner can change the tag catalogue."));
+    if (Status allowed = requireCatalogueRights(actor); !allowed) {
+        return allowed.error();
     }
     Status restored = inTransaction(m_db, [&]() -> Status {
         auto before = tag(tagId);
@@ -261,10 +262,14 @@ Status TagService::restoreShippedText(const Actor& actor, qint64 tagId)
 
 Status TagService::setRetired(const Actor& actor, qint64 tagId, bool retired)
 {
-    if (!actor.isManager()) {
-        return notAllowed(tr("Only a manager or the owner can change the tag catalogue."));
+    if (Status allowed = requireCatalogueRights(actor); !allowed) {
+        return allowed.error();
     }
     Status changed = inTransaction(m_db, [&]() -> Status {
+        auto before = tag(tagId);
+        if (!before) {
+            return before.error();
+        }
         QSqlQuery update(m_db);
         if (Status status = sql::exec(update,
                                       QStringLiteral("UPDATE tags SET retired_at = ? WHERE id = ?"),
@@ -278,7 +283,7 @@ Status TagService::setRetired(const Actor& actor, qint64 tagId, bool retired)
         return AuditLog(m_db).record(actor,
                                      0,
                                      AuditLog::tagCatalogueChanged(),
-                                     {},
+                                     {{QStringLiteral("tag"), tagId}, {QStringLiteral("retired"), before->retired}},
                                      {{QStringLiteral("tag"), tagId}, {QStringLiteral("retired"), retired}});
     });
     if (changed) {
@@ -298,8 +303,8 @@ Result<qint64> TagService::usageCount(qint64 tagId) const
 
 Status TagService::deleteTag(const Actor& actor, qint64 tagId)
 {
-    if (!actor.isManager()) {
-        return notAllowed(tr("Only a manager or the owner can change the tag catalogue."));
+    if (Status allowed = requireCatalogueRights(actor); !allowed) {
+        return allowed.error();
     }
     Status deleted = inTransaction(m_db, [&]() -> Status {
         auto before = tag(tagId);
@@ -482,13 +487,18 @@ Status TagService::remove(const Actor& actor, qint64 assignmentId, const QString
         if (alreadyRemoved) {
             return makeError(Error::Code::Conflict, tr("\"%1\" was already removed.").arg(tag.name));
         }
-        if (tag.marksProblem && !actor.isManager()) {
-            return notAllowed(tr("Only a manager or the owner can remove \"%1\": a problem tag stays until someone "
-                                 "responsible decides otherwise.")
-                                  .arg(tag.name));
-        }
         if (!actor.operatorId) {
             return makeError(Error::Code::Invalid, tr("Say who is at this desk before removing a tag."));
+        }
+        if (tag.marksProblem) {
+            if (Status allowed = Authorization(m_db).requireManager(
+                    actor,
+                    tr("Only a manager or the owner can remove \"%1\": a problem tag stays until someone "
+                       "responsible decides otherwise.")
+                        .arg(tag.name));
+                !allowed) {
+                return allowed;
+            }
         }
         QSqlQuery update(m_db);
         if (Status status = sql::exec(update,

@@ -71,6 +71,7 @@ private:
     Result<qint64> assignInTransaction(const Actor& actor, qint64 customerId, const TagRequest& request);
     Status validate(const Tag& tag) const;
     void announce(qint64 customerId) const;
+    Status requireCatalogueRights(const Actor& actor) const;
 
     QSqlDatabase m_db;
     QPointer<ChangeNotifier> m_notifier;

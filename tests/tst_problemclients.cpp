@@ -2,6 +2,7 @@
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
+#include "DemoGenerator.h"
 #include "IndicatorService.h"
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
@@ -50,6 +51,7 @@ private slots:
     void frequencyAndAllowanceSuggestExcessiveUse();
     void activeTagIsNotSuggestedAgain();
     void thresholdsAreOfficeSettings();
+    void candidatesIncludeEveryoneWithASuggestion();
 
     void terminationDateAtMonthEnds_data();
     void terminationDateAtMonthEnds();
@@ -331,6 +333,9 @@ void TestProblemClients::rolesAreEnforcedByTheService()
 
     // An operator may add tags and remove a friendly one, not a problem tag.
     QVERIFY(!tags.remove(operatorActor(), problemId, QStringLiteral("I think he is fine")).ok());
+    // The stored role counts, not the one an actor claims.
+    QVERIFY(!tags.remove(Actor {m_operator, Role::Owner}, problemId, QStringLiteral("I say I am the owner")).ok());
+    QVERIFY(!tags.remove(Actor {std::nullopt, Role::Owner}, problemId, QStringLiteral("Nobody")).ok());
     QVERIFY(tags.remove(operatorActor(), friendlyId, QStringLiteral("Set on the wrong customer")).ok());
     QVERIFY(tags.remove(Actor {m_manager, Role::Owner}, problemId, QStringLiteral("Reviewed")).ok());
 
@@ -342,6 +347,8 @@ void TestProblemClients::rolesAreEnforcedByTheService()
     QVERIFY(tags.addTag(managerActor(), custom).ok());
     CaseService cases(m_db, nullptr, m_clock);
     QVERIFY(!cases.open(operatorActor(), m_customer, QStringLiteral("Abusive calls")).ok());
+    QVERIFY(!cases.open(Actor {m_operator, Role::Manager}, m_customer, QStringLiteral("Abusive calls")).ok());
+    QVERIFY(!cases.open(Actor {std::nullopt, Role::Owner}, m_customer, QStringLiteral("Abusive calls")).ok());
     const qint64 caseId = cases.open(managerActor(), m_customer, QStringLiteral("Abusive calls")).value();
     StepInput reminder;
     reminder.takenOn = m_now.date();
@@ -569,6 +576,35 @@ void TestProblemClients::thresholdsAreOfficeSettings()
     QVERIFY(!changed.save(settings).ok());
 }
 
+void TestProblemClients::candidatesIncludeEveryoneWithASuggestion()
+{
+    // The review finds its customers with set-wide queries, the card with one
+    // customer's figures: the first must never miss what the second suggests.
+    QTemporaryDir dir;
+    auto database = test::openDatabase(dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(database);
+    DemoOptions options;
+    options.customers = 500;
+    options.asOf = QDate::currentDate();
+    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    const IndicatorService service(database->connection());
+    for (const IndicatorThresholds& thresholds : {IndicatorThresholds {}, IndicatorThresholds {2, 3, 3, 10, 110, 50}}) {
+        const QSet<qint64> candidates = service.candidates(thresholds).value();
+        int suggested = 0;
+        for (qint64 id = 1; id <= options.customers; ++id) {
+            auto facts = service.indicatorsFor(id);
+            QVERIFY(facts.ok());
+            for (const Suggestion& suggestion : IndicatorService::suggest(facts.value(), thresholds, {})) {
+                if (suggestion.kind != Suggestion::Kind::OneOff) {
+                    ++suggested;
+                    QVERIFY2(candidates.contains(id), qPrintable(QString::number(id) + u' ' + suggestion.text));
+                }
+            }
+        }
+        QVERIFY(suggested > 10); // the demo has patterns to find
+    }
+}
+
 void TestProblemClients::terminationDateAtMonthEnds_data()
 {
     QTest::addColumn<QDate>("notice");
@@ -717,6 +753,15 @@ void TestProblemClients::noticeSetsStatusAndTerminationEndsTheContract()
                  .value()
                  .toString(),
              QStringLiteral("terminated_by_provider"));
+    // What was notified and refunded cannot be rewritten, nor a closed case reopened.
+    QSqlQuery rewrite(m_db);
+    QVERIFY(
+        !rewrite.exec(QStringLiteral("UPDATE case_steps SET letter_id = 1, refund_minor = 999 WHERE step = 'notice'")));
+    QVERIFY(!rewrite.exec(QStringLiteral("UPDATE case_steps SET termination_on = '2030-01-01'")));
+    QVERIFY(!rewrite.exec(QStringLiteral("UPDATE cases SET closed_at = NULL, outcome = NULL")));
+    QVERIFY(!rewrite.exec(QStringLiteral("DELETE FROM cases")));
+    QVERIFY(rewrite.exec(QStringLiteral("UPDATE case_steps SET letter_id = 7 WHERE step = 'notice'"))); // once, later
+    QVERIFY(!rewrite.exec(QStringLiteral("UPDATE case_steps SET letter_id = 8 WHERE step = 'notice'")));
     // The audit log holds every status change with who made it.
     QCOMPARE(sql::scalar(m_db,
                          QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer.status'"
@@ -777,18 +822,30 @@ void TestProblemClients::voluntaryDepartureRecordsTheReason()
     QVERIFY(!cases.recordDeparture(operatorActor(), m_other, QDate(2026, 6, 30), ExitReason::Moved, QString()).ok());
     QVERIFY(
         cases
-            .recordDeparture(managerActor(), m_other, QDate(2026, 6, 30), ExitReason::Moved, QStringLiteral("To Kazan"))
+            .recordDeparture(managerActor(), m_other, QDate(2026, 6, 15), ExitReason::Moved, QStringLiteral("To Kazan"))
             .ok());
     QCOMPARE(statusOf(m_other), QStringLiteral("terminated"));
-    QCOMPARE(PlanRepository(m_db).periodsOf(m_other)->last().endsOn, QDate(2026, 6, 30));
+    QCOMPARE(PlanRepository(m_db).periodsOf(m_other)->last().endsOn, QDate(2026, 6, 15));
     QCOMPARE(sql::scalar(m_db,
                          QStringLiteral("SELECT reason || '|' || note FROM customer_exits WHERE customer_id = ?"),
                          {m_other})
                  .value()
                  .toString(),
              QStringLiteral("moved|To Kazan"));
-    QVERIFY(!cases.recordDeparture(managerActor(), m_other, QDate(2026, 7, 30), ExitReason::Price, QString()).ok());
+    QVERIFY(!cases.recordDeparture(managerActor(), m_other, QDate(2026, 6, 14), ExitReason::Price, QString()).ok());
     QVERIFY(!cases.open(managerActor(), m_other, QStringLiteral("too late")).ok());
+    // Not ahead of the day, and not around a notice that is running.
+    QVERIFY(!cases.recordDeparture(managerActor(), m_customer, QDate(2026, 6, 30), ExitReason::Moved, QString()).ok());
+    const qint64 caseId = cases.open(managerActor(), m_customer, QStringLiteral("Threats")).value();
+    QVERIFY(!CustomerService(m_db).archive(managerActor(), m_customer, QStringLiteral("Hide it")).ok());
+    QVERIFY(cases.skipStep(managerActor(), caseId, CaseStep::Reminder, QStringLiteral("Threats")).ok());
+    QVERIFY(cases.skipStep(managerActor(), caseId, CaseStep::Offer, QStringLiteral("Threats")).ok());
+    StepInput notice;
+    notice.step = CaseStep::Notice;
+    notice.takenOn = m_now.date();
+    notice.clause = QStringLiteral("7.4");
+    QVERIFY(cases.takeStep(managerActor(), caseId, notice).ok());
+    QVERIFY(!cases.recordDeparture(managerActor(), m_customer, m_now.date(), ExitReason::Moved, QString()).ok());
 }
 
 void TestProblemClients::reviewModelListsTaggedCasesAndSuggestions()

@@ -117,7 +117,7 @@ void TestScreenshots::mainWindowAndCard()
     // The weekly review, and the card of a customer given notice, with its tags and case.
     window->tabs()->setCurrentWidget(window->problemClients());
     QApplication::processEvents();
-    QVERIFY(window->problemClients()->model()->rowCount() > 0);
+    QTRY_VERIFY(!window->problemClients()->isReading() && window->problemClients()->model()->rowCount() > 0);
     keep(window->grab().toImage(), QStringLiteral("problem-clients"));
     const qint64 noticed = sql::scalar(database.value()->connection(),
                                        QStringLiteral("SELECT c.customer_id FROM cases c JOIN case_steps s"

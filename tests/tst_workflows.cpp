@@ -11,6 +11,7 @@
 #include "ProblemClientsView.h"
 #include "SqlSupport.h"
 #include "TagChips.h"
+#include "TagService.h"
 #include "TestSupport.h"
 #include "TimelineModel.h"
 #include "Translations.h"
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -56,6 +58,7 @@ private slots:
     void openCardFollowsChanges();
     void tagTheCallerDuringTheContact();
     void managerRunsACaseFromReminderToTermination();
+    void removeATagFromItsChip();
 
 private:
     // Runs `act` on the next modal dialog called `name` once it is up.
@@ -469,7 +472,13 @@ void TestWorkflows::tagTheCallerDuringTheContact()
     QCOMPARE(window->tabs()->currentWidget(), review);
     QTRY_VERIFY(review->model()->rowOf(m_ivanov) >= 0);
     QTest::keyClicks(review->searchField(), QStringLiteral("ivanov"));
-    QCOMPARE(review->view()->model()->rowCount(), 1);
+    QTRY_COMPARE(review->view()->model()->rowCount(), 1);
+    QCOMPARE(review->view()->model()->index(0, ProblemClientsModel::NameColumn).data().toString(),
+             QStringLiteral("Ivan Ivanov"));
+    // The same search as the customer list: a phone number finds the customer too.
+    review->searchField()->clear();
+    QTest::keyClicks(review->searchField(), QStringLiteral("(212) 555-0147"));
+    QTRY_COMPARE(review->view()->model()->rowCount(), 1);
     QCOMPARE(review->view()->model()->index(0, ProblemClientsModel::TagsColumn).data().toString(),
              QStringLiteral("Abusive language"));
     // Enter opens the card.
@@ -528,7 +537,7 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     };
 
     whenDialog(QStringLiteral("ReasonDialog"), reasonThen(QStringLiteral("Daily calls far beyond the plan")));
-    QVERIFY(clickButton(QStringLiteral("Open &Case…")));
+    QVERIFY(clickButton(QStringLiteral("&Open Case…")));
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("Reminder of the support limits")));
 
     whenDialog(QStringLiteral("CaseStepDialog"), stepOn(today.addDays(-90)));
@@ -566,6 +575,56 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     // Paid to the end of the current month; due until the end date: the difference comes back.
     QVERIFY(count(QStringLiteral("SELECT refund_minor FROM case_steps WHERE step = 'terminated'")) > 0);
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("No open case")));
+}
+
+void TestWorkflows::removeATagFromItsChip()
+{
+    {
+        auto database = Database::open(m_path);
+        QVERIFY(database);
+        TagService tags(database.value()->connection());
+        TagRequest request;
+        request.tagId = tags.shippedTag(QStringLiteral("threats")).value().id;
+        request.reason = QStringLiteral("Threatened the engineer");
+        QVERIFY(tags.assign(Actor {m_deskOperator, Role::Owner}, m_ivanov, request).ok());
+    }
+    start();
+    m_gui->mainWindow()->openCard(m_ivanov);
+    CustomerProblemPanel* panel = currentCard()->problemPanel();
+    QCOMPARE(panel->chips().size(), 1);
+    // Enter on the chip opens its menu; "Remove Tag…" asks why.
+    bool menuShown = false;
+    QTimer::singleShot(50, this, [&menuShown] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (menu && !menu->actions().isEmpty()) {
+            menuShown = true;
+            menu->setActiveAction(menu->actions().first());
+            QTest::keyClick(menu, Qt::Key_Return);
+        }
+    });
+    whenDialog(QStringLiteral("ReasonDialog"), [](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")),
+                         QStringLiteral("Apologised; reviewed with the engineer"));
+        dialog->accept();
+    });
+    QWidget* chip = panel->chips().first();
+    chip->setFocus();
+    QTest::keyClick(chip, Qt::Key_Return);
+    QTRY_VERIFY(menuShown);
+    QTRY_VERIFY(m_dialogHandled);
+    QTRY_COMPARE(panel->chips().size(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM tag_assignments WHERE customer_id = %1"
+                                  " AND removed_at IS NOT NULL AND removal_reason LIKE 'Apologised%'")
+                       .arg(m_ivanov)),
+             1);
+    // The history stays on the timeline.
+    const QAbstractItemModel* timeline = currentCard()->timelineView()->model();
+    QStringList titles;
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        titles << timeline->index(row, TimelineModel::WhatColumn).data().toString();
+    }
+    QVERIFY(titles.contains(QStringLiteral("Tag removed: Threats")));
+    QVERIFY(titles.contains(QStringLiteral("Tag set: Threats")));
 }
 
 QTEST_MAIN(TestWorkflows)

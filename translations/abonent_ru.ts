@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Say who is at this desk first: the change is recorded under a name.</source>
+        <translation>Сначала укажите, кто за этим рабочим местом: изменение записывается под именем.</translation>
+    </message>
+    <message>
+        <source>Operator %1 does not exist.</source>
+        <translation>Оператор %1 не существует.</translation>
+    </message>
+    <message>
+        <source>This operator no longer works here.</source>
+        <translation>Этот оператор здесь больше не работает.</translation>
+    </message>
+    <message>
+        <source>Operator %1 has no known role.</source>
+        <translation>У оператора %1 неизвестная роль.</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
@@ -70,6 +89,18 @@
     <message>
         <source>Say on which day the customer leaves.</source>
         <translation>Укажите, в какой день абонент уходит.</translation>
+    </message>
+    <message>
+        <source>A step is recorded once it is taken; %1 is still ahead.</source>
+        <translation>Шаг записывается, когда он уже сделан; %1 ещё не наступило.</translation>
+    </message>
+    <message>
+        <source>Record the departure on the day service ends (%1), not before: until then the customer is still served.</source>
+        <translation>Запишите уход в день окончания обслуживания (%1), не раньше: до тех пор абонента обслуживают.</translation>
+    </message>
+    <message>
+        <source>Notice was given until %1: end the contract with the case&apos;s last step, which settles the refund.</source>
+        <translation>Уведомление действует до %1: расторгните договор последним шагом дела, он рассчитает возврат.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +329,10 @@
     <message>
         <source>%1 was changed at another desk while you were editing. Close the editor, open the customer again and repeat your change.</source>
         <translation>Пока вы редактировали, данные абонента %1 изменили на другом рабочем месте. Закройте окно, откройте абонента заново и повторите изменение.</translation>
+    </message>
+    <message>
+        <source>%1 has an open escalation case; close it or end the contract first.</source>
+        <translation>У абонента %1 есть открытое дело об эскалации; сначала закройте его или расторгните договор.</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1317,6 @@
         <translation>Выберите оператора, который принял обращение.</translation>
     </message>
     <message>
-        <source>&amp;Tag Caller…</source>
-        <translation>&amp;Отметить звонящего…</translation>
-    </message>
-    <message>
         <source>Tag the caller, with this contact as evidence (Ctrl+T)</source>
         <translation>Поставить звонящему отметку с этим обращением в качестве основания (Ctrl+T)</translation>
     </message>
@@ -1304,6 +1335,18 @@
     <message>
         <source>%1 — set when the contact is saved</source>
         <translation>%1 — будет поставлено при сохранении обращения</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Caller…</source>
+        <translation>&amp;Отметить звонящего…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tags</source>
+        <translation>&amp;Убрать отметки</translation>
+    </message>
+    <message>
+        <source>Keep the contact, without the tags added to it</source>
+        <translation>Сохранить обращение без добавленных к нему отметок</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1406,6 @@
     <message>
         <source>Pa&amp;yment…</source>
         <translation>&amp;Платёж…</translation>
-    </message>
-    <message>
-        <source>Ar&amp;chive…</source>
-        <translation>В &amp;архив…</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1443,6 +1482,10 @@
     <message>
         <source>Customer &amp;Leaves…</source>
         <translation>Абонент &amp;уходит…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>В &amp;архив…</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1621,6 @@
         <translation>Поставить абоненту отметку (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Open &amp;Case…</source>
-        <translation>Открыть &amp;дело…</translation>
-    </message>
-    <message>
         <source>Ne&amp;xt Step…</source>
         <translation>С&amp;ледующий шаг…</translation>
     </message>
@@ -1682,6 +1721,10 @@ Set by %2, %3</source>
     <message>
         <source>Close &amp;Case</source>
         <translation>Закрыть &amp;дело</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>Открыть &amp;дело…</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2190,10 @@ Set by %2, %3</source>
         <source>Suggestion</source>
         <translation>Подсказка</translation>
     </message>
+    <message>
+        <source>Reading the review was cancelled.</source>
+        <translation>Чтение списка для рассмотрения отменено.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ProblemClientsView</name>
@@ -2169,6 +2216,10 @@ Set by %2, %3</source>
             <numerusform>%n абонента для рассмотрения</numerusform>
             <numerusform>%n абонентов для рассмотрения</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the customers to review…</source>
+        <translation>Чтение абонентов для рассмотрения…</translation>
     </message>
 </context>
 <context>
@@ -2214,32 +2265,12 @@ Set by %2, %3</source>
         <translation>&amp;Инцидентов:</translation>
     </message>
     <message>
-        <source>… or &amp;incidents:</source>
-        <translation>… или и&amp;нцидентов:</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts:</source>
-        <translation>&amp;Обращений:</translation>
-    </message>
-    <message>
-        <source>… or c&amp;ontacts:</source>
-        <translation>… или о&amp;бращений:</translation>
-    </message>
-    <message>
         <source>Support &amp;minutes, 3-month average:</source>
         <translation>&amp;Минут поддержки, в среднем за 3 месяца:</translation>
     </message>
     <message>
-        <source>Support &amp;cost over 3 months:</source>
-        <translation>&amp;Затраты на поддержку за 3 месяца:</translation>
-    </message>
-    <message>
         <source>Escalation cases</source>
         <translation>Дела об эскалации</translation>
-    </message>
-    <message>
-        <source>Termination &amp;clause of the contract:</source>
-        <translation>П&amp;ункт договора о расторжении:</translation>
     </message>
     <message>
         <source>&amp;Notice period:</source>
@@ -2248,6 +2279,26 @@ Set by %2, %3</source>
     <message>
         <source>Next step &amp;due after:</source>
         <translation>Срок следующего &amp;шага:</translation>
+    </message>
+    <message>
+        <source>… or i&amp;ncidents:</source>
+        <translation>… или и&amp;нцидентов:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>&amp;Обращений:</translation>
+    </message>
+    <message>
+        <source>… or cont&amp;acts:</source>
+        <translation>… или о&amp;бращений:</translation>
+    </message>
+    <message>
+        <source>Support c&amp;ost over 3 months:</source>
+        <translation>&amp;Затраты на поддержку за 3 месяца:</translation>
+    </message>
+    <message>
+        <source>Termination c&amp;lause of the contract:</source>
+        <translation>П&amp;ункт договора о расторжении:</translation>
     </message>
 </context>
 <context>
@@ -2281,20 +2332,8 @@ Set by %2, %3</source>
         <translation>&amp;Цвет:</translation>
     </message>
     <message>
-        <source>&amp;Severity:</source>
-        <translation>&amp;Важность:</translation>
-    </message>
-    <message>
         <source>&amp;Handling guidance:</source>
         <translation>&amp;Как общаться:</translation>
-    </message>
-    <message>
-        <source>&amp;Expires after:</source>
-        <translation>&amp;Действует:</translation>
-    </message>
-    <message>
-        <source>&amp;New Tag</source>
-        <translation>&amp;Новая отметка</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2305,16 +2344,8 @@ Set by %2, %3</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <source>Restore Shipped &amp;Text</source>
-        <translation>Вернуть &amp;стандартный текст</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
-    </message>
-    <message>
-        <source>Rein&amp;state</source>
-        <translation>&amp;Вернуть в употребление</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -2327,6 +2358,34 @@ Set by %2, %3</source>
     <message>
         <source>Delete the tag &quot;%1&quot;? This cannot be undone.</source>
         <translation>Удалить отметку «%1»? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Важность:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>&amp;Действует:</translation>
+    </message>
+    <message>
+        <source>New &amp;Tag</source>
+        <translation>&amp;Новая отметка</translation>
+    </message>
+    <message>
+        <source>Restore Shi&amp;pped Text</source>
+        <translation>Вернуть &amp;стандартный текст</translation>
+    </message>
+    <message>
+        <source>the new tag</source>
+        <translation>новую отметку</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения: %1?</translation>
+    </message>
+    <message>
+        <source>Reinstat&amp;e</source>
+        <translation>&amp;Вернуть в употребление</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>Say who is at this desk first: the change is recorded under a name.</source>
+        <translation>Спершу зазначте, хто за цим робочим місцем: зміна записується під іменем.</translation>
+    </message>
+    <message>
+        <source>Operator %1 does not exist.</source>
+        <translation>Оператор %1 не існує.</translation>
+    </message>
+    <message>
+        <source>This operator no longer works here.</source>
+        <translation>Цей оператор тут більше не працює.</translation>
+    </message>
+    <message>
+        <source>Operator %1 has no known role.</source>
+        <translation>Оператор %1 має невідому роль.</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
@@ -70,6 +89,18 @@
     <message>
         <source>Say on which day the customer leaves.</source>
         <translation>Зазначте, якого дня абонент іде.</translation>
+    </message>
+    <message>
+        <source>A step is recorded once it is taken; %1 is still ahead.</source>
+        <translation>Крок записується, коли його вже зроблено; %1 ще не настало.</translation>
+    </message>
+    <message>
+        <source>Record the departure on the day service ends (%1), not before: until then the customer is still served.</source>
+        <translation>Запишіть відхід у день завершення обслуговування (%1), не раніше: доти абонента обслуговують.</translation>
+    </message>
+    <message>
+        <source>Notice was given until %1: end the contract with the case&apos;s last step, which settles the refund.</source>
+        <translation>Повідомлення діє до %1: розірвіть договір останнім кроком справи, він розрахує повернення.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +329,10 @@
     <message>
         <source>%1 was changed at another desk while you were editing. Close the editor, open the customer again and repeat your change.</source>
         <translation>Поки ви редагували, дані абонента %1 змінили на іншому робочому місці. Закрийте вікно, відкрийте абонента знову й повторіть зміну.</translation>
+    </message>
+    <message>
+        <source>%1 has an open escalation case; close it or end the contract first.</source>
+        <translation>Абонент %1 має відкриту справу про ескалацію; спершу закрийте її або розірвіть договір.</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1317,6 @@
         <translation>Виберіть оператора, який прийняв звернення.</translation>
     </message>
     <message>
-        <source>&amp;Tag Caller…</source>
-        <translation>&amp;Позначити абонента…</translation>
-    </message>
-    <message>
         <source>Tag the caller, with this contact as evidence (Ctrl+T)</source>
         <translation>Поставити абонентові позначку з цим зверненням як підставою (Ctrl+T)</translation>
     </message>
@@ -1304,6 +1335,18 @@
     <message>
         <source>%1 — set when the contact is saved</source>
         <translation>%1 — буде поставлено під час збереження звернення</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Caller…</source>
+        <translation>&amp;Позначити абонента…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Tags</source>
+        <translation>При&amp;брати позначки</translation>
+    </message>
+    <message>
+        <source>Keep the contact, without the tags added to it</source>
+        <translation>Зберегти звернення без доданих до нього позначок</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1406,6 @@
     <message>
         <source>Pa&amp;yment…</source>
         <translation>&amp;Платіж…</translation>
-    </message>
-    <message>
-        <source>Ar&amp;chive…</source>
-        <translation>До &amp;архіву…</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1443,6 +1482,10 @@
     <message>
         <source>Customer &amp;Leaves…</source>
         <translation>Абонент &amp;іде…</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive…</source>
+        <translation>До &amp;архіву…</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1621,6 @@
         <translation>Поставити абонентові позначку (Ctrl+T)</translation>
     </message>
     <message>
-        <source>Open &amp;Case…</source>
-        <translation>Відкрити &amp;справу…</translation>
-    </message>
-    <message>
         <source>Ne&amp;xt Step…</source>
         <translation>На&amp;ступний крок…</translation>
     </message>
@@ -1682,6 +1721,10 @@ Set by %2, %3</source>
     <message>
         <source>Close &amp;Case</source>
         <translation>Закрити &amp;справу</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>Відкрити &amp;справу…</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2190,10 @@ Set by %2, %3</source>
         <source>Suggestion</source>
         <translation>Підказка</translation>
     </message>
+    <message>
+        <source>Reading the review was cancelled.</source>
+        <translation>Читання списку для розгляду скасовано.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ProblemClientsView</name>
@@ -2169,6 +2216,10 @@ Set by %2, %3</source>
             <numerusform>%n абоненти для розгляду</numerusform>
             <numerusform>%n абонентів для розгляду</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the customers to review…</source>
+        <translation>Читання абонентів для розгляду…</translation>
     </message>
 </context>
 <context>
@@ -2214,32 +2265,12 @@ Set by %2, %3</source>
         <translation>&amp;Інцидентів:</translation>
     </message>
     <message>
-        <source>… or &amp;incidents:</source>
-        <translation>… або і&amp;нцидентів:</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts:</source>
-        <translation>&amp;Звернень:</translation>
-    </message>
-    <message>
-        <source>… or c&amp;ontacts:</source>
-        <translation>… або з&amp;вернень:</translation>
-    </message>
-    <message>
         <source>Support &amp;minutes, 3-month average:</source>
         <translation>&amp;Хвилин підтримки, у середньому за 3 місяці:</translation>
     </message>
     <message>
-        <source>Support &amp;cost over 3 months:</source>
-        <translation>&amp;Витрати на підтримку за 3 місяці:</translation>
-    </message>
-    <message>
         <source>Escalation cases</source>
         <translation>Справи про ескалацію</translation>
-    </message>
-    <message>
-        <source>Termination &amp;clause of the contract:</source>
-        <translation>П&amp;ункт договору про розірвання:</translation>
     </message>
     <message>
         <source>&amp;Notice period:</source>
@@ -2248,6 +2279,26 @@ Set by %2, %3</source>
     <message>
         <source>Next step &amp;due after:</source>
         <translation>Строк наступного &amp;кроку:</translation>
+    </message>
+    <message>
+        <source>… or i&amp;ncidents:</source>
+        <translation>… або і&amp;нцидентів:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts:</source>
+        <translation>&amp;Звернень:</translation>
+    </message>
+    <message>
+        <source>… or cont&amp;acts:</source>
+        <translation>… або з&amp;вернень:</translation>
+    </message>
+    <message>
+        <source>Support c&amp;ost over 3 months:</source>
+        <translation>&amp;Витрати на підтримку за 3 місяці:</translation>
+    </message>
+    <message>
+        <source>Termination c&amp;lause of the contract:</source>
+        <translation>П&amp;ункт договору про розірвання:</translation>
     </message>
 </context>
 <context>
@@ -2281,20 +2332,8 @@ Set by %2, %3</source>
         <translation>&amp;Колір:</translation>
     </message>
     <message>
-        <source>&amp;Severity:</source>
-        <translation>&amp;Важливість:</translation>
-    </message>
-    <message>
         <source>&amp;Handling guidance:</source>
         <translation>&amp;Як спілкуватися:</translation>
-    </message>
-    <message>
-        <source>&amp;Expires after:</source>
-        <translation>&amp;Діє:</translation>
-    </message>
-    <message>
-        <source>&amp;New Tag</source>
-        <translation>&amp;Нова позначка</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2305,16 +2344,8 @@ Set by %2, %3</source>
         <translation>&amp;Видалити</translation>
     </message>
     <message>
-        <source>Restore Shipped &amp;Text</source>
-        <translation>Повернути &amp;стандартний текст</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрити</translation>
-    </message>
-    <message>
-        <source>Rein&amp;state</source>
-        <translation>&amp;Повернути в ужиток</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -2327,6 +2358,34 @@ Set by %2, %3</source>
     <message>
         <source>Delete the tag &quot;%1&quot;? This cannot be undone.</source>
         <translation>Видалити позначку «%1»? Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;Важливість:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires after:</source>
+        <translation>&amp;Діє:</translation>
+    </message>
+    <message>
+        <source>New &amp;Tag</source>
+        <translation>&amp;Нова позначка</translation>
+    </message>
+    <message>
+        <source>Restore Shi&amp;pped Text</source>
+        <translation>Повернути &amp;стандартний текст</translation>
+    </message>
+    <message>
+        <source>the new tag</source>
+        <translation>нову позначку</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Зберегти зміни: %1?</translation>
+    </message>
+    <message>
+        <source>Reinstat&amp;e</source>
+        <translation>&amp;Повернути в ужиток</translation>
     </message>
 </context>
 <context>

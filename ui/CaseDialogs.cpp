@@ -49,6 +49,7 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
     }
     m_takenOn = makeDateEdit(std::max(QDate::currentDate(), earliest), this);
     m_takenOn->setObjectName(QStringLiteral("takenOn"));
+    m_takenOn->setMaximumDate(QDate::currentDate()); // a step is recorded once taken
     m_note = noteField(this);
     m_message = new FieldMessage(this);
     m_preview = new QLabel(this);
@@ -189,6 +190,7 @@ DepartureDialog::DepartureDialog(const DeskContext& desk,
     setObjectName(QStringLiteral("DepartureDialog"));
     setWindowTitle(tr("Customer Leaves — %1").arg(customerName));
     m_leftOn = makeDateEdit(QDate::currentDate(), this);
+    m_leftOn->setMaximumDate(QDate::currentDate()); // recorded on the day, not ahead
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("exitReason"));
     fillWithLabels<ExitReason>(m_reason);

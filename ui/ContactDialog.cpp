@@ -81,14 +81,18 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setObjectName(QStringLiteral("pendingTags"));
     m_pendingLabel->setWordWrap(true);
-    auto* tagButton = new QPushButton(IconLoader::icon(QStringLiteral("tag")), tr("&Tag Caller…"), this);
+    auto* tagButton = new QPushButton(IconLoader::icon(QStringLiteral("tag")), tr("Ta&g Caller…"), this);
     tagButton->setToolTip(tr("Tag the caller, with this contact as evidence (Ctrl+T)"));
     connect(tagButton, &QPushButton::clicked, this, &ContactDialog::tagCaller);
+    m_clearTags = new QPushButton(tr("C&lear Tags"), this);
+    m_clearTags->setToolTip(tr("Keep the contact, without the tags added to it"));
+    connect(m_clearTags, &QPushButton::clicked, this, &ContactDialog::clearPendingTags);
     auto* tagRow = new QHBoxLayout;
     tagRow->addWidget(m_pendingLabel, 1);
+    tagRow->addWidget(m_clearTags);
     tagRow->addWidget(tagButton);
     form->addRow(tr("Tags:"), tagRow);
-    m_pendingLabel->setText(tr("none"));
+    showPendingTags();
 
     m_saveMessage = new FieldMessage(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -193,6 +197,11 @@ void ContactDialog::accept()
 void ContactDialog::tagCaller()
 {
     TagPickerDialog picker(m_desk, m_customerId, m_customerName, TagPickerDialog::Mode::DuringContact, this);
+    QSet<qint64> added;
+    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
+        added.insert(pending.tagId);
+    }
+    picker.leaveOut(added);
     if (picker.exec() != QDialog::Accepted) {
         return;
     }
@@ -205,7 +214,23 @@ void ContactDialog::tagCaller()
     }
     m_pendingTags.append(chosen);
     m_pendingNames.append(picker.chosenTagName());
-    m_pendingLabel->setText(tr("%1 — set when the contact is saved").arg(m_pendingNames.join(QLatin1String(", "))));
+    showPendingTags();
+}
+
+void ContactDialog::clearPendingTags()
+{
+    m_pendingTags.clear();
+    m_pendingNames.clear();
+    showPendingTags();
+}
+
+void ContactDialog::showPendingTags()
+{
+    m_pendingLabel->setText(
+        m_pendingNames.isEmpty()
+            ? tr("none")
+            : tr("%1 — set when the contact is saved").arg(m_pendingNames.join(QLatin1String(", "))));
+    m_clearTags->setVisible(!m_pendingTags.isEmpty());
 }
 
 void ContactDialog::reject()

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace abonent {
 
@@ -43,6 +44,8 @@ protected:
 private:
     bool validate();
     bool isDirty() const;
+    void clearPendingTags();
+    void showPendingTags();
 
     DeskContext m_desk;
     qint64 m_customerId = 0;
@@ -50,6 +53,7 @@ private:
     QList<TagRequest> m_pendingTags;
     QStringList m_pendingNames;
     QLabel* m_pendingLabel = nullptr;
+    QPushButton* m_clearTags = nullptr;
     qint64 m_contactId = 0;
     OperatorListModel* m_operators = nullptr;
     QComboBox* m_channel = nullptr;

@@ -58,6 +58,8 @@ CustomerCardView::CustomerCardView(const DeskContext& desk, qint64 customerId, Q
             }
         });
         connect(m_desk.notifier, &ChangeNotifier::customersReset, this, &CustomerCardView::reload);
+        // Tag names and colours, thresholds: what the card shows about problems.
+        connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, this, &CustomerCardView::reload);
     }
     reload();
 }
@@ -119,7 +121,7 @@ void CustomerCardView::build()
     addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan);
     addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment);
     m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
-    m_archive = addAction(tr("Ar&chive…"), QString(), &CustomerCardView::archive);
+    m_archive = addAction(tr("Arc&hive…"), QString(), &CustomerCardView::archive);
     actions->addStretch();
 
     auto* proxy = new TimelineIcons(this);

@@ -4,6 +4,7 @@
 #include "FormSupport.h"
 #include "IconLoader.h"
 #include "ProblemSettings.h"
+#include "ProblemSummary.h"
 #include "ReasonDialog.h"
 #include "TagChips.h"
 #include "TagPickerDialog.h"
@@ -62,7 +63,7 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
         connect(button, &QPushButton::clicked, this, slot);
         return button;
     };
-    m_openCaseButton = caseButton(tr("Open &Case…"), &CustomerProblemPanel::openCase);
+    m_openCaseButton = caseButton(tr("&Open Case…"), &CustomerProblemPanel::openCase);
     m_nextStepButton = caseButton(tr("Ne&xt Step…"), &CustomerProblemPanel::nextStep);
     m_skipStepButton = caseButton(tr("S&kip Step…"), &CustomerProblemPanel::skipStep);
     m_closeCaseButton = caseButton(tr("Close as &Resolved…"), &CustomerProblemPanel::closeCase);
@@ -88,18 +89,17 @@ QList<QWidget*> CustomerProblemPanel::chips() const
 void CustomerProblemPanel::reload(const QString& customerName)
 {
     m_customerName = customerName;
-    auto tags = m_desk.tags->activeTagsOf(m_customerId);
-    if (!tags) {
-        emit message(tags.errorString());
+    auto read = ProblemSummaryReader(m_desk.db).read(m_customerId);
+    if (!read) {
+        emit message(read.errorString());
         return;
     }
-    showTags(tags.value());
+    const ProblemSummary& summary = read.value();
+    showTags(summary.tags);
 
     // Guidance of the problem tags: what the operator on the line should do.
     QStringList guidance;
-    QSet<QString> activeKeys;
-    for (const ActiveTag& tag : tags.value()) {
-        activeKeys.insert(tag.tag.shippedKey);
+    for (const ActiveTag& tag : summary.tags) {
         if (tag.tag.marksProblem && !tag.tag.guidance.isEmpty()) {
             guidance
                 << QStringLiteral("<b>%1:</b> %2").arg(tag.tag.name.toHtmlEscaped(), tag.tag.guidance.toHtmlEscaped());
@@ -109,14 +109,7 @@ void CustomerProblemPanel::reload(const QString& customerName)
     m_guidance->setText(guidance.isEmpty() ? QString() : tr("Handling — %1").arg(guidance.join(QLatin1String("<br>"))));
 
     // Suggestions: facts, never labels; a person decides.
-    m_currentSuggestions.clear();
-    auto settings = ProblemSettings::load(m_desk.db);
-    auto facts = IndicatorService(m_desk.db).indicatorsFor(m_customerId);
-    if (!settings || !facts) {
-        emit message(settings ? facts.errorString() : settings.errorString());
-    } else {
-        m_currentSuggestions = IndicatorService::suggest(facts.value(), settings->thresholds, activeKeys);
-    }
+    m_currentSuggestions = summary.suggestions;
     QStringList lines;
     for (qsizetype i = 0; i < m_currentSuggestions.size(); ++i) {
         const Suggestion& suggestion = m_currentSuggestions.at(i);
@@ -128,13 +121,16 @@ void CustomerProblemPanel::reload(const QString& customerName)
     }
     m_suggestions->setVisible(!lines.isEmpty());
     m_suggestions->setText(lines.isEmpty() ? QString() : tr("Suggestions: %1").arg(lines.join(QLatin1String("<br>"))));
-    showCase();
+    m_openCase = summary.openCase;
+    showCase(summary.nextStepDue);
 }
 
 void CustomerProblemPanel::showTags(const QList<ActiveTag>& tags)
 {
+    // Later, not now: this may run while a chip's own click is being handled.
     for (QWidget* chip : std::as_const(m_chips)) {
-        delete chip;
+        chip->hide();
+        chip->deleteLater();
     }
     m_chips.clear();
     const QLocale locale;
@@ -150,27 +146,26 @@ void CustomerProblemPanel::showTags(const QList<ActiveTag>& tags)
                       .arg(locale.toString(tag.assignment.expiresAt.toLocalTime().date(), QLocale::ShortFormat));
         }
         chip->setToolTip(tip);
-        connect(chip, &TagChip::activated, this, [this, tag, chip] {
-            QMenu menu(this);
-            QAction* remove = menu.addAction(tr("&Remove Tag…"));
-            if (menu.exec(chip->mapToGlobal(chip->rect().bottomLeft())) == remove) {
-                removeTag(tag);
-            }
-        });
+        connect(
+            chip,
+            &TagChip::activated,
+            this,
+            [this, tag, chip] {
+                QMenu menu(this);
+                QAction* remove = menu.addAction(tr("&Remove Tag…"));
+                if (menu.exec(chip->mapToGlobal(chip->rect().bottomLeft())) == remove) {
+                    removeTag(tag);
+                }
+            },
+            Qt::QueuedConnection); // the chip's event handler returns before anything is reloaded
         m_chipRow->insertWidget(static_cast<int>(m_chips.size()), chip);
         m_chips.append(chip);
     }
     m_noTags->setVisible(m_chips.isEmpty());
 }
 
-void CustomerProblemPanel::showCase()
+void CustomerProblemPanel::showCase(const QDate& due)
 {
-    auto open = m_desk.cases->openCaseOf(m_customerId);
-    if (!open) {
-        emit message(open.errorString());
-        return;
-    }
-    m_openCase = open.value();
     const bool hasCase = m_openCase.has_value();
     m_openCaseButton->setVisible(!hasCase);
     m_nextStepButton->setVisible(hasCase);
@@ -182,8 +177,6 @@ void CustomerProblemPanel::showCase()
     }
     const QLocale locale;
     const auto next = m_openCase->nextStep();
-    auto settings = ProblemSettings::load(m_desk.db);
-    const QDate due = m_openCase->nextStepDue(settings ? settings->followUpDays : 14);
     QStringList taken;
     for (const CaseStepRecord& step : m_openCase->steps) {
         taken << (step.skipped ? tr("%1 (skipped)").arg(labelOf(step.step)) : labelOf(step.step));

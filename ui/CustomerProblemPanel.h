@@ -43,7 +43,7 @@ signals:
 
 private:
     void showTags(const QList<ActiveTag>& tags);
-    void showCase();
+    void showCase(const QDate& due);
     void removeTag(const ActiveTag& tag);
     void tagFromSuggestion(int index);
     // A dialog action that runs as the person at this desk (asked if unknown).

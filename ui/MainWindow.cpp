@@ -6,6 +6,7 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "IconLoader.h"
+#include "ProblemClientsModel.h"
 #include "ProblemClientsView.h"
 #include "ProblemSettingsDialog.h"
 #include "ReferenceListModels.h"
@@ -142,6 +143,9 @@ QWidget* MainWindow::createListPage()
     m_customerView->horizontalHeader()->setStretchLastSection(true);
     m_customerView->horizontalHeader()->setSortIndicatorShown(true);
     m_customerView->installEventFilter(this);
+    m_customerView->setItemDelegateForColumn(
+        CustomerListModel::FlagsColumn,
+        new TagChipsDelegate(CustomerListModel::TagNamesRole, CustomerListModel::TagColoursRole, m_customerView));
     m_customerView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_customerView, &QWidget::customContextMenuRequested, this, &MainWindow::showListMenu);
     connect(m_customerView, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -285,9 +289,6 @@ void MainWindow::setDesk(const DeskContext& desk,
     }
     m_customerView->setSortingEnabled(true);
     m_problemClients->setDesk(desk);
-    m_customerView->setItemDelegateForColumn(
-        CustomerListModel::FlagsColumn,
-        new TagChipsDelegate(CustomerListModel::TagNamesRole, CustomerListModel::TagColoursRole, m_customerView));
     m_planFilter->setModel(plans);
     m_planFilter->setCurrentIndex(0);
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
@@ -306,6 +307,7 @@ void MainWindow::setDesk(const DeskContext& desk,
             }
         });
         connect(m_desk.notifier, &ChangeNotifier::customersReset, customers, &CustomerListModel::reload);
+        connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, customers, &CustomerListModel::refreshTags);
     }
     applyFilter();
     updateStatus();
@@ -450,18 +452,21 @@ void MainWindow::tagCustomer()
         return;
     }
     flushSearch();
-    QModelIndex current;
+    qint64 id = 0;
+    QString name;
     if (m_tabs->currentWidget() == m_problemClients) {
-        current = m_problemClients->view()->currentIndex();
+        const QModelIndex current = m_problemClients->view()->currentIndex();
+        id = current.data(ProblemClientsModel::CustomerIdRole).toLongLong();
+        name = current.siblingAtColumn(ProblemClientsModel::NameColumn).data().toString();
     } else {
-        current = m_customerView->currentIndex();
+        const QModelIndex current = m_customerView->currentIndex();
+        id = current.data(CustomerListModel::CustomerIdRole).toLongLong();
+        name = current.siblingAtColumn(CustomerListModel::NameColumn).data().toString();
     }
-    const qint64 id = current.data(CustomerListModel::CustomerIdRole).toLongLong();
     if (id <= 0 || !m_desk.tags) {
         showMessage(tr("Choose a customer first."));
         return;
     }
-    const QString name = current.siblingAtColumn(CustomerListModel::NameColumn).data().toString();
     TagPickerDialog(m_desk, id, name, TagPickerDialog::Mode::AssignNow, this).exec();
 }
 

@@ -1,12 +1,13 @@
 #include "ProblemClientsView.h"
 
 #include "ChangeNotifier.h"
+#include "CustomerSearch.h"
+#include "Database.h"
 #include "IconLoader.h"
 #include "ProblemClientsModel.h"
 #include "SearchText.h"
 #include "TagChips.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -15,20 +16,55 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace abonent {
 
+namespace {
+
+// Keeps the rows the customer search finds (names, contracts, addresses,
+// phone numbers), and rows whose tag names contain the text.
+class ReviewFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setMatch(const QString& folded, std::optional<QSet<qint64>> found)
+    {
+        m_folded = folded;
+        m_found = std::move(found);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex& parent) const override
+    {
+        if (m_folded.isEmpty()) {
+            return true;
+        }
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (m_found && m_found->contains(index.data(ProblemClientsModel::CustomerIdRole).toLongLong())) {
+            return true;
+        }
+        return index.data(ProblemClientsModel::SearchTextRole).toString().contains(m_folded);
+    }
+
+private:
+    QString m_folded;
+    std::optional<QSet<qint64>> m_found;
+};
+
+} // namespace
+
 ProblemClientsView::ProblemClientsView(QWidget* parent)
     : QWidget(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ReviewFilter(this))
     , m_refreshDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("ProblemClientsView"));
     m_proxy->setSortRole(ProblemClientsModel::SortRole);
-    m_proxy->setFilterRole(ProblemClientsModel::SearchTextRole);
-    m_proxy->setFilterKeyColumn(ProblemClientsModel::ContractColumn);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("problemSearch"));
@@ -36,12 +72,13 @@ ProblemClientsView::ProblemClientsView(QWidget* parent)
     m_search->setPlaceholderText(tr("Search: name, contract or tag"));
     m_search->addAction(IconLoader::icon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(SearchText::fold(text.trimmed()));
-        updateCount();
-    });
-    auto* refreshButton = new QPushButton(IconLoader::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
-    connect(refreshButton, &QPushButton::clicked, this, &ProblemClientsView::refresh);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &ProblemClientsView::applySearch);
+    m_refreshButton = new QPushButton(IconLoader::icon(QStringLiteral("view-refresh")), tr("&Refresh"), this);
+    connect(m_refreshButton, &QPushButton::clicked, this, &ProblemClientsView::refresh);
     m_count = new QLabel(this);
 
     m_view = new QTableView(this);
@@ -67,7 +104,7 @@ ProblemClientsView::ProblemClientsView(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
-    bar->addWidget(refreshButton);
+    bar->addWidget(m_refreshButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
@@ -75,13 +112,29 @@ ProblemClientsView::ProblemClientsView(QWidget* parent)
     layout->addWidget(m_count);
 }
 
-ProblemClientsView::~ProblemClientsView() = default;
+ProblemClientsView::~ProblemClientsView()
+{
+    stopReading();
+}
+
+void ProblemClientsView::stopReading()
+{
+    if (!m_worker) {
+        return;
+    }
+    m_cancel->store(true);
+    ++m_generation;
+    m_worker->wait(); // it checks the flag between customers
+    delete m_worker;
+    m_worker = nullptr;
+}
 
 void ProblemClientsView::setDesk(const DeskContext& desk)
 {
     if (m_desk.notifier) {
         disconnect(m_desk.notifier, nullptr, this, nullptr);
     }
+    stopReading(); // it reads the database being replaced
     m_desk = desk;
     auto* model = new ProblemClientsModel(desk.db, this);
     m_proxy->setSourceModel(model);
@@ -111,23 +164,79 @@ void ProblemClientsView::markStale()
 
 void ProblemClientsView::refresh()
 {
-    if (!m_model) {
+    if (!m_model || m_desk.db.databaseName().isEmpty()) {
         return;
     }
     m_refreshDelay->stop();
-    const qint64 selected = m_view->currentIndex().data(ProblemClientsModel::CustomerIdRole).toLongLong();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status loaded = m_model->reload();
-    QApplication::restoreOverrideCursor();
     m_stale = false;
-    if (!loaded) {
-        emit message(tr("Could not read the problem clients: %1").arg(loaded.errorString()));
+    if (m_worker) {
+        m_readAgain = true;
         return;
     }
+    m_count->setText(tr("Reading the customers to review…"));
+    m_refreshButton->setEnabled(false);
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const QString path = m_desk.db.databaseName();
+    const auto cancel = m_cancel;
+    const quint64 generation = ++m_generation;
+    m_worker = QThread::create([this, path, cancel, generation] {
+        // A connection of this thread's own; it closes when the thread is done.
+        Result<QVector<ProblemClientsModel::Row>> rows = makeError(Error::Code::Cancelled, QString());
+        if (auto database = Database::open(path, Database::Mode::ReadOnly); !database) {
+            rows = database.error();
+        } else {
+            rows = ProblemClientsModel::read(database.value()->connection(), systemClock(), cancel.get());
+        }
+        if (!cancel->load()) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, rows = std::move(rows)]() mutable { showRows(generation, std::move(rows)); });
+        }
+    });
+    m_worker->start();
+}
+
+void ProblemClientsView::showRows(quint64 generation, Result<QVector<ProblemClientsModel::Row>> rows)
+{
+    if (generation != m_generation || !m_worker) {
+        return; // a read that was abandoned for a newer one
+    }
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_refreshButton->setEnabled(true);
+    if (m_readAgain) {
+        m_readAgain = false;
+        refresh();
+        return;
+    }
+    if (!rows) {
+        m_count->clear();
+        emit message(tr("Could not read the problem clients: %1").arg(rows.errorString()));
+        return;
+    }
+    const qint64 selected = m_view->currentIndex().data(ProblemClientsModel::CustomerIdRole).toLongLong();
+    m_model->setRows(std::move(rows).value());
     m_view->resizeColumnsToContents();
     const int row = m_model->rowOf(selected);
     m_view->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_model->index(row, ProblemClientsModel::NameColumn))
                                      : m_proxy->index(0, ProblemClientsModel::NameColumn));
+    updateCount();
+}
+
+void ProblemClientsView::applySearch()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text().trimmed();
+    std::optional<QSet<qint64>> found;
+    if (CustomerSearch::isSearch(text) && m_desk.db.isOpen()) {
+        auto ids = CustomerSearch::matchingIds(m_desk.db, text, m_desk.defaultCountry);
+        if (ids) {
+            found = std::move(ids).value();
+        } else {
+            emit message(ids.errorString());
+        }
+    }
+    static_cast<ReviewFilter*>(m_proxy)->setMatch(SearchText::fold(text), std::move(found));
     updateCount();
 }
 
@@ -158,6 +267,9 @@ bool ProblemClientsView::eventFilter(QObject* watched, QEvent* event)
         const auto* press = static_cast<QKeyEvent*>(event);
         const bool enter = press->key() == Qt::Key_Return || press->key() == Qt::Key_Enter;
         if (enter && (watched == m_view || watched == m_search)) {
+            if (m_searchDelay->isActive()) {
+                applySearch(); // what was just typed decides which row opens
+            }
             openCurrent();
             return true;
         }

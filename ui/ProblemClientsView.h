@@ -6,7 +6,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
+class QPushButton;
+class QThread;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -16,7 +21,9 @@ namespace abonent {
 
 // The manager's weekly review page: customers with problem tags, open cases
 // or suggestions, sortable, with a search box; Enter or double-click opens
-// the card. Re-reads when shown after something changed.
+// the card. Re-reads when shown after something changed, on a worker thread
+// with its own connection: on a large base that takes seconds, and the
+// window stays usable meanwhile.
 class ProblemClientsView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +37,7 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
     ProblemClientsModel* model() const { return m_model; }
+    bool isReading() const { return m_worker != nullptr; }
 
 public slots:
     void refresh();
@@ -44,8 +52,11 @@ protected:
 
 private:
     void markStale();
+    void stopReading();
+    void showRows(quint64 generation, Result<QVector<ProblemClientsModel::Row>> rows);
     void openCurrent();
     void updateCount();
+    void applySearch();
 
     DeskContext m_desk;
     QPointer<ProblemClientsModel> m_model;
@@ -54,7 +65,13 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_refreshDelay = nullptr;
+    QTimer* m_searchDelay = nullptr;
     bool m_stale = true;
+    bool m_readAgain = false; // something changed while reading
+    QThread* m_worker = nullptr;
+    quint64 m_generation = 0; // results of an abandoned read are ignored
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    QPushButton* m_refreshButton = nullptr;
 };
 
 } // namespace abonent

@@ -33,14 +33,14 @@ ProblemSettingsDialog::ProblemSettingsDialog(const DeskContext& desk, QWidget* p
     auto* indicators = new QGroupBox(tr("Suggest a tag when a customer has"), this);
     auto* indicatorForm = new QFormLayout(indicators);
     indicatorForm->addRow(tr("&Incidents:"), m_incidents30);
-    indicatorForm->addRow(tr("… or &incidents:"), m_incidents90);
-    indicatorForm->addRow(tr("&Contacts:"), m_peak);
-    indicatorForm->addRow(tr("… or c&ontacts:"), m_contacts30);
+    indicatorForm->addRow(tr("… or i&ncidents:"), m_incidents90);
+    indicatorForm->addRow(tr("Con&tacts:"), m_peak);
+    indicatorForm->addRow(tr("… or cont&acts:"), m_contacts30);
     indicatorForm->addRow(tr("Support &minutes, 3-month average:"), m_allowance);
-    indicatorForm->addRow(tr("Support &cost over 3 months:"), m_cost);
+    indicatorForm->addRow(tr("Support c&ost over 3 months:"), m_cost);
     auto* cases = new QGroupBox(tr("Escalation cases"), this);
     auto* caseForm = new QFormLayout(cases);
-    caseForm->addRow(tr("Termination &clause of the contract:"), m_clause);
+    caseForm->addRow(tr("Termination c&lause of the contract:"), m_clause);
     caseForm->addRow(tr("&Notice period:"), m_noticeMonths);
     caseForm->addRow(tr("Next step &due after:"), m_followUp);
 

@@ -18,6 +18,7 @@ ReasonDialog::ReasonDialog(
     setWindowTitle(title);
     auto* label = new QLabel(explanation, this);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // it may quote what people typed
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setTabChangesFocus(true);

@@ -53,12 +53,12 @@ TagCatalogueDialog::TagCatalogueDialog(const DeskContext& desk, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("C&olour:"), m_colour);
-    form->addRow(tr("&Severity:"), m_severity);
+    form->addRow(tr("Se&verity:"), m_severity);
     form->addRow(QString(), m_problem);
     form->addRow(tr("&Handling guidance:"), m_guidance);
-    form->addRow(tr("&Expires after:"), m_expiry);
+    form->addRow(tr("E&xpires after:"), m_expiry);
 
-    auto* newButton = new QPushButton(tr("&New Tag"), this);
+    auto* newButton = new QPushButton(tr("New &Tag"), this);
     connect(newButton, &QPushButton::clicked, this, &TagCatalogueDialog::newTag);
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("saveTag"));
@@ -67,7 +67,7 @@ TagCatalogueDialog::TagCatalogueDialog(const DeskContext& desk, QWidget* parent)
     connect(m_retire, &QPushButton::clicked, this, &TagCatalogueDialog::toggleRetired);
     m_delete = new QPushButton(tr("&Delete"), this);
     connect(m_delete, &QPushButton::clicked, this, &TagCatalogueDialog::deleteTag);
-    m_restore = new QPushButton(tr("Restore Shipped &Text"), this);
+    m_restore = new QPushButton(tr("Restore Shi&pped Text"), this);
     connect(m_restore, &QPushButton::clicked, this, &TagCatalogueDialog::restoreText);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {newButton, m_save, m_retire, m_delete, m_restore}) {
@@ -90,7 +90,21 @@ TagCatalogueDialog::TagCatalogueDialog(const DeskContext& desk, QWidget* parent)
     layout->addLayout(columns);
     layout->addWidget(close);
 
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagCatalogueDialog::showTag);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        offerToSave();
+        showTag();
+    });
+    // Edits are kept track of, so moving on or closing never drops them unasked.
+    const auto edited = [this] { m_dirty = true; };
+    connect(m_name, &QLineEdit::textEdited, this, edited);
+    connect(m_severity, &QComboBox::activated, this, edited);
+    connect(m_problem, &QCheckBox::clicked, this, edited);
+    connect(m_guidance, &QPlainTextEdit::textChanged, this, [this] {
+        m_dirty = m_dirty || m_guidance->toPlainText() != m_current.guidance;
+    });
+    connect(m_expiry, &QSpinBox::valueChanged, this, [this](int days) {
+        m_dirty = m_dirty || days != m_current.defaultExpiryDays;
+    });
     reloadAndSelect(0);
     resize(780, 440);
 }
@@ -125,6 +139,29 @@ void TagCatalogueDialog::setColour(const QString& colour)
                                 .arg(colour, chipTextColour(QColor(colour)).name()));
 }
 
+void TagCatalogueDialog::offerToSave()
+{
+    if (!m_dirty) {
+        return;
+    }
+    m_dirty = false;
+    const QString name = m_name->text().trimmed().isEmpty() ? tr("the new tag") : m_name->text().trimmed();
+    if (QMessageBox::question(this,
+                              windowTitle(),
+                              tr("Save the changes to %1?").arg(name),
+                              QMessageBox::Save | QMessageBox::Discard,
+                              QMessageBox::Save)
+        == QMessageBox::Save) {
+        save();
+    }
+}
+
+void TagCatalogueDialog::reject()
+{
+    offerToSave();
+    QDialog::reject();
+}
+
 void TagCatalogueDialog::showTag()
 {
     const QModelIndex current = m_list->currentIndex();
@@ -137,14 +174,16 @@ void TagCatalogueDialog::showTag()
     m_problem->setChecked(m_current.marksProblem);
     m_guidance->setPlainText(m_current.guidance);
     m_expiry->setValue(m_current.defaultExpiryDays);
-    m_retire->setText(m_current.retired ? tr("Rein&state") : tr("&Retire"));
+    m_retire->setText(m_current.retired ? tr("Reinstat&e") : tr("&Retire"));
     m_retire->setEnabled(m_current.id > 0);
     m_delete->setEnabled(m_current.id > 0);
     m_restore->setEnabled(!m_current.shippedKey.isEmpty() && m_current.customText);
+    m_dirty = false;
 }
 
 void TagCatalogueDialog::newTag()
 {
+    offerToSave();
     m_list->clearSelection();
     m_list->setCurrentIndex({});
     m_current = Tag {};
@@ -155,8 +194,9 @@ void TagCatalogueDialog::newTag()
 void TagCatalogueDialog::chooseColour()
 {
     const QColor chosen = QColorDialog::getColor(QColor(m_current.colour), this, tr("Tag Colour"));
-    if (chosen.isValid()) {
+    if (chosen.isValid() && chosen.name() != m_current.colour) {
         setColour(chosen.name());
+        m_dirty = true;
     }
 }
 
@@ -187,6 +227,7 @@ void TagCatalogueDialog::save()
         id = added.value();
     }
     m_message->clear();
+    m_dirty = false;
     reloadAndSelect(id);
 }
 

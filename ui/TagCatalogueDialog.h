@@ -28,10 +28,14 @@ class TagCatalogueDialog : public QDialog
 public:
     explicit TagCatalogueDialog(const DeskContext& desk, QWidget* parent = nullptr);
 
+public slots:
+    void reject() override;
+
     QListView* tagView() const { return m_list; }
 
 private:
     void showTag();
+    void offerToSave();
     void newTag();
     void save();
     void toggleRetired();
@@ -45,6 +49,7 @@ private:
     DeskContext m_desk;
     TagListModel* m_tags = nullptr;
     Tag m_current;
+    bool m_dirty = false;
     QListView* m_list = nullptr;
     QLineEdit* m_name = nullptr;
     QPushButton* m_colour = nullptr;

@@ -44,7 +44,15 @@ TagPickerDialog::TagPickerDialog(
     setObjectName(QStringLiteral("TagPickerDialog"));
     setWindowTitle(tr("Tag Customer — %1").arg(customerName));
     m_message = new FieldMessage(this);
-    if (const Status loaded = m_tags->reload(); !loaded) {
+    // Tags the customer carries already are not offered again.
+    if (auto active = m_desk.tags->activeTagsOf(customerId); active) {
+        for (const ActiveTag& tag : active.value()) {
+            m_carried.insert(tag.tag.id);
+        }
+    } else {
+        m_message->show(active.errorString());
+    }
+    if (const Status loaded = m_tags->reload(m_carried); !loaded) {
         m_message->show(loaded.errorString());
     }
     m_filtered->setSourceModel(m_tags);
@@ -73,6 +81,7 @@ TagPickerDialog::TagPickerDialog(
     m_evidenceView->setModel(m_evidence);
     m_evidenceView->setMaximumHeight(m_evidenceView->fontMetrics().height() * 7);
     m_expires = makeDateEdit(QDate::currentDate().addDays(90), this);
+    m_expires->setMinimumDate(QDate::currentDate().addDays(1));
     m_never = new QCheckBox(tr("&Does not expire"), this);
     connect(m_never, &QCheckBox::toggled, m_expires, &QWidget::setDisabled);
 
@@ -151,6 +160,14 @@ void TagPickerDialog::loadEvidence()
         item->setData(contact.id, kContactIdRole);
         m_evidence->appendRow(item);
     }
+}
+
+void TagPickerDialog::leaveOut(const QSet<qint64>& tagIds)
+{
+    if (const Status loaded = m_tags->reload(m_carried + tagIds); !loaded) {
+        m_message->show(loaded.errorString());
+    }
+    selectFirstMatch();
 }
 
 void TagPickerDialog::preselect(qint64 tagId, const QList<qint64>& evidence)

@@ -4,6 +4,7 @@
 #include "TagService.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QCheckBox;
 class QDateEdit;
@@ -35,6 +36,8 @@ public:
     TagPickerDialog(
         const DeskContext& desk, qint64 customerId, const QString& customerName, Mode mode, QWidget* parent = nullptr);
 
+    // Also leaves out these tags (those already added to the contact).
+    void leaveOut(const QSet<qint64>& tagIds);
     // From a suggestion: this tag, these contacts.
     void preselect(qint64 tagId, const QList<qint64>& evidence);
     // What was chosen (DuringContact: to set with the contact).
@@ -59,6 +62,7 @@ private:
 
     DeskContext m_desk;
     qint64 m_customerId = 0;
+    QSet<qint64> m_carried;
     Mode m_mode = Mode::AssignNow;
     TagListModel* m_tags = nullptr;
     QSortFilterProxyModel* m_filtered = nullptr;
