@@ -84,6 +84,19 @@ void CaseService::announce(qint64 customerId) const
     }
 }
 
+Result<Customer> CaseService::currentCustomer(qint64 customerId) const
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer) {
+        return customer;
+    }
+    if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is no longer a customer (%2).").arg(customer->name, labelOf(customer->status)));
+    }
+    return customer;
+}
+
 Result<qint64> CaseService::open(const Actor& actor, qint64 customerId, const QString& reason)
 {
     if (Status allowed = requireCaseRights(m_db, actor); !allowed) {
@@ -93,13 +106,9 @@ Result<qint64> CaseService::open(const Actor& actor, qint64 customerId, const QS
         return makeError(Error::Code::Invalid, tr("Say why the case is opened; it stays on record."));
     }
     auto id = inTransaction(m_db, [&]() -> Result<qint64> {
-        auto customer = CustomerRepository(m_db).find(customerId);
+        auto customer = currentCustomer(customerId);
         if (!customer) {
             return customer.error();
-        }
-        if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
-            return makeError(Error::Code::Invalid,
-                             tr("%1 is no longer a customer (%2).").arg(customer->name, labelOf(customer->status)));
         }
         auto existing = openCaseOf(customerId);
         if (!existing) {
@@ -348,13 +357,9 @@ Result<qint64> CaseService::takeStep(const Actor& actor, qint64 caseId, const St
         if (Status next = checkNext(escalation.value(), input.step); !next) {
             return next.error();
         }
-        auto customer = CustomerRepository(m_db).find(customerId);
+        auto customer = currentCustomer(customerId);
         if (!customer) {
             return customer.error();
-        }
-        if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
-            return makeError(Error::Code::Invalid,
-                             tr("%1 is no longer a customer (%2).").arg(customer->name, labelOf(customer->status)));
         }
         if (!escalation->steps.isEmpty() && input.takenOn < escalation->steps.last().takenOn) {
             return makeError(Error::Code::Invalid,
@@ -615,13 +620,9 @@ Status CaseService::recordDeparture(
                              .arg(QLocale().toString(leftOn, QLocale::ShortFormat)));
     }
     Status left = inTransaction(m_db, [&]() -> Status {
-        auto customer = CustomerRepository(m_db).find(customerId);
+        auto customer = currentCustomer(customerId);
         if (!customer) {
             return customer.error();
-        }
-        if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
-            return makeError(Error::Code::Invalid,
-                             tr("%1 is no longer a customer (%2).").arg(customer->name, labelOf(customer->status)));
         }
         auto open = openCaseOf(customerId);
         if (!open) {

@@ -120,6 +120,8 @@ private:
                               bool skipped,
                               const std::optional<TerminationTerms>& terms);
     Status checkNext(const EscalationCase& escalation, CaseStep step) const;
+    // The customer, unless they have left or been archived.
+    Result<Customer> currentCustomer(qint64 customerId) const;
     void announce(qint64 customerId) const;
 
     QSqlDatabase m_db;
