@@ -37,24 +37,38 @@ ProblemClientsModel::read(const QSqlDatabase& db, const Clock& clock, const std:
     if (!candidates) {
         return candidates.error();
     }
-    QSet<qint64> ids = candidates.value();
+    // Who carries tags (and which of them problem tags), who has an open
+    // case: only they need their tags or case read one by one.
+    QSet<qint64> tagged;
+    QSet<qint64> withProblemTags;
+    QSet<qint64> withCases;
     {
         QSqlQuery query(db);
         query.setForwardOnly(true);
         if (Status status = sql::exec(query,
-                                      QStringLiteral("SELECT a.customer_id FROM tag_assignments a JOIN tags t"
-                                                     " ON t.id = a.tag_id WHERE a.removed_at IS NULL"
+                                      QStringLiteral("SELECT a.customer_id, max(t.marks_problem) FROM tag_assignments a"
+                                                     " JOIN tags t ON t.id = a.tag_id WHERE a.removed_at IS NULL"
                                                      " AND (a.expires_at IS NULL OR a.expires_at > ?)"
-                                                     " AND t.marks_problem = 1"
-                                                     " UNION SELECT customer_id FROM cases WHERE closed_at IS NULL"),
+                                                     " GROUP BY a.customer_id"),
                                       {sql::toEpoch(clock())});
             !status) {
             return status.error();
         }
         while (query.next()) {
-            ids.insert(query.value(0).toLongLong());
+            tagged.insert(query.value(0).toLongLong());
+            if (query.value(1).toInt() == 1) {
+                withProblemTags.insert(query.value(0).toLongLong());
+            }
+        }
+        if (Status status = sql::exec(query, QStringLiteral("SELECT customer_id FROM cases WHERE closed_at IS NULL"));
+            !status) {
+            return status.error();
+        }
+        while (query.next()) {
+            withCases.insert(query.value(0).toLongLong());
         }
     }
+    const QSet<qint64> ids = candidates.value() + withProblemTags + withCases;
     QList<qint64> ordered(ids.cbegin(), ids.cend());
     std::sort(ordered.begin(), ordered.end());
 
@@ -84,7 +98,7 @@ ProblemClientsModel::read(const QSqlDatabase& db, const Clock& clock, const std:
         if (status == CustomerStatus::Terminated || status == CustomerStatus::Archived) {
             continue; // gone: nothing left to review
         }
-        auto active = tags.activeTagsOf(id);
+        auto active = tagged.contains(id) ? tags.activeTagsOf(id) : Result<QList<ActiveTag>>(QList<ActiveTag>());
         if (!active) {
             return active.error();
         }
@@ -105,7 +119,8 @@ ProblemClientsModel::read(const QSqlDatabase& db, const Clock& clock, const std:
                 row.suggestions.append(suggestion);
             }
         }
-        auto open = cases.openCaseOf(id);
+        auto open = withCases.contains(id) ? cases.openCaseOf(id)
+                                           : Result<std::optional<EscalationCase>>(std::optional<EscalationCase>());
         if (!open) {
             return open.error();
         }
