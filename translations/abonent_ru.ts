@@ -1726,6 +1726,38 @@ Set by %2, %3</source>
         <source>&amp;Open Case…</source>
         <translation>Открыть &amp;дело…</translation>
     </message>
+    <message>
+        <source>What the pattern indicators see: facts, not labels</source>
+        <translation>Что видят индикаторы: факты, а не ярлыки</translation>
+    </message>
+    <message>
+        <source>incidents %1 in 30 days, %2 in 90</source>
+        <translation>инцидентов %1 за 30 дней, %2 за 90</translation>
+    </message>
+    <message>
+        <source>contacts %1 in 30 days, at most %2 a day</source>
+        <translation>обращений %1 за 30 дней, не больше %2 в день</translation>
+    </message>
+    <message>
+        <source>no contacts in 30 days</source>
+        <translation>обращений за 30 дней нет</translation>
+    </message>
+    <message>
+        <source>support %1 min this month, %2 a month over 3 months, %3 included</source>
+        <translation>поддержка %1 мин в этом месяце, %2 в месяц за 3 месяца, в тарифе %3</translation>
+    </message>
+    <message>
+        <source>support %1 min this month, %2 a month over 3 months</source>
+        <translation>поддержка %1 мин в этом месяце, %2 в месяц за 3 месяца</translation>
+    </message>
+    <message>
+        <source>3 months: cost %1, revenue %2</source>
+        <translation>за 3 месяца: затраты %1, выручка %2</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Индикаторы: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::DepartureDialog</name>

@@ -1726,6 +1726,38 @@ Set by %2, %3</source>
         <source>&amp;Open Case…</source>
         <translation>Відкрити &amp;справу…</translation>
     </message>
+    <message>
+        <source>What the pattern indicators see: facts, not labels</source>
+        <translation>Що бачать індикатори: факти, а не ярлики</translation>
+    </message>
+    <message>
+        <source>incidents %1 in 30 days, %2 in 90</source>
+        <translation>інцидентів %1 за 30 днів, %2 за 90</translation>
+    </message>
+    <message>
+        <source>contacts %1 in 30 days, at most %2 a day</source>
+        <translation>звернень %1 за 30 днів, не більше %2 на день</translation>
+    </message>
+    <message>
+        <source>no contacts in 30 days</source>
+        <translation>звернень за 30 днів немає</translation>
+    </message>
+    <message>
+        <source>support %1 min this month, %2 a month over 3 months, %3 included</source>
+        <translation>підтримка %1 хв цього місяця, %2 на місяць за 3 місяці, у тарифі %3</translation>
+    </message>
+    <message>
+        <source>support %1 min this month, %2 a month over 3 months</source>
+        <translation>підтримка %1 хв цього місяця, %2 на місяць за 3 місяці</translation>
+    </message>
+    <message>
+        <source>3 months: cost %1, revenue %2</source>
+        <translation>за 3 місяці: витрати %1, виручка %2</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>Індикатори: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::DepartureDialog</name>

@@ -52,6 +52,11 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     m_chipRow->addWidget(tagButton);
 
     m_guidance = richLabel(QStringLiteral("guidance"), this);
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("indicators"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setToolTip(tr("What the pattern indicators see: facts, not labels"));
     m_suggestions = richLabel(QStringLiteral("suggestions"), this);
     connect(m_suggestions, &QLabel::linkActivated, this, [this](const QString& link) {
         tagFromSuggestion(link.section(QLatin1Char(':'), 1).toInt());
@@ -77,6 +82,7 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_chipRow);
     layout->addWidget(m_guidance);
+    layout->addWidget(m_facts);
     layout->addWidget(m_suggestions);
     layout->addLayout(caseRow);
 }
@@ -108,6 +114,7 @@ void CustomerProblemPanel::reload(const QString& customerName)
     m_guidance->setVisible(!guidance.isEmpty());
     m_guidance->setText(guidance.isEmpty() ? QString() : tr("Handling — %1").arg(guidance.join(QLatin1String("<br>"))));
 
+    showFacts(summary.facts);
     // Suggestions: facts, never labels; a person decides.
     m_currentSuggestions = summary.suggestions;
     QStringList lines;
@@ -123,6 +130,29 @@ void CustomerProblemPanel::reload(const QString& customerName)
     m_suggestions->setText(lines.isEmpty() ? QString() : tr("Suggestions: %1").arg(lines.join(QLatin1String("<br>"))));
     m_openCase = summary.openCase;
     showCase(summary.nextStepDue);
+}
+
+void CustomerProblemPanel::showFacts(const CustomerIndicators& facts)
+{
+    const QLocale locale;
+    QStringList parts {
+        tr("incidents %1 in 30 days, %2 in 90").arg(facts.incidents30).arg(facts.incidents90),
+        facts.peakContactsPerDay > 0
+            ? tr("contacts %1 in 30 days, at most %2 a day").arg(facts.contacts30).arg(facts.peakContactsPerDay)
+            : tr("no contacts in 30 days"),
+        facts.supportIncluded && facts.includedMinutes > 0
+            ? tr("support %1 min this month, %2 a month over 3 months, %3 included")
+                  .arg(facts.minutesThisMonth)
+                  .arg(facts.averageMinutes3)
+                  .arg(facts.includedMinutes)
+            : tr("support %1 min this month, %2 a month over 3 months")
+                  .arg(facts.minutesThisMonth)
+                  .arg(facts.averageMinutes3),
+    };
+    if (facts.cost3 && facts.revenue3) {
+        parts << tr("3 months: cost %1, revenue %2").arg(facts.cost3->format(locale), facts.revenue3->format(locale));
+    }
+    m_facts->setText(tr("Indicators: %1").arg(parts.join(QStringLiteral(" · "))));
 }
 
 void CustomerProblemPanel::showTags(const QList<ActiveTag>& tags)

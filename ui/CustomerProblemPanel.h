@@ -43,6 +43,7 @@ signals:
 
 private:
     void showTags(const QList<ActiveTag>& tags);
+    void showFacts(const CustomerIndicators& facts);
     void showCase(const QDate& due);
     void removeTag(const ActiveTag& tag);
     void tagFromSuggestion(int index);
@@ -59,6 +60,7 @@ private:
     QList<QWidget*> m_chips;
     QLabel* m_noTags = nullptr;
     QLabel* m_guidance = nullptr;
+    QLabel* m_facts = nullptr;
     QLabel* m_suggestions = nullptr;
     QLabel* m_case = nullptr;
     QPushButton* m_openCaseButton = nullptr;
