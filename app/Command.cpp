@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "LookupCommand.h"
 
 #include <QDir>
 
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<LookupCommand>());
     return commands;
 }
 

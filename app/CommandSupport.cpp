@@ -29,7 +29,8 @@ QString databasePath(const QCommandLineParser& parser)
     return given.isEmpty() ? AppPaths::defaultDatabasePath() : given;
 }
 
-int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err)
+int parseOrExit(
+    QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err, int positionalAllowed)
 {
     const QCommandLineOption help = parser.addHelpOption();
     // arguments[0] is the program, arguments[1] the subcommand; the parser sees the rest.
@@ -45,8 +46,9 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, QTextS
         out << parser.helpText();
         return Success;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << SupportTexts::tr("Unexpected argument: %1").arg(parser.positionalArguments().first()) << Qt::endl;
+    if (parser.positionalArguments().size() > positionalAllowed) {
+        err << SupportTexts::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(positionalAllowed))
+            << Qt::endl;
         return Failure;
     }
     return -1;

@@ -13,7 +13,12 @@ QCommandLineOption databaseOption();
 QString databasePath(const QCommandLineParser& parser);
 
 // Parses `arguments` with `parser`, answering --help itself. Returns -1 when the
-// command should go on, otherwise the exit code to return.
-int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err);
+// command should go on, otherwise the exit code to return. More than
+// `positionalAllowed` arguments besides the options is an error.
+int parseOrExit(QCommandLineParser& parser,
+                const QStringList& arguments,
+                QTextStream& out,
+                QTextStream& err,
+                int positionalAllowed = 0);
 
 } // namespace abonent::cli

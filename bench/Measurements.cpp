@@ -1,6 +1,7 @@
 #include "Measurements.h"
 
 #include "BenchReport.h"
+#include "CallerLookup.h"
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
 #include "Database.h"
@@ -240,6 +241,54 @@ int cardLoad(const Settings& settings)
         }
     }
     printLatencies(QStringLiteral("card_load"), samples, {{QStringLiteral("largest_timeline_rows"), largest}});
+    return 0;
+}
+
+// caller_lookup: known numbers as PBXs send them (E.164, as typed, national
+// digits, with the trunk prefix, last digits only) and unknown ones.
+int callerLookup(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    auto country = OfficeSettings(db).defaultCountry();
+    if (!country) {
+        QTextStream(stderr) << country.errorString() << Qt::endl;
+        return 2;
+    }
+    QStringList numbers;
+    QSqlQuery pick(db);
+    pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN"
+                             " (SELECT abs(random()) % (SELECT max(id) FROM phones) + 1 FROM phones LIMIT 400)"));
+    while (pick.next()) {
+        QString national = pick.value(2).toString();
+        std::reverse(national.begin(), national.end());
+        numbers << pick.value(0).toString() << pick.value(1).toString() << national << national.right(7);
+    }
+    QRandomGenerator random(settings.seed);
+    for (int i = 0; i < 400; ++i) {
+        numbers << QStringLiteral("+1 999 %1").arg(random.bounded(1000000, 9999999)); // nobody's
+    }
+    numbers << QStringLiteral("anonymous") << QString();
+    const CallerLookup lookup(db, country.value());
+    QList<double> samples;
+    qint64 found = 0;
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (const QString& number : std::as_const(numbers)) {
+            QElapsedTimer timer;
+            timer.start();
+            auto result = lookup.lookup(number);
+            samples.append(millisecondsSince(timer));
+            if (!result) {
+                QTextStream(stderr) << result.errorString() << Qt::endl;
+                return 2;
+            }
+            found += result->matches.isEmpty() ? 0 : 1;
+        }
+    }
+    printLatencies(QStringLiteral("caller_lookup"), samples, {{QStringLiteral("found"), found}});
     return 0;
 }
 

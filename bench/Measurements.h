@@ -20,5 +20,6 @@ int searchKeystroke(const Settings& settings);
 int cardLoad(const Settings& settings);
 int memoryResident(const Settings& settings);
 int problemReview(const Settings& settings);
+int callerLookup(const Settings& settings);
 
 } // namespace abonent::bench

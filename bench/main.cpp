@@ -30,6 +30,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("card_load"), bench::cardLoad},
         {QStringLiteral("memory_rss"), bench::memoryResident},
         {QStringLiteral("problem_review"), bench::problemReview},
+        {QStringLiteral("caller_lookup"), bench::callerLookup},
     };
     QStringList names;
     for (const auto& entry : measurements) {

@@ -28,6 +28,7 @@ private slots:
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void realExecutable();
+    void lookupForPbxScripts();
 
 private:
     struct Outcome
@@ -235,6 +236,55 @@ void TestCli::realExecutable()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(!process.readAllStandardError().isEmpty());
+}
+
+void TestCli::lookupForPbxScripts()
+{
+    const QString db = path(QStringLiteral("lookup.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("40")})
+            .exitCode,
+        int(cli::Success));
+    QString raw;
+    QString contract;
+    QString name;
+    {
+        auto database = Database::open(db, Database::Mode::ReadOnly);
+        QVERIFY(database);
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT p.raw, c.contract_number, c.name FROM phones p JOIN customers c"
+                                          " ON c.id = p.customer_id WHERE c.status = 'active' ORDER BY p.id LIMIT 1")));
+        QVERIFY(query.next());
+        raw = query.value(0).toString();
+        contract = query.value(1).toString();
+        name = query.value(2).toString();
+    }
+    const auto lookup = [&](const QStringList& more) {
+        return run(QStringList {QStringLiteral("lookup"), QStringLiteral("--db"), db} + more);
+    };
+    const Outcome found = lookup({raw});
+    QCOMPARE(found.exitCode, int(cli::Success));
+    QCOMPARE(found.out, contract + QLatin1Char('\t') + name + QStringLiteral("\tactive\n"));
+    QCOMPARE(lookup({QStringLiteral("+1 000 000 0000")}).exitCode, int(cli::NothingFound));
+    const Outcome withheld = lookup({QStringLiteral("anonymous")});
+    QCOMPARE(withheld.exitCode, int(cli::NothingFound));
+    QVERIFY(withheld.out.isEmpty());
+    QVERIFY(!withheld.err.isEmpty());
+    QCOMPARE(lookup({}).exitCode, int(cli::Failure));
+    QCOMPARE(lookup({raw, raw}).exitCode, int(cli::Failure));
+    QCOMPARE(run({QStringLiteral("lookup"), QStringLiteral("--db"), path(QStringLiteral("none.sqlite")), raw}).exitCode,
+             int(cli::Failure));
+
+    // As a PBX script runs it: the real program, its exit code and its output.
+    QProcess process;
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("lookup"), QStringLiteral("--db"), db, raw});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()), found.out);
+    process.start(QStringLiteral(ABONENT_EXECUTABLE),
+                  {QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("Restricted")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

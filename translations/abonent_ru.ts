@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>LookupCommand</name>
+    <message>
+        <source>Find the customers a phone number belongs to (contract, name, status).</source>
+        <translation>Найти абонентов, которым принадлежит номер телефона (договор, имя, статус).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number, in any format.</source>
+        <translation>Номер звонящего в любом формате.</translation>
+    </message>
+    <message>
+        <source>Give exactly one number to look up.</source>
+        <translation>Укажите ровно один номер для поиска.</translation>
+    </message>
+    <message>
+        <source>The number is withheld: nobody to look up.</source>
+        <translation>Номер скрыт: искать некого.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettings</name>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code.</source>

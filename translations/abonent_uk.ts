@@ -804,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>LookupCommand</name>
+    <message>
+        <source>Find the customers a phone number belongs to (contract, name, status).</source>
+        <translation>Знайти абонентів, яким належить номер телефону (договір, ім’я, статус).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number, in any format.</source>
+        <translation>Номер абонента, що телефонує, у будь-якому форматі.</translation>
+    </message>
+    <message>
+        <source>Give exactly one number to look up.</source>
+        <translation>Зазначте рівно один номер для пошуку.</translation>
+    </message>
+    <message>
+        <source>The number is withheld: nobody to look up.</source>
+        <translation>Номер приховано: шукати нікого.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettings</name>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code.</source>

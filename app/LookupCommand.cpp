@@ -1,0 +1,60 @@
+#include "LookupCommand.h"
+
+#include "CallerLookup.h"
+#include "CommandSupport.h"
+#include "Database.h"
+#include "ExitCode.h"
+#include "OfficeSettings.h"
+
+#include <QCommandLineParser>
+
+namespace abonent::cli {
+
+QString LookupCommand::description() const
+{
+    return tr("Find the customers a phone number belongs to (contract, name, status).");
+}
+
+int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addOption(databaseOption());
+    parser.addPositionalArgument(QStringLiteral("number"), tr("The caller's number, in any format."));
+    if (const int exit = parseOrExit(parser, arguments, out, err, 1); exit >= 0) {
+        return exit;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        err << tr("Give exactly one number to look up.") << Qt::endl;
+        return Failure;
+    }
+    // Read-only: a PBX hook must never upgrade, lock or create a database.
+    auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
+    if (!database) {
+        err << database.errorString() << Qt::endl;
+        return Failure;
+    }
+    const QSqlDatabase db = database.value()->connection();
+    auto country = OfficeSettings(db).defaultCountry();
+    if (!country) {
+        err << country.errorString() << Qt::endl;
+        return Failure;
+    }
+    auto found = CallerLookup(db, country.value()).lookup(positional.first());
+    if (!found) {
+        err << found.errorString() << Qt::endl;
+        return Failure;
+    }
+    if (found->unknownCaller) {
+        err << tr("The number is withheld: nobody to look up.") << Qt::endl;
+        return NothingFound;
+    }
+    for (const CallerMatch& match : found->matches) {
+        out << match.contract << '\t' << match.name << '\t' << codeOf(match.status) << '\n';
+    }
+    out.flush();
+    return found->matches.isEmpty() ? NothingFound : Success;
+}
+
+} // namespace abonent::cli
