@@ -1,10 +1,16 @@
+#include "CallScreen.h"
 #include "CallerLookup.h"
 #include "ContactRepository.h"
 #include "CustomerService.h"
+#include "OperatorRepository.h"
 #include "PhoneNumber.h"
+#include "PlanRepository.h"
+#include "ShippedTags.h"
+#include "TagService.h"
 #include "TestSupport.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace abonent;
 
@@ -21,6 +27,7 @@ private slots:
     void exactMatchWinsOverTrailingDigits();
     void withheldNumbersAreUnknownCallers_data();
     void withheldNumbersAreUnknownCallers();
+    void callScreenShowsWarningsAllowanceAndWhomToRouteTo();
 
 private:
     qint64 customer(const QString& contract, const QString& name, const QStringList& phones, const QString& region);
@@ -60,6 +67,9 @@ void TestCallerLookup::contactAt(qint64 customerId, const QDateTime& at)
 
 void TestCallerLookup::initTestCase()
 {
+    auto* plurals = new QTranslator(this); // English plural forms, as the application installs them
+    QVERIFY(plurals->load(QStringLiteral(":/i18n/abonent_en.qm")));
+    QCoreApplication::installTranslator(plurals);
     m_database = test::openDatabase(m_dir.filePath(QStringLiteral("lookup.sqlite")));
     QVERIFY(m_database);
     m_db = m_database->connection();
@@ -175,6 +185,74 @@ void TestCallerLookup::withheldNumbersAreUnknownCallers()
     QVERIFY(found.ok());
     QVERIFY(found->unknownCaller);
     QVERIFY(found->matches.isEmpty());
+}
+
+void TestCallerLookup::callScreenShowsWarningsAllowanceAndWhomToRouteTo()
+{
+    const auto addOperator = [&](const QString& login, const QString& name, bool difficult) {
+        Operator person;
+        person.login = login;
+        person.name = name;
+        person.takesDifficultCallers = difficult;
+        person.costPerHour = Money {60000, QStringLiteral("RUB")};
+        return OperatorRepository(m_db).add(person).value();
+    };
+    const qint64 desk = addOperator(QStringLiteral("new.agent"), QStringLiteral("New Agent"), false);
+    const qint64 calm = addOperator(QStringLiteral("calm.one"), QStringLiteral("Calm One"), true);
+    Plan plan;
+    plan.name = QStringLiteral("Home 300");
+    plan.monthlyFee = Money {70000, QStringLiteral("RUB")};
+    plan.includedSupportMinutes = 30;
+    plan.paidSupportRatePerMinuteMinor = 1500;
+    const qint64 planId = PlanRepository(m_db).add(plan).value();
+    QVERIFY(PlanRepository(m_db).changePlan(m_kyiv, planId, QDate(2025, 1, 1)).ok());
+
+    // This month: a 41-minute call with Calm One, then an e-mail handled by the new agent.
+    const QDateTime now =
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC); // stored to the second
+    const QDateTime monthStart(QDate(now.date().year(), now.date().month(), 1), QTime(0, 0), Qt::UTC);
+    Contact call;
+    call.customerId = m_kyiv;
+    call.startedAt = std::max(monthStart, now.addSecs(-3 * 3600));
+    call.durationSeconds = 41 * 60;
+    call.operatorId = calm;
+    call.topic = QStringLiteral("No connection");
+    QVERIFY(ContactRepository(m_db).add(call).ok());
+    Contact mail = call;
+    mail.channel = Channel::Email;
+    mail.startedAt = call.startedAt.addSecs(60);
+    mail.durationSeconds = 300;
+    mail.operatorId = desk;
+    mail.topic = QStringLiteral("Invoice copy");
+    QVERIFY(ContactRepository(m_db).add(mail).ok());
+
+    TagService tags(m_db);
+    TagRequest warning;
+    warning.tagId = tags.shippedTag(QLatin1String(ShippedTags::abusiveLanguage)).value().id;
+    warning.reason = QStringLiteral("Swore at the engineer");
+    QVERIFY(tags.assign(Actor {calm, Role::Operator}, m_kyiv, warning).ok());
+
+    auto screen = CallScreenReader(m_db).read(m_kyiv, desk);
+    QVERIFY2(screen.ok(), qPrintable(screen.errorString()));
+    QCOMPARE(screen->card.customer.contractNumber, QStringLiteral("L-3"));
+    QCOMPARE(screen->warnings.size(), 1);
+    QCOMPARE(screen->warnings.first().assignment.reason, QStringLiteral("Swore at the engineer"));
+    QVERIFY(screen->warnings.first().tag.guidance.contains(QStringLiteral("Stay calm")));
+    QCOMPARE(screen->allowanceRule,
+             QStringLiteral("Plan Home 300 includes 30 min a month; 41 min used; beyond that, support is paid at %1 a "
+                            "minute.")
+                 .arg(Money {1500, QStringLiteral("RUB")}.format(QLocale())));
+    QCOMPARE(screen->recent.size(), 2);
+    QCOMPARE(screen->recent.first().topic, QStringLiteral("Invoice copy")); // newest first
+    // Route a repeat caller back: the last conversation, not the last e-mail.
+    QCOMPARE(screen->lastSpokeWith, QStringLiteral("Calm One"));
+    QCOMPARE(screen->lastSpokeAt, call.startedAt);
+    QVERIFY(!screen->deskTakesDifficultCallers);
+    QCOMPARE(screen->difficultCallerOperators, QStringList {QStringLiteral("Calm One")});
+    // At Calm One's own desk there is nobody to transfer to.
+    QVERIFY(CallScreenReader(m_db).read(m_kyiv, calm)->difficultCallerOperators.isEmpty());
+    // Without a warning nobody needs to be named.
+    QVERIFY(CallScreenReader(m_db).read(m_moscow, desk)->difficultCallerOperators.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCallerLookup)

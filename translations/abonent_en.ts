@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CallScreenReader</name>
+    <message numerus="yes">
+        <source>No plan in force; %n min of support used this month.</source>
+        <translation>
+            <numerusform>No plan in force; %n min of support used this month.</numerusform>
+            <numerusform>No plan in force; %n min of support used this month.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 includes no support; %n min used this month; %2.</source>
+        <translation>
+            <numerusform>Plan %1 includes no support; %n min used this month; %2.</numerusform>
+            <numerusform>Plan %1 includes no support; %n min used this month; %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 includes %2 min a month; %n min used; %3.</source>
+        <translation>
+            <numerusform>Plan %1 includes %2 min a month; %n min used; %3.</numerusform>
+            <numerusform>Plan %1 includes %2 min a month; %n min used; %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n row(s) would refer to rows that do not exist.</source>

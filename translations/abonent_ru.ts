@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>CallScreenReader</name>
+    <message numerus="yes">
+        <source>No plan in force; %n min of support used this month.</source>
+        <translation>
+            <numerusform>Действующего тарифа нет; в этом месяце использована %n мин поддержки.</numerusform>
+            <numerusform>Действующего тарифа нет; в этом месяце использовано %n мин поддержки.</numerusform>
+            <numerusform>Действующего тарифа нет; в этом месяце использовано %n мин поддержки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>beyond that, support is paid at %1 a minute</source>
+        <translation>сверх этого поддержка платная, %1 за минуту</translation>
+    </message>
+    <message>
+        <source>beyond that, support is offered as paid work</source>
+        <translation>сверх этого поддержка предлагается как платная работа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 includes no support; %n min used this month; %2.</source>
+        <translation>
+            <numerusform>Тариф %1 не включает поддержку; в этом месяце использована %n мин; %2.</numerusform>
+            <numerusform>Тариф %1 не включает поддержку; в этом месяце использовано %n мин; %2.</numerusform>
+            <numerusform>Тариф %1 не включает поддержку; в этом месяце использовано %n мин; %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support is paid at %1 a minute</source>
+        <translation>поддержка платная, %1 за минуту</translation>
+    </message>
+    <message>
+        <source>support is offered as paid work</source>
+        <translation>поддержка предлагается как платная работа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 includes %2 min a month; %n min used; %3.</source>
+        <translation>
+            <numerusform>Тариф %1 включает %2 мин в месяц; использована %n мин; %3.</numerusform>
+            <numerusform>Тариф %1 включает %2 мин в месяц; использовано %n мин; %3.</numerusform>
+            <numerusform>Тариф %1 включает %2 мин в месяц; использовано %n мин; %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>

@@ -21,6 +21,49 @@
     </message>
 </context>
 <context>
+    <name>CallScreenReader</name>
+    <message numerus="yes">
+        <source>No plan in force; %n min of support used this month.</source>
+        <translation>
+            <numerusform>Чинного тарифу немає; цього місяця використано %n хв підтримки.</numerusform>
+            <numerusform>Чинного тарифу немає; цього місяця використано %n хв підтримки.</numerusform>
+            <numerusform>Чинного тарифу немає; цього місяця використано %n хв підтримки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>beyond that, support is paid at %1 a minute</source>
+        <translation>понад це підтримка платна, %1 за хвилину</translation>
+    </message>
+    <message>
+        <source>beyond that, support is offered as paid work</source>
+        <translation>понад це підтримка пропонується як платна робота</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 includes no support; %n min used this month; %2.</source>
+        <translation>
+            <numerusform>Тариф %1 не включає підтримку; цього місяця використано %n хв; %2.</numerusform>
+            <numerusform>Тариф %1 не включає підтримку; цього місяця використано %n хв; %2.</numerusform>
+            <numerusform>Тариф %1 не включає підтримку; цього місяця використано %n хв; %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support is paid at %1 a minute</source>
+        <translation>підтримка платна, %1 за хвилину</translation>
+    </message>
+    <message>
+        <source>support is offered as paid work</source>
+        <translation>підтримка пропонується як платна робота</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 includes %2 min a month; %n min used; %3.</source>
+        <translation>
+            <numerusform>Тариф %1 включає %2 хв на місяць; використано %n хв; %3.</numerusform>
+            <numerusform>Тариф %1 включає %2 хв на місяць; використано %n хв; %3.</numerusform>
+            <numerusform>Тариф %1 включає %2 хв на місяць; використано %n хв; %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
