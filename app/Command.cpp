@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "AppPaths.h"
+#include "CallCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<LookupCommand>());
+    commands.push_back(std::make_unique<CallCommand>());
     return commands;
 }
 
@@ -91,8 +93,13 @@ WindowOptions addWindowOptions(QCommandLineParser& parser)
                            CommandTexts::tr("path")),
         QCommandLineOption(QStringLiteral("demo"),
                            CommandTexts::tr("Fill the database with demo data if it is empty.")),
+        QCommandLineOption(QStringLiteral("call-from"),
+                           CommandTexts::tr("Open on an incoming call from this number (as \"abonent call\" does)."),
+                           CommandTexts::tr("number")),
+        QCommandLineOption(
+            QStringLiteral("call-to"), CommandTexts::tr("The extension of that call."), CommandTexts::tr("extension")),
     };
-    parser.addOptions({options.database, options.demo});
+    parser.addOptions({options.database, options.demo, options.callFrom, options.callTo});
     return options;
 }
 

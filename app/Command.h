@@ -44,6 +44,8 @@ struct WindowOptions
 {
     QCommandLineOption database;
     QCommandLineOption demo;
+    QCommandLineOption callFrom; // `abonent call` starting the window for a call
+    QCommandLineOption callTo;
 };
 WindowOptions addWindowOptions(QCommandLineParser& parser);
 

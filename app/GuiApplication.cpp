@@ -1,6 +1,8 @@
 #include "GuiApplication.h"
 
 #include "AppPaths.h"
+#include "CallHandOff.h"
+#include "CallerLookup.h"
 #include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "Command.h"
@@ -97,6 +99,16 @@ int GuiApplication::start(const QStringList& arguments)
         return 2;
     }
     m_window->show();
+    // Calls handed over by `abonent call` (or a second start) come here.
+    m_calls = std::make_unique<CallListener>();
+    connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::showCall);
+    if (!m_calls->listen()) {
+        m_window->showMessage(m_calls->error());
+    }
+    if (parser.isSet(options.callFrom)) {
+        const CallRequest call {parser.value(options.callFrom), parser.value(options.callTo)};
+        QTimer::singleShot(0, this, [this, call] { showCall(call); });
+    }
     if (parser.isSet(options.demo)) {
         auto empty = m_database->isEmpty();
         if (empty && empty.value()) {
@@ -105,6 +117,41 @@ int GuiApplication::start(const QStringList& arguments)
         }
     }
     return -1;
+}
+
+void GuiApplication::showCall(const CallRequest& call)
+{
+    // In front, whatever the person was doing.
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    emit callShown(call);
+    if (!m_database) {
+        return;
+    }
+    const DeskContext& desk = m_window->deskContext();
+    auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
+    if (!found) {
+        m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found.errorString()));
+        return;
+    }
+    if (found->unknownCaller) {
+        m_window->showMessage(tr("Incoming call: the number is withheld."));
+        m_window->focusSearch();
+        return;
+    }
+    if (found->matches.size() == 1) {
+        m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found->matches.first().name));
+        m_window->openCard(found->matches.first().customerId);
+        return;
+    }
+    // Several customers share the number, or nobody has it: the search shows who might be calling.
+    m_window->showMessage(found->matches.isEmpty() ? tr("Incoming call from %1: an unknown number.").arg(call.from)
+                                                   : tr("Incoming call from %1: %n customers have this number.",
+                                                        nullptr,
+                                                        static_cast<int>(found->matches.size()))
+                                                         .arg(call.from));
+    m_window->showSearchFor(call.from);
 }
 
 bool GuiApplication::openDatabase(const QString& path)

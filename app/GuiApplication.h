@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "CallHandOff.h"
 #include "Entities.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@ namespace abonent {
 
 class ChangeNotifier;
 class CustomerListModel;
+class CallListener;
 class CaseService;
 class CustomerService;
 class TagService;
@@ -37,12 +39,20 @@ public:
     int start(const QStringList& arguments);
 
     MainWindow* mainWindow() const { return m_window.get(); }
+
+    // An incoming call: the window comes forward with the caller's card, or
+    // the search for the number when it is shared, unknown or withheld.
+    void showCall(const CallRequest& call);
+
     bool isFillingDemoData() const { return m_demoFill != nullptr; }
 
     // The setting that holds who is at this desk for a database.
     static QString deskOperatorKey(const QString& databasePath);
     // The key under which the last opened database is remembered.
     static QString lastDatabaseKey() { return QStringLiteral("database/last"); }
+
+signals:
+    void callShown(const abonent::CallRequest& call);
 
 private:
     struct DemoFill;
@@ -75,6 +85,7 @@ private:
     std::unique_ptr<PlanListModel> m_plans;
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CallListener> m_calls;
     std::unique_ptr<DemoFill> m_demoFill;
 };
 

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>abonent::GuiApplication</name>
+    <message numerus="yes">
+        <source>Incoming call from %1: %n customers have this number.</source>
+        <translation>
+            <numerusform>Incoming call from %1: %n customer has this number.</numerusform>
+            <numerusform>Incoming call from %1: %n customers have this number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::MainWindow</name>
     <message numerus="yes">
         <source>%n customer(s)</source>

@@ -21,6 +21,56 @@
     </message>
 </context>
 <context>
+    <name>CallCommand</name>
+    <message>
+        <source>Show an incoming call in the running Abonent (started if none runs).</source>
+        <translation>Показать входящий звонок в запущенном «Абоненте» (запустить, если он не работает).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number as the PBX gives it.</source>
+        <translation>Номер звонящего в том виде, в каком его передаёт АТС.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>The extension the call rings.</source>
+        <translation>Внутренний номер, на который идёт звонок.</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>внутренний</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --from (an empty value means a withheld number).</source>
+        <translation>Укажите, кто звонит, в --from (пустое значение — скрытый номер).</translation>
+    </message>
+    <message>
+        <source>Abonent is not running and could not be started.</source>
+        <translation>«Абонент» не запущен, и запустить его не удалось.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHandOff</name>
+    <message>
+        <source>Abonent is not running (%1).</source>
+        <translation>«Абонент» не запущен (%1).</translation>
+    </message>
+    <message>
+        <source>The call could not be handed over: %1</source>
+        <translation>Не удалось передать звонок: %1</translation>
+    </message>
+    <message>
+        <source>Abonent did not confirm the call: %1</source>
+        <translation>«Абонент» не подтвердил звонок: %1</translation>
+    </message>
+    <message>
+        <source>Abonent did not accept the call.</source>
+        <translation>«Абонент» не принял звонок.</translation>
+    </message>
+</context>
+<context>
     <name>CallScreenReader</name>
     <message numerus="yes">
         <source>No plan in force; %n min of support used this month.</source>
@@ -288,6 +338,22 @@
     <message>
         <source>Fill the database with demo data if it is empty.</source>
         <translation>Заполнить базу данных демонстрационными данными, если она пуста.</translation>
+    </message>
+    <message>
+        <source>Open on an incoming call from this number (as &quot;abonent call&quot; does).</source>
+        <translation>Открыться на входящем звонке с этого номера (как делает «abonent call»).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>The extension of that call.</source>
+        <translation>Внутренний номер этого звонка.</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>внутренний</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1308,13 @@
     </message>
 </context>
 <context>
+    <name>abonent::CallListener</name>
+    <message>
+        <source>Another Abonent window receives the calls.</source>
+        <translation>Звонки принимает другое окно «Абонента».</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CaseStepDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -1960,6 +2033,26 @@ Set by %2, %3</source>
     <message>
         <source>Any plan</source>
         <translation>Любой тариф</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: %2</source>
+        <translation>Входящий звонок с %1: %2</translation>
+    </message>
+    <message>
+        <source>Incoming call: the number is withheld.</source>
+        <translation>Входящий звонок: номер скрыт.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: an unknown number.</source>
+        <translation>Входящий звонок с %1: неизвестный номер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming call from %1: %n customers have this number.</source>
+        <translation>
+            <numerusform>Входящий звонок с %1: этот номер у %n абонента.</numerusform>
+            <numerusform>Входящий звонок с %1: этот номер у %n абонентов.</numerusform>
+            <numerusform>Входящий звонок с %1: этот номер у %n абонентов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,56 @@
     </message>
 </context>
 <context>
+    <name>CallCommand</name>
+    <message>
+        <source>Show an incoming call in the running Abonent (started if none runs).</source>
+        <translation>Показати вхідний дзвінок у запущеному «Абоненті» (запустити, якщо він не працює).</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s number as the PBX gives it.</source>
+        <translation>Номер абонента, що телефонує, у тому вигляді, як його передає АТС.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>The extension the call rings.</source>
+        <translation>Внутрішній номер, на який іде дзвінок.</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>внутрішній</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --from (an empty value means a withheld number).</source>
+        <translation>Зазначте, хто телефонує, у --from (порожнє значення — прихований номер).</translation>
+    </message>
+    <message>
+        <source>Abonent is not running and could not be started.</source>
+        <translation>«Абонент» не запущено, і запустити його не вдалося.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHandOff</name>
+    <message>
+        <source>Abonent is not running (%1).</source>
+        <translation>«Абонент» не запущено (%1).</translation>
+    </message>
+    <message>
+        <source>The call could not be handed over: %1</source>
+        <translation>Не вдалося передати дзвінок: %1</translation>
+    </message>
+    <message>
+        <source>Abonent did not confirm the call: %1</source>
+        <translation>«Абонент» не підтвердив дзвінок: %1</translation>
+    </message>
+    <message>
+        <source>Abonent did not accept the call.</source>
+        <translation>«Абонент» не прийняв дзвінок.</translation>
+    </message>
+</context>
+<context>
     <name>CallScreenReader</name>
     <message numerus="yes">
         <source>No plan in force; %n min of support used this month.</source>
@@ -288,6 +338,22 @@
     <message>
         <source>Fill the database with demo data if it is empty.</source>
         <translation>Заповнити базу даних демонстраційними даними, якщо вона порожня.</translation>
+    </message>
+    <message>
+        <source>Open on an incoming call from this number (as &quot;abonent call&quot; does).</source>
+        <translation>Відкритися на вхідному дзвінку з цього номера (як робить «abonent call»).</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>The extension of that call.</source>
+        <translation>Внутрішній номер цього дзвінка.</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>внутрішній</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1308,13 @@
     </message>
 </context>
 <context>
+    <name>abonent::CallListener</name>
+    <message>
+        <source>Another Abonent window receives the calls.</source>
+        <translation>Дзвінки приймає інше вікно «Абонента».</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CaseStepDialog</name>
     <message>
         <source>%1 — %2</source>
@@ -1960,6 +2033,26 @@ Set by %2, %3</source>
     <message>
         <source>Any plan</source>
         <translation>Будь-який тариф</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: %2</source>
+        <translation>Вхідний дзвінок з %1: %2</translation>
+    </message>
+    <message>
+        <source>Incoming call: the number is withheld.</source>
+        <translation>Вхідний дзвінок: номер приховано.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1: an unknown number.</source>
+        <translation>Вхідний дзвінок з %1: невідомий номер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming call from %1: %n customers have this number.</source>
+        <translation>
+            <numerusform>Вхідний дзвінок з %1: цей номер має %n абонент.</numerusform>
+            <numerusform>Вхідний дзвінок з %1: цей номер мають %n абоненти.</numerusform>
+            <numerusform>Вхідний дзвінок з %1: цей номер мають %n абонентів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,14 @@ void MainWindow::showListMenu(const QPoint& position)
     menu.exec(m_customerView->viewport()->mapToGlobal(position));
 }
 
+void MainWindow::showSearchFor(const QString& text)
+{
+    m_tabs->setCurrentIndex(0);
+    m_search->setText(text);
+    applyFilter();
+    m_search->setFocus();
+}
+
 void MainWindow::newCustomer()
 {
     if (!m_desk.customers) {

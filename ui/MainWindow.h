@@ -67,6 +67,8 @@ public slots:
     void newContact();
     void tagCustomer();
     void focusSearch();
+    // The customer list, searching for this text.
+    void showSearchFor(const QString& text);
 
 signals:
     void openDatabaseRequested();
