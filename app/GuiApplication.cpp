@@ -1,6 +1,7 @@
 #include "GuiApplication.h"
 
 #include "AppPaths.h"
+#include "CallConsole.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
 #include "CaseService.h"
@@ -119,6 +120,11 @@ int GuiApplication::start(const QStringList& arguments)
     return -1;
 }
 
+CallConsole* GuiApplication::callConsole() const
+{
+    return m_console;
+}
+
 void GuiApplication::showCall(const CallRequest& call)
 {
     // In front, whatever the person was doing.
@@ -130,6 +136,16 @@ void GuiApplication::showCall(const CallRequest& call)
         return;
     }
     const DeskContext& desk = m_window->deskContext();
+    // The console in front, the customer's card (or the search) behind it.
+    auto* console = new CallConsole(desk, call.from, m_window.get());
+    connect(console, &CallConsole::message, m_window.get(), &MainWindow::showMessage);
+    connect(console, &CallConsole::newCustomerRequested, m_window.get(), &MainWindow::newCustomerWithPhone);
+    m_console = console;
+    QTimer::singleShot(0, console, [console] {
+        console->show();
+        console->raise();
+        console->activateWindow();
+    });
     auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
     if (!found) {
         m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found.errorString()));

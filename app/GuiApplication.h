@@ -5,6 +5,7 @@
 #include "Entities.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ namespace abonent {
 
 class ChangeNotifier;
 class CustomerListModel;
+class CallConsole;
 class CallListener;
 class CaseService;
 class CustomerService;
@@ -39,6 +41,8 @@ public:
     int start(const QStringList& arguments);
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    // The console of the latest call, while it is open.
+    CallConsole* callConsole() const;
 
     // An incoming call: the window comes forward with the caller's card, or
     // the search for the number when it is shared, unknown or withheld.
@@ -86,6 +90,7 @@ private:
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CallListener> m_calls;
+    QPointer<CallConsole> m_console;
     std::unique_ptr<DemoFill> m_demoFill;
 };
 

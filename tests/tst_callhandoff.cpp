@@ -1,3 +1,4 @@
+#include "CallConsole.h"
 #include "CallHandOff.h"
 #include "CustomerCardView.h"
 #include "CustomerService.h"
@@ -5,11 +6,14 @@
 #include "GuiApplication.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
+#include "ShippedTags.h"
 #include "SqlSupport.h"
+#include "TagService.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -34,6 +38,7 @@ private slots:
     void secondProcessDeliversToTheFirst();
     void withNobodyListeningDeliveryFails();
     void windowShowsTheCaller();
+    void consoleWarnsTimesAndRecordsTheCall();
 
 private:
     QTemporaryDir m_dir;
@@ -148,6 +153,71 @@ void TestCallHandOff::windowShowsTheCaller()
     // Withheld: the search, ready to type a name.
     gui.showCall({QStringLiteral("anonymous"), QString()});
     QCOMPARE(window->tabs()->currentIndex(), 0);
+}
+
+void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("console.sqlite"));
+    qint64 caller = 0;
+    qint64 desk = 0;
+    {
+        auto database = test::openDatabase(path);
+        QVERIFY(database);
+        const QSqlDatabase db = database->connection();
+        DemoOptions options;
+        options.customers = 50;
+        options.asOf = QDate(2026, 11, 25);
+        QVERIFY(DemoGenerator(db).generate(options).ok());
+        desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+        Customer customer;
+        customer.contractNumber = QStringLiteral("C-2");
+        customer.name = QStringLiteral("Loud Caller");
+        customer.customerSince = QDate(2026, 1, 1);
+        customer.phones = {
+            CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+1 212 555 0123"), QString()).value())};
+        caller = CustomerService(db).create(Actor {desk, Role::Owner}, customer).value();
+        TagService tags(db);
+        TagRequest warning;
+        warning.tagId = tags.shippedTag(QLatin1String(ShippedTags::threats)).value().id;
+        warning.reason = QStringLiteral("Threatened the engineer on Monday");
+        QVERIFY(tags.assign(Actor {desk, Role::Owner}, caller, warning).ok());
+    }
+    QSettings().setValue(GuiApplication::deskOperatorKey(path), desk);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("(212) 555-0123"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QTRY_VERIFY(console->isVisible());
+    QCOMPARE(console->customerId(), caller);
+    // The warning, its reason and what to do, before the caller finishes "hello".
+    QVERIFY(console->bannerLabel()->isVisible());
+    QVERIFY(console->bannerLabel()->text().contains(QStringLiteral("Threatened the engineer on Monday")));
+    QVERIFY(console->bannerLabel()->text().contains(QStringLiteral("Write down the exact words")));
+    // The timer runs.
+    const QString started = console->timerLabel()->text();
+    QTRY_VERIFY_WITH_TIMEOUT(console->timerLabel()->text() != started, 5000);
+    // Keyboard only: the topic has the focus; Ctrl+Enter records the call with its time.
+    QTest::keyClicks(console->topicField(), QStringLiteral("Threats again"));
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    const QSqlDatabase db = database.value()->connection();
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = ? AND topic = ?"),
+                         {caller, QStringLiteral("Threats again")})
+                 .value()
+                 .toInt(),
+             1);
+    QVERIFY(sql::scalar(db, QStringLiteral("SELECT duration_s FROM contacts WHERE customer_id = ?"), {caller})
+                .value()
+                .toInt()
+            >= 1);
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT operator_id FROM contacts WHERE customer_id = ?"), {caller})
+                 .value()
+                 .toLongLong(),
+             desk);
+    QTRY_VERIFY(!gui.callConsole()); // closed once recorded
 }
 
 QTEST_MAIN(TestCallHandOff)

@@ -1,3 +1,4 @@
+#include "CallConsole.h"
 #include "CustomerCardView.h"
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -145,6 +147,25 @@ void TestScreenshots::mainWindowAndCard()
                                               ? QStringLiteral("Четвёртый звонок за день об одном и том же роутере")
                                               : QStringLiteral("Fourth call today about the same router"));
     keep(picker.grab().toImage(), QStringLiteral("tag-picker"));
+    picker.reject();
+
+    // A call from the customer given notice, and one from a number nobody has.
+    const QString phone = sql::scalar(database.value()->connection(),
+                                      QStringLiteral("SELECT raw FROM phones WHERE customer_id = ? ORDER BY position"),
+                                      {noticed})
+                              .value()
+                              .toString();
+    gui.showCall({phone, QString()});
+    QTRY_VERIFY(gui.callConsole() && gui.callConsole()->isVisible());
+    QCOMPARE(gui.callConsole()->customerId(), noticed);
+    QVERIFY(gui.callConsole()->bannerLabel()->isVisible());
+    keep(gui.callConsole()->grab().toImage(), QStringLiteral("call-console"));
+    gui.callConsole()->close();
+    gui.showCall({QStringLiteral("+1 999 555 0000"), QString()});
+    QTRY_VERIFY(gui.callConsole() && gui.callConsole()->isVisible());
+    QCOMPARE(gui.callConsole()->customerId(), 0);
+    keep(gui.callConsole()->grab().toImage(), QStringLiteral("call-console-unknown"));
+    gui.callConsole()->close();
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -1,3 +1,4 @@
+#include "CallConsole.h"
 #include "CaseDialogs.h"
 #include "CaseService.h"
 #include "ChangeNotifier.h"
@@ -130,6 +131,7 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<TagCatalogueDialog>(m_desk));
     windows.push_back(std::make_unique<ProblemSettingsDialog>(m_desk));
     windows.push_back(std::make_unique<DepartureDialog>(m_desk, m_customer.id, m_customer.name));
+    windows.push_back(std::make_unique<CallConsole>(m_desk, QStringLiteral("+7 495 123 45 67")));
     // Each step of a case asks for something else.
     EscalationCase escalation;
     escalation.customerId = m_customer.id;

@@ -1308,6 +1308,117 @@
     </message>
 </context>
 <context>
+    <name>abonent::CallConsole</name>
+    <message>
+        <source>Call from %1</source>
+        <translation>Звонок с %1</translation>
+    </message>
+    <message>
+        <source>a withheld number</source>
+        <translation>скрытого номера</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer with This Number…</source>
+        <translation>&amp;Новый абонент с этим номером…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s co&amp;nduct:</source>
+        <translation>Поведение &amp;звонящего:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Отметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>&amp;Сохранить обращение</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Caller…</source>
+        <translation>&amp;Отметить звонящего…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T: this call is the evidence</source>
+        <translation>Ctrl+T: основанием будет этот звонок</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withheld number.&lt;/b&gt; Ask for the contract number or name.</source>
+        <translation>&lt;b&gt;Номер скрыт.&lt;/b&gt; Спросите номер договора или имя.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet.</source>
+        <translation>&lt;b&gt;Неизвестный абонент.&lt;/b&gt; Этого номера пока ни у кого нет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · contract %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · договор %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без тарифа</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Open case; next step: %1</source>
+        <translation>Открыто дело; следующий шаг: %1</translation>
+    </message>
+    <message>
+        <source>Takes difficult callers: %1</source>
+        <translation>Трудных абонентов принимает: %1</translation>
+    </message>
+    <message>
+        <source>Last spoke with: &lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>В прошлый раз говорил(а) с: &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Find the customer first: a tag belongs to a customer.</source>
+        <translation>Сначала найдите абонента: отметка ставится абоненту.</translation>
+    </message>
+    <message>
+        <source>Find the customer first: the contact is recorded on their history.</source>
+        <translation>Сначала найдите абонента: обращение записывается в его историю.</translation>
+    </message>
+    <message>
+        <source>Call recorded: %1</source>
+        <translation>Звонок записан: %1</translation>
+    </message>
+    <message>
+        <source>This call is not recorded yet. Close it and lose what was typed?</source>
+        <translation>Звонок ещё не записан. Закрыть и потерять введённое?</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CallListener</name>
     <message>
         <source>Another Abonent window receives the calls.</source>

@@ -1308,6 +1308,117 @@
     </message>
 </context>
 <context>
+    <name>abonent::CallConsole</name>
+    <message>
+        <source>Call from %1</source>
+        <translation>Дзвінок з %1</translation>
+    </message>
+    <message>
+        <source>a withheld number</source>
+        <translation>прихованого номера</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer with This Number…</source>
+        <translation>&amp;Новий абонент із цим номером…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Опис:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s co&amp;nduct:</source>
+        <translation>Поведінка &amp;абонента:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Позначки:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>&amp;Зберегти звернення</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Ta&amp;g Caller…</source>
+        <translation>&amp;Позначити абонента…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T: this call is the evidence</source>
+        <translation>Ctrl+T: підставою буде цей дзвінок</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withheld number.&lt;/b&gt; Ask for the contract number or name.</source>
+        <translation>&lt;b&gt;Номер приховано.&lt;/b&gt; Запитайте номер договору або ім’я.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet.</source>
+        <translation>&lt;b&gt;Невідомий абонент.&lt;/b&gt; Цього номера поки ні в кого немає.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · contract %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · договір %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>без тарифу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2&lt;br&gt;&lt;i&gt;%3&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Open case; next step: %1</source>
+        <translation>Відкрито справу; наступний крок: %1</translation>
+    </message>
+    <message>
+        <source>Takes difficult callers: %1</source>
+        <translation>Складних абонентів приймає: %1</translation>
+    </message>
+    <message>
+        <source>Last spoke with: &lt;b&gt;%1&lt;/b&gt;, %2</source>
+        <translation>Минулого разу говорив(ла) з: &lt;b&gt;%1&lt;/b&gt;, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Find the customer first: a tag belongs to a customer.</source>
+        <translation>Спершу знайдіть абонента: позначка ставиться абонентові.</translation>
+    </message>
+    <message>
+        <source>Find the customer first: the contact is recorded on their history.</source>
+        <translation>Спершу знайдіть абонента: звернення записується до його історії.</translation>
+    </message>
+    <message>
+        <source>Call recorded: %1</source>
+        <translation>Дзвінок записано: %1</translation>
+    </message>
+    <message>
+        <source>This call is not recorded yet. Close it and lose what was typed?</source>
+        <translation>Дзвінок ще не записано. Закрити й втратити введене?</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CallListener</name>
     <message>
         <source>Another Abonent window receives the calls.</source>

@@ -495,10 +495,15 @@ void MainWindow::showSearchFor(const QString& text)
 
 void MainWindow::newCustomer()
 {
+    newCustomerWithPhone(QString());
+}
+
+void MainWindow::newCustomerWithPhone(const QString& phone)
+{
     if (!m_desk.customers) {
         return;
     }
-    CustomerEditorDialog editor(m_desk, QString(), this);
+    CustomerEditorDialog editor(m_desk, phone, this);
     if (editor.exec() == QDialog::Accepted) {
         openCard(editor.customerId());
     }

@@ -64,6 +64,8 @@ public slots:
     // Opens the customer's card in a tab, or brings its tab forward.
     void openCard(qint64 customerId);
     void newCustomer();
+    // A new customer with this phone already filled in (an unknown caller).
+    void newCustomerWithPhone(const QString& phone);
     void newContact();
     void tagCustomer();
     void focusSearch();
