@@ -136,8 +136,9 @@ void GuiApplication::showCall(const CallRequest& call)
         return;
     }
     const DeskContext& desk = m_window->deskContext();
+    auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
     // The console in front, the customer's card (or the search) behind it.
-    auto* console = new CallConsole(desk, call.from, m_window.get());
+    auto* console = new CallConsole(desk, call.from, found, m_window.get());
     connect(console, &CallConsole::message, m_window.get(), &MainWindow::showMessage);
     connect(console, &CallConsole::newCustomerRequested, m_window.get(), &MainWindow::newCustomerWithPhone);
     m_console = console;
@@ -146,7 +147,6 @@ void GuiApplication::showCall(const CallRequest& call)
         console->raise();
         console->activateWindow();
     });
-    auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
     if (!found) {
         m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found.errorString()));
         return;

@@ -131,7 +131,9 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<TagCatalogueDialog>(m_desk));
     windows.push_back(std::make_unique<ProblemSettingsDialog>(m_desk));
     windows.push_back(std::make_unique<DepartureDialog>(m_desk, m_customer.id, m_customer.name));
-    windows.push_back(std::make_unique<CallConsole>(m_desk, QStringLiteral("+7 495 123 45 67")));
+    const QString caller = QStringLiteral("+7 495 123 45 67");
+    windows.push_back(
+        std::make_unique<CallConsole>(m_desk, caller, CallerLookup(m_desk.db, m_desk.defaultCountry).lookup(caller)));
     // Each step of a case asks for something else.
     EscalationCase escalation;
     escalation.customerId = m_customer.id;

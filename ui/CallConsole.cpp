@@ -34,7 +34,10 @@ QLabel* wrapped(const QString& name, QWidget* parent)
 
 } // namespace
 
-CallConsole::CallConsole(const DeskContext& desk, const QString& callerId, QWidget* parent)
+CallConsole::CallConsole(const DeskContext& desk,
+                         const QString& callerId,
+                         const Result<CallerLookupResult>& found,
+                         QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_desk(desk)
     , m_callerId(callerId)
@@ -108,7 +111,6 @@ CallConsole::CallConsole(const DeskContext& desk, const QString& callerId, QWidg
     m_ticker->start(1000);
     tick();
 
-    auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(callerId);
     if (!found) {
         m_who->setText(found.errorString().toHtmlEscaped());
     } else {
@@ -218,6 +220,12 @@ void CallConsole::tagCaller()
         return;
     }
     TagPickerDialog picker(m_desk, m_customerId, windowTitle(), TagPickerDialog::Mode::DuringContact, this);
+    // Tags already added to this call are not offered twice (the save would refuse them).
+    QSet<qint64> added;
+    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
+        added.insert(pending.tagId);
+    }
+    picker.leaveOut(added);
     if (picker.exec() == QDialog::Accepted) {
         m_pendingTags.append(picker.request());
         m_pendingLabel->setText(m_pendingLabel->text() == tr("none")

@@ -31,7 +31,11 @@ class CallConsole : public QWidget
     Q_OBJECT
 
 public:
-    CallConsole(const DeskContext& desk, const QString& callerId, QWidget* parent = nullptr);
+    // `found`: the lookup of `callerId`, done once by whoever pops the console.
+    CallConsole(const DeskContext& desk,
+                const QString& callerId,
+                const Result<CallerLookupResult>& found,
+                QWidget* parent = nullptr);
 
     qint64 customerId() const { return m_customerId; }
     QLabel* bannerLabel() const { return m_banner; }
