@@ -38,14 +38,29 @@ std::optional<CallRequest> CallHandOff::decode(const QByteArray& line)
     return CallRequest {call.value(QStringLiteral("from")).toString(), call.value(QStringLiteral("to")).toString()};
 }
 
+QByteArray CallHandOff::raiseRequest()
+{
+    return QByteArrayLiteral("{\"raise\":true}\n");
+}
+
 Status CallHandOff::deliver(const CallRequest& call, int timeoutMs)
+{
+    return send(encode(call), timeoutMs);
+}
+
+Status CallHandOff::raiseRunning(int timeoutMs)
+{
+    return send(raiseRequest(), timeoutMs);
+}
+
+Status CallHandOff::send(const QByteArray& line, int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(serverName());
     if (!socket.waitForConnected(timeoutMs)) {
         return makeError(Error::Code::NotFound, tr("Abonent is not running (%1).").arg(socket.errorString()));
     }
-    socket.write(encode(call));
+    socket.write(line);
     if (!socket.waitForBytesWritten(timeoutMs)) {
         return makeError(Error::Code::Io, tr("The call could not be handed over: %1").arg(socket.errorString()));
     }
@@ -55,7 +70,7 @@ Status CallHandOff::deliver(const CallRequest& call, int timeoutMs)
         }
     }
     if (socket.readLine().trimmed() != "ok") {
-        return makeError(Error::Code::Invalid, tr("Abonent did not accept the call."));
+        return makeError(Error::Code::Invalid, tr("Abonent did not accept the request."));
     }
     return {};
 }
@@ -94,11 +109,15 @@ void CallListener::accept()
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             while (socket->canReadLine()) {
-                const auto call = CallHandOff::decode(socket->readLine());
-                socket->write(call ? "ok\n" : "bad\n");
+                const QByteArray line = socket->readLine();
+                const auto call = CallHandOff::decode(line);
+                const bool raise = line == CallHandOff::raiseRequest();
+                socket->write(call || raise ? "ok\n" : "bad\n");
                 socket->flush();
                 if (call) {
                     emit callReceived(*call);
+                } else if (raise) {
+                    emit raiseRequested();
                 }
             }
         });

@@ -28,11 +28,19 @@ class CallHandOff
 public:
     // Per user. ABONENT_INSTANCE overrides it, so tests run side by side.
     static QString serverName();
-    // Delivers to the running instance; an error when none answers in time.
+    // Delivers to the running instance; an error (NotFound when nobody
+    // listens) when none answers in time.
     static Status deliver(const CallRequest& call, int timeoutMs = 3000);
+    // Asks the running instance to bring its window forward: a second start
+    // of Abonent does that instead of opening a second window.
+    static Status raiseRunning(int timeoutMs = 3000);
 
     static QByteArray encode(const CallRequest& call);
     static std::optional<CallRequest> decode(const QByteArray& line);
+    static QByteArray raiseRequest();
+
+private:
+    static Status send(const QByteArray& line, int timeoutMs);
 };
 
 // The running window's end: listens and announces every call it receives.
@@ -49,6 +57,7 @@ public:
 
 signals:
     void callReceived(const abonent::CallRequest& call);
+    void raiseRequested();
 
 private:
     void accept();

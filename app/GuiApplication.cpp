@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "CallConsole.h"
+#include "CallDrafts.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
 #include "CaseService.h"
@@ -34,6 +35,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 
 #include <atomic>
 
@@ -82,6 +84,15 @@ int GuiApplication::start(const QStringList& arguments)
         return 2;
     }
 
+    // One window per user: a second start hands its call (or just itself)
+    // to the window already running and leaves.
+    const bool withCall = parser.isSet(options.callFrom);
+    const CallRequest call {parser.value(options.callFrom), parser.value(options.callTo)};
+    if (withCall ? CallHandOff::deliver(call, 1000) : CallHandOff::raiseRunning(1000)) {
+        QTextStream(stdout) << tr("Abonent is already running; its window was brought forward.") << Qt::endl;
+        return 0;
+    }
+
     m_window = std::make_unique<MainWindow>();
     m_window->setLanguageChoice(QSettings().value(Translations::settingKey(), QStringLiteral("system")).toString());
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
@@ -103,11 +114,11 @@ int GuiApplication::start(const QStringList& arguments)
     // Calls handed over by `abonent call` (or a second start) come here.
     m_calls = std::make_unique<CallListener>();
     connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::showCall);
+    connect(m_calls.get(), &CallListener::raiseRequested, this, &GuiApplication::bringForward);
     if (!m_calls->listen()) {
         m_window->showMessage(m_calls->error());
     }
-    if (parser.isSet(options.callFrom)) {
-        const CallRequest call {parser.value(options.callFrom), parser.value(options.callTo)};
+    if (withCall) {
         QTimer::singleShot(0, this, [this, call] { showCall(call); });
     }
     if (parser.isSet(options.demo)) {
@@ -125,12 +136,55 @@ CallConsole* GuiApplication::callConsole() const
     return m_console;
 }
 
+void GuiApplication::bringForward()
+{
+    if (m_window->isMinimized()) {
+        m_window->showNormal();
+    }
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+CallConsole* GuiApplication::openConsole(const QString& callerId, const Result<CallerLookupResult>& found)
+{
+    auto* console = new CallConsole(m_window->deskContext(), callerId, found, m_window.get());
+    connect(console, &CallConsole::message, m_window.get(), &MainWindow::showMessage);
+    connect(console, &CallConsole::customerOpened, m_window.get(), &MainWindow::openCard);
+    m_console = console;
+    QTimer::singleShot(0, console, [console] {
+        console->show();
+        console->raise();
+        console->activateWindow();
+    });
+    return console;
+}
+
+void GuiApplication::resumeCallDrafts()
+{
+    if (!m_database) {
+        return;
+    }
+    const DeskContext& desk = m_window->deskContext();
+    auto drafts = CallDraftStore(desk.db).leftAt(desk.deskId);
+    if (!drafts) {
+        m_window->showMessage(tr("Unsaved call notes could not be read: %1").arg(drafts.errorString()));
+        return;
+    }
+    for (const CallDraft& draft : std::as_const(drafts.value())) {
+        CallConsole* console =
+            openConsole(draft.callerId, CallerLookup(desk.db, desk.defaultCountry).lookup(draft.callerId));
+        console->resume(draft);
+    }
+    if (!drafts->isEmpty()) {
+        m_window->showMessage(tr("Recovered %n unsaved call note(s).", nullptr, static_cast<int>(drafts->size())));
+    }
+}
+
 void GuiApplication::showCall(const CallRequest& call)
 {
     // In front, whatever the person was doing.
-    m_window->showNormal();
-    m_window->raise();
-    m_window->activateWindow();
+    bringForward();
     emit callShown(call);
     if (!m_database) {
         return;
@@ -138,15 +192,7 @@ void GuiApplication::showCall(const CallRequest& call)
     const DeskContext& desk = m_window->deskContext();
     auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
     // The console in front, the customer's card (or the search) behind it.
-    auto* console = new CallConsole(desk, call.from, found, m_window.get());
-    connect(console, &CallConsole::message, m_window.get(), &MainWindow::showMessage);
-    connect(console, &CallConsole::newCustomerRequested, m_window.get(), &MainWindow::newCustomerWithPhone);
-    m_console = console;
-    QTimer::singleShot(0, console, [console] {
-        console->show();
-        console->raise();
-        console->activateWindow();
-    });
+    openConsole(call.from, found);
     if (!found) {
         m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found.errorString()));
         return;
@@ -218,6 +264,7 @@ bool GuiApplication::openDatabase(const QString& path)
     auto cases = std::make_unique<CaseService>(db, m_notifier.get());
     desk.cases = cases.get();
     desk.notifier = m_notifier.get();
+    desk.deskId = deskId();
     desk.actor = [this] { return deskActor(); };
     desk.knownOperator = [this] { return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt; };
     auto customers = std::make_unique<CustomerListModel>(db);
@@ -237,7 +284,20 @@ bool GuiApplication::openDatabase(const QString& path)
     m_deskOperator = readDeskOperator();
     showDeskOperator();
     updateDemoAvailability();
+    // Once the window shows: a call note a crash left unsaved comes back.
+    QTimer::singleShot(0, this, &GuiApplication::resumeCallDrafts);
     return true;
+}
+
+QString GuiApplication::deskId()
+{
+    QSettings settings;
+    QString id = settings.value(QStringLiteral("desk/id")).toString();
+    if (id.isEmpty()) {
+        id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        settings.setValue(QStringLiteral("desk/id"), id);
+    }
+    return id;
 }
 
 QString GuiApplication::deskOperatorKey(const QString& databasePath)

@@ -2,6 +2,7 @@
 
 #include "Actor.h"
 #include "CallHandOff.h"
+#include "CallerLookup.h"
 #include "Entities.h"
 
 #include <QObject>
@@ -52,6 +53,8 @@ public:
 
     // The setting that holds who is at this desk for a database.
     static QString deskOperatorKey(const QString& databasePath);
+    // This installation's lasting id, under which it keeps its call drafts.
+    static QString deskId();
     // The key under which the last opened database is remembered.
     static QString lastDatabaseKey() { return QStringLiteral("database/last"); }
 
@@ -64,6 +67,10 @@ private:
     // Opens `path` and shows it; on refusal explains why and lets the person
     // pick another file, create one, or give up. Returns false when they gave up.
     bool openDatabase(const QString& path);
+    void bringForward();
+    CallConsole* openConsole(const QString& callerId, const Result<CallerLookupResult>& found);
+    // Opens a console for every call note this desk left unsaved.
+    void resumeCallDrafts();
     void chooseAndOpen(bool createNew);
     // Generation runs on a worker thread with its own connection while the
     // window stays responsive; it can be cancelled, and quitting cancels it.

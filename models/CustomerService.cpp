@@ -5,6 +5,7 @@
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "PaymentRepository.h"
+#include "PhoneNumber.h"
 #include "PlanRepository.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -99,19 +100,52 @@ Status CustomerService::update(const Actor& actor, const Customer& customer, con
                                 "customer again and repeat your change.")
                                  .arg(before->name));
         }
-        if (Status saved = customers.update(customer); !saved) {
-            return saved;
-        }
-        const auto [was, now] = difference(snapshot(before.value()), snapshot(customer));
-        if (now.isEmpty()) {
-            return {};
-        }
-        return AuditLog(m_db).record(actor, customer.id, AuditLog::customerEdited(), was, now);
+        return writeEdit(actor, before.value(), customer);
     });
     if (updated) {
         announce(customer.id);
     }
     return updated;
+}
+
+Status CustomerService::writeEdit(const Actor& actor, const Customer& before, const Customer& after)
+{
+    if (Status saved = CustomerRepository(m_db).update(after); !saved) {
+        return saved;
+    }
+    const auto [was, now] = difference(snapshot(before), snapshot(after));
+    if (now.isEmpty()) {
+        return {};
+    }
+    return AuditLog(m_db).record(actor, after.id, AuditLog::customerEdited(), was, now);
+}
+
+Status CustomerService::linkPhone(
+    const Actor& actor, qint64 customerId, const QString& number, const QString& defaultCountry, const QString& label)
+{
+    auto parsed = PhoneNumber::parse(number, defaultCountry);
+    if (!parsed) {
+        return parsed.error();
+    }
+    Status linked = inTransaction(m_db, [&]() -> Status {
+        auto before = CustomerRepository(m_db).find(customerId);
+        if (!before) {
+            return before.error();
+        }
+        for (const CustomerPhone& phone : std::as_const(before->phones)) {
+            if (phone.e164 == parsed->e164() && phone.extension == parsed->extension()) {
+                return makeError(Error::Code::Conflict,
+                                 tr("%1 already has the number %2.").arg(before->name, parsed->international()));
+            }
+        }
+        Customer after = before.value();
+        after.phones.append(CustomerPhone::from(parsed.value(), label));
+        return writeEdit(actor, before.value(), after);
+    });
+    if (linked) {
+        announce(customerId);
+    }
+    return linked;
 }
 
 Status CustomerService::saveNotes(const Actor& actor, qint64 customerId, const QString& notes)

@@ -32,8 +32,17 @@ public:
     Result<qint64> changePlan(const Actor& actor, qint64 customerId, qint64 planId, const QDate& from);
     Result<qint64> addPayment(const Actor& actor, const Payment& payment);
     Result<qint64> addContact(const Actor& actor, const Contact& contact);
+    // Adds a number (as a caller ID gives it) to the customer's phones, so the
+    // next call from it finds them; refused when they already have it.
+    Status linkPhone(const Actor& actor,
+                     qint64 customerId,
+                     const QString& number,
+                     const QString& defaultCountry,
+                     const QString& label);
 
 private:
+    // Writes the edited customer and its audit entry; inside a transaction.
+    Status writeEdit(const Actor& actor, const Customer& before, const Customer& after);
     void announce(qint64 customerId) const;
 
     QSqlDatabase m_db;

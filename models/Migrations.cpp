@@ -496,6 +496,29 @@ Status addProblemClients(const QSqlDatabase& db)
     return insertShippedTags(db);
 }
 
+// Version 5: the half-typed note of a call, saved every few seconds so a
+// crash or a power cut does not lose it. A working copy, not history: it is
+// deleted when the call is recorded or the operator discards it.
+Status addCallDrafts(const QSqlDatabase& db)
+{
+    return runAll(db,
+                  {QStringLiteral("CREATE TABLE call_drafts ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " desk TEXT NOT NULL CHECK (length(desk) > 0),"
+                                  " caller_id TEXT NOT NULL DEFAULT '',"
+                                  " customer_id INTEGER REFERENCES customers (id),"
+                                  " operator_id INTEGER REFERENCES operators (id),"
+                                  " started_at INTEGER NOT NULL,"
+                                  " duration_seconds INTEGER NOT NULL DEFAULT 0 CHECK (duration_seconds >= 0),"
+                                  " topic TEXT NOT NULL DEFAULT '',"
+                                  " summary TEXT NOT NULL DEFAULT '',"
+                                  " outcome TEXT NOT NULL DEFAULT '',"
+                                  " conduct TEXT NOT NULL DEFAULT '',"
+                                  " pending_tags TEXT NOT NULL DEFAULT '',"
+                                  " saved_at INTEGER NOT NULL)"),
+                   QStringLiteral("CREATE INDEX call_drafts_desk ON call_drafts (desk, started_at)")});
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -505,6 +528,7 @@ const std::vector<Migration>& schemaMigrations()
         {2, QStringLiteral("office settings"), createOfficeSettings},
         {3, QStringLiteral("search, activity and audit"), addSearchActivityAndAudit},
         {4, QStringLiteral("problem clients"), addProblemClients},
+        {5, QStringLiteral("call drafts"), addCallDrafts},
     };
     return steps;
 }

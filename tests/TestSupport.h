@@ -11,10 +11,18 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
 namespace abonent::test {
+
+// A call hand-off name of this test's own: tests that start the window run
+// in parallel, and each would otherwise find the other's window running.
+inline void useOwnInstanceName()
+{
+    qputenv("ABONENT_INSTANCE", "abonent-test-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12));
+}
 
 // SHA-256 of a file's bytes, to prove a refused file was left untouched.
 inline QByteArray fileDigest(const QString& path)

@@ -1,5 +1,6 @@
 #include "CallConsole.h"
 #include "CallHandOff.h"
+#include "CallerLookup.h"
 #include "CustomerCardView.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
@@ -13,14 +14,18 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace abonent;
@@ -39,10 +44,52 @@ private slots:
     void withNobodyListeningDeliveryFails();
     void windowShowsTheCaller();
     void consoleWarnsTimesAndRecordsTheCall();
+    void unsavedNoteSurvivesARestart();
+    void severalMatchesArePickedByKeyboard();
+    void unknownNumberIsLinkedToACustomer();
+    void secondStartBringsTheFirstForward();
 
 private:
+    // A demo database of 50 customers plus the given ones; returns their ids.
+    QList<qint64> prepare(const QString& path, const QList<Customer>& extra);
+    static Customer customerWith(const QString& contract, const QString& name, const QString& phone);
+
     QTemporaryDir m_dir;
 };
+
+Customer TestCallHandOff::customerWith(const QString& contract, const QString& name, const QString& phone)
+{
+    Customer customer;
+    customer.contractNumber = contract;
+    customer.name = name;
+    customer.customerSince = QDate(2026, 1, 1);
+    if (!phone.isEmpty()) {
+        customer.phones = {CustomerPhone::from(PhoneNumber::parse(phone, QString()).value())};
+    }
+    return customer;
+}
+
+QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer>& extra)
+{
+    QList<qint64> ids;
+    auto database = test::openDatabase(path);
+    if (!database) {
+        return ids;
+    }
+    const QSqlDatabase db = database->connection();
+    DemoOptions options;
+    options.customers = 50;
+    options.asOf = QDate(2026, 11, 25);
+    if (!DemoGenerator(db).generate(options).ok()) {
+        return ids;
+    }
+    const qint64 desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+    QSettings().setValue(GuiApplication::deskOperatorKey(path), desk);
+    for (const Customer& customer : extra) {
+        ids.append(CustomerService(db).create(Actor {desk, Role::Owner}, customer).value());
+    }
+    return ids;
+}
 
 void TestCallHandOff::initTestCase()
 {
@@ -52,8 +99,7 @@ void TestCallHandOff::initTestCase()
 
 void TestCallHandOff::init()
 {
-    // A name of this test's own, so parallel test runs never share it.
-    qputenv("ABONENT_INSTANCE", "abonent-test-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12));
+    test::useOwnInstanceName();
 }
 
 void TestCallHandOff::linesRoundTrip()
@@ -218,6 +264,152 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
                  .toLongLong(),
              desk);
     QTRY_VERIFY(!gui.callConsole()); // closed once recorded
+}
+
+void TestCallHandOff::unsavedNoteSurvivesARestart()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("drafts.sqlite"));
+    const QList<qint64> ids = prepare(
+        path, {customerWith(QStringLiteral("D-1"), QStringLiteral("Draft Caller"), QStringLiteral("+1 212 555 0144"))});
+    QCOMPARE(ids.size(), 1);
+    {
+        GuiApplication gui;
+        QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+        gui.showCall({QStringLiteral("2125550144"), QString()});
+        CallConsole* console = gui.callConsole();
+        QVERIFY(console);
+        QTest::keyClicks(console->topicField(), QStringLiteral("Router reboots at night"));
+        // Written to the database a few seconds later, without anyone saving.
+        QTRY_VERIFY_WITH_TIMEOUT(console->draftId() > 0, 3 * CallConsole::kDraftIntervalMs);
+        // Then the power goes: no close, no question, no save.
+        delete console;
+    }
+    {
+        auto database = Database::open(path, Database::Mode::ReadOnly);
+        QCOMPARE(sql::scalar(database.value()->connection(), QStringLiteral("SELECT topic FROM call_drafts"))
+                     .value()
+                     .toString(),
+                 QStringLiteral("Router reboots at night"));
+    }
+    // The next start offers it back, on the same customer, ready to save.
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QTRY_VERIFY(gui.callConsole());
+    CallConsole* console = gui.callConsole();
+    QCOMPARE(console->customerId(), ids.first());
+    QCOMPARE(console->topicField()->text(), QStringLiteral("Router reboots at night"));
+    QVERIFY(console->findChild<QLabel*>(QStringLiteral("resumed"))->text().contains(QStringLiteral("Recovered")));
+    const int timed = console->elapsedSeconds();
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!gui.callConsole());
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    const QSqlDatabase db = database.value()->connection();
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT duration_s FROM contacts WHERE customer_id = ? AND topic = ?"),
+                         {ids.first(), QStringLiteral("Router reboots at night")})
+                 .value()
+                 .toInt(),
+             timed);
+    // Recorded once: the draft is gone and is not offered again.
+    QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM call_drafts")).value().toInt(), 0);
+}
+
+void TestCallHandOff::severalMatchesArePickedByKeyboard()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    const QList<qint64> ids = prepare(
+        path,
+        {customerWith(QStringLiteral("S-1"), QStringLiteral("First Flatmate"), QStringLiteral("+1 212 555 0177")),
+         customerWith(QStringLiteral("S-2"), QStringLiteral("Second Flatmate"), QStringLiteral("+1 212 555 0177"))});
+    QCOMPARE(ids.size(), 2);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("+12125550177"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QTRY_VERIFY(console->isVisible());
+    // Both are offered, and the choice has the focus.
+    QCOMPARE(console->matchesBox()->count(), 2);
+    QVERIFY(console->matchesBox()->isVisible());
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget*>(console->matchesBox()));
+    const qint64 first = console->customerId();
+    QVERIFY(ids.contains(first));
+    QTest::keyClick(console->matchesBox(), Qt::Key_Down);
+    const qint64 second = console->customerId();
+    QVERIFY(ids.contains(second));
+    QVERIFY(second != first);
+    QVERIFY(console->findChild<QLabel*>(QStringLiteral("caller"))
+                ->text()
+                .contains(second == ids.at(1) ? QStringLiteral("Second Flatmate") : QStringLiteral("First Flatmate")));
+    // Tab to the topic, type, record: on the one chosen.
+    QTest::keyClick(console->matchesBox(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Which of us pays"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!gui.callConsole());
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    QCOMPARE(sql::scalar(database.value()->connection(),
+                         QStringLiteral("SELECT customer_id FROM contacts WHERE topic = ?"),
+                         {QStringLiteral("Which of us pays")})
+                 .value()
+                 .toLongLong(),
+             second);
+}
+
+void TestCallHandOff::unknownNumberIsLinkedToACustomer()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("link.sqlite"));
+    const QList<qint64> ids = prepare(
+        path, {customerWith(QStringLiteral("L-77"), QStringLiteral("New Mobile"), QStringLiteral("+1 212 555 0101"))});
+    QCOMPARE(ids.size(), 1);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("+1 646 555 0188"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QTRY_VERIFY(console->isVisible());
+    QCOMPARE(console->customerId(), 0);
+    auto* link = console->findChild<QPushButton*>(QStringLiteral("linkNumber"));
+    QVERIFY(link && link->isVisible());
+    // The picker: type the contract, Enter takes the first result.
+    bool picked = false;
+    QTimer::singleShot(0, this, [&picked] {
+        auto* picker = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(picker);
+        auto* search = picker->findChild<QLineEdit*>(QStringLiteral("search"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("L-77"));
+        QTest::keyClick(search, Qt::Key_Return);
+        picked = true;
+    });
+    console->linkNumber();
+    QVERIFY(picked);
+    QCOMPARE(console->customerId(), ids.first());
+    QVERIFY(!link->isVisible());
+    // The next call from that number finds them.
+    QCOMPARE(CallerLookup(gui.mainWindow()->deskContext().db, QStringLiteral("US"))
+                 .lookup(QStringLiteral("6465550188"))
+                 .value()
+                 .matches.value(0)
+                 .customerId,
+             ids.first());
+}
+
+void TestCallHandOff::secondStartBringsTheFirstForward()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("single.sqlite"));
+    QVERIFY(!prepare(path, {customerWith(QStringLiteral("X-1"), QStringLiteral("Someone"), QString())}).isEmpty());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QProcess second;
+    second.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("--db"), path});
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 30000);
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY(second.readAllStandardOutput().contains("already running"));
+    QVERIFY(gui.mainWindow()->isVisible());
 }
 
 QTEST_MAIN(TestCallHandOff)

@@ -48,6 +48,7 @@ private:
 void TestGuiApplication::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::useOwnInstanceName();
     QSettings().clear();
     Translations::install(*qApp, QStringLiteral("en"));
 }

@@ -51,6 +51,7 @@ private:
 void TestScreenshots::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::useOwnInstanceName();
     QSettings().clear();
     m_language = qEnvironmentVariable("ABONENT_SCREENSHOT_LANG", QStringLiteral("en"));
     Translations::install(*qApp, m_language);

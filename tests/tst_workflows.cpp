@@ -78,6 +78,7 @@ private:
 void TestWorkflows::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
 }
 

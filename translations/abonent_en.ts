@@ -105,6 +105,13 @@
             <numerusform>Incoming call from %1: %n customers have this number.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Recovered %n unsaved call note(s).</source>
+        <translation>
+            <numerusform>Recovered %n unsaved call note.</numerusform>
+            <numerusform>Recovered %n unsaved call notes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>

@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>CallDraftStore</name>
+    <message>
+        <source>A call draft needs its desk and the time the call started.</source>
+        <translation>Черновику звонка нужны рабочее место и время начала звонка.</translation>
+    </message>
+</context>
+<context>
     <name>CallHandOff</name>
     <message>
         <source>Abonent is not running (%1).</source>
@@ -66,8 +73,8 @@
         <translation>«Абонент» не подтвердил звонок: %1</translation>
     </message>
     <message>
-        <source>Abonent did not accept the call.</source>
-        <translation>«Абонент» не принял звонок.</translation>
+        <source>Abonent did not accept the request.</source>
+        <translation>«Абонент» не принял запрос.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +449,10 @@
     <message>
         <source>%1 has an open escalation case; close it or end the contract first.</source>
         <translation>У абонента %1 есть открытое дело об эскалации; сначала закройте его или расторгните договор.</translation>
+    </message>
+    <message>
+        <source>%1 already has the number %2.</source>
+        <translation>У абонента %1 уже есть номер %2.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1428,34 @@
         <source>This call is not recorded yet. Close it and lose what was typed?</source>
         <translation>Звонок ещё не записан. Закрыть и потерять введённое?</translation>
     </message>
+    <message>
+        <source>&amp;Link Number to a Customer…</source>
+        <translation>&amp;Привязать номер к абоненту…</translation>
+    </message>
+    <message>
+        <source>Link Number to a Customer</source>
+        <translation>Привязать номер к абоненту</translation>
+    </message>
+    <message>
+        <source>Whose number is %1? Find the customer; the number is added to their phones, so the next call from it finds them.</source>
+        <translation>Чей это номер: %1? Найдите абонента — номер добавится к его телефонам, и следующий звонок с него сразу покажет абонента.</translation>
+    </message>
+    <message>
+        <source>from a call</source>
+        <translation>из звонка</translation>
+    </message>
+    <message>
+        <source>The note could not be kept as a draft: %1</source>
+        <translation>Не удалось сохранить заметку как черновик: %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>отметка %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovered note&lt;/b&gt; of the call at %1: Abonent closed before it was saved. Save it with Ctrl+Enter, or close the console to discard it.</source>
+        <translation>&lt;b&gt;Восстановлена заметка&lt;/b&gt; о звонке в %1: «Абонент» закрылся до её сохранения. Сохраните её сочетанием Ctrl+Enter или закройте окно, чтобы отказаться от неё.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>
@@ -1853,6 +1892,17 @@
     </message>
 </context>
 <context>
+    <name>abonent::CustomerPickerDialog</name>
+    <message>
+        <source>Name, contract, phone or address</source>
+        <translation>Имя, договор, телефон или адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerProblemPanel</name>
     <message>
         <source>No tags</source>
@@ -2163,6 +2213,22 @@ Set by %2, %3</source>
             <numerusform>Входящий звонок с %1: этот номер у %n абонента.</numerusform>
             <numerusform>Входящий звонок с %1: этот номер у %n абонентов.</numerusform>
             <numerusform>Входящий звонок с %1: этот номер у %n абонентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abonent is already running; its window was brought forward.</source>
+        <translation>«Абонент» уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>Unsaved call notes could not be read: %1</source>
+        <translation>Не удалось прочитать несохранённые заметки о звонках: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n unsaved call note(s).</source>
+        <translation>
+            <numerusform>Восстановлена %n несохранённая заметка о звонке.</numerusform>
+            <numerusform>Восстановлены %n несохранённые заметки о звонках.</numerusform>
+            <numerusform>Восстановлено %n несохранённых заметок о звонках.</numerusform>
         </translation>
     </message>
 </context>

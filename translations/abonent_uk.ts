@@ -52,6 +52,13 @@
     </message>
 </context>
 <context>
+    <name>CallDraftStore</name>
+    <message>
+        <source>A call draft needs its desk and the time the call started.</source>
+        <translation>Чернетці дзвінка потрібні робоче місце та час початку дзвінка.</translation>
+    </message>
+</context>
+<context>
     <name>CallHandOff</name>
     <message>
         <source>Abonent is not running (%1).</source>
@@ -66,8 +73,8 @@
         <translation>«Абонент» не підтвердив дзвінок: %1</translation>
     </message>
     <message>
-        <source>Abonent did not accept the call.</source>
-        <translation>«Абонент» не прийняв дзвінок.</translation>
+        <source>Abonent did not accept the request.</source>
+        <translation>«Абонент» не прийняв запит.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +449,10 @@
     <message>
         <source>%1 has an open escalation case; close it or end the contract first.</source>
         <translation>Абонент %1 має відкриту справу про ескалацію; спершу закрийте її або розірвіть договір.</translation>
+    </message>
+    <message>
+        <source>%1 already has the number %2.</source>
+        <translation>Абонент %1 уже має номер %2.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1428,34 @@
         <source>This call is not recorded yet. Close it and lose what was typed?</source>
         <translation>Дзвінок ще не записано. Закрити й втратити введене?</translation>
     </message>
+    <message>
+        <source>&amp;Link Number to a Customer…</source>
+        <translation>&amp;Прив’язати номер до абонента…</translation>
+    </message>
+    <message>
+        <source>Link Number to a Customer</source>
+        <translation>Прив’язати номер до абонента</translation>
+    </message>
+    <message>
+        <source>Whose number is %1? Find the customer; the number is added to their phones, so the next call from it finds them.</source>
+        <translation>Чий це номер: %1? Знайдіть абонента — номер додасться до його телефонів, і наступний дзвінок з нього одразу покаже абонента.</translation>
+    </message>
+    <message>
+        <source>from a call</source>
+        <translation>з дзвінка</translation>
+    </message>
+    <message>
+        <source>The note could not be kept as a draft: %1</source>
+        <translation>Не вдалося зберегти нотатку як чернетку: %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>позначка %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovered note&lt;/b&gt; of the call at %1: Abonent closed before it was saved. Save it with Ctrl+Enter, or close the console to discard it.</source>
+        <translation>&lt;b&gt;Відновлено нотатку&lt;/b&gt; про дзвінок о %1: «Абонент» закрився до її збереження. Збережіть її поєднанням Ctrl+Enter або закрийте вікно, щоб відмовитися від неї.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>
@@ -1853,6 +1892,17 @@
     </message>
 </context>
 <context>
+    <name>abonent::CustomerPickerDialog</name>
+    <message>
+        <source>Name, contract, phone or address</source>
+        <translation>Ім’я, договір, телефон або адреса</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Вибрати</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerProblemPanel</name>
     <message>
         <source>No tags</source>
@@ -2163,6 +2213,22 @@ Set by %2, %3</source>
             <numerusform>Вхідний дзвінок з %1: цей номер має %n абонент.</numerusform>
             <numerusform>Вхідний дзвінок з %1: цей номер мають %n абоненти.</numerusform>
             <numerusform>Вхідний дзвінок з %1: цей номер мають %n абонентів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abonent is already running; its window was brought forward.</source>
+        <translation>«Абонент» уже запущено; його вікно виведено на передній план.</translation>
+    </message>
+    <message>
+        <source>Unsaved call notes could not be read: %1</source>
+        <translation>Не вдалося прочитати незбережені нотатки про дзвінки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered %n unsaved call note(s).</source>
+        <translation>
+            <numerusform>Відновлено %n незбережену нотатку про дзвінок.</numerusform>
+            <numerusform>Відновлено %n незбережені нотатки про дзвінки.</numerusform>
+            <numerusform>Відновлено %n незбережених нотаток про дзвінки.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "CallConsole.h"
 
+#include "CustomerEditorDialog.h"
+#include "CustomerPickerDialog.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
 #include "TagPickerDialog.h"
@@ -32,6 +34,14 @@ QLabel* wrapped(const QString& name, QWidget* parent)
     return label;
 }
 
+void selectCode(QComboBox* box, const QString& code)
+{
+    const int index = box->findData(code);
+    if (index >= 0) {
+        box->setCurrentIndex(index);
+    }
+}
+
 } // namespace
 
 CallConsole::CallConsole(const DeskContext& desk,
@@ -43,6 +53,7 @@ CallConsole::CallConsole(const DeskContext& desk,
     , m_callerId(callerId)
     , m_started(QDateTime::currentDateTimeUtc())
     , m_ticker(new QTimer(this))
+    , m_draftTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("CallConsole"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -52,6 +63,8 @@ CallConsole::CallConsole(const DeskContext& desk,
     m_matches = new QComboBox(this);
     m_matches->setObjectName(QStringLiteral("matches"));
     m_who = wrapped(QStringLiteral("caller"), this);
+    m_resumed = wrapped(QStringLiteral("resumed"), this);
+    m_resumed->hide();
     m_banner = wrapped(QStringLiteral("banner"), this);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
@@ -63,7 +76,15 @@ CallConsole::CallConsole(const DeskContext& desk,
     big.setBold(true);
     m_timer->setFont(big);
     m_newCustomer = new QPushButton(tr("&New Customer with This Number…"), this);
-    connect(m_newCustomer, &QPushButton::clicked, this, [this] { emit newCustomerRequested(m_callerId); });
+    m_newCustomer->setObjectName(QStringLiteral("newCustomer"));
+    connect(m_newCustomer, &QPushButton::clicked, this, &CallConsole::newCustomer);
+    m_link = new QPushButton(tr("&Link Number to a Customer…"), this);
+    m_link->setObjectName(QStringLiteral("linkNumber"));
+    connect(m_link, &QPushButton::clicked, this, &CallConsole::linkNumber);
+    auto* unknownActions = new QHBoxLayout;
+    unknownActions->addWidget(m_newCustomer);
+    unknownActions->addWidget(m_link);
+    unknownActions->addStretch();
 
     m_topic = new QLineEdit(this);
     m_topic->setObjectName(QStringLiteral("topic"));
@@ -71,6 +92,7 @@ CallConsole::CallConsole(const DeskContext& desk,
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);
     m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
     fillWithLabels<Outcome>(m_outcome);
     m_conduct = new QComboBox(this);
     m_conduct->setObjectName(QStringLiteral("conduct"));
@@ -100,9 +122,10 @@ CallConsole::CallConsole(const DeskContext& desk,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_matches);
     layout->addWidget(m_who);
+    layout->addWidget(m_resumed);
     layout->addWidget(m_banner);
     layout->addWidget(m_facts);
-    layout->addWidget(m_newCustomer);
+    layout->addLayout(unknownActions);
     layout->addLayout(form);
     layout->addWidget(m_saveMessage);
     layout->addLayout(buttons);
@@ -111,31 +134,54 @@ CallConsole::CallConsole(const DeskContext& desk,
     m_ticker->start(1000);
     tick();
 
-    if (!found) {
-        m_who->setText(found.errorString().toHtmlEscaped());
-    } else {
-        m_found = found.value();
-    }
-    m_matches->setVisible(m_found.matches.size() > 1);
-    for (const CallerMatch& match : std::as_const(m_found.matches)) {
-        m_matches->addItem(tr("%1 — %2, %3").arg(match.name, match.contract, labelOf(match.status)), match.customerId);
-    }
     connect(m_matches, &QComboBox::currentIndexChanged, this, [this] {
-        showCaller(m_matches->currentData().toLongLong());
+        if (m_matches->currentIndex() >= 0) {
+            showCaller(m_matches->currentData().toLongLong());
+            markChanged();
+        }
     });
-    m_newCustomer->setVisible(m_found.matches.isEmpty() && !m_found.unknownCaller);
-    if (m_found.matches.isEmpty()) {
-        m_who->setText(m_found.unknownCaller ? tr("<b>Withheld number.</b> Ask for the contract number or name.")
-                                             : tr("<b>Unknown caller.</b> Nobody has this number yet."));
-        m_banner->hide();
-    } else {
-        showCaller(m_found.matches.first().customerId);
-    }
+    showFound(found);
+
+    // Every change to the note is written as a draft a few seconds later.
+    m_draftTimer->setInterval(kDraftIntervalMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &CallConsole::saveDraft);
+    m_draftTimer->start();
+    connect(m_topic, &QLineEdit::textChanged, this, &CallConsole::markChanged);
+    connect(m_summary, &QPlainTextEdit::textChanged, this, &CallConsole::markChanged);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &CallConsole::markChanged);
+    connect(m_conduct, &QComboBox::currentIndexChanged, this, &CallConsole::markChanged);
+
     for (QWidget* field : findChildren<QWidget*>()) {
         field->installEventFilter(this);
     }
     (m_found.matches.size() > 1 ? static_cast<QWidget*>(m_matches) : m_topic)->setFocus();
     resize(640, sizeHint().height());
+}
+
+void CallConsole::showFound(const Result<CallerLookupResult>& found)
+{
+    m_found = found ? found.value() : CallerLookupResult {};
+    const QSignalBlocker quiet(m_matches);
+    m_matches->clear();
+    for (const CallerMatch& match : std::as_const(m_found.matches)) {
+        m_matches->addItem(tr("%1 — %2, %3").arg(match.name, match.contract, labelOf(match.status)), match.customerId);
+    }
+    m_matches->setVisible(m_found.matches.size() > 1);
+    const bool unknown = m_found.matches.isEmpty();
+    m_newCustomer->setVisible(unknown && !m_found.unknownCaller && found);
+    m_link->setVisible(unknown && !m_found.unknownCaller && found);
+    if (!found) {
+        m_who->setText(found.errorString().toHtmlEscaped());
+        m_banner->hide();
+    } else if (unknown) {
+        m_customerId = 0;
+        m_who->setText(m_found.unknownCaller ? tr("<b>Withheld number.</b> Ask for the contract number or name.")
+                                             : tr("<b>Unknown caller.</b> Nobody has this number yet."));
+        m_banner->hide();
+        m_facts->clear();
+    } else {
+        showCaller(m_found.matches.first().customerId);
+    }
 }
 
 void CallConsole::showCaller(qint64 customerId)
@@ -191,9 +237,14 @@ void CallConsole::showCaller(qint64 customerId)
     m_facts->setText(facts.join(QLatin1String("<br>")));
 }
 
+int CallConsole::elapsedSeconds() const
+{
+    return m_secondsBefore + (m_ticker->isActive() ? static_cast<int>(m_elapsed.elapsed() / 1000) : 0);
+}
+
 void CallConsole::tick()
 {
-    m_timer->setText(TimelineModel::formatDuration(static_cast<int>(m_elapsed.elapsed() / 1000)));
+    m_timer->setText(TimelineModel::formatDuration(elapsedSeconds()));
 }
 
 bool CallConsole::eventFilter(QObject* watched, QEvent* event)
@@ -228,10 +279,146 @@ void CallConsole::tagCaller()
     picker.leaveOut(added);
     if (picker.exec() == QDialog::Accepted) {
         m_pendingTags.append(picker.request());
-        m_pendingLabel->setText(m_pendingLabel->text() == tr("none")
-                                    ? picker.chosenTagName()
-                                    : m_pendingLabel->text() + QLatin1String(", ") + picker.chosenTagName());
+        m_pendingNames.append(picker.chosenTagName());
+        showPendingTags();
+        markChanged();
     }
+}
+
+void CallConsole::showPendingTags()
+{
+    m_pendingLabel->setText(m_pendingNames.isEmpty() ? tr("none") : m_pendingNames.join(QLatin1String(", ")));
+}
+
+void CallConsole::newCustomer()
+{
+    CustomerEditorDialog editor(m_desk, m_callerId, this);
+    if (editor.exec() == QDialog::Accepted) {
+        lookUpAgain(editor.customerId());
+        emit customerOpened(editor.customerId());
+    }
+}
+
+void CallConsole::linkNumber()
+{
+    CustomerPickerDialog picker(m_desk,
+                                tr("Link Number to a Customer"),
+                                tr("Whose number is %1? Find the customer; the number is added to their phones, so "
+                                   "the next call from it finds them.")
+                                    .arg(m_callerId),
+                                this);
+    if (picker.exec() != QDialog::Accepted) {
+        return;
+    }
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_saveMessage->show(chooseDeskOperatorFirst());
+        return;
+    }
+    const Status linked = m_desk.customers->linkPhone(
+        *actor, picker.chosenCustomer(), m_callerId, m_desk.defaultCountry, tr("from a call"));
+    if (!linked) {
+        m_saveMessage->show(linked.errorString());
+        return;
+    }
+    lookUpAgain(picker.chosenCustomer());
+    emit customerOpened(picker.chosenCustomer());
+}
+
+void CallConsole::lookUpAgain(qint64 preferred)
+{
+    showFound(CallerLookup(m_desk.db, m_desk.defaultCountry).lookup(m_callerId));
+    // The number may not be the customer's (the editor can change it): show them anyway.
+    const int index = m_matches->findData(preferred);
+    if (index > 0) {
+        m_matches->setCurrentIndex(index);
+    } else if (index < 0 && preferred > 0) {
+        m_newCustomer->hide();
+        m_link->hide();
+        showCaller(preferred);
+    }
+    markChanged();
+    m_topic->setFocus();
+}
+
+void CallConsole::markChanged()
+{
+    m_changed = true;
+}
+
+void CallConsole::saveDraft()
+{
+    if (!m_changed || m_savedContact > 0 || m_desk.deskId.isEmpty()) {
+        return;
+    }
+    CallDraft draft;
+    draft.id = m_draftId;
+    draft.desk = m_desk.deskId;
+    draft.callerId = m_callerId;
+    draft.customerId = m_customerId;
+    draft.operatorId = m_desk.knownOperator ? m_desk.knownOperator() : std::nullopt;
+    draft.startedAt = m_started;
+    draft.durationSeconds = elapsedSeconds();
+    draft.topic = m_topic->text();
+    draft.summary = m_summary->toPlainText();
+    draft.outcome = m_outcome->currentData().toString();
+    draft.conduct = m_conduct->currentData().toString();
+    draft.pendingTags = m_pendingTags;
+    if (!draft.hasContent()) {
+        discardDraft(); // everything typed was deleted again
+        m_changed = false;
+        return;
+    }
+    auto saved = CallDraftStore(m_desk.db).save(draft);
+    if (!saved) {
+        // Typing goes on; the next tick tries again.
+        m_saveMessage->show(tr("The note could not be kept as a draft: %1").arg(saved.errorString()));
+        return;
+    }
+    m_draftId = saved.value();
+    m_changed = false;
+}
+
+void CallConsole::discardDraft()
+{
+    if (m_draftId > 0 && CallDraftStore(m_desk.db).discard(m_draftId)) {
+        m_draftId = 0;
+    }
+}
+
+void CallConsole::resume(const CallDraft& draft)
+{
+    m_draftId = draft.id;
+    m_started = draft.startedAt;
+    // The call ended with the previous run: its duration is what was timed then.
+    m_secondsBefore = draft.durationSeconds;
+    m_ticker->stop();
+    tick();
+    const int index = m_matches->findData(draft.customerId);
+    if (index >= 0) {
+        m_matches->setCurrentIndex(index);
+    } else if (draft.customerId > 0) {
+        m_newCustomer->hide();
+        m_link->hide();
+        showCaller(draft.customerId);
+    }
+    m_topic->setText(draft.topic);
+    m_summary->setPlainText(draft.summary);
+    selectCode(m_outcome, draft.outcome);
+    selectCode(m_conduct, draft.conduct);
+    m_pendingTags = draft.pendingTags;
+    m_pendingNames.clear();
+    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
+        auto tag = m_desk.tags ? m_desk.tags->tag(pending.tagId) : Result<Tag>(makeError(Error::Code::NotFound, {}));
+        m_pendingNames.append(tag ? tag->name : tr("tag %1").arg(pending.tagId));
+    }
+    showPendingTags();
+    const QLocale locale;
+    m_resumed->setText(tr("<b>Recovered note</b> of the call at %1: Abonent closed before it was saved. "
+                          "Save it with Ctrl+Enter, or close the console to discard it.")
+                           .arg(locale.toString(m_started.toLocalTime(), QLocale::ShortFormat)));
+    m_resumed->show();
+    m_changed = false;
 }
 
 void CallConsole::save()
@@ -249,7 +436,7 @@ void CallConsole::save()
     contact.customerId = m_customerId;
     contact.channel = Channel::PhoneIn;
     contact.startedAt = m_started;
-    contact.durationSeconds = static_cast<int>(m_elapsed.elapsed() / 1000);
+    contact.durationSeconds = elapsedSeconds();
     contact.operatorId = actor->operatorId;
     contact.topic = m_topic->text().trimmed();
     contact.summary = m_summary->toPlainText().trimmed();
@@ -263,13 +450,16 @@ void CallConsole::save()
     }
     m_savedContact = saved.value();
     m_ticker->stop();
+    m_draftTimer->stop();
+    discardDraft();
     emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(contact.durationSeconds)));
     close();
 }
 
 void CallConsole::closeEvent(QCloseEvent* event)
 {
-    const bool typed = !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty();
+    const bool typed = !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty()
+        || !m_pendingTags.isEmpty();
     if (m_savedContact == 0 && typed
         && QMessageBox::question(this,
                                  windowTitle(),
@@ -280,6 +470,8 @@ void CallConsole::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_draftTimer->stop();
+    discardDraft();
     QWidget::closeEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallDrafts.h"
 #include "CallScreen.h"
 #include "CallerLookup.h"
 #include "DeskContext.h"
@@ -25,7 +26,8 @@ class FieldMessage;
 // whom the caller last spoke with, who takes difficult callers; a running
 // timer and the contact form. Keyboard first: the topic has the focus,
 // Ctrl+T tags the caller with this call as evidence, Ctrl+Enter saves the
-// contact with the timed duration.
+// contact with the timed duration. What is typed goes to the database every
+// few seconds as a draft, which the next start offers back after a crash.
 class CallConsole : public QWidget
 {
     Q_OBJECT
@@ -37,39 +39,65 @@ public:
                 const Result<CallerLookupResult>& found,
                 QWidget* parent = nullptr);
 
+    // Takes up a note a previous run left unsaved: its fields, its customer
+    // and the duration timed before it stopped.
+    void resume(const CallDraft& draft);
+
     qint64 customerId() const { return m_customerId; }
     QLabel* bannerLabel() const { return m_banner; }
     QLabel* timerLabel() const { return m_timer; }
     QLineEdit* topicField() const { return m_topic; }
+    QComboBox* matchesBox() const { return m_matches; }
     qint64 savedContactId() const { return m_savedContact; }
+    qint64 draftId() const { return m_draftId; }
+    int elapsedSeconds() const;
+
+    // How often a changed note is written as a draft.
+    static constexpr int kDraftIntervalMs = 3000;
 
 public slots:
     void save();
     void tagCaller();
+    // Writes what is typed so far, if anything changed since the last time.
+    void saveDraft();
+    void linkNumber();
+    void newCustomer();
 
 signals:
-    void newCustomerRequested(const QString& phone);
     void message(const QString& text);
+    // A customer was created or given this number from the console.
+    void customerOpened(qint64 customerId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void showFound(const Result<CallerLookupResult>& found);
     void showCaller(qint64 customerId);
+    // Looks the number up again after it was given to a customer.
+    void lookUpAgain(qint64 preferred);
     void tick();
+    void markChanged();
+    void discardDraft();
+    void showPendingTags();
 
     DeskContext m_desk;
     QString m_callerId;
     qint64 m_customerId = 0;
     qint64 m_savedContact = 0;
+    qint64 m_draftId = 0;
+    bool m_changed = false;
     CallerLookupResult m_found;
     QDateTime m_started;
     QElapsedTimer m_elapsed;
+    int m_secondsBefore = 0; // timed by an earlier run, for a resumed note
     QList<TagRequest> m_pendingTags;
+    QStringList m_pendingNames;
 
     QComboBox* m_matches = nullptr;
     QLabel* m_who = nullptr;
+    QLabel* m_resumed = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_facts = nullptr;
     QLabel* m_timer = nullptr;
@@ -80,7 +108,9 @@ private:
     QLabel* m_pendingLabel = nullptr;
     FieldMessage* m_saveMessage = nullptr;
     QPushButton* m_newCustomer = nullptr;
+    QPushButton* m_link = nullptr;
     QTimer* m_ticker = nullptr;
+    QTimer* m_draftTimer = nullptr;
 };
 
 } // namespace abonent

@@ -32,6 +32,8 @@ struct DeskContext
     std::function<std::optional<qint64>()> knownOperator;
     QString defaultCountry;
     QString currency;
+    // This installation, so what it left behind (a call note) comes back here.
+    QString deskId;
 };
 
 } // namespace abonent
