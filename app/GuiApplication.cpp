@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "AmiClient.h"
 #include "AppPaths.h"
 #include "CallConsole.h"
 #include "CallDrafts.h"
@@ -16,6 +17,8 @@
 #include "MainWindow.h"
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
+#include "PhoneSecret.h"
+#include "PhoneSettingsDialog.h"
 #include "ReferenceListModels.h"
 #include "Result.h"
 #include "SmallDialogs.h"
@@ -28,6 +31,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -62,6 +67,7 @@ GuiApplication::GuiApplication(QObject* parent)
 GuiApplication::~GuiApplication()
 {
     cancelDemoFill();
+    m_phone.reset(); // it reports to the window
     // The window and model use the connection; they go before the database.
     m_window.reset();
     m_customers.reset();
@@ -121,6 +127,13 @@ int GuiApplication::start(const QStringList& arguments)
     if (withCall) {
         QTimer::singleShot(0, this, [this, call] { showCall(call); });
     }
+    m_phone = std::make_unique<AmiClient>();
+    connect(m_phone.get(), &AmiClient::ringing, this, &GuiApplication::showCall);
+    connect(m_phone.get(), &AmiClient::stateChanged, this, [this](AmiClient::State state) {
+        m_window->setPhoneState(state == AmiClient::State::Off ? QString() : m_phone->stateText());
+    });
+    connect(m_window.get(), &MainWindow::phoneSettingsRequested, this, &GuiApplication::editPhoneSettings);
+    startPhone();
     if (parser.isSet(options.demo)) {
         auto empty = m_database->isEmpty();
         if (empty && empty.value()) {
@@ -129,6 +142,83 @@ int GuiApplication::start(const QStringList& arguments)
         }
     }
     return -1;
+}
+
+void GuiApplication::startPhone()
+{
+    const AmiSettings settings = AmiSettings::load(QSettings());
+    if (!settings.enabled || !settings.isComplete()) {
+        m_phone->stop();
+        return;
+    }
+    if (!m_phoneSecret.isEmpty()) {
+        connectPhone(settings, m_phoneSecret);
+        return;
+    }
+    m_window->setPhoneState(tr("Phone: reading the secret from the keychain…"));
+    PhoneSecret::read(
+        settings.secretKey(),
+        [self = QPointer<GuiApplication>(this), settings](std::optional<QString> secret, QString problem) {
+            if (!self) {
+                return;
+            }
+            if (secret) {
+                self->m_phoneSecret = *secret;
+                self->connectPhone(settings, *secret);
+            } else {
+                self->askForPhoneSecret(settings,
+                                        problem.isEmpty()
+                                            ? tr("No secret is stored for %1 yet.").arg(settings.user)
+                                            : tr("The secret is asked for once a session: %1.").arg(problem));
+            }
+        });
+}
+
+void GuiApplication::askForPhoneSecret(const AmiSettings& settings, const QString& why)
+{
+    bool given = false;
+    const QString secret =
+        QInputDialog::getText(m_window.get(),
+                              tr("Phone System"),
+                              tr("%1\nThe manager secret for %2 on %3:").arg(why, settings.user, settings.host),
+                              QLineEdit::Password,
+                              QString(),
+                              &given);
+    if (!given || secret.isEmpty()) {
+        m_window->setPhoneState(tr("Phone: not connected, no secret"));
+        return;
+    }
+    m_phoneSecret = secret;
+    connectPhone(settings, secret);
+}
+
+void GuiApplication::connectPhone(const AmiSettings& settings, const QString& secret)
+{
+    m_phone->start(settings, secret);
+}
+
+void GuiApplication::editPhoneSettings()
+{
+    PhoneSettingsDialog dialog(AmiSettings::load(QSettings()), !m_phoneSecret.isEmpty(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    QSettings stored;
+    const AmiSettings settings = dialog.settings();
+    settings.save(stored);
+    if (!dialog.newSecret().isEmpty()) {
+        m_phoneSecret = dialog.newSecret();
+        PhoneSecret::write(
+            settings.secretKey(),
+            m_phoneSecret,
+            [self = QPointer<GuiApplication>(this)](bool stored, const QString& problem) {
+                if (self && !stored) {
+                    self->m_window->showMessage(
+                        tr("The secret is kept until Abonent closes and asked for next time: %1.").arg(problem));
+                }
+            });
+    }
+    startPhone();
 }
 
 CallConsole* GuiApplication::callConsole() const

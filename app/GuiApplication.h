@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "AmiProtocol.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
 #include "Entities.h"
@@ -15,6 +16,7 @@
 
 namespace abonent {
 
+class AmiClient;
 class ChangeNotifier;
 class CustomerListModel;
 class CallConsole;
@@ -45,6 +47,11 @@ public:
     // The console of the latest call, while it is open.
     CallConsole* callConsole() const;
 
+    // Listens to the phone system with this secret (the window gets it from
+    // the keychain, or asks); calls ringing at the extension pop the console.
+    void connectPhone(const AmiSettings& settings, const QString& secret);
+    AmiClient* phone() const { return m_phone.get(); }
+
     // An incoming call: the window comes forward with the caller's card, or
     // the search for the number when it is shared, unknown or withheld.
     void showCall(const CallRequest& call);
@@ -68,6 +75,10 @@ private:
     // pick another file, create one, or give up. Returns false when they gave up.
     bool openDatabase(const QString& path);
     void bringForward();
+    // Starts (or stops) listening to the phone system as the settings say.
+    void startPhone();
+    void askForPhoneSecret(const AmiSettings& settings, const QString& why);
+    void editPhoneSettings();
     CallConsole* openConsole(const QString& callerId, const Result<CallerLookupResult>& found);
     // Opens a console for every call note this desk left unsaved.
     void resumeCallDrafts();
@@ -97,6 +108,8 @@ private:
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CallListener> m_calls;
+    std::unique_ptr<AmiClient> m_phone;
+    QString m_phoneSecret; // for this session only, never written anywhere
     QPointer<CallConsole> m_console;
     std::unique_ptr<DemoFill> m_demoFill;
 };

@@ -1,6 +1,8 @@
 #include "Measurements.h"
 
 #include "BenchReport.h"
+#include "CallHandOff.h"
+#include "CallScreen.h"
 #include "CallerLookup.h"
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
@@ -9,15 +11,24 @@
 #include "OfficeSettings.h"
 #include "ProblemClientsModel.h"
 #include "ProblemSummary.h"
+#include "SqlSupport.h"
 #include "TimelineModel.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
 
 namespace abonent::bench {
 
@@ -289,6 +300,141 @@ int callerLookup(const Settings& settings)
         }
     }
     printLatencies(QStringLiteral("caller_lookup"), samples, {{QStringLiteral("found"), found}});
+    return 0;
+}
+
+namespace {
+
+// Known numbers in the shapes a PBX sends: as typed, E.164, national digits.
+QStringList knownNumbers(const QSqlDatabase& db, int count)
+{
+    QStringList numbers;
+    QSqlQuery pick(db);
+    pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN"
+                             " (SELECT abs(random()) % (SELECT max(id) FROM phones) + 1 FROM phones LIMIT %1)")
+                  .arg(count));
+    int shape = 0;
+    while (pick.next()) {
+        QString national = pick.value(2).toString();
+        std::reverse(national.begin(), national.end());
+        const QString forms[] = {pick.value(0).toString(), pick.value(1).toString(), national};
+        numbers << forms[shape++ % 3];
+    }
+    return numbers;
+}
+
+} // namespace
+
+// screen_pop: from a call's number to the console's model filled (lookup and
+// everything the console shows: card, warnings, allowance, last contacts,
+// whom to route to). "model" times that in process; "socket" adds the local
+// socket hand-off from another thread; "process" starts `abonent call --from`
+// for every call, as a PBX script does, and stops when the model is filled.
+int screenPop(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    auto country = OfficeSettings(db).defaultCountry();
+    if (!country) {
+        QTextStream(stderr) << country.errorString() << Qt::endl;
+        return 2;
+    }
+    const CallerLookup lookup(db, country.value());
+    const CallScreenReader reader(db);
+    const std::optional<qint64> deskOperator =
+        sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+    // What the window does when a call arrives, up to the console's model.
+    auto fillModel = [&](const QString& number) -> bool {
+        auto found = lookup.lookup(number);
+        if (!found) {
+            return false;
+        }
+        if (!found->matches.isEmpty()) {
+            return reader.read(found->matches.first().customerId, deskOperator).ok();
+        }
+        return true;
+    };
+
+    const QStringList numbers = knownNumbers(db, 300);
+    QList<double> model;
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (const QString& number : numbers) {
+            QElapsedTimer timer;
+            timer.start();
+            if (!fillModel(number)) {
+                QTextStream(stderr) << "screen_pop: " << number << " could not be shown" << Qt::endl;
+                return 2;
+            }
+            model.append(millisecondsSince(timer));
+        }
+    }
+    printLatencies(QStringLiteral("screen_pop"), model, {{QStringLiteral("stage"), QStringLiteral("model")}});
+
+    // The hand-off: a listener of its own, so a running Abonent is not disturbed.
+    const QByteArray instance = "abonent-bench-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
+    qputenv("ABONENT_INSTANCE", instance);
+    CallListener listener;
+    if (!listener.listen()) {
+        QTextStream(stderr) << "screen_pop: " << listener.error() << Qt::endl;
+        return 2;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    qint64 startedNs = 0;
+    QList<double> received;
+    QEventLoop loop;
+    QObject::connect(&listener, &CallListener::callReceived, &loop, [&](const CallRequest& call) {
+        fillModel(call.from);
+        received.append(double(clock.nsecsElapsed() - startedNs) / 1e6);
+        loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&loop] { loop.exit(1); });
+
+    // From another thread over the socket, as a second process would, without its start-up.
+    const QStringList few = numbers.mid(0, 100);
+    for (const QString& number : few) {
+        startedNs = clock.nsecsElapsed();
+        Status delivered;
+        std::unique_ptr<QThread> sender(QThread::create([number, &delivered] {
+            delivered = CallHandOff::deliver(CallRequest {number, QString()}, 5000);
+        }));
+        sender->start();
+        deadline.start(5000);
+        const int missed = loop.exec();
+        sender->wait();
+        if (missed || !delivered) {
+            QTextStream(stderr) << "screen_pop: the hand-off did not arrive" << Qt::endl;
+            return 2;
+        }
+    }
+    printLatencies(QStringLiteral("screen_pop"), received, {{QStringLiteral("stage"), QStringLiteral("socket")}});
+
+    // `abonent call --from` as a new process per call: what a PBX script pays.
+    const QString program =
+        QStandardPaths::findExecutable(QStringLiteral("abonent"), {QCoreApplication::applicationDirPath()});
+    if (program.isEmpty()) {
+        QTextStream(stderr) << "screen_pop: no abonent executable next to abonent_bench" << Qt::endl;
+        return 2;
+    }
+    received.clear();
+    for (const QString& number : numbers.mid(0, 60)) {
+        QProcess call;
+        startedNs = clock.nsecsElapsed();
+        call.start(program, {QStringLiteral("call"), QStringLiteral("--from"), number});
+        deadline.start(10000);
+        const int missed = loop.exec();
+        call.waitForFinished(10000);
+        if (missed || call.exitCode() != 0) {
+            QTextStream(stderr) << "screen_pop: abonent call failed: " << call.readAllStandardError() << Qt::endl;
+            return 2;
+        }
+    }
+    printLatencies(QStringLiteral("screen_pop"), received, {{QStringLiteral("stage"), QStringLiteral("process")}});
     return 0;
 }
 

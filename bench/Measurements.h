@@ -21,5 +21,6 @@ int cardLoad(const Settings& settings);
 int memoryResident(const Settings& settings);
 int problemReview(const Settings& settings);
 int callerLookup(const Settings& settings);
+int screenPop(const Settings& settings);
 
 } // namespace abonent::bench

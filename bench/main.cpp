@@ -2,6 +2,7 @@
 //
 //   abonent_bench --db big.sqlite demo_generation        (writes the 100k/5M database)
 //   abonent_bench --db big.sqlite search_keystroke card_load memory_rss problem_review
+//   abonent_bench --db big.sqlite caller_lookup screen_pop
 //
 // Each measurement prints one JSON object a line with at least "name" and "n",
 // and either "p50_ms"/"p99_ms" or "seconds"/"rate".
@@ -31,6 +32,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("memory_rss"), bench::memoryResident},
         {QStringLiteral("problem_review"), bench::problemReview},
         {QStringLiteral("caller_lookup"), bench::callerLookup},
+        {QStringLiteral("screen_pop"), bench::screenPop},
     };
     QStringList names;
     for (const auto& entry : measurements) {

@@ -1,9 +1,11 @@
+#include "AmiClient.h"
 #include "CallConsole.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
 #include "CustomerCardView.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
+#include "FakeAmiServer.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
@@ -13,15 +15,19 @@
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -48,6 +54,8 @@ private slots:
     void severalMatchesArePickedByKeyboard();
     void unknownNumberIsLinkedToACustomer();
     void secondStartBringsTheFirstForward();
+    void phoneSystemPopsTheConsole();
+    void phoneSettingsKeepTheSecretOutOfTheSettingsFile();
 
 private:
     // A demo database of 50 customers plus the given ones; returns their ids.
@@ -410,6 +418,88 @@ void TestCallHandOff::secondStartBringsTheFirstForward()
     QCOMPARE(second.exitCode(), 0);
     QVERIFY(second.readAllStandardOutput().contains("already running"));
     QVERIFY(gui.mainWindow()->isVisible());
+}
+
+void TestCallHandOff::phoneSystemPopsTheConsole()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("pbx.sqlite"));
+    const QList<qint64> ids = prepare(path,
+                                      {customerWith(QStringLiteral("P-1"),
+                                                    QStringLiteral("Rings Through Asterisk"),
+                                                    QStringLiteral("+1 212 555 0144"))});
+    QCOMPARE(ids.size(), 1);
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")), false});
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QVERIFY(!gui.mainWindow()->phoneStateLabel()->isVisible()); // not set up: not shown
+    AmiSettings settings;
+    settings.enabled = true;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = pbx.port();
+    settings.user = QStringLiteral("desk");
+    settings.extension = QStringLiteral("101");
+    QSignalSpy shown(&gui, &GuiApplication::callShown);
+    gui.connectPhone(settings, QStringLiteral("s3cret"));
+    // The ring at extension 101 pops the console on the caller's card.
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(gui.callConsole());
+    QCOMPARE(gui.callConsole()->customerId(), ids.first());
+    QCOMPARE(shown.first().first().value<CallRequest>().to, QStringLiteral("101"));
+    // The status bar says where the phone system is.
+    QLabel* state = gui.mainWindow()->phoneStateLabel();
+    QVERIFY(state->isVisible());
+    QVERIFY(state->text().contains(QStringLiteral("extension 101")));
+}
+
+void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("pbx-settings.sqlite"));
+    QVERIFY(!prepare(path, {customerWith(QStringLiteral("Q-1"), QStringLiteral("Anyone"), QString())}).isEmpty());
+    test::FakeAmiServer pbx(QStringLiteral("Zebra-Secret-42"));
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    // Settings → Phone System…, filled in by keyboard.
+    QAction* phoneAction = nullptr;
+    for (QAction* action : gui.mainWindow()->findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("&Phone System…")) {
+            phoneAction = action;
+        }
+    }
+    QVERIFY(phoneAction);
+    bool filled = false;
+    QTimer::singleShot(0, this, [&filled, &pbx] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClick(dialog->findChild<QCheckBox*>(), Qt::Key_Space);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("host")), QStringLiteral("127.0.0.1"));
+        auto* port = dialog->findChild<QSpinBox*>();
+        port->selectAll();
+        QTest::keyClicks(port, QString::number(pbx.port()));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("user")), QStringLiteral("desk"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")), QStringLiteral("Zebra-Secret-42"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), QStringLiteral("101"));
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), Qt::Key_Return);
+        filled = true;
+    });
+    phoneAction->trigger();
+    QVERIFY(filled);
+    // Connected with the secret typed...
+    QTRY_COMPARE(gui.phone()->state(), AmiClient::State::Connected);
+    QCOMPARE(pbx.logins().first().value(QLatin1String("Secret")), QStringLiteral("Zebra-Secret-42"));
+    // ...which is nowhere in the settings file.
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.value(QStringLiteral("phone/host")).toString(), QStringLiteral("127.0.0.1"));
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("127.0.0.1"));
+    QVERIFY(!stored.contains("Zebra-Secret-42"));
 }
 
 QTEST_MAIN(TestCallHandOff)

@@ -6,9 +6,11 @@
 #include "CustomerCardView.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
+#include "CustomerPickerDialog.h"
 #include "CustomerService.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
+#include "PhoneSettingsDialog.h"
 #include "ProblemSettingsDialog.h"
 #include "ReferenceListModels.h"
 #include "SmallDialogs.h"
@@ -134,6 +136,15 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     const QString caller = QStringLiteral("+7 495 123 45 67");
     windows.push_back(
         std::make_unique<CallConsole>(m_desk, caller, CallerLookup(m_desk.db, m_desk.defaultCountry).lookup(caller)));
+    const QString stranger = QStringLiteral("+7 495 000 00 01");
+    windows.push_back(std::make_unique<CallConsole>(
+        m_desk, stranger, CallerLookup(m_desk.db, m_desk.defaultCountry).lookup(stranger)));
+    // The picker shows what the console gives it to say.
+    windows.push_back(std::make_unique<CustomerPickerDialog>(
+        m_desk,
+        QCoreApplication::translate("abonent::CallConsole", "Link Number to a Customer"),
+        QCoreApplication::translate("abonent::CallConsole", "Link Number to a Customer")));
+    windows.push_back(std::make_unique<PhoneSettingsDialog>(AmiSettings {}, false));
     // Each step of a case asks for something else.
     EscalationCase escalation;
     escalation.customerId = m_customer.id;

@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>abonent::AmiClient</name>
+    <message numerus="yes">
+        <source>Phone: %1 not reachable, trying again in %n s</source>
+        <translation>
+            <numerusform>Phone: %1 not reachable, trying again in %n s</numerusform>
+            <numerusform>Phone: %1 not reachable, trying again in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerCardView</name>
     <message numerus="yes">
         <source>%1 — %2 a month, %n minute(s) of support included, since %3</source>

@@ -1031,6 +1031,13 @@
     </message>
 </context>
 <context>
+    <name>PhoneSecret</name>
+    <message>
+        <source>the keychain is not available (%1)</source>
+        <translation>связка ключей недоступна (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>A plan needs a name.</source>
@@ -1301,6 +1308,41 @@
     <message>
         <source>The customer has never had a plan, so there is nothing to end.</source>
         <translation>У абонента никогда не было тарифа, поэтому расторгать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::AmiClient</name>
+    <message>
+        <source>Phone: off</source>
+        <translation>Телефония: выключена</translation>
+    </message>
+    <message>
+        <source>Phone: connecting to %1…</source>
+        <translation>Телефония: подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Phone: logging in to %1…</source>
+        <translation>Телефония: вход на %1…</translation>
+    </message>
+    <message>
+        <source>Phone: extension %1 on %2</source>
+        <translation>Телефония: внутренний %1 на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phone: %1 not reachable, trying again in %n s</source>
+        <translation>
+            <numerusform>Телефония: %1 недоступна, новая попытка через %n с</numerusform>
+            <numerusform>Телефония: %1 недоступна, новая попытка через %n с</numerusform>
+            <numerusform>Телефония: %1 недоступна, новая попытка через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone: %1 refused the login; check the user and secret</source>
+        <translation>Телефония: %1 отклонила вход; проверьте пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>Phone: %1 refused the login (%2); check the user and secret</source>
+        <translation>Телефония: %1 отклонила вход (%2); проверьте пользователя и пароль</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2273,36 @@ Set by %2, %3</source>
             <numerusform>Восстановлено %n несохранённых заметок о звонках.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone: reading the secret from the keychain…</source>
+        <translation>Телефония: чтение пароля из связки ключей…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1 yet.</source>
+        <translation>Пароль для %1 ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>The secret is asked for once a session: %1.</source>
+        <translation>Пароль запрашивается один раз за сеанс: %1.</translation>
+    </message>
+    <message>
+        <source>Phone System</source>
+        <translation>Телефония</translation>
+    </message>
+    <message>
+        <source>%1
+The manager secret for %2 on %3:</source>
+        <translation>%1
+Пароль интерфейса управления для %2 на %3:</translation>
+    </message>
+    <message>
+        <source>Phone: not connected, no secret</source>
+        <translation>Телефония: не подключена, нет пароля</translation>
+    </message>
+    <message>
+        <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
+        <translation>Пароль хранится до закрытия «Абонента» и будет запрошен при следующем запуске: %1.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>
@@ -2414,6 +2486,10 @@ Set by %2, %3</source>
         <source>Problem Client &amp;Rules…</source>
         <translation>&amp;Правила для проблемных абонентов…</translation>
     </message>
+    <message>
+        <source>&amp;Phone System…</source>
+        <translation>&amp;Телефония…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PaymentDialog</name>
@@ -2444,6 +2520,65 @@ Set by %2, %3</source>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» не является суммой в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PhoneSettingsDialog</name>
+    <message>
+        <source>Phone System</source>
+        <translation>Телефония</translation>
+    </message>
+    <message>
+        <source>With an Asterisk phone system, Abonent listens to its manager interface and opens the call console when a call rings at this desk&apos;s extension. The secret is kept in the desktop&apos;s keychain, not in the settings.</source>
+        <translation>С АТС Asterisk «Абонент» слушает её интерфейс управления и открывает окно звонка, когда звонок поступает на внутренний номер этого рабочего места. Пароль хранится в связке ключей рабочего стола, а не в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call console for calls from the phone system</source>
+        <translation>&amp;Открывать окно звонка для звонков с АТС</translation>
+    </message>
+    <message>
+        <source>pbx.example.net or 192.0.2.10</source>
+        <translation>pbx.example.net или 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>asked for once a session</source>
+        <translation>запрашивается один раз за сеанс</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>например, 101</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Manager &amp;user:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s e&amp;xtension:</source>
+        <translation>&amp;Внутренний номер места:</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the manager user and this desk&apos;s extension.</source>
+        <translation>Укажите сервер, пользователя интерфейса управления и внутренний номер этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>&amp;Сохранить и подключиться</translation>
     </message>
 </context>
 <context>

@@ -1031,6 +1031,13 @@
     </message>
 </context>
 <context>
+    <name>PhoneSecret</name>
+    <message>
+        <source>the keychain is not available (%1)</source>
+        <translation>в’язка ключів недоступна (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PlanRepository</name>
     <message>
         <source>A plan needs a name.</source>
@@ -1301,6 +1308,41 @@
     <message>
         <source>The customer has never had a plan, so there is nothing to end.</source>
         <translation>Абонент ніколи не мав тарифу, тож розривати нічого.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::AmiClient</name>
+    <message>
+        <source>Phone: off</source>
+        <translation>Телефонія: вимкнена</translation>
+    </message>
+    <message>
+        <source>Phone: connecting to %1…</source>
+        <translation>Телефонія: підключення до %1…</translation>
+    </message>
+    <message>
+        <source>Phone: logging in to %1…</source>
+        <translation>Телефонія: вхід на %1…</translation>
+    </message>
+    <message>
+        <source>Phone: extension %1 on %2</source>
+        <translation>Телефонія: внутрішній %1 на %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phone: %1 not reachable, trying again in %n s</source>
+        <translation>
+            <numerusform>Телефонія: %1 недоступна, нова спроба через %n с</numerusform>
+            <numerusform>Телефонія: %1 недоступна, нова спроба через %n с</numerusform>
+            <numerusform>Телефонія: %1 недоступна, нова спроба через %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone: %1 refused the login; check the user and secret</source>
+        <translation>Телефонія: %1 відхилила вхід; перевірте користувача й пароль</translation>
+    </message>
+    <message>
+        <source>Phone: %1 refused the login (%2); check the user and secret</source>
+        <translation>Телефонія: %1 відхилила вхід (%2); перевірте користувача й пароль</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2273,36 @@ Set by %2, %3</source>
             <numerusform>Відновлено %n незбережених нотаток про дзвінки.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Phone: reading the secret from the keychain…</source>
+        <translation>Телефонія: читання пароля з в’язки ключів…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1 yet.</source>
+        <translation>Пароль для %1 ще не збережено.</translation>
+    </message>
+    <message>
+        <source>The secret is asked for once a session: %1.</source>
+        <translation>Пароль запитується один раз за сеанс: %1.</translation>
+    </message>
+    <message>
+        <source>Phone System</source>
+        <translation>Телефонія</translation>
+    </message>
+    <message>
+        <source>%1
+The manager secret for %2 on %3:</source>
+        <translation>%1
+Пароль інтерфейсу керування для %2 на %3:</translation>
+    </message>
+    <message>
+        <source>Phone: not connected, no secret</source>
+        <translation>Телефонія: не підключена, немає пароля</translation>
+    </message>
+    <message>
+        <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
+        <translation>Пароль зберігається до закриття «Абонента» і буде запитаний під час наступного запуску: %1.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>
@@ -2414,6 +2486,10 @@ Set by %2, %3</source>
         <source>Problem Client &amp;Rules…</source>
         <translation>П&amp;равила для проблемних абонентів…</translation>
     </message>
+    <message>
+        <source>&amp;Phone System…</source>
+        <translation>&amp;Телефонія…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PaymentDialog</name>
@@ -2444,6 +2520,65 @@ Set by %2, %3</source>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» не є сумою в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PhoneSettingsDialog</name>
+    <message>
+        <source>Phone System</source>
+        <translation>Телефонія</translation>
+    </message>
+    <message>
+        <source>With an Asterisk phone system, Abonent listens to its manager interface and opens the call console when a call rings at this desk&apos;s extension. The secret is kept in the desktop&apos;s keychain, not in the settings.</source>
+        <translation>З АТС Asterisk «Абонент» слухає її інтерфейс керування та відкриває вікно дзвінка, коли дзвінок надходить на внутрішній номер цього робочого місця. Пароль зберігається у в’язці ключів робочого столу, а не в налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the call console for calls from the phone system</source>
+        <translation>&amp;Відкривати вікно дзвінка для дзвінків з АТС</translation>
+    </message>
+    <message>
+        <source>pbx.example.net or 192.0.2.10</source>
+        <translation>pbx.example.net або 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без змін</translation>
+    </message>
+    <message>
+        <source>asked for once a session</source>
+        <translation>запитується один раз за сеанс</translation>
+    </message>
+    <message>
+        <source>e.g. 101</source>
+        <translation>наприклад, 101</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>Manager &amp;user:</source>
+        <translation>&amp;Користувач:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s e&amp;xtension:</source>
+        <translation>&amp;Внутрішній номер місця:</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the manager user and this desk&apos;s extension.</source>
+        <translation>Укажіть сервер, користувача інтерфейсу керування та внутрішній номер цього робочого місця.</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Connect</source>
+        <translation>&amp;Зберегти й підключитися</translation>
     </message>
 </context>
 <context>

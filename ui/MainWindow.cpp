@@ -91,6 +91,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_deskLabel->setTextFormat(Qt::RichText);
     connect(m_deskLabel, &QLabel::linkActivated, this, &MainWindow::deskOperatorChangeRequested);
     statusBar()->addWidget(m_countLabel, 1);
+    m_phoneLabel = new QLabel(this);
+    m_phoneLabel->setObjectName(QStringLiteral("phoneState"));
+    m_phoneLabel->setTextFormat(Qt::RichText);
+    m_phoneLabel->hide();
+    connect(m_phoneLabel, &QLabel::linkActivated, this, &MainWindow::phoneSettingsRequested);
+    statusBar()->addPermanentWidget(m_phoneLabel);
     statusBar()->addPermanentWidget(m_deskLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
@@ -217,6 +223,8 @@ void MainWindow::createActions()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* desk = settings->addAction(tr("&Who Is at This Desk…"));
     connect(desk, &QAction::triggered, this, &MainWindow::deskOperatorChangeRequested);
+    QAction* phone = settings->addAction(IconLoader::icon(QStringLiteral("call-start")), tr("&Phone System…"));
+    connect(phone, &QAction::triggered, this, &MainWindow::phoneSettingsRequested);
     QAction* catalogue = settings->addAction(IconLoader::icon(QStringLiteral("tag")), tr("Tag &Catalogue…"));
     connect(catalogue, &QAction::triggered, this, [this] {
         if (m_desk.tags) {
@@ -321,6 +329,12 @@ void MainWindow::setDeskOperatorName(const QString& name)
 {
     m_deskLabel->setText(name.isEmpty() ? tr("<a href=\"desk\">Who is at this desk?</a>")
                                         : tr("At this desk: <a href=\"desk\">%1</a>").arg(name.toHtmlEscaped()));
+}
+
+void MainWindow::setPhoneState(const QString& text)
+{
+    m_phoneLabel->setVisible(!text.isEmpty());
+    m_phoneLabel->setText(QStringLiteral("<a href=\"phone\">%1</a>").arg(text.toHtmlEscaped()));
 }
 
 void MainWindow::applyFilter()

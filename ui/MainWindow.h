@@ -39,6 +39,9 @@ public:
     setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& databasePath);
     // "At this desk: …" in the status bar.
     void setDeskOperatorName(const QString& name);
+    // The phone system's connection in the status bar; empty hides it.
+    void setPhoneState(const QString& text);
+    QLabel* phoneStateLabel() const { return m_phoneLabel; }
 
     const DeskContext& deskContext() const { return m_desk; }
     QTableView* customerView() const { return m_customerView; }
@@ -78,6 +81,7 @@ signals:
     void demoDataRequested();
     void languageChosen(const QString& code);
     void deskOperatorChangeRequested();
+    void phoneSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -103,6 +107,7 @@ private:
     QTimer* m_searchDelay = nullptr;
     QTableView* m_customerView = nullptr;
     QLabel* m_countLabel = nullptr;
+    QLabel* m_phoneLabel = nullptr;
     QLabel* m_deskLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QAction* m_demoAction = nullptr;

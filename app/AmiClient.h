@@ -1,0 +1,83 @@
+#pragma once
+
+#include "AmiProtocol.h"
+#include "CallHandOff.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QTcpSocket;
+class QTimer;
+
+namespace abonent {
+
+// A client of the Asterisk Manager Interface: logs in over TCP, listens to
+// call events and announces a call ringing at this desk's extension.
+// Everything is asynchronous (the window never waits for the phone system);
+// a lost connection is retried with growing pauses; a refused login is not
+// retried, since the same secret would be refused again.
+class AmiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        Off,
+        Connecting,
+        LoggingIn,
+        Connected,
+        Waiting, // to reconnect
+        LoginRefused,
+    };
+    Q_ENUM(State)
+
+    explicit AmiClient(QObject* parent = nullptr);
+    ~AmiClient() override;
+
+    void start(const AmiSettings& settings, const QString& secret);
+    void stop();
+
+    State state() const { return m_state; }
+    // One line for the status bar.
+    QString stateText() const;
+    // The pause before the next attempt, once a connection was lost.
+    int retryDelayMs() const { return m_delayMs; }
+    // Lines of the stream that made no sense and were skipped.
+    int droppedLines() const { return m_parser.droppedLines(); }
+
+    // The first and the longest pause between attempts.
+    void setRetryDelays(int firstMs, int longestMs);
+    // How long the manager has to answer the login.
+    void setLoginTimeout(int ms);
+
+signals:
+    void stateChanged(abonent::AmiClient::State state);
+    void ringing(const abonent::CallRequest& call);
+
+private:
+    void connectNow();
+    void onConnected();
+    void onReadyRead();
+    void onDisconnected();
+    void handle(const AmiMessage& message);
+    void retryLater();
+    void setState(State state);
+
+    AmiSettings m_settings;
+    QString m_secret;
+    QTcpSocket* m_socket = nullptr;
+    QTimer* m_retry = nullptr;
+    QTimer* m_loginTimeout = nullptr;
+    AmiParser m_parser;
+    std::unique_ptr<AmiRingWatcher> m_watcher;
+    State m_state = State::Off;
+    QString m_refusal;
+    int m_firstDelayMs = 1000;
+    int m_longestDelayMs = 60000;
+    int m_delayMs = 1000;
+};
+
+} // namespace abonent

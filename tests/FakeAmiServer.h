@@ -1,0 +1,91 @@
+#pragma once
+
+#include "AmiProtocol.h"
+
+#include <QFile>
+#include <QList>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace abonent::test {
+
+// A scripted stand-in for Asterisk's manager interface on the loopback
+// interface: greets, checks the login, then replays a recorded event
+// sequence (one per connection, the last one repeating) and, if told to,
+// hangs up — possibly in the middle of a line.
+class FakeAmiServer
+{
+public:
+    struct Session
+    {
+        QByteArray events; // LF line ends, as in the fixture files; sent as CR LF
+        bool hangUpAfter = false;
+    };
+
+    explicit FakeAmiServer(QString secret)
+        : m_secret(std::move(secret))
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] { accept(); });
+    }
+
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    void close() { m_server.close(); }
+    quint16 port() const { return m_server.serverPort(); }
+    void addSession(const Session& session) { m_sessions.append(session); }
+
+    int connections() const { return m_connections; }
+    // The login actions received, field by field.
+    const QList<AmiMessage>& logins() const { return m_logins; }
+
+    static QByteArray fixture(const QString& name)
+    {
+        QFile file(QStringLiteral(ABONENT_TEST_DATA "/ami/") + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+            const int index = m_connections++;
+            auto parser = std::make_shared<AmiParser>();
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, parser, index] {
+                for (const AmiMessage& action : parser->feed(socket->readAll())) {
+                    if (action.value(QLatin1String("Action")).compare(QLatin1String("Login"), Qt::CaseInsensitive)
+                        != 0) {
+                        continue;
+                    }
+                    m_logins.append(action);
+                    const QByteArray id = action.value(QLatin1String("ActionID")).toUtf8();
+                    if (action.value(QLatin1String("Secret")) != m_secret) {
+                        socket->write("Response: Error\r\nActionID: " + id
+                                      + "\r\nMessage: Authentication failed\r\n\r\n");
+                        continue;
+                    }
+                    socket->write("Response: Success\r\nActionID: " + id
+                                  + "\r\nMessage: Authentication accepted\r\n\r\n");
+                    if (m_sessions.isEmpty()) {
+                        continue;
+                    }
+                    const Session& session = m_sessions.at(std::min(index, static_cast<int>(m_sessions.size()) - 1));
+                    QByteArray bytes = session.events;
+                    bytes.replace("\n", "\r\n");
+                    socket->write(bytes);
+                    if (session.hangUpAfter) {
+                        socket->disconnectFromHost();
+                    }
+                }
+            });
+            socket->write("Asterisk Call Manager/5.0.1\r\n");
+        }
+    }
+
+    QTcpServer m_server;
+    QString m_secret;
+    QList<Session> m_sessions;
+    QList<AmiMessage> m_logins;
+    int m_connections = 0;
+};
+
+} // namespace abonent::test

@@ -1,0 +1,289 @@
+#include "AmiClient.h"
+#include "AmiProtocol.h"
+#include "FakeAmiServer.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace abonent;
+using test::FakeAmiServer;
+
+// The phone system's manager interface: the parser on recorded event
+// sequences (whole, in pieces, damaged), which events mean "ringing here",
+// and the client against a scripted server on the loopback interface.
+class TestAmi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parserGivesTheSameMessagesWhateverTheChunks_data();
+    void parserGivesTheSameMessagesWhateverTheChunks();
+    void parserSkipsMalformedLinesAndKeepsGoing();
+    void ringsAtThisExtension_data();
+    void ringsAtThisExtension();
+    void endpointOfChannelNames_data();
+    void endpointOfChannelNames();
+    void actionValuesCannotStartALine();
+    void clientLogsInAndReportsTheRing();
+    void refusedLoginIsNotRetried();
+    void lostConnectionIsRetriedAndACutEventIgnored();
+    void malformedStreamFromTheServerDoesNotStopTheClient();
+    void pausesGrowWhileTheServerIsAway();
+
+private:
+    static AmiSettings settingsFor(quint16 port);
+    static QList<AmiMessage> parseInChunks(const QByteArray& bytes, int chunk, AmiParser& parser);
+};
+
+AmiSettings TestAmi::settingsFor(quint16 port)
+{
+    AmiSettings settings;
+    settings.enabled = true;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.user = QStringLiteral("abonent");
+    settings.extension = QStringLiteral("101");
+    return settings;
+}
+
+QList<AmiMessage> TestAmi::parseInChunks(const QByteArray& bytes, int chunk, AmiParser& parser)
+{
+    QList<AmiMessage> messages;
+    for (qsizetype at = 0; at < bytes.size(); at += chunk) {
+        messages += parser.feed(bytes.mid(at, chunk));
+    }
+    return messages;
+}
+
+void TestAmi::parserGivesTheSameMessagesWhateverTheChunks_data()
+{
+    QTest::addColumn<int>("chunk");
+    QTest::newRow("byte by byte") << 1;
+    QTest::newRow("7 bytes") << 7;
+    QTest::newRow("64 bytes") << 64;
+    QTest::newRow("whole") << (1 << 20);
+}
+
+void TestAmi::parserGivesTheSameMessagesWhateverTheChunks()
+{
+    QFETCH(int, chunk);
+    QByteArray stream =
+        "Asterisk Call Manager/5.0.1\r\n" + FakeAmiServer::fixture(QStringLiteral("pjsip-dialbegin.ami"));
+    stream.replace("\n", "\r\n").replace("\r\r\n", "\r\n");
+    AmiParser parser;
+    const QList<AmiMessage> messages = parseInChunks(stream, chunk, parser);
+    QCOMPARE(parser.greeting(), QStringLiteral("Asterisk Call Manager/5.0.1"));
+    QStringList events;
+    for (const AmiMessage& message : messages) {
+        events << message.event();
+    }
+    QCOMPARE(events,
+             QStringList({QStringLiteral("FullyBooted"),
+                          QStringLiteral("Newchannel"),
+                          QStringLiteral("VarSet"),
+                          QStringLiteral("Newchannel"),
+                          QStringLiteral("DialBegin"),
+                          QStringLiteral("Newstate"),
+                          QStringLiteral("Hangup")}));
+    const AmiMessage& dial = messages.at(4);
+    QCOMPARE(dial.value(QLatin1String("destchannel")), QStringLiteral("PJSIP/101-0000001f"));
+    QCOMPARE(dial.value(QLatin1String("CallerIDNum")), QStringLiteral("0501234567"));
+    // An empty value is a field all the same.
+    QVERIFY(messages.at(2).has(QLatin1String("Value")));
+    QCOMPARE(parser.droppedLines(), 0);
+}
+
+void TestAmi::parserSkipsMalformedLinesAndKeepsGoing()
+{
+    const QByteArray stream = FakeAmiServer::fixture(QStringLiteral("malformed.ami"));
+    QVERIFY(!stream.isEmpty());
+    for (int chunk : {5, 1000, int(stream.size())}) {
+        AmiParser parser;
+        const QList<AmiMessage> messages = parseInChunks(stream, chunk, parser);
+        QStringList events;
+        for (const AmiMessage& message : messages) {
+            events << message.event();
+        }
+        // The DialBegin cut short by the next event is gone; what follows is whole.
+        QCOMPARE(events, QStringList({QStringLiteral("Newstate"), QStringLiteral("VarSet"), QStringLiteral("Hangup")}));
+        QCOMPARE(messages.first().value(QLatin1String("ConnectedLineNum")), QStringLiteral("0502222222"));
+        // The over-long value is dropped, the rest of its message kept.
+        QVERIFY(!messages.at(1).has(QLatin1String("Value")));
+        QCOMPARE(messages.at(1).value(QLatin1String("Channel")), QStringLiteral("PJSIP/101-00000052"));
+        QVERIFY(parser.droppedLines() >= 6);
+    }
+}
+
+void TestAmi::ringsAtThisExtension_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QStringList>("callers");
+    QTest::newRow("DialBegin then Newstate: once")
+        << QStringLiteral("pjsip-dialbegin.ami") << QStringLiteral("101") << QStringList {QStringLiteral("0501234567")};
+    QTest::newRow("chan_sip Newstate only") << QStringLiteral("sip-newstate.ami") << QStringLiteral("101")
+                                            << QStringList {QStringLiteral("+1 (212) 555-0144")};
+    QTest::newRow("other desks ring") << QStringLiteral("other-desks.ami") << QStringLiteral("101") << QStringList {};
+    QTest::newRow("desk 102") << QStringLiteral("other-desks.ami") << QStringLiteral("102")
+                              << QStringList {QStringLiteral("0509999999")};
+    QTest::newRow("desk 1010, not 101") << QStringLiteral("other-desks.ami") << QStringLiteral("1010")
+                                        << QStringList {QStringLiteral("0508888888")};
+    QTest::newRow("withheld") << QStringLiteral("withheld.ami") << QStringLiteral("101") << QStringList {QString()};
+    QTest::newRow("damaged stream") << QStringLiteral("malformed.ami") << QStringLiteral("101")
+                                    << QStringList {QStringLiteral("0502222222")};
+    QTest::newRow("no extension set") << QStringLiteral("pjsip-dialbegin.ami") << QStringLiteral("") << QStringList {};
+}
+
+void TestAmi::ringsAtThisExtension()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, extension);
+    QFETCH(QStringList, callers);
+    AmiParser parser;
+    AmiRingWatcher watcher(extension);
+    QStringList rung;
+    for (const AmiMessage& event : parser.feed(FakeAmiServer::fixture(fixture))) {
+        if (const auto ring = watcher.take(event)) {
+            rung << ring->callerId;
+        }
+    }
+    QCOMPARE(rung, callers);
+}
+
+void TestAmi::endpointOfChannelNames_data()
+{
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("endpoint");
+    QTest::newRow("pjsip") << QStringLiteral("PJSIP/101-0000001f") << QStringLiteral("101");
+    QTest::newRow("sip") << QStringLiteral("SIP/101-00000a12") << QStringLiteral("101");
+    QTest::newRow("named peer") << QStringLiteral("SIP/desk-anna-000000a1") << QStringLiteral("desk-anna");
+    QTest::newRow("iax2") << QStringLiteral("IAX2/101-1234") << QStringLiteral("101");
+    QTest::newRow("local") << QStringLiteral("Local/101@from-internal-00000012;1") << QStringLiteral("101");
+    QTest::newRow("bare") << QStringLiteral("101") << QStringLiteral("101");
+}
+
+void TestAmi::endpointOfChannelNames()
+{
+    QFETCH(QString, channel);
+    QFETCH(QString, endpoint);
+    QCOMPARE(AmiRingWatcher::endpointOf(channel), endpoint);
+}
+
+void TestAmi::actionValuesCannotStartALine()
+{
+    const QByteArray action = amiAction({{QStringLiteral("Action"), QStringLiteral("Login")},
+                                         {QStringLiteral("Secret"), QStringLiteral("x\r\nAction: Originate")}});
+    QCOMPARE(action, QByteArray("Action: Login\r\nSecret: xAction: Originate\r\n\r\n"));
+}
+
+void TestAmi::clientLogsInAndReportsTheRing()
+{
+    FakeAmiServer server(QStringLiteral("s3cret"));
+    server.addSession({FakeAmiServer::fixture(QStringLiteral("pjsip-dialbegin.ami")), false});
+    QVERIFY(server.listen());
+    AmiClient client;
+    QSignalSpy rings(&client, &AmiClient::ringing);
+    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(client.state(), AmiClient::State::Connected);
+    QTRY_COMPARE(rings.count(), 1);
+    const auto call = rings.first().first().value<CallRequest>();
+    QCOMPARE(call.from, QStringLiteral("0501234567"));
+    QCOMPARE(call.to, QStringLiteral("101"));
+    QVERIFY(client.stateText().contains(QStringLiteral("extension 101")));
+    // Logged in as configured, asking for call events only.
+    QCOMPARE(server.logins().size(), 1);
+    QCOMPARE(server.logins().first().value(QLatin1String("Username")), QStringLiteral("abonent"));
+    QCOMPARE(server.logins().first().value(QLatin1String("Events")), QStringLiteral("call"));
+    // Later events of the same call do not pop it again.
+    QTest::qWait(100);
+    QCOMPARE(rings.count(), 1);
+    client.stop();
+    QCOMPARE(client.state(), AmiClient::State::Off);
+}
+
+void TestAmi::refusedLoginIsNotRetried()
+{
+    FakeAmiServer server(QStringLiteral("right"));
+    QVERIFY(server.listen());
+    AmiClient client;
+    client.setRetryDelays(20, 40);
+    client.start(settingsFor(server.port()), QStringLiteral("wrong"));
+    QTRY_COMPARE(client.state(), AmiClient::State::LoginRefused);
+    QVERIFY(client.stateText().contains(QStringLiteral("Authentication failed")));
+    // The same secret would be refused again: no more attempts.
+    QTest::qWait(300);
+    QCOMPARE(server.connections(), 1);
+    QCOMPARE(client.state(), AmiClient::State::LoginRefused);
+}
+
+void TestAmi::lostConnectionIsRetriedAndACutEventIgnored()
+{
+    const QByteArray whole = FakeAmiServer::fixture(QStringLiteral("pjsip-dialbegin.ami"));
+    // The first session hangs up in the middle of the DialBegin's DestChannel line.
+    const QByteArray cut = whole.left(whole.indexOf("DestChannel: PJSIP/1") + 17);
+    FakeAmiServer server(QStringLiteral("s3cret"));
+    server.addSession({cut, true});
+    server.addSession({whole, false});
+    QVERIFY(server.listen());
+    AmiClient client;
+    client.setRetryDelays(20, 200);
+    QSignalSpy rings(&client, &AmiClient::ringing);
+    QSignalSpy states(&client, &AmiClient::stateChanged);
+    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(server.connections(), 2);
+    QTRY_COMPARE(client.state(), AmiClient::State::Connected);
+    QVERIFY(states.contains({QVariant::fromValue(AmiClient::State::Waiting)}));
+    // The cut event never popped anything; the replay did, once.
+    QTRY_COMPARE(rings.count(), 1);
+    QCOMPARE(rings.first().first().value<CallRequest>().from, QStringLiteral("0501234567"));
+}
+
+void TestAmi::malformedStreamFromTheServerDoesNotStopTheClient()
+{
+    FakeAmiServer server(QStringLiteral("s3cret"));
+    server.addSession({FakeAmiServer::fixture(QStringLiteral("malformed.ami"))
+                           + FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
+                       false});
+    QVERIFY(server.listen());
+    AmiClient client;
+    QSignalSpy rings(&client, &AmiClient::ringing);
+    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(rings.count(), 2);
+    QCOMPARE(rings.at(0).first().value<CallRequest>().from, QStringLiteral("0502222222"));
+    QCOMPARE(rings.at(1).first().value<CallRequest>().from, QStringLiteral("+1 (212) 555-0144"));
+    QCOMPARE(client.state(), AmiClient::State::Connected);
+    QVERIFY(client.droppedLines() > 0);
+    QCOMPARE(server.connections(), 1);
+}
+
+void TestAmi::pausesGrowWhileTheServerIsAway()
+{
+    quint16 port = 0;
+    {
+        // A port that was just free: nobody answers there.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    AmiClient client;
+    client.setRetryDelays(10, 80);
+    QSignalSpy states(&client, &AmiClient::stateChanged);
+    client.start(settingsFor(port), QStringLiteral("s3cret"));
+    QTRY_COMPARE(client.retryDelayMs(), 80);
+    int waits = 0;
+    for (const QList<QVariant>& change : std::as_const(states)) {
+        waits += change.first().value<AmiClient::State>() == AmiClient::State::Waiting;
+    }
+    QVERIFY(waits >= 3); // 10, 20, 40, then 80 and no longer
+    QVERIFY(client.stateText().contains(QStringLiteral("not reachable")));
+    // Once it is back, the client finds it and starts the pauses over.
+    FakeAmiServer server(QStringLiteral("s3cret"));
+    QVERIFY(server.listen());
+    client.stop();
+    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(client.state(), AmiClient::State::Connected);
+    QCOMPARE(client.retryDelayMs(), 10);
+}
+
+QTEST_MAIN(TestAmi)
+#include "tst_ami.moc"
