@@ -65,6 +65,18 @@ std::unique_ptr<Database> openExisting(const Settings& settings)
     return std::move(database).value();
 }
 
+// The office's country, which numbers without a country code belong to;
+// empty (and said why) when it cannot be read.
+QString officeCountry(const QSqlDatabase& db)
+{
+    auto country = OfficeSettings(db).defaultCountry();
+    if (!country) {
+        QTextStream(stderr) << country.errorString() << Qt::endl;
+        return {};
+    }
+    return country.value();
+}
+
 // Resident memory of this process in MB, from the kernel's own account.
 double residentMegabytes()
 {
@@ -260,15 +272,11 @@ int cardLoad(const Settings& settings)
 int callerLookup(const Settings& settings)
 {
     auto database = openExisting(settings);
-    if (!database) {
+    const QString country = database ? officeCountry(database->connection()) : QString();
+    if (country.isEmpty()) {
         return 2;
     }
     const QSqlDatabase db = database->connection();
-    auto country = OfficeSettings(db).defaultCountry();
-    if (!country) {
-        QTextStream(stderr) << country.errorString() << Qt::endl;
-        return 2;
-    }
     QStringList numbers;
     QSqlQuery pick(db);
     pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN"
@@ -283,7 +291,7 @@ int callerLookup(const Settings& settings)
         numbers << QStringLiteral("+1 999 %1").arg(random.bounded(1000000, 9999999)); // nobody's
     }
     numbers << QStringLiteral("anonymous") << QString();
-    const CallerLookup lookup(db, country.value());
+    const CallerLookup lookup(db, country);
     QList<double> samples;
     qint64 found = 0;
     for (int round = 0; round < settings.repeat; ++round) {
@@ -333,16 +341,12 @@ QStringList knownNumbers(const QSqlDatabase& db, int count)
 int screenPop(const Settings& settings)
 {
     auto database = openExisting(settings);
-    if (!database) {
+    const QString country = database ? officeCountry(database->connection()) : QString();
+    if (country.isEmpty()) {
         return 2;
     }
     const QSqlDatabase db = database->connection();
-    auto country = OfficeSettings(db).defaultCountry();
-    if (!country) {
-        QTextStream(stderr) << country.errorString() << Qt::endl;
-        return 2;
-    }
-    const CallerLookup lookup(db, country.value());
+    const CallerLookup lookup(db, country);
     const CallScreenReader reader(db);
     const std::optional<qint64> deskOperator =
         sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();

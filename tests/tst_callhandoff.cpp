@@ -252,8 +252,22 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
     // The timer runs.
     const QString started = console->timerLabel()->text();
     QTRY_VERIFY_WITH_TIMEOUT(console->timerLabel()->text() != started, 5000);
-    // Keyboard only: the topic has the focus; Ctrl+Enter records the call with its time.
+    // Keyboard only: the topic has the focus; Ctrl+T tags the caller (a few
+    // letters of the tag, Enter, the reason, Ctrl+Enter); Ctrl+Enter records
+    // the call with its time.
     QTest::keyClicks(console->topicField(), QStringLiteral("Threats again"));
+    bool tagged = false;
+    QTimer::singleShot(0, this, [&tagged] {
+        QWidget* picker = QApplication::activeModalWidget();
+        QVERIFY(picker && picker->objectName() == QStringLiteral("TagPickerDialog"));
+        QTest::keyClicks(picker->focusWidget(), QStringLiteral("abus"));
+        QTest::keyClick(picker->focusWidget(), Qt::Key_Return);
+        QTest::keyClicks(picker->focusWidget(), QStringLiteral("Swore during the call"));
+        QTest::keyClick(picker->focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        tagged = true;
+    });
+    QTest::keyClick(console->topicField(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(tagged);
     QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
     auto database = Database::open(path, Database::Mode::ReadOnly);
     const QSqlDatabase db = database.value()->connection();
@@ -271,6 +285,20 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
                  .value()
                  .toLongLong(),
              desk);
+    // The tag is set with the reason and this call as its evidence.
+    const qint64 call =
+        sql::scalar(db, QStringLiteral("SELECT id FROM contacts WHERE topic = ?"), {QStringLiteral("Threats again")})
+            .value()
+            .toLongLong();
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT e.contact_id FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                                        " JOIN tag_evidence e ON e.assignment_id = a.id"
+                                        " WHERE a.customer_id = ? AND t.shipped_key = 'abusive_language'"
+                                        " AND a.reason = 'Swore during the call'"),
+                         {caller})
+                 .value()
+                 .toLongLong(),
+             call);
     QTRY_VERIFY(!gui.callConsole()); // closed once recorded
 }
 

@@ -5,6 +5,7 @@
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
+#include "PhoneSettingsDialog.h"
 #include "ProblemClientsView.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
@@ -167,6 +168,16 @@ void TestScreenshots::mainWindowAndCard()
     QCOMPARE(gui.callConsole()->customerId(), 0);
     keep(gui.callConsole()->grab().toImage(), QStringLiteral("call-console-unknown"));
     gui.callConsole()->close();
+
+    // Where the phone system is, for the console to pop by itself.
+    AmiSettings pbx;
+    pbx.enabled = true;
+    pbx.host = QStringLiteral("pbx.office.lan");
+    pbx.user = QStringLiteral("abonent");
+    pbx.extension = QStringLiteral("101");
+    PhoneSettingsDialog phoneSettings(pbx, true, window);
+    phoneSettings.show();
+    keep(phoneSettings.grab().toImage(), QStringLiteral("phone-settings"));
 }
 
 QTEST_MAIN(TestScreenshots)

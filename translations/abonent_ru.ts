@@ -1656,10 +1656,6 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already added to this contact.</source>
-        <translation>Отметка «%1» уже добавлена к этому обращению.</translation>
-    </message>
-    <message>
         <source>%1 — set when the contact is saved</source>
         <translation>%1 — будет поставлено при сохранении обращения</translation>
     </message>

@@ -1656,10 +1656,6 @@
         <translation>немає</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already added to this contact.</source>
-        <translation>Позначку «%1» уже додано до цього звернення.</translation>
-    </message>
-    <message>
         <source>%1 — set when the contact is saved</source>
         <translation>%1 — буде поставлено під час збереження звернення</translation>
     </message>

@@ -4,10 +4,10 @@
 #include "CustomerPickerDialog.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
-#include "TagPickerDialog.h"
 #include "TimelineModel.h"
 
 #include <QCloseEvent>
+#include <QColor>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -203,10 +203,14 @@ void CallConsole::showCaller(qint64 customerId)
                             screen.card.plan ? screen.card.plan->name.toHtmlEscaped() : tr("no plan")));
     QStringList warnings;
     for (const ActiveTag& tag : screen.warnings) {
-        warnings << tr("<b>%1</b>: %2<br><i>%3</i>")
-                        .arg(tag.tag.name.toHtmlEscaped(),
-                             tag.assignment.reason.toHtmlEscaped(),
-                             tag.tag.guidance.toHtmlEscaped());
+        // The tag's own colour as a swatch, the same as its chip on the card.
+        const QColor colour(tag.tag.colour);
+        warnings << QStringLiteral("<span style=\"color:%1\">&#9632;</span> ")
+                        .arg((colour.isValid() ? colour : QColor(Qt::gray)).name())
+                + tr("<b>%1</b>: %2<br><i>%3</i>")
+                      .arg(tag.tag.name.toHtmlEscaped(),
+                           tag.assignment.reason.toHtmlEscaped(),
+                           tag.tag.guidance.toHtmlEscaped());
     }
     if (screen.problems.openCase && screen.problems.openCase->nextStep()) {
         warnings << tr("Open case; next step: %1").arg(labelOf(*screen.problems.openCase->nextStep()));
@@ -270,16 +274,7 @@ void CallConsole::tagCaller()
         m_saveMessage->show(tr("Find the customer first: a tag belongs to a customer."));
         return;
     }
-    TagPickerDialog picker(m_desk, m_customerId, windowTitle(), TagPickerDialog::Mode::DuringContact, this);
-    // Tags already added to this call are not offered twice (the save would refuse them).
-    QSet<qint64> added;
-    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
-        added.insert(pending.tagId);
-    }
-    picker.leaveOut(added);
-    if (picker.exec() == QDialog::Accepted) {
-        m_pendingTags.append(picker.request());
-        m_pendingNames.append(picker.chosenTagName());
+    if (m_pending.pick(m_desk, m_customerId, windowTitle(), this)) {
         showPendingTags();
         markChanged();
     }
@@ -287,7 +282,7 @@ void CallConsole::tagCaller()
 
 void CallConsole::showPendingTags()
 {
-    m_pendingLabel->setText(m_pendingNames.isEmpty() ? tr("none") : m_pendingNames.join(QLatin1String(", ")));
+    m_pendingLabel->setText(m_pending.isEmpty() ? tr("none") : m_pending.names().join(QLatin1String(", ")));
 }
 
 void CallConsole::newCustomer()
@@ -363,7 +358,7 @@ void CallConsole::saveDraft()
     draft.summary = m_summary->toPlainText();
     draft.outcome = m_outcome->currentData().toString();
     draft.conduct = m_conduct->currentData().toString();
-    draft.pendingTags = m_pendingTags;
+    draft.pendingTags = m_pending.requests();
     if (!draft.hasContent()) {
         discardDraft(); // everything typed was deleted again
         m_changed = false;
@@ -406,11 +401,10 @@ void CallConsole::resume(const CallDraft& draft)
     m_summary->setPlainText(draft.summary);
     selectCode(m_outcome, draft.outcome);
     selectCode(m_conduct, draft.conduct);
-    m_pendingTags = draft.pendingTags;
-    m_pendingNames.clear();
-    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
+    m_pending.clear();
+    for (const TagRequest& pending : std::as_const(draft.pendingTags)) {
         auto tag = m_desk.tags ? m_desk.tags->tag(pending.tagId) : Result<Tag>(makeError(Error::Code::NotFound, {}));
-        m_pendingNames.append(tag ? tag->name : tr("tag %1").arg(pending.tagId));
+        m_pending.add(pending, tag ? tag->name : tr("tag %1").arg(pending.tagId));
     }
     showPendingTags();
     const QLocale locale;
@@ -442,8 +436,7 @@ void CallConsole::save()
     contact.summary = m_summary->toPlainText().trimmed();
     contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
     contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
-    auto saved = m_pendingTags.isEmpty() ? m_desk.customers->addContact(*actor, contact)
-                                         : m_desk.tags->recordContactWithTags(*actor, contact, m_pendingTags);
+    auto saved = m_pending.record(m_desk, *actor, contact);
     if (!saved) {
         m_saveMessage->show(saved.errorString());
         return;
@@ -458,8 +451,8 @@ void CallConsole::save()
 
 void CallConsole::closeEvent(QCloseEvent* event)
 {
-    const bool typed = !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty()
-        || !m_pendingTags.isEmpty();
+    const bool typed =
+        !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty() || !m_pending.isEmpty();
     if (m_savedContact == 0 && typed
         && QMessageBox::question(this,
                                  windowTitle(),

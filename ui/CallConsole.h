@@ -4,6 +4,7 @@
 #include "CallScreen.h"
 #include "CallerLookup.h"
 #include "DeskContext.h"
+#include "PendingTags.h"
 #include "TagService.h"
 
 #include <QDateTime>
@@ -92,8 +93,7 @@ private:
     QDateTime m_started;
     QElapsedTimer m_elapsed;
     int m_secondsBefore = 0; // timed by an earlier run, for a resumed note
-    QList<TagRequest> m_pendingTags;
-    QStringList m_pendingNames;
+    PendingTags m_pending;
 
     QComboBox* m_matches = nullptr;
     QLabel* m_who = nullptr;

@@ -155,7 +155,7 @@ bool ContactDialog::validate()
 bool ContactDialog::isDirty() const
 {
     return !m_duration->text().isEmpty() || !m_topic->text().isEmpty() || !m_summary->toPlainText().isEmpty()
-        || !m_pendingTags.isEmpty();
+        || !m_pending.isEmpty();
 }
 
 void ContactDialog::accept()
@@ -184,8 +184,7 @@ void ContactDialog::accept()
     contact.summary = m_summary->toPlainText().trimmed();
     contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
     contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
-    auto saved = m_pendingTags.isEmpty() ? m_desk.customers->addContact(*actor, contact)
-                                         : m_desk.tags->recordContactWithTags(*actor, contact, m_pendingTags);
+    auto saved = m_pending.record(m_desk, *actor, contact);
     if (!saved) {
         m_saveMessage->show(saved.errorString());
         return;
@@ -196,41 +195,24 @@ void ContactDialog::accept()
 
 void ContactDialog::tagCaller()
 {
-    TagPickerDialog picker(m_desk, m_customerId, m_customerName, TagPickerDialog::Mode::DuringContact, this);
-    QSet<qint64> added;
-    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
-        added.insert(pending.tagId);
+    if (m_pending.pick(m_desk, m_customerId, m_customerName, this)) {
+        showPendingTags();
     }
-    picker.leaveOut(added);
-    if (picker.exec() != QDialog::Accepted) {
-        return;
-    }
-    const TagRequest chosen = picker.request();
-    for (const TagRequest& pending : std::as_const(m_pendingTags)) {
-        if (pending.tagId == chosen.tagId) {
-            m_saveMessage->show(tr("\"%1\" is already added to this contact.").arg(picker.chosenTagName()));
-            return;
-        }
-    }
-    m_pendingTags.append(chosen);
-    m_pendingNames.append(picker.chosenTagName());
-    showPendingTags();
 }
 
 void ContactDialog::clearPendingTags()
 {
-    m_pendingTags.clear();
-    m_pendingNames.clear();
+    m_pending.clear();
     showPendingTags();
 }
 
 void ContactDialog::showPendingTags()
 {
     m_pendingLabel->setText(
-        m_pendingNames.isEmpty()
+        m_pending.isEmpty()
             ? tr("none")
-            : tr("%1 — set when the contact is saved").arg(m_pendingNames.join(QLatin1String(", "))));
-    m_clearTags->setVisible(!m_pendingTags.isEmpty());
+            : tr("%1 — set when the contact is saved").arg(m_pending.names().join(QLatin1String(", "))));
+    m_clearTags->setVisible(!m_pending.isEmpty());
 }
 
 void ContactDialog::reject()

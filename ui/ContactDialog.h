@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeskContext.h"
+#include "PendingTags.h"
 #include "TagService.h"
 
 #include <QDialog>
@@ -30,7 +31,7 @@ public:
 
     qint64 contactId() const { return m_contactId; }
     // Tags chosen with Ctrl+T, set when the contact is saved with it as evidence.
-    const QList<TagRequest>& pendingTags() const { return m_pendingTags; }
+    const QList<TagRequest>& pendingTags() const { return m_pending.requests(); }
 
 public slots:
     void tagCaller();
@@ -50,8 +51,7 @@ private:
     DeskContext m_desk;
     qint64 m_customerId = 0;
     QString m_customerName;
-    QList<TagRequest> m_pendingTags;
-    QStringList m_pendingNames;
+    PendingTags m_pending;
     QLabel* m_pendingLabel = nullptr;
     QPushButton* m_clearTags = nullptr;
     qint64 m_contactId = 0;
