@@ -165,11 +165,14 @@ void GuiApplication::startPhone()
             if (secret) {
                 self->m_phoneSecret = *secret;
                 self->connectPhone(settings, *secret);
+            } else if (problem.isEmpty()) {
+                self->askForPhoneSecret(settings, tr("No secret is stored for %1 yet.").arg(settings.user));
             } else {
-                self->askForPhoneSecret(settings,
-                                        problem.isEmpty()
-                                            ? tr("No secret is stored for %1 yet.").arg(settings.user)
-                                            : tr("The secret is asked for once a session: %1.").arg(problem));
+                // The details are for whoever looks after the desktop, not for the prompt.
+                self->m_window->showMessage(problem);
+                self->askForPhoneSecret(
+                    settings,
+                    tr("No keychain is available on this desktop, so the secret is asked for once a session."));
             }
         });
 }

@@ -25,7 +25,7 @@ void PhoneSecret::read(const QString& key, ReadDone done)
             done(std::nullopt, QString());
             return;
         default:
-            done(std::nullopt, tr("the keychain is not available (%1)").arg(job->errorString()));
+            done(std::nullopt, tr("The keychain is not available: %1").arg(job->errorString()));
         }
     });
     job->start();
@@ -42,7 +42,7 @@ void PhoneSecret::write(const QString& key, const QString& secret, WriteDone don
         if (job->error() == QKeychain::NoError) {
             done(true, QString());
         } else {
-            done(false, tr("the keychain is not available (%1)").arg(job->errorString()));
+            done(false, tr("The keychain is not available: %1").arg(job->errorString()));
         }
     });
     job->start();

@@ -1033,8 +1033,8 @@
 <context>
     <name>PhoneSecret</name>
     <message>
-        <source>the keychain is not available (%1)</source>
-        <translation>связка ключей недоступна (%1)</translation>
+        <source>The keychain is not available: %1</source>
+        <translation>Связка ключей недоступна: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2278,6 @@ Set by %2, %3</source>
         <translation>Пароль для %1 ещё не сохранён.</translation>
     </message>
     <message>
-        <source>The secret is asked for once a session: %1.</source>
-        <translation>Пароль запрашивается один раз за сеанс: %1.</translation>
-    </message>
-    <message>
         <source>Phone System</source>
         <translation>Телефония</translation>
     </message>
@@ -2298,6 +2294,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
         <translation>Пароль хранится до закрытия «Абонента» и будет запрошен при следующем запуске: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
+        <translation>На этом рабочем столе нет связки ключей, поэтому пароль запрашивается один раз за сеанс.</translation>
     </message>
 </context>
 <context>

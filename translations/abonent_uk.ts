@@ -1033,8 +1033,8 @@
 <context>
     <name>PhoneSecret</name>
     <message>
-        <source>the keychain is not available (%1)</source>
-        <translation>в’язка ключів недоступна (%1)</translation>
+        <source>The keychain is not available: %1</source>
+        <translation>В’язка ключів недоступна: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2278,6 @@ Set by %2, %3</source>
         <translation>Пароль для %1 ще не збережено.</translation>
     </message>
     <message>
-        <source>The secret is asked for once a session: %1.</source>
-        <translation>Пароль запитується один раз за сеанс: %1.</translation>
-    </message>
-    <message>
         <source>Phone System</source>
         <translation>Телефонія</translation>
     </message>
@@ -2298,6 +2294,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
         <translation>Пароль зберігається до закриття «Абонента» і буде запитаний під час наступного запуску: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
+        <translation>На цьому робочому столі немає в’язки ключів, тому пароль запитується один раз за сеанс.</translation>
     </message>
 </context>
 <context>
