@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ private slots:
     void unsavedNoteSurvivesARestart();
     void severalMatchesArePickedByKeyboard();
     void unknownNumberIsLinkedToACustomer();
+    void unknownNumberBecomesANewCustomer();
     void secondStartBringsTheFirstForward();
     void phoneSystemPopsTheConsole();
     void phoneSettingsKeepTheSecretOutOfTheSettingsFile();
@@ -431,6 +433,46 @@ void TestCallHandOff::unknownNumberIsLinkedToACustomer()
                  .matches.value(0)
                  .customerId,
              ids.first());
+}
+
+void TestCallHandOff::unknownNumberBecomesANewCustomer()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("new-from-call.sqlite"));
+    QVERIFY(!prepare(path, {customerWith(QStringLiteral("N-0"), QStringLiteral("Someone Else"), QString())}).isEmpty());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("+1 646 555 0142"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QTRY_VERIFY(console->isVisible());
+    // The editor comes with the number filled in; the rest is typed.
+    QString phone;
+    QTimer::singleShot(0, this, [&phone] {
+        auto* editor = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(editor && editor->objectName() == QStringLiteral("CustomerEditorDialog"));
+        phone = editor->findChild<QLineEdit*>(QStringLiteral("phone"))->text();
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("contract")), QStringLiteral("N-1"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("First Time Caller"));
+        editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    console->findChild<QPushButton*>(QStringLiteral("newCustomer"))->click();
+    QCOMPARE(phone, QStringLiteral("+1 646 555 0142"));
+    // The console now shows the new customer, and the call is recorded on them.
+    QVERIFY(console->customerId() > 0);
+    QVERIFY(
+        console->findChild<QLabel*>(QStringLiteral("caller"))->text().contains(QStringLiteral("First Time Caller")));
+    QTest::keyClicks(console->topicField(), QStringLiteral("Wants to connect"));
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!gui.callConsole());
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    QCOMPARE(sql::scalar(database.value()->connection(),
+                         QStringLiteral("SELECT c.contract_number FROM contacts k JOIN customers c"
+                                        " ON c.id = k.customer_id WHERE k.topic = ?"),
+                         {QStringLiteral("Wants to connect")})
+                 .value()
+                 .toString(),
+             QStringLiteral("N-1"));
 }
 
 void TestCallHandOff::secondStartBringsTheFirstForward()
