@@ -9,6 +9,8 @@ namespace abonent {
 namespace {
 
 const QLatin1String kLoginActionId("abonent-login");
+const QLatin1String kPingActionId("abonent-ping");
+const QLatin1String kGreeting("Asterisk Call Manager/");
 
 } // namespace
 
@@ -16,15 +18,25 @@ AmiClient::AmiClient(QObject* parent)
     : QObject(parent)
     , m_socket(new QTcpSocket(this))
     , m_retry(new QTimer(this))
-    , m_loginTimeout(new QTimer(this))
+    , m_answerTimeout(new QTimer(this))
+    , m_ping(new QTimer(this))
 {
     m_retry->setSingleShot(true);
     connect(m_retry, &QTimer::timeout, this, &AmiClient::connectNow);
-    m_loginTimeout->setSingleShot(true);
-    m_loginTimeout->setInterval(10000);
-    // A manager that accepts the connection but never answers is as good as
-    // gone: dropping it retries like any lost connection.
-    connect(m_loginTimeout, &QTimer::timeout, m_socket, &QTcpSocket::abort);
+    m_answerTimeout->setSingleShot(true);
+    m_answerTimeout->setInterval(10000);
+    // A manager that does not connect, greet or answer in time is as good as
+    // gone: dropping the connection retries like any lost one.
+    connect(m_answerTimeout, &QTimer::timeout, this, [this] {
+        // Aborting an attempt still under way says nothing; a connection says "disconnected".
+        const bool wasConnected = m_socket->state() == QAbstractSocket::ConnectedState;
+        m_socket->abort();
+        if (!wasConnected) {
+            onDisconnected();
+        }
+    });
+    m_ping->setInterval(30000);
+    connect(m_ping, &QTimer::timeout, this, &AmiClient::sendPing);
     connect(m_socket, &QTcpSocket::connected, this, &AmiClient::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &AmiClient::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &AmiClient::onDisconnected);
@@ -50,9 +62,14 @@ void AmiClient::setRetryDelays(int firstMs, int longestMs)
     m_delayMs = firstMs;
 }
 
-void AmiClient::setLoginTimeout(int ms)
+void AmiClient::setAnswerTimeout(int ms)
 {
-    m_loginTimeout->setInterval(ms);
+    m_answerTimeout->setInterval(ms);
+}
+
+void AmiClient::setPingInterval(int ms)
+{
+    m_ping->setInterval(ms);
 }
 
 void AmiClient::start(const AmiSettings& settings, const QString& secret)
@@ -68,7 +85,8 @@ void AmiClient::start(const AmiSettings& settings, const QString& secret)
 void AmiClient::stop()
 {
     m_retry->stop();
-    m_loginTimeout->stop();
+    m_answerTimeout->stop();
+    m_ping->stop();
     m_state = State::Off; // before the abort, so the disconnect is not retried
     m_socket->abort();
     setState(State::Off);
@@ -77,25 +95,66 @@ void AmiClient::stop()
 void AmiClient::connectNow()
 {
     m_parser.reset();
+    m_loginSent = false;
     setState(State::Connecting);
+    m_answerTimeout->start();
+    m_socket->abort();
     m_socket->connectToHost(m_settings.host, m_settings.port);
 }
 
 void AmiClient::onConnected()
 {
+    // The login waits for the greeting: the secret goes to an Asterisk
+    // manager interface, not to whatever else answers on that port.
     setState(State::LoggingIn);
+    m_answerTimeout->start();
+}
+
+void AmiClient::sendLogin()
+{
+    m_loginSent = true;
     // Only call events: the rest of the manager's traffic is of no use here.
     m_socket->write(amiAction({{QStringLiteral("Action"), QStringLiteral("Login")},
                                {QStringLiteral("ActionID"), kLoginActionId},
                                {QStringLiteral("Username"), m_settings.user},
                                {QStringLiteral("Secret"), m_secret},
                                {QStringLiteral("Events"), QStringLiteral("call")}}));
-    m_loginTimeout->start();
+    m_answerTimeout->start();
+}
+
+void AmiClient::sendPing()
+{
+    if (m_state != State::Connected || m_answerTimeout->isActive()) {
+        return;
+    }
+    m_socket->write(
+        amiAction({{QStringLiteral("Action"), QStringLiteral("Ping")}, {QStringLiteral("ActionID"), kPingActionId}}));
+    m_answerTimeout->start();
+}
+
+void AmiClient::refuse(const QString& why)
+{
+    m_refusal = why;
+    m_answerTimeout->stop();
+    m_ping->stop();
+    m_state = State::LoginRefused; // before the abort: no retry
+    m_socket->abort();
+    setState(State::LoginRefused);
 }
 
 void AmiClient::onReadyRead()
 {
     const QList<AmiMessage> messages = m_parser.feed(m_socket->readAll());
+    if (m_state == State::LoggingIn && !m_loginSent) {
+        if (!m_parser.pastGreeting()) {
+            return;
+        }
+        if (!m_parser.greeting().startsWith(kGreeting)) {
+            refuse(QString());
+            return;
+        }
+        sendLogin();
+    }
     for (const AmiMessage& message : messages) {
         handle(message);
         if (m_state == State::LoginRefused || m_state == State::Off) {
@@ -106,17 +165,20 @@ void AmiClient::onReadyRead()
 
 void AmiClient::handle(const AmiMessage& message)
 {
-    if (m_state == State::LoggingIn && message.value(QLatin1String("ActionID")) == kLoginActionId) {
-        m_loginTimeout->stop();
+    const QString actionId = message.value(QLatin1String("ActionID"));
+    if (m_state == State::LoggingIn && actionId == kLoginActionId) {
+        m_answerTimeout->stop();
         if (message.response().compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0) {
             m_delayMs = m_firstDelayMs; // a good connection starts the pauses over
+            m_ping->start();
             setState(State::Connected);
         } else {
-            m_refusal = message.value(QLatin1String("Message"));
-            m_state = State::LoginRefused; // before the abort: no retry
-            m_socket->abort();
-            setState(State::LoginRefused);
+            refuse(message.value(QLatin1String("Message")));
         }
+        return;
+    }
+    if (actionId == kPingActionId) {
+        m_answerTimeout->stop(); // still there
         return;
     }
     if (m_state != State::Connected || message.event().isEmpty()) {
@@ -132,7 +194,8 @@ void AmiClient::onDisconnected()
     if (m_state == State::Off || m_state == State::LoginRefused || m_state == State::Waiting) {
         return;
     }
-    m_loginTimeout->stop();
+    m_answerTimeout->stop();
+    m_ping->stop();
     retryLater();
 }
 
@@ -141,9 +204,9 @@ void AmiClient::retryLater()
     if (m_state == State::Off || m_state == State::LoginRefused) {
         return;
     }
-    setState(State::Waiting);
     m_retry->start(m_delayMs);
     m_delayMs = std::min(m_delayMs * 2, m_longestDelayMs);
+    setState(State::Waiting); // after the start: the state says when the next attempt is
 }
 
 void AmiClient::setState(State state)
@@ -165,9 +228,12 @@ QString AmiClient::stateText() const
     case State::Connected:
         return tr("Phone: extension %1 on %2").arg(m_settings.extension, where);
     case State::Waiting:
-        return tr("Phone: %1 not reachable, trying again in %n s", nullptr, (m_retry->remainingTime() + 999) / 1000)
+        return tr("Phone: %1 not reachable, trying again in %n s", nullptr, (m_retry->remainingTime() + 500) / 1000)
             .arg(where);
     case State::LoginRefused:
+        if (!m_loginSent) {
+            return tr("Phone: %1 is not an Asterisk manager interface; check the server and port").arg(where);
+        }
         return m_refusal.isEmpty()
             ? tr("Phone: %1 refused the login; check the user and secret").arg(where)
             : tr("Phone: %1 refused the login (%2); check the user and secret").arg(where, m_refusal);

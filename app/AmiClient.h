@@ -17,8 +17,10 @@ namespace abonent {
 // A client of the Asterisk Manager Interface: logs in over TCP, listens to
 // call events and announces a call ringing at this desk's extension.
 // Everything is asynchronous (the window never waits for the phone system);
-// a lost connection is retried with growing pauses; a refused login is not
-// retried, since the same secret would be refused again.
+// a lost connection is retried with growing pauses, and a quiet one is
+// checked with a ping so a dead phone system is noticed; a refused login is
+// not retried, since the same secret would be refused again. The secret is
+// only sent once the server has greeted as an Asterisk manager interface.
 class AmiClient : public QObject
 {
     Q_OBJECT
@@ -50,8 +52,10 @@ public:
 
     // The first and the longest pause between attempts.
     void setRetryDelays(int firstMs, int longestMs);
-    // How long the manager has to answer the login.
-    void setLoginTimeout(int ms);
+    // How long the manager has to connect, greet and answer the login or a ping.
+    void setAnswerTimeout(int ms);
+    // How often a quiet connection is checked with a ping.
+    void setPingInterval(int ms);
 
 signals:
     void stateChanged(abonent::AmiClient::State state);
@@ -59,6 +63,9 @@ signals:
 
 private:
     void connectNow();
+    void sendLogin();
+    void sendPing();
+    void refuse(const QString& why);
     void onConnected();
     void onReadyRead();
     void onDisconnected();
@@ -70,7 +77,9 @@ private:
     QString m_secret;
     QTcpSocket* m_socket = nullptr;
     QTimer* m_retry = nullptr;
-    QTimer* m_loginTimeout = nullptr;
+    QTimer* m_answerTimeout = nullptr;
+    QTimer* m_ping = nullptr;
+    bool m_loginSent = false;
     AmiParser m_parser;
     std::unique_ptr<AmiRingWatcher> m_watcher;
     State m_state = State::Off;

@@ -6,6 +6,10 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace abonent {
 
 QString CallHandOff::serverName()
@@ -55,6 +59,11 @@ Status CallHandOff::raiseRunning(int timeoutMs)
 
 Status CallHandOff::send(const QByteArray& line, int timeoutMs)
 {
+#ifdef Q_OS_WIN
+    // Windows lets a window come to the front only if the process in front
+    // allows it: this one, which the person (or the PBX hook) just started.
+    AllowSetForegroundWindow(ASFW_ANY);
+#endif
     QLocalSocket socket;
     socket.connectToServer(serverName());
     if (!socket.waitForConnected(timeoutMs)) {

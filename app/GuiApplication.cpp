@@ -120,7 +120,10 @@ int GuiApplication::start(const QStringList& arguments)
     // Calls handed over by `abonent call` (or a second start) come here.
     m_calls = std::make_unique<CallListener>();
     connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::showCall);
-    connect(m_calls.get(), &CallListener::raiseRequested, this, &GuiApplication::bringForward);
+    connect(m_calls.get(), &CallListener::raiseRequested, this, [this] {
+        bringForward();
+        emit broughtForward();
+    });
     if (!m_calls->listen()) {
         m_window->showMessage(m_calls->error());
     }
@@ -151,19 +154,26 @@ void GuiApplication::startPhone()
         m_phone->stop();
         return;
     }
-    if (!m_phoneSecret.isEmpty()) {
+    // A secret typed this session serves the server and user it was typed for, no other.
+    if (!m_phoneSecret.isEmpty() && m_phoneSecretKey == settings.secretKey()) {
         connectPhone(settings, m_phoneSecret);
         return;
     }
+    m_phoneSecret.clear();
+    m_phoneSecretKey.clear();
+    m_phone->stop();
     m_window->setPhoneState(tr("Phone: reading the secret from the keychain…"));
+    const int read = ++m_secretReads;
     PhoneSecret::read(
         settings.secretKey(),
-        [self = QPointer<GuiApplication>(this), settings](std::optional<QString> secret, QString problem) {
-            if (!self) {
+        [self = QPointer<GuiApplication>(this), settings, read](std::optional<QString> secret, QString problem) {
+            // Settings changed (or a secret was typed) while the keychain was asked: that answer is stale.
+            if (!self || read != self->m_secretReads || !self->m_phoneSecret.isEmpty()) {
                 return;
             }
             if (secret) {
                 self->m_phoneSecret = *secret;
+                self->m_phoneSecretKey = settings.secretKey();
                 self->connectPhone(settings, *secret);
             } else if (problem.isEmpty()) {
                 self->askForPhoneSecret(settings, tr("No secret is stored for %1 yet.").arg(settings.user));
@@ -192,6 +202,7 @@ void GuiApplication::askForPhoneSecret(const AmiSettings& settings, const QStrin
         return;
     }
     m_phoneSecret = secret;
+    m_phoneSecretKey = settings.secretKey();
     connectPhone(settings, secret);
 }
 
@@ -202,15 +213,19 @@ void GuiApplication::connectPhone(const AmiSettings& settings, const QString& se
 
 void GuiApplication::editPhoneSettings()
 {
-    PhoneSettingsDialog dialog(AmiSettings::load(QSettings()), !m_phoneSecret.isEmpty(), m_window.get());
+    const AmiSettings before = AmiSettings::load(QSettings());
+    PhoneSettingsDialog dialog(
+        before, !m_phoneSecret.isEmpty() && m_phoneSecretKey == before.secretKey(), m_window.get());
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     QSettings stored;
     const AmiSettings settings = dialog.settings();
     settings.save(stored);
+    ++m_secretReads; // whatever the keychain still answers is about the old settings
     if (!dialog.newSecret().isEmpty()) {
         m_phoneSecret = dialog.newSecret();
+        m_phoneSecretKey = settings.secretKey();
         PhoneSecret::write(
             settings.secretKey(),
             m_phoneSecret,
@@ -229,6 +244,17 @@ CallConsole* GuiApplication::callConsole() const
     return m_console;
 }
 
+bool GuiApplication::closeAllConsoles()
+{
+    for (const QPointer<CallConsole>& console : std::as_const(m_consoles)) {
+        if (console && !console->close()) {
+            return false;
+        }
+    }
+    m_consoles.clear();
+    return true;
+}
+
 void GuiApplication::bringForward()
 {
     if (m_window->isMinimized()) {
@@ -245,6 +271,8 @@ CallConsole* GuiApplication::openConsole(const QString& callerId, const Result<C
     connect(console, &CallConsole::message, m_window.get(), &MainWindow::showMessage);
     connect(console, &CallConsole::customerOpened, m_window.get(), &MainWindow::openCard);
     m_console = console;
+    m_consoles.removeAll(nullptr);
+    m_consoles.append(console);
     QTimer::singleShot(0, console, [console] {
         console->show();
         console->raise();
@@ -340,8 +368,9 @@ bool GuiApplication::openDatabase(const QString& path)
         m_window->showMessage(tr("Upgraded the database; the previous version is kept as %1.")
                                   .arg(QDir::toNativeSeparators(opened.value()->backupPath())));
     }
-    // Open cards of the current database may hold unsaved notes.
-    if (m_database && !m_window->closeAllCards()) {
+    // Open cards and call consoles of the current database may hold unsaved
+    // notes, and they write through its connection.
+    if (m_database && (!closeAllConsoles() || !m_window->closeAllCards())) {
         return true; // the person stays with the current database
     }
     const QSqlDatabase db = opened.value()->connection();

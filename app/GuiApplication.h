@@ -67,6 +67,8 @@ public:
 
 signals:
     void callShown(const abonent::CallRequest& call);
+    // Another start of Abonent asked this window to come forward.
+    void broughtForward();
 
 private:
     struct DemoFill;
@@ -75,6 +77,9 @@ private:
     // pick another file, create one, or give up. Returns false when they gave up.
     bool openDatabase(const QString& path);
     void bringForward();
+    // Closes every call console (each asks about what was typed); false when
+    // one stays open.
+    bool closeAllConsoles();
     // Starts (or stops) listening to the phone system as the settings say.
     void startPhone();
     void askForPhoneSecret(const AmiSettings& settings, const QString& why);
@@ -110,7 +115,10 @@ private:
     std::unique_ptr<CallListener> m_calls;
     std::unique_ptr<AmiClient> m_phone;
     QString m_phoneSecret; // for this session only, never written anywhere
+    QString m_phoneSecretKey; // the server and user m_phoneSecret belongs to
+    int m_secretReads = 0; // keychain reads started; a late answer to an older one is ignored
     QPointer<CallConsole> m_console;
+    QList<QPointer<CallConsole>> m_consoles; // every open one, the latest last
     std::unique_ptr<DemoFill> m_demoFill;
 };
 

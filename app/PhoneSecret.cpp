@@ -1,5 +1,6 @@
 #include "PhoneSecret.h"
 
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace abonent {
@@ -10,8 +11,17 @@ const QString kService = QStringLiteral("Abonent");
 
 } // namespace
 
+bool PhoneSecret::keychainOff()
+{
+    return qEnvironmentVariable("ABONENT_KEYCHAIN") == QLatin1String("off");
+}
+
 void PhoneSecret::read(const QString& key, ReadDone done)
 {
+    if (keychainOff()) {
+        QTimer::singleShot(0, [done = std::move(done)] { done(std::nullopt, tr("The keychain is switched off.")); });
+        return;
+    }
     auto* job = new QKeychain::ReadPasswordJob(kService);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never written to a file in clear text
@@ -33,6 +43,10 @@ void PhoneSecret::read(const QString& key, ReadDone done)
 
 void PhoneSecret::write(const QString& key, const QString& secret, WriteDone done)
 {
+    if (keychainOff()) {
+        QTimer::singleShot(0, [done = std::move(done)] { done(false, tr("The keychain is switched off.")); });
+        return;
+    }
     auto* job = new QKeychain::WritePasswordJob(kService);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);

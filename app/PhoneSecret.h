@@ -24,6 +24,11 @@ public:
 
     static void read(const QString& key, ReadDone done);
     static void write(const QString& key, const QString& secret, WriteDone done);
+
+private:
+    // ABONENT_KEYCHAIN=off: behave as a desktop without a keychain (tests
+    // must not leave entries in the keychain of whoever runs them).
+    static bool keychainOff();
 };
 
 } // namespace abonent

@@ -64,6 +64,8 @@ public:
     void reset();
 
     QString greeting() const { return m_greeting; }
+    // Whether the first line (the greeting, if the server sent one) has come.
+    bool pastGreeting() const { return m_greeted; }
     int droppedLines() const { return m_dropped; }
 
 private:

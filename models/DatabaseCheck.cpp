@@ -30,7 +30,9 @@ QStringList DatabaseCheck::dataTables()
             QStringLiteral("cases"),
             QStringLiteral("case_steps"),
             QStringLiteral("customer_exits"),
-            QStringLiteral("audit_log")};
+            QStringLiteral("audit_log"),
+            // Last, so clearing in reverse order removes drafts before the customers they name.
+            QStringLiteral("call_drafts")};
 }
 
 Result<DatabaseCheck::Report> DatabaseCheck::run() const

@@ -32,6 +32,13 @@ public:
     void close() { m_server.close(); }
     quint16 port() const { return m_server.serverPort(); }
     void addSession(const Session& session) { m_sessions.append(session); }
+    // What the server says first; Asterisk's greeting unless told otherwise.
+    void setGreeting(const QByteArray& line) { m_greeting = line; }
+    // A server that has died without closing its connections stops answering.
+    void setAnswersPings(bool answers) { m_answersPings = answers; }
+    // Accept and hang up at once, as a service restarting does.
+    void setHangsUpAtOnce(bool hangsUp) { m_hangsUpAtOnce = hangsUp; }
+    int pings() const { return m_pings; }
 
     int connections() const { return m_connections; }
     // The login actions received, field by field.
@@ -52,8 +59,17 @@ private:
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, parser, index] {
                 for (const AmiMessage& action : parser->feed(socket->readAll())) {
-                    if (action.value(QLatin1String("Action")).compare(QLatin1String("Login"), Qt::CaseInsensitive)
-                        != 0) {
+                    const QString name = action.value(QLatin1String("Action"));
+                    if (name.compare(QLatin1String("Ping"), Qt::CaseInsensitive) == 0) {
+                        ++m_pings;
+                        if (m_answersPings) {
+                            socket->write("Response: Success\r\nActionID: "
+                                          + action.value(QLatin1String("ActionID")).toUtf8()
+                                          + "\r\nPing: Pong\r\n\r\n");
+                        }
+                        continue;
+                    }
+                    if (name.compare(QLatin1String("Login"), Qt::CaseInsensitive) != 0) {
                         continue;
                     }
                     m_logins.append(action);
@@ -77,7 +93,11 @@ private:
                     }
                 }
             });
-            socket->write("Asterisk Call Manager/5.0.1\r\n");
+            if (m_hangsUpAtOnce) {
+                socket->disconnectFromHost();
+                continue;
+            }
+            socket->write(m_greeting);
         }
     }
 
@@ -85,7 +105,11 @@ private:
     QString m_secret;
     QList<Session> m_sessions;
     QList<AmiMessage> m_logins;
+    QByteArray m_greeting = "Asterisk Call Manager/5.0.1\r\n";
+    bool m_answersPings = true;
+    bool m_hangsUpAtOnce = false;
     int m_connections = 0;
+    int m_pings = 0;
 };
 
 } // namespace abonent::test

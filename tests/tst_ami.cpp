@@ -29,6 +29,9 @@ private slots:
     void lostConnectionIsRetriedAndACutEventIgnored();
     void malformedStreamFromTheServerDoesNotStopTheClient();
     void pausesGrowWhileTheServerIsAway();
+    void secretGoesOnlyToAnAsteriskManager();
+    void deadServerIsNoticedByThePing();
+    void waitingSaysWhenItTriesAgain();
 
 private:
     static AmiSettings settingsFor(quint16 port);
@@ -219,8 +222,11 @@ void TestAmi::refusedLoginIsNotRetried()
 void TestAmi::lostConnectionIsRetriedAndACutEventIgnored()
 {
     const QByteArray whole = FakeAmiServer::fixture(QStringLiteral("pjsip-dialbegin.ami"));
-    // The first session hangs up in the middle of the DialBegin's DestChannel line.
-    const QByteArray cut = whole.left(whole.indexOf("DestChannel: PJSIP/1") + 17);
+    // The first session, another call, hangs up in the middle of the
+    // DialBegin's DestChannel line; what is left of it must not pop.
+    QByteArray other = whole;
+    other.replace("1764070000.61", "1764070000.99").replace("0501234567", "0509990000");
+    const QByteArray cut = other.left(other.indexOf("DestChannel: PJSIP/1") + 17);
     FakeAmiServer server(QStringLiteral("s3cret"));
     server.addSession({cut, true});
     server.addSession({whole, false});
@@ -236,6 +242,8 @@ void TestAmi::lostConnectionIsRetriedAndACutEventIgnored()
     // The cut event never popped anything; the replay did, once.
     QTRY_COMPARE(rings.count(), 1);
     QCOMPARE(rings.first().first().value<CallRequest>().from, QStringLiteral("0501234567"));
+    QTest::qWait(100);
+    QCOMPARE(rings.count(), 1);
 }
 
 void TestAmi::malformedStreamFromTheServerDoesNotStopTheClient()
@@ -258,23 +266,21 @@ void TestAmi::malformedStreamFromTheServerDoesNotStopTheClient()
 
 void TestAmi::pausesGrowWhileTheServerIsAway()
 {
-    quint16 port = 0;
-    {
-        // A port that was just free: nobody answers there.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-    }
+    // A manager that keeps hanging up, as while it restarts.
+    FakeAmiServer restarting(QStringLiteral("s3cret"));
+    restarting.setHangsUpAtOnce(true);
+    QVERIFY(restarting.listen());
     AmiClient client;
     client.setRetryDelays(10, 80);
     QSignalSpy states(&client, &AmiClient::stateChanged);
-    client.start(settingsFor(port), QStringLiteral("s3cret"));
-    QTRY_COMPARE(client.retryDelayMs(), 80);
+    client.start(settingsFor(restarting.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.retryDelayMs(), 80, 15000);
     int waits = 0;
     for (const QList<QVariant>& change : std::as_const(states)) {
         waits += change.first().value<AmiClient::State>() == AmiClient::State::Waiting;
     }
     QVERIFY(waits >= 3); // 10, 20, 40, then 80 and no longer
+    QVERIFY(restarting.connections() >= 3);
     QVERIFY(client.stateText().contains(QStringLiteral("not reachable")));
     // Once it is back, the client finds it and starts the pauses over.
     FakeAmiServer server(QStringLiteral("s3cret"));
@@ -283,6 +289,53 @@ void TestAmi::pausesGrowWhileTheServerIsAway()
     client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
     QCOMPARE(client.retryDelayMs(), 10);
+}
+
+void TestAmi::secretGoesOnlyToAnAsteriskManager()
+{
+    // Something else answers on the port: it never sees the secret.
+    FakeAmiServer web(QStringLiteral("s3cret"));
+    web.setGreeting("HTTP/1.1 400 Bad Request\r\n\r\n");
+    QVERIFY(web.listen());
+    AmiClient client;
+    client.setRetryDelays(20, 40);
+    client.start(settingsFor(web.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(client.state(), AmiClient::State::LoginRefused);
+    QVERIFY(web.logins().isEmpty());
+    QVERIFY(client.stateText().contains(QStringLiteral("not an Asterisk manager interface")));
+    QTest::qWait(200);
+    QCOMPARE(web.connections(), 1);
+}
+
+void TestAmi::deadServerIsNoticedByThePing()
+{
+    FakeAmiServer server(QStringLiteral("s3cret"));
+    QVERIFY(server.listen());
+    AmiClient client;
+    client.setRetryDelays(20, 40);
+    client.setPingInterval(50);
+    client.setAnswerTimeout(200);
+    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(client.state(), AmiClient::State::Connected);
+    // Answered pings keep the connection.
+    QTRY_VERIFY(server.pings() >= 3);
+    QCOMPARE(server.connections(), 1);
+    QCOMPARE(client.state(), AmiClient::State::Connected);
+    // Then the server falls silent: the client gives up on that connection and connects anew.
+    server.setAnswersPings(false);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connections(), 2, 15000);
+}
+
+void TestAmi::waitingSaysWhenItTriesAgain()
+{
+    FakeAmiServer restarting(QStringLiteral("s3cret"));
+    restarting.setHangsUpAtOnce(true);
+    QVERIFY(restarting.listen());
+    AmiClient client;
+    client.setRetryDelays(3000, 3000);
+    client.start(settingsFor(restarting.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), AmiClient::State::Waiting, 15000);
+    QVERIFY2(client.stateText().contains(QStringLiteral("trying again in 3 s")), qPrintable(client.stateText()));
 }
 
 QTEST_MAIN(TestAmi)

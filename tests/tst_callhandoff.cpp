@@ -25,12 +25,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
@@ -104,6 +106,10 @@ QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer
 void TestCallHandOff::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings in a file on every platform (the secret test reads it back),
+    // and no entries left in the keychain of whoever runs the tests.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    qputenv("ABONENT_KEYCHAIN", "off");
     Translations::install(*qApp, QStringLiteral("en"));
 }
 
@@ -259,7 +265,10 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
     // the call with its time.
     QTest::keyClicks(console->topicField(), QStringLiteral("Threats again"));
     bool tagged = false;
-    QTimer::singleShot(0, this, [&tagged] {
+    // The context dies with this function, so a dialog that never opened
+    // cannot run this later, in another test, on dead locals.
+    QObject context;
+    QTimer::singleShot(0, &context, [&tagged] {
         QWidget* picker = QApplication::activeModalWidget();
         QVERIFY(picker && picker->objectName() == QStringLiteral("TagPickerDialog"));
         QTest::keyClicks(picker->focusWidget(), QStringLiteral("abus"));
@@ -413,7 +422,10 @@ void TestCallHandOff::unknownNumberIsLinkedToACustomer()
     QVERIFY(link && link->isVisible());
     // The picker: type the contract, Enter takes the first result.
     bool picked = false;
-    QTimer::singleShot(0, this, [&picked] {
+    // The context dies with this function, so a dialog that never opened
+    // cannot run this later, in another test, on dead locals.
+    QObject context;
+    QTimer::singleShot(0, &context, [&picked] {
         auto* picker = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         QVERIFY(picker);
         auto* search = picker->findChild<QLineEdit*>(QStringLiteral("search"));
@@ -448,7 +460,10 @@ void TestCallHandOff::unknownNumberBecomesANewCustomer()
     QTRY_VERIFY(console->isVisible());
     // The editor comes with the number filled in; the rest is typed.
     QString phone;
-    QTimer::singleShot(0, this, [&phone] {
+    // The context dies with this function, so a dialog that never opened
+    // cannot run this later, in another test, on dead locals.
+    QObject context;
+    QTimer::singleShot(0, &context, [&phone] {
         auto* editor = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         QVERIFY(editor && editor->objectName() == QStringLiteral("CustomerEditorDialog"));
         phone = editor->findChild<QLineEdit*>(QStringLiteral("phone"))->text();
@@ -482,12 +497,19 @@ void TestCallHandOff::secondStartBringsTheFirstForward()
     QVERIFY(!prepare(path, {customerWith(QStringLiteral("X-1"), QStringLiteral("Someone"), QString())}).isEmpty());
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QSignalSpy raised(&gui, &GuiApplication::broughtForward);
     QProcess second;
+    // Settings of its own, so a language chosen by whoever runs the tests does not matter.
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    second.setProcessEnvironment(environment);
     second.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("--db"), path});
     QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, 30000);
     QCOMPARE(second.exitCode(), 0);
+    // The first window was asked to come forward, and no second one opened.
+    QTRY_COMPARE(raised.count(), 1);
     QVERIFY(second.readAllStandardOutput().contains("already running"));
-    QVERIFY(gui.mainWindow()->isVisible());
 }
 
 void TestCallHandOff::phoneSystemPopsTheConsole()
@@ -542,7 +564,10 @@ void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
     }
     QVERIFY(phoneAction);
     bool filled = false;
-    QTimer::singleShot(0, this, [&filled, &pbx] {
+    // The context dies with this function, so a dialog that never opened
+    // cannot run this later, in another test, on dead locals.
+    QObject context;
+    QTimer::singleShot(0, &context, [&filled, &pbx] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QTest::keyClick(dialog->findChild<QCheckBox*>(), Qt::Key_Space);

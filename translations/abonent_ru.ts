@@ -1036,6 +1036,10 @@
         <source>The keychain is not available: %1</source>
         <translation>Связка ключей недоступна: %1</translation>
     </message>
+    <message>
+        <source>The keychain is switched off.</source>
+        <translation>Связка ключей отключена.</translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
@@ -1344,6 +1348,10 @@
         <source>Phone: %1 refused the login (%2); check the user and secret</source>
         <translation>Телефония: %1 отклонила вход (%2); проверьте пользователя и пароль</translation>
     </message>
+    <message>
+        <source>Phone: %1 is not an Asterisk manager interface; check the server and port</source>
+        <translation>Телефония: %1 — не интерфейс управления Asterisk; проверьте сервер и порт</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ArchiveDialog</name>
@@ -1497,6 +1505,10 @@
     <message>
         <source>&lt;b&gt;Recovered note&lt;/b&gt; of the call at %1: Abonent closed before it was saved. Save it with Ctrl+Enter, or close the console to discard it.</source>
         <translation>&lt;b&gt;Восстановлена заметка&lt;/b&gt; о звонке в %1: «Абонент» закрылся до её сохранения. Сохраните её сочетанием Ctrl+Enter или закройте окно, чтобы отказаться от неё.</translation>
+    </message>
+    <message>
+        <source>The draft of this call could not be removed: %1</source>
+        <translation>Не удалось удалить черновик этого звонка: %1</translation>
     </message>
 </context>
 <context>

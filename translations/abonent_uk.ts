@@ -1036,6 +1036,10 @@
         <source>The keychain is not available: %1</source>
         <translation>В’язка ключів недоступна: %1</translation>
     </message>
+    <message>
+        <source>The keychain is switched off.</source>
+        <translation>В’язку ключів вимкнено.</translation>
+    </message>
 </context>
 <context>
     <name>PlanRepository</name>
@@ -1344,6 +1348,10 @@
         <source>Phone: %1 refused the login (%2); check the user and secret</source>
         <translation>Телефонія: %1 відхилила вхід (%2); перевірте користувача й пароль</translation>
     </message>
+    <message>
+        <source>Phone: %1 is not an Asterisk manager interface; check the server and port</source>
+        <translation>Телефонія: %1 — не інтерфейс керування Asterisk; перевірте сервер і порт</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ArchiveDialog</name>
@@ -1497,6 +1505,10 @@
     <message>
         <source>&lt;b&gt;Recovered note&lt;/b&gt; of the call at %1: Abonent closed before it was saved. Save it with Ctrl+Enter, or close the console to discard it.</source>
         <translation>&lt;b&gt;Відновлено нотатку&lt;/b&gt; про дзвінок о %1: «Абонент» закрився до її збереження. Збережіть її поєднанням Ctrl+Enter або закрийте вікно, щоб відмовитися від неї.</translation>
+    </message>
+    <message>
+        <source>The draft of this call could not be removed: %1</source>
+        <translation>Не вдалося видалити чернетку цього дзвінка: %1</translation>
     </message>
 </context>
 <context>

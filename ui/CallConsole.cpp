@@ -5,6 +5,7 @@
 #include "CustomerService.h"
 #include "FormSupport.h"
 #include "TimelineModel.h"
+#include "Transaction.h"
 
 #include <QCloseEvent>
 #include <QColor>
@@ -376,9 +377,15 @@ void CallConsole::saveDraft()
 
 void CallConsole::discardDraft()
 {
-    if (m_draftId > 0 && CallDraftStore(m_desk.db).discard(m_draftId)) {
-        m_draftId = 0;
+    if (m_draftId <= 0) {
+        return;
     }
+    if (Status gone = CallDraftStore(m_desk.db).discard(m_draftId); !gone) {
+        // Kept, then: it is offered again at the next start rather than lost.
+        emit message(tr("The draft of this call could not be removed: %1").arg(gone.errorString()));
+        return;
+    }
+    m_draftId = 0;
 }
 
 void CallConsole::resume(const CallDraft& draft)
@@ -436,15 +443,25 @@ void CallConsole::save()
     contact.summary = m_summary->toPlainText().trimmed();
     contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
     contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
-    auto saved = m_pending.record(m_desk, *actor, contact);
+    // The contact and the end of its draft are one transaction: a draft left
+    // behind would be offered again and recorded twice.
+    auto saved = inTransaction(m_desk.db, [&]() -> Result<qint64> {
+        auto recorded = m_pending.record(m_desk, *actor, contact);
+        if (recorded && m_draftId > 0) {
+            if (Status gone = CallDraftStore(m_desk.db).discard(m_draftId); !gone) {
+                return gone.error();
+            }
+        }
+        return recorded;
+    });
     if (!saved) {
         m_saveMessage->show(saved.errorString());
         return;
     }
+    m_draftId = 0;
     m_savedContact = saved.value();
     m_ticker->stop();
     m_draftTimer->stop();
-    discardDraft();
     emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(contact.durationSeconds)));
     close();
 }
