@@ -4,10 +4,12 @@
 #include "CallHandOff.h"
 #include "CallScreen.h"
 #include "CallerLookup.h"
+#include "CostModel.h"
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "Economics.h"
 #include "OfficeSettings.h"
 #include "ProblemClientsModel.h"
 #include "ProblemSummary.h"
@@ -19,6 +21,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -439,6 +442,172 @@ int screenPop(const Settings& settings)
         }
     }
     printLatencies(QStringLiteral("screen_pop"), received, {{QStringLiteral("stage"), QStringLiteral("process")}});
+    return 0;
+}
+
+namespace {
+
+// The same per-customer figures as EconomicsService::portfolio, in one SQL
+// statement over the raw contacts, payments and plan periods: the reference
+// the roll-ups are measured against (and checked with).
+QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
+{
+    using namespace CostModel;
+    const QDate end = lastMonth.addMonths(1);
+    const qint64 startEpoch = firstMonth.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    const qint64 endEpoch = end.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    QStringList conversation;
+    for (const QString& code : allCodes<Channel>()) {
+        if (isConversation(fromCode<Channel>(code).value())) {
+            conversation << QStringLiteral("c.channel = '%1'").arg(code);
+        }
+    }
+    return QStringLiteral(
+               "WITH RECURSIVE months(m, s, e) AS (SELECT '%1', julianday('%1-01'), julianday('%1-01', '+1 month')"
+               "  UNION ALL SELECT strftime('%Y-%m', e), e, julianday(date(e), '+1 month') FROM months"
+               "  WHERE e < julianday('%2')),"
+               " spend AS (SELECT c.customer_id, %3 AS m, count(*) AS contacts,"
+               "  sum(CASE WHEN %4 THEN c.duration_s ELSE 0 END) AS talk, sum(%5) AS cost FROM contacts c"
+               "  WHERE c.started_at >= %6 AND c.started_at < %7 GROUP BY 1, 2),"
+               " money AS (SELECT p.customer_id, %8 AS m, sum(CASE WHEN %9 > 0 THEN p.amount_minor ELSE 0 END) AS"
+               "  paid, sum(CASE WHEN %9 > 0 THEN 1 ELSE 0 END) AS n, sum(CASE WHEN %9 < 0 THEN p.amount_minor"
+               "  ELSE 0 END) AS credited FROM payments p WHERE p.paid_on >= '%1-01' AND p.paid_on < '%2'"
+               "  GROUP BY 1, 2),"
+               " fees AS (SELECT customer_id, m, sum(CASE WHEN d >= len THEN f ELSE (f * d * 2 + len) / (2 * len) END)"
+               "  AS fee FROM (SELECT pp.customer_id, months.m, p.monthly_fee_minor AS f,"
+               "  CAST(round(min(coalesce(julianday(pp.ends_on), 1e9), months.e) - max(julianday(pp.starts_on),"
+               "  months.s)) AS INTEGER) AS d, CAST(round(months.e - months.s) AS INTEGER) AS len"
+               "  FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id JOIN months"
+               "  ON julianday(pp.starts_on) < months.e AND coalesce(julianday(pp.ends_on), 1e9) > months.s)"
+               "  WHERE d > 0 GROUP BY 1, 2),"
+               " keys AS (SELECT customer_id, m FROM spend UNION SELECT customer_id, m FROM money"
+               "  UNION SELECT customer_id, m FROM fees)"
+               " SELECT k.customer_id, sum(CASE WHEN coalesce(money.n, 0) > 0 THEN money.paid ELSE coalesce(fees.fee, "
+               "0)"
+               "  END - coalesce(money.credited, 0)), sum(coalesce(spend.cost, 0)), sum(coalesce(spend.contacts, 0)),"
+               "  sum(coalesce(spend.talk, 0)) FROM keys k LEFT JOIN spend USING (customer_id, m)"
+               "  LEFT JOIN money USING (customer_id, m) LEFT JOIN fees USING (customer_id, m)"
+               " GROUP BY k.customer_id ORDER BY k.customer_id;")
+        .arg(EconomicsService::monthKey(firstMonth),
+             end.toString(Qt::ISODate),
+             contactMonthSql(QStringLiteral("c")),
+             conversation.join(QLatin1String(" OR ")),
+             contactCostSql(QStringLiteral("c")),
+             QString::number(startEpoch),
+             QString::number(endEpoch),
+             paymentMonthSql(QStringLiteral("p")),
+             paymentSignSql(QStringLiteral("p")));
+}
+
+} // namespace
+
+// portfolio: the twelve months up to the newest contact, for every customer,
+// from the roll-ups; then the same figures from the raw rows by one SQL
+// statement in the sqlite3 shell, as the reference (timed, and compared).
+int portfolio(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    const QDate newest =
+        QDateTime::fromSecsSinceEpoch(
+            sql::scalar(db, QStringLiteral("SELECT max(started_at) FROM contacts")).value().toLongLong(), Qt::UTC)
+            .date();
+    const EconomicsRange range = EconomicsRange::lastTwelve(newest);
+    const EconomicsService economics(db);
+    QList<double> runs;
+    Portfolio result;
+    for (int round = 0; round < settings.repeat; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        auto computed = economics.portfolio(range);
+        runs.append(double(timer.nsecsElapsed()) / 1e9);
+        if (!computed) {
+            QTextStream(stderr) << computed.errorString() << Qt::endl;
+            return 2;
+        }
+        result = std::move(computed).value();
+    }
+    std::sort(runs.begin(), runs.end());
+    const double seconds = runs.at(runs.size() / 2);
+    QJsonObject line {{QStringLiteral("name"), QStringLiteral("portfolio")},
+                      {QStringLiteral("n"), result.customers.size()},
+                      {QStringLiteral("months"), range.monthCount()},
+                      {QStringLiteral("seconds"), seconds},
+                      {QStringLiteral("loss_making"), result.lossMaking()}};
+
+    // The reference, with the sqlite3 shell when there is one.
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (!shell.isEmpty()) {
+        database.reset(); // the shell reads the file on its own
+        QProcess reference;
+        QElapsedTimer timer;
+        timer.start();
+        reference.start(shell, {QStringLiteral("-readonly"), settings.database});
+        reference.write(referencePortfolioSql(range.firstMonth, range.lastMonth).toUtf8());
+        reference.closeWriteChannel();
+        reference.waitForFinished(-1);
+        const double referenceSeconds = double(timer.nsecsElapsed()) / 1e9;
+        // Row by row, the same figures: revenue, cost, contacts, conversation seconds.
+        QHash<qint64, const CustomerFigures*> byId;
+        for (const CustomerFigures& customer : std::as_const(result.customers)) {
+            byId.insert(customer.customerId, &customer);
+        }
+        qint64 rows = 0;
+        qint64 differing = 0;
+        for (const QByteArray& text : reference.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> fields = text.split('|');
+            if (fields.size() != 5) {
+                continue;
+            }
+            ++rows;
+            const CustomerFigures* ours = byId.value(fields.at(0).toLongLong());
+            const bool same = ours && ours->revenueMinor == fields.at(1).toLongLong()
+                && ours->costMinor == fields.at(2).toLongLong() && ours->contacts == fields.at(3).toLongLong()
+                && ours->conversationSeconds == fields.at(4).toLongLong();
+            differing += same ? 0 : 1;
+        }
+        line.insert(QStringLiteral("reference_seconds"), referenceSeconds);
+        line.insert(QStringLiteral("reference_ratio"), referenceSeconds / seconds);
+        line.insert(QStringLiteral("reference_rows"), rows);
+        line.insert(QStringLiteral("reference_differing"), differing);
+        if (!reference.readAllStandardError().isEmpty() || rows == 0) {
+            line.insert(QStringLiteral("reference_error"), QString::fromUtf8(reference.readAllStandardError()));
+        }
+    }
+    print(line);
+    return 0;
+}
+
+// card_chart: a customer's twelve-month series, as the card's chart reads it.
+int cardChart(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    const EconomicsService economics(db);
+    const qint64 customers = sql::scalar(db, QStringLiteral("SELECT max(id) FROM customers")).value().toLongLong();
+    QRandomGenerator random(settings.seed);
+    const QDate month = EconomicsService::monthStart(QDate::currentDate());
+    QList<double> samples;
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (int i = 0; i < 500; ++i) {
+            const qint64 id = random.bounded(customers) + 1;
+            QElapsedTimer timer;
+            timer.start();
+            auto series = economics.customerMonths(id, month.addMonths(-11), month);
+            samples.append(millisecondsSince(timer));
+            if (!series) {
+                QTextStream(stderr) << series.errorString() << Qt::endl;
+                return 2;
+            }
+        }
+    }
+    printLatencies(QStringLiteral("card_chart"), samples);
     return 0;
 }
 

@@ -22,5 +22,7 @@ int memoryResident(const Settings& settings);
 int problemReview(const Settings& settings);
 int callerLookup(const Settings& settings);
 int screenPop(const Settings& settings);
+int portfolio(const Settings& settings);
+int cardChart(const Settings& settings);
 
 } // namespace abonent::bench

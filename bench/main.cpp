@@ -33,6 +33,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("problem_review"), bench::problemReview},
         {QStringLiteral("caller_lookup"), bench::callerLookup},
         {QStringLiteral("screen_pop"), bench::screenPop},
+        {QStringLiteral("portfolio"), bench::portfolio},
+        {QStringLiteral("card_chart"), bench::cardChart},
     };
     QStringList names;
     for (const auto& entry : measurements) {

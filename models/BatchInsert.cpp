@@ -1,6 +1,7 @@
 #include "BatchInsert.h"
 
 #include "SqlSupport.h"
+#include "SqliteDirect.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -58,12 +59,8 @@ public:
 
     static std::unique_ptr<SqliteBulkStatement> prepare(const QSqlDatabase& db, const QString& statement)
     {
-        const QVariant handle = db.driver()->handle();
-        if (db.driverName() != QLatin1String("QSQLITE") || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-            return nullptr;
-        }
-        auto* connection = *static_cast<sqlite3* const*>(handle.constData());
-        if (!connection || !sameLibrary(db)) {
+        sqlite3* connection = sqlite::directHandle(db);
+        if (!connection) {
             return nullptr;
         }
         auto bulk = std::unique_ptr<SqliteBulkStatement>(new SqliteBulkStatement(connection));
@@ -97,31 +94,6 @@ private:
     explicit SqliteBulkStatement(sqlite3* connection)
         : m_connection(connection)
     {
-    }
-
-    // The connection Qt opened must come from this very SQLite build: same
-    // version, same source and same compile options as the library we call.
-    // (Qt's own installers bundle a private SQLite built differently.)
-    static bool sameLibrary(const QSqlDatabase& db)
-    {
-        QSqlQuery probe(db);
-        if (!probe.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !probe.next()
-            || probe.value(0).toString() != QLatin1String(sqlite3_libversion())
-            || probe.value(1).toString() != QLatin1String(sqlite3_sourceid())) {
-            return false;
-        }
-        QStringList theirs;
-        if (!probe.exec(QStringLiteral("PRAGMA compile_options"))) {
-            return false;
-        }
-        while (probe.next()) {
-            theirs << probe.value(0).toString();
-        }
-        QStringList ours;
-        for (int i = 0; const char* option = sqlite3_compileoption_get(i); ++i) {
-            ours << QString::fromLatin1(option);
-        }
-        return theirs == ours;
     }
 
     // Binds one value; the text stays in the caller's buffer until the

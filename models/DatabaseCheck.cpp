@@ -24,6 +24,7 @@ QStringList DatabaseCheck::dataTables()
             QStringLiteral("payments"),
             QStringLiteral("contacts"),
             QStringLiteral("customer_months"),
+            QStringLiteral("channel_costs"),
             QStringLiteral("tags"),
             QStringLiteral("tag_assignments"),
             QStringLiteral("tag_evidence"),
@@ -77,6 +78,7 @@ Result<QByteArray> DatabaseCheck::contentDigest() const
     for (const QString& table : dataTables()) {
         const QString order = table == QLatin1String("office_settings") ? QStringLiteral("key")
             : table == QLatin1String("customer_months")                 ? QStringLiteral("customer_id, month")
+            : table == QLatin1String("channel_costs")                   ? QStringLiteral("channel")
             : table == QLatin1String("tag_evidence")                    ? QStringLiteral("assignment_id, contact_id")
                                                                         : QStringLiteral("id");
         QSqlQuery rows(m_db);

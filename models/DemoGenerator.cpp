@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "BatchInsert.h"
+#include "CostModel.h"
 #include "Database.h"
 #include "DatabaseCheck.h"
 #include "DemoPopulation.h"
@@ -148,7 +149,11 @@ public:
                     QStringLiteral("month"),
                     QStringLiteral("contacts"),
                     QStringLiteral("conversation_seconds"),
-                    QStringLiteral("handling_seconds")})
+                    QStringLiteral("handling_seconds"),
+                    QStringLiteral("cost_minor"),
+                    QStringLiteral("paid_minor"),
+                    QStringLiteral("credited_minor"),
+                    QStringLiteral("payments")})
     {
     }
 
@@ -159,6 +164,7 @@ private:
     Result<QList<QPair<QString, QString>>> dropBulkIndexes();
     Status writeOfficeSettings();
     Result<DemoTeam> writeOperators();
+    Status writeCostRates(DemoTeam& team);
     Result<DemoPlans> writePlans();
     Status writeCustomer(const DemoCustomer& customer);
     Status writeCustomers(const DemoPopulation& population);
@@ -205,6 +211,7 @@ Status Generation::clearExisting()
     tables.removeAll(QStringLiteral("office_settings"));
     tables.removeAll(QStringLiteral("audit_log"));
     tables.removeAll(QStringLiteral("tags")); // the catalogue is the office's, not demo content
+    tables.removeAll(QStringLiteral("channel_costs")); // one row per channel, always; set below
     std::reverse(tables.begin(), tables.end());
     for (const QString& table : tables) {
         if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {
@@ -302,6 +309,7 @@ Result<DemoTeam> Generation::writeOperators()
         }
         const qint64 id = insert.lastInsertId().toLongLong();
         totalCostPerHour += costMinor;
+        team.costPerHourMinor.insert(id, costMinor);
         if (person.role == QLatin1String("operator")) {
             team.agents.append(id);
         } else if (person.role == QLatin1String("manager")) {
@@ -319,6 +327,37 @@ Result<DemoTeam> Generation::writeOperators()
     team.averageCostPerMinuteMinor = std::max<qint64>(1, totalCostPerHour / staff.size() / 60);
     m_summary.operators = staff.size();
     return team;
+}
+
+// The cost model's rates: the staff's average hourly cost as the default, and
+// fixed costs per channel in working time at that rate, so they suit any
+// currency: an e-mail takes 3 minutes, a ticket 5, a letter 10, a site visit
+// (with the drive) an hour and a half.
+Status Generation::writeCostRates(DemoTeam& team)
+{
+    qint64 total = 0;
+    for (qint64 rate : std::as_const(team.costPerHourMinor)) {
+        total += rate;
+    }
+    const qint64 perHour = team.costPerHourMinor.isEmpty() ? 0 : total / team.costPerHourMinor.size();
+    team.defaultCostPerHourMinor = perHour;
+    const QList<std::pair<Channel, qint64>> minutes {
+        {Channel::Email, 3}, {Channel::Ticket, 5}, {Channel::Letter, 10}, {Channel::Visit, 90}};
+    QSqlQuery update(m_db);
+    for (const auto& [channel, workMinutes] : minutes) {
+        const qint64 cost = perHour * workMinutes / 60;
+        team.channelCostMinor.insert(codeOf(channel), cost);
+        if (Status status = sql::exec(update,
+                                      QStringLiteral("UPDATE channel_costs SET cost_minor = ? WHERE channel = ?"),
+                                      {cost, codeOf(channel)});
+            !status) {
+            return status;
+        }
+    }
+    return sql::exec(update,
+                     QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
+                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {QLatin1String(CostModel::kDefaultRateKey), QString::number(perHour)});
 }
 
 Result<DemoPlans> Generation::writePlans()
@@ -413,8 +452,15 @@ Status Generation::writeCustomer(const DemoCustomer& customer)
         }
     }
     for (const DemoCustomer::Month& month : customer.months) {
-        if (Status status = m_months.add(
-                {customer.id, month.month, month.contacts, month.conversationSeconds, month.handlingSeconds});
+        if (Status status = m_months.add({customer.id,
+                                          month.month,
+                                          month.contacts,
+                                          month.conversationSeconds,
+                                          month.handlingSeconds,
+                                          month.costMinor,
+                                          month.paidMinor,
+                                          month.creditedMinor,
+                                          month.payments});
             !status) {
             return status;
         }
@@ -515,6 +561,9 @@ Result<DemoSummary> Generation::run()
     auto team = writeOperators();
     if (!team) {
         return team.error();
+    }
+    if (Status rates = writeCostRates(team.value()); !rates) {
+        return rates.error();
     }
     auto plans = writePlans();
     if (!plans) {

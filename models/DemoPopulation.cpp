@@ -1,5 +1,6 @@
 #include "DemoPopulation.h"
 
+#include "CostModel.h"
 #include "DemoRandom.h"
 #include "Money.h"
 #include "PhoneNumber.h"
@@ -399,7 +400,7 @@ std::vector<DemoCustomer::Contact> DemoPopulation::contactsFor(const Profile& pr
     return contacts;
 }
 
-void DemoPopulation::summarise(DemoCustomer& customer)
+void DemoPopulation::summarise(DemoCustomer& customer) const
 {
     Customer searchable;
     searchable.contractNumber = customer.contract;
@@ -413,13 +414,17 @@ void DemoPopulation::summarise(DemoCustomer& customer)
 
     // Contacts come in time order, so months do too. The month is worked
     // out from the day number (UTC), which is cheap for millions of contacts.
+    // Payments are then added to their months, which may have no contacts.
+    auto monthKey = [](const QDate& day) {
+        return QStringLiteral("%1-%2").arg(day.year()).arg(day.month(), 2, 10, QLatin1Char('0'));
+    };
     int currentMonth = 0;
     for (const DemoCustomer::Contact& contact : customer.contacts) {
         const QDate day = QDate::fromJulianDay(kUnixEpochJulianDay + contact.startedAt / 86400);
         const int month = day.year() * 100 + day.month();
         if (month != currentMonth) {
             currentMonth = month;
-            customer.months.append({QStringLiteral("%1-%2").arg(day.year()).arg(day.month(), 2, 10, QLatin1Char('0'))});
+            customer.months.append({monthKey(day)});
         }
         DemoCustomer::Month& sum = customer.months.last();
         ++sum.contacts;
@@ -427,7 +432,25 @@ void DemoPopulation::summarise(DemoCustomer& customer)
         if (isConversation(contact.channel)) {
             sum.conversationSeconds += contact.durationSeconds;
         }
+        const qint64 rate = m_team.costPerHourMinor.value(contact.operatorId, 0);
+        sum.costMinor += CostModel::contactCost(contact.durationSeconds,
+                                                rate > 0 ? rate : m_team.defaultCostPerHourMinor,
+                                                m_team.channelCostMinor.value(codeOf(contact.channel), 0));
         customer.lastContactAt = std::max(customer.lastContactAt, contact.startedAt);
+    }
+    for (const DemoCustomer::Payment& payment : customer.payments) {
+        const QString key = monthKey(payment.paidOn);
+        auto at = std::lower_bound(
+            customer.months.begin(),
+            customer.months.end(),
+            key,
+            [](const DemoCustomer::Month& month, const QString& wanted) { return month.month < wanted; });
+        if (at == customer.months.end() || at->month != key) {
+            at = customer.months.insert(at, DemoCustomer::Month {key});
+        }
+        const bool earns = payment.kind == PaymentKind::Fee || payment.kind == PaymentKind::PaidSupport;
+        (earns ? at->paidMinor : at->creditedMinor) += payment.amountMinor;
+        at->payments += earns ? 1 : 0;
     }
 }
 

@@ -24,6 +24,10 @@ struct DemoTeam
     QList<qint64> managers;
     QList<qint64> difficultCallerExperts;
     qint64 averageCostPerMinuteMinor = 1;
+    // The cost model's rates as written, so the monthly sums carry the cost.
+    QHash<qint64, qint64> costPerHourMinor; // by operator id
+    qint64 defaultCostPerHourMinor = 0;
+    QHash<QString, qint64> channelCostMinor; // by channel code
 };
 
 // The demo plans as written: ids and fees in the order of plans.txt.
@@ -86,6 +90,10 @@ struct DemoCustomer
         qint64 contacts = 0;
         qint64 conversationSeconds = 0;
         qint64 handlingSeconds = 0;
+        qint64 costMinor = 0;
+        qint64 paidMinor = 0;
+        qint64 creditedMinor = 0;
+        qint64 payments = 0;
     };
     QList<Month> months;
     qint64 lastContactAt = 0; // 0: never
@@ -133,7 +141,7 @@ private:
     QList<DemoCustomer::Payment> paymentsFor(const Profile& profile, DemoRandom& random) const;
     std::vector<DemoCustomer::Contact> contactsFor(const Profile& profile, DemoRandom& random) const;
 
-    static void summarise(DemoCustomer& customer);
+    void summarise(DemoCustomer& customer) const;
 
     QDate activeFrom(const Profile& profile) const;
     QDate activeUntil(const Profile& profile) const;

@@ -1,9 +1,9 @@
 #include "IndicatorService.h"
 
+#include "Economics.h"
 #include "OfficeSettings.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
-#include "SupportEconomics.h"
 
 #include <QHash>
 #include <QLocale>
@@ -95,7 +95,7 @@ int CustomerIndicators::allowanceUsePercent() const
 IndicatorService::IndicatorService(QSqlDatabase db, Clock clock, std::shared_ptr<const SupportEconomics> economics)
     : m_db(db)
     , m_clock(std::move(clock))
-    , m_economics(economics ? std::move(economics) : std::make_shared<SimpleSupportEconomics>(db))
+    , m_economics(economics ? std::move(economics) : std::make_shared<EconomicsService>(db))
 {
 }
 
@@ -327,28 +327,14 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
         !status) {
         return status.error();
     }
-    // Economics, as SimpleSupportEconomics estimates them, for everyone at once.
-    if (Status status = collect(
-            QStringLiteral(
-                "WITH team AS (SELECT CASE WHEN count(*) > 0 THEN (sum(cost_per_hour_minor) + count(*) / 2) / count(*)"
-                "   ELSE 0 END AS rate FROM operators WHERE active = 1),"
-                " used AS (SELECT customer_id, sum(handling_seconds) AS seconds FROM customer_months"
-                "   WHERE month >= ? AND month < ? GROUP BY customer_id),"
-                " paid AS (SELECT customer_id, sum(CASE WHEN kind = ? OR kind = ? THEN amount_minor"
-                "   ELSE -amount_minor END) AS revenue FROM payments WHERE paid_on >= ? AND paid_on < ?"
-                "   GROUP BY customer_id)"
-                " SELECT u.customer_id FROM used u LEFT JOIN paid ON paid.customer_id = u.customer_id"
-                " LEFT JOIN plan_periods pp ON pp.customer_id = u.customer_id AND pp.ends_on IS NULL"
-                " LEFT JOIN plans pl ON pl.id = pp.plan_id"
-                " WHERE u.seconds > 0 AND (u.seconds * (SELECT rate FROM team) + 1800) / 3600 * 100"
-                "   >= coalesce(paid.revenue, pl.monthly_fee_minor * 3, 0) * ?"),
-            {from,
-             to,
-             codeOf(PaymentKind::Fee),
-             codeOf(PaymentKind::PaidSupport),
-             sql::toDateValue(thisMonth.addMonths(-3)),
-             sql::toDateValue(thisMonth),
-             thresholds.costPercent});
+    // Economics from the roll-ups, for everyone at once. Revenue is counted
+    // low (months without payments as nothing, where suggest() takes the
+    // plan's fee), so everyone whose cost might cross the line is found.
+    if (Status status =
+            collect(QStringLiteral("SELECT customer_id FROM customer_months WHERE month >= ? AND month < ?"
+                                   " GROUP BY customer_id HAVING sum(cost_minor) > 0 AND sum(cost_minor) * 100"
+                                   " >= sum(CASE WHEN payments > 0 THEN paid_minor ELSE 0 END - credited_minor) * ?"),
+                    {from, to, thresholds.costPercent});
         !status) {
         return status.error();
     }

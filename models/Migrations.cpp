@@ -1,7 +1,9 @@
 #include "Migrations.h"
 
+#include "CostModel.h"
 #include "DomainTypes.h"
 #include "Entities.h"
+#include "Rollups.h"
 #include "SearchText.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
@@ -519,6 +521,96 @@ Status addCallDrafts(const QSqlDatabase& db)
                    QStringLiteral("CREATE INDEX call_drafts_desk ON call_drafts (desk, started_at)")});
 }
 
+// Version 6: support cost against revenue. The monthly roll-ups also carry
+// the support cost of the month's contacts and the money received and given
+// back; the rates behind the cost are office settings (a default hourly rate
+// and a fixed cost per channel) beside the operators' own hourly cost.
+Status addEconomics(const QSqlDatabase& db)
+{
+    using namespace CostModel;
+    const QString conversation = isConversationSql(QStringLiteral("new.channel"));
+    const QString oldConversation = isConversationSql(QStringLiteral("old.channel"));
+    const QString addContact =
+        QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                       " handling_seconds, cost_minor) VALUES (new.customer_id, %1, 1,"
+                       " CASE WHEN %2 THEN new.duration_s ELSE 0 END, new.duration_s, %3)"
+                       " ON CONFLICT (customer_id, month) DO UPDATE SET contacts = contacts + 1,"
+                       " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
+                       " handling_seconds = handling_seconds + excluded.handling_seconds,"
+                       " cost_minor = cost_minor + excluded.cost_minor;")
+            .arg(contactMonthSql(QStringLiteral("new")), conversation, contactCostSql(QStringLiteral("new")));
+    const QString removeContact =
+        QStringLiteral("UPDATE customer_months SET contacts = contacts - 1,"
+                       " conversation_seconds = conversation_seconds"
+                       " - CASE WHEN %2 THEN old.duration_s ELSE 0 END,"
+                       " handling_seconds = handling_seconds - old.duration_s,"
+                       " cost_minor = cost_minor - %3"
+                       " WHERE customer_id = old.customer_id AND month = %1;")
+            .arg(contactMonthSql(QStringLiteral("old")), oldConversation, contactCostSql(QStringLiteral("old")));
+    const QString lastContactOf = QStringLiteral("UPDATE customers SET last_contact_at = (SELECT max(started_at) FROM "
+                                                 "contacts WHERE customer_id = %1.customer_id)"
+                                                 " WHERE id = %1.customer_id;");
+    const QString addPayment =
+        QStringLiteral("INSERT INTO customer_months (customer_id, month, paid_minor, credited_minor, payments)"
+                       " VALUES (new.customer_id, %1, CASE WHEN %2 > 0 THEN new.amount_minor ELSE 0 END,"
+                       " CASE WHEN %2 < 0 THEN new.amount_minor ELSE 0 END, CASE WHEN %2 > 0 THEN 1 ELSE 0 END)"
+                       " ON CONFLICT (customer_id, month) DO UPDATE SET paid_minor = paid_minor + excluded.paid_minor,"
+                       " credited_minor = credited_minor + excluded.credited_minor,"
+                       " payments = payments + excluded.payments;")
+            .arg(paymentMonthSql(QStringLiteral("new")), paymentSignSql(QStringLiteral("new")));
+    const QString removePayment =
+        QStringLiteral("UPDATE customer_months SET"
+                       " paid_minor = paid_minor - CASE WHEN %2 > 0 THEN old.amount_minor ELSE 0 END,"
+                       " credited_minor = credited_minor - CASE WHEN %2 < 0 THEN old.amount_minor ELSE 0 END,"
+                       " payments = payments - CASE WHEN %2 > 0 THEN 1 ELSE 0 END"
+                       " WHERE customer_id = old.customer_id AND month = %1;")
+            .arg(paymentMonthSql(QStringLiteral("old")), paymentSignSql(QStringLiteral("old")));
+
+    QStringList statements {
+        QStringLiteral("ALTER TABLE customer_months ADD COLUMN cost_minor INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE customer_months ADD COLUMN paid_minor INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE customer_months ADD COLUMN credited_minor INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE customer_months ADD COLUMN payments INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE TABLE channel_costs ("
+                       " channel TEXT PRIMARY KEY CHECK (%1),"
+                       " cost_minor INTEGER NOT NULL DEFAULT 0 CHECK (cost_minor >= 0))")
+            .arg(oneOf(QStringLiteral("channel"), allCodes<Channel>())),
+        // Until the office sets it, the default rate is what its staff costs on average.
+        QStringLiteral("INSERT INTO office_settings (key, value) SELECT '%1', CAST(coalesce((sum(cost_per_hour_minor)"
+                       " + count(*) / 2) / nullif(count(*), 0), 0) AS TEXT) FROM operators"
+                       " WHERE active = 1 AND cost_per_hour_minor > 0")
+            .arg(QLatin1String(kDefaultRateKey)),
+        QStringLiteral("DROP TRIGGER contacts_activity_insert"),
+        QStringLiteral("DROP TRIGGER contacts_activity_delete"),
+        QStringLiteral("DROP TRIGGER contacts_activity_update"),
+        QStringLiteral("CREATE TRIGGER contacts_activity_insert AFTER INSERT ON contacts BEGIN %1"
+                       " UPDATE customers SET last_contact_at = max(coalesce(last_contact_at, new.started_at),"
+                       " new.started_at) WHERE id = new.customer_id; END")
+            .arg(addContact),
+        QStringLiteral("CREATE TRIGGER contacts_activity_delete AFTER DELETE ON contacts BEGIN %1 %2 END")
+            .arg(removeContact, lastContactOf.arg(QStringLiteral("old"))),
+        QStringLiteral("CREATE TRIGGER contacts_activity_update AFTER UPDATE OF customer_id, started_at, duration_s,"
+                       " channel, operator_id ON contacts BEGIN %1 %2 %3 %4 END")
+            .arg(removeContact,
+                 addContact,
+                 lastContactOf.arg(QStringLiteral("old")),
+                 lastContactOf.arg(QStringLiteral("new"))),
+        QStringLiteral("CREATE TRIGGER payments_rollup_insert AFTER INSERT ON payments BEGIN %1 END").arg(addPayment),
+        QStringLiteral("CREATE TRIGGER payments_rollup_delete AFTER DELETE ON payments BEGIN %1 END")
+            .arg(removePayment),
+        QStringLiteral("CREATE TRIGGER payments_rollup_update AFTER UPDATE OF customer_id, paid_on, kind, amount_minor"
+                       " ON payments BEGIN %1 %2 END")
+            .arg(removePayment, addPayment),
+    };
+    for (const QString& channel : allCodes<Channel>()) {
+        statements << QStringLiteral("INSERT INTO channel_costs (channel, cost_minor) VALUES ('%1', 0)").arg(channel);
+    }
+    if (Status status = runAll(db, statements); !status) {
+        return status;
+    }
+    return Rollups::rebuild(db);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -529,6 +621,7 @@ const std::vector<Migration>& schemaMigrations()
         {3, QStringLiteral("search, activity and audit"), addSearchActivityAndAudit},
         {4, QStringLiteral("problem clients"), addProblemClients},
         {5, QStringLiteral("call drafts"), addCallDrafts},
+        {6, QStringLiteral("support economics"), addEconomics},
     };
     return steps;
 }

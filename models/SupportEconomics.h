@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QSqlDatabase>
 
 namespace abonent {
 
@@ -19,8 +18,8 @@ struct EconomicsEstimate
     bool revenueFromPayments = false;
 };
 
-// The economics the pattern indicators ask about. The economics feature
-// provides the real cost model behind this same interface.
+// The economics the pattern indicators ask about; EconomicsService answers
+// (tests may stand in for it).
 class SupportEconomics
 {
 public:
@@ -28,19 +27,6 @@ public:
     // Months [firstMonth, lastMonth], each given by any day in it.
     virtual Result<EconomicsEstimate>
     estimate(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const = 0;
-};
-
-// A first estimate: handling time at the team's average hourly cost;
-// revenue from payments in the months, else the fee of the plan in force.
-class SimpleSupportEconomics : public SupportEconomics
-{
-public:
-    explicit SimpleSupportEconomics(QSqlDatabase db);
-    Result<EconomicsEstimate>
-    estimate(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const override;
-
-private:
-    QSqlDatabase m_db;
 };
 
 } // namespace abonent

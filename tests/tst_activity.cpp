@@ -1,10 +1,15 @@
 #include "ContactRepository.h"
+#include "CostModel.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "PhoneNumber.h"
+#include "Rollups.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +37,9 @@ private:
     // Rows of customer_months that differ from a recount over contacts, and
     // customers whose last contact is wrong; zero when all is consistent.
     static qint64 inconsistencies(const QSqlDatabase& db);
+    // The same for cost and money, recomputed in C++ from the raw rows and
+    // the rates (independent of the SQL the triggers run).
+    static qint64 moneyInconsistencies(const QSqlDatabase& db);
     static void checkSearchIndexes(const QSqlDatabase& db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -69,6 +77,77 @@ qint64 TestActivity::inconsistencies(const QSqlDatabase& db)
     return months + last;
 }
 
+qint64 TestActivity::moneyInconsistencies(const QSqlDatabase& db)
+{
+    struct Sums
+    {
+        qint64 cost = 0;
+        qint64 paid = 0;
+        qint64 credited = 0;
+        qint64 payments = 0;
+        bool operator==(const Sums&) const = default;
+    };
+    QHash<qint64, qint64> operatorRate;
+    QSqlQuery read(db);
+    read.exec(QStringLiteral("SELECT id, cost_per_hour_minor FROM operators"));
+    while (read.next()) {
+        operatorRate.insert(read.value(0).toLongLong(), read.value(1).toLongLong());
+    }
+    QHash<QString, qint64> channelCost;
+    read.exec(QStringLiteral("SELECT channel, cost_minor FROM channel_costs"));
+    while (read.next()) {
+        channelCost.insert(read.value(0).toString(), read.value(1).toLongLong());
+    }
+    const qint64 defaultRate = sql::scalar(db,
+                                           QStringLiteral("SELECT value FROM office_settings WHERE key = ?"),
+                                           {QLatin1String(CostModel::kDefaultRateKey)})
+                                   .value()
+                                   .toLongLong();
+    QMap<QPair<qint64, QString>, Sums> expected;
+    read.exec(QStringLiteral("SELECT customer_id, started_at, duration_s, operator_id, channel FROM contacts"));
+    while (read.next()) {
+        const QString month =
+            QDateTime::fromSecsSinceEpoch(read.value(1).toLongLong(), Qt::UTC).toString(QStringLiteral("yyyy-MM"));
+        const qint64 rate = read.value(3).isNull() ? 0 : operatorRate.value(read.value(3).toLongLong());
+        expected[{read.value(0).toLongLong(), month}].cost += CostModel::contactCost(
+            read.value(2).toLongLong(), rate > 0 ? rate : defaultRate, channelCost.value(read.value(4).toString()));
+    }
+    read.exec(QStringLiteral("SELECT customer_id, paid_on, kind, amount_minor FROM payments"));
+    while (read.next()) {
+        Sums& sums = expected[{read.value(0).toLongLong(), read.value(1).toString().left(7)}];
+        const QString kind = read.value(2).toString();
+        if (kind == QLatin1String("fee") || kind == QLatin1String("paid_support")) {
+            sums.paid += read.value(3).toLongLong();
+            ++sums.payments;
+        } else {
+            sums.credited += read.value(3).toLongLong();
+        }
+    }
+    QMap<QPair<qint64, QString>, Sums> stored;
+    read.exec(QStringLiteral("SELECT customer_id, month, cost_minor, paid_minor, credited_minor, payments"
+                             " FROM customer_months"));
+    while (read.next()) {
+        const Sums sums {read.value(2).toLongLong(),
+                         read.value(3).toLongLong(),
+                         read.value(4).toLongLong(),
+                         read.value(5).toLongLong()};
+        if (!(sums == Sums {})) {
+            stored.insert({read.value(0).toLongLong(), read.value(1).toString()}, sums);
+        }
+    }
+    for (auto it = expected.begin(); it != expected.end();) {
+        it = it.value() == Sums {} ? expected.erase(it) : std::next(it);
+    }
+    qint64 differing = 0;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        differing += !(stored.value(it.key()) == it.value());
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        differing += !expected.contains(it.key());
+    }
+    return differing;
+}
+
 void TestActivity::checkSearchIndexes(const QSqlDatabase& db)
 {
     // FTS5's own check compares each index with the customers' columns.
@@ -94,6 +173,8 @@ void TestActivity::upgradeFillsWhatOlderFilesLacked()
     const QSqlDatabase db = database->connection();
     QVERIFY(sql::scalar(db, QStringLiteral("SELECT count(*) FROM customer_months")).value().toInt() > 0);
     QCOMPARE(inconsistencies(db), 0);
+    QCOMPARE(moneyInconsistencies(db), 0);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
     checkSearchIndexes(db);
     // A customer of the old file is found by a word of the name, ё folded to е.
     const QString name =
@@ -125,6 +206,8 @@ void TestActivity::demoWritesTheSameSumsTheTriggersWould()
     QVERIFY(before.count(QLatin1String("trigger ")) >= 8);
     QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
     QCOMPARE(inconsistencies(database->connection()), 0);
+    QCOMPARE(moneyInconsistencies(database->connection()), 0);
+    QCOMPARE(Rollups::mismatches(database->connection()).value(), 0);
     checkSearchIndexes(database->connection());
     // The triggers and indexes the load set aside are all back, as they were.
     QCOMPARE(schemaObjects(), before);
@@ -143,10 +226,62 @@ void TestActivity::randomEditsKeepTheSumsRight()
     QRandomGenerator random(20261125);
     const QStringList channels {
         QStringLiteral("phone_in"), QStringLiteral("email"), QStringLiteral("chat"), QStringLiteral("visit")};
-    for (int edit = 0; edit < 300; ++edit) {
+    const qint64 operators = sql::scalar(db, QStringLiteral("SELECT max(id) FROM operators")).value().toLongLong();
+    const QStringList kinds {QStringLiteral("fee"),
+                             QStringLiteral("paid_support"),
+                             QStringLiteral("refund"),
+                             QStringLiteral("compensation")};
+    for (int edit = 0; edit < 400; ++edit) {
         QSqlQuery query(db);
         const qint64 customer = random.bounded(1, 61);
         const qint64 when = QDate(2026, 1, 1).startOfDay(Qt::UTC).toSecsSinceEpoch() + random.bounded(330 * 86400);
+        const QString day = QDate(2026, 1, 1).addDays(random.bounded(330)).toString(Qt::ISODate);
+        switch (random.bounded(9)) {
+        case 4: // a payment, of any kind
+            QVERIFY(sql::exec(query,
+                              QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency)"
+                                             " VALUES (?, ?, ?, ?, 'USD')"),
+                              {customer, day, kinds.at(random.bounded(4)), random.bounded(1, 50000)})
+                        .ok());
+            continue;
+        case 5: // a payment moved to another month, customer, kind and amount
+            QVERIFY(sql::exec(
+                        query,
+                        QStringLiteral("UPDATE payments SET customer_id = ?, paid_on = ?, kind = ?,"
+                                       " amount_minor = ? WHERE id = (SELECT id FROM payments ORDER BY"
+                                       " abs(id - ?) LIMIT 1)"),
+                        {customer, day, kinds.at(random.bounded(4)), random.bounded(1, 50000), random.bounded(1, 1000)})
+                        .ok());
+            continue;
+        case 6:
+            QVERIFY(sql::exec(query,
+                              QStringLiteral("DELETE FROM payments WHERE id = (SELECT id FROM payments ORDER BY"
+                                             " abs(id - ?) LIMIT 1)"),
+                              {random.bounded(1, 1000)})
+                        .ok());
+            continue;
+        case 7: // handled by someone else, or by nobody known
+            QVERIFY(sql::exec(query,
+                              QStringLiteral("UPDATE contacts SET operator_id = ? WHERE id = (SELECT id FROM contacts"
+                                             " ORDER BY abs(id - ?) LIMIT 1)"),
+                              {random.bounded(3) == 0 ? QVariant() : QVariant(random.bounded(1, operators + 1)),
+                               random.bounded(1, 700)})
+                        .ok());
+            continue;
+        case 8: // the rates change, and history is recomputed with them
+            QVERIFY(sql::exec(query,
+                              QStringLiteral("UPDATE channel_costs SET cost_minor = ? WHERE channel = ?"),
+                              {random.bounded(0, 3000), channels.at(random.bounded(4))})
+                        .ok());
+            QVERIFY(sql::exec(query,
+                              QStringLiteral("UPDATE operators SET cost_per_hour_minor = ? WHERE id = ?"),
+                              {random.bounded(0, 6000), random.bounded(1, operators + 1)})
+                        .ok());
+            QVERIFY(Rollups::recomputeCosts(db).ok());
+            continue;
+        default:
+            break;
+        }
         switch (random.bounded(4)) {
         case 0:
             QVERIFY(sql::exec(query,
@@ -179,6 +314,24 @@ void TestActivity::randomEditsKeepTheSumsRight()
         }
     }
     QCOMPARE(inconsistencies(db), 0);
+    QCOMPARE(moneyInconsistencies(db), 0);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+    // A rebuild from scratch gives the same roll-ups.
+    const QString before = sql::scalar(db,
+                                       QStringLiteral("SELECT group_concat(customer_id || month || cost_minor ||"
+                                                      " paid_minor || credited_minor || payments, ',') FROM"
+                                                      " (SELECT * FROM customer_months WHERE contacts > 0 OR"
+                                                      " payments > 0 OR credited_minor > 0 ORDER BY 1, 2)"))
+                               .value()
+                               .toString();
+    QVERIFY(Rollups::rebuild(db).ok());
+    QCOMPARE(sql::scalar(db,
+                         QStringLiteral("SELECT group_concat(customer_id || month || cost_minor ||"
+                                        " paid_minor || credited_minor || payments, ',') FROM"
+                                        " (SELECT * FROM customer_months ORDER BY 1, 2)"))
+                 .value()
+                 .toString(),
+             before);
 }
 
 void TestActivity::auditLogIsAppendOnly()

@@ -1,0 +1,414 @@
+#include "Economics.h"
+
+#include "CostModel.h"
+#include "IntegerRows.h"
+#include "SqlSupport.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace abonent {
+
+namespace {
+
+constexpr qint64 kOpenEnd = std::numeric_limits<qint64>::max();
+
+// A month as a span of Julian days, its end exclusive.
+struct MonthSpan
+{
+    QDate first;
+    qint64 startDay = 0;
+    qint64 endDay = 0;
+    int days = 0;
+};
+
+QVector<MonthSpan> monthsOf(const QDate& firstMonth, const QDate& lastMonth)
+{
+    QVector<MonthSpan> months;
+    for (QDate month = firstMonth; month <= lastMonth; month = month.addMonths(1)) {
+        months.append({month, month.toJulianDay(), month.addMonths(1).toJulianDay(), month.daysInMonth()});
+    }
+    return months;
+}
+
+// A plan in force over a span of days.
+struct PlanSpan
+{
+    qint64 planId = 0;
+    QString plan;
+    qint64 startDay = 0;
+    qint64 endDay = kOpenEnd; // exclusive: the day the next plan starts or service ended
+    qint64 feeMinor = 0;
+    int includedMinutes = 0;
+    bool supportIncluded = true;
+};
+
+PlanSpan spanFrom(const QSqlQuery& row, int first)
+{
+    PlanSpan span;
+    span.planId = row.value(first).toLongLong();
+    span.plan = row.value(first + 1).toString();
+    span.startDay = sql::fromDateValue(row.value(first + 2)).toJulianDay();
+    span.endDay = row.value(first + 3).isNull() ? kOpenEnd : sql::fromDateValue(row.value(first + 3)).toJulianDay();
+    span.feeMinor = row.value(first + 4).toLongLong();
+    span.includedMinutes = row.value(first + 5).toInt();
+    span.supportIncluded = row.value(first + 6).toBool();
+    return span;
+}
+
+const QString kSpanColumns = QStringLiteral("pp.plan_id, p.name, pp.starts_on, pp.ends_on, p.monthly_fee_minor,"
+                                            " p.included_support_minutes, p.support_included");
+
+// The fee due in each month for the days each plan was in force.
+void addFees(const QList<PlanSpan>& spans, const QVector<MonthSpan>& months, qint64* feeDue)
+{
+    for (const PlanSpan& span : spans) {
+        for (int index = 0; index < months.size(); ++index) {
+            const MonthSpan& month = months.at(index);
+            const qint64 days = std::min(span.endDay, month.endDay) - std::max(span.startDay, month.startDay);
+            if (days > 0) {
+                feeDue[index] += CostModel::proratedFee(span.feeMinor, static_cast<int>(days), month.days);
+            }
+        }
+    }
+}
+
+// The plan in force on the last day of [startDay, endDay), else the latest one before.
+const PlanSpan* planAtEnd(const QList<PlanSpan>& spans, qint64 startDay, qint64 endDay)
+{
+    const PlanSpan* found = nullptr;
+    for (const PlanSpan& span : spans) {
+        if (span.startDay < endDay && span.endDay > startDay && (!found || span.startDay >= found->startDay)) {
+            found = &span;
+        }
+    }
+    return found;
+}
+
+int monthIndexOf(const QString& key, const QDate& firstMonth)
+{
+    const int year = key.left(4).toInt();
+    const int month = key.mid(5, 2).toInt();
+    return (year - firstMonth.year()) * 12 + month - firstMonth.month();
+}
+
+} // namespace
+
+qint64 Portfolio::revenueMinor() const
+{
+    qint64 total = 0;
+    for (const PortfolioMonth& month : months) {
+        total += month.revenueMinor;
+    }
+    return total;
+}
+
+qint64 Portfolio::costMinor() const
+{
+    qint64 total = 0;
+    for (const PortfolioMonth& month : months) {
+        total += month.costMinor;
+    }
+    return total;
+}
+
+int Portfolio::lossMaking() const
+{
+    return static_cast<int>(std::count_if(customers.cbegin(), customers.cend(), [](const CustomerFigures& customer) {
+        return customer.marginMinor() < 0;
+    }));
+}
+
+EconomicsRange EconomicsRange::lastTwelve(const QDate& month)
+{
+    const QDate last = EconomicsService::monthStart(month);
+    return {last.addMonths(-11), last, 0};
+}
+
+int EconomicsRange::monthCount() const
+{
+    const QDate first = EconomicsService::monthStart(firstMonth);
+    const QDate last = EconomicsService::monthStart(lastMonth);
+    return std::max(0, (last.year() - first.year()) * 12 + last.month() - first.month() + 1);
+}
+
+EconomicsService::EconomicsService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString EconomicsService::monthKey(const QDate& day)
+{
+    return QStringLiteral("%1-%2").arg(day.year(), 4, 10, QLatin1Char('0')).arg(day.month(), 2, 10, QLatin1Char('0'));
+}
+
+QDate EconomicsService::monthStart(const QDate& day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+Result<QString> EconomicsService::currency() const
+{
+    auto value = sql::scalar(m_db, QStringLiteral("SELECT value FROM office_settings WHERE key = 'currency'"));
+    if (!value) {
+        return value.error();
+    }
+    return value.value().toString();
+}
+
+Result<QList<MonthFigures>>
+EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const
+{
+    const QVector<MonthSpan> months = monthsOf(monthStart(firstMonth), monthStart(lastMonth));
+    QList<MonthFigures> figures;
+    if (months.isEmpty()) {
+        return figures;
+    }
+    for (const MonthSpan& month : months) {
+        figures.append(MonthFigures {month.first});
+    }
+    QSqlQuery rollups(m_db);
+    rollups.setForwardOnly(true);
+    if (Status status = sql::exec(rollups,
+                                  QStringLiteral("SELECT month, contacts, conversation_seconds, handling_seconds,"
+                                                 " cost_minor, paid_minor, credited_minor, payments"
+                                                 " FROM customer_months WHERE customer_id = ? AND month >= ?"
+                                                 " AND month <= ?"),
+                                  {customerId, monthKey(months.first().first), monthKey(months.last().first)});
+        !status) {
+        return status.error();
+    }
+    while (rollups.next()) {
+        const int index = monthIndexOf(rollups.value(0).toString(), months.first().first);
+        if (index < 0 || index >= figures.size()) {
+            continue;
+        }
+        MonthFigures& month = figures[index];
+        month.contacts = rollups.value(1).toLongLong();
+        month.conversationSeconds = rollups.value(2).toLongLong();
+        month.handlingSeconds = rollups.value(3).toLongLong();
+        month.costMinor = rollups.value(4).toLongLong();
+        month.paidMinor = rollups.value(5).toLongLong();
+        month.creditedMinor = rollups.value(6).toLongLong();
+        month.payments = rollups.value(7).toLongLong();
+    }
+    QSqlQuery periods(m_db);
+    periods.setForwardOnly(true);
+    if (Status status = sql::exec(
+            periods,
+            QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                           " WHERE pp.customer_id = ? AND pp.starts_on < ?"
+                           " AND (pp.ends_on IS NULL OR pp.ends_on > ?) ORDER BY pp.starts_on")
+                .arg(kSpanColumns),
+            {customerId, sql::toDateValue(months.last().first.addMonths(1)), sql::toDateValue(months.first().first)});
+        !status) {
+        return status.error();
+    }
+    QList<PlanSpan> spans;
+    while (periods.next()) {
+        spans.append(spanFrom(periods, 0));
+    }
+    QVector<qint64> fees(months.size(), 0);
+    addFees(spans, months, fees.data());
+    for (int index = 0; index < months.size(); ++index) {
+        figures[index].feeDueMinor = fees.at(index);
+        if (const PlanSpan* plan = planAtEnd(spans, months.at(index).startDay, months.at(index).endDay)) {
+            figures[index].includedMinutes = plan->includedMinutes;
+            figures[index].supportIncluded = plan->supportIncluded;
+        }
+    }
+    return figures;
+}
+
+Result<EconomicsEstimate>
+EconomicsService::estimate(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const
+{
+    auto months = customerMonths(customerId, firstMonth, lastMonth);
+    if (!months) {
+        return months.error();
+    }
+    auto money = currency();
+    if (!money) {
+        return money.error();
+    }
+    EconomicsEstimate estimate;
+    estimate.revenue.currency = money.value();
+    estimate.supportCost.currency = money.value();
+    for (const MonthFigures& month : months.value()) {
+        estimate.revenue.minor += month.revenueMinor();
+        estimate.supportCost.minor += month.costMinor;
+        estimate.revenueFromPayments |= month.revenueFromPayments();
+    }
+    return estimate;
+}
+
+Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range) const
+{
+    Portfolio portfolio;
+    portfolio.firstMonth = monthStart(range.firstMonth);
+    portfolio.lastMonth = monthStart(range.lastMonth);
+    const QVector<MonthSpan> months = monthsOf(portfolio.firstMonth, portfolio.lastMonth);
+    if (months.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("The period ends before it starts."));
+    }
+    auto money = currency();
+    if (!money) {
+        return money.error();
+    }
+    portfolio.currency = money.value();
+    for (const MonthSpan& month : months) {
+        portfolio.months.append(PortfolioMonth {month.first});
+    }
+    const qint64 rangeStart = months.first().startDay;
+    const qint64 rangeEnd = months.last().endDay;
+
+    // Three streams in customer order, merged: the customers, the plans in
+    // force during the range, and the monthly roll-ups of the range.
+    // Dates as day numbers (SQLite's Julian day starts at noon, QDate's at midnight).
+    QHash<qint64, PlanSpan> plans;
+    {
+        QSqlQuery plan(m_db);
+        plan.setForwardOnly(true);
+        if (!plan.exec(QStringLiteral("SELECT id, name, monthly_fee_minor, included_support_minutes,"
+                                      " support_included FROM plans"))) {
+            return sql::queryError(plan);
+        }
+        while (plan.next()) {
+            PlanSpan span;
+            span.planId = plan.value(0).toLongLong();
+            span.plan = plan.value(1).toString();
+            span.feeMinor = plan.value(2).toLongLong();
+            span.includedMinutes = plan.value(3).toInt();
+            span.supportIncluded = plan.value(4).toBool();
+            plans.insert(span.planId, span);
+        }
+    }
+    IntegerRows periods(m_db);
+    if (Status status = periods.exec(
+            QStringLiteral("SELECT customer_id, plan_id, CAST(julianday(starts_on) + 0.5 AS INTEGER),"
+                           " coalesce(CAST(julianday(ends_on) + 0.5 AS INTEGER), -1) FROM plan_periods"
+                           " WHERE starts_on < ? AND (ends_on IS NULL OR ends_on > ?) ORDER BY customer_id, starts_on"),
+            {sql::toDateValue(months.last().first.addMonths(1)).toString(),
+             sql::toDateValue(months.first().first).toString()});
+        !status) {
+        return status.error();
+    }
+    // A million roll-ups, read as integers; the month as its number.
+    IntegerRows rollups(m_db);
+    if (Status status = rollups.exec(QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
+                                                    " cost_minor, paid_minor, credited_minor, payments"
+                                                    " FROM customer_months WHERE month >= ? AND month <= ?"
+                                                    " ORDER BY customer_id, month"),
+                                     {monthKey(months.first().first), monthKey(months.last().first)},
+                                     1);
+        !status) {
+        return status.error();
+    }
+    const qint64 firstMonthNumber = portfolio.firstMonth.year() * 12 + portfolio.firstMonth.month();
+    bool morePeriods = periods.next();
+    bool moreRollups = rollups.next();
+
+    const int count = static_cast<int>(months.size());
+    QVector<qint64> cost(count);
+    QVector<qint64> paid(count);
+    QVector<qint64> credited(count);
+    QVector<qint64> payments(count);
+    QVector<qint64> fees(count);
+    QList<PlanSpan> spans;
+    portfolio.customers.reserve(128 * 1024);
+    while (morePeriods || moreRollups) {
+        // The next customer in either stream.
+        const qint64 id = std::min(morePeriods ? periods.value(0) : std::numeric_limits<qint64>::max(),
+                                   moreRollups ? rollups.value(0) : std::numeric_limits<qint64>::max());
+        spans.clear();
+        while (morePeriods && periods.value(0) == id) {
+            PlanSpan span = plans.value(periods.value(1));
+            span.startDay = periods.value(2);
+            span.endDay = periods.value(3) < 0 ? kOpenEnd : periods.value(3);
+            spans.append(span);
+            morePeriods = periods.next();
+        }
+        std::fill(cost.begin(), cost.end(), 0);
+        std::fill(paid.begin(), paid.end(), 0);
+        std::fill(credited.begin(), credited.end(), 0);
+        std::fill(payments.begin(), payments.end(), 0);
+        std::fill(fees.begin(), fees.end(), 0);
+        CustomerFigures figures;
+        bool active = !spans.isEmpty();
+        while (moreRollups && rollups.value(0) == id) {
+            const qint64 index = rollups.value(1) - firstMonthNumber;
+            if (index >= 0 && index < count) {
+                figures.contacts += rollups.value(2);
+                figures.conversationSeconds += rollups.value(3);
+                cost[index] = rollups.value(4);
+                paid[index] = rollups.value(5);
+                credited[index] = rollups.value(6);
+                payments[index] = rollups.value(7);
+                active = true;
+            }
+            moreRollups = rollups.next();
+        }
+        if (!active) {
+            continue;
+        }
+        const PlanSpan* plan = planAtEnd(spans, rangeStart, rangeEnd);
+        if (range.planId != 0 && (!plan || plan->planId != range.planId)) {
+            continue;
+        }
+        addFees(spans, months, fees.data());
+        figures.customerId = id;
+        if (plan) {
+            figures.planId = plan->planId;
+            figures.plan = plan->plan;
+        }
+        for (int index = 0; index < count; ++index) {
+            const bool fromPayments = payments[index] > 0;
+            const qint64 revenue = (fromPayments ? paid[index] : fees[index]) - credited[index];
+            if (revenue == 0 && cost[index] == 0 && !fromPayments) {
+                continue; // not a customer that month
+            }
+            (fromPayments ? figures.monthsFromPayments : figures.monthsFromFees) += 1;
+            figures.revenueMinor += revenue;
+            figures.costMinor += cost[index];
+            PortfolioMonth& month = portfolio.months[index];
+            month.revenueMinor += revenue;
+            month.costMinor += cost[index];
+            month.customers += 1;
+            month.lossMaking += revenue < cost[index] ? 1 : 0;
+        }
+        portfolio.customers.append(figures);
+    }
+    for (const IntegerRows* stream : {&rollups, &periods}) {
+        if (stream->error()) {
+            return *stream->error();
+        }
+    }
+    return portfolio;
+}
+
+Status EconomicsService::describe(QVector<CustomerFigures>& customers) const
+{
+    // Names are read apart from the figures: most views show a few of them.
+    QHash<qint64, CustomerFigures*> byId;
+    byId.reserve(customers.size());
+    for (CustomerFigures& customer : customers) {
+        byId.insert(customer.customerId, &customer);
+    }
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, contract_number, name, status FROM customers"))) {
+        return sql::queryError(read);
+    }
+    while (read.next()) {
+        if (CustomerFigures* customer = byId.value(read.value(0).toLongLong())) {
+            customer->contract = read.value(1).toString();
+            customer->name = read.value(2).toString();
+            customer->status = read.value(3).toString();
+        }
+    }
+    return {};
+}
+
+} // namespace abonent

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "Result.h"
+#include "SupportEconomics.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace abonent {
+
+// One customer's month in the cost model (DESIGN §3), in minor units.
+struct MonthFigures
+{
+    QDate month; // its first day
+    qint64 contacts = 0;
+    qint64 conversationSeconds = 0; // phone and chat: what the allowance counts
+    qint64 handlingSeconds = 0;
+    qint64 costMinor = 0;
+    qint64 paidMinor = 0; // fees and paid support received
+    qint64 creditedMinor = 0; // refunds and compensation given
+    qint64 payments = 0;
+    qint64 feeDueMinor = 0; // the plan's fee for the days it was in force
+    int includedMinutes = 0; // of the plan in force at the month's end
+    bool supportIncluded = true;
+
+    // Payments when there were any, else the plan's fee; less what was given back.
+    bool revenueFromPayments() const { return payments > 0; }
+    qint64 revenueMinor() const { return (payments > 0 ? paidMinor : feeDueMinor) - creditedMinor; }
+    qint64 marginMinor() const { return revenueMinor() - costMinor; }
+};
+
+// One customer over a range of months.
+struct CustomerFigures
+{
+    qint64 customerId = 0;
+    QString contract;
+    QString name;
+    QString status; // code
+    qint64 planId = 0; // in force at the end of the range (0: none)
+    QString plan;
+    qint64 revenueMinor = 0;
+    qint64 costMinor = 0;
+    qint64 contacts = 0;
+    qint64 conversationSeconds = 0;
+    int monthsFromPayments = 0;
+    int monthsFromFees = 0;
+
+    qint64 marginMinor() const { return revenueMinor - costMinor; }
+};
+
+// The whole base month by month.
+struct PortfolioMonth
+{
+    QDate month;
+    qint64 revenueMinor = 0;
+    qint64 costMinor = 0;
+    int customers = 0;
+    int lossMaking = 0; // customers whose month cost more than it earned
+};
+
+struct Portfolio
+{
+    QDate firstMonth;
+    QDate lastMonth;
+    QString currency;
+    QVector<CustomerFigures> customers; // by customer id
+    QVector<PortfolioMonth> months;
+
+    qint64 revenueMinor() const;
+    qint64 costMinor() const;
+    int lossMaking() const;
+};
+
+// Which months and customers a report covers.
+struct EconomicsRange
+{
+    QDate firstMonth; // any day of the month
+    QDate lastMonth;
+    qint64 planId = 0; // customers on this plan at the end of the range; 0 for all
+
+    // The twelve whole months up to and including `month`.
+    static EconomicsRange lastTwelve(const QDate& month);
+    int monthCount() const;
+};
+
+// The one source of the economics figures: the card's series, the
+// portfolio, the report, and the indicators all read them from here, off
+// the monthly roll-ups and the plan periods.
+class EconomicsService : public SupportEconomics
+{
+    Q_DECLARE_TR_FUNCTIONS(EconomicsService)
+
+public:
+    explicit EconomicsService(QSqlDatabase db);
+
+    // Every month of the range, including those without activity.
+    Result<QList<MonthFigures>>
+    customerMonths(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const;
+    // Figures only: contract, name and status are left empty for describe().
+    Result<Portfolio> portfolio(const EconomicsRange& range) const;
+    // Fills in contract, name and status.
+    Status describe(QVector<CustomerFigures>& customers) const;
+
+    Result<EconomicsEstimate>
+    estimate(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const override;
+
+    // "2026-11" for any day of November 2026, as the roll-ups key months.
+    static QString monthKey(const QDate& day);
+    static QDate monthStart(const QDate& day);
+
+private:
+    Result<QString> currency() const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace abonent

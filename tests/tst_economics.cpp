@@ -1,0 +1,165 @@
+#include "CostModel.h"
+#include "Economics.h"
+#include "Rollups.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+
+#include <QTest>
+
+using namespace abonent;
+
+// The cost model in integers, and what the economics service makes of a
+// small, hand-computed history: the fee as revenue when nothing was paid,
+// prorated for a plan that started mid-month; payments less refunds when
+// there were payments; the cost of each contact at its operator's rate, the
+// default rate, and the channel's fixed cost.
+class TestEconomics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void contactCost_data();
+    void contactCost();
+    void proratedFee_data();
+    void proratedFee();
+    void handComputedHistory();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestEconomics::contactCost_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<qint64>("ratePerHour");
+    QTest::addColumn<qint64>("channelCost");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("nothing") << qint64(0) << qint64(6000) << qint64(0) << qint64(0);
+    QTest::newRow("a minute at 60.00 an hour") << qint64(60) << qint64(6000) << qint64(0) << qint64(100);
+    QTest::newRow("half a unit rounds up") << qint64(1800) << qint64(1) << qint64(0) << qint64(1);
+    QTest::newRow("just under half rounds down") << qint64(1799) << qint64(1) << qint64(0) << qint64(0);
+    QTest::newRow("time plus the channel") << qint64(600) << qint64(3000) << qint64(150) << qint64(650);
+    QTest::newRow("a visit's fixed cost alone") << qint64(0) << qint64(3000) << qint64(2500) << qint64(2500);
+}
+
+void TestEconomics::contactCost()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(qint64, ratePerHour);
+    QFETCH(qint64, channelCost);
+    QFETCH(qint64, expected);
+    QCOMPARE(CostModel::contactCost(seconds, ratePerHour, channelCost), expected);
+}
+
+void TestEconomics::proratedFee_data()
+{
+    QTest::addColumn<qint64>("fee");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<int>("inMonth");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("whole month") << qint64(3000) << 30 << 30 << qint64(3000);
+    QTest::newRow("half of June") << qint64(3000) << 15 << 30 << qint64(1500);
+    QTest::newRow("one day of March") << qint64(3000) << 1 << 31 << qint64(97); // 96.77
+    QTest::newRow("16 days of March") << qint64(3000) << 16 << 31 << qint64(1548); // 1548.39
+    QTest::newRow("not in force") << qint64(3000) << 0 << 31 << qint64(0);
+}
+
+void TestEconomics::proratedFee()
+{
+    QFETCH(qint64, fee);
+    QFETCH(int, days);
+    QFETCH(int, inMonth);
+    QFETCH(qint64, expected);
+    QCOMPARE(CostModel::proratedFee(fee, days, inMonth), expected);
+}
+
+void TestEconomics::handComputedHistory()
+{
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("economics.sqlite")));
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    QSqlQuery write(db);
+    const auto run = [&](const QString& statement, const QVariantList& values = {}) {
+        return sql::exec(write, statement, values).ok();
+    };
+    QVERIFY(run(QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('currency', 'USD')"
+                               " ON CONFLICT (key) DO UPDATE SET value = 'USD'")));
+    QVERIFY(run(QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, '1200')"
+                               " ON CONFLICT (key) DO UPDATE SET value = '1200'"),
+                {QLatin1String(CostModel::kDefaultRateKey)}));
+    QVERIFY(run(QStringLiteral("UPDATE channel_costs SET cost_minor = 200 WHERE channel = 'ticket'")));
+    QVERIFY(run(QStringLiteral("INSERT INTO operators (id, login, name, role, cost_per_hour_minor, currency)"
+                               " VALUES (1, 'ann', 'Ann', 'operator', 6000, 'USD')")));
+    QVERIFY(run(QStringLiteral("INSERT INTO plans (id, name, monthly_fee_minor, currency, included_support_minutes)"
+                               " VALUES (1, 'Home', 3000, 'USD', 60), (2, 'Office', 9000, 'USD', 120)")));
+    QVERIFY(run(QStringLiteral("INSERT INTO customers (id, contract_number, kind, name, customer_since, created_at,"
+                               " updated_at) VALUES (1, 'E-1', 'person', 'Eve', '2026-03-16', 0, 0)")));
+    // On Home from the 16th of March: 16 of March's 31 days.
+    QVERIFY(
+        run(QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (1, 1, '2026-03-16')")));
+    const auto at = [](int month, int day) {
+        return QDateTime(QDate(2026, month, day), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+    };
+    const QString contact = QStringLiteral(
+        "INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id) VALUES (1, ?, ?, ?, ?)");
+    QVERIFY(run(contact, {QStringLiteral("phone_in"), at(4, 2), 600, 1})); // 10 min at 60.00/h: 10.00
+    QVERIFY(run(contact, {QStringLiteral("ticket"), at(4, 3), 0, QVariant()})); // the ticket's 2.00
+    QVERIFY(
+        run(contact, {QStringLiteral("phone_in"), at(5, 7), 300, QVariant()})); // 5 min at the default 12.00/h: 1.00
+    QVERIFY(run(QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency) VALUES"
+                               " (1, '2026-04-05', 'fee', 3000, 'USD'), (1, '2026-04-20', 'refund', 500, 'USD')")));
+
+    const EconomicsService economics(db);
+    auto months = economics.customerMonths(1, QDate(2026, 3, 1), QDate(2026, 5, 31));
+    QVERIFY(months);
+    QCOMPARE(months->size(), 3);
+    const MonthFigures& march = months->at(0);
+    QCOMPARE(march.revenueFromPayments(), false);
+    QCOMPARE(march.revenueMinor(), 1548);
+    QCOMPARE(march.costMinor, 0);
+    const MonthFigures& april = months->at(1);
+    QVERIFY(april.revenueFromPayments());
+    QCOMPARE(april.revenueMinor(), 2500); // the fee paid, less the refund
+    QCOMPARE(april.costMinor, 1200);
+    QCOMPARE(april.marginMinor(), 1300);
+    QCOMPARE(april.conversationSeconds, 600);
+    QCOMPARE(april.includedMinutes, 60);
+    const MonthFigures& may = months->at(2);
+    QVERIFY(!may.revenueFromPayments());
+    QCOMPARE(may.revenueMinor(), 3000);
+    QCOMPARE(may.costMinor, 100);
+
+    // The portfolio says the same, and the indicators' estimate too.
+    auto portfolio = economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
+    QVERIFY(portfolio);
+    QCOMPARE(portfolio->customers.size(), 1);
+    QCOMPARE(portfolio->customers.first().revenueMinor, 1548 + 2500 + 3000);
+    QCOMPARE(portfolio->customers.first().costMinor, 1300);
+    QCOMPARE(portfolio->customers.first().monthsFromPayments, 1);
+    QCOMPARE(portfolio->customers.first().monthsFromFees, 2);
+    QCOMPARE(portfolio->customers.first().plan, QStringLiteral("Home"));
+    QCOMPARE(portfolio->months.at(1).revenueMinor, 2500);
+    QCOMPARE(portfolio->months.at(1).lossMaking, 0);
+    QVERIFY(economics.describe(portfolio->customers).ok());
+    QCOMPARE(portfolio->customers.first().name, QStringLiteral("Eve"));
+    auto estimate = economics.estimate(1, QDate(2026, 3, 1), QDate(2026, 5, 1));
+    QVERIFY(estimate);
+    QCOMPARE(estimate->revenue.minor, 7048);
+    QCOMPARE(estimate->supportCost.minor, 1300);
+    QCOMPARE(estimate->supportCost.currency, QStringLiteral("USD"));
+    // Another plan's customers only: nobody.
+    QCOMPARE(economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 2})->customers.size(), 0);
+
+    // Ann's rate doubles: history is recomputed with it.
+    QVERIFY(run(QStringLiteral("UPDATE operators SET cost_per_hour_minor = 12000 WHERE id = 1")));
+    QVERIFY(Rollups::recomputeCosts(db).ok());
+    QCOMPARE(economics.customerMonths(1, QDate(2026, 4, 1), QDate(2026, 4, 1))->first().costMinor, 2200);
+    // A month where support cost more than it earned counts as loss-making.
+    QVERIFY(run(contact, {QStringLiteral("visit"), at(5, 9), 1200, 1})); // 20 min at 120.00/h: 40.00
+    auto after = economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
+    QCOMPARE(after->months.at(2).lossMaking, 1);
+    QCOMPARE(after->lossMaking(), 0); // the three months together still earn
+}
+
+QTEST_MAIN(TestEconomics)
+#include "tst_economics.moc"
