@@ -5,6 +5,8 @@
 #include "DatabaseCheck.h"
 #include "ExitCode.h"
 #include "Migrations.h"
+#include "Rollups.h"
+#include "Transaction.h"
 
 #include <QCommandLineParser>
 
@@ -21,9 +23,30 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.setApplicationDescription(description());
     const QCommandLineOption digest(QStringLiteral("digest"),
                                     tr("Also print a SHA-256 digest of the whole content (same data, same digest)."));
-    parser.addOptions({databaseOption(), digest});
+    const QCommandLineOption verifyRollups(
+        QStringLiteral("verify-rollups"),
+        tr("Also recount the monthly roll-ups (contacts, minutes, cost, payments) from the raw rows and compare."));
+    const QCommandLineOption rebuildRollups(
+        QStringLiteral("rebuild-rollups"),
+        tr("Rebuild the monthly roll-ups from the raw rows first (the only change check makes)."));
+    parser.addOptions({databaseOption(), digest, verifyRollups, rebuildRollups});
     if (const int exit = parseOrExit(parser, arguments, out, err); exit >= 0) {
         return exit;
+    }
+    if (parser.isSet(rebuildRollups)) {
+        // Opened for writing, which also upgrades an older file (after a backup).
+        auto writable = Database::open(databasePath(parser));
+        if (!writable) {
+            err << writable.errorString() << Qt::endl;
+            return Failure;
+        }
+        const QSqlDatabase db = writable.value()->connection();
+        const Status rebuilt = inTransaction(db, [&db] { return Rollups::rebuild(db); });
+        if (!rebuilt) {
+            err << tr("The roll-ups could not be rebuilt: %1").arg(rebuilt.errorString()) << Qt::endl;
+            return Failure;
+        }
+        out << "rollups\trebuilt\n";
     }
 
     // Read-only: checking a database must never change it, not even by upgrading it.
@@ -57,6 +80,18 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     for (const auto& [table, rows] : report->rowCounts) {
         out << table << '\t' << rows << '\n';
     }
+    qint64 differing = 0;
+    if (parser.isSet(verifyRollups)) {
+        auto mismatches = Rollups::mismatches(database.value()->connection());
+        if (!mismatches) {
+            out.flush();
+            err << tr("Check failed: %1").arg(mismatches.errorString()) << Qt::endl;
+            return Failure;
+        }
+        differing = mismatches.value();
+        out << "rollups	"
+            << (differing == 0 ? QStringLiteral("ok") : QString::number(differing) + QStringLiteral(" differ")) << '\n';
+    }
     if (parser.isSet(digest)) {
         auto sha = check.contentDigest();
         if (!sha) {
@@ -69,6 +104,13 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     out.flush();
     if (!report->healthy()) {
         err << tr("The database is damaged: %1").arg(report->integrityProblems.first()) << Qt::endl;
+        return Failure;
+    }
+    if (differing > 0) {
+        err << tr("%n month(s) of the roll-ups differ from the raw rows; rebuild them with --rebuild-rollups.",
+                  nullptr,
+                  static_cast<int>(differing))
+            << Qt::endl;
         return Failure;
     }
     return Success;

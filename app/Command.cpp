@@ -6,6 +6,7 @@
 #include "DemoCommand.h"
 #include "ExitCode.h"
 #include "LookupCommand.h"
+#include "ReportCommand.h"
 
 #include <QDir>
 
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<LookupCommand>());
     commands.push_back(std::make_unique<CallCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

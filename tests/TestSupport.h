@@ -4,14 +4,19 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <QVariantList>
 
 #include <memory>
 
@@ -85,6 +90,59 @@ inline std::unique_ptr<Database> openDatabase(const QString& path)
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+// A small history whose economics are worked out by hand (tst_economics and
+// the report CLI read it): Eve on "Home" (30.00 a month, 60 minutes) from
+// 16 March 2026; in April a 10-minute call with Ann (60.00 an hour) and a
+// ticket (2.00 to handle), the fee paid and 5.00 refunded; in May a 5-minute
+// call with nobody known (the default 12.00 an hour). In minor units:
+// March earns 1548 (16 of 31 days' fee), April 2500 for a cost of 1200, May
+// 3000 for 100: 7048 against 1300 over the three months, 15 minutes, 3 contacts.
+inline bool writeEconomicsFixture(const QSqlDatabase& db)
+{
+    const auto at = [](int month, int day) {
+        return QDateTime(QDate(2026, month, day), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+    };
+    const QList<QPair<QString, QVariantList>> statements {
+        {QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('currency', 'USD')"
+                        " ON CONFLICT (key) DO UPDATE SET value = 'USD'"),
+         {}},
+        {QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('economics.default_rate_per_hour', '1200')"
+                        " ON CONFLICT (key) DO UPDATE SET value = '1200'"),
+         {}},
+        {QStringLiteral("UPDATE channel_costs SET cost_minor = 200 WHERE channel = 'ticket'"), {}},
+        {QStringLiteral("INSERT INTO operators (id, login, name, role, cost_per_hour_minor, currency)"
+                        " VALUES (1, 'ann', 'Ann', 'operator', 6000, 'USD')"),
+         {}},
+        {QStringLiteral("INSERT INTO plans (id, name, monthly_fee_minor, currency, included_support_minutes)"
+                        " VALUES (1, 'Home', 3000, 'USD', 60), (2, 'Office', 9000, 'USD', 120)"),
+         {}},
+        {QStringLiteral("INSERT INTO customers (id, contract_number, kind, name, customer_since, created_at,"
+                        " updated_at) VALUES (1, 'E-1', 'person', 'Eve', '2026-03-16', 0, 0)"),
+         {}},
+        {QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (1, 1, '2026-03-16')"), {}},
+        {QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id)"
+                        " VALUES (1, 'phone_in', ?, 600, 1), (1, 'ticket', ?, 0, NULL), (1, 'phone_in', ?, 300, NULL)"),
+         {at(4, 2), at(4, 3), at(5, 7)}},
+        {QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency) VALUES"
+                        " (1, '2026-04-05', 'fee', 3000, 'USD'), (1, '2026-04-20', 'refund', 500, 'USD')"),
+         {}},
+    };
+    for (const auto& [statement, values] : statements) {
+        QSqlQuery query(db);
+        if (!query.prepare(statement)) {
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            query.bindValue(i, values.at(i));
+        }
+        if (!query.exec()) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace abonent::test

@@ -5,6 +5,9 @@
 #include "TestSupport.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
@@ -20,6 +23,8 @@ class TestCli : public QObject
 private slots:
     void init();
     void demoThenCheck();
+    void rollupsAreVerifiedAndRebuilt();
+    void economicsReportOfAHandComputedHistory();
     void demoRefusesToOverwriteUnlessForced();
     void sameSeedSameDigest();
     void checkReportsBrokenFiles_data();
@@ -82,6 +87,107 @@ void TestCli::demoThenCheck()
     QVERIFY(check.out.contains(QStringLiteral("contacts\t7500\n")));
     QVERIFY(!check.out.contains(QStringLiteral("digest")));
     QVERIFY(check.err.isEmpty());
+}
+
+void TestCli::rollupsAreVerifiedAndRebuilt()
+{
+    const QString db = path(QStringLiteral("rollups.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--customers"),
+                  QStringLiteral("60"),
+                  QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-25")})
+                 .exitCode,
+             int(cli::Success));
+    const Outcome good = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--verify-rollups")});
+    QCOMPARE(good.exitCode, int(cli::Success));
+    QVERIFY2(good.out.contains(QStringLiteral("rollups\tok\n")), qPrintable(good.out));
+    // Someone edits a sum by hand: the check finds it, the rebuild mends it.
+    {
+        auto database = test::openDatabase(db);
+        QSqlQuery edit(database->connection());
+        QVERIFY(edit.exec(QStringLiteral("UPDATE customer_months SET cost_minor = cost_minor + 1"
+                                         " WHERE (customer_id, month) = (SELECT customer_id, month"
+                                         " FROM customer_months ORDER BY customer_id, month LIMIT 1)")));
+        QCOMPARE(edit.numRowsAffected(), 1);
+    }
+    const Outcome bad = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--verify-rollups")});
+    QCOMPARE(bad.exitCode, int(cli::Failure));
+    QVERIFY2(bad.out.contains(QStringLiteral("rollups\t2 differ\n")),
+             qPrintable(bad.out)); // the stored row and its recount
+    QVERIFY(bad.err.contains(QStringLiteral("--rebuild-rollups")));
+    const Outcome mended = run({QStringLiteral("check"),
+                                QStringLiteral("--db"),
+                                db,
+                                QStringLiteral("--rebuild-rollups"),
+                                QStringLiteral("--verify-rollups")});
+    QCOMPARE(mended.exitCode, int(cli::Success));
+    QVERIFY(mended.out.contains(QStringLiteral("rollups\trebuilt\n")));
+    QVERIFY(mended.out.contains(QStringLiteral("rollups\tok\n")));
+}
+
+void TestCli::economicsReportOfAHandComputedHistory()
+{
+    const QString db = path(QStringLiteral("report.sqlite"));
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        QVERIFY(test::writeEconomicsFixture(database->connection()));
+    }
+    const QStringList report {QStringLiteral("report"),
+                              QStringLiteral("economics"),
+                              QStringLiteral("--db"),
+                              db,
+                              QStringLiteral("--from"),
+                              QStringLiteral("2026-03"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("2026-05")};
+    const Outcome csv = run(report);
+    QCOMPARE(csv.exitCode, int(cli::Success));
+    QCOMPARE(csv.out,
+             QStringLiteral("contract,name,plan,revenue_minor,cost_minor,margin_minor,currency,minutes,contacts\r\n"
+                            "E-1,Eve,Home,7048,1300,5748,USD,15,3\r\n"));
+    const Outcome json = run(report + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.exitCode, int(cli::Success));
+    const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(document.value(QStringLiteral("from")).toString(), QStringLiteral("2026-03"));
+    const QJsonObject eve = document.value(QStringLiteral("customers")).toArray().first().toObject();
+    QCOMPARE(eve.value(QStringLiteral("revenue_minor")).toInteger(), 7048);
+    QCOMPARE(eve.value(QStringLiteral("cost_minor")).toInteger(), 1300);
+    QCOMPARE(eve.value(QStringLiteral("months_from_payments")).toInt(), 1);
+    QCOMPARE(eve.value(QStringLiteral("months_from_plan_fee")).toInt(), 2);
+    // April alone: the fee paid less the refund.
+    const Outcome april = run({QStringLiteral("report"),
+                               QStringLiteral("economics"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--from"),
+                               QStringLiteral("2026-04"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2026-04")});
+    QVERIFY2(april.out.contains(QStringLiteral("E-1,Eve,Home,2500,1200,1300,USD,10,2\r\n")), qPrintable(april.out));
+    // Before anyone was a customer: nothing found.
+    QCOMPARE(run({QStringLiteral("report"),
+                  QStringLiteral("economics"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--from"),
+                  QStringLiteral("2025-01"),
+                  QStringLiteral("--to"),
+                  QStringLiteral("2025-12")})
+                 .exitCode,
+             int(cli::NothingFound));
+    // Mistakes are errors, with a word on what was wrong.
+    for (const QStringList& wrong : {QStringList {QStringLiteral("--format"), QStringLiteral("xml")},
+                                     QStringList {QStringLiteral("--from"), QStringLiteral("March")},
+                                     QStringList {QStringLiteral("--from"), QStringLiteral("2026-06")}}) {
+        const Outcome refused = run(report + wrong);
+        QCOMPARE(refused.exitCode, int(cli::Failure));
+        QVERIFY(!refused.err.isEmpty());
+    }
+    QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), db}).exitCode, int(cli::Failure));
 }
 
 void TestCli::demoRefusesToOverwriteUnlessForced()

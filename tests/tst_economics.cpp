@@ -78,36 +78,16 @@ void TestEconomics::handComputedHistory()
     auto database = test::openDatabase(m_dir.filePath(QStringLiteral("economics.sqlite")));
     QVERIFY(database);
     const QSqlDatabase db = database->connection();
+    QVERIFY(test::writeEconomicsFixture(db));
     QSqlQuery write(db);
     const auto run = [&](const QString& statement, const QVariantList& values = {}) {
         return sql::exec(write, statement, values).ok();
     };
-    QVERIFY(run(QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('currency', 'USD')"
-                               " ON CONFLICT (key) DO UPDATE SET value = 'USD'")));
-    QVERIFY(run(QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, '1200')"
-                               " ON CONFLICT (key) DO UPDATE SET value = '1200'"),
-                {QLatin1String(CostModel::kDefaultRateKey)}));
-    QVERIFY(run(QStringLiteral("UPDATE channel_costs SET cost_minor = 200 WHERE channel = 'ticket'")));
-    QVERIFY(run(QStringLiteral("INSERT INTO operators (id, login, name, role, cost_per_hour_minor, currency)"
-                               " VALUES (1, 'ann', 'Ann', 'operator', 6000, 'USD')")));
-    QVERIFY(run(QStringLiteral("INSERT INTO plans (id, name, monthly_fee_minor, currency, included_support_minutes)"
-                               " VALUES (1, 'Home', 3000, 'USD', 60), (2, 'Office', 9000, 'USD', 120)")));
-    QVERIFY(run(QStringLiteral("INSERT INTO customers (id, contract_number, kind, name, customer_since, created_at,"
-                               " updated_at) VALUES (1, 'E-1', 'person', 'Eve', '2026-03-16', 0, 0)")));
-    // On Home from the 16th of March: 16 of March's 31 days.
-    QVERIFY(
-        run(QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (1, 1, '2026-03-16')")));
     const auto at = [](int month, int day) {
         return QDateTime(QDate(2026, month, day), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
     };
     const QString contact = QStringLiteral(
         "INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id) VALUES (1, ?, ?, ?, ?)");
-    QVERIFY(run(contact, {QStringLiteral("phone_in"), at(4, 2), 600, 1})); // 10 min at 60.00/h: 10.00
-    QVERIFY(run(contact, {QStringLiteral("ticket"), at(4, 3), 0, QVariant()})); // the ticket's 2.00
-    QVERIFY(
-        run(contact, {QStringLiteral("phone_in"), at(5, 7), 300, QVariant()})); // 5 min at the default 12.00/h: 1.00
-    QVERIFY(run(QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency) VALUES"
-                               " (1, '2026-04-05', 'fee', 3000, 'USD'), (1, '2026-04-20', 'refund', 500, 'USD')")));
 
     const EconomicsService economics(db);
     auto months = economics.customerMonths(1, QDate(2026, 3, 1), QDate(2026, 5, 31));

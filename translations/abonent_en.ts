@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%n month(s) of the roll-ups differ from the raw rows; rebuild them with --rebuild-rollups.</source>
+        <translation>
+            <numerusform>%n month of the roll-ups differs from the raw rows; rebuild them with --rebuild-rollups.</numerusform>
+            <numerusform>%n months of the roll-ups differ from the raw rows; rebuild them with --rebuild-rollups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n row(s) would refer to rows that do not exist.</source>

@@ -319,6 +319,26 @@
         <source>The database is damaged: %1</source>
         <translation>База данных повреждена: %1</translation>
     </message>
+    <message>
+        <source>Also recount the monthly roll-ups (contacts, minutes, cost, payments) from the raw rows and compare.</source>
+        <translation>Также пересчитать помесячные итоги (обращения, минуты, затраты, платежи) по исходным записям и сравнить.</translation>
+    </message>
+    <message>
+        <source>Rebuild the monthly roll-ups from the raw rows first (the only change check makes).</source>
+        <translation>Сначала пересобрать помесячные итоги по исходным записям (единственное изменение, которое делает проверка).</translation>
+    </message>
+    <message>
+        <source>The roll-ups could not be rebuilt: %1</source>
+        <translation>Не удалось пересобрать помесячные итоги: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of the roll-ups differ from the raw rows; rebuild them with --rebuild-rollups.</source>
+        <translation>
+            <numerusform>%n помесячный итог расходится с исходными записями; пересоберите итоги с --rebuild-rollups.</numerusform>
+            <numerusform>%n помесячных итога расходятся с исходными записями; пересоберите итоги с --rebuild-rollups.</numerusform>
+            <numerusform>%n помесячных итогов расходятся с исходными записями; пересоберите итоги с --rebuild-rollups.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -869,6 +889,13 @@
     </message>
 </context>
 <context>
+    <name>EconomicsService</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorService</name>
     <message>
         <source>Every threshold must be at least 1.</source>
@@ -1112,6 +1139,57 @@
     <message>
         <source>The notice period is 1 to 24 months; the follow-up, 1 to 365 days.</source>
         <translation>Срок уведомления — от 1 до 24 месяцев; срок следующего шага — от 1 до 365 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Print a report: &quot;economics&quot; gives revenue, support cost and margin per customer.</source>
+        <translation>Вывести отчёт: «economics» — выручка, затраты на поддержку и маржа по каждому абоненту.</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM (default: eleven months before --to).</source>
+        <translation>Первый месяц, ГГГГ-ММ (по умолчанию — за одиннадцать месяцев до --to).</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM (default: this month).</source>
+        <translation>Последний месяц, ГГГГ-ММ (по умолчанию — текущий).</translation>
+    </message>
+    <message>
+        <source>csv or json (default: csv).</source>
+        <translation>csv или json (по умолчанию csv).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>The report: economics.</source>
+        <translation>Отчёт: economics.</translation>
+    </message>
+    <message>
+        <source>Name the report: &quot;abonent report economics&quot;.</source>
+        <translation>Укажите отчёт: «abonent report economics».</translation>
+    </message>
+    <message>
+        <source>The format is csv or json, not &quot;%1&quot;.</source>
+        <translation>Формат — csv или json, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Months are written YYYY-MM, for example 2026-11.</source>
+        <translation>Месяцы записываются как ГГГГ-ММ, например 2026-11.</translation>
+    </message>
+    <message>
+        <source>The first month (%1) comes after the last (%2).</source>
+        <translation>Первый месяц (%1) идёт после последнего (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; open it once with this program to upgrade it to %3, then report.</source>
+        <translation>Файл %1 имеет версию схемы %2; откройте его один раз этой программой, чтобы обновить до версии %3, затем постройте отчёт.</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,26 @@
         <source>The database is damaged: %1</source>
         <translation>Базу даних пошкоджено: %1</translation>
     </message>
+    <message>
+        <source>Also recount the monthly roll-ups (contacts, minutes, cost, payments) from the raw rows and compare.</source>
+        <translation>Також перерахувати помісячні підсумки (звернення, хвилини, витрати, платежі) за вихідними записами й порівняти.</translation>
+    </message>
+    <message>
+        <source>Rebuild the monthly roll-ups from the raw rows first (the only change check makes).</source>
+        <translation>Спершу перебудувати помісячні підсумки за вихідними записами (єдина зміна, яку робить перевірка).</translation>
+    </message>
+    <message>
+        <source>The roll-ups could not be rebuilt: %1</source>
+        <translation>Не вдалося перебудувати помісячні підсумки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) of the roll-ups differ from the raw rows; rebuild them with --rebuild-rollups.</source>
+        <translation>
+            <numerusform>%n помісячний підсумок розходиться з вихідними записами; перебудуйте підсумки з --rebuild-rollups.</numerusform>
+            <numerusform>%n помісячні підсумки розходяться з вихідними записами; перебудуйте підсумки з --rebuild-rollups.</numerusform>
+            <numerusform>%n помісячних підсумків розходяться з вихідними записами; перебудуйте підсумки з --rebuild-rollups.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -869,6 +889,13 @@
     </message>
 </context>
 <context>
+    <name>EconomicsService</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorService</name>
     <message>
         <source>Every threshold must be at least 1.</source>
@@ -1112,6 +1139,57 @@
     <message>
         <source>The notice period is 1 to 24 months; the follow-up, 1 to 365 days.</source>
         <translation>Строк повідомлення — від 1 до 24 місяців; строк наступного кроку — від 1 до 365 днів.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Print a report: &quot;economics&quot; gives revenue, support cost and margin per customer.</source>
+        <translation>Вивести звіт: «economics» — виторг, витрати на підтримку й маржа за кожним абонентом.</translation>
+    </message>
+    <message>
+        <source>First month, YYYY-MM (default: eleven months before --to).</source>
+        <translation>Перший місяць, РРРР-ММ (типово — за одинадцять місяців до --to).</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>місяць</translation>
+    </message>
+    <message>
+        <source>Last month, YYYY-MM (default: this month).</source>
+        <translation>Останній місяць, РРРР-ММ (типово — поточний).</translation>
+    </message>
+    <message>
+        <source>csv or json (default: csv).</source>
+        <translation>csv або json (типово csv).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>The report: economics.</source>
+        <translation>Звіт: economics.</translation>
+    </message>
+    <message>
+        <source>Name the report: &quot;abonent report economics&quot;.</source>
+        <translation>Укажіть звіт: «abonent report economics».</translation>
+    </message>
+    <message>
+        <source>The format is csv or json, not &quot;%1&quot;.</source>
+        <translation>Формат — csv або json, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Months are written YYYY-MM, for example 2026-11.</source>
+        <translation>Місяці записуються як РРРР-ММ, наприклад 2026-11.</translation>
+    </message>
+    <message>
+        <source>The first month (%1) comes after the last (%2).</source>
+        <translation>Перший місяць (%1) іде після останнього (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2; open it once with this program to upgrade it to %3, then report.</source>
+        <translation>Файл %1 має версію схеми %2; відкрийте його один раз цією програмою, щоб оновити до версії %3, потім побудуйте звіт.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace abonent {
+
+// Comma- or semicolon-separated values as RFC 4180 writes them: a field with
+// the separator, a quote or a line break is quoted, quotes doubled; lines end
+// with CR LF. Excel in many locales wants ';' and, to read UTF-8, a byte order mark.
+struct CsvFormat
+{
+    QChar separator = QLatin1Char(',');
+    bool byteOrderMark = false;
+};
+
+class Csv
+{
+public:
+    static QString field(const QString& text, QChar separator);
+    static QString line(const QStringList& fields, QChar separator);
+    // The whole file, UTF-8.
+    static QByteArray document(const QStringList& header, const QList<QStringList>& rows, const CsvFormat& format);
+};
+
+} // namespace abonent
