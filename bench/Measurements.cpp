@@ -9,6 +9,7 @@
 #include "CustomerListModel.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "DomainTypes.h"
 #include "Economics.h"
 #include "OfficeSettings.h"
 #include "ProblemClientsModel.h"
@@ -608,6 +609,72 @@ int cardChart(const Settings& settings)
         }
     }
     printLatencies(QStringLiteral("card_chart"), samples);
+    return 0;
+}
+
+// rollup_maintenance: what keeping the monthly roll-ups adds to inserting a
+// contact. The same 20,000 contacts are inserted (in a transaction that is
+// rolled back) with the schema's triggers, and with a trigger that keeps
+// only the last-contact time, as the schema would without roll-ups.
+int rollupMaintenance(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    const qint64 customers = sql::scalar(db, QStringLiteral("SELECT max(id) FROM customers")).value().toLongLong();
+    const qint64 operators = sql::scalar(db, QStringLiteral("SELECT max(id) FROM operators")).value().toLongLong();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    constexpr int kContacts = 20000;
+    const QStringList channels = allCodes<Channel>();
+    const auto insertAll = [&](bool keepRollups) -> double {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("BEGIN"));
+        if (!keepRollups) {
+            query.exec(QStringLiteral("DROP TRIGGER contacts_activity_insert"));
+            query.exec(QStringLiteral("CREATE TRIGGER contacts_activity_insert AFTER INSERT ON contacts BEGIN"
+                                      " UPDATE customers SET last_contact_at = max(coalesce(last_contact_at,"
+                                      " new.started_at), new.started_at) WHERE id = new.customer_id; END"));
+        }
+        query.prepare(QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id)"
+                                     " VALUES (?, ?, ?, ?, ?)"));
+        QRandomGenerator random(settings.seed);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kContacts; ++i) {
+            query.bindValue(0, random.bounded(customers) + 1);
+            query.bindValue(1, channels.at(random.bounded(static_cast<int>(channels.size()))));
+            query.bindValue(2, now - random.bounded(365 * 86400));
+            query.bindValue(3, random.bounded(1800));
+            query.bindValue(4, random.bounded(operators) + 1);
+            if (!query.exec()) {
+                return -1;
+            }
+        }
+        const double microseconds = double(timer.nsecsElapsed()) / 1e3 / kContacts;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return microseconds;
+    };
+    QList<double> with;
+    QList<double> without;
+    for (int round = 0; round < std::max(3, settings.repeat); ++round) {
+        without.append(insertAll(false));
+        with.append(insertAll(true));
+    }
+    if (with.contains(-1) || without.contains(-1)) {
+        QTextStream(stderr) << "rollup_maintenance: an insert failed" << Qt::endl;
+        return 2;
+    }
+    std::sort(with.begin(), with.end());
+    std::sort(without.begin(), without.end());
+    const double withRollups = with.at(with.size() / 2);
+    const double withoutRollups = without.at(without.size() / 2);
+    print(QJsonObject {{QStringLiteral("name"), QStringLiteral("rollup_maintenance")},
+                       {QStringLiteral("n"), kContacts},
+                       {QStringLiteral("us_per_insert_with_rollups"), withRollups},
+                       {QStringLiteral("us_per_insert_without_rollups"), withoutRollups},
+                       {QStringLiteral("overhead_percent"), (withRollups / withoutRollups - 1) * 100}});
     return 0;
 }
 

@@ -24,5 +24,6 @@ int callerLookup(const Settings& settings);
 int screenPop(const Settings& settings);
 int portfolio(const Settings& settings);
 int cardChart(const Settings& settings);
+int rollupMaintenance(const Settings& settings);
 
 } // namespace abonent::bench

@@ -35,6 +35,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("screen_pop"), bench::screenPop},
         {QStringLiteral("portfolio"), bench::portfolio},
         {QStringLiteral("card_chart"), bench::cardChart},
+        {QStringLiteral("rollup_maintenance"), bench::rollupMaintenance},
     };
     QStringList names;
     for (const auto& entry : measurements) {

@@ -1,4 +1,5 @@
 #include "CostModel.h"
+#include "CostRates.h"
 #include "Economics.h"
 #include "Rollups.h"
 #include "SqlSupport.h"
@@ -23,6 +24,7 @@ private slots:
     void proratedFee_data();
     void proratedFee();
     void handComputedHistory();
+    void changingRatesRecomputesHistory();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +141,43 @@ void TestEconomics::handComputedHistory()
     auto after = economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
     QCOMPARE(after->months.at(2).lossMaking, 1);
     QCOMPARE(after->lossMaking(), 0); // the three months together still earn
+}
+
+void TestEconomics::changingRatesRecomputesHistory()
+{
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("rates.sqlite")));
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    QVERIFY(test::writeEconomicsFixture(db));
+    QVERIFY(sql::execDirect(db,
+                            QStringLiteral("INSERT INTO operators (id, login, name, role, currency) VALUES"
+                                           " (2, 'mo', 'Mo', 'manager', 'USD'), (3, 'op', 'Op', 'operator', 'USD')"))
+                .ok());
+    const EconomicsService economics(db);
+    const auto costOf = [&](int month) {
+        return economics.customerMonths(1, QDate(2026, month, 1), QDate(2026, month, 1))->first().costMinor;
+    };
+    QCOMPARE(costOf(4), 1200);
+    auto rates = CostRates::read(db);
+    QVERIFY(rates);
+    QCOMPARE(rates->defaultPerHourMinor, 1200);
+    QCOMPARE(rates->channelMinor.value(QStringLiteral("ticket")), 200);
+    CostRates changed = rates.value();
+    changed.operatorPerHourMinor[1] = 3000; // Ann: 30.00 an hour
+    changed.channelMinor[QStringLiteral("ticket")] = 0;
+    changed.defaultPerHourMinor = 2400;
+    // An operator may not change them; nothing is written.
+    QCOMPARE(CostRatesService(db).save(Actor {3, Role::Operator}, changed).error().code, Error::Code::Invalid);
+    QCOMPARE(costOf(4), 1200);
+    // A manager may, and history follows in the same step.
+    QVERIFY(CostRatesService(db).save(Actor {2, Role::Manager}, changed).ok());
+    QCOMPARE(costOf(4), 500); // 10 minutes at 30.00, the ticket free
+    QCOMPARE(costOf(5), 200); // 5 minutes at the default 24.00
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+    QCOMPARE(
+        sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings'")).value().toInt(), 1);
+    changed.channelMinor[QStringLiteral("visit")] = -1;
+    QCOMPARE(CostRatesService(db).save(Actor {2, Role::Manager}, changed).error().code, Error::Code::Invalid);
 }
 
 QTEST_MAIN(TestEconomics)

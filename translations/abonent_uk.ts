@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>CostRatesService</name>
+    <message>
+        <source>Only a manager or the owner can change the rates.</source>
+        <translation>Змінювати ставки може лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>A rate cannot be below zero.</source>
+        <translation>Ставка не може бути меншою за нуль.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerRepository</name>
     <message>
         <source>The contract number is required.</source>

@@ -1,0 +1,116 @@
+#include "CostRates.h"
+
+#include "AuditLog.h"
+#include "Authorization.h"
+#include "CostModel.h"
+#include "Rollups.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace abonent {
+
+Result<CostRates> CostRates::read(const QSqlDatabase& db)
+{
+    CostRates rates;
+    auto fallback = sql::scalar(db,
+                                QStringLiteral("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM office_settings"
+                                               " WHERE key = ?), 0)"),
+                                {QLatin1String(CostModel::kDefaultRateKey)});
+    if (!fallback) {
+        return fallback.error();
+    }
+    rates.defaultPerHourMinor = fallback.value().toLongLong();
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, cost_per_hour_minor FROM operators"))) {
+        return sql::queryError(read);
+    }
+    while (read.next()) {
+        rates.operatorPerHourMinor.insert(read.value(0).toLongLong(), read.value(1).toLongLong());
+    }
+    if (!read.exec(QStringLiteral("SELECT channel, cost_minor FROM channel_costs"))) {
+        return sql::queryError(read);
+    }
+    while (read.next()) {
+        rates.channelMinor.insert(read.value(0).toString(), read.value(1).toLongLong());
+    }
+    return rates;
+}
+
+QJsonObject CostRates::asJson() const
+{
+    QJsonObject operators;
+    for (auto it = operatorPerHourMinor.cbegin(); it != operatorPerHourMinor.cend(); ++it) {
+        operators.insert(QString::number(it.key()), it.value());
+    }
+    QJsonObject channels;
+    for (auto it = channelMinor.cbegin(); it != channelMinor.cend(); ++it) {
+        channels.insert(it.key(), it.value());
+    }
+    return {{QStringLiteral("default_per_hour"), defaultPerHourMinor},
+            {QStringLiteral("operators_per_hour"), operators},
+            {QStringLiteral("channels"), channels}};
+}
+
+CostRatesService::CostRatesService(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Status CostRatesService::save(const Actor& actor, const CostRates& rates)
+{
+    if (Status allowed =
+            Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can change the rates."));
+        !allowed) {
+        return allowed;
+    }
+    const auto negative = [](qint64 value) { return value < 0; };
+    if (negative(rates.defaultPerHourMinor)
+        || std::any_of(rates.operatorPerHourMinor.cbegin(), rates.operatorPerHourMinor.cend(), negative)
+        || std::any_of(rates.channelMinor.cbegin(), rates.channelMinor.cend(), negative)) {
+        return makeError(Error::Code::Invalid, tr("A rate cannot be below zero."));
+    }
+    return inTransaction(m_db, [&]() -> Status {
+        auto before = CostRates::read(m_db);
+        if (!before) {
+            return before.error();
+        }
+        if (before.value() == rates) {
+            return {};
+        }
+        QSqlQuery write(m_db);
+        if (Status status =
+                sql::exec(write,
+                          QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
+                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {QLatin1String(CostModel::kDefaultRateKey), QString::number(rates.defaultPerHourMinor)});
+            !status) {
+            return status;
+        }
+        for (auto it = rates.operatorPerHourMinor.cbegin(); it != rates.operatorPerHourMinor.cend(); ++it) {
+            if (Status status = sql::exec(write,
+                                          QStringLiteral("UPDATE operators SET cost_per_hour_minor = ? WHERE id = ?"),
+                                          {it.value(), it.key()});
+                !status) {
+                return status;
+            }
+        }
+        for (auto it = rates.channelMinor.cbegin(); it != rates.channelMinor.cend(); ++it) {
+            if (Status status = sql::exec(write,
+                                          QStringLiteral("UPDATE channel_costs SET cost_minor = ? WHERE channel = ?"),
+                                          {it.value(), it.key()});
+                !status) {
+                return status;
+            }
+        }
+        // History follows the rates: every month's cost, recomputed with them.
+        if (Status recomputed = Rollups::recomputeCosts(m_db); !recomputed) {
+            return recomputed;
+        }
+        return AuditLog(m_db).record(actor, 0, AuditLog::settingsChanged(), before->asJson(), rates.asJson());
+    });
+}
+
+} // namespace abonent
