@@ -1913,6 +1913,81 @@
     </message>
 </context>
 <context>
+    <name>abonent::CustomerEconomicsChart</name>
+    <message>
+        <source>Revenue and support cost</source>
+        <translation>Выручка и затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>Minutes against the allowance</source>
+        <translation>Минуты относительно лимита</translation>
+    </message>
+    <message>
+        <source>%1
+Revenue: %2 (%3)
+Support cost: %4
+Margin: %5
+Minutes of calls and chats: %6 of %7</source>
+        <translation>%1
+Выручка: %2 (%3)
+Затраты на поддержку: %4
+Маржа: %5
+Минуты звонков и чатов: %6 из %7</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>платежи</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s fee</source>
+        <translation>абонентская плата по тарифу</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue: payments in %n month(s), the plan&apos;s fee in the others.</source>
+        <translation>
+            <numerusform>Выручка: платежи за %n месяц, в остальные — плата по тарифу.</numerusform>
+            <numerusform>Выручка: платежи за %n месяца, в остальные — плата по тарифу.</numerusform>
+            <numerusform>Выручка: платежи за %n месяцев, в остальные — плата по тарифу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of calls and chats</source>
+        <translation>Минуты звонков и чатов</translation>
+    </message>
+    <message>
+        <source>Included in the plan</source>
+        <translation>Включено в тариф</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>минуты</translation>
+    </message>
+    <message>
+        <source>The allowance counts calls and chats.</source>
+        <translation>Лимит учитывает звонки и чаты.</translation>
+    </message>
+    <message>
+        <source>Revenue: the payments of every month.</source>
+        <translation>Выручка: платежи за каждый месяц.</translation>
+    </message>
+    <message>
+        <source>Revenue: no payments recorded, so the plan&apos;s fee.</source>
+        <translation>Выручка: платежей не записано, поэтому — плата по тарифу.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerEditorDialog</name>
     <message>
         <source>New Customer</source>

@@ -1913,6 +1913,81 @@
     </message>
 </context>
 <context>
+    <name>abonent::CustomerEconomicsChart</name>
+    <message>
+        <source>Revenue and support cost</source>
+        <translation>Виторг і витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>Minutes against the allowance</source>
+        <translation>Хвилини відносно ліміту</translation>
+    </message>
+    <message>
+        <source>%1
+Revenue: %2 (%3)
+Support cost: %4
+Margin: %5
+Minutes of calls and chats: %6 of %7</source>
+        <translation>%1
+Виторг: %2 (%3)
+Витрати на підтримку: %4
+Маржа: %5
+Хвилини дзвінків і чатів: %6 з %7</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>платежі</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s fee</source>
+        <translation>абонентська плата за тарифом</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revenue: payments in %n month(s), the plan&apos;s fee in the others.</source>
+        <translation>
+            <numerusform>Виторг: платежі за %n місяць, в інші — плата за тарифом.</numerusform>
+            <numerusform>Виторг: платежі за %n місяці, в інші — плата за тарифом.</numerusform>
+            <numerusform>Виторг: платежі за %n місяців, в інші — плата за тарифом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minutes of calls and chats</source>
+        <translation>Хвилини дзвінків і чатів</translation>
+    </message>
+    <message>
+        <source>Included in the plan</source>
+        <translation>Включено в тариф</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>хвилини</translation>
+    </message>
+    <message>
+        <source>The allowance counts calls and chats.</source>
+        <translation>Ліміт ураховує дзвінки й чати.</translation>
+    </message>
+    <message>
+        <source>Revenue: the payments of every month.</source>
+        <translation>Виторг: платежі за кожен місяць.</translation>
+    </message>
+    <message>
+        <source>Revenue: no payments recorded, so the plan&apos;s fee.</source>
+        <translation>Виторг: платежів не записано, тому — плата за тарифом.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerEditorDialog</name>
     <message>
         <source>New Customer</source>

@@ -4,6 +4,7 @@
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
 #include "CustomerCardReader.h"
+#include "CustomerEconomicsChart.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
@@ -160,8 +161,10 @@ void CustomerCardView::build()
     topLayout->addLayout(facts, 3);
     topLayout->addWidget(notesBox, 2);
 
+    m_economics = new CustomerEconomicsChart(m_desk, m_customerId, this);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
+    splitter->addWidget(m_economics);
     splitter->addWidget(m_timelineView);
     splitter->setStretchFactor(1, 1);
 
@@ -186,6 +189,9 @@ void CustomerCardView::reload()
     const auto& data = read.value();
     const Customer& customer = data.customer;
     const QLocale locale;
+    if (m_economics) {
+        m_economics->reload();
+    }
     m_name = customer.name;
     m_title->setText(customer.name);
     m_subtitle->setText(

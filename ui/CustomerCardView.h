@@ -15,6 +15,8 @@ class QTableView;
 
 namespace abonent {
 
+class CustomerEconomicsChart;
+
 class CustomerProblemPanel;
 class TimelineModel;
 
@@ -34,6 +36,7 @@ public:
     bool hasUnsavedNotes() const;
     QTableView* timelineView() const { return m_timelineView; }
     CustomerProblemPanel* problemPanel() const { return m_problems; }
+    CustomerEconomicsChart* economicsChart() const { return m_economics; }
 
 public slots:
     void reload();
@@ -55,6 +58,7 @@ private:
     std::optional<Customer> freshCustomer();
 
     DeskContext m_desk;
+    CustomerEconomicsChart* m_economics = nullptr;
     qint64 m_customerId = 0;
     QString m_name;
     QString m_savedNotes;

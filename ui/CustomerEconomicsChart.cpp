@@ -1,0 +1,201 @@
+#include "CustomerEconomicsChart.h"
+
+#include "Money.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace abonent {
+
+namespace {
+
+// Money is drawn in major units; the figures shown in words stay exact.
+double major(qint64 minor, const QString& currency)
+{
+    return double(minor) / double(Money::minorPerMajor(currency));
+}
+
+bool darkPalette(const QWidget* widget)
+{
+    return widget->palette().color(QPalette::Window).lightness() < 128;
+}
+
+} // namespace
+
+CustomerEconomicsChart::CustomerEconomicsChart(const DeskContext& desk, qint64 customerId, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_customerId(customerId)
+    , m_choice(new QComboBox(this))
+    , m_basis(new QLabel(this))
+    , m_chartView(new QChartView(this))
+{
+    setObjectName(QStringLiteral("CustomerEconomicsChart"));
+    m_choice->setObjectName(QStringLiteral("chartView"));
+    m_choice->addItem(tr("Revenue and support cost"));
+    m_choice->addItem(tr("Minutes against the allowance"));
+    connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setView(index == 0 ? View::Money : View::Minutes);
+    });
+    m_basis->setObjectName(QStringLiteral("revenueBasis"));
+    m_basis->setWordWrap(true);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(200);
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_choice);
+    head->addWidget(m_basis, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(head);
+    layout->addWidget(m_chartView, 1);
+    reload();
+}
+
+QChart* CustomerEconomicsChart::chart() const
+{
+    return m_chartView->chart();
+}
+
+void CustomerEconomicsChart::setView(View view)
+{
+    m_view = view;
+    const QSignalBlocker quiet(m_choice);
+    m_choice->setCurrentIndex(view == View::Money ? 0 : 1);
+    draw();
+}
+
+void CustomerEconomicsChart::reload()
+{
+    const EconomicsService economics(m_desk.db);
+    const EconomicsRange range = EconomicsRange::lastTwelve(QDate::currentDate());
+    auto months = economics.customerMonths(m_customerId, range.firstMonth, range.lastMonth);
+    m_months = months ? months.value() : QList<MonthFigures> {};
+    m_currency = m_desk.currency;
+    if (!months) {
+        m_basis->setText(months.errorString());
+    }
+    draw();
+}
+
+QString CustomerEconomicsChart::describeMonth(int index) const
+{
+    if (index < 0 || index >= m_months.size()) {
+        return {};
+    }
+    const MonthFigures& month = m_months.at(index);
+    const QLocale locale;
+    const auto money = [this, &locale](qint64 minor) { return Money {minor, m_currency}.format(locale); };
+    return tr("%1\nRevenue: %2 (%3)\nSupport cost: %4\nMargin: %5\nMinutes of calls and chats: %6 of %7")
+        .arg(locale.toString(month.month, QStringLiteral("MMMM yyyy")),
+             money(month.revenueMinor()),
+             month.revenueFromPayments() ? tr("payments") : tr("the plan's fee"),
+             money(month.costMinor),
+             money(month.marginMinor()))
+        .arg((month.conversationSeconds + 30) / 60)
+        .arg(month.includedMinutes);
+}
+
+void CustomerEconomicsChart::showMonth(bool hovered, int index)
+{
+    if (hovered) {
+        QToolTip::showText(QCursor::pos(), describeMonth(index), m_chartView);
+    } else {
+        QToolTip::hideText();
+    }
+}
+
+void CustomerEconomicsChart::draw()
+{
+    auto* chart = new QChart;
+    chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    const QLocale locale;
+    QStringList categories;
+    for (const MonthFigures& month : std::as_const(m_months)) {
+        categories << locale.toString(month.month, QStringLiteral("MMM yy"));
+    }
+    auto* axisX = new QBarCategoryAxis(chart);
+    axisX->append(categories);
+    auto* axisY = new QValueAxis(chart);
+    axisY->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    auto* bars = new QBarSeries(chart);
+    auto* line = new QLineSeries(chart);
+    QPen dashed(Qt::DashLine);
+    dashed.setWidth(2);
+    double low = 0;
+    double high = 1;
+    int paidMonths = 0;
+    if (m_view == View::Money) {
+        auto* revenue = new QBarSet(tr("Revenue"), bars);
+        auto* cost = new QBarSet(tr("Support cost"), bars);
+        cost->setBrush(QBrush(cost->color(), Qt::BDiagPattern)); // tells the two apart in black and white too
+        line->setName(tr("Margin"));
+        for (int index = 0; index < m_months.size(); ++index) {
+            const MonthFigures& month = m_months.at(index);
+            *revenue << major(month.revenueMinor(), m_currency);
+            *cost << major(month.costMinor, m_currency);
+            line->append(index, major(month.marginMinor(), m_currency));
+            low = std::min({low, major(month.marginMinor(), m_currency), major(month.revenueMinor(), m_currency)});
+            high = std::max({high, major(month.revenueMinor(), m_currency), major(month.costMinor, m_currency)});
+            paidMonths += month.revenueFromPayments() ? 1 : 0;
+        }
+        bars->append(revenue);
+        bars->append(cost);
+        axisY->setTitleText(m_currency);
+        // Say which revenue is shown: what was paid, or what the plan charges.
+        m_basis->setText(
+            paidMonths == m_months.size() ? tr("Revenue: the payments of every month.")
+                : paidMonths == 0
+                ? tr("Revenue: no payments recorded, so the plan's fee.")
+                : tr("Revenue: payments in %n month(s), the plan's fee in the others.", nullptr, paidMonths));
+    } else {
+        auto* minutes = new QBarSet(tr("Minutes of calls and chats"), bars);
+        line->setName(tr("Included in the plan"));
+        for (int index = 0; index < m_months.size(); ++index) {
+            const MonthFigures& month = m_months.at(index);
+            const double used = double((month.conversationSeconds + 30) / 60);
+            *minutes << used;
+            line->append(index, month.includedMinutes);
+            high = std::max({high, used, double(month.includedMinutes)});
+        }
+        bars->append(minutes);
+        axisY->setTitleText(tr("minutes"));
+        m_basis->setText(tr("The allowance counts calls and chats."));
+    }
+    for (QBarSet* set : bars->barSets()) {
+        connect(set, &QBarSet::hovered, this, &CustomerEconomicsChart::showMonth);
+    }
+    dashed.setColor(darkPalette(this) ? Qt::white : Qt::black);
+    line->setPen(dashed);
+    line->setPointsVisible(true);
+    chart->addSeries(bars);
+    chart->addSeries(line);
+    for (QAbstractSeries* series : chart->series()) {
+        series->attachAxis(axisX);
+        series->attachAxis(axisY);
+    }
+    axisY->setRange(low, high * 1.1);
+    axisY->applyNiceNumbers();
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(chart);
+    delete old;
+}
+
+} // namespace abonent
