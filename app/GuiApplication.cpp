@@ -9,6 +9,8 @@
 #include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "Command.h"
+#include "CostRates.h"
+#include "CostRatesDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
 #include "Database.h"
@@ -29,6 +31,7 @@
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -136,6 +139,7 @@ int GuiApplication::start(const QStringList& arguments)
         m_window->setPhoneState(state == AmiClient::State::Off ? QString() : m_phone->stateText());
     });
     connect(m_window.get(), &MainWindow::phoneSettingsRequested, this, &GuiApplication::editPhoneSettings);
+    connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
     startPhone();
     if (parser.isSet(options.demo)) {
         auto empty = m_database->isEmpty();
@@ -237,6 +241,53 @@ void GuiApplication::editPhoneSettings()
             });
     }
     startPhone();
+}
+
+void GuiApplication::editCostRates()
+{
+    if (!m_database) {
+        return;
+    }
+    const DeskContext& desk = m_window->deskContext();
+    auto current = CostRates::read(desk.db);
+    if (!current) {
+        m_window->showMessage(current.errorString());
+        return;
+    }
+    CostRatesDialog dialog(desk, current.value(), m_window.get());
+    if (dialog.exec() != QDialog::Accepted || dialog.rates() == current.value()) {
+        return;
+    }
+    const auto actor = deskActor();
+    if (!actor) {
+        return;
+    }
+    const CostRates rates = dialog.rates();
+    const QString path = m_database->path();
+    Status saved;
+    std::unique_ptr<QThread> worker(QThread::create([&saved, path, rates, actor] {
+        auto database = Database::open(path);
+        saved =
+            database ? CostRatesService(database.value()->connection()).save(*actor, rates) : Status(database.error());
+    }));
+    QProgressDialog busy(
+        tr("Recomputing the support cost of the whole history with the new rates…"), QString(), 0, 0, m_window.get());
+    busy.setWindowTitle(tr("Support Cost Rates"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(300);
+    QEventLoop wait;
+    connect(worker.get(), &QThread::finished, &wait, &QEventLoop::quit);
+    worker->start();
+    wait.exec();
+    worker->wait();
+    busy.close();
+    if (!saved) {
+        QMessageBox::warning(
+            m_window.get(), tr("Support Cost Rates"), tr("The rates were not changed: %1").arg(saved.errorString()));
+        return;
+    }
+    emit m_notifier->customersReset(); // every figure of cost re-reads
+    m_window->showMessage(tr("Rates saved; the support cost of the whole history follows them."));
 }
 
 CallConsole* GuiApplication::callConsole() const

@@ -84,6 +84,9 @@ private:
     void startPhone();
     void askForPhoneSecret(const AmiSettings& settings, const QString& why);
     void editPhoneSettings();
+    // The rates behind the support cost; saving recomputes history on a
+    // worker thread (its own connection) while a progress dialog waits.
+    void editCostRates();
     CallConsole* openConsole(const QString& callerId, const Result<CallerLookupResult>& found);
     // Opens a console for every call note this desk left unsaved.
     void resumeCallDrafts();

@@ -1,17 +1,32 @@
 #include "CustomerEconomicsChart.h"
+#include "Database.h"
+#include "GuiApplication.h"
+#include "MainWindow.h"
 #include "Money.h"
+#include "OperatorRatesModel.h"
+#include "Rollups.h"
+#include "SqlSupport.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace abonent;
 
@@ -25,6 +40,7 @@ class TestEconomicsUi : public QObject
 private slots:
     void initTestCase();
     void cardChartShowsTheServicesMonths();
+    void ratesAreEditedAndHistoryFollows();
 
 private:
     QTemporaryDir m_dir;
@@ -82,6 +98,76 @@ void TestEconomicsUi::cardChartShowsTheServicesMonths()
     QVERIFY(allowance);
     QCOMPARE(allowance->name(), QStringLiteral("Included in the plan"));
     QCOMPARE(allowance->at(11).y(), 60.0); // Home includes an hour
+}
+
+void TestEconomicsUi::ratesAreEditedAndHistoryFollows()
+{
+    test::useOwnInstanceName();
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("rates.sqlite"));
+    {
+        auto database = test::openDatabase(path);
+        QVERIFY(database);
+        QVERIFY(test::writeEconomicsFixture(database->connection()));
+        QVERIFY(sql::execDirect(database->connection(),
+                                QStringLiteral("INSERT INTO operators (id, login, name, role, currency)"
+                                               " VALUES (2, 'mo', 'Mo Manager', 'manager', 'USD')"))
+                    .ok());
+    }
+    QSettings().setValue(GuiApplication::deskOperatorKey(path), 2);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QAction* ratesAction = nullptr;
+    for (QAction* action : gui.mainWindow()->findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("Support Cost R&ates…")) {
+            ratesAction = action;
+        }
+    }
+    QVERIFY(ratesAction);
+    bool edited = false;
+    QObject context; // dies with this function: a dialog that never opened cannot run this later
+    QTimer::singleShot(0, &context, [&edited] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == QStringLiteral("CostRatesDialog"));
+        // Whatever fails below, the dialog closes, so the test ends instead of waiting.
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        });
+        // The ticket is free from now on.
+        auto* ticket = dialog->findChild<QLineEdit*>(QStringLiteral("channel-ticket"));
+        ticket->selectAll();
+        QTest::keyClicks(ticket, QStringLiteral("0"));
+        // Ann costs 30.00 an hour: F2 on her cost, type, Enter.
+        auto* table = dialog->findChild<QTableView*>(QStringLiteral("operatorRates"));
+        int ann = -1;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, OperatorRatesModel::NameColumn).data().toString() == QStringLiteral("Ann")) {
+                ann = row;
+            }
+        }
+        QVERIFY(ann >= 0);
+        const QModelIndex cost = table->model()->index(ann, OperatorRatesModel::RateColumn);
+        table->setCurrentIndex(cost);
+        table->edit(cost); // what F2 or typing does
+        auto* editor = table->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("30.00"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(cost.data().toString(), QStringLiteral("$30.00")); // the delegate commits on its next turn
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        edited = true;
+    });
+    ratesAction->trigger();
+    QVERIFY(edited);
+    // Recomputed: April's call at Ann's new rate, its ticket free.
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    const EconomicsService economics(database.value()->connection());
+    QCOMPARE(economics.customerMonths(1, QDate(2026, 4, 1), QDate(2026, 4, 1))->first().costMinor, 500);
+    QCOMPARE(Rollups::mismatches(database.value()->connection()).value(), 0);
 }
 
 QTEST_MAIN(TestEconomicsUi)

@@ -5,6 +5,7 @@
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
 #include "MainWindow.h"
+#include "CostRatesDialog.h"
 #include "PhoneSettingsDialog.h"
 #include "ProblemClientsView.h"
 #include "ShippedTags.h"
@@ -178,6 +179,12 @@ void TestScreenshots::mainWindowAndCard()
     PhoneSettingsDialog phoneSettings(pbx, true, window);
     phoneSettings.show();
     keep(phoneSettings.grab().toImage(), QStringLiteral("phone-settings"));
+    phoneSettings.close();
+
+    // The rates behind the support cost.
+    CostRatesDialog rates(window->deskContext(), CostRates::read(window->deskContext().db).value(), window);
+    rates.show();
+    keep(rates.grab().toImage(), QStringLiteral("cost-rates"));
 }
 
 QTEST_MAIN(TestScreenshots)

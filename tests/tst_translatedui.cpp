@@ -3,7 +3,9 @@
 #include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
+#include "CostRatesDialog.h"
 #include "CustomerCardView.h"
+#include "CustomerEconomicsChart.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerPickerDialog.h"
@@ -145,6 +147,8 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
         QCoreApplication::translate("abonent::CallConsole", "Link Number to a Customer"),
         QCoreApplication::translate("abonent::CallConsole", "Link Number to a Customer")));
     windows.push_back(std::make_unique<PhoneSettingsDialog>(AmiSettings {}, false));
+    windows.push_back(std::make_unique<CostRatesDialog>(m_desk, CostRates::read(m_desk.db).value()));
+    windows.push_back(std::make_unique<CustomerEconomicsChart>(m_desk, m_customer.id));
     // Each step of a case asks for something else.
     EscalationCase escalation;
     escalation.customerId = m_customer.id;

@@ -1774,6 +1774,37 @@
     </message>
 </context>
 <context>
+    <name>abonent::CostRatesDialog</name>
+    <message>
+        <source>Support Cost Rates</source>
+        <translation>Ставки затрат на поддержку</translation>
+    </message>
+    <message>
+        <source>A contact costs its minutes at the hourly cost of whoever handled it — the default rate when nobody known did or they have no rate — plus the fixed cost of its channel. Saving recomputes the support cost of the whole history with these rates.</source>
+        <translation>Обращение стоит его минут по часовой стоимости того, кто его обработал (по ставке по умолчанию, если это неизвестно или у сотрудника нет ставки), плюс постоянные затраты его канала. При сохранении затраты на поддержку за всю историю пересчитываются по этим ставкам.</translation>
+    </message>
+    <message>
+        <source>&amp;Default cost per hour (%1):</source>
+        <translation>Стоимость часа по &amp;умолчанию (%1):</translation>
+    </message>
+    <message>
+        <source>Fixed cost per contact (%1)</source>
+        <translation>Постоянные затраты на обращение (%1)</translation>
+    </message>
+    <message>
+        <source>Cost per hour of each operator (empty: the default rate)</source>
+        <translation>Стоимость часа каждого оператора (пусто — ставка по умолчанию)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Recompute</source>
+        <translation>&amp;Сохранить и пересчитать</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» — не сумма в %2.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerCardView</name>
     <message>
         <source>Click a number to copy it</source>
@@ -2475,6 +2506,22 @@ The manager secret for %2 on %3:</source>
         <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
         <translation>На этом рабочем столе нет связки ключей, поэтому пароль запрашивается один раз за сеанс.</translation>
     </message>
+    <message>
+        <source>Recomputing the support cost of the whole history with the new rates…</source>
+        <translation>Пересчёт затрат на поддержку за всю историю по новым ставкам…</translation>
+    </message>
+    <message>
+        <source>Support Cost Rates</source>
+        <translation>Ставки затрат на поддержку</translation>
+    </message>
+    <message>
+        <source>The rates were not changed: %1</source>
+        <translation>Ставки не изменены: %1</translation>
+    </message>
+    <message>
+        <source>Rates saved; the support cost of the whole history follows them.</source>
+        <translation>Ставки сохранены; затраты на поддержку за всю историю пересчитаны по ним.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>
@@ -2661,6 +2708,33 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Phone System…</source>
         <translation>&amp;Телефония…</translation>
+    </message>
+    <message>
+        <source>Support Cost R&amp;ates…</source>
+        <translation>Ставки &amp;затрат на поддержку…</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::OperatorRatesModel</name>
+    <message>
+        <source>%1 (no longer here)</source>
+        <translation>%1 (больше не работает)</translation>
+    </message>
+    <message>
+        <source>default rate</source>
+        <translation>ставка по умолчанию</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Стоимость часа</translation>
     </message>
 </context>
 <context>

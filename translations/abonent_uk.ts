@@ -1774,6 +1774,37 @@
     </message>
 </context>
 <context>
+    <name>abonent::CostRatesDialog</name>
+    <message>
+        <source>Support Cost Rates</source>
+        <translation>Ставки витрат на підтримку</translation>
+    </message>
+    <message>
+        <source>A contact costs its minutes at the hourly cost of whoever handled it — the default rate when nobody known did or they have no rate — plus the fixed cost of its channel. Saving recomputes the support cost of the whole history with these rates.</source>
+        <translation>Звернення коштує його хвилин за погодинною вартістю того, хто його обробив (за типовою ставкою, якщо це невідомо або в працівника немає ставки), плюс постійні витрати його каналу. Під час збереження витрати на підтримку за всю історію перераховуються за цими ставками.</translation>
+    </message>
+    <message>
+        <source>&amp;Default cost per hour (%1):</source>
+        <translation>&amp;Типова вартість години (%1):</translation>
+    </message>
+    <message>
+        <source>Fixed cost per contact (%1)</source>
+        <translation>Постійні витрати на звернення (%1)</translation>
+    </message>
+    <message>
+        <source>Cost per hour of each operator (empty: the default rate)</source>
+        <translation>Вартість години кожного оператора (порожньо — типова ставка)</translation>
+    </message>
+    <message>
+        <source>&amp;Save and Recompute</source>
+        <translation>&amp;Зберегти й перерахувати</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» — не сума в %2.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerCardView</name>
     <message>
         <source>Click a number to copy it</source>
@@ -2475,6 +2506,22 @@ The manager secret for %2 on %3:</source>
         <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
         <translation>На цьому робочому столі немає в’язки ключів, тому пароль запитується один раз за сеанс.</translation>
     </message>
+    <message>
+        <source>Recomputing the support cost of the whole history with the new rates…</source>
+        <translation>Перерахунок витрат на підтримку за всю історію за новими ставками…</translation>
+    </message>
+    <message>
+        <source>Support Cost Rates</source>
+        <translation>Ставки витрат на підтримку</translation>
+    </message>
+    <message>
+        <source>The rates were not changed: %1</source>
+        <translation>Ставки не змінено: %1</translation>
+    </message>
+    <message>
+        <source>Rates saved; the support cost of the whole history follows them.</source>
+        <translation>Ставки збережено; витрати на підтримку за всю історію перераховано за ними.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::MainWindow</name>
@@ -2661,6 +2708,33 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Phone System…</source>
         <translation>&amp;Телефонія…</translation>
+    </message>
+    <message>
+        <source>Support Cost R&amp;ates…</source>
+        <translation>Ставки &amp;витрат на підтримку…</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::OperatorRatesModel</name>
+    <message>
+        <source>%1 (no longer here)</source>
+        <translation>%1 (більше не працює)</translation>
+    </message>
+    <message>
+        <source>default rate</source>
+        <translation>типова ставка</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Вартість години</translation>
     </message>
 </context>
 <context>

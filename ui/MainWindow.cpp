@@ -237,6 +237,8 @@ void MainWindow::createActions()
             ProblemSettingsDialog(m_desk, this).exec();
         }
     });
+    QAction* rates = settings->addAction(tr("Support Cost R&ates…"));
+    connect(rates, &QAction::triggered, this, &MainWindow::costRatesRequested);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone

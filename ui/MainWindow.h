@@ -82,6 +82,7 @@ signals:
     void languageChosen(const QString& code);
     void deskOperatorChangeRequested();
     void phoneSettingsRequested();
+    void costRatesRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
