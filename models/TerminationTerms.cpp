@@ -1,5 +1,6 @@
 #include "TerminationTerms.h"
 
+#include "CostModel.h"
 #include "DomainTypes.h"
 #include "SqlSupport.h"
 
@@ -25,10 +26,8 @@ qint64 TerminationCalculator::feesDueBefore(const QList<PricedPeriod>& periods, 
             const QDate monthStart(day.year(), day.month(), 1);
             const QDate nextMonth = monthStart.addMonths(1);
             const QDate sliceEnd = std::min(nextMonth, end);
-            const qint64 days = day.daysTo(sliceEnd);
-            const qint64 inMonth = monthStart.daysInMonth();
-            // Rounded half up, in integers: money is never a double.
-            due += (period.monthlyFeeMinor * days * 2 + inMonth) / (2 * inMonth);
+            due += CostModel::proratedFee(
+                period.monthlyFeeMinor, static_cast<int>(day.daysTo(sliceEnd)), monthStart.daysInMonth());
             day = sliceEnd;
         }
     }
