@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <cmath>
+#include <functional>
 #include <limits>
 
 namespace abonent {
@@ -86,6 +88,53 @@ const PlanSpan* planAtEnd(const QList<PlanSpan>& spans, qint64 startDay, qint64 
     }
     return found;
 }
+
+} // namespace
+
+ParetoCurve ParetoCurve::of(const QVector<CustomerFigures>& customers)
+{
+    QVector<qint64> seconds;
+    seconds.reserve(customers.size());
+    qint64 total = 0;
+    for (const CustomerFigures& customer : customers) {
+        seconds.append(customer.handlingSeconds);
+        total += customer.handlingSeconds;
+    }
+    // Those who take the most time first.
+    std::sort(seconds.begin(), seconds.end(), std::greater<>());
+    ParetoCurve curve;
+    curve.m_cumulative.reserve(seconds.size() + 1);
+    curve.m_cumulative.append(0);
+    for (qint64 value : std::as_const(seconds)) {
+        curve.m_cumulative.append(curve.m_cumulative.last() + value);
+    }
+    curve.m_total = total;
+    return curve;
+}
+
+double ParetoCurve::timeShareOfTop(double customerShare) const
+{
+    const qsizetype customers = m_cumulative.size() - 1;
+    if (customers <= 0 || m_total <= 0) {
+        return 0;
+    }
+    const auto top = static_cast<qsizetype>(std::ceil(std::clamp(customerShare, 0.0, 1.0) * double(customers)));
+    return double(m_cumulative.at(top)) / double(m_total);
+}
+
+double ParetoCurve::customerShareTaking(double timeShare) const
+{
+    const qsizetype customers = m_cumulative.size() - 1;
+    if (customers <= 0 || m_total <= 0) {
+        return 0;
+    }
+    const double wanted = std::clamp(timeShare, 0.0, 1.0) * double(m_total);
+    const auto at = std::lower_bound(
+        m_cumulative.cbegin(), m_cumulative.cend(), wanted, [](qint64 sum, double goal) { return double(sum) < goal; });
+    return double(at - m_cumulative.cbegin()) / double(customers);
+}
+
+namespace {
 
 int monthIndexOf(const QString& key, const QDate& firstMonth)
 {
@@ -298,9 +347,9 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range) const
     // A million roll-ups, read as integers; the month as its number.
     IntegerRows rollups(m_db);
     if (Status status = rollups.exec(QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
-                                                    " cost_minor, paid_minor, credited_minor, payments"
-                                                    " FROM customer_months WHERE month >= ? AND month <= ?"
-                                                    " ORDER BY customer_id, month"),
+                                                    " cost_minor, paid_minor, credited_minor, payments,"
+                                                    " handling_seconds FROM customer_months"
+                                                    " WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
                                      {monthKey(months.first().first), monthKey(months.last().first)},
                                      1);
         !status) {
@@ -346,6 +395,7 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range) const
                 paid[index] = rollups.value(5);
                 credited[index] = rollups.value(6);
                 payments[index] = rollups.value(7);
+                figures.handlingSeconds += rollups.value(8);
                 active = true;
             }
             moreRollups = rollups.next();

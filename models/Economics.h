@@ -46,10 +46,30 @@ struct CustomerFigures
     qint64 costMinor = 0;
     qint64 contacts = 0;
     qint64 conversationSeconds = 0;
+    qint64 handlingSeconds = 0; // all the support time, e-mails and visits too
     int monthsFromPayments = 0;
     int monthsFromFees = 0;
 
     qint64 marginMinor() const { return revenueMinor - costMinor; }
+};
+
+// How concentrated support time is: the share of all handling time taken by
+// the customers who take the most ("5% of customers take 60% of support time").
+class ParetoCurve
+{
+public:
+    static ParetoCurve of(const QVector<CustomerFigures>& customers);
+
+    // Of all support time, the share the top `customerShare` (0..1) of customers take.
+    double timeShareOfTop(double customerShare) const;
+    // The smallest share of customers that takes `timeShare` of the time.
+    double customerShareTaking(double timeShare) const;
+    qint64 totalSeconds() const { return m_total; }
+    int customers() const { return static_cast<int>(m_cumulative.size()) - 1; }
+
+private:
+    QVector<qint64> m_cumulative; // seconds taken by the top n customers, n = 0..count
+    qint64 m_total = 0;
 };
 
 // The whole base month by month.

@@ -25,6 +25,7 @@ private slots:
     void proratedFee();
     void handComputedHistory();
     void changingRatesRecomputesHistory();
+    void paretoSaysHowConcentratedSupportIs();
 
 private:
     QTemporaryDir m_dir;
@@ -178,6 +179,35 @@ void TestEconomics::changingRatesRecomputesHistory()
         sql::scalar(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings'")).value().toInt(), 1);
     changed.channelMinor[QStringLiteral("visit")] = -1;
     QCOMPARE(CostRatesService(db).save(Actor {2, Role::Manager}, changed).error().code, Error::Code::Invalid);
+}
+
+void TestEconomics::paretoSaysHowConcentratedSupportIs()
+{
+    // Ten customers: one takes 600 s, one 300, one 100, seven none.
+    QVector<CustomerFigures> customers(10);
+    customers[3].handlingSeconds = 100;
+    customers[7].handlingSeconds = 600;
+    customers[5].handlingSeconds = 300;
+    const ParetoCurve curve = ParetoCurve::of(customers);
+    QCOMPARE(curve.customers(), 10);
+    QCOMPARE(curve.totalSeconds(), 1000);
+    QCOMPARE(curve.timeShareOfTop(0.1), 0.6); // the top 10% take 60%
+    QCOMPARE(curve.timeShareOfTop(0.2), 0.9);
+    QCOMPARE(curve.timeShareOfTop(0.05), 0.6); // part of a customer counts as one
+    QCOMPARE(curve.timeShareOfTop(1.0), 1.0);
+    QCOMPARE(curve.customerShareTaking(0.6), 0.1);
+    QCOMPARE(curve.customerShareTaking(0.61), 0.2);
+    QCOMPARE(curve.customerShareTaking(1.0), 0.3);
+    // Nobody, or nobody who took any time: no shares at all.
+    QCOMPARE(ParetoCurve::of({}).timeShareOfTop(0.5), 0.0);
+    QCOMPARE(ParetoCurve::of(QVector<CustomerFigures>(3)).customerShareTaking(0.5), 0.0);
+    // From the hand-computed history: Eve took all 15 minutes.
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("pareto.sqlite")));
+    QVERIFY(test::writeEconomicsFixture(database->connection()));
+    const auto portfolio =
+        EconomicsService(database->connection()).portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
+    QCOMPARE(portfolio->customers.first().handlingSeconds, 900);
+    QCOMPARE(ParetoCurve::of(portfolio->customers).timeShareOfTop(1.0), 1.0);
 }
 
 QTEST_MAIN(TestEconomics)
