@@ -1,6 +1,8 @@
 #include "CostModel.h"
 #include "CostRates.h"
+#include "DemoGenerator.h"
 #include "Economics.h"
+#include "IntegerRows.h"
 #include "Rollups.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
@@ -26,6 +28,7 @@ private slots:
     void handComputedHistory();
     void changingRatesRecomputesHistory();
     void paretoSaysHowConcentratedSupportIs();
+    void portablePathGivesTheSameFigures();
 
 private:
     QTemporaryDir m_dir;
@@ -208,6 +211,49 @@ void TestEconomics::paretoSaysHowConcentratedSupportIs()
         EconomicsService(database->connection()).portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
     QCOMPARE(portfolio->customers.first().handlingSeconds, 900);
     QCOMPARE(ParetoCurve::of(portfolio->customers).timeShareOfTop(1.0), 1.0);
+}
+
+void TestEconomics::portablePathGivesTheSameFigures()
+{
+    // A demo base read through the SQLite C API (where this build allows it)
+    // and through QSqlQuery, as on platforms where Qt bundles its own SQLite.
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("portable.sqlite")));
+    QVERIFY(database);
+    DemoOptions options;
+    options.customers = 120;
+    options.asOf = QDate(2026, 11, 25);
+    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    const EconomicsService economics(database->connection());
+    const EconomicsRange range = EconomicsRange::lastTwelve(options.asOf);
+    const auto direct = economics.portfolio(range);
+    IntegerRows::setDirectAllowed(false);
+    const auto portable = economics.portfolio(range);
+    IntegerRows::setDirectAllowed(true);
+    QVERIFY(direct && portable);
+    QVERIFY(direct->customers.size() > 100);
+    QCOMPARE(portable->customers.size(), direct->customers.size());
+    for (int i = 0; i < direct->customers.size(); ++i) {
+        const CustomerFigures& a = direct->customers.at(i);
+        const CustomerFigures& b = portable->customers.at(i);
+        QCOMPARE(b.customerId, a.customerId);
+        QCOMPARE(b.revenueMinor, a.revenueMinor);
+        QCOMPARE(b.costMinor, a.costMinor);
+        QCOMPARE(b.handlingSeconds, a.handlingSeconds);
+        QCOMPARE(b.planId, a.planId);
+    }
+    for (int month = 0; month < 12; ++month) {
+        QCOMPARE(portable->months.at(month).lossMaking, direct->months.at(month).lossMaking);
+        QCOMPARE(portable->months.at(month).revenueMinor, direct->months.at(month).revenueMinor);
+    }
+    // And both agree with each customer's own months.
+    const CustomerFigures& someone = direct->customers.at(direct->customers.size() / 2);
+    const auto months = economics.customerMonths(someone.customerId, range.firstMonth, range.lastMonth);
+    QVERIFY(months);
+    qint64 revenue = 0;
+    for (const MonthFigures& month : months.value()) {
+        revenue += month.revenueMinor();
+    }
+    QCOMPARE(revenue, someone.revenueMinor);
 }
 
 QTEST_MAIN(TestEconomics)
