@@ -26,15 +26,6 @@ namespace abonent {
 
 namespace {
 
-QLabel* wrapped(const QString& name, QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    return label;
-}
-
 void selectCode(QComboBox* box, const QString& code)
 {
     const int index = box->findData(code);
@@ -63,13 +54,13 @@ CallConsole::CallConsole(const DeskContext& desk,
 
     m_matches = new QComboBox(this);
     m_matches->setObjectName(QStringLiteral("matches"));
-    m_who = wrapped(QStringLiteral("caller"), this);
-    m_resumed = wrapped(QStringLiteral("resumed"), this);
+    m_who = richTextLabel(QStringLiteral("caller"), this);
+    m_resumed = richTextLabel(QStringLiteral("resumed"), this);
     m_resumed->hide();
-    m_banner = wrapped(QStringLiteral("banner"), this);
+    m_banner = richTextLabel(QStringLiteral("banner"), this);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(6);
-    m_facts = wrapped(QStringLiteral("facts"), this);
+    m_facts = richTextLabel(QStringLiteral("facts"), this);
     m_timer = new QLabel(this);
     m_timer->setObjectName(QStringLiteral("timer"));
     QFont big = m_timer->font();

@@ -23,10 +23,7 @@ namespace {
 
 QLabel* richLabel(const QString& name, QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
+    QLabel* label = richTextLabel(name, parent);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     return label;
 }

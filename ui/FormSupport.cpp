@@ -42,6 +42,15 @@ struct DeskTexts
 
 } // namespace
 
+QLabel* richTextLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
 QString chooseDeskOperatorFirst()
 {
     return DeskTexts::tr("Every change is recorded under the name of whoever made it: choose who is at this desk "

@@ -31,6 +31,9 @@ public:
 // Said when a change cannot be recorded because nobody said who is at the desk.
 QString chooseDeskOperatorFirst();
 
+// A word-wrapped rich-text label with an object name (for tests and styling).
+QLabel* richTextLabel(const QString& objectName, QWidget* parent);
+
 // Fills a combo box with an enum's labels, its stable codes as item data.
 template <typename Enum>
 void fillWithLabels(QComboBox* combo)
