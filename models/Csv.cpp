@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include <QAbstractItemModel>
+
 namespace abonent {
 
 QString Csv::field(const QString& text, QChar separator)
@@ -31,6 +33,28 @@ QByteArray Csv::document(const QStringList& header, const QList<QStringList>& ro
         text += line(row, format.separator);
     }
     return (format.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+}
+
+QByteArray Csv::fromModel(const QAbstractItemModel& model, int role, const CsvFormat& format)
+{
+    const auto valueOf = [](const QVariant& special, const QVariant& shown) {
+        return (special.isValid() ? special : shown).toString();
+    };
+    QStringList header;
+    for (int column = 0; column < model.columnCount(); ++column) {
+        header << valueOf(model.headerData(column, Qt::Horizontal, role), model.headerData(column, Qt::Horizontal));
+    }
+    QList<QStringList> rows;
+    rows.reserve(model.rowCount());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            fields << valueOf(index.data(role), index.data(Qt::DisplayRole));
+        }
+        rows << fields;
+    }
+    return document(header, rows, format);
 }
 
 } // namespace abonent

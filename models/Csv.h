@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractItemModel;
+
 namespace abonent {
 
 // Comma- or semicolon-separated values as RFC 4180 writes them: a field with
@@ -23,6 +25,9 @@ public:
     static QString line(const QStringList& fields, QChar separator);
     // The whole file, UTF-8.
     static QByteArray document(const QStringList& header, const QList<QStringList>& rows, const CsvFormat& format);
+    // A table model's rows in its order (a sorting proxy's, say): values and
+    // headers under `role` where the model gives them, else as displayed.
+    static QByteArray fromModel(const QAbstractItemModel& model, int role, const CsvFormat& format);
 };
 
 } // namespace abonent

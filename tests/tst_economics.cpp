@@ -1,12 +1,20 @@
+#include "CaseService.h"
 #include "CostModel.h"
 #include "CostRates.h"
+#include "Csv.h"
 #include "DemoGenerator.h"
 #include "Economics.h"
 #include "IntegerRows.h"
+#include "LossMakersModel.h"
+#include "Money.h"
+#include "PortfolioReport.h"
 #include "Rollups.h"
+#include "ScatterSample.h"
 #include "SqlSupport.h"
+#include "TagService.h"
 #include "TestSupport.h"
 
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace abonent;
@@ -29,6 +37,11 @@ private slots:
     void changingRatesRecomputesHistory();
     void paretoSaysHowConcentratedSupportIs();
     void portablePathGivesTheSameFigures();
+    void scatterSampleKeepsEveryGroupAndOutlier();
+    void scatterPickFindsTheNearestDrawnPoint();
+    void portfolioReportKnowsTagsAndCases();
+    void lossMakersAreTheLosingCustomersLargestFirst();
+    void lossMakersExportAsCsv();
 
 private:
     QTemporaryDir m_dir;
@@ -254,6 +267,197 @@ void TestEconomics::portablePathGivesTheSameFigures()
         revenue += month.revenueMinor();
     }
     QCOMPARE(revenue, someone.revenueMinor);
+}
+
+void TestEconomics::scatterSampleKeepsEveryGroupAndOutlier()
+{
+    // A crowd of 1,000 in one corner, some of group 1 among them, and an outlier.
+    QVector<ScatterPoint> points;
+    for (int i = 0; i < 1000; ++i) {
+        points.append({1.0 + (i % 10) * 0.01, 1.0 + (i / 100) * 0.01, i % 50 == 0 ? 1 : 0, i + 1});
+    }
+    points.append({95.0, 90.0, 0, 5000});
+    points.append({200.0, 10.0, 0, 6000}); // outside the area shown
+    const QVector<int> picked = ScatterSample::pick(points, QRectF(0, 0, 100, 100), 10, 10);
+    // The crowd fits in one cell: one point of each group there, plus the outlier.
+    QCOMPARE(picked.size(), 3);
+    QCOMPARE(picked.at(0), 0); // the first of the crowd, of group 1
+    QCOMPARE(points.at(picked.at(0)).group, 1);
+    QCOMPARE(picked.at(1), 1); // the first of group 0
+    QCOMPARE(points.at(picked.at(2)).customerId, 5000);
+    // Zoomed into the crowd, the cells are small enough to tell them apart again.
+    const QVector<int> zoomed = ScatterSample::pick(points, QRectF(0.995, 0.995, 0.1, 0.1), 20, 20);
+    QVERIFY(zoomed.size() > 50);
+    QVERIFY(std::none_of(zoomed.cbegin(), zoomed.cend(), [&points](int index) { return points.at(index).x > 2; }));
+    // Nothing to show in an empty area or a raster of no cells.
+    QVERIFY(ScatterSample::pick(points, QRectF(), 10, 10).isEmpty());
+    QVERIFY(ScatterSample::pick(points, QRectF(0, 0, 100, 100), 0, 10).isEmpty());
+}
+
+void TestEconomics::scatterPickFindsTheNearestDrawnPoint()
+{
+    const QVector<ScatterPoint> points {{10, 10, 0, 1}, {12, 10, 0, 2}, {50, 50, 1, 3}};
+    const QPointF scale(2, 2); // two pixels a unit
+    QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(11.8, 10), scale, 8), 1);
+    QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(10.2, 10), scale, 8), 0);
+    // Only what is drawn can be picked.
+    QCOMPARE(ScatterSample::nearest(points, {0, 2}, QPointF(12, 10), scale, 8), 0);
+    // Too far away, in pixels: nothing.
+    QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(30, 30), scale, 8), -1);
+    QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(53, 50), scale, 8), 2);
+    QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(55, 50), scale, 8), -1);
+}
+
+namespace {
+
+QString demoBase(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    auto database = test::openDatabase(path);
+    DemoOptions options;
+    options.customers = 300;
+    options.asOf = QDate(2026, 11, 25);
+    return database && DemoGenerator(database->connection()).generate(options).ok() ? path : QString();
+}
+
+} // namespace
+
+void TestEconomics::portfolioReportKnowsTagsAndCases()
+{
+    const QString path = demoBase(m_dir, QStringLiteral("report.sqlite"));
+    auto database = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY(database);
+    const QSqlDatabase db = database.value()->connection();
+    const Clock clock = [] { return QDateTime(QDate(2026, 11, 25), QTime(12, 0)); };
+    const EconomicsRange range = EconomicsRange::lastTwelve(QDate(2026, 11, 25));
+    const auto report = PortfolioReport::read(db, range, clock);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    // The same figures as the service alone, named.
+    const auto plain = EconomicsService(db).portfolio(range);
+    QCOMPARE(report->portfolio.customers.size(), plain->customers.size());
+    QCOMPARE(report->portfolio.costMinor(), plain->costMinor());
+    QVERIFY(std::all_of(report->portfolio.customers.cbegin(),
+                        report->portfolio.customers.cend(),
+                        [](const CustomerFigures& customer) { return !customer.contract.isEmpty(); }));
+    // Problem tags: what the tag service says is in force, the most severe first.
+    const TagService tags(db, nullptr, clock);
+    QVERIFY(!report->problemTags.isEmpty());
+    for (auto entry = report->problemTags.cbegin(); entry != report->problemTags.cend(); ++entry) {
+        QList<qint64> expected;
+        const auto active = tags.activeTagsOf(entry.key());
+        QVERIFY(active);
+        for (const ActiveTag& tag : active.value()) {
+            if (tag.tag.marksProblem) {
+                expected << tag.tag.id;
+            }
+        }
+        QCOMPARE(entry.value(), expected);
+        QCOMPARE(report->worstProblemTag(entry.key())->id, expected.first());
+    }
+    // Open cases: what the case service says.
+    const CaseService cases(db, nullptr, clock);
+    QVERIFY(!report->openCases.isEmpty());
+    for (const CustomerFigures& customer : report->portfolio.customers) {
+        QCOMPARE(report->openCases.contains(customer.customerId),
+                 cases.openCaseOf(customer.customerId).value().has_value());
+    }
+    QVERIFY(report->pareto.totalSeconds() > 0);
+    // A stop asked for before the read is honoured.
+    const std::atomic<bool> stop(true);
+    QCOMPARE(PortfolioReport::read(db, range, clock, &stop).error().code, Error::Code::Cancelled);
+}
+
+void TestEconomics::lossMakersAreTheLosingCustomersLargestFirst()
+{
+    auto database = Database::open(demoBase(m_dir, QStringLiteral("losses.sqlite")), Database::Mode::ReadOnly);
+    QVERIFY(database);
+    const auto report = PortfolioReport::read(
+        database.value()->connection(), EconomicsRange::lastTwelve(QDate(2026, 11, 25)), systemClock());
+    QVERIFY(report);
+    LossMakersModel model;
+    model.setReport(report.value());
+    const auto losing = std::count_if(report->portfolio.customers.cbegin(),
+                                      report->portfolio.customers.cend(),
+                                      [](const CustomerFigures& customer) { return customer.marginMinor() < 0; });
+    QVERIFY(losing > 2);
+    QCOMPARE(model.rowCount(), int(losing));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QVERIFY(model.figuresAt(row).marginMinor() < 0);
+        if (row > 0) {
+            QVERIFY(model.figuresAt(row - 1).marginMinor() <= model.figuresAt(row).marginMinor());
+        }
+        // What is shown is the figure, formatted.
+        const QModelIndex margin = model.index(row, LossMakersModel::MarginColumn);
+        const Money expected {model.figuresAt(row).marginMinor(), report->portfolio.currency};
+        QCOMPARE(margin.data().toString(), expected.format());
+        QCOMPARE(margin.data(LossMakersModel::SortRole).toLongLong(), model.figuresAt(row).marginMinor());
+    }
+    // Sorted by cost through a proxy, the most costly first.
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(LossMakersModel::SortRole);
+    proxy.sort(LossMakersModel::CostColumn, Qt::DescendingOrder);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        QVERIFY(proxy.index(row - 1, LossMakersModel::CostColumn).data(LossMakersModel::SortRole).toLongLong()
+                >= proxy.index(row, LossMakersModel::CostColumn).data(LossMakersModel::SortRole).toLongLong());
+    }
+    // Tags and cases come from the report.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.figuresAt(row).customerId;
+        QCOMPARE(
+            model.index(row, LossMakersModel::TagsColumn).data(LossMakersModel::TagNamesRole).toStringList().size(),
+            report->problemTags.value(id).size());
+        QCOMPARE(model.index(row, LossMakersModel::CaseColumn).data().toString().isEmpty(),
+                 !report->openCases.contains(id));
+    }
+}
+
+void TestEconomics::lossMakersExportAsCsv()
+{
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("csv.sqlite")));
+    QVERIFY(test::writeEconomicsFixture(database->connection()));
+    // Eve costs more than she pays once April's call costs 100.00 an hour more.
+    QVERIFY(
+        sql::execDirect(database->connection(), QStringLiteral("UPDATE operators SET cost_per_hour_minor = 1000000"))
+            .ok());
+    QVERIFY(Rollups::recomputeCosts(database->connection()).ok());
+    const auto report =
+        PortfolioReport::read(database->connection(), {QDate(2026, 3, 1), QDate(2026, 5, 1), 0}, systemClock());
+    QVERIFY(report);
+    LossMakersModel model;
+    model.setReport(report.value());
+    QCOMPARE(model.rowCount(), 1);
+    const CustomerFigures& eve = model.figuresAt(0);
+    QVERIFY(eve.marginMinor() < 0);
+
+    const QByteArray comma = Csv::fromModel(model, LossMakersModel::ExportRole, CsvFormat {QLatin1Char(','), true});
+    QVERIFY(comma.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(comma.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("Contract,Customer,Plan,Revenue (USD),Support cost (USD),Margin (USD),Minutes,Contacts,"
+                            "Problem tags,Case"));
+    const QStringList fields = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(fields.size(), int(LossMakersModel::ColumnCount));
+    QCOMPARE(fields.at(0), eve.contract);
+    QCOMPARE(fields.at(3), QStringLiteral("70.48")); // 7048 minor units
+    const auto amount = [](qint64 minor, QChar mark) {
+        return QStringLiteral("%1%2%3%4")
+            .arg(minor < 0 ? QStringLiteral("-") : QString())
+            .arg(std::abs(minor) / 100)
+            .arg(mark)
+            .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
+    };
+    QCOMPARE(fields.at(4), amount(eve.costMinor, QLatin1Char('.')));
+    QCOMPARE(fields.at(5), amount(eve.marginMinor(), QLatin1Char('.')));
+    QCOMPARE(fields.at(6), QStringLiteral("15"));
+    QCOMPARE(fields.at(7), QStringLiteral("3"));
+    // Semicolons, a decimal comma, no byte order mark.
+    model.setExportDecimalMark(QLatin1Char(','));
+    const QByteArray semicolon =
+        Csv::fromModel(model, LossMakersModel::ExportRole, CsvFormat {QLatin1Char(';'), false});
+    QVERIFY(semicolon.startsWith("Contract;Customer;"));
+    QVERIFY(semicolon.contains(";70,48;"));
 }
 
 QTEST_MAIN(TestEconomics)

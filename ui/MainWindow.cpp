@@ -5,7 +5,9 @@
 #include "CustomerCardView.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
+#include "CustomerProblemPanel.h"
 #include "IconLoader.h"
+#include "PortfolioView.h"
 #include "ProblemClientsModel.h"
 #include "ProblemClientsView.h"
 #include "ProblemSettingsDialog.h"
@@ -48,7 +50,7 @@ const QLatin1String kHeaderKey("mainWindow/customerColumns");
 constexpr int kSearchDelayMs = 120;
 
 // The customer list and the problem clients page stay; cards follow them.
-constexpr int kFixedTabs = 2;
+constexpr int kFixedTabs = 3; // customers, problem clients, economics
 
 // Entries of the status filter: no status (the default), each status, or all.
 const QString kAllButArchived = QStringLiteral("current");
@@ -79,6 +81,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->tabBar()->setTabButton(1, QTabBar::LeftSide, nullptr);
     connect(m_problemClients, &ProblemClientsView::openCardRequested, this, &MainWindow::openCard);
     connect(m_problemClients, &ProblemClientsView::message, this, &MainWindow::showMessage);
+    m_portfolio = new PortfolioView(m_tabs);
+    m_tabs->addTab(m_portfolio, IconLoader::icon(QStringLiteral("office-chart-area")), tr("Economics"));
+    m_tabs->tabBar()->setTabButton(2, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(2, QTabBar::LeftSide, nullptr);
+    connect(m_portfolio, &PortfolioView::openCardRequested, this, &MainWindow::openCard);
+    connect(m_portfolio, &PortfolioView::openCaseRequested, this, &MainWindow::openCaseFor);
+    connect(m_portfolio, &PortfolioView::message, this, &MainWindow::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCard);
     setCentralWidget(m_tabs);
 
@@ -204,6 +213,13 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_problemClients);
         m_problemClients->searchField()->setFocus();
     });
+    QAction* economics = customers->addAction(IconLoader::icon(QStringLiteral("office-chart-area")), tr("&Economics"));
+    economics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    economics->setStatusTip(tr("Revenue against support cost for the whole customer base"));
+    connect(economics, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_portfolio);
+        m_portfolio->lossMakers()->setFocus();
+    });
     QAction* openCardAction = customers->addAction(tr("&Open Card"));
     openCardAction->setStatusTip(tr("Enter or double-click in the list"));
     connect(openCardAction, &QAction::triggered, this, [this] {
@@ -299,6 +315,7 @@ void MainWindow::setDesk(const DeskContext& desk,
     }
     m_customerView->setSortingEnabled(true);
     m_problemClients->setDesk(desk);
+    m_portfolio->setDesk(desk, plans);
     m_planFilter->setModel(plans);
     m_planFilter->setCurrentIndex(0);
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
@@ -407,6 +424,15 @@ CustomerCardView* MainWindow::cardFor(qint64 customerId) const
         }
     }
     return nullptr;
+}
+
+void MainWindow::openCaseFor(qint64 customerId)
+{
+    openCard(customerId);
+    // The card's own dialog: the case then shows there with its steps.
+    if (CustomerCardView* card = cardFor(customerId)) {
+        card->problemPanel()->openCase();
+    }
 }
 
 void MainWindow::openCard(qint64 customerId)

@@ -18,6 +18,7 @@ namespace abonent {
 class CustomerCardView;
 class CustomerListModel;
 class PlanListModel;
+class PortfolioView;
 class ProblemClientsView;
 
 // The everyday screen: the customer list with search and filters, and the
@@ -49,6 +50,7 @@ public:
     QComboBox* statusFilter() const { return m_statusFilter; }
     QTabWidget* tabs() const { return m_tabs; }
     ProblemClientsView* problemClients() const { return m_problemClients; }
+    PortfolioView* portfolio() const { return m_portfolio; }
     CustomerCardView* cardFor(qint64 customerId) const;
     // The customer selected in the list, or shown in the current card tab.
     qint64 currentCustomerId() const;
@@ -66,6 +68,8 @@ public:
 public slots:
     // Opens the customer's card in a tab, or brings its tab forward.
     void openCard(qint64 customerId);
+    // The card, with the dialog that opens an escalation case on it.
+    void openCaseFor(qint64 customerId);
     void newCustomer();
     // A new customer with this phone already filled in (an unknown caller).
     void newCustomerWithPhone(const QString& phone);
@@ -115,6 +119,7 @@ private:
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;
     ProblemClientsView* m_problemClients = nullptr;
+    PortfolioView* m_portfolio = nullptr;
     QList<QPair<QString, QAction*>> m_languageActions;
 };
 

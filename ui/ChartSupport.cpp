@@ -1,0 +1,132 @@
+#include "ChartSupport.h"
+
+#include "Money.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace abonent::ChartSupport {
+
+namespace {
+
+struct ChartTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartSupport)
+};
+
+} // namespace
+
+bool darkPalette(const QWidget* widget)
+{
+    return widget->palette().color(QPalette::Window).lightness() < 128;
+}
+
+QChart* newChart(bool dark, bool forPrint)
+{
+    auto* chart = new QChart;
+    chart->setTheme(dark && !forPrint ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(forPrint); // on screen the window's own background shows
+    if (forPrint) {
+        chart->setBackgroundBrush(Qt::white);
+        chart->setBackgroundRoundness(0);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart); // the view releases the old chart without deleting it
+    delete old;
+}
+
+double major(qint64 minor, const QString& currency)
+{
+    return double(minor) / double(Money::minorPerMajor(currency));
+}
+
+QColor ink(bool dark)
+{
+    return dark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+bool usesLetterPaper()
+{
+    const QLocale::Territory territory = QLocale().territory();
+    return territory == QLocale::UnitedStates || territory == QLocale::Canada || territory == QLocale::Mexico
+        || territory == QLocale::Philippines || territory == QLocale::Chile || territory == QLocale::Colombia;
+}
+
+QString save(const ExportableChart& exportable, const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size = exportable.chartSize().expandedTo(QSize(640, 400));
+    QChartView view;
+    view.setRenderHint(QPainter::Antialiasing);
+    view.setChart(exportable.createChart(true));
+    view.resize(size);
+    view.chart()->resize(size);
+    const QRect source(QPoint(0, 0), size);
+
+    if (suffix == QLatin1String("png")) {
+        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
+        }
+        return image.save(path, "PNG") ? QString()
+                                       : ChartTexts::tr("The picture could not be written to %1.").arg(path);
+    }
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(size);
+        generator.setViewBox(source);
+        generator.setTitle(exportable.chartTitle());
+        QPainter painter;
+        if (!painter.begin(&generator)) {
+            return ChartTexts::tr("The drawing could not be written to %1.").arg(path);
+        }
+        view.render(&painter, QRectF(source), source);
+        return painter.end() ? QString() : ChartTexts::tr("The drawing could not be written to %1.").arg(path);
+    }
+    if (suffix == QLatin1String("pdf")) {
+        QPdfWriter writer(path);
+        writer.setTitle(exportable.chartTitle());
+        writer.setCreator(QCoreApplication::applicationName());
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(usesLetterPaper() ? QPageSize::Letter : QPageSize::A4),
+                                         QPageLayout::Landscape,
+                                         QMarginsF(15, 15, 15, 15),
+                                         QPageLayout::Millimeter));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            return ChartTexts::tr("The PDF could not be written to %1.").arg(path);
+        }
+        // The chart scaled to the page's width, or height, whichever is reached first.
+        const QRect page = writer.pageLayout()
+                               .paintRectPixels(writer.resolution())
+                               .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
+        QSizeF target = QSizeF(size).scaled(QSizeF(page.size()), Qt::KeepAspectRatio);
+        view.render(&painter, QRectF(QPointF(0, 0), target), source);
+        return painter.end() ? QString() : ChartTexts::tr("The PDF could not be written to %1.").arg(path);
+    }
+    return ChartTexts::tr("Charts are saved as PNG, SVG or PDF; \"%1\" is none of them.").arg(suffix);
+}
+
+} // namespace abonent::ChartSupport
