@@ -4,6 +4,7 @@
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
 #include "CostRatesDialog.h"
+#include "CsvExportDialog.h"
 #include "CustomerCardView.h"
 #include "CustomerEconomicsChart.h"
 #include "CustomerEditorDialog.h"
@@ -149,6 +150,7 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<PhoneSettingsDialog>(AmiSettings {}, false));
     windows.push_back(std::make_unique<CostRatesDialog>(m_desk, CostRates::read(m_desk.db).value()));
     windows.push_back(std::make_unique<CustomerEconomicsChart>(m_desk, m_customer.id));
+    windows.push_back(std::make_unique<CsvExportDialog>(QStringLiteral("table.csv")));
     // Each step of a case asks for something else.
     EscalationCase escalation;
     escalation.customerId = m_customer.id;

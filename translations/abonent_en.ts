@@ -164,6 +164,23 @@
     </message>
 </context>
 <context>
+    <name>abonent::PortfolioView</name>
+    <message numerus="yes">
+        <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>
+        <translation>
+            <numerusform>%1 – %2, %n customer: revenue %3, support cost %4</numerusform>
+            <numerusform>%1 – %2, %n customers: revenue %3, support cost %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost more to support than they paid.</source>
+        <translation>
+            <numerusform>%n customer cost more to support than they paid.</numerusform>
+            <numerusform>%n customers cost more to support than they paid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::ProblemClientsView</name>
     <message numerus="yes">
         <source>%n customer(s) to review</source>

@@ -294,6 +294,25 @@
     </message>
 </context>
 <context>
+    <name>ChartSupport</name>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Не удалось записать изображение в %1.</translation>
+    </message>
+    <message>
+        <source>The drawing could not be written to %1.</source>
+        <translation>Не удалось записать рисунок в %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не удалось записать PDF в %1.</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG, SVG or PDF; &quot;%1&quot; is none of them.</source>
+        <translation>Графики сохраняются в PNG, SVG или PDF; «%1» не из их числа.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Verify a database: schema version, integrity, rows per table.</source>
@@ -1142,6 +1161,13 @@
     </message>
 </context>
 <context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>Reading the portfolio was cancelled.</source>
+        <translation>Чтение показателей по всей базе прервано.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemSettings</name>
     <message>
         <source>Only a manager or the owner can change these settings.</source>
@@ -1802,6 +1828,49 @@
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» — не сумма в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CsvExportDialog</name>
+    <message>
+        <source>Start with a &amp;byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Начать с &amp;метки порядка байтов (без неё Excel не прочтёт UTF-8)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for a decimal comma</source>
+        <translation>Точка с запятой ( ; ), если дробная часть через запятую</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Значения через разделитель (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Выберите файл для записи.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>Файл %1 уже есть. Заменить его?</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2593,57 @@ The manager secret for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>abonent::LossMakersModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Problem tags</source>
+        <translation>Проблемные отметки</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+</context>
+<context>
     <name>abonent::MainWindow</name>
     <message>
         <source>Abonent</source>
@@ -2713,6 +2833,18 @@ The manager secret for %2 on %3:</source>
         <source>Support Cost R&amp;ates…</source>
         <translation>Ставки &amp;затрат на поддержку…</translation>
     </message>
+    <message>
+        <source>Economics</source>
+        <translation>Экономика</translation>
+    </message>
+    <message>
+        <source>&amp;Economics</source>
+        <translation>&amp;Экономика</translation>
+    </message>
+    <message>
+        <source>Revenue against support cost for the whole customer base</source>
+        <translation>Выручка и затраты на поддержку по всей базе абонентов</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -2735,6 +2867,41 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Cost per hour</source>
         <translation>Стоимость часа</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ParetoChart</name>
+    <message>
+        <source>No support time was recorded in this period.</source>
+        <translation>За этот период время поддержки не записано.</translation>
+    </message>
+    <message>
+        <source>The top 5% of customers take %1 of all support time; half of it goes to %2 of customers.</source>
+        <translation>5% самых требовательных абонентов занимают %1 всего времени поддержки; половина его приходится на %2 абонентов.</translation>
+    </message>
+    <message>
+        <source>Concentration of support time</source>
+        <translation>Сосредоточенность времени поддержки</translation>
+    </message>
+    <message>
+        <source>Customers, the most demanding first (%)</source>
+        <translation>Абоненты, начиная с самых требовательных (%)</translation>
+    </message>
+    <message>
+        <source>Share of all support time (%)</source>
+        <translation>Доля всего времени поддержки (%)</translation>
+    </message>
+    <message>
+        <source>Even split</source>
+        <translation>Поровну</translation>
+    </message>
+    <message>
+        <source>Support time taken</source>
+        <translation>Занятое время поддержки</translation>
+    </message>
+    <message>
+        <source>The top 5%</source>
+        <translation>Первые 5%</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3034,194 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>support not included</source>
         <translation>поддержка не включена</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PortfolioScatter</name>
+    <message>
+        <source>Revenue a month, %1</source>
+        <translation>Выручка в месяц, %1</translation>
+    </message>
+    <message>
+        <source>Support cost a month, %1</source>
+        <translation>Затраты на поддержку в месяц, %1</translation>
+    </message>
+    <message>
+        <source>Break-even: cost equals revenue</source>
+        <translation>Безубыточность: затраты равны выручке</translation>
+    </message>
+    <message>
+        <source>Revenue and support cost of every customer</source>
+        <translation>Выручка и затраты на поддержку по каждому абоненту</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Крупнее</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Мельче</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everything</source>
+        <translation>Показать &amp;всё</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Экспорт графика…</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PortfolioView</name>
+    <message>
+        <source>Only customers on this plan at the end of the period</source>
+        <translation>Только абоненты с этим тарифом на конец периода</translation>
+    </message>
+    <message>
+        <source>Colour by plan</source>
+        <translation>Цвет по тарифу</translation>
+    </message>
+    <message>
+        <source>Colour by problem tag</source>
+        <translation>Цвет по проблемной отметке</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>This &amp;Chart (PNG, SVG or PDF)…</source>
+        <translation>Этот &amp;график (PNG, SVG или PDF)…</translation>
+    </message>
+    <message>
+        <source>Loss-Making Customers &amp;Table (CSV)…</source>
+        <translation>&amp;Таблица убыточных абонентов (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Абоненты</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncentration</source>
+        <translation>&amp;Сосредоточенность</translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation>&amp;Динамика</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3
+Revenue: %4
+Support cost: %5
+Margin: %6</source>
+        <translation>%1 (%2), %3
+Выручка: %4
+Затраты на поддержку: %5
+Маржа: %6</translation>
+    </message>
+    <message>
+        <source>Problem tag: %1</source>
+        <translation>Проблемная отметка: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the card.</source>
+        <translation>Щёлкните, чтобы открыть карточку.</translation>
+    </message>
+    <message>
+        <source>Open C&amp;ard</source>
+        <translation>Открыть &amp;карточку</translation>
+    </message>
+    <message>
+        <source>Open Ca&amp;se…</source>
+        <translation>Открыть &amp;дело…</translation>
+    </message>
+    <message>
+        <source>Opens the customer&apos;s card and starts an escalation case there</source>
+        <translation>Открывает карточку абонента и заводит в ней дело</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later &quot;To&quot; month.</source>
+        <translation>Период кончается раньше, чем начинается: выберите более поздний месяц в поле «По».</translation>
+    </message>
+    <message>
+        <source>Reading the figures of every customer…</source>
+        <translation>Читаются показатели каждого абонента…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Не удалось прочитать показатели: %1</translation>
+    </message>
+    <message>
+        <source>No problem tag</source>
+        <translation>Без проблемной отметки</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Без тарифа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>
+        <translation>
+            <numerusform>%1 – %2, %n абонент: выручка %3, затраты на поддержку %4</numerusform>
+            <numerusform>%1 – %2, %n абонента: выручка %3, затраты на поддержку %4</numerusform>
+            <numerusform>%1 – %2, %n абонентов: выручка %3, затраты на поддержку %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 of revenue)</source>
+        <translation>(%1 выручки)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost more to support than they paid.</source>
+        <translation>
+            <numerusform>Поддержка %n абонента обошлась дороже, чем он заплатил.</numerusform>
+            <numerusform>Поддержка %n абонентов обошлась дороже, чем они заплатили.</numerusform>
+            <numerusform>Поддержка %n абонентов обошлась дороже, чем они заплатили.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart draws one point for customers too close to tell apart; zoom in to see each of them.</source>
+        <translation>Абоненты, которых на графике не различить, показаны одной точкой; увеличьте участок, чтобы увидеть каждого.</translation>
+    </message>
+    <message>
+        <source>&amp;Loss-making customers: %1</source>
+        <translation>&amp;Убыточные абоненты: %1</translation>
+    </message>
+    <message>
+        <source>The table could not be written to %1: %2</source>
+        <translation>Не удалось записать таблицу в %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>loss-making-customers.csv</source>
+        <translation>убыточные-абоненты.csv</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Экспорт таблицы</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3595,43 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TrendChart</name>
+    <message>
+        <source>%1
+Revenue: %2
+Support cost: %3 (%4 of revenue)
+Loss-making customers: %5 of %6</source>
+        <translation>%1
+Выручка: %2
+Затраты на поддержку: %3 (%4 выручки)
+Убыточные абоненты: %5 из %6</translation>
+    </message>
+    <message>
+        <source>Revenue and support cost month by month</source>
+        <translation>Выручка и затраты на поддержку по месяцам</translation>
+    </message>
+    <message>
+        <source>Cost share of revenue (%)</source>
+        <translation>Доля затрат в выручке (%)</translation>
+    </message>
+    <message>
+        <source>Loss-making customers</source>
+        <translation>Убыточные абоненты</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>Cost share of revenue</source>
+        <translation>Доля затрат в выручке</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,25 @@
     </message>
 </context>
 <context>
+    <name>ChartSupport</name>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>Не вдалося записати зображення до %1.</translation>
+    </message>
+    <message>
+        <source>The drawing could not be written to %1.</source>
+        <translation>Не вдалося записати малюнок до %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Не вдалося записати PDF до %1.</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG, SVG or PDF; &quot;%1&quot; is none of them.</source>
+        <translation>Графіки зберігаються у PNG, SVG або PDF; «%1» не з їх числа.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Verify a database: schema version, integrity, rows per table.</source>
@@ -1142,6 +1161,13 @@
     </message>
 </context>
 <context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>Reading the portfolio was cancelled.</source>
+        <translation>Читання показників усієї бази перервано.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemSettings</name>
     <message>
         <source>Only a manager or the owner can change these settings.</source>
@@ -1802,6 +1828,49 @@
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» — не сума в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CsvExportDialog</name>
+    <message>
+        <source>Start with a &amp;byte order mark (Excel needs it to read UTF-8)</source>
+        <translation>Почати з &amp;мітки порядку байтів (без неї Excel не прочитає UTF-8)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Експорт таблиці</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Кома ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; ), for a decimal comma</source>
+        <translation>Крапка з комою ( ; ), якщо дробова частина через кому</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Роздільник:</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Значення через роздільник (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Виберіть файл для запису.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>Файл %1 уже є. Замінити його?</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2593,57 @@ The manager secret for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>abonent::LossMakersModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрита</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Problem tags</source>
+        <translation>Проблемні позначки</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+</context>
+<context>
     <name>abonent::MainWindow</name>
     <message>
         <source>Abonent</source>
@@ -2713,6 +2833,18 @@ The manager secret for %2 on %3:</source>
         <source>Support Cost R&amp;ates…</source>
         <translation>Ставки &amp;витрат на підтримку…</translation>
     </message>
+    <message>
+        <source>Economics</source>
+        <translation>Економіка</translation>
+    </message>
+    <message>
+        <source>&amp;Economics</source>
+        <translation>&amp;Економіка</translation>
+    </message>
+    <message>
+        <source>Revenue against support cost for the whole customer base</source>
+        <translation>Виторг і витрати на підтримку по всій базі абонентів</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -2735,6 +2867,41 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Cost per hour</source>
         <translation>Вартість години</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ParetoChart</name>
+    <message>
+        <source>No support time was recorded in this period.</source>
+        <translation>За цей період час підтримки не записано.</translation>
+    </message>
+    <message>
+        <source>The top 5% of customers take %1 of all support time; half of it goes to %2 of customers.</source>
+        <translation>5% найвибагливіших абонентів забирають %1 усього часу підтримки; половина його припадає на %2 абонентів.</translation>
+    </message>
+    <message>
+        <source>Concentration of support time</source>
+        <translation>Зосередженість часу підтримки</translation>
+    </message>
+    <message>
+        <source>Customers, the most demanding first (%)</source>
+        <translation>Абоненти, починаючи з найвибагливіших (%)</translation>
+    </message>
+    <message>
+        <source>Share of all support time (%)</source>
+        <translation>Частка всього часу підтримки (%)</translation>
+    </message>
+    <message>
+        <source>Even split</source>
+        <translation>Порівну</translation>
+    </message>
+    <message>
+        <source>Support time taken</source>
+        <translation>Витрачений час підтримки</translation>
+    </message>
+    <message>
+        <source>The top 5%</source>
+        <translation>Перші 5%</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3034,194 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>support not included</source>
         <translation>підтримку не включено</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PortfolioScatter</name>
+    <message>
+        <source>Revenue a month, %1</source>
+        <translation>Виторг на місяць, %1</translation>
+    </message>
+    <message>
+        <source>Support cost a month, %1</source>
+        <translation>Витрати на підтримку на місяць, %1</translation>
+    </message>
+    <message>
+        <source>Break-even: cost equals revenue</source>
+        <translation>Беззбитковість: витрати дорівнюють виторгу</translation>
+    </message>
+    <message>
+        <source>Revenue and support cost of every customer</source>
+        <translation>Виторг і витрати на підтримку за кожним абонентом</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Більше</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Менше</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everything</source>
+        <translation>Показати &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Експорт графіка…</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PortfolioView</name>
+    <message>
+        <source>Only customers on this plan at the end of the period</source>
+        <translation>Лише абоненти з цим тарифом на кінець періоду</translation>
+    </message>
+    <message>
+        <source>Colour by plan</source>
+        <translation>Колір за тарифом</translation>
+    </message>
+    <message>
+        <source>Colour by problem tag</source>
+        <translation>Колір за проблемною позначкою</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Експорт</translation>
+    </message>
+    <message>
+        <source>This &amp;Chart (PNG, SVG or PDF)…</source>
+        <translation>Цей &amp;графік (PNG, SVG або PDF)…</translation>
+    </message>
+    <message>
+        <source>Loss-Making Customers &amp;Table (CSV)…</source>
+        <translation>&amp;Таблиця збиткових абонентів (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Абоненти</translation>
+    </message>
+    <message>
+        <source>Co&amp;ncentration</source>
+        <translation>&amp;Зосередженість</translation>
+    </message>
+    <message>
+        <source>T&amp;rend</source>
+        <translation>&amp;Динаміка</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3
+Revenue: %4
+Support cost: %5
+Margin: %6</source>
+        <translation>%1 (%2), %3
+Виторг: %4
+Витрати на підтримку: %5
+Маржа: %6</translation>
+    </message>
+    <message>
+        <source>Problem tag: %1</source>
+        <translation>Проблемна позначка: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the card.</source>
+        <translation>Клацніть, щоб відкрити картку.</translation>
+    </message>
+    <message>
+        <source>Open C&amp;ard</source>
+        <translation>Відкрити &amp;картку</translation>
+    </message>
+    <message>
+        <source>Open Ca&amp;se…</source>
+        <translation>Відкрити &amp;справу…</translation>
+    </message>
+    <message>
+        <source>Opens the customer&apos;s card and starts an escalation case there</source>
+        <translation>Відкриває картку абонента і заводить у ній справу</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a later &quot;To&quot; month.</source>
+        <translation>Період закінчується раніше, ніж починається: виберіть пізніший місяць у полі «По».</translation>
+    </message>
+    <message>
+        <source>Reading the figures of every customer…</source>
+        <translation>Читаються показники кожного абонента…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation>Не вдалося прочитати показники: %1</translation>
+    </message>
+    <message>
+        <source>No problem tag</source>
+        <translation>Без проблемної позначки</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Без тарифу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>
+        <translation>
+            <numerusform>%1 – %2, %n абонент: виторг %3, витрати на підтримку %4</numerusform>
+            <numerusform>%1 – %2, %n абоненти: виторг %3, витрати на підтримку %4</numerusform>
+            <numerusform>%1 – %2, %n абонентів: виторг %3, витрати на підтримку %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 of revenue)</source>
+        <translation>(%1 виторгу)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cost more to support than they paid.</source>
+        <translation>
+            <numerusform>Підтримка %n абонента коштувала більше, ніж він заплатив.</numerusform>
+            <numerusform>Підтримка %n абонентів коштувала більше, ніж вони заплатили.</numerusform>
+            <numerusform>Підтримка %n абонентів коштувала більше, ніж вони заплатили.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart draws one point for customers too close to tell apart; zoom in to see each of them.</source>
+        <translation>Абонентів, яких на графіку не розрізнити, показано однією точкою; збільште ділянку, щоб побачити кожного.</translation>
+    </message>
+    <message>
+        <source>&amp;Loss-making customers: %1</source>
+        <translation>&amp;Збиткові абоненти: %1</translation>
+    </message>
+    <message>
+        <source>The table could not be written to %1: %2</source>
+        <translation>Не вдалося записати таблицю до %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Експорт графіка</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <source>loss-making-customers.csv</source>
+        <translation>збиткові-абоненти.csv</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>Експорт таблиці</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3595,43 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Details</source>
         <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::TrendChart</name>
+    <message>
+        <source>%1
+Revenue: %2
+Support cost: %3 (%4 of revenue)
+Loss-making customers: %5 of %6</source>
+        <translation>%1
+Виторг: %2
+Витрати на підтримку: %3 (%4 виторгу)
+Збиткові абоненти: %5 з %6</translation>
+    </message>
+    <message>
+        <source>Revenue and support cost month by month</source>
+        <translation>Виторг і витрати на підтримку по місяцях</translation>
+    </message>
+    <message>
+        <source>Cost share of revenue (%)</source>
+        <translation>Частка витрат у виторгу (%)</translation>
+    </message>
+    <message>
+        <source>Loss-making customers</source>
+        <translation>Збиткові абоненти</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>Cost share of revenue</source>
+        <translation>Частка витрат у виторгу</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,444 @@
+#include "CustomerCardView.h"
+#include "CustomerEconomicsChart.h"
+#include "Database.h"
+#include "DemoGenerator.h"
+#include "GuiApplication.h"
+#include "LossMakersModel.h"
+#include "MainWindow.h"
+#include "Money.h"
+#include "PortfolioCharts.h"
+#include "PortfolioScatter.h"
+#include "PortfolioView.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QValueAxis>
+
+using namespace abonent;
+
+// The portfolio page as a manager uses it: it opens on the demo base, its
+// numbers are the report command's, a click on a point opens that
+// customer's card, a dragged rectangle zooms, and everything exports.
+class TestPortfolioUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void numbersAgreeWithTheReportCommand();
+    void clickingAPointOpensThatCustomersCard();
+    void rubberBandZoomsAndResamples();
+    void planFilterAndColouring();
+    void chartsExportAndReadBack();
+    void tableExportsAsCsv();
+    void openCaseFromTheTable();
+
+private:
+    void waitForFigures();
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<GuiApplication> m_gui;
+    PortfolioView* m_page = nullptr;
+};
+
+void TestPortfolioUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    test::useOwnInstanceName();
+    Translations::install(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    m_path = m_dir.filePath(QStringLiteral("portfolio.sqlite"));
+    auto database = test::openDatabase(m_path);
+    QVERIFY(database);
+    DemoOptions options;
+    options.customers = 400;
+    options.asOf = QDate::currentDate();
+    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    QSettings().setValue(GuiApplication::deskOperatorKey(m_path),
+                         sql::scalar(database->connection(),
+                                     QStringLiteral("SELECT min(id) FROM operators WHERE role IN ('manager', 'owner')"))
+                             .value());
+}
+
+void TestPortfolioUi::init()
+{
+    m_gui = std::make_unique<GuiApplication>();
+    QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
+    MainWindow* window = m_gui->mainWindow();
+    window->resize(1280, 800);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // Ctrl+Shift+E, as the menu says.
+    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    m_page = window->portfolio();
+    QCOMPARE(window->tabs()->currentWidget(), m_page);
+    waitForFigures();
+}
+
+void TestPortfolioUi::cleanup()
+{
+    m_page = nullptr;
+    m_gui.reset();
+}
+
+void TestPortfolioUi::waitForFigures()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReading() && !m_page->report().portfolio.customers.isEmpty(), 20000);
+    QApplication::processEvents();
+}
+
+void TestPortfolioUi::numbersAgreeWithTheReportCommand()
+{
+    const Portfolio& shown = m_page->report().portfolio;
+    QVERIFY(shown.customers.size() > 350);
+    // The page's period is the last twelve months, as the command's is by default.
+    QProcess report;
+    report.start(QStringLiteral(ABONENT_EXECUTABLE),
+                 {QStringLiteral("report"),
+                  QStringLiteral("economics"),
+                  QStringLiteral("--db"),
+                  m_path,
+                  QStringLiteral("--from"),
+                  shown.firstMonth.toString(QStringLiteral("yyyy-MM")),
+                  QStringLiteral("--to"),
+                  shown.lastMonth.toString(QStringLiteral("yyyy-MM"))});
+    QVERIFY(report.waitForFinished(30000));
+    QCOMPARE(report.exitCode(), 0);
+    const QStringList lines =
+        QString::fromUtf8(report.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(),
+             QStringLiteral("contract,name,plan,revenue_minor,cost_minor,margin_minor,currency,minutes,contacts"));
+    QHash<QString, QStringList> byContract;
+    for (const QString& line : lines.mid(1)) {
+        // Names with commas are quoted; the figures are the last six fields.
+        const QStringList fields = line.split(QLatin1Char(','));
+        byContract.insert(fields.first(), fields.mid(fields.size() - 6));
+    }
+    QCOMPARE(byContract.size(), shown.customers.size());
+    // Every loss-making row of the table, as the command prints it.
+    LossMakersModel* table = m_page->lossModel();
+    QVERIFY(table->rowCount() > 3);
+    int losing = 0;
+    for (const QStringList& figures : std::as_const(byContract)) {
+        losing += figures.at(2).toLongLong() < 0 ? 1 : 0;
+    }
+    QCOMPARE(table->rowCount(), losing);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const CustomerFigures& customer = table->figuresAt(row);
+        const QStringList figures = byContract.value(customer.contract);
+        QCOMPARE(figures.size(), 6);
+        QCOMPARE(customer.revenueMinor, figures.at(0).toLongLong());
+        QCOMPARE(customer.costMinor, figures.at(1).toLongLong());
+        QCOMPARE(customer.marginMinor(), figures.at(2).toLongLong());
+        QCOMPARE(table->index(row, LossMakersModel::MinutesColumn).data(LossMakersModel::ExportRole).toString(),
+                 figures.at(4));
+        QCOMPARE(table->index(row, LossMakersModel::ContactsColumn).data(LossMakersModel::ExportRole).toString(),
+                 figures.at(5));
+    }
+    // The summary line and the trend total the same figures.
+    qint64 revenue = 0;
+    for (const QStringList& figures : std::as_const(byContract)) {
+        revenue += figures.at(0).toLongLong();
+    }
+    qint64 trendRevenue = 0;
+    for (const PortfolioMonth& month : m_page->trend()->months()) {
+        trendRevenue += month.revenueMinor;
+    }
+    QCOMPARE(trendRevenue, revenue);
+    QVERIFY2(m_page->summary()->text().contains(Money {revenue, shown.currency}.format()),
+             qPrintable(m_page->summary()->text()));
+    QVERIFY(m_page->summary()->text().contains(
+        QStringLiteral("%1 customers cost more to support than they paid").arg(losing)));
+    QVERIFY(m_page->summary()->text().contains(m_page->pareto()->sentence()));
+}
+
+void TestPortfolioUi::clickingAPointOpensThatCustomersCard()
+{
+    PortfolioScatter* scatter = m_page->scatter();
+    QVERIFY(!scatter->usesOpenGL()); // offscreen: sampled, never OpenGL
+    QVERIFY(!scatter->drawn().isEmpty());
+    QCOMPARE(scatter->points().size(), m_page->report().portfolio.customers.size());
+    // The costliest customer is alone up there, so surely drawn.
+    int costliest = scatter->drawn().first();
+    for (int index : scatter->drawn()) {
+        if (scatter->points().at(index).y > scatter->points().at(costliest).y) {
+            costliest = index;
+        }
+    }
+    const qint64 customer = scatter->points().at(costliest).customerId;
+    const QPoint at = scatter->positionOf(costliest);
+    QVERIFY(scatter->viewport()->rect().contains(at));
+    QCOMPARE(scatter->pointAt(at), costliest);
+    QTest::mouseClick(scatter->viewport(), Qt::LeftButton, {}, at);
+    auto* card = qobject_cast<CustomerCardView*>(m_gui->mainWindow()->tabs()->currentWidget());
+    QVERIFY(card);
+    QCOMPARE(card->customerId(), customer);
+    // The card's own chart adds up to the point's figures.
+    const CustomerFigures* figures = nullptr;
+    for (const CustomerFigures& one : m_page->report().portfolio.customers) {
+        if (one.customerId == customer) {
+            figures = &one;
+        }
+    }
+    QVERIFY(figures);
+    auto* chart = card->findChild<CustomerEconomicsChart*>();
+    QVERIFY(chart);
+    qint64 revenue = 0;
+    qint64 cost = 0;
+    int months = 0;
+    for (const MonthFigures& month : chart->months()) {
+        revenue += month.revenueMinor();
+        cost += month.costMinor;
+    }
+    months = figures->monthsFromFees + figures->monthsFromPayments;
+    QCOMPARE(revenue, figures->revenueMinor);
+    QCOMPARE(cost, figures->costMinor);
+    QCOMPARE(scatter->points().at(costliest).y,
+             double(figures->costMinor) / months / Money::minorPerMajor(m_page->report().portfolio.currency));
+    // A click on empty space opens nothing.
+    m_gui->mainWindow()->tabs()->setCurrentWidget(m_page);
+    const int tabs = m_gui->mainWindow()->tabs()->count();
+    const QRectF plot = scatter->chart()->plotArea();
+    const QPoint empty = scatter->mapFromScene(QPointF(plot.left() + 3, plot.top() + 3));
+    QCOMPARE(scatter->pointAt(empty), -1);
+    QTest::mouseClick(scatter->viewport(), Qt::LeftButton, {}, empty);
+    QCOMPARE(m_gui->mainWindow()->tabs()->count(), tabs);
+    QCOMPARE(m_gui->mainWindow()->tabs()->currentWidget(), m_page);
+}
+
+void TestPortfolioUi::rubberBandZoomsAndResamples()
+{
+    PortfolioScatter* scatter = m_page->scatter();
+    auto* axisX = qobject_cast<QValueAxis*>(scatter->chart()->axes(Qt::Horizontal).first());
+    auto* axisY = qobject_cast<QValueAxis*>(scatter->chart()->axes(Qt::Vertical).first());
+    const double widthBefore = axisX->max() - axisX->min();
+    const int drawnBefore = static_cast<int>(scatter->drawn().size());
+    // Drag over the lower left quarter of the plot, where most customers are.
+    const QRectF plot = scatter->chart()->plotArea();
+    const QPoint from = scatter->mapFromScene(QPointF(plot.left() + 2, plot.center().y()));
+    const QPoint to = scatter->mapFromScene(QPointF(plot.center().x(), plot.bottom() - 2));
+    QTest::mousePress(scatter->viewport(), Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove,
+                     QPointF(to),
+                     scatter->viewport()->mapToGlobal(QPointF(to)),
+                     Qt::NoButton,
+                     Qt::LeftButton,
+                     {});
+    QApplication::sendEvent(scatter->viewport(), &move);
+    QTest::mouseRelease(scatter->viewport(), Qt::LeftButton, {}, to);
+    QTRY_VERIFY(axisX->max() - axisX->min() < widthBefore * 0.6);
+    QApplication::processEvents();
+    // Sampled again for the area shown: only points inside it, and more detail.
+    for (int index : scatter->drawn()) {
+        const ScatterPoint& point = scatter->points().at(index);
+        QVERIFY(point.x >= axisX->min() && point.x <= axisX->max());
+        QVERIFY(point.y >= axisY->min() && point.y <= axisY->max());
+    }
+    QVERIFY(scatter->drawn().size() > 0);
+    Q_UNUSED(drawnBefore);
+    // 0 shows everything again.
+    scatter->setFocus();
+    QTest::keyClick(scatter, Qt::Key_0);
+    QTRY_COMPARE(axisX->max() - axisX->min(), widthBefore);
+    QTRY_COMPARE(scatter->drawn().size(), drawnBefore);
+}
+
+void TestPortfolioUi::planFilterAndColouring()
+{
+    // By problem tag: a series per problem tag in use, after the untagged.
+    m_page->setColouring(PortfolioView::Colouring::ByProblemTag);
+    PortfolioScatter* scatter = m_page->scatter();
+    QStringList names;
+    for (QAbstractSeries* series : scatter->chart()->series()) {
+        names << series->name();
+    }
+    QVERIFY2(names.contains(QStringLiteral("No problem tag")), qPrintable(names.join(QLatin1String(", "))));
+    for (int index = 0; index < scatter->points().size(); ++index) {
+        const ScatterPoint& point = scatter->points().at(index);
+        const Tag* tag = m_page->report().worstProblemTag(point.customerId);
+        // Series 0 is the break-even line.
+        QCOMPARE(scatter->chart()->series().at(point.group + 1)->name(),
+                 tag ? tag->name : QStringLiteral("No problem tag"));
+    }
+    // One plan: every customer of the page is on it.
+    QComboBox* plan = m_page->planFilter();
+    QVERIFY(plan->count() > 2);
+    plan->setCurrentIndex(2);
+    const QString chosen = plan->currentText();
+    waitForFigures();
+    QTRY_VERIFY(!m_page->isReading());
+    QVERIFY(!m_page->report().portfolio.customers.isEmpty());
+    for (const CustomerFigures& customer : m_page->report().portfolio.customers) {
+        QCOMPARE(customer.plan, chosen);
+    }
+    for (int row = 0; row < m_page->lossModel()->rowCount(); ++row) {
+        QCOMPARE(m_page->lossModel()->figuresAt(row).plan, chosen);
+    }
+}
+
+void TestPortfolioUi::chartsExportAndReadBack()
+{
+    for (int tab = 0; tab < 3; ++tab) {
+        m_page->charts()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QSize shown = m_page->charts()->currentWidget()->size();
+        const QString base = m_dir.filePath(QStringLiteral("chart%1").arg(tab));
+        QCOMPARE(m_page->exportChart(base + QStringLiteral(".png")), QString());
+        const QImage image(base + QStringLiteral(".png"));
+        QCOMPARE(image.size(), shown.expandedTo(QSize(640, 400)) * 2);
+        // Dark on white, with something drawn.
+        QCOMPARE(image.pixelColor(1, 1), QColor(Qt::white));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY(colours.size() > 10);
+
+        QCOMPARE(m_page->exportChart(base + QStringLiteral(".svg")), QString());
+        QFile svg(base + QStringLiteral(".svg"));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svg.readAll();
+        QVERIFY(drawing.contains("<svg"));
+        QVERIFY(drawing.contains("</svg>"));
+
+        QCOMPARE(m_page->exportChart(base + QStringLiteral(".pdf")), QString());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {base + QStringLiteral(".pdf")});
+        QVERIFY2(info.waitForFinished(10000), "pdfinfo (poppler-utils) is needed");
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(text));
+        QProcess words;
+        words.start(QStringLiteral("pdftotext"), {base + QStringLiteral(".pdf"), QStringLiteral("-")});
+        QVERIFY(words.waitForFinished(10000));
+        const QString printed = QString::fromUtf8(words.readAllStandardOutput());
+        const auto* exportable = dynamic_cast<ExportableChart*>(m_page->charts()->currentWidget());
+        QVERIFY(exportable);
+        QVERIFY2(printed.contains(exportable->chartTitle()), qPrintable(printed));
+    }
+    QVERIFY(!m_page->exportChart(m_dir.filePath(QStringLiteral("chart.bmp"))).isEmpty());
+}
+
+void TestPortfolioUi::tableExportsAsCsv()
+{
+    QTableView* table = m_page->lossMakers();
+    // As shown: sorted by minutes, the most first.
+    table->sortByColumn(LossMakersModel::MinutesColumn, Qt::DescendingOrder);
+    const QString path = m_dir.filePath(QStringLiteral("losses.csv"));
+    bool saved = false;
+    QObject context;
+    QTimer::singleShot(0, &context, [&saved, path] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog && dialog->objectName() == QStringLiteral("CsvExportDialog"));
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        });
+        auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("csvPath"));
+        field->selectAll();
+        field->setText(path);
+        dialog->findChild<QComboBox*>(QStringLiteral("csvSeparator"))->setCurrentIndex(1); // semicolons
+        dialog->findChild<QCheckBox*>(QStringLiteral("csvBom"))->setChecked(true);
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        saved = true;
+    });
+    auto* exportButton = m_page->findChild<QToolButton*>(QStringLiteral("portfolioExport"));
+    QVERIFY(exportButton && exportButton->menu());
+    exportButton->menu()->actions().at(1)->trigger();
+    QVERIFY(saved);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), m_page->lossModel()->rowCount() + 1);
+    QVERIFY(lines.first().startsWith(QStringLiteral("Contract;Customer;Plan;Revenue (")));
+    QCOMPARE(lines.first().count(QLatin1Char(';')), LossMakersModel::ColumnCount - 1);
+    // In the table's order: minutes falling.
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const QString& line : lines.mid(1)) {
+        const QStringList fields = line.split(QLatin1Char(';'));
+        QVERIFY(fields.size() >= LossMakersModel::ColumnCount);
+        const qint64 minutes = fields.at(fields.size() - 4).toLongLong();
+        QVERIFY(minutes <= previous);
+        previous = minutes;
+        QVERIFY2(fields.at(fields.size() - 5).contains(QLatin1Char(',')), qPrintable(line)); // a decimal comma
+    }
+}
+
+void TestPortfolioUi::openCaseFromTheTable()
+{
+    QTableView* table = m_page->lossMakers();
+    LossMakersModel* model = m_page->lossModel();
+    int row = -1;
+    for (int candidate = 0; candidate < model->rowCount() && row < 0; ++candidate) {
+        if (!m_page->report().openCases.contains(model->figuresAt(candidate).customerId)) {
+            row = candidate;
+        }
+    }
+    QVERIFY(row >= 0);
+    const qint64 customer = model->figuresAt(row).customerId;
+    table->setCurrentIndex(table->model()->index(row, LossMakersModel::NameColumn));
+    auto* openCase = m_page->findChild<QPushButton*>(QStringLiteral("portfolioOpenCase"));
+    QVERIFY(openCase->isEnabled());
+    bool opened = false;
+    QObject context;
+    QTimer::singleShot(0, &context, [&opened] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible()) {
+                dialog->reject();
+            }
+        });
+        auto* reason = dialog->findChild<QPlainTextEdit*>();
+        QVERIFY(reason);
+        QTest::keyClicks(reason, QStringLiteral("Support cost three times the fee for a year"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        opened = !dialog->isVisible();
+    });
+    QTest::mouseClick(openCase, Qt::LeftButton);
+    QVERIFY(opened);
+    auto* card = qobject_cast<CustomerCardView*>(m_gui->mainWindow()->tabs()->currentWidget());
+    QVERIFY(card);
+    QCOMPARE(card->customerId(), customer);
+    auto database = Database::open(m_path, Database::Mode::ReadOnly);
+    QCOMPARE(sql::scalar(database.value()->connection(),
+                         QStringLiteral("SELECT reason FROM cases WHERE customer_id = ? AND closed_at IS NULL"),
+                         {customer})
+                 .value()
+                 .toString(),
+             QStringLiteral("Support cost three times the fee for a year"));
+}
+
+QTEST_MAIN(TestPortfolioUi)
+#include "tst_portfolioui.moc"
