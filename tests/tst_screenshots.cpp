@@ -7,6 +7,7 @@
 #include "GuiApplication.h"
 #include "MainWindow.h"
 #include "PhoneSettingsDialog.h"
+#include "PortfolioView.h"
 #include "ProblemClientsView.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
@@ -185,6 +186,24 @@ void TestScreenshots::mainWindowAndCard()
     CostRatesDialog rates(window->deskContext(), CostRates::read(window->deskContext().db).value(), window);
     rates.show();
     keep(rates.grab().toImage(), QStringLiteral("cost-rates"));
+    rates.close();
+
+    // The economics of the whole base: the scatter coloured by problem tag, concentration, trend.
+    window->tabs()->setCurrentWidget(window->portfolio());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !window->portfolio()->isReading() && !window->portfolio()->report().portfolio.customers.isEmpty(), 20000);
+    window->portfolio()->setColouring(PortfolioView::Colouring::ByProblemTag);
+    QApplication::processEvents();
+    const QStringList names {QStringLiteral("economics-customers"),
+                             QStringLiteral("economics-concentration"),
+                             QStringLiteral("economics-trend")};
+    for (int tab = 0; tab < names.size(); ++tab) {
+        window->portfolio()->charts()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QImage page = window->grab().toImage();
+        QVERIFY(distinctColours(page) > 20);
+        keep(page, names.at(tab));
+    }
 }
 
 QTEST_MAIN(TestScreenshots)

@@ -3047,10 +3047,6 @@ The manager secret for %2 on %3:</source>
         <translation>Затраты на поддержку в месяц, %1</translation>
     </message>
     <message>
-        <source>Break-even: cost equals revenue</source>
-        <translation>Безубыточность: затраты равны выручке</translation>
-    </message>
-    <message>
         <source>Revenue and support cost of every customer</source>
         <translation>Выручка и затраты на поддержку по каждому абоненту</translation>
     </message>
@@ -3069,6 +3065,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Экспорт графика…</translation>
+    </message>
+    <message>
+        <source>Break-even (cost = revenue)</source>
+        <translation>Безубыточность (затраты = выручка)</translation>
     </message>
 </context>
 <context>

@@ -3047,10 +3047,6 @@ The manager secret for %2 on %3:</source>
         <translation>Витрати на підтримку на місяць, %1</translation>
     </message>
     <message>
-        <source>Break-even: cost equals revenue</source>
-        <translation>Беззбитковість: витрати дорівнюють виторгу</translation>
-    </message>
-    <message>
         <source>Revenue and support cost of every customer</source>
         <translation>Виторг і витрати на підтримку за кожним абонентом</translation>
     </message>
@@ -3069,6 +3065,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Експорт графіка…</translation>
+    </message>
+    <message>
+        <source>Break-even (cost = revenue)</source>
+        <translation>Беззбитковість (витрати = виторг)</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,27 @@ double major(qint64 minor, const QString& currency)
     return double(minor) / double(Money::minorPerMajor(currency));
 }
 
+QString monthTitle(const QDate& month)
+{
+    const QLocale locale;
+    return locale.standaloneMonthName(month.month(), QLocale::LongFormat) + QLatin1Char(' ')
+        + QString::number(month.year());
+}
+
+QStringList monthCategories(const QList<QDate>& months)
+{
+    const QLocale locale;
+    QStringList categories;
+    for (const QDate& month : months) {
+        QString label = locale.standaloneMonthName(month.month(), QLocale::ShortFormat);
+        if (categories.isEmpty() || month.month() == 1) {
+            label += QLatin1String("<br>") + QString::number(month.year()); // axis labels are rich text
+        }
+        categories << label;
+    }
+    return categories;
+}
+
 QColor ink(bool dark)
 {
     return dark ? QColor(Qt::white) : QColor(Qt::black);

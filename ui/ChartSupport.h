@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QColor>
+#include <QDate>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 class QChart;
 class QChartView;
@@ -34,6 +36,10 @@ QChart* newChart(bool dark, bool forPrint);
 void replaceChart(QChartView* view, QChart* chart);
 // Money is drawn in major units; the figures shown in words stay exact.
 double major(qint64 minor, const QString& currency);
+// "November 2026" / "ноябрь 2026": the month's own name, not the form a date uses.
+QString monthTitle(const QDate& month);
+// Month categories of a chart: "Nov", with the year under the first month and each January.
+QStringList monthCategories(const QList<QDate>& months);
 // Lines: dark on light, light on dark.
 QColor ink(bool dark);
 

@@ -1,5 +1,6 @@
 #include "CustomerEconomicsChart.h"
 
+#include "ChartSupport.h"
 #include "Money.h"
 
 #include <QBarCategoryAxis>
@@ -19,20 +20,7 @@
 
 namespace abonent {
 
-namespace {
-
-// Money is drawn in major units; the figures shown in words stay exact.
-double major(qint64 minor, const QString& currency)
-{
-    return double(minor) / double(Money::minorPerMajor(currency));
-}
-
-bool darkPalette(const QWidget* widget)
-{
-    return widget->palette().color(QPalette::Window).lightness() < 128;
-}
-
-} // namespace
+using ChartSupport::major;
 
 CustomerEconomicsChart::CustomerEconomicsChart(const DeskContext& desk, qint64 customerId, QWidget* parent)
     : QWidget(parent)
@@ -98,7 +86,7 @@ QString CustomerEconomicsChart::describeMonth(int index) const
     const QLocale locale;
     const auto money = [this, &locale](qint64 minor) { return Money {minor, m_currency}.format(locale); };
     return tr("%1\nRevenue: %2 (%3)\nSupport cost: %4\nMargin: %5\nMinutes of calls and chats: %6 of %7")
-        .arg(locale.toString(month.month, QStringLiteral("MMMM yyyy")),
+        .arg(ChartSupport::monthTitle(month.month),
              money(month.revenueMinor()),
              month.revenueFromPayments() ? tr("payments") : tr("the plan's fee"),
              money(month.costMinor),
@@ -118,16 +106,12 @@ void CustomerEconomicsChart::showMonth(bool hovered, int index)
 
 void CustomerEconomicsChart::draw()
 {
-    auto* chart = new QChart;
-    chart->setTheme(darkPalette(this) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setBackgroundVisible(false);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    const QLocale locale;
-    QStringList categories;
+    QChart* chart = ChartSupport::newChart(ChartSupport::darkPalette(this), false);
+    QList<QDate> shown;
     for (const MonthFigures& month : std::as_const(m_months)) {
-        categories << locale.toString(month.month, QStringLiteral("MMM yy"));
+        shown << month.month;
     }
+    const QStringList categories = ChartSupport::monthCategories(shown);
     auto* axisX = new QBarCategoryAxis(chart);
     axisX->append(categories);
     auto* axisY = new QValueAxis(chart);
@@ -182,7 +166,7 @@ void CustomerEconomicsChart::draw()
     for (QBarSet* set : bars->barSets()) {
         connect(set, &QBarSet::hovered, this, &CustomerEconomicsChart::showMonth);
     }
-    dashed.setColor(darkPalette(this) ? Qt::white : Qt::black);
+    dashed.setColor(ChartSupport::ink(ChartSupport::darkPalette(this)));
     line->setPen(dashed);
     line->setPointsVisible(true);
     chart->addSeries(bars);
@@ -193,9 +177,7 @@ void CustomerEconomicsChart::draw()
     }
     axisY->setRange(low, high * 1.1);
     axisY->applyNiceNumbers();
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
+    ChartSupport::replaceChart(m_chartView, chart);
 }
 
 } // namespace abonent

@@ -142,7 +142,7 @@ QString TrendChart::describeMonth(int index) const
     const QLocale locale;
     const auto money = [this, &locale](qint64 minor) { return Money {minor, m_currency}.format(locale); };
     return tr("%1\nRevenue: %2\nSupport cost: %3 (%4 of revenue)\nLoss-making customers: %5 of %6")
-        .arg(locale.toString(month.month, QStringLiteral("MMMM yyyy")),
+        .arg(ChartSupport::monthTitle(month.month),
              money(month.revenueMinor),
              money(month.costMinor),
              percent(costShare(month)),
@@ -168,11 +168,11 @@ QChart* TrendChart::createChart(bool forPrint) const
 {
     const bool dark = ChartSupport::darkPalette(this) && !forPrint;
     QChart* chart = ChartSupport::newChart(dark, forPrint);
-    const QLocale locale;
-    QStringList categories;
+    QList<QDate> shown;
     for (const PortfolioMonth& month : m_months) {
-        categories << locale.toString(month.month, QStringLiteral("MMM yy"));
+        shown << month.month;
     }
+    const QStringList categories = ChartSupport::monthCategories(shown);
     auto* axisX = new QBarCategoryAxis(chart);
     axisX->append(categories);
     auto* money = new QValueAxis(chart);

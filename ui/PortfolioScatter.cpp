@@ -98,7 +98,7 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
     parts.chart->addAxis(parts.axisY, Qt::AlignLeft);
 
     auto* breakEven = new QLineSeries(parts.chart);
-    breakEven->setName(tr("Break-even: cost equals revenue"));
+    breakEven->setName(tr("Break-even (cost = revenue)"));
     const double high = std::max(highX, highY) * 1.05;
     breakEven->append(low, low);
     breakEven->append(high, high);

@@ -364,12 +364,21 @@ void PortfolioView::show(Result<PortfolioReport> report)
 
 void PortfolioView::drawScatter()
 {
-    const Portfolio& portfolio = m_report.portfolio;
+    QVector<PortfolioScatter::Group> groups;
+    QVector<ScatterPoint> points = scatterPoints(m_report, m_colouring, &groups);
+    m_scatter->setPoints(std::move(points), groups, m_report.portfolio.currency);
+}
+
+QVector<ScatterPoint> PortfolioView::scatterPoints(const PortfolioReport& report,
+                                                   Colouring colouring,
+                                                   QVector<PortfolioScatter::Group>* shown)
+{
+    const Portfolio& portfolio = report.portfolio;
     QVector<PortfolioScatter::Group> groups;
     QHash<qint64, int> groupOf; // plan or tag id → group
-    if (m_colouring == Colouring::ByProblemTag) {
+    if (colouring == Colouring::ByProblemTag) {
         groups.append({tr("No problem tag"), kQuiet});
-        for (const Tag& tag : m_report.catalogue) {
+        for (const Tag& tag : report.catalogue) {
             if (tag.marksProblem) {
                 groupOf.insert(tag.id, static_cast<int>(groups.size()));
                 groups.append({tag.name, QColor(tag.colour)});
@@ -395,35 +404,37 @@ void PortfolioView::drawScatter()
         point.customerId = customer.customerId;
         point.x = double(customer.revenueMinor) / months / perMajor;
         point.y = double(customer.costMinor) / months / perMajor;
-        if (m_colouring == Colouring::ByProblemTag) {
-            const Tag* tag = m_report.worstProblemTag(customer.customerId);
+        if (colouring == Colouring::ByProblemTag) {
+            const Tag* tag = report.worstProblemTag(customer.customerId);
             point.group = tag ? groupOf.value(tag->id) : 0;
         } else {
             point.group = groupOf.value(customer.planId);
         }
         points.append(point);
     }
-    // Problem tags drawn last, over the untagged crowd.
-    std::stable_sort(points.begin(), points.end(), [](const ScatterPoint& a, const ScatterPoint& b) {
-        return (a.group > 0) > (b.group > 0);
-    });
+    if (colouring == Colouring::ByProblemTag) {
+        // Sampling keeps the first point of a cell: tagged customers win over the untagged crowd.
+        std::stable_sort(points.begin(), points.end(), [](const ScatterPoint& a, const ScatterPoint& b) {
+            return (a.group > 0) > (b.group > 0);
+        });
+    }
     // Groups without customers stay out of the legend.
     QVector<int> used(groups.size(), 0);
     for (const ScatterPoint& point : std::as_const(points)) {
         ++used[point.group];
     }
     QVector<int> renumber(groups.size(), -1);
-    QVector<PortfolioScatter::Group> shown;
+    shown->clear();
     for (int group = 0; group < groups.size(); ++group) {
         if (used.at(group) > 0) {
-            renumber[group] = static_cast<int>(shown.size());
-            shown.append(groups.at(group));
+            renumber[group] = static_cast<int>(shown->size());
+            shown->append(groups.at(group));
         }
     }
     for (ScatterPoint& point : points) {
         point.group = renumber.at(point.group);
     }
-    m_scatter->setPoints(std::move(points), shown, portfolio.currency);
+    return points;
 }
 
 void PortfolioView::updateSummary()
@@ -436,8 +447,8 @@ void PortfolioView::updateSummary()
     const QString share =
         revenue > 0 ? locale.toString(100.0 * double(cost) / double(revenue), 'f', 1) + locale.percent() : QString();
     QString text = tr("%1 – %2, %n customer(s): revenue %3, support cost %4", nullptr, portfolio.customers.size())
-                       .arg(locale.toString(portfolio.firstMonth, QStringLiteral("MMMM yyyy")),
-                            locale.toString(portfolio.lastMonth, QStringLiteral("MMMM yyyy")),
+                       .arg(ChartSupport::monthTitle(portfolio.firstMonth),
+                            ChartSupport::monthTitle(portfolio.lastMonth),
                             money(revenue),
                             money(cost));
     if (!share.isEmpty()) {

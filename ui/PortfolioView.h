@@ -2,6 +2,7 @@
 
 #include "DeskContext.h"
 #include "PortfolioReport.h"
+#include "PortfolioScatter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,7 +23,6 @@ class BackgroundRead;
 class LossMakersModel;
 class ParetoChart;
 class PlanListModel;
-class PortfolioScatter;
 class TrendChart;
 class ExportableChart;
 
@@ -42,6 +42,9 @@ public:
     enum class Colouring { ByPlan, ByProblemTag };
 
     void setDesk(const DeskContext& desk, PlanListModel* plans);
+    // The scatter's points and their groups (those with customers), coloured so.
+    static QVector<ScatterPoint>
+    scatterPoints(const PortfolioReport& report, Colouring colouring, QVector<PortfolioScatter::Group>* groups);
     void setPeriod(const QDate& firstMonth, const QDate& lastMonth);
     void setColouring(Colouring colouring);
     bool isReading() const;
