@@ -2,8 +2,10 @@
 
 #include <QDateEdit>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace abonent {
@@ -72,6 +74,17 @@ QDateEdit* makeDateEdit(const QDate& date, QWidget* parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return edit;
+}
+
+void setUpReviewTable(QTableView* view)
+{
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
 }
 
 } // namespace abonent

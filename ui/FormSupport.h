@@ -10,6 +10,7 @@
 
 class QDateEdit;
 class QDialog;
+class QTableView;
 class QVBoxLayout;
 
 namespace abonent {
@@ -33,6 +34,8 @@ QString chooseDeskOperatorFirst();
 
 // A word-wrapped rich-text label with an object name (for tests and styling).
 QLabel* richTextLabel(const QString& objectName, QWidget* parent);
+// A review table: one row selected at a time, sortable, compact rows, no row numbers.
+void setUpReviewTable(QTableView* view);
 
 // Fills a combo box with an enum's labels, its stable codes as item data.
 template <typename Enum>

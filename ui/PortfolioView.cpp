@@ -5,6 +5,7 @@
 #include "Csv.h"
 #include "CsvExportDialog.h"
 #include "Database.h"
+#include "FormSupport.h"
 #include "IconLoader.h"
 #include "LossMakersModel.h"
 #include "Money.h"
@@ -178,14 +179,8 @@ PortfolioView::PortfolioView(QWidget* parent)
     m_proxy->setSortRole(LossMakersModel::SortRole);
     m_table->setObjectName(QStringLiteral("lossMakers"));
     m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    setUpReviewTable(m_table);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the largest loss first
     m_table->setItemDelegateForColumn(
         LossMakersModel::TagsColumn,
         new TagChipsDelegate(LossMakersModel::TagNamesRole, LossMakersModel::TagColoursRole, this));

@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "CustomerSearch.h"
 #include "Database.h"
+#include "FormSupport.h"
 #include "IconLoader.h"
 #include "ProblemClientsModel.h"
 #include "SearchText.h"
@@ -84,13 +85,7 @@ ProblemClientsView::ProblemClientsView(QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("problemClients"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    setUpReviewTable(m_view);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setItemDelegateForColumn(
         ProblemClientsModel::TagsColumn,
