@@ -63,14 +63,7 @@ int LossMakersModel::columnCount(const QModelIndex& parent) const
 
 QString LossMakersModel::plainAmount(qint64 minor) const
 {
-    const qint64 factor = Money::minorPerMajor(m_currency);
-    const int digits = Money::minorDigits(m_currency);
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    QString text = (minor < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / factor);
-    if (digits > 0) {
-        text += m_decimalMark + QStringLiteral("%1").arg(magnitude % factor, digits, 10, QLatin1Char('0'));
-    }
-    return text;
+    return Money {minor, m_currency}.plain(m_decimalMark);
 }
 
 QVariant LossMakersModel::display(const Row& row, int column) const

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace abonent {
 
 int Money::minorDigits(const QString& currency)
@@ -41,15 +43,36 @@ Money Money::fromMajor(qint64 major, const QString& currency)
     return Money {major * minorPerMajor(currency), currency};
 }
 
+namespace {
+
+// The whole units as `whole` writes them, then the minor units after `mark`.
+QString
+digitsOf(qint64 minor, const QString& currency, const std::function<QString(qint64)>& whole, const QString& mark)
+{
+    const qint64 factor = Money::minorPerMajor(currency);
+    const int digits = Money::minorDigits(currency);
+    const qint64 magnitude = minor < 0 ? -minor : minor;
+    QString number = whole(magnitude / factor);
+    if (digits > 0) {
+        number += mark + QStringLiteral("%1").arg(magnitude % factor, digits, 10, QLatin1Char('0'));
+    }
+    return number;
+}
+
+} // namespace
+
+QString Money::plain(QChar mark) const
+{
+    const QString number = digitsOf(
+        minor, currency, [](qint64 units) { return QString::number(units); }, QString(mark));
+    return minor < 0 ? QLatin1Char('-') + number : number;
+}
+
 QString Money::format(const QLocale& locale) const
 {
-    const qint64 factor = minorPerMajor(currency);
     const int digits = minorDigits(currency);
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    QString number = locale.toString(magnitude / factor);
-    if (digits > 0) {
-        number += locale.decimalPoint() + QStringLiteral("%1").arg(magnitude % factor, digits, 10, QLatin1Char('0'));
-    }
+    const QString number = digitsOf(
+        minor, currency, [&locale](qint64 units) { return locale.toString(units); }, locale.decimalPoint());
     // The locale decides where the symbol and the sign go; it is asked with a
     // template amount of one unit whose digits are then replaced, so the
     // amount itself never passes through a double.

@@ -19,6 +19,8 @@ struct Money
     static qint64 minorPerMajor(const QString& currency);
     static Money fromMajor(qint64 major, const QString& currency);
 
+    // "-1234.50": no grouping or symbol, for files; `mark` separates the minor units.
+    QString plain(QChar mark = QLatin1Char('.')) const;
     // "1 234,50 ₽" / "$1,234.50" in the given locale's conventions.
     QString format(const QLocale& locale = QLocale()) const;
 

@@ -42,6 +42,8 @@ private slots:
     void portfolioReportKnowsTagsAndCases();
     void lossMakersAreTheLosingCustomersLargestFirst();
     void lossMakersExportAsCsv();
+    void plainAmountsForFiles_data();
+    void plainAmountsForFiles();
 
 private:
     QTemporaryDir m_dir;
@@ -458,6 +460,28 @@ void TestEconomics::lossMakersExportAsCsv()
         Csv::fromModel(model, LossMakersModel::ExportRole, CsvFormat {QLatin1Char(';'), false});
     QVERIFY(semicolon.startsWith("Contract;Customer;"));
     QVERIFY(semicolon.contains(";70,48;"));
+}
+
+void TestEconomics::plainAmountsForFiles_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("dollars") << qint64(123450) << QStringLiteral("USD") << QStringLiteral("1234.50");
+    QTest::newRow("five cents owed") << qint64(-5) << QStringLiteral("USD") << QStringLiteral("-0.05");
+    QTest::newRow("yen have no minor unit") << qint64(-1234) << QStringLiteral("JPY") << QStringLiteral("-1234");
+    QTest::newRow("dinars have three digits") << qint64(1234) << QStringLiteral("KWD") << QStringLiteral("1.234");
+    QTest::newRow("nothing") << qint64(0) << QStringLiteral("RUB") << QStringLiteral("0.00");
+}
+
+void TestEconomics::plainAmountsForFiles()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QString, expected);
+    QCOMPARE((Money {minor, currency}.plain()), expected);
+    QCOMPARE((Money {minor, currency}.plain(QLatin1Char(','))),
+             QString(expected).replace(QLatin1Char('.'), QLatin1Char(',')));
 }
 
 QTEST_MAIN(TestEconomics)

@@ -3102,24 +3102,12 @@ The manager secret for %2 on %3:</source>
         <translation>&amp;Таблица убыточных абонентов (CSV)…</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;С:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation>&amp;Абоненты</translation>
-    </message>
-    <message>
         <source>Co&amp;ncentration</source>
         <translation>&amp;Сосредоточенность</translation>
-    </message>
-    <message>
-        <source>T&amp;rend</source>
-        <translation>&amp;Динамика</translation>
     </message>
     <message>
         <source>%1 (%2), %3
@@ -3142,10 +3130,6 @@ Margin: %6</source>
     <message>
         <source>Open C&amp;ard</source>
         <translation>Открыть &amp;карточку</translation>
-    </message>
-    <message>
-        <source>Open Ca&amp;se…</source>
-        <translation>Открыть &amp;дело…</translation>
     </message>
     <message>
         <source>Opens the customer&apos;s card and starts an escalation case there</source>
@@ -3222,6 +3206,30 @@ Margin: %6</source>
     <message>
         <source>Export Table</source>
         <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Colour the customers</source>
+        <translation>Цвет абонентов</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Пе&amp;риод с:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Абонент&amp;ы</translation>
+    </message>
+    <message>
+        <source>Tren&amp;d</source>
+        <translation>Дина&amp;мика</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Case…</source>
+        <translation>Открыть д&amp;ело…</translation>
     </message>
 </context>
 <context>

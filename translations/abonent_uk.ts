@@ -3102,24 +3102,12 @@ The manager secret for %2 on %3:</source>
         <translation>&amp;Таблиця збиткових абонентів (CSV)…</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;З:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation>&amp;Абоненти</translation>
-    </message>
-    <message>
         <source>Co&amp;ncentration</source>
         <translation>&amp;Зосередженість</translation>
-    </message>
-    <message>
-        <source>T&amp;rend</source>
-        <translation>&amp;Динаміка</translation>
     </message>
     <message>
         <source>%1 (%2), %3
@@ -3142,10 +3130,6 @@ Margin: %6</source>
     <message>
         <source>Open C&amp;ard</source>
         <translation>Відкрити &amp;картку</translation>
-    </message>
-    <message>
-        <source>Open Ca&amp;se…</source>
-        <translation>Відкрити &amp;справу…</translation>
     </message>
     <message>
         <source>Opens the customer&apos;s card and starts an escalation case there</source>
@@ -3222,6 +3206,30 @@ Margin: %6</source>
     <message>
         <source>Export Table</source>
         <translation>Експорт таблиці</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Colour the customers</source>
+        <translation>Колір абонентів</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Пе&amp;ріод з:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomers</source>
+        <translation>Абонент&amp;и</translation>
+    </message>
+    <message>
+        <source>Tren&amp;d</source>
+        <translation>Дина&amp;міка</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Case…</source>
+        <translation>Відкрити с&amp;праву…</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
+#include <QLegend>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -23,6 +26,8 @@ struct ChartTexts
 {
     Q_DECLARE_TR_FUNCTIONS(ChartSupport)
 };
+
+const QString kExportFolderKey = QStringLiteral("export/folder");
 
 } // namespace
 
@@ -41,6 +46,7 @@ QChart* newChart(bool dark, bool forPrint)
         chart->setBackgroundRoundness(0);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // shapes and dashes, for black and white
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }
@@ -68,14 +74,33 @@ QStringList monthCategories(const QList<QDate>& months)
 {
     const QLocale locale;
     QStringList categories;
+    // A bar axis drops repeated names: past twelve months every month carries its year.
+    const bool everyYear = months.size() > 12;
     for (const QDate& month : months) {
         QString label = locale.standaloneMonthName(month.month(), QLocale::ShortFormat);
-        if (categories.isEmpty() || month.month() == 1) {
+        if (categories.isEmpty() || month.month() == 1 || everyYear) {
             label += QLatin1String("<br>") + QString::number(month.year()); // axis labels are rich text
         }
         categories << label;
     }
     return categories;
+}
+
+QColor costColour(bool dark)
+{
+    return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00);
+}
+
+QString exportFolder()
+{
+    return QSettings()
+        .value(kExportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void rememberExportFolder(const QString& file)
+{
+    QSettings().setValue(kExportFolderKey, QFileInfo(file).absolutePath());
 }
 
 QColor ink(bool dark)

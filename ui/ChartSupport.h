@@ -40,6 +40,11 @@ double major(qint64 minor, const QString& currency);
 QString monthTitle(const QDate& month);
 // Month categories of a chart: "Nov", with the year under the first month and each January.
 QStringList monthCategories(const QList<QDate>& months);
+// Support cost's colour, hatched, beside revenue's solid bars.
+QColor costColour(bool dark);
+// Where exports go: the folder last written to, at first the documents folder.
+QString exportFolder();
+void rememberExportFolder(const QString& file);
 // Lines: dark on light, light on dark.
 QColor ink(bool dark);
 

@@ -1,5 +1,7 @@
 #include "CsvExportDialog.h"
 
+#include "ChartSupport.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +16,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace abonent {
 
@@ -22,7 +23,6 @@ namespace {
 
 const QString kSeparatorKey = QStringLiteral("export/csvSeparator");
 const QString kBomKey = QStringLiteral("export/csvByteOrderMark");
-const QString kFolderKey = QStringLiteral("export/folder");
 
 } // namespace
 
@@ -35,10 +35,8 @@ CsvExportDialog::CsvExportDialog(const QString& suggestedName, QWidget* parent)
     setObjectName(QStringLiteral("CsvExportDialog"));
     setWindowTitle(tr("Export Table"));
     const QSettings settings;
-    const QString folder =
-        settings.value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     m_path->setObjectName(QStringLiteral("csvPath"));
-    m_path->setText(QDir(folder).filePath(suggestedName));
+    m_path->setText(QDir(ChartSupport::exportFolder()).filePath(suggestedName));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &CsvExportDialog::browse);
     m_separator->setObjectName(QStringLiteral("csvSeparator"));
@@ -46,7 +44,7 @@ CsvExportDialog::CsvExportDialog(const QString& suggestedName, QWidget* parent)
     m_separator->addItem(tr("Semicolon ( ; ), for a decimal comma"), QStringLiteral(";"));
     // Where numbers are written with a decimal comma, spreadsheets split on semicolons.
     const QString usual = QLocale().decimalPoint() == QLatin1String(",") ? QStringLiteral(";") : QStringLiteral(",");
-    m_separator->setCurrentIndex(m_separator->findData(settings.value(kSeparatorKey, usual).toString()));
+    m_separator->setCurrentIndex(std::max(0, m_separator->findData(settings.value(kSeparatorKey, usual).toString())));
     m_bom->setObjectName(QStringLiteral("csvBom"));
     m_bom->setChecked(settings.value(kBomKey, true).toBool());
 
@@ -113,7 +111,7 @@ void CsvExportDialog::accept()
     QSettings settings;
     settings.setValue(kSeparatorKey, QString(separator()));
     settings.setValue(kBomKey, byteOrderMark());
-    settings.setValue(kFolderKey, QFileInfo(chosen).absolutePath());
+    ChartSupport::rememberExportFolder(chosen);
     QDialog::accept();
 }
 

@@ -129,7 +129,9 @@ void CustomerEconomicsChart::draw()
     if (m_view == View::Money) {
         auto* revenue = new QBarSet(tr("Revenue"), bars);
         auto* cost = new QBarSet(tr("Support cost"), bars);
-        cost->setBrush(QBrush(cost->color(), Qt::BDiagPattern)); // tells the two apart in black and white too
+        const QColor costColour = ChartSupport::costColour(ChartSupport::darkPalette(this));
+        cost->setBrush(QBrush(costColour, Qt::BDiagPattern)); // tells the two apart in black and white too
+        cost->setBorderColor(costColour);
         line->setName(tr("Margin"));
         for (int index = 0; index < m_months.size(); ++index) {
             const MonthFigures& month = m_months.at(index);

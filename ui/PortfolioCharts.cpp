@@ -192,7 +192,8 @@ QChart* TrendChart::createChart(bool forPrint) const
     auto* bars = new QBarSeries(chart);
     auto* revenue = new QBarSet(tr("Revenue"), bars);
     auto* cost = new QBarSet(tr("Support cost"), bars);
-    cost->setBrush(QBrush(cost->color(), Qt::BDiagPattern)); // tells the two apart in black and white too
+    cost->setBrush(QBrush(ChartSupport::costColour(dark), Qt::BDiagPattern)); // apart in black and white too
+    cost->setBorderColor(ChartSupport::costColour(dark));
     auto* shareLine = new QLineSeries(chart);
     shareLine->setName(tr("Cost share of revenue"));
     shareLine->setPen(QPen(ChartSupport::ink(dark), 2, Qt::DashLine));

@@ -27,11 +27,10 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -64,7 +63,8 @@ QDateEdit* monthField(QWidget* parent, const QString& name)
 
 QString fileSafe(QString text)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w-]+"));
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption); // Cyrillic titles too
     return text.replace(unsafe, QStringLiteral("-"));
 }
 
@@ -94,7 +94,9 @@ PortfolioView::PortfolioView(QWidget* parent)
     m_to->setDate(usual.lastMonth);
     m_plan->setObjectName(QStringLiteral("portfolioPlan"));
     m_plan->setToolTip(tr("Only customers on this plan at the end of the period"));
+    m_plan->setAccessibleName(tr("Plan"));
     m_colour->setObjectName(QStringLiteral("portfolioColour"));
+    m_colour->setAccessibleName(tr("Colour the customers"));
     m_colour->addItem(tr("Colour by plan"));
     m_colour->addItem(tr("Colour by problem tag"));
     connect(m_colour, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -121,7 +123,7 @@ PortfolioView::PortfolioView(QWidget* parent)
     exportMenu->addAction(tr("Loss-Making Customers &Table (CSV)…"), this, &PortfolioView::chooseTableFile);
     m_exportButton->setMenu(exportMenu);
 
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To:"), this);
     toLabel->setBuddy(m_to);
@@ -141,9 +143,9 @@ PortfolioView::PortfolioView(QWidget* parent)
     m_summary->setTextFormat(Qt::PlainText);
 
     m_charts->setObjectName(QStringLiteral("portfolioCharts"));
-    m_charts->addTab(m_scatter, tr("&Customers"));
+    m_charts->addTab(m_scatter, tr("C&ustomers"));
     m_charts->addTab(m_pareto, tr("Co&ncentration"));
-    m_charts->addTab(m_trend, tr("T&rend"));
+    m_charts->addTab(m_trend, tr("Tren&d"));
     connect(m_scatter, &PortfolioScatter::customerActivated, this, &PortfolioView::openCardRequested);
     connect(m_scatter, &PortfolioScatter::exportRequested, this, &PortfolioView::chooseChartFile);
     m_scatter->setDescriber([this](int index) -> QString {
@@ -199,7 +201,7 @@ PortfolioView::PortfolioView(QWidget* parent)
             emit openCardRequested(id);
         }
     });
-    m_openCaseButton = new QPushButton(tr("Open Ca&se…"), this);
+    m_openCaseButton = new QPushButton(tr("O&pen Case…"), this);
     m_openCaseButton->setObjectName(QStringLiteral("portfolioOpenCase"));
     m_openCaseButton->setToolTip(tr("Opens the customer's card and starts an escalation case there"));
     connect(m_openCaseButton, &QPushButton::clicked, this, [this] {
@@ -235,7 +237,10 @@ PortfolioView::PortfolioView(QWidget* parent)
     updateButtons();
 }
 
-PortfolioView::~PortfolioView() = default;
+PortfolioView::~PortfolioView()
+{
+    m_read->stop(); // before the charts it would fill go
+}
 
 void PortfolioView::setDesk(const DeskContext& desk, PlanListModel* plans)
 {
@@ -243,6 +248,8 @@ void PortfolioView::setDesk(const DeskContext& desk, PlanListModel* plans)
         disconnect(m_desk.notifier, nullptr, this, nullptr);
     }
     m_read->stop(); // it reads the database being replaced
+    m_readAgain = false;
+    m_refreshButton->setEnabled(true);
     m_desk = desk;
     {
         const QSignalBlocker quiet(m_plan);
@@ -328,10 +335,10 @@ void PortfolioView::refresh()
             }
             return PortfolioReport::read(database.value()->connection(), wanted, systemClock(), &cancel);
         },
-        [this](Result<PortfolioReport> report) { show(std::move(report)); });
+        [this](Result<PortfolioReport> report) { showReport(std::move(report)); });
 }
 
-void PortfolioView::show(Result<PortfolioReport> report)
+void PortfolioView::showReport(Result<PortfolioReport> report)
 {
     m_refreshButton->setEnabled(true);
     if (m_readAgain) {
@@ -503,23 +510,23 @@ QString PortfolioView::exportTable(const QString& path, QChar separator, bool by
 
 void PortfolioView::chooseChartFile()
 {
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString suggested = QDir(folder).filePath(fileSafe(currentChart()->chartTitle()) + QStringLiteral(".png"));
+    const QString suggested =
+        QDir(ChartSupport::exportFolder()).filePath(fileSafe(currentChart()->chartTitle()) + QStringLiteral(".png"));
     QString selectedFilter;
-    const QString path =
-        QFileDialog::getSaveFileName(this,
-                                     tr("Export Chart"),
-                                     suggested,
-                                     tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                                     &selectedFilter);
+    QString path = QFileDialog::getSaveFileName(this,
+                                                tr("Export Chart"),
+                                                suggested,
+                                                tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                                &selectedFilter);
     if (path.isEmpty()) {
         return;
     }
-    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    if (QFileInfo(path).suffix().isEmpty()) {
+        // The filter chosen says the format: "PNG picture (*.png)" gives ".png".
+        static const QRegularExpression pattern(QStringLiteral("\\*(\\.\\w+)"));
+        path += pattern.match(selectedFilter).captured(1);
+    }
+    ChartSupport::rememberExportFolder(path);
     const QString problem = exportChart(path);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Export Chart"), problem);

@@ -79,7 +79,7 @@ protected:
 
 private:
     void markStale();
-    void show(Result<PortfolioReport> report);
+    void showReport(Result<PortfolioReport> report);
     void drawScatter();
     void updateSummary();
     void updateButtons();
