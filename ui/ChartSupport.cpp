@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
-#include <QLegend>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -46,7 +45,6 @@ QChart* newChart(bool dark, bool forPrint)
         chart->setBackgroundRoundness(0);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // shapes and dashes, for black and white
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
 }

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -105,6 +106,7 @@ QChart* ParetoChart::createChart(bool forPrint) const
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries); // the dotted line and the dot
     if (forPrint) {
         chart->setTitle(chartTitle() + QLatin1Char('\n') + sentence());
     }

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QGuiApplication>
 #include <QKeyEvent>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
@@ -125,6 +126,8 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
     parts.axisX->applyNiceNumbers();
     parts.axisY->applyNiceNumbers();
     parts.chart->legend()->setAlignment(Qt::AlignRight); // plan and tag names need the room
+    // Marker shapes in the legend too, for black and white (bars have no shape to show).
+    parts.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return parts;
 }
 
