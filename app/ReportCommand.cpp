@@ -94,7 +94,6 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
               [](const CustomerFigures& a, const CustomerFigures& b) { return a.contract < b.contract; });
     const QString currency = portfolio->currency;
     // Minutes of phone and chat, rounded to the nearest minute.
-    const auto minutes = [](const CustomerFigures& customer) { return (customer.conversationSeconds + 30) / 60; };
 
     if (chosenFormat == QLatin1String("json")) {
         QJsonArray rows;
@@ -106,7 +105,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                                      {QStringLiteral("cost_minor"), customer.costMinor},
                                      {QStringLiteral("margin_minor"), customer.marginMinor()},
                                      {QStringLiteral("currency"), currency},
-                                     {QStringLiteral("minutes"), minutes(customer)},
+                                     {QStringLiteral("minutes"), customer.conversationMinutes()},
                                      {QStringLiteral("contacts"), customer.contacts},
                                      {QStringLiteral("months_from_payments"), customer.monthsFromPayments},
                                      {QStringLiteral("months_from_plan_fee"), customer.monthsFromFees}});
@@ -135,7 +134,7 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
                               QString::number(customer.costMinor),
                               QString::number(customer.marginMinor()),
                               currency,
-                              QString::number(minutes(customer)),
+                              QString::number(customer.conversationMinutes()),
                               QString::number(customer.contacts)},
                              QLatin1Char(','));
         }

@@ -29,6 +29,8 @@ struct MonthFigures
 
     // Payments when there were any, else the plan's fee; less what was given back.
     bool revenueFromPayments() const { return payments > 0; }
+    // Whole minutes of calls and chats, rounded to the nearest.
+    qint64 conversationMinutes() const { return (conversationSeconds + 30) / 60; }
     qint64 revenueMinor() const { return (payments > 0 ? paidMinor : feeDueMinor) - creditedMinor; }
     qint64 marginMinor() const { return revenueMinor() - costMinor; }
 };
@@ -51,6 +53,8 @@ struct CustomerFigures
     int monthsFromFees = 0;
 
     qint64 marginMinor() const { return revenueMinor - costMinor; }
+    // Whole minutes of calls and chats, rounded to the nearest (what the report prints).
+    qint64 conversationMinutes() const { return (conversationSeconds + 30) / 60; }
 };
 
 // How concentrated support time is: the share of all handling time taken by

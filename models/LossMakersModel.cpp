@@ -84,7 +84,7 @@ QVariant LossMakersModel::display(const Row& row, int column) const
     case MarginColumn:
         return money(figures.marginMinor());
     case MinutesColumn:
-        return m_locale.toString((figures.conversationSeconds + 30) / 60);
+        return m_locale.toString(figures.conversationMinutes());
     case ContactsColumn:
         return m_locale.toString(figures.contacts);
     case TagsColumn:
@@ -125,7 +125,7 @@ QVariant LossMakersModel::data(const QModelIndex& index, int role) const
         case MarginColumn:
             return plainAmount(figures.marginMinor());
         case MinutesColumn:
-            return QString::number((figures.conversationSeconds + 30) / 60);
+            return QString::number(figures.conversationMinutes());
         case ContactsColumn:
             return QString::number(figures.contacts);
         default:

@@ -92,6 +92,16 @@ const Tag* PortfolioReport::tag(qint64 id) const
     return found == catalogue.cend() ? nullptr : &*found;
 }
 
+const CustomerFigures* PortfolioReport::figuresOf(qint64 customerId) const
+{
+    const QVector<CustomerFigures>& customers = portfolio.customers;
+    const auto found = std::lower_bound(
+        customers.cbegin(), customers.cend(), customerId, [](const CustomerFigures& figures, qint64 id) {
+            return figures.customerId < id;
+        });
+    return found != customers.cend() && found->customerId == customerId ? &*found : nullptr;
+}
+
 const Tag* PortfolioReport::worstProblemTag(qint64 customerId) const
 {
     const auto found = problemTags.constFind(customerId);

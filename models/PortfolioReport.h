@@ -35,6 +35,8 @@ public:
                                         const std::atomic<bool>* cancel = nullptr);
 
     const Tag* tag(qint64 id) const;
+    // A customer's figures (the portfolio keeps them by id), or null.
+    const CustomerFigures* figuresOf(qint64 customerId) const;
     // The most severe problem tag the customer carries, if any.
     const Tag* worstProblemTag(qint64 customerId) const;
 };

@@ -364,6 +364,11 @@ void TestEconomics::portfolioReportKnowsTagsAndCases()
                  cases.openCaseOf(customer.customerId).value().has_value());
     }
     QVERIFY(report->pareto.totalSeconds() > 0);
+    // Found by id, as the scatter's tooltip asks.
+    for (const CustomerFigures& customer : report->portfolio.customers) {
+        QCOMPARE(report->figuresOf(customer.customerId), &customer);
+    }
+    QCOMPARE(report->figuresOf(-1), nullptr);
     // A stop asked for before the read is honoured.
     const std::atomic<bool> stop(true);
     QCOMPARE(PortfolioReport::read(db, range, clock, &stop).error().code, Error::Code::Cancelled);

@@ -204,13 +204,9 @@ void TestPortfolioUi::clickingAPointOpensThatCustomersCard()
     QVERIFY(card);
     QCOMPARE(card->customerId(), customer);
     // The card's own chart adds up to the point's figures.
-    const CustomerFigures* figures = nullptr;
-    for (const CustomerFigures& one : m_page->report().portfolio.customers) {
-        if (one.customerId == customer) {
-            figures = &one;
-        }
-    }
+    const CustomerFigures* figures = m_page->report().figuresOf(customer);
     QVERIFY(figures);
+    QCOMPARE(figures->customerId, customer);
     auto* chart = card->findChild<CustomerEconomicsChart*>();
     QVERIFY(chart);
     qint64 revenue = 0;

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -14,6 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QToolTip>
 
 #include <memory>
 
@@ -99,6 +101,15 @@ QString exportFolder()
 void rememberExportFolder(const QString& file)
 {
     QSettings().setValue(kExportFolderKey, QFileInfo(file).absolutePath());
+}
+
+void showHoverTip(QWidget* view, bool hovered, const QString& text)
+{
+    if (hovered) {
+        QToolTip::showText(QCursor::pos(), text, view);
+    } else {
+        QToolTip::hideText();
+    }
 }
 
 QColor ink(bool dark)

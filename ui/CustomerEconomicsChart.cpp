@@ -9,12 +9,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QCursor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -91,17 +89,13 @@ QString CustomerEconomicsChart::describeMonth(int index) const
              month.revenueFromPayments() ? tr("payments") : tr("the plan's fee"),
              money(month.costMinor),
              money(month.marginMinor()))
-        .arg((month.conversationSeconds + 30) / 60)
+        .arg(month.conversationMinutes())
         .arg(month.includedMinutes);
 }
 
 void CustomerEconomicsChart::showMonth(bool hovered, int index)
 {
-    if (hovered) {
-        QToolTip::showText(QCursor::pos(), describeMonth(index), m_chartView);
-    } else {
-        QToolTip::hideText();
-    }
+    ChartSupport::showHoverTip(m_chartView, hovered, hovered ? describeMonth(index) : QString());
 }
 
 void CustomerEconomicsChart::draw()
@@ -156,7 +150,7 @@ void CustomerEconomicsChart::draw()
         line->setName(tr("Included in the plan"));
         for (int index = 0; index < m_months.size(); ++index) {
             const MonthFigures& month = m_months.at(index);
-            const double used = double((month.conversationSeconds + 30) / 60);
+            const double used = double(month.conversationMinutes());
             *minutes << used;
             line->append(index, month.includedMinutes);
             high = std::max({high, used, double(month.includedMinutes)});

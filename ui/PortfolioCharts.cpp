@@ -6,12 +6,10 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QCursor>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
-#include <QToolTip>
 #include <QValueAxis>
 
 namespace abonent {
@@ -154,11 +152,7 @@ QString TrendChart::describeMonth(int index) const
 
 void TrendChart::showMonth(bool hovered, int index)
 {
-    if (hovered) {
-        QToolTip::showText(QCursor::pos(), describeMonth(index), this);
-    } else {
-        QToolTip::hideText();
-    }
+    ChartSupport::showHoverTip(this, hovered, hovered ? describeMonth(index) : QString());
 }
 
 QString TrendChart::chartTitle() const

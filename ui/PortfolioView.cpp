@@ -150,13 +150,7 @@ PortfolioView::PortfolioView(QWidget* parent)
     connect(m_scatter, &PortfolioScatter::exportRequested, this, &PortfolioView::chooseChartFile);
     m_scatter->setDescriber([this](int index) -> QString {
         const ScatterPoint& point = m_scatter->points().at(index);
-        const CustomerFigures* figures = nullptr;
-        for (const CustomerFigures& customer : m_report.portfolio.customers) {
-            if (customer.customerId == point.customerId) {
-                figures = &customer;
-                break;
-            }
-        }
+        const CustomerFigures* figures = m_report.figuresOf(point.customerId);
         if (!figures) {
             return QString();
         }

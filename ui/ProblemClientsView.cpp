@@ -1,5 +1,6 @@
 #include "ProblemClientsView.h"
 
+#include "BackgroundRead.h"
 #include "ChangeNotifier.h"
 #include "CustomerSearch.h"
 #include "Database.h"
@@ -17,7 +18,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -61,6 +61,7 @@ private:
 
 ProblemClientsView::ProblemClientsView(QWidget* parent)
     : QWidget(parent)
+    , m_read(new BackgroundRead(this))
     , m_proxy(new ReviewFilter(this))
     , m_refreshDelay(new QTimer(this))
 {
@@ -109,19 +110,12 @@ ProblemClientsView::ProblemClientsView(QWidget* parent)
 
 ProblemClientsView::~ProblemClientsView()
 {
-    stopReading();
+    m_read->stop(); // it checks the flag between customers
 }
 
-void ProblemClientsView::stopReading()
+bool ProblemClientsView::isReading() const
 {
-    if (!m_worker) {
-        return;
-    }
-    m_cancel->store(true);
-    ++m_generation;
-    m_worker->wait(); // it checks the flag between customers
-    delete m_worker;
-    m_worker = nullptr;
+    return m_read->isRunning();
 }
 
 void ProblemClientsView::setDesk(const DeskContext& desk)
@@ -129,7 +123,9 @@ void ProblemClientsView::setDesk(const DeskContext& desk)
     if (m_desk.notifier) {
         disconnect(m_desk.notifier, nullptr, this, nullptr);
     }
-    stopReading(); // it reads the database being replaced
+    m_read->stop(); // it reads the database being replaced
+    m_readAgain = false;
+    m_refreshButton->setEnabled(true);
     m_desk = desk;
     auto* model = new ProblemClientsModel(desk.db, this);
     m_proxy->setSourceModel(model);
@@ -164,40 +160,28 @@ void ProblemClientsView::refresh()
     }
     m_refreshDelay->stop();
     m_stale = false;
-    if (m_worker) {
+    if (m_read->isRunning()) {
         m_readAgain = true;
         return;
     }
     m_count->setText(tr("Reading the customers to review…"));
     m_refreshButton->setEnabled(false);
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
     const QString path = m_desk.db.databaseName();
-    const auto cancel = m_cancel;
-    const quint64 generation = ++m_generation;
-    m_worker = QThread::create([this, path, cancel, generation] {
-        // A connection of this thread's own; it closes when the thread is done.
-        Result<QVector<ProblemClientsModel::Row>> rows = makeError(Error::Code::Cancelled, QString());
-        if (auto database = Database::open(path, Database::Mode::ReadOnly); !database) {
-            rows = database.error();
-        } else {
-            rows = ProblemClientsModel::read(database.value()->connection(), systemClock(), cancel.get());
-        }
-        if (!cancel->load()) {
-            QMetaObject::invokeMethod(
-                this, [this, generation, rows = std::move(rows)]() mutable { showRows(generation, std::move(rows)); });
-        }
-    });
-    m_worker->start();
+    using Rows = Result<QVector<ProblemClientsModel::Row>>;
+    m_read->start<Rows>(
+        [path](const std::atomic<bool>& cancel) -> Rows {
+            // A connection of this thread's own; it closes when the read is done.
+            auto database = Database::open(path, Database::Mode::ReadOnly);
+            if (!database) {
+                return database.error();
+            }
+            return ProblemClientsModel::read(database.value()->connection(), systemClock(), &cancel);
+        },
+        [this](Rows rows) { showRows(std::move(rows)); });
 }
 
-void ProblemClientsView::showRows(quint64 generation, Result<QVector<ProblemClientsModel::Row>> rows)
+void ProblemClientsView::showRows(Result<QVector<ProblemClientsModel::Row>> rows)
 {
-    if (generation != m_generation || !m_worker) {
-        return; // a read that was abandoned for a newer one
-    }
-    m_worker->wait();
-    delete m_worker;
-    m_worker = nullptr;
     m_refreshButton->setEnabled(true);
     if (m_readAgain) {
         m_readAgain = false;

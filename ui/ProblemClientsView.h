@@ -6,18 +6,16 @@
 #include <QPointer>
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
-
 class QLabel;
 class QPushButton;
-class QThread;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
 namespace abonent {
+
+class BackgroundRead;
 
 // The manager's weekly review page: customers with problem tags, open cases
 // or suggestions, sortable, with a search box; Enter or double-click opens
@@ -37,7 +35,7 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* searchField() const { return m_search; }
     ProblemClientsModel* model() const { return m_model; }
-    bool isReading() const { return m_worker != nullptr; }
+    bool isReading() const;
 
 public slots:
     void refresh();
@@ -52,13 +50,13 @@ protected:
 
 private:
     void markStale();
-    void stopReading();
-    void showRows(quint64 generation, Result<QVector<ProblemClientsModel::Row>> rows);
+    void showRows(Result<QVector<ProblemClientsModel::Row>> rows);
     void openCurrent();
     void updateCount();
     void applySearch();
 
     DeskContext m_desk;
+    BackgroundRead* m_read = nullptr;
     QPointer<ProblemClientsModel> m_model;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_search = nullptr;
@@ -68,9 +66,6 @@ private:
     QTimer* m_searchDelay = nullptr;
     bool m_stale = true;
     bool m_readAgain = false; // something changed while reading
-    QThread* m_worker = nullptr;
-    quint64 m_generation = 0; // results of an abandoned read are ignored
-    std::shared_ptr<std::atomic<bool>> m_cancel;
     QPushButton* m_refreshButton = nullptr;
 };
 
