@@ -1,6 +1,7 @@
 #include "Csv.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 
 namespace abonent {
 
@@ -26,10 +27,25 @@ QString Csv::line(const QStringList& fields, QChar separator)
     return escaped.join(separator) + QLatin1String("\r\n");
 }
 
+QString Csv::guarded(const QString& text)
+{
+    static const QRegularExpression number(QStringLiteral("^[-+]?\\d+([.,]\\d+)?$"));
+    static const QString starts = QStringLiteral("=+-@\t\r");
+    if (text.isEmpty() || !starts.contains(text.front()) || number.match(text).hasMatch()) {
+        return text;
+    }
+    return QLatin1Char('\'') + text;
+}
+
 QByteArray Csv::document(const QStringList& header, const QList<QStringList>& rows, const CsvFormat& format)
 {
     QString text = line(header, format.separator);
-    for (const QStringList& row : rows) {
+    for (QStringList row : rows) {
+        if (format.guardFormulas) {
+            for (QString& field : row) {
+                field = guarded(field);
+            }
+        }
         text += line(row, format.separator);
     }
     return (format.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();

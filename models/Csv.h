@@ -16,6 +16,10 @@ struct CsvFormat
 {
     QChar separator = QLatin1Char(',');
     bool byteOrderMark = false;
+    // For spreadsheets: a text that starts like a formula (=, +, -, @, a tab
+    // or a carriage return) gets a leading apostrophe, so a customer named
+    // "=HYPERLINK(…)" stays text; numbers such as -12.50 stay numbers.
+    bool guardFormulas = false;
 };
 
 class Csv
@@ -23,6 +27,8 @@ class Csv
 public:
     static QString field(const QString& text, QChar separator);
     static QString line(const QStringList& fields, QChar separator);
+    // `text`, with an apostrophe in front when a spreadsheet would take it for a formula.
+    static QString guarded(const QString& text);
     // The whole file, UTF-8.
     static QByteArray document(const QStringList& header, const QList<QStringList>& rows, const CsvFormat& format);
     // A table model's rows in its order (a sorting proxy's, say): values and

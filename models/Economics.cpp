@@ -293,7 +293,7 @@ EconomicsService::estimate(qint64 customerId, const QDate& firstMonth, const QDa
     return estimate;
 }
 
-Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range) const
+Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const std::atomic<bool>* cancel) const
 {
     Portfolio portfolio;
     portfolio.firstMonth = monthStart(range.firstMonth);
@@ -368,6 +368,9 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range) const
     QList<PlanSpan> spans;
     portfolio.customers.reserve(128 * 1024);
     while (morePeriods || moreRollups) {
+        if (cancel && (portfolio.customers.size() & 0xfff) == 0 && cancel->load()) {
+            return makeError(Error::Code::Cancelled, tr("Reading the figures was cancelled."));
+        }
         // The next customer in either stream.
         const qint64 id = std::min(morePeriods ? periods.value(0) : std::numeric_limits<qint64>::max(),
                                    moreRollups ? rollups.value(0) : std::numeric_limits<qint64>::max());

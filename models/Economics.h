@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+
 namespace abonent {
 
 // One customer's month in the cost model (DESIGN §3), in minor units.
@@ -125,7 +127,8 @@ public:
     Result<QList<MonthFigures>>
     customerMonths(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const;
     // Figures only: contract, name and status are left empty for describe().
-    Result<Portfolio> portfolio(const EconomicsRange& range) const;
+    // Setting `cancel` stops it between customers (the result is then an error).
+    Result<Portfolio> portfolio(const EconomicsRange& range, const std::atomic<bool>* cancel = nullptr) const;
     // Fills in contract, name and status.
     Status describe(QVector<CustomerFigures>& customers) const;
 

@@ -26,7 +26,7 @@ Result<PortfolioReport> PortfolioReport::read(const QSqlDatabase& db,
     const auto stopped = [cancel] { return cancel && cancel->load(); };
     PortfolioReport report;
     const EconomicsService economics(db);
-    auto portfolio = economics.portfolio(range);
+    auto portfolio = economics.portfolio(range, cancel);
     if (!portfolio) {
         return portfolio.error();
     }

@@ -42,6 +42,7 @@ private slots:
     void portfolioReportKnowsTagsAndCases();
     void lossMakersAreTheLosingCustomersLargestFirst();
     void lossMakersExportAsCsv();
+    void csvKeepsFormulasAsText();
     void plainAmountsForFiles_data();
     void plainAmountsForFiles();
 
@@ -372,6 +373,10 @@ void TestEconomics::portfolioReportKnowsTagsAndCases()
     // A stop asked for before the read is honoured.
     const std::atomic<bool> stop(true);
     QCOMPARE(PortfolioReport::read(db, range, clock, &stop).error().code, Error::Code::Cancelled);
+    // The portfolio itself stops between customers.
+    QCOMPARE(EconomicsService(db).portfolio(range, &stop).error().code, Error::Code::Cancelled);
+    const std::atomic<bool> go(false);
+    QCOMPARE(EconomicsService(db).portfolio(range, &go)->customers.size(), plain->customers.size());
 }
 
 void TestEconomics::lossMakersAreTheLosingCustomersLargestFirst()
@@ -465,6 +470,23 @@ void TestEconomics::lossMakersExportAsCsv()
         Csv::fromModel(model, LossMakersModel::ExportRole, CsvFormat {QLatin1Char(';'), false});
     QVERIFY(semicolon.startsWith("Contract;Customer;"));
     QVERIFY(semicolon.contains(";70,48;"));
+}
+
+void TestEconomics::csvKeepsFormulasAsText()
+{
+    QCOMPARE(Csv::guarded(QStringLiteral("=HYPERLINK(\"http://x\")")), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    QCOMPARE(Csv::guarded(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(Csv::guarded(QStringLiteral("+7 495 123")), QStringLiteral("'+7 495 123"));
+    QCOMPARE(Csv::guarded(QStringLiteral("-12.50")), QStringLiteral("-12.50"));
+    QCOMPARE(Csv::guarded(QStringLiteral("-12,50")), QStringLiteral("-12,50"));
+    QCOMPARE(Csv::guarded(QStringLiteral("Eve")), QStringLiteral("Eve"));
+    QCOMPARE(Csv::guarded(QString()), QString());
+    // Only when asked: the report command's CSV is for programs and stays as it is.
+    const QList<QStringList> rows {{QStringLiteral("=1+1"), QStringLiteral("-5")}};
+    QCOMPARE(Csv::document({QStringLiteral("a"), QStringLiteral("b")}, rows, CsvFormat {}),
+             QByteArray("a,b\r\n=1+1,-5\r\n"));
+    QCOMPARE(Csv::document({QStringLiteral("a"), QStringLiteral("b")}, rows, CsvFormat {QLatin1Char(','), false, true}),
+             QByteArray("a,b\r\n'=1+1,-5\r\n"));
 }
 
 void TestEconomics::plainAmountsForFiles_data()

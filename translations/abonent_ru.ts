@@ -924,6 +924,10 @@
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
+    <message>
+        <source>Reading the figures was cancelled.</source>
+        <translation>Чтение показателей прервано.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorService</name>

@@ -924,6 +924,10 @@
         <source>The period ends before it starts.</source>
         <translation>Період закінчується раніше, ніж починається.</translation>
     </message>
+    <message>
+        <source>Reading the figures was cancelled.</source>
+        <translation>Читання показників перервано.</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorService</name>

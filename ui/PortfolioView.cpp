@@ -495,7 +495,8 @@ QString PortfolioView::exportTable(const QString& path, QChar separator, bool by
     m_lossModel->setExportDecimalMark(separator == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char('.'));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)
-        || file.write(Csv::fromModel(*m_proxy, LossMakersModel::ExportRole, CsvFormat {separator, byteOrderMark})) < 0
+        || file.write(Csv::fromModel(*m_proxy, LossMakersModel::ExportRole, CsvFormat {separator, byteOrderMark, true}))
+            < 0
         || !file.commit()) {
         return tr("The table could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
