@@ -23,6 +23,7 @@
 #include "PhoneSettingsDialog.h"
 #include "ReferenceListModels.h"
 #include "Result.h"
+#include "Rollups.h"
 #include "SmallDialogs.h"
 #include "TagService.h"
 #include "Translations.h"
@@ -63,8 +64,11 @@ struct GuiApplication::DemoFill
 GuiApplication::GuiApplication(QObject* parent)
     : QObject(parent)
     , m_notifier(std::make_unique<ChangeNotifier>())
+    , m_foldTimer(new QTimer(this))
 {
     connect(qApp, &QCoreApplication::aboutToQuit, this, &GuiApplication::cancelDemoFill);
+    m_foldTimer->setInterval(60 * 1000);
+    connect(m_foldTimer, &QTimer::timeout, this, &GuiApplication::foldRollupChanges);
 }
 
 GuiApplication::~GuiApplication()
@@ -459,7 +463,21 @@ bool GuiApplication::openDatabase(const QString& path)
     updateDemoAvailability();
     // Once the window shows: a call note a crash left unsaved comes back.
     QTimer::singleShot(0, this, &GuiApplication::resumeCallDrafts);
+    foldRollupChanges();
+    m_foldTimer->start();
     return true;
+}
+
+void GuiApplication::foldRollupChanges()
+{
+    if (!m_database) {
+        return;
+    }
+    // Readers add what is not folded in yet, so a failure (another desk or
+    // the demo fill holding the write lock) only leaves it for the next turn.
+    if (Status folded = Rollups::foldChanges(m_database->connection()); !folded) {
+        qInfo("Roll-up changes not folded in yet: %s", qPrintable(folded.errorString()));
+    }
 }
 
 QString GuiApplication::deskId()

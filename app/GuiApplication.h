@@ -7,6 +7,8 @@
 #include "Entities.h"
 
 #include <QObject>
+
+class QTimer;
 #include <QPointer>
 #include <QString>
 #include <QStringList>
@@ -90,6 +92,9 @@ private:
     CallConsole* openConsole(const QString& callerId, const Result<CallerLookupResult>& found);
     // Opens a console for every call note this desk left unsaved.
     void resumeCallDrafts();
+    // Moves the roll-up changes contacts left into the monthly roll-ups, so
+    // the changes stay few and reading them stays cheap.
+    void foldRollupChanges();
     void chooseAndOpen(bool createNew);
     // Generation runs on a worker thread with its own connection while the
     // window stays responsive; it can be cancelled, and quitting cancels it.
@@ -108,6 +113,7 @@ private:
 
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
+    QTimer* m_foldTimer = nullptr;
     std::unique_ptr<CustomerService> m_service;
     std::unique_ptr<TagService> m_tags;
     std::unique_ptr<CaseService> m_cases;

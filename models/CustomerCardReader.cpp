@@ -2,6 +2,7 @@
 
 #include "CustomerRepository.h"
 #include "PlanRepository.h"
+#include "Rollups.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -34,11 +35,12 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
                 " (SELECT coalesce(sum(CASE WHEN kind = ? OR kind = ? THEN -amount_minor"
                 "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?),"
                 " (SELECT currency FROM payments WHERE customer_id = ? LIMIT 1),"
-                " (SELECT conversation_seconds FROM customer_months WHERE customer_id = ? AND month = ?),"
+                " (SELECT sum(conversation_seconds) FROM %1 AS m WHERE customer_id = ? AND month = ?),"
                 " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?)),"
                 // The newest contact's operator, even when that is nobody.
                 " (SELECT o.name FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
-                "   ORDER BY k.started_at DESC, k.id DESC LIMIT 1)"),
+                "   ORDER BY k.started_at DESC, k.id DESC LIMIT 1)")
+                .arg(Rollups::monthRowsSql()),
             {customerId,
              customerId,
              codeOf(PaymentKind::Refund),

@@ -1,6 +1,7 @@
 #include "CustomerListModel.h"
 
 #include "CustomerSearch.h"
+#include "Rollups.h"
 #include "SqlSupport.h"
 #include "TagService.h"
 
@@ -20,8 +21,11 @@ QString currentMonth()
 const QLatin1String kLastPlanName("(SELECT p.name FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
                                   " WHERE pp.customer_id = c.id ORDER BY pp.starts_on DESC LIMIT 1)");
 const QLatin1String kMainPhone("(SELECT raw FROM phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
-const QLatin1String kMonthSeconds("(SELECT conversation_seconds FROM customer_months"
-                                  " WHERE customer_id = c.id AND month = ?)");
+// This month's minutes, the pending changes included.
+QString monthSeconds()
+{
+    return Rollups::conversationSecondsSql(QStringLiteral("c.id"));
+}
 // Tags in force on the customer (ids), and how many of them mark a problem.
 const QLatin1String kActiveTags("(SELECT group_concat(a.tag_id) FROM tag_assignments a WHERE a.customer_id = c.id"
                                 " AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?))");
@@ -95,7 +99,7 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
         order = QStringLiteral("coalesce(c.last_contact_at, 0)") + direction + QStringLiteral(", c.name");
         break;
     case MinutesColumn:
-        order = QStringLiteral("coalesce(") + kMonthSeconds + QStringLiteral(", 0)") + direction
+        order = QStringLiteral("coalesce(") + monthSeconds() + QStringLiteral(", 0)") + direction
             + QStringLiteral(", c.name");
         orderValues << currentMonth();
         break;
@@ -172,7 +176,7 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     if (Status status = sql::exec(
             query,
             QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName + QStringLiteral(", ")
-                + kMainPhone + QStringLiteral(", c.last_contact_at, ") + kMonthSeconds + QStringLiteral(", ")
+                + kMainPhone + QStringLiteral(", c.last_contact_at, ") + monthSeconds() + QStringLiteral(", ")
                 + kActiveTags + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
             values);
         !status) {

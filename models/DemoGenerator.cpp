@@ -9,6 +9,7 @@
 #include "DemoRandom.h"
 #include "DemoWordLists.h"
 #include "Money.h"
+#include "Rollups.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -573,6 +574,10 @@ Result<DemoSummary> Generation::run()
     const DemoPopulation population(m_options, m_words, std::move(team).value(), std::move(plans).value());
     if (Status written = writeCustomers(population); !written) {
         return written.error();
+    }
+    // The roll-ups just written count every contact so far.
+    if (Status folded = Rollups::markAllFolded(m_db); !folded) {
+        return folded.error();
     }
     for (const auto& definition : indexes.value()) {
         if (Status created = sql::execDirect(m_db, definition.second); !created) {

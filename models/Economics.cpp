@@ -2,6 +2,7 @@
 
 #include "CostModel.h"
 #include "IntegerRows.h"
+#include "Rollups.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -221,10 +222,12 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
     QSqlQuery rollups(m_db);
     rollups.setForwardOnly(true);
     if (Status status = sql::exec(rollups,
-                                  QStringLiteral("SELECT month, contacts, conversation_seconds, handling_seconds,"
-                                                 " cost_minor, paid_minor, credited_minor, payments"
-                                                 " FROM customer_months WHERE customer_id = ? AND month >= ?"
-                                                 " AND month <= ?"),
+                                  QStringLiteral("SELECT month, sum(contacts), sum(conversation_seconds),"
+                                                 " sum(handling_seconds), sum(cost_minor), sum(paid_minor),"
+                                                 " sum(credited_minor), sum(payments) FROM ")
+                                      + Rollups::monthRowsSql()
+                                      + QStringLiteral(" AS m WHERE customer_id = ? AND month >= ? AND month <= ?"
+                                                       " GROUP BY month"),
                                   {customerId, monthKey(months.first().first), monthKey(months.last().first)});
         !status) {
         return status.error();
@@ -346,12 +349,20 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
     }
     // A million roll-ups, read as integers; the month as its number.
     IntegerRows rollups(m_db);
-    if (Status status = rollups.exec(QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
-                                                    " cost_minor, paid_minor, credited_minor, payments,"
-                                                    " handling_seconds FROM customer_months"
-                                                    " WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
-                                     {monthKey(months.first().first), monthKey(months.last().first)},
-                                     1);
+    // With the contacts not folded in yet merged in: the roll-ups come in key
+    // order, the few newer contacts are sorted, and SQLite merges the two.
+    const QString first = monthKey(months.first().first);
+    const QString last = monthKey(months.last().first);
+    if (Status status =
+            rollups.exec(QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
+                                        " cost_minor, paid_minor, credited_minor, payments,"
+                                        " handling_seconds FROM customer_months WHERE month >= ? AND month <= ?"
+                                        " UNION ALL SELECT customer_id, month, contacts, conversation_seconds,"
+                                        " cost_minor, 0, 0, 0, handling_seconds FROM (")
+                             + Rollups::pendingContactsSql()
+                             + QStringLiteral(") WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
+                         {first, last, first, last},
+                         1);
         !status) {
         return status.error();
     }
@@ -394,10 +405,11 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
             if (index >= 0 && index < count) {
                 figures.contacts += rollups.value(2);
                 figures.conversationSeconds += rollups.value(3);
-                cost[index] = rollups.value(4);
-                paid[index] = rollups.value(5);
-                credited[index] = rollups.value(6);
-                payments[index] = rollups.value(7);
+                // += : a month's pending changes come as rows of their own.
+                cost[index] += rollups.value(4);
+                paid[index] += rollups.value(5);
+                credited[index] += rollups.value(6);
+                payments[index] += rollups.value(7);
                 figures.handlingSeconds += rollups.value(8);
                 active = true;
             }

@@ -2,6 +2,7 @@
 
 #include "Economics.h"
 #include "OfficeSettings.h"
+#include "Rollups.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
 
@@ -161,13 +162,14 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
     if (Status status = sql::exec(
             minutes,
             QStringLiteral("SELECT"
-                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM customer_months"
+                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
                            "   WHERE customer_id = ? AND month = ?),"
-                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM customer_months"
+                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
                            "   WHERE customer_id = ? AND month >= ? AND month < ?),"
                            " p.support_included, p.included_support_minutes"
                            " FROM (SELECT 1) LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
-                           " LEFT JOIN plans p ON p.id = pp.plan_id"),
+                           " LEFT JOIN plans p ON p.id = pp.plan_id")
+                .arg(Rollups::monthRowsSql()),
             {customerId,
              monthKey(thisMonth),
              customerId,
@@ -317,12 +319,13 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     const QString from = monthKey(thisMonth.addMonths(-3));
     const QString to = monthKey(thisMonth);
     if (Status status = collect(
-            QStringLiteral("SELECT m.customer_id FROM customer_months m"
+            QStringLiteral("SELECT m.customer_id FROM %1 AS m"
                            " JOIN plan_periods pp ON pp.customer_id = m.customer_id AND pp.ends_on IS NULL"
                            " JOIN plans p ON p.id = pp.plan_id"
                            " WHERE m.month >= ? AND m.month < ? AND p.support_included = 1"
                            " AND p.included_support_minutes > 0 GROUP BY m.customer_id"
-                           " HAVING sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?"),
+                           " HAVING sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?")
+                .arg(Rollups::monthRowsSql()),
             {from, to, thresholds.allowancePercent});
         !status) {
         return status.error();
@@ -331,9 +334,10 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     // low (months without payments as nothing, where suggest() takes the
     // plan's fee), so everyone whose cost might cross the line is found.
     if (Status status =
-            collect(QStringLiteral("SELECT customer_id FROM customer_months WHERE month >= ? AND month < ?"
+            collect(QStringLiteral("SELECT customer_id FROM %1 AS m WHERE month >= ? AND month < ?"
                                    " GROUP BY customer_id HAVING sum(cost_minor) > 0 AND sum(cost_minor) * 100"
-                                   " >= sum(CASE WHEN payments > 0 THEN paid_minor ELSE 0 END - credited_minor) * ?"),
+                                   " >= sum(CASE WHEN payments > 0 THEN paid_minor ELSE 0 END - credited_minor) * ?")
+                        .arg(Rollups::monthRowsSql()),
                     {from, to, thresholds.costPercent});
         !status) {
         return status.error();

@@ -9,9 +9,11 @@
 namespace abonent {
 
 // The monthly roll-ups per customer (customer_months): contacts, minutes,
-// support cost, payments. Triggers keep them current in the same transaction
-// as the contacts and payments they sum up; this rebuilds them from the raw
-// rows and checks them against a recount.
+// support cost, payments. They cover every payment and the contacts up to
+// rollup_state.folded_through; triggers keep those current in the same
+// transaction as the rows they sum up. Newer contacts cost nothing to record:
+// readers add them (monthRowsSql) until foldChanges() takes them in. This
+// also rebuilds the roll-ups from the raw rows and checks them against a recount.
 class Rollups
 {
     Q_DECLARE_TR_FUNCTIONS(Rollups)
@@ -25,6 +27,24 @@ public:
     // How many (customer, month) roll-ups differ from a recount of the raw
     // rows; 0 when they agree.
     static Result<qint64> mismatches(const QSqlDatabase& db);
+    // Takes the contacts not folded in yet into customer_months, in one transaction.
+    static Status foldChanges(const QSqlDatabase& db);
+    // Marks every contact as counted in customer_months; only true after a
+    // fold, a rebuild, or a demo base whose roll-ups were written whole.
+    static Status markAllFolded(const QSqlDatabase& db);
+    // The roll-up rows with the contacts not folded in yet beside them (one
+    // row each), as a subquery (alias it) with customer_id, month, contacts,
+    // conversation_seconds, handling_seconds, cost_minor, paid_minor,
+    // credited_minor and payments. A (customer, month) may have several rows:
+    // readers sum them. Filters on customer_id and month reach the indexes.
+    static QString monthRowsSql();
+    // The contacts not folded in yet as roll-up rows, one a contact.
+    static QString pendingContactsSql();
+    // A scalar subquery: the conversation seconds of the customer whose id is
+    // `customerColumn` (of an outer query) in the month bound to its one `?`.
+    // SQLite does not push an outer column into monthRowsSql's arms, so the
+    // customer is named inside each arm here.
+    static QString conversationSecondsSql(const QString& customerColumn);
 
 private:
     // The recount as a query of (customer_id, month, contacts,

@@ -2,8 +2,10 @@
 #include "CostModel.h"
 #include "CostRates.h"
 #include "Csv.h"
+#include "CustomerCardReader.h"
 #include "DemoGenerator.h"
 #include "Economics.h"
+#include "IndicatorService.h"
 #include "IntegerRows.h"
 #include "LossMakersModel.h"
 #include "Money.h"
@@ -42,6 +44,8 @@ private slots:
     void portfolioReportKnowsTagsAndCases();
     void lossMakersAreTheLosingCustomersLargestFirst();
     void lossMakersExportAsCsv();
+    void readersCountChangesNotFoldedYet();
+    void removingTheNewestContactKeepsTheSumsRight();
     void csvKeepsFormulasAsText();
     void plainAmountsForFiles_data();
     void plainAmountsForFiles();
@@ -470,6 +474,133 @@ void TestEconomics::lossMakersExportAsCsv()
         Csv::fromModel(model, LossMakersModel::ExportRole, CsvFormat {QLatin1Char(';'), false});
     QVERIFY(semicolon.startsWith("Contract;Customer;"));
     QVERIFY(semicolon.contains(";70,48;"));
+}
+
+void TestEconomics::readersCountChangesNotFoldedYet()
+{
+    // A demo base (its roll-ups written whole), then calls recorded this
+    // month and two months ago, not folded into the roll-ups yet.
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("pending.sqlite")));
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    DemoOptions options;
+    options.customers = 120;
+    options.asOf = QDate::currentDate();
+    QVERIFY(DemoGenerator(db).generate(options).ok());
+    const auto pending = [&db] {
+        return sql::scalar(db,
+                           QStringLiteral("SELECT count(*) FROM contacts WHERE id >"
+                                          " (SELECT folded_through FROM rollup_state)"))
+            .value()
+            .toLongLong();
+    };
+    QCOMPARE(pending(), 0);
+    const qint64 customer =
+        sql::scalar(db, QStringLiteral("SELECT customer_id FROM plan_periods WHERE ends_on IS NULL LIMIT 1"))
+            .value()
+            .toLongLong();
+    const CustomerCardReader cards(db);
+    const qint64 secondsBefore = cards.read(customer)->conversationSecondsThisMonth;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QDateTime& at : {now.addSecs(-60), now.addMonths(-2)}) {
+        QVERIFY(sql::exec(*std::make_unique<QSqlQuery>(db),
+                          QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
+                                         " operator_id) VALUES (?, 'phone_in', ?, 1200, 1)"),
+                          {customer, at.toSecsSinceEpoch()})
+                    .ok());
+    }
+    QVERIFY(pending() > 0);
+    QCOMPARE(cards.read(customer)->conversationSecondsThisMonth, secondsBefore + 1200);
+
+    const EconomicsService economics(db);
+    const IndicatorService indicators(db);
+    const EconomicsRange range = EconomicsRange::lastTwelve(options.asOf);
+    struct Seen
+    {
+        qint64 cardSeconds;
+        CustomerIndicators facts;
+        QList<MonthFigures> months;
+        Portfolio portfolio;
+        QSet<qint64> candidates;
+    };
+    const auto look = [&]() {
+        return Seen {cards.read(customer)->conversationSecondsThisMonth,
+                     indicators.indicatorsFor(customer).value(),
+                     economics.customerMonths(customer, range.firstMonth, range.lastMonth).value(),
+                     economics.portfolio(range).value(),
+                     indicators.candidates(IndicatorThresholds {}).value()};
+    };
+    const Seen before = look();
+    IntegerRows::setDirectAllowed(false);
+    const Portfolio portable = economics.portfolio(range).value();
+    IntegerRows::setDirectAllowed(true);
+    QVERIFY(Rollups::foldChanges(db).ok());
+    QCOMPARE(pending(), 0);
+    const Seen after = look();
+    QCOMPARE(before.cardSeconds, after.cardSeconds);
+    QCOMPARE(before.facts.minutesThisMonth, after.facts.minutesThisMonth);
+    QCOMPARE(before.facts.conversationSeconds3, after.facts.conversationSeconds3);
+    QCOMPARE(before.facts.cost3.has_value(), after.facts.cost3.has_value());
+    if (before.facts.cost3) {
+        QCOMPARE(before.facts.cost3->minor, after.facts.cost3->minor);
+    }
+    QCOMPARE(before.months.size(), after.months.size());
+    for (int month = 0; month < before.months.size(); ++month) {
+        QCOMPARE(before.months.at(month).conversationSeconds, after.months.at(month).conversationSeconds);
+        QCOMPARE(before.months.at(month).costMinor, after.months.at(month).costMinor);
+        QCOMPARE(before.months.at(month).contacts, after.months.at(month).contacts);
+    }
+    QCOMPARE(before.portfolio.customers.size(), after.portfolio.customers.size());
+    QCOMPARE(portable.customers.size(), after.portfolio.customers.size());
+    for (int index = 0; index < after.portfolio.customers.size(); ++index) {
+        for (const Portfolio* seen : {&before.portfolio, &portable}) {
+            QCOMPARE(seen->customers.at(index).costMinor, after.portfolio.customers.at(index).costMinor);
+            QCOMPARE(seen->customers.at(index).conversationSeconds,
+                     after.portfolio.customers.at(index).conversationSeconds);
+            QCOMPARE(seen->customers.at(index).contacts, after.portfolio.customers.at(index).contacts);
+        }
+    }
+    QCOMPARE(before.candidates, after.candidates);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+}
+
+void TestEconomics::removingTheNewestContactKeepsTheSumsRight()
+{
+    // SQLite gives a new contact the highest id + 1: after the newest contact
+    // is removed, the next one gets its id again. It must not pass for one
+    // already folded into the roll-ups.
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("reuse.sqlite")));
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    QVERIFY(test::writeEconomicsFixture(db));
+    QVERIFY(Rollups::foldChanges(db).ok());
+    const auto scalar = [&db](const QString& statement) { return sql::scalar(db, statement).value().toLongLong(); };
+    const qint64 newest = scalar(QStringLiteral("SELECT max(id) FROM contacts"));
+    QCOMPARE(scalar(QStringLiteral("SELECT folded_through FROM rollup_state")), newest);
+    QSqlQuery query(db);
+    const QString insert = QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
+                                          " operator_id) VALUES (1, 'phone_in', ?, 600, 1)");
+    const qint64 april = QDateTime(QDate(2026, 4, 20), QTime(9, 0), Qt::UTC).toSecsSinceEpoch();
+    // A folded contact and a newer one, then both removed, the newer first and the folded one last.
+    QVERIFY(sql::exec(query, insert, {april}).ok());
+    QVERIFY(sql::exec(query, QStringLiteral("DELETE FROM contacts WHERE id = ?"), {newest + 1}).ok());
+    QVERIFY(sql::exec(query, QStringLiteral("DELETE FROM contacts WHERE id = ?"), {newest}).ok());
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+    // The mark follows the highest id left, so the next contact, with a reused id, waits to be folded.
+    QCOMPARE(scalar(QStringLiteral("SELECT folded_through FROM rollup_state")), newest - 1);
+    QVERIFY(sql::exec(query, insert, {april}).ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT max(id) FROM contacts")), newest);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+    const auto aprilCost = [&db] {
+        return EconomicsService(db)
+            .customerMonths(1, QDate(2026, 4, 1), QDate(2026, 4, 1))
+            ->first()
+            .conversationSeconds;
+    };
+    const qint64 seen = aprilCost();
+    QVERIFY(Rollups::foldChanges(db).ok());
+    QCOMPARE(aprilCost(), seen);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
 }
 
 void TestEconomics::csvKeepsFormulasAsText()
