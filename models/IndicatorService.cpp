@@ -319,13 +319,12 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     const QString from = monthKey(thisMonth.addMonths(-3));
     const QString to = monthKey(thisMonth);
     if (Status status = collect(
-            QStringLiteral("SELECT m.customer_id FROM %1 AS m"
+            QStringLiteral("SELECT m.customer_id FROM customer_months m"
                            " JOIN plan_periods pp ON pp.customer_id = m.customer_id AND pp.ends_on IS NULL"
                            " JOIN plans p ON p.id = pp.plan_id"
                            " WHERE m.month >= ? AND m.month < ? AND p.support_included = 1"
                            " AND p.included_support_minutes > 0 GROUP BY m.customer_id"
-                           " HAVING sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?")
-                .arg(Rollups::monthRowsSql()),
+                           " HAVING sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?"),
             {from, to, thresholds.allowancePercent});
         !status) {
         return status.error();
@@ -334,11 +333,18 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     // low (months without payments as nothing, where suggest() takes the
     // plan's fee), so everyone whose cost might cross the line is found.
     if (Status status =
-            collect(QStringLiteral("SELECT customer_id FROM %1 AS m WHERE month >= ? AND month < ?"
+            collect(QStringLiteral("SELECT customer_id FROM customer_months WHERE month >= ? AND month < ?"
                                    " GROUP BY customer_id HAVING sum(cost_minor) > 0 AND sum(cost_minor) * 100"
-                                   " >= sum(CASE WHEN payments > 0 THEN paid_minor ELSE 0 END - credited_minor) * ?")
-                        .arg(Rollups::monthRowsSql()),
+                                   " >= sum(CASE WHEN payments > 0 THEN paid_minor ELSE 0 END - credited_minor) * ?"),
                     {from, to, thresholds.costPercent});
+        !status) {
+        return status.error();
+    }
+    // Contacts not folded into the roll-ups yet may tip anyone over: their
+    // customers (a few) are candidates too, and indicatorsFor() counts exactly.
+    if (Status status = collect(QStringLiteral("SELECT DISTINCT customer_id FROM (") + Rollups::pendingContactsSql()
+                                    + QLatin1Char(')'),
+                                {});
         !status) {
         return status.error();
     }

@@ -560,7 +560,11 @@ void TestEconomics::readersCountChangesNotFoldedYet()
             QCOMPARE(seen->customers.at(index).contacts, after.portfolio.customers.at(index).contacts);
         }
     }
-    QCOMPARE(before.candidates, after.candidates);
+    // Candidates are a superset: before the fold, the customer with contacts
+    // not folded in is one whatever the sums; otherwise the same customers.
+    QVERIFY(before.candidates.contains(customer));
+    QVERIFY(before.candidates.contains(after.candidates));
+    QVERIFY((before.candidates - after.candidates - QSet<qint64> {customer}).isEmpty());
     QCOMPARE(Rollups::mismatches(db).value(), 0);
 }
 
