@@ -5,6 +5,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "LettersCommand.h"
 #include "LookupCommand.h"
 #include "ReportCommand.h"
 
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LookupCommand>());
     commands.push_back(std::make_unique<CallCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<LettersCommand>());
     return commands;
 }
 
@@ -46,6 +48,11 @@ QString subcommandIn(int argc, char** argv)
         }
     }
     return {};
+}
+
+bool needsFonts(const QString& subcommand)
+{
+    return subcommand == QLatin1String("letters");
 }
 
 bool asksForHelpOrVersion(int argc, char** argv)

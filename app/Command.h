@@ -30,6 +30,8 @@ std::vector<std::unique_ptr<Command>> allCommands();
 
 // The subcommand named by argv[1], if any; decided before any QCoreApplication exists.
 QString subcommandIn(int argc, char** argv);
+// Whether a subcommand lays out text (letters: fonts need a QGuiApplication).
+bool needsFonts(const QString& subcommand);
 // Whether argv only asks for help or the version (no window needed).
 bool asksForHelpOrVersion(int argc, char** argv);
 

@@ -4,7 +4,10 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 #ifdef Q_OS_WIN
 #include <cstdio>
@@ -33,6 +36,18 @@ void attachToParentConsole()
 #endif
 }
 
+// A command that only writes files must not need a display (a server, a
+// cron job): without a platform chosen, it runs on the offscreen one.
+// Windows' own platform needs no display, so it is left alone there.
+void useOffscreenPlatformWhenHeadless()
+{
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+#endif
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -40,14 +55,20 @@ int main(int argc, char* argv[])
     describeApplication();
 
     // Subcommands, --help and --version work without a display: only the
-    // window needs a QApplication.
-    if (!abonent::cli::subcommandIn(argc, argv).isEmpty()) {
+    // window needs a QApplication, and letters a QGuiApplication for fonts.
+    if (const QString subcommand = abonent::cli::subcommandIn(argc, argv); !subcommand.isEmpty()) {
         attachToParentConsole();
-        QCoreApplication app(argc, argv);
-        abonent::Translations::install(app);
+        std::unique_ptr<QCoreApplication> app;
+        if (abonent::cli::needsFonts(subcommand)) {
+            useOffscreenPlatformWhenHeadless();
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        abonent::Translations::install(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return abonent::cli::runCommand(app.arguments(), out, err);
+        return abonent::cli::runCommand(QCoreApplication::arguments(), out, err);
     }
     if (abonent::cli::asksForHelpOrVersion(argc, argv)) {
         attachToParentConsole();

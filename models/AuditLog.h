@@ -39,6 +39,9 @@ public:
     static QString caseClosed() { return QStringLiteral("case.closed"); }
     static QString customerLeft() { return QStringLiteral("customer.left"); }
     static QString settingsChanged() { return QStringLiteral("settings"); }
+    static QString letterTemplateSaved() { return QStringLiteral("letter.template"); }
+    static QString letterIssued() { return QStringLiteral("letter.issued"); }
+    static QString letterVoided() { return QStringLiteral("letter.voided"); }
 
 private:
     QSqlDatabase m_db;

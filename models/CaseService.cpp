@@ -177,9 +177,10 @@ Result<QList<EscalationCase>> CaseService::casesOf(qint64 customerId) const
     steps.setForwardOnly(true);
     if (!steps.prepare(QStringLiteral("SELECT s.id, s.step, s.skipped, s.taken_on, s.recorded_at, o.name, s.note,"
                                       " s.offered_plan_id, p.name, s.offer_accepted, s.clause, s.termination_on,"
-                                      " s.refund_minor, s.currency FROM case_steps s"
+                                      " s.refund_minor, s.currency, s.letter_id, l.number FROM case_steps s"
                                       " LEFT JOIN operators o ON o.id = s.recorded_by"
                                       " LEFT JOIN plans p ON p.id = s.offered_plan_id"
+                                      " LEFT JOIN letters l ON l.id = s.letter_id"
                                       " WHERE s.case_id = ? ORDER BY s.id"))) {
         return sql::queryError(steps);
     }
@@ -207,6 +208,10 @@ Result<QList<EscalationCase>> CaseService::casesOf(qint64 customerId) const
             record.terminationOn = sql::fromDateValue(steps.value(11));
             if (!steps.value(12).isNull()) {
                 record.refund = Money {steps.value(12).toLongLong(), steps.value(13).toString()};
+            }
+            if (!steps.value(14).isNull()) {
+                record.letterId = steps.value(14).toLongLong();
+                record.letterNumber = steps.value(15).toString();
             }
             escalation.steps.append(record);
         }

@@ -32,6 +32,8 @@ struct CaseStepRecord
     QString clause; // notice
     QDate terminationOn; // notice
     Money refund; // notice
+    std::optional<qint64> letterId; // the letter that went out with the step, once issued
+    QString letterNumber;
 };
 
 // One escalation of one customer, from reminder to termination or back to normal.

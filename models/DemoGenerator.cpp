@@ -255,10 +255,17 @@ Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
 
 Status Generation::writeOfficeSettings()
 {
+    QList<std::pair<QString, QString>> settings {
+        {QStringLiteral("default_country"), m_words.format(QStringLiteral("country"))},
+        {QStringLiteral("currency"), m_currency}};
+    // The demo company's letterhead, so letters can be issued straight away.
+    for (auto format = m_words.formats.cbegin(); format != m_words.formats.cend(); ++format) {
+        if (format.key().startsWith(QLatin1String("letters."))) {
+            settings.append({format.key(), format.value()});
+        }
+    }
     QSqlQuery upsert(m_db);
-    for (const auto& [key, value] :
-         {std::pair {QStringLiteral("default_country"), m_words.format(QStringLiteral("country"))},
-          std::pair {QStringLiteral("currency"), m_currency}}) {
+    for (const auto& [key, value] : std::as_const(settings)) {
         if (Status status = sql::exec(upsert,
                                       QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
                                                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -77,6 +77,13 @@ constexpr CodeTable<ExitReason, 7> exitReasonCodes {{
     {ExitReason::TerminatedByProvider, "terminated_by_provider"},
     {ExitReason::Other, "other"},
 }};
+constexpr CodeTable<LetterKind, 5> letterKindCodes {{
+    {LetterKind::SupportReminder, "support_reminder"},
+    {LetterKind::PlanOffer, "plan_offer"},
+    {LetterKind::TerminationNotice, "termination_notice"},
+    {LetterKind::TerminationConfirmation, "termination_confirmation"},
+    {LetterKind::ServiceReport, "service_report"},
+}};
 
 template <typename Enum, std::size_t N>
 QString codeIn(const CodeTable<Enum, N>& table, Enum value)
@@ -165,6 +172,10 @@ QString codeOf(CaseStep value)
 QString codeOf(ExitReason value)
 {
     return codeIn(exitReasonCodes, value);
+}
+QString codeOf(LetterKind value)
+{
+    return codeIn(letterKindCodes, value);
 }
 
 template <>
@@ -257,6 +268,16 @@ template <>
 QStringList allCodes<CaseStep>()
 {
     return codesIn(caseStepCodes);
+}
+template <>
+std::optional<LetterKind> fromCode<LetterKind>(const QString& code)
+{
+    return valueIn(letterKindCodes, code);
+}
+template <>
+QStringList allCodes<LetterKind>()
+{
+    return codesIn(letterKindCodes);
 }
 template <>
 std::optional<ExitReason> fromCode<ExitReason>(const QString& code)
@@ -402,6 +423,23 @@ QString labelOf(CaseStep value)
         return DomainTypes::tr("Notice of termination");
     case CaseStep::Terminated:
         return DomainTypes::tr("Terminated");
+    }
+    return {};
+}
+
+QString labelOf(LetterKind value)
+{
+    switch (value) {
+    case LetterKind::SupportReminder:
+        return DomainTypes::tr("Reminder of the support limits");
+    case LetterKind::PlanOffer:
+        return DomainTypes::tr("Offer of another plan or paid support");
+    case LetterKind::TerminationNotice:
+        return DomainTypes::tr("Notice of termination");
+    case LetterKind::TerminationConfirmation:
+        return DomainTypes::tr("Confirmation of termination");
+    case LetterKind::ServiceReport:
+        return DomainTypes::tr("Service report");
     }
     return {};
 }

@@ -22,6 +22,8 @@ enum class Severity { Info, Caution, Serious };
 enum class CaseStep { Reminder, Offer, Notice, Terminated };
 // Why a customer left: asked of everyone who leaves, not only after a case.
 enum class ExitReason { Moved, Price, ServiceQuality, Competitor, NoLongerNeeded, TerminatedByProvider, Other };
+// What a letter is for; each kind has a template per language.
+enum class LetterKind { SupportReminder, PlanOffer, TerminationNotice, TerminationConfirmation, ServiceReport };
 
 QString codeOf(CustomerStatus value);
 QString codeOf(CustomerKind value);
@@ -33,6 +35,7 @@ QString codeOf(PaymentKind value);
 QString codeOf(Severity value);
 QString codeOf(CaseStep value);
 QString codeOf(ExitReason value);
+QString codeOf(LetterKind value);
 
 QString labelOf(CustomerStatus value);
 QString labelOf(CustomerKind value);
@@ -44,6 +47,7 @@ QString labelOf(PaymentKind value);
 QString labelOf(Severity value);
 QString labelOf(CaseStep value);
 QString labelOf(ExitReason value);
+QString labelOf(LetterKind value);
 
 template <typename Enum>
 std::optional<Enum> fromCode(const QString& code);

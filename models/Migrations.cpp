@@ -5,6 +5,7 @@
 #include "Entities.h"
 #include "Rollups.h"
 #include "SearchText.h"
+#include "ShippedLetters.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
 
@@ -674,6 +675,81 @@ Status addRollupWatermark(const QSqlDatabase& db)
              .arg(folded, remove(oldRow), add(newRow))});
 }
 
+// Version 8: letters. Templates are versioned and never changed once saved
+// (an edit is a new version, so an issued letter keeps the text it was made
+// from). The register numbers letters per year without gaps: the counter row
+// is taken first in the issuing transaction, so two seats issuing at once
+// wait for each other, and a failed issue rolls its number back. An issued
+// letter keeps its rendered content and PDF; it can only be voided, once.
+Status addLetters(const QSqlDatabase& db)
+{
+    QStringList statements {
+        QStringLiteral("CREATE TABLE letter_templates ("
+                       " id INTEGER PRIMARY KEY,"
+                       " kind TEXT NOT NULL CHECK (%1),"
+                       " language TEXT NOT NULL CHECK (length(language) = 2),"
+                       " version INTEGER NOT NULL CHECK (version > 0),"
+                       " body TEXT NOT NULL CHECK (length(trim(body)) > 0),"
+                       " shipped INTEGER NOT NULL DEFAULT 0 CHECK (shipped IN (0, 1)),"
+                       " created_at INTEGER NOT NULL,"
+                       " created_by INTEGER REFERENCES operators (id),"
+                       " UNIQUE (kind, language, version))")
+            .arg(oneOf(QStringLiteral("kind"), allCodes<LetterKind>())),
+        QStringLiteral("CREATE TABLE letter_register ("
+                       " year INTEGER PRIMARY KEY,"
+                       " last_sequence INTEGER NOT NULL CHECK (last_sequence > 0))"),
+        QStringLiteral("CREATE TABLE letters ("
+                       " id INTEGER PRIMARY KEY,"
+                       " number TEXT NOT NULL UNIQUE,"
+                       " year INTEGER NOT NULL,"
+                       " sequence INTEGER NOT NULL CHECK (sequence > 0),"
+                       " customer_id INTEGER NOT NULL REFERENCES customers (id),"
+                       " template_id INTEGER NOT NULL REFERENCES letter_templates (id),"
+                       " case_step_id INTEGER REFERENCES case_steps (id),"
+                       " letter_date TEXT NOT NULL,"
+                       " content TEXT NOT NULL,"
+                       " pdf BLOB NOT NULL,"
+                       " pdf_sha256 TEXT NOT NULL CHECK (length(pdf_sha256) = 64),"
+                       " issued_at INTEGER NOT NULL,"
+                       " issued_by INTEGER REFERENCES operators (id),"
+                       " check_hits TEXT NOT NULL DEFAULT '',"
+                       " check_override TEXT NOT NULL DEFAULT '',"
+                       " replaces_id INTEGER REFERENCES letters (id),"
+                       " voided_at INTEGER,"
+                       " voided_by INTEGER REFERENCES operators (id),"
+                       " void_reason TEXT NOT NULL DEFAULT '',"
+                       " UNIQUE (year, sequence),"
+                       " CHECK (check_hits = '' OR length(trim(check_override)) > 0),"
+                       " CHECK ((voided_at IS NULL) = (length(trim(void_reason)) = 0)))"),
+        QStringLiteral("CREATE INDEX letters_customer ON letters (customer_id, issued_at)"),
+        QStringLiteral("CREATE INDEX letters_case_step ON letters (case_step_id) WHERE case_step_id IS NOT NULL"),
+        // A step's letter may now be replaced once the letter it had is void.
+        QStringLiteral("DROP TRIGGER case_steps_no_update"),
+    };
+    statements << appendOnly(QStringLiteral("letter_templates"), QStringLiteral("letter templates"));
+    statements << appendOnly(
+        QStringLiteral("letters"),
+        QStringLiteral("issued letters"),
+        QStringLiteral("old.voided_at IS NULL AND new.voided_at IS NOT NULL")
+            + samePins(QStringLiteral("id number year sequence customer_id template_id case_step_id letter_date"
+                                      " content pdf pdf_sha256 issued_at issued_by check_hits check_override"
+                                      " replaces_id")));
+    statements << appendOnly(
+                      QStringLiteral("case_steps"),
+                      QStringLiteral("case steps"),
+                      QStringLiteral(
+                          "new.letter_id IS NOT NULL AND (old.letter_id IS NULL OR (SELECT voided_at FROM letters"
+                          " WHERE id = old.letter_id) IS NOT NULL)")
+                          + samePins(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by note"
+                                                    " offered_plan_id offer_accepted clause termination_on"
+                                                    " refund_minor currency")))
+                      .mid(1); // the delete trigger exists already
+    if (Status status = runAll(db, statements); !status) {
+        return status;
+    }
+    return ShippedLetters::insertInto(db);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -686,6 +762,7 @@ const std::vector<Migration>& schemaMigrations()
         {5, QStringLiteral("call drafts"), addCallDrafts},
         {6, QStringLiteral("support economics"), addEconomics},
         {7, QStringLiteral("roll-ups folded in later"), addRollupWatermark},
+        {8, QStringLiteral("letters"), addLetters},
     };
     return steps;
 }

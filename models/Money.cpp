@@ -68,19 +68,28 @@ QString Money::plain(QChar mark) const
     return minor < 0 ? QLatin1Char('-') + number : number;
 }
 
+QString Money::number(const QLocale& locale) const
+{
+    return digitsOf(
+        minor, currency, [&locale](qint64 units) { return locale.toString(units); }, locale.decimalPoint());
+}
+
 QString Money::format(const QLocale& locale) const
 {
-    const int digits = minorDigits(currency);
-    const QString number = digitsOf(
-        minor, currency, [&locale](qint64 units) { return locale.toString(units); }, locale.decimalPoint());
-    // The locale decides where the symbol and the sign go; it is asked with a
-    // template amount of one unit whose digits are then replaced, so the
-    // amount itself never passes through a double.
     const QString symbol = currency == locale.currencySymbol(QLocale::CurrencyIsoCode)
         ? locale.currencySymbol(QLocale::CurrencySymbol)
         : currency;
+    return format(locale, symbol);
+}
+
+QString Money::format(const QLocale& locale, const QString& symbol) const
+{
+    const int digits = minorDigits(currency);
+    // The locale decides where the symbol and the sign go; it is asked with a
+    // template amount of one unit whose digits are then replaced, so the
+    // amount itself never passes through a double.
     QString shaped = locale.toCurrencyString(minor < 0 ? -1.0 : 1.0, symbol, digits);
-    return shaped.replace(locale.toString(1.0, 'f', digits), number);
+    return shaped.replace(locale.toString(1.0, 'f', digits), number(locale));
 }
 
 } // namespace abonent

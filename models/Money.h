@@ -21,8 +21,12 @@ struct Money
 
     // "-1234.50": no grouping or symbol, for files; `mark` separates the minor units.
     QString plain(QChar mark = QLatin1Char('.')) const;
+    // "1 234,50" / "1,234.50": the size of the amount with the locale's grouping; no sign or symbol.
+    QString number(const QLocale& locale) const;
     // "1 234,50 ₽" / "$1,234.50" in the given locale's conventions.
     QString format(const QLocale& locale = QLocale()) const;
+    // The same with a given symbol placed as the locale places its own.
+    QString format(const QLocale& locale, const QString& symbol) const;
 
     friend bool operator==(const Money&, const Money&) = default;
 };

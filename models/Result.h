@@ -22,6 +22,7 @@ struct Error
         SchemaTooNew,
         Sql,
         Cancelled, // the person asked to stop; nothing was kept
+        Blocked, // a check found something a person must look at first
     };
 
     Code code = Code::Invalid;

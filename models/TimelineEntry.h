@@ -10,11 +10,11 @@ namespace abonent {
 // One thing that happened with a customer, whatever its source.
 struct TimelineEntry
 {
-    enum class Kind { Contact, Payment, PlanPeriod, Change, Tag, Case };
+    enum class Kind { Contact, Payment, PlanPeriod, Change, Tag, Case, Letter };
 
     QDateTime at; // UTC
     Kind kind = Kind::Contact;
-    qint64 sourceId = 0; // row id within its source
+    qint64 sourceId = 0; // row id within its source (letters: the letter's id)
     QString code; // channel, payment kind or audit action code
     QString title; // what happened, in words
     QString detail; // summary, note, reason

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "CaseService.h"
 #include "DomainTypes.h"
+#include "LetterService.h"
 #include "SqlSupport.h"
 #include "TagService.h"
 
@@ -156,6 +157,7 @@ Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase
                                        " FROM audit_log a LEFT JOIN operators o ON o.id = a.operator_id"
                                        " WHERE a.customer_id = ? AND a.action <> ? AND a.action <> ?"
                                        " AND a.action NOT LIKE 'tag.%' AND a.action NOT LIKE 'case.%'"
+                                       " AND a.action NOT LIKE 'letter.%'"
                                        " AND a.action <> ?"),
                         {customerId, AuditLog::planChanged(), AuditLog::paymentRecorded(), AuditLog::customerLeft()});
     if (!query) {
@@ -333,6 +335,29 @@ Result<QList<TimelineEntry>> CaseTimelineSource::entriesFor(const QSqlDatabase& 
     return entries;
 }
 
+Result<QList<TimelineEntry>> LetterTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
+{
+    auto letters = LetterService(db).lettersOf(customerId);
+    if (!letters) {
+        return letters.error();
+    }
+    QList<TimelineEntry> entries;
+    for (const IssuedLetter& letter : letters.value()) {
+        TimelineEntry entry;
+        entry.kind = TimelineEntry::Kind::Letter;
+        entry.sourceId = letter.id;
+        entry.at = letter.issuedAt;
+        entry.code = codeOf(letter.kind);
+        entry.title = tr("Letter %1: %2").arg(letter.number, labelOf(letter.kind));
+        entry.who = letter.issuedByName;
+        if (letter.isVoid()) {
+            entry.detail = tr("Void: %1").arg(letter.voidReason);
+        }
+        entries.append(entry);
+    }
+    return entries;
+}
+
 std::vector<std::unique_ptr<TimelineSource>> standardTimelineSources()
 {
     std::vector<std::unique_ptr<TimelineSource>> sources;
@@ -342,6 +367,7 @@ std::vector<std::unique_ptr<TimelineSource>> standardTimelineSources()
     sources.push_back(std::make_unique<ChangeTimelineSource>());
     sources.push_back(std::make_unique<TagTimelineSource>());
     sources.push_back(std::make_unique<CaseTimelineSource>());
+    sources.push_back(std::make_unique<LetterTimelineSource>());
     return sources;
 }
 

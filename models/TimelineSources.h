@@ -74,6 +74,15 @@ public:
     Result<QList<TimelineEntry>> entriesFor(const QSqlDatabase& db, qint64 customerId) const override;
 };
 
+// Letters issued, with their register numbers; voided ones say why.
+class LetterTimelineSource : public TimelineSource
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterTimelineSource)
+
+public:
+    Result<QList<TimelineEntry>> entriesFor(const QSqlDatabase& db, qint64 customerId) const override;
+};
+
 // The sources a customer card shows today.
 std::vector<std::unique_ptr<TimelineSource>> standardTimelineSources();
 

@@ -35,6 +35,8 @@ QString iconNameFor(TimelineEntry::Kind kind, const QString& code)
         return QStringLiteral("tag");
     case TimelineEntry::Kind::Case:
         return QStringLiteral("flag");
+    case TimelineEntry::Kind::Letter:
+        return QStringLiteral("mail-send");
     }
     return {};
 }

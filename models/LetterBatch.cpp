@@ -1,0 +1,57 @@
+#include "LetterBatch.h"
+
+namespace abonent {
+
+LetterBatch::LetterBatch(LetterService& letters, Actor actor)
+    : m_letters(letters)
+    , m_actor(std::move(actor))
+{
+}
+
+QList<LetterOutcome> LetterBatch::run(const LetterRequest& request,
+                                      const QList<qint64>& customerIds,
+                                      const Deliver& deliver,
+                                      const Progress& progress) const
+{
+    QList<LetterOutcome> outcomes;
+    for (qsizetype index = 0; index < customerIds.size(); ++index) {
+        if (progress && !progress(static_cast<int>(index), static_cast<int>(customerIds.size()))) {
+            break;
+        }
+        LetterOutcome outcome;
+        outcome.customerId = customerIds.at(index);
+        LetterRequest own = request;
+        own.customerId = outcome.customerId;
+        QByteArray pdf;
+        auto issued = m_letters.issue(m_actor, own, &pdf);
+        if (!issued) {
+            outcome.error = issued.error();
+        } else {
+            outcome.letter = issued.value();
+            const Status delivered = deliver ? deliver(issued.value(), pdf) : Status();
+            outcome.delivered = delivered.ok();
+            if (!delivered) {
+                outcome.error = delivered.error();
+            }
+        }
+        outcomes.append(outcome);
+    }
+    if (progress) {
+        progress(static_cast<int>(outcomes.size()), static_cast<int>(customerIds.size()));
+    }
+    return outcomes;
+}
+
+int LetterBatch::issuedCount(const QList<LetterOutcome>& outcomes)
+{
+    return static_cast<int>(std::count_if(
+        outcomes.cbegin(), outcomes.cend(), [](const LetterOutcome& outcome) { return outcome.issued(); }));
+}
+
+int LetterBatch::blockedCount(const QList<LetterOutcome>& outcomes)
+{
+    return static_cast<int>(std::count_if(
+        outcomes.cbegin(), outcomes.cend(), [](const LetterOutcome& outcome) { return outcome.blocked(); }));
+}
+
+} // namespace abonent

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "LetterService.h"
+
+#include <functional>
+
+namespace abonent {
+
+// What became of one customer's letter in a batch.
+struct LetterOutcome
+{
+    qint64 customerId = 0;
+    std::optional<IssuedLetter> letter; // issued
+    Error error; // why not (Blocked: the politeness check), or why the PDF was not delivered
+    bool delivered = false; // the PDF reached its file or printer
+
+    bool issued() const { return letter.has_value(); }
+    bool blocked() const { return !issued() && error.code == Error::Code::Blocked; }
+};
+
+// The same letter to many customers, one after another, each in its own
+// transaction: one customer's problem (a missing address, a politeness hit)
+// stops only that letter, and the summary says which and why.
+class LetterBatch
+{
+public:
+    // Called with each issued letter's PDF: saves or prints it.
+    using Deliver = std::function<Status(const IssuedLetter&, const QByteArray&)>;
+    // Called before each letter with how many are done; false stops the batch.
+    using Progress = std::function<bool(int done, int total)>;
+
+    LetterBatch(LetterService& letters, Actor actor);
+
+    // `request` is the letter for everyone; its customer is set in turn.
+    QList<LetterOutcome> run(const LetterRequest& request,
+                             const QList<qint64>& customerIds,
+                             const Deliver& deliver,
+                             const Progress& progress = {}) const;
+
+    static int issuedCount(const QList<LetterOutcome>& outcomes);
+    static int blockedCount(const QList<LetterOutcome>& outcomes);
+
+private:
+    LetterService& m_letters;
+    Actor m_actor;
+};
+
+} // namespace abonent

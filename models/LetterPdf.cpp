@@ -1,0 +1,126 @@
+#include "LetterPdf.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFontDatabase>
+#include <QLocale>
+#include <QMutex>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace abonent {
+
+namespace {
+
+constexpr qreal kBodyPointSize = 10.5;
+constexpr int kResolution = 300;
+
+void prepare(QTextDocument& document, const QString& html, const QImage& logo)
+{
+    QFont font(LetterPdf::fontFamily());
+    font.setPointSizeF(kBodyPointSize);
+    // No ligatures: "fi" must stay two letters for search and copying in the PDF.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(QStringLiteral("h3 { font-size: 12pt; margin-top: 14px; margin-bottom: 10px; }"
+                                                 "p { margin-top: 0px; margin-bottom: 8px; }"
+                                                 "td { padding: 2px; }"));
+    if (!logo.isNull()) {
+        document.addResource(QTextDocument::ImageResource, QUrl(LetterPdf::logoUrl()), logo);
+    }
+    document.setHtml(html);
+}
+
+} // namespace
+
+QPageSize::PageSizeId LetterPdf::defaultPageSize()
+{
+    const QLocale::Territory territory = QLocale().territory();
+    const bool letter = territory == QLocale::UnitedStates || territory == QLocale::Canada
+        || territory == QLocale::Mexico || territory == QLocale::Philippines || territory == QLocale::Chile
+        || territory == QLocale::Colombia;
+    return letter ? QPageSize::Letter : QPageSize::A4;
+}
+
+QString LetterPdf::fontFamily()
+{
+    static QMutex mutex;
+    static QString family;
+    QMutexLocker lock(&mutex);
+    if (family.isEmpty()) {
+        for (const char* file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"}) {
+            const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(file));
+            if (id >= 0 && family.isEmpty()) {
+                family = QFontDatabase::applicationFontFamilies(id).value(0);
+            }
+        }
+        if (family.isEmpty()) {
+            family = QStringLiteral("DejaVu Sans"); // the system's, if the bundled file could not be read
+        }
+    }
+    return family;
+}
+
+Result<QByteArray> LetterPdf::render(const QString& html, const Options& options)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kResolution);
+    writer.setCreator(QStringLiteral("Abonent"));
+    writer.setTitle(options.title);
+    if (options.pdfA) {
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    }
+    writer.setPageLayout(QPageLayout(
+        QPageSize(options.pageSize), QPageLayout::Portrait, QMarginsF(22, 16, 18, 18), QPageLayout::Millimeter));
+
+    QTextDocument document;
+    // Laid out at the writer's resolution, so text measures as it will print.
+    document.documentLayout()->setPaintDevice(&writer);
+    prepare(document, html, options.logo);
+    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(kResolution).size());
+    const qreal footerHeight = options.footer.isEmpty() ? 0 : kResolution / 3.0;
+    document.setDocumentMargin(0);
+    document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        return makeError(Error::Code::Io, tr("The PDF could not be started."));
+    }
+    const qreal bodyHeight = page.height() - footerHeight;
+    for (int index = 0; index < pages; ++index) {
+        if (index > 0) {
+            writer.newPage();
+        }
+        painter.save();
+        painter.translate(0, -index * bodyHeight);
+        document.drawContents(&painter, QRectF(0, index * bodyHeight, page.width(), bodyHeight));
+        painter.restore();
+        if (pages > 1 && !options.footer.isEmpty()) {
+            QFont font(fontFamily());
+            font.setPointSizeF(8);
+            painter.setFont(font);
+            painter.drawText(QRectF(0, page.height() - footerHeight, page.width(), footerHeight),
+                             Qt::AlignHCenter | Qt::AlignBottom,
+                             options.footer.arg(index + 1).arg(pages));
+        }
+    }
+    if (!painter.end()) {
+        return makeError(Error::Code::Io, tr("The PDF could not be finished."));
+    }
+    return bytes;
+}
+
+QString LetterPdf::plainText(const QString& html)
+{
+    QTextDocument document;
+    document.setHtml(html);
+    return document.toPlainText();
+}
+
+} // namespace abonent

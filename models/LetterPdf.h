@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QString>
+
+namespace abonent {
+
+// Turns a letter's HTML into PDF with the fonts Abonent bundles (DejaVu
+// Sans, embedded, so Cyrillic prints the same on every machine). Needs a
+// QGuiApplication: fonts live there.
+class LetterPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterPdf)
+
+public:
+    struct Options
+    {
+        QString title; // the PDF's title
+        QImage logo; // what the letterhead's image shows, if any
+        bool pdfA = false; // PDF/A-1b (Qt 6.4: QPdfWriter::setPdfVersion)
+        QPageSize::PageSizeId pageSize = defaultPageSize();
+        // Printed under every page when the document runs to more than one;
+        // %1 is the page, %2 the page count.
+        QString footer;
+    };
+
+    // A4, or US Letter where the locale's country uses it.
+    static QPageSize::PageSizeId defaultPageSize();
+    // The family name letters are set in; registers the bundled fonts once.
+    static QString fontFamily();
+    // The URL letter HTML uses for the letterhead's logo.
+    static QString logoUrl() { return QStringLiteral("abonent-letterhead:logo"); }
+
+    static Result<QByteArray> render(const QString& html, const Options& options);
+    // The letter's text as the PDF will carry it (what the politeness check reads).
+    static QString plainText(const QString& html);
+};
+
+} // namespace abonent

@@ -1,0 +1,437 @@
+#include "LetterService.h"
+
+#include "AuditLog.h"
+#include "Authorization.h"
+#include "ChangeNotifier.h"
+#include "LetterFacts.h"
+#include "LetterPdf.h"
+#include "ShippedLetters.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace abonent {
+
+namespace {
+
+QString registerNumber(const QString& prefix, int year, int sequence)
+{
+    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString IssuedLetter::fileName() const
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    return QString(number).replace(unsafe, QStringLiteral("_")) + QStringLiteral(".pdf");
+}
+
+LetterService::LetterService(QSqlDatabase db, ChangeNotifier* notifier, Clock clock)
+    : m_db(std::move(db))
+    , m_notifier(notifier)
+    , m_clock(std::move(clock))
+{
+}
+
+std::optional<CaseStep> LetterService::stepFor(LetterKind kind)
+{
+    switch (kind) {
+    case LetterKind::SupportReminder:
+        return CaseStep::Reminder;
+    case LetterKind::PlanOffer:
+        return CaseStep::Offer;
+    case LetterKind::TerminationNotice:
+        return CaseStep::Notice;
+    case LetterKind::TerminationConfirmation:
+        return CaseStep::Terminated;
+    case LetterKind::ServiceReport:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool LetterService::ownerOnly(LetterKind kind)
+{
+    return kind == LetterKind::TerminationNotice || kind == LetterKind::TerminationConfirmation;
+}
+
+Result<LetterDraft> LetterService::render(const LetterRequest& request, const QString& number, const QDate& date) const
+{
+    auto letterhead = Letterhead::load(m_db);
+    if (!letterhead) {
+        return letterhead.error();
+    }
+    LetterDraft draft;
+    draft.language = request.language.isEmpty() ? letterhead->defaultLanguage : request.language;
+    if (!ShippedLetters::languages().contains(draft.language)) {
+        return makeError(
+            Error::Code::Invalid,
+            tr("Letters are written in English (en), Russian (ru) or Ukrainian (uk), not \"%1\".").arg(draft.language));
+    }
+    QString body = request.templateBody;
+    if (body.isEmpty()) {
+        LetterTemplates templates(m_db);
+        auto version =
+            request.templateId ? templates.find(*request.templateId) : templates.current(request.kind, draft.language);
+        if (!version) {
+            return version.error();
+        }
+        if (version->kind != request.kind || version->language != draft.language) {
+            return makeError(Error::Code::Invalid,
+                             tr("The template chosen is for another kind of letter or language."));
+        }
+        draft.templateId = version->id;
+        draft.templateVersion = version->version;
+        body = version->body;
+    }
+    const LetterLanguage language(draft.language);
+    auto facts = LetterFacts(m_db, letterhead.value(), language).gather(request, number, date);
+    if (!facts) {
+        return facts.error();
+    }
+    auto html = LetterTemplate(body).fill(facts->values);
+    if (!html) {
+        return html.error();
+    }
+    draft.html = html.value();
+    draft.caseStepId = facts->caseStepId;
+    draft.plainText = LetterPdf::plainText(draft.html);
+    draft.title = QStringLiteral("%1 %2").arg(labelOf(request.kind), number);
+    auto check = PolitenessCheck::forCustomer(m_db, request.customerId, draft.language);
+    if (!check) {
+        return check.error();
+    }
+    draft.hits = check->check(draft.plainText);
+    return draft;
+}
+
+Result<LetterDraft> LetterService::prepare(const LetterRequest& request) const
+{
+    auto letterhead = Letterhead::load(m_db);
+    if (!letterhead) {
+        return letterhead.error();
+    }
+    const QDate today = m_clock().toLocalTime().date();
+    // The number is only taken on issue; the preview shows where it goes.
+    return render(request, QStringLiteral("%1-%2-····").arg(letterhead->numberPrefix).arg(today.year()), today);
+}
+
+Result<int> LetterService::nextSequence(int year)
+{
+    // The first write of the issuing transaction: it holds the counter (and
+    // on SQLite the database) until the letter commits or rolls back.
+    QSqlQuery query(m_db);
+    if (Status status = sql::exec(query,
+                                  QStringLiteral("INSERT INTO letter_register (year, last_sequence) VALUES (?, 1)"
+                                                 " ON CONFLICT (year) DO UPDATE SET"
+                                                 " last_sequence = letter_register.last_sequence + 1"),
+                                  {year});
+        !status) {
+        return status.error();
+    }
+    auto sequence =
+        sql::scalar(m_db, QStringLiteral("SELECT last_sequence FROM letter_register WHERE year = ?"), {year});
+    if (!sequence) {
+        return sequence.error();
+    }
+    return sequence->toInt();
+}
+
+Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterRequest& request, QByteArray* pdfOut)
+{
+    if (!request.templateBody.isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("Save the template before issuing letters from it."));
+    }
+    if (Status allowed =
+            Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can issue letters."));
+        !allowed) {
+        return allowed.error();
+    }
+    if (ownerOnly(request.kind)) {
+        auto role = Authorization(m_db).roleOf(actor);
+        if (!role) {
+            return role.error();
+        }
+        if (role.value() != Role::Owner) {
+            return makeError(Error::Code::Invalid, tr("Termination letters are issued by the owner."));
+        }
+    }
+    auto letterhead = Letterhead::load(m_db);
+    if (!letterhead) {
+        return letterhead.error();
+    }
+    const QDate today = m_clock().toLocalTime().date();
+    QByteArray pdf;
+    auto id = inTransaction(m_db, [&]() -> Result<qint64> {
+        auto sequence = nextSequence(today.year());
+        if (!sequence) {
+            return sequence.error();
+        }
+        const QString number = registerNumber(letterhead->numberPrefix, today.year(), sequence.value());
+        auto draft = render(request, number, today);
+        if (!draft) {
+            return draft.error();
+        }
+        if (!draft->hits.isEmpty() && request.overrideReason.trimmed().isEmpty()) {
+            return makeError(Error::Code::Blocked,
+                             tr("The letter was not issued. %1\nEdit the text, or issue it anyway and say why.")
+                                 .arg(PolitenessCheck::summary(draft->hits)));
+        }
+        if (request.replacesLetterId) {
+            auto replaced = find(*request.replacesLetterId);
+            if (!replaced) {
+                return replaced.error();
+            }
+            if (replaced->customerId != request.customerId || !replaced->isVoid()) {
+                return makeError(Error::Code::Invalid,
+                                 tr("Only a voided letter to the same customer can be replaced."));
+            }
+        }
+        LetterPdf::Options options;
+        options.title = draft->title;
+        options.pdfA = letterhead->pdfA;
+        options.footer = QStringLiteral("%1 · %2/%3").arg(number, QStringLiteral("%1"), QStringLiteral("%2"));
+        if (!letterhead->logoPng.isEmpty()) {
+            options.logo = QImage::fromData(letterhead->logoPng);
+        }
+        auto rendered = LetterPdf::render(draft->html, options);
+        if (!rendered) {
+            return rendered.error();
+        }
+        pdf = rendered.value();
+        const QString digest = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        const QString hits = PolitenessCheck::summary(draft->hits);
+        QSqlQuery insert(m_db);
+        if (Status status = sql::exec(
+                insert,
+                QStringLiteral("INSERT INTO letters (number, year, sequence, customer_id, template_id, case_step_id,"
+                               " letter_date, content, pdf, pdf_sha256, issued_at, issued_by, check_hits,"
+                               " check_override, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {number,
+                 today.year(),
+                 sequence.value(),
+                 request.customerId,
+                 draft->templateId,
+                 draft->caseStepId ? QVariant(*draft->caseStepId) : QVariant(),
+                 sql::toDateValue(today),
+                 draft->html,
+                 pdf,
+                 digest,
+                 sql::toEpoch(m_clock()),
+                 actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+                 hits,
+                 hits.isEmpty() ? QString() : request.overrideReason.trimmed(),
+                 request.replacesLetterId ? QVariant(*request.replacesLetterId) : QVariant()});
+            !status) {
+            return status.error();
+        }
+        const qint64 letterId = insert.lastInsertId().toLongLong();
+        if (draft->caseStepId) {
+            // The step shows its letter; a letter in force is not displaced.
+            QSqlQuery link(m_db);
+            if (Status status = sql::exec(link,
+                                          QStringLiteral("UPDATE case_steps SET letter_id = ? WHERE id = ? AND"
+                                                         " (letter_id IS NULL OR letter_id IN"
+                                                         " (SELECT id FROM letters WHERE voided_at IS NOT NULL))"),
+                                          {letterId, *draft->caseStepId});
+                !status) {
+                return status.error();
+            }
+        }
+        QJsonObject after {{QStringLiteral("number"), number},
+                           {QStringLiteral("kind"), codeOf(request.kind)},
+                           {QStringLiteral("language"), draft->language},
+                           {QStringLiteral("template_version"), draft->templateVersion},
+                           {QStringLiteral("sha256"), digest}};
+        if (Status audited = AuditLog(m_db).record(actor,
+                                                   request.customerId,
+                                                   AuditLog::letterIssued(),
+                                                   {},
+                                                   after,
+                                                   hits.isEmpty() ? QString() : request.overrideReason.trimmed());
+            !audited) {
+            return audited.error();
+        }
+        return letterId;
+    });
+    if (!id) {
+        return id.error();
+    }
+    announce(request.customerId);
+    if (pdfOut) {
+        *pdfOut = pdf;
+    }
+    return find(id.value());
+}
+
+Status LetterService::voidLetter(const Actor& actor, qint64 letterId, const QString& reason)
+{
+    if (Status allowed = Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can void letters."));
+        !allowed) {
+        return allowed;
+    }
+    if (reason.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid, tr("Say why the letter is void; the reason stays in the register."));
+    }
+    auto letter = find(letterId);
+    if (!letter) {
+        return letter.error();
+    }
+    if (ownerOnly(letter->kind)) {
+        auto role = Authorization(m_db).roleOf(actor);
+        if (!role) {
+            return role.error();
+        }
+        if (role.value() != Role::Owner) {
+            return makeError(Error::Code::Invalid, tr("Termination letters are voided by the owner."));
+        }
+    }
+    if (letter->isVoid()) {
+        return makeError(Error::Code::Conflict, tr("Letter %1 is void already.").arg(letter->number));
+    }
+    Status done = inTransaction(m_db, [&]() -> Status {
+        QSqlQuery query(m_db);
+        if (Status status = sql::exec(query,
+                                      QStringLiteral("UPDATE letters SET voided_at = ?, voided_by = ?, void_reason = ?"
+                                                     " WHERE id = ? AND voided_at IS NULL"),
+                                      {sql::toEpoch(m_clock()),
+                                       actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+                                       reason.trimmed(),
+                                       letterId});
+            !status) {
+            return status;
+        }
+        if (query.numRowsAffected() != 1) {
+            return makeError(Error::Code::Conflict, tr("Letter %1 is void already.").arg(letter->number));
+        }
+        return AuditLog(m_db).record(actor,
+                                     letter->customerId,
+                                     AuditLog::letterVoided(),
+                                     {{QStringLiteral("number"), letter->number}},
+                                     {{QStringLiteral("void"), true}},
+                                     reason.trimmed());
+    });
+    if (done) {
+        announce(letter->customerId);
+    }
+    return done;
+}
+
+Result<QList<IssuedLetter>> LetterService::select(const QString& condition, const QVariantList& values) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (Status status = sql::exec(
+            query,
+            QStringLiteral("SELECT l.id, l.number, l.customer_id, c.name, c.contract_number, t.kind, t.language,"
+                           " t.version, l.case_step_id, l.letter_date, l.issued_at, coalesce(i.name, ''),"
+                           " l.pdf_sha256, l.check_hits, l.check_override, l.replaces_id, l.voided_at,"
+                           " coalesce(v.name, ''), l.void_reason FROM letters l"
+                           " JOIN customers c ON c.id = l.customer_id"
+                           " JOIN letter_templates t ON t.id = l.template_id"
+                           " LEFT JOIN operators i ON i.id = l.issued_by"
+                           " LEFT JOIN operators v ON v.id = l.voided_by"
+                           " WHERE %1 ORDER BY l.year DESC, l.sequence DESC")
+                .arg(condition),
+            values);
+        !status) {
+        return status.error();
+    }
+    QList<IssuedLetter> letters;
+    while (query.next()) {
+        IssuedLetter letter;
+        letter.id = query.value(0).toLongLong();
+        letter.number = query.value(1).toString();
+        letter.customerId = query.value(2).toLongLong();
+        letter.customerName = query.value(3).toString();
+        letter.contractNumber = query.value(4).toString();
+        letter.kind = fromCode<LetterKind>(query.value(5).toString()).value_or(LetterKind::SupportReminder);
+        letter.language = query.value(6).toString();
+        letter.templateVersion = query.value(7).toInt();
+        if (!query.value(8).isNull()) {
+            letter.caseStepId = query.value(8).toLongLong();
+        }
+        letter.letterDate = sql::fromDateValue(query.value(9));
+        letter.issuedAt = sql::fromEpoch(query.value(10).toLongLong());
+        letter.issuedByName = query.value(11).toString();
+        letter.sha256 = query.value(12).toString();
+        letter.checkHits = query.value(13).toString();
+        letter.checkOverride = query.value(14).toString();
+        if (!query.value(15).isNull()) {
+            letter.replacesId = query.value(15).toLongLong();
+        }
+        if (!query.value(16).isNull()) {
+            letter.voidedAt = sql::fromEpoch(query.value(16).toLongLong());
+        }
+        letter.voidedByName = query.value(17).toString();
+        letter.voidReason = query.value(18).toString();
+        letters.append(letter);
+    }
+    return letters;
+}
+
+Result<IssuedLetter> LetterService::find(qint64 letterId) const
+{
+    auto found = select(QStringLiteral("l.id = ?"), {letterId});
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return makeError(Error::Code::NotFound, tr("Letter %1 is not in the register.").arg(letterId));
+    }
+    return found->first();
+}
+
+Result<IssuedLetter> LetterService::findByNumber(const QString& number) const
+{
+    auto found = select(QStringLiteral("l.number = ?"), {number});
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return makeError(Error::Code::NotFound, tr("Letter %1 is not in the register.").arg(number));
+    }
+    return found->first();
+}
+
+Result<QList<IssuedLetter>> LetterService::lettersOf(qint64 customerId) const
+{
+    return select(QStringLiteral("l.customer_id = ?"), {customerId});
+}
+
+Result<QList<IssuedLetter>> LetterService::all() const
+{
+    return select(QStringLiteral("1 = 1"), {});
+}
+
+Result<QByteArray> LetterService::pdfOf(qint64 letterId) const
+{
+    auto pdf = sql::scalar(m_db, QStringLiteral("SELECT pdf FROM letters WHERE id = ?"), {letterId});
+    if (!pdf) {
+        return pdf.error();
+    }
+    return pdf->toByteArray();
+}
+
+Result<QString> LetterService::contentOf(qint64 letterId) const
+{
+    auto content = sql::scalar(m_db, QStringLiteral("SELECT content FROM letters WHERE id = ?"), {letterId});
+    if (!content) {
+        return content.error();
+    }
+    return content->toString();
+}
+
+void LetterService::announce(qint64 customerId) const
+{
+    if (m_notifier) {
+        emit m_notifier->customerChanged(customerId);
+    }
+}
+
+} // namespace abonent

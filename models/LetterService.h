@@ -1,0 +1,127 @@
+#pragma once
+
+#include "Actor.h"
+#include "Clock.h"
+#include "DomainTypes.h"
+#include "LetterTemplates.h"
+#include "PolitenessCheck.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace abonent {
+
+class ChangeNotifier;
+
+// What a letter is to be: its kind and language, to whom, and the few things
+// only the person writing it can say.
+struct LetterRequest
+{
+    LetterKind kind = LetterKind::SupportReminder;
+    QString language; // empty: the office's default letter language
+    qint64 customerId = 0;
+    // The case step the letter goes out with. Notices and confirmations take
+    // their clause, dates and refund from it; when empty, from the
+    // customer's latest such step.
+    std::optional<qint64> caseStepId;
+    QString freeText; // the paragraph written for this letter
+    QDate periodFrom; // service report; default: twelve months to today
+    QDate periodTo;
+    // A particular template version, or unsaved template text (the editor's
+    // preview); by default the current version.
+    std::optional<qint64> templateId;
+    QString templateBody;
+    // Why the letter goes out although the politeness check found something.
+    QString overrideReason;
+    // A voided letter this one replaces.
+    std::optional<qint64> replacesLetterId;
+};
+
+// A letter rendered but not issued: what the preview shows.
+struct LetterDraft
+{
+    qint64 templateId = 0;
+    int templateVersion = 0;
+    QString language;
+    QString html;
+    QString plainText;
+    QList<PolitenessHit> hits;
+    std::optional<qint64> caseStepId;
+    QString title; // "Notice of termination L-2026-0007"
+};
+
+// A letter in the register.
+struct IssuedLetter
+{
+    qint64 id = 0;
+    QString number;
+    qint64 customerId = 0;
+    QString customerName;
+    QString contractNumber;
+    LetterKind kind = LetterKind::SupportReminder;
+    QString language;
+    int templateVersion = 0;
+    std::optional<qint64> caseStepId;
+    QDate letterDate;
+    QDateTime issuedAt;
+    QString issuedByName;
+    QString sha256;
+    QString checkHits;
+    QString checkOverride;
+    std::optional<qint64> replacesId;
+    QDateTime voidedAt; // invalid while in force
+    QString voidedByName;
+    QString voidReason;
+
+    bool isVoid() const { return voidedAt.isValid(); }
+    // "L-2026-0007.pdf"
+    QString fileName() const;
+};
+
+// Letters from template to register. Issuing takes the next number of the
+// year, renders the letter with it, checks it, makes the PDF and stores all
+// of it with its SHA-256 in one transaction: a letter that fails at any point
+// leaves no number used. Issued letters are never changed; a void keeps the
+// number and records why.
+class LetterService
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterService)
+
+public:
+    explicit LetterService(QSqlDatabase db, ChangeNotifier* notifier = nullptr, Clock clock = systemClock());
+
+    // The letter as it would be issued now, numbered "…" (the preview).
+    Result<LetterDraft> prepare(const LetterRequest& request) const;
+    // Issues the letter; `pdf` receives the document that was registered.
+    Result<IssuedLetter> issue(const Actor& actor, const LetterRequest& request, QByteArray* pdf = nullptr);
+    Status voidLetter(const Actor& actor, qint64 letterId, const QString& reason);
+
+    Result<IssuedLetter> find(qint64 letterId) const;
+    Result<IssuedLetter> findByNumber(const QString& number) const;
+    Result<QList<IssuedLetter>> lettersOf(qint64 customerId) const;
+    Result<QList<IssuedLetter>> all() const;
+    Result<QByteArray> pdfOf(qint64 letterId) const;
+    Result<QString> contentOf(qint64 letterId) const;
+
+    // Which step of a case a kind of letter belongs to; none for a service report.
+    static std::optional<CaseStep> stepFor(LetterKind kind);
+    // Who may issue a kind: termination letters are the owner's.
+    static bool ownerOnly(LetterKind kind);
+
+private:
+    Result<LetterDraft> render(const LetterRequest& request, const QString& number, const QDate& date) const;
+    Result<int> nextSequence(int year);
+    Result<QList<IssuedLetter>> select(const QString& condition, const QVariantList& values) const;
+    void announce(qint64 customerId) const;
+
+    QSqlDatabase m_db;
+    QPointer<ChangeNotifier> m_notifier;
+    Clock m_clock;
+};
+
+} // namespace abonent

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace abonent {
+
+// The values a letter's placeholders are filled with. Text is escaped when it
+// is put in; the few values Abonent builds as HTML itself (the letterhead, a
+// table of the support given) say so.
+class LetterValues
+{
+public:
+    void setText(const QString& name, const QString& text);
+    void setHtml(const QString& name, const QString& html);
+    bool contains(const QString& name) const { return m_values.contains(name); }
+    // The HTML to put in place of {{name}}; empty when there is none.
+    QString html(const QString& name) const { return m_values.value(name); }
+    // Text that is empty counts as missing, except for these.
+    bool isEmpty(const QString& name) const { return m_values.value(name).trimmed().isEmpty(); }
+
+private:
+    QHash<QString, QString> m_values;
+};
+
+// A letter template: HTML that QTextDocument renders, with {{name}}
+// placeholders. Filling it in is all or nothing: a placeholder Abonent does
+// not know, or one it has no value for, stops the letter with its name, so
+// no letter goes out with a gap or with "{{...}}" in it.
+class LetterTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterTemplate)
+
+public:
+    explicit LetterTemplate(QString html);
+
+    // Every name the template uses, in order of first use.
+    Result<QStringList> placeholders() const;
+    // The template with every placeholder replaced. Values are not searched
+    // for placeholders again, so a customer named "{{refund.amount}}" stays so.
+    Result<QString> fill(const LetterValues& values) const;
+
+    // Every placeholder a template may use, and those that may be left empty
+    // (the free paragraph, the logo, parts of the letterhead).
+    static const QStringList& knownNames();
+    static bool isOptional(const QString& name);
+    // What a placeholder stands for, to say what is missing.
+    static QString describe(const QString& name);
+
+private:
+    QString m_html;
+};
+
+} // namespace abonent

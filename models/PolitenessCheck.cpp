@@ -1,0 +1,183 @@
+#include "PolitenessCheck.h"
+
+#include "Letterhead.h"
+#include "SearchText.h"
+#include "ShippedTags.h"
+#include "SqlSupport.h"
+#include "TagService.h"
+
+#include <QMutex>
+#include <QSqlQuery>
+#include <QTranslator>
+
+#include <memory>
+#include <vector>
+
+namespace abonent {
+
+namespace {
+
+// A reason is a sentence an operator wrote; a letter that repeats any six
+// words of it in a row is quoting it. Fewer words are ordinary speech (the
+// topic "drops several times a day" beside the reason "calls several times
+// a day"). Shorter reasons must appear whole.
+constexpr int kReasonRun = 6;
+
+QStringList wordsIn(const QString& text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    return SearchText::fold(text).split(separators, Qt::SkipEmptyParts);
+}
+
+// The shipped tag names as the Russian and Ukrainian catalogues have them,
+// when this program carries those translations (the window does; a test of
+// the core alone may not).
+QStringList translatedShippedName(const char* englishName)
+{
+    static QMutex mutex;
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    static bool loaded = false;
+    QMutexLocker lock(&mutex);
+    if (!loaded) {
+        loaded = true;
+        for (const char* language : {"ru", "uk"}) {
+            auto translator = std::make_unique<QTranslator>();
+            if (translator->load(QStringLiteral(":/i18n/abonent_%1.qm").arg(QLatin1String(language)))) {
+                translators.push_back(std::move(translator));
+            }
+        }
+    }
+    QStringList names;
+    for (const auto& translator : translators) {
+        const QString name = translator->translate("ShippedTags", englishName);
+        if (!name.isEmpty()) {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+} // namespace
+
+QString PolitenessHit::describe() const
+{
+    switch (source) {
+    case Source::TagName:
+        return PolitenessCheck::tr("\"%1\" is the name of a tag (%2).").arg(found, rule);
+    case Source::TagReason:
+        return PolitenessCheck::tr("\"%1\" repeats the reason given for one of the customer's tags.").arg(found);
+    case Source::Word:
+        return PolitenessCheck::tr("\"%1\" is on the list of words letters avoid (%2).").arg(found, rule);
+    }
+    return found;
+}
+
+Result<PolitenessCheck> PolitenessCheck::forCustomer(const QSqlDatabase& db, qint64 customerId, const QString& language)
+{
+    auto catalogue = TagService(db).catalogue(true);
+    if (!catalogue) {
+        return catalogue.error();
+    }
+    QStringList names;
+    for (const Tag& tag : catalogue.value()) {
+        names.append(tag.name);
+        if (const ShippedTag* shipped = ShippedTags::find(tag.shippedKey)) {
+            names.append(QString::fromUtf8(shipped->name));
+            names.append(translatedShippedName(shipped->name));
+        }
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT reason FROM tag_assignments WHERE customer_id = ? AND reason <> ''"))) {
+        return sql::queryError(query);
+    }
+    query.addBindValue(customerId);
+    if (!query.exec()) {
+        return sql::queryError(query);
+    }
+    QStringList reasons;
+    while (query.next()) {
+        reasons.append(query.value(0).toString());
+    }
+    auto words = Letterhead::wordsToAvoid(db, language);
+    if (!words) {
+        return words.error();
+    }
+    return PolitenessCheck(names, reasons, words.value());
+}
+
+PolitenessCheck::PolitenessCheck(const QStringList& tagNames,
+                                 const QStringList& tagReasons,
+                                 const QString& wordsToAvoid)
+{
+    for (const QString& name : tagNames) {
+        addPhrase(PolitenessHit::Source::TagName, name, false);
+    }
+    for (const QString& reason : tagReasons) {
+        const QStringList words = wordsIn(reason);
+        if (words.size() <= kReasonRun) {
+            addPhrase(PolitenessHit::Source::TagReason, words.join(QLatin1Char(' ')), false);
+            continue;
+        }
+        for (qsizetype first = 0; first + kReasonRun <= words.size(); ++first) {
+            addPhrase(PolitenessHit::Source::TagReason, words.mid(first, kReasonRun).join(QLatin1Char(' ')), false);
+        }
+    }
+    for (QString line : wordsToAvoid.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) {
+            continue;
+        }
+        const bool prefix = line.endsWith(QLatin1Char('*'));
+        addPhrase(PolitenessHit::Source::Word, prefix ? line.chopped(1) : line, prefix);
+    }
+}
+
+void PolitenessCheck::addPhrase(PolitenessHit::Source source, const QString& text, bool prefix)
+{
+    const QStringList words = wordsIn(text);
+    if (words.isEmpty()) {
+        return;
+    }
+    for (const Rule& rule : std::as_const(m_rules)) {
+        if (rule.source == source && rule.text == text) {
+            return;
+        }
+    }
+    QStringList escaped;
+    for (const QString& word : words) {
+        escaped.append(QRegularExpression::escape(word));
+    }
+    const QString pattern =
+        QStringLiteral("(?<!\\w)%1%2")
+            .arg(escaped.join(QStringLiteral("\\W+")), prefix ? QStringLiteral("\\w*") : QStringLiteral("(?!\\w)"));
+    m_rules.append(
+        {source, text.trimmed(), QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption)});
+}
+
+QList<PolitenessHit> PolitenessCheck::check(const QString& plainText) const
+{
+    const QString folded = SearchText::fold(plainText);
+    // Folding keeps the length for the scripts letters use, so the match can
+    // be quoted as it was written; otherwise it is quoted folded.
+    const QString& quoted = folded.size() == plainText.size() ? plainText : folded;
+    QList<PolitenessHit> hits;
+    for (const Rule& rule : m_rules) {
+        const auto match = rule.pattern.match(folded);
+        if (match.hasMatch()) {
+            hits.append({rule.source, rule.text, quoted.mid(match.capturedStart(), match.capturedLength())});
+        }
+    }
+    return hits;
+}
+
+QString PolitenessCheck::summary(const QList<PolitenessHit>& hits)
+{
+    QStringList lines;
+    for (const PolitenessHit& hit : hits) {
+        lines.append(hit.describe());
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace abonent

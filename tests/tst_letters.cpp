@@ -1,0 +1,832 @@
+#include "CaseService.h"
+#include "Command.h"
+#include "Database.h"
+#include "ExitCode.h"
+#include "LetterBatch.h"
+#include "LetterLanguage.h"
+#include "LetterService.h"
+#include "LetterTemplate.h"
+#include "Letterhead.h"
+#include "PolitenessCheck.h"
+#include "ShippedLetters.h"
+#include "SqlSupport.h"
+#include "TagService.h"
+#include "TestSupport.h"
+#include "TimelineModel.h"
+#include "TimelineSources.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace abonent;
+
+namespace {
+
+// The three people of the office: the owner issues notices, the manager the
+// rest, the operator nothing.
+const Actor owner {1, Role::Owner};
+const Actor manager {2, Role::Manager};
+const Actor operatorActor {3, Role::Operator};
+
+constexpr qint64 kPeter = 1; // over the allowance last month, tagged, with a case up to the notice
+constexpr qint64 kHostile = 2; // named to break templates
+constexpr qint64 kThreatLtd = 3; // a name the politeness list catches
+
+const QString kReason = QStringLiteral("Кричал на оператора и бросал трубку несколько раз подряд");
+const QString kCustomTag = QStringLiteral("Сутяжник");
+const QString kHostileName = QStringLiteral("<b>{{refund.amount}}</b> & Co");
+
+QString run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        return {};
+    }
+    if (exitCode) {
+        *exitCode = process.exitCode();
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString& path)
+{
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+        .replace(QChar(0x00a0), QLatin1Char(' '));
+}
+
+QString oneLine(QString text)
+{
+    return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+QString sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+// Letters from template to register to PDF: the template engine, the
+// language of the letters, the politeness check, numbering, voiding, the
+// batch and the command line.
+class TestLetters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void templateEscapesValuesAndStopsOnGaps();
+    void lettersWriteTheirOwnLanguage_data();
+    void lettersWriteTheirOwnLanguage();
+    void politenessCheckFindsWhatMustNotBeSent();
+    void everyShippedTemplateIsCompleteAndPolite_data();
+    void everyShippedTemplateIsCompleteAndPolite();
+
+    void noticeFromTheCaseStepReadsBackFromThePdf();
+    void registerHasNoGapsAndVoidKeepsTheNumber();
+    void politenessHitBlocksUntilOverriddenWithAReason();
+    void hostileNamePrintsLiterally();
+    void terminationLettersAreTheOwners();
+    void templatesAreVersioned();
+    void batchIssuesToAllButTheBlockedCustomer();
+    void pdfAOnRequest();
+    void commandLineIssuesAndExitsAsDocumented();
+    void twoProcessesIssuingAtOnceShareOneSequence();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    QSqlDatabase db() const { return m_database->connection(); }
+    void exec(const QString& statement, const QVariantList& values = {});
+    QDate today() const { return QDate::currentDate(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+    qint64 m_noticeStep = 0;
+};
+
+void TestLetters::exec(const QString& statement, const QVariantList& values)
+{
+    QSqlQuery query(db());
+    QVERIFY2(query.prepare(statement), qPrintable(query.lastError().text()));
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text() + QLatin1Char(' ') + statement));
+}
+
+void TestLetters::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_database = test::openDatabase(path(QStringLiteral("letters.sqlite")));
+    QVERIFY(m_database);
+    const QStringList settings {
+        QStringLiteral("currency|RUB"),
+        QStringLiteral("letters.company.name|ООО «Тестовая связь»"),
+        QStringLiteral("letters.company.address|г. Тестов, ул. Проверочная, д. 1"),
+        QStringLiteral("letters.company.phone|+7 000 000-00-00"),
+        QStringLiteral("letters.company.email|office@test.example"),
+        QStringLiteral("letters.company.signatory|О. Петрова"),
+        QStringLiteral("letters.company.signatory_title|Директор"),
+        QStringLiteral("letters.number_prefix|AB"),
+        QStringLiteral("letters.default_language|ru"),
+    };
+    for (const QString& setting : settings) {
+        exec(QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                            " SET value = excluded.value"),
+             {setting.section(QLatin1Char('|'), 0, 0), setting.section(QLatin1Char('|'), 1)});
+    }
+    exec(QStringLiteral("INSERT INTO operators (id, login, name, role, cost_per_hour_minor, currency) VALUES"
+                        " (1, 'olga', 'Ольга Петрова', 'owner', 90000, 'RUB'),"
+                        " (2, 'max', 'Максим Орлов', 'manager', 70000, 'RUB'),"
+                        " (3, 'ivan', 'Иван Сидоров', 'operator', 50000, 'RUB')"));
+    exec(QStringLiteral("INSERT INTO plans (id, name, monthly_fee_minor, currency, support_included,"
+                        " included_support_minutes, paid_support_rate_minor) VALUES"
+                        " (1, 'Дом 100', 50000, 'RUB', 1, 60, 1500), (2, 'Эконом', 30000, 'RUB', 0, 0, 1500)"));
+    const QDate since = today().addYears(-1);
+    exec(QStringLiteral("INSERT INTO customers (id, contract_number, kind, name, address, customer_since,"
+                        " created_at, updated_at) VALUES"
+                        " (1, 'A-1', 'person', 'Пётр Иванов', 'г. Тестов, ул. Лесная, д. 5', ?, 0, 0),"
+                        " (2, 'A-2', 'company', ?, '1 Main St', ?, 0, 0),"
+                        " (3, 'A-3', 'company', 'Threat Assessment Ltd', '2 Main St', ?, 0, 0)"),
+         {sql::toDateValue(since), kHostileName, sql::toDateValue(since), sql::toDateValue(since)});
+    exec(QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (1, 1, ?), (2, 1, ?),"
+                        " (3, 1, ?)"),
+         {sql::toDateValue(since), sql::toDateValue(since), sql::toDateValue(since)});
+    // Last month: 95 minutes of calls against 60 included. The first year's
+    // fees were paid when the contract began, and this month four more.
+    const QDate lastMonth = QDate(today().year(), today().month(), 1).addMonths(-1);
+    const qint64 callAt = QDateTime(lastMonth.addDays(3), QTime(10, 0), Qt::UTC).toSecsSinceEpoch();
+    for (qint64 customer : {kPeter, kHostile, kThreatLtd}) {
+        exec(QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id, topic)"
+                            " VALUES (?, 'phone_in', ?, 3000, 3, 'Нет связи'), (?, 'phone_in', ?, 2700, 3,"
+                            " 'Медленный интернет')"),
+             {customer, callAt, customer, callAt + 86400});
+        exec(
+            QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency) VALUES"
+                           " (?, ?, 'fee', 600000, 'RUB'), (?, ?, 'fee', 200000, 'RUB')"),
+            {customer, sql::toDateValue(since), customer, sql::toDateValue(QDate(today().year(), today().month(), 1))});
+    }
+
+    TagService tags(db());
+    Tag custom;
+    custom.name = kCustomTag;
+    custom.colour = QStringLiteral("#aa0000");
+    custom.severity = Severity::Serious;
+    custom.marksProblem = true;
+    auto customId = tags.addTag(owner, custom);
+    QVERIFY2(customId, qPrintable(customId.errorString()));
+    auto abusive = tags.shippedTag(QStringLiteral("abusive_language"));
+    QVERIFY(abusive);
+    for (qint64 tagId : {customId.value(), abusive->id}) {
+        TagRequest request;
+        request.tagId = tagId;
+        request.reason = kReason;
+        auto assigned = tags.assign(operatorActor, kPeter, request);
+        QVERIFY2(assigned, qPrintable(assigned.errorString()));
+    }
+
+    CaseService cases(db());
+    auto opened = cases.open(manager, kPeter, QStringLiteral("Support far beyond the plan"));
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    StepInput reminder;
+    reminder.step = CaseStep::Reminder;
+    reminder.takenOn = today();
+    QVERIFY(cases.takeStep(manager, opened.value(), reminder));
+    StepInput offer;
+    offer.step = CaseStep::Offer;
+    offer.takenOn = today();
+    offer.offeredPlanId = 2;
+    QVERIFY(cases.takeStep(manager, opened.value(), offer));
+    StepInput notice;
+    notice.step = CaseStep::Notice;
+    notice.takenOn = today();
+    notice.clause = QStringLiteral("7.4");
+    notice.noticeMonths = 1;
+    auto noticeStep = cases.takeStep(owner, opened.value(), notice);
+    QVERIFY2(noticeStep, qPrintable(noticeStep.errorString()));
+    m_noticeStep = noticeStep.value();
+}
+
+void TestLetters::cleanup()
+{
+    m_database.reset();
+    m_dir.reset();
+}
+
+void TestLetters::templateEscapesValuesAndStopsOnGaps()
+{
+    LetterValues values;
+    values.setText(QStringLiteral("customer.name"), kHostileName);
+    values.setText(QStringLiteral("refund.amount"), QStringLiteral("999"));
+
+    auto filled = LetterTemplate(QStringLiteral("<p>{{customer.name}} / {{ refund.amount }}</p>")).fill(values);
+    QVERIFY2(filled, qPrintable(filled.errorString()));
+    QCOMPARE(filled.value(), QStringLiteral("<p>&lt;b&gt;{{refund.amount}}&lt;/b&gt; &amp; Co / 999</p>"));
+
+    // A name Abonent does not know, even in a typo's shape, stops the letter and is named.
+    for (const QString& unknown : {QStringLiteral("{{refund.amonut}}"), QStringLiteral("{{Refund Amount}}")}) {
+        auto refused = LetterTemplate(QStringLiteral("<p>%1</p>").arg(unknown)).fill(values);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(unknown), qPrintable(refused.errorString()));
+    }
+    // A known name without a value stops it too.
+    auto missing = LetterTemplate(QStringLiteral("<p>{{customer.name}} {{termination.date}}</p>")).fill(values);
+    QVERIFY(!missing);
+    QVERIFY2(missing.errorString().contains(QStringLiteral("{{termination.date}}")), qPrintable(missing.errorString()));
+    // Optional ones may stay empty.
+    auto optional = LetterTemplate(QStringLiteral("<p>{{customer.name}}</p>{{free.text}}")).fill(values);
+    QVERIFY(optional);
+    QVERIFY(!optional->contains(QStringLiteral("{{free.text}}")));
+}
+
+void TestLetters::lettersWriteTheirOwnLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("rubles");
+    QTest::addColumn<QStringList>("months"); // 1, 2, 5, 11, 21, 22 months
+    QTest::addColumn<QString>("minutes"); // 1 minute
+
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("3 March 2026") << QStringLiteral("November 2026")
+                        << QStringLiteral("1,234.50 ₽")
+                        << QStringList {QStringLiteral("1 month"),
+                                        QStringLiteral("2 months"),
+                                        QStringLiteral("5 months"),
+                                        QStringLiteral("11 months"),
+                                        QStringLiteral("21 months"),
+                                        QStringLiteral("22 months")}
+                        << QStringLiteral("1 minute");
+    QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("3 марта 2026 г.") << QStringLiteral("ноябрь 2026 г.")
+                        << QStringLiteral("1 234,50 ₽")
+                        << QStringList {QStringLiteral("1 месяц"),
+                                        QStringLiteral("2 месяца"),
+                                        QStringLiteral("5 месяцев"),
+                                        QStringLiteral("11 месяцев"),
+                                        QStringLiteral("21 месяц"),
+                                        QStringLiteral("22 месяца")}
+                        << QStringLiteral("1 минута");
+    QTest::newRow("uk") << QStringLiteral("uk") << QStringLiteral("3 березня 2026 р.")
+                        << QStringLiteral("листопад 2026 р.") << QStringLiteral("1 234,50 ₽")
+                        << QStringList {QStringLiteral("1 місяць"),
+                                        QStringLiteral("2 місяці"),
+                                        QStringLiteral("5 місяців"),
+                                        QStringLiteral("11 місяців"),
+                                        QStringLiteral("21 місяць"),
+                                        QStringLiteral("22 місяці")}
+                        << QStringLiteral("1 хвилина");
+}
+
+void TestLetters::lettersWriteTheirOwnLanguage()
+{
+    QFETCH(QString, language);
+    const LetterLanguage letter(language);
+    const auto spaced = [](QString text) {
+        return text.replace(QChar(0x00a0), QLatin1Char(' ')).replace(QChar(0x202f), QLatin1Char(' '));
+    };
+    QTEST(letter.date(QDate(2026, 3, 3)), "date");
+    QTEST(letter.month(QDate(2026, 11, 20)), "month");
+    QString rubles = spaced(letter.money(Money {123450, QStringLiteral("RUB")}));
+    if (language == QLatin1String("en")) {
+        // English puts the symbol first: "₽1,234.50".
+        QCOMPARE(rubles, QStringLiteral("₽1,234.50"));
+    } else {
+        QTEST(rubles, "rubles");
+    }
+    QStringList months;
+    for (int count : {1, 2, 5, 11, 21, 22}) {
+        months << spaced(letter.count(count, LetterLanguage::Unit::Month));
+    }
+    QTEST(months, "months");
+    QTEST(spaced(letter.count(1, LetterLanguage::Unit::Minute)), "minutes");
+    // A currency without a symbol on the list is written with its code and its own decimals.
+    QVERIFY2(spaced(letter.money(Money {12500, QStringLiteral("KWD")})).startsWith(QStringLiteral("KWD 12")),
+             qPrintable(letter.money(Money {12500, QStringLiteral("KWD")})));
+}
+
+void TestLetters::politenessCheckFindsWhatMustNotBeSent()
+{
+    const PolitenessCheck check({QStringLiteral("Abusive language"), kCustomTag},
+                                {kReason, QStringLiteral("Хам")},
+                                QStringLiteral("# comment\nгруб*\nчёрный список\n"));
+    QVERIFY(check.check(QStringLiteral("Благодарим вас за то, что вы с нами.")).isEmpty());
+
+    const auto sources = [&check](const QString& text) {
+        QList<PolitenessHit::Source> found;
+        for (const PolitenessHit& hit : check.check(text)) {
+            found << hit.source;
+        }
+        return found;
+    };
+    using Source = PolitenessHit::Source;
+    QCOMPARE(sources(QStringLiteral("We noted your ABUSIVE   language.")), QList<Source> {Source::TagName});
+    QCOMPARE(sources(QStringLiteral("Вы сутяжник.")), QList<Source> {Source::TagName});
+    // Prefixes match words that start with them, ё and е alike, and whole words only otherwise.
+    QCOMPARE(sources(QStringLiteral("Ваша грубость.")), QList<Source> {Source::Word});
+    QCOMPARE(sources(QStringLiteral("Вы в ЧЕРНОМ списке?")), QList<Source> {});
+    QCOMPARE(sources(QStringLiteral("Вы в чёрный список.")), QList<Source> {Source::Word});
+    QCOMPARE(sources(QStringLiteral("Неугрубый текст.")), QList<Source> {});
+    // A reason is caught when six words of it appear in a row, a short one when it appears whole.
+    QCOMPARE(sources(QStringLiteral("Вы бросал трубку несколько раз подряд, как сказано.")), QList<Source> {});
+    QCOMPARE(sources(QStringLiteral("Он кричал на оператора и бросал трубку.")), QList<Source> {Source::TagReason});
+    QCOMPARE(sources(QStringLiteral("Хам!")), QList<Source> {Source::TagReason});
+    QCOMPARE(sources(QStringLiteral("Хамство")), QList<Source> {});
+
+    const QList<PolitenessHit> hits = check.check(QStringLiteral("Ваша ГРУБОСТЬ."));
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().found, QStringLiteral("ГРУБОСТЬ"));
+}
+
+void TestLetters::everyShippedTemplateIsCompleteAndPolite_data()
+{
+    QTest::addColumn<LetterKind>("kind");
+    QTest::addColumn<QString>("language");
+    for (const QString& code : allCodes<LetterKind>()) {
+        for (const QString& language : ShippedLetters::languages()) {
+            QTest::addRow("%s.%s", qPrintable(code), qPrintable(language)) << *fromCode<LetterKind>(code) << language;
+        }
+    }
+}
+
+void TestLetters::everyShippedTemplateIsCompleteAndPolite()
+{
+    QFETCH(LetterKind, kind);
+    QFETCH(QString, language);
+    const QString body = ShippedLetters::body(kind, language);
+    QVERIFY(!body.isEmpty());
+    auto names = LetterTemplate(body).placeholders();
+    QVERIFY2(names, qPrintable(names.errorString()));
+    // Every letter comes from the letterhead, is numbered and dated, says whom
+    // to ask, and is signed.
+    for (const char* name : {"letterhead",
+                             "letter.number",
+                             "letter.date",
+                             "customer.name",
+                             "company.phone",
+                             "company.email",
+                             "company.signatory"}) {
+        QVERIFY2(names->contains(QLatin1String(name)), name);
+    }
+    if (kind == LetterKind::TerminationNotice) {
+        for (const char* name : {"contract.clause", "notice.period", "termination.date", "refund.amount"}) {
+            QVERIFY2(names->contains(QLatin1String(name)), name);
+        }
+    }
+    // The shipped words to avoid never appear in the shipped letters themselves.
+    const PolitenessCheck check({}, {}, ShippedLetters::wordsToAvoid(language));
+    const QList<PolitenessHit> hits = check.check(body);
+    QVERIFY2(hits.isEmpty(), qPrintable(PolitenessCheck::summary(hits)));
+}
+
+void TestLetters::noticeFromTheCaseStepReadsBackFromThePdf()
+{
+    LetterService letters(db());
+    LetterRequest request;
+    request.kind = LetterKind::TerminationNotice;
+    request.customerId = kPeter;
+    request.caseStepId = m_noticeStep;
+    auto draft = letters.prepare(request);
+    QVERIFY2(draft, qPrintable(draft.errorString()));
+    QVERIFY2(draft->hits.isEmpty(), qPrintable(PolitenessCheck::summary(draft->hits)));
+
+    QByteArray pdf;
+    auto issued = letters.issue(owner, request, &pdf);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+    QCOMPARE(issued->number, QStringLiteral("AB-%1-0001").arg(today().year()));
+    QCOMPARE(issued->sha256, sha256(pdf));
+    auto stored = letters.pdfOf(issued->id);
+    QVERIFY(stored);
+    QCOMPARE(stored.value(), pdf);
+
+    const QString file = path(issued->fileName());
+    test::writeFile(file, pdf);
+    const QString text = oneLine(pdfText(file));
+    auto terms = CaseService(db()).find(CaseService(db()).openCaseOf(kPeter).value()->id);
+    QVERIFY(terms);
+    const CaseStepRecord* notice = terms->stepRecord(CaseStep::Notice);
+    QVERIFY(notice);
+    const LetterLanguage russian(QStringLiteral("ru"));
+    for (const QString& expected :
+         {issued->number,
+          QStringLiteral("Уведомление о расторжении договора № A-1"),
+          QStringLiteral("пункта 7.4"),
+          oneLine(russian.date(notice->terminationOn).replace(QChar(0x00a0), QLatin1Char(' '))),
+          oneLine(russian.money(notice->refund).replace(QChar(0x00a0), QLatin1Char(' '))),
+          QStringLiteral("ООО «Тестовая связь»"),
+          QStringLiteral("О. Петрова")}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
+    QVERIFY(notice->refund.minor > 0); // paid ahead: the refund is real money
+    for (const QString& internal : {kCustomTag, QStringLiteral("Abusive language"), kReason.left(20)}) {
+        QVERIFY2(!text.contains(internal, Qt::CaseInsensitive), qPrintable(internal));
+    }
+    // Fonts travel with the file.
+    const QString fonts = run(QStringLiteral("pdffonts"), {file});
+    static const QRegularExpression fontLine(
+        QStringLiteral("^(\\S+).*\\s(yes|no)\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+$"),
+        QRegularExpression::MultilineOption);
+    int fontCount = 0;
+    for (auto line = fontLine.globalMatch(fonts); line.hasNext();) {
+        const auto match = line.next();
+        QVERIFY2(match.captured(1).startsWith(QStringLiteral("DejaVuSans")), qPrintable(fonts));
+        QCOMPARE(match.captured(2), QStringLiteral("yes")); // embedded
+        ++fontCount;
+    }
+    QVERIFY2(fontCount >= 2, qPrintable(fonts)); // regular and bold
+
+    // The step shows its letter, and the timeline the letter.
+    QCOMPARE(terms->stepRecord(CaseStep::Notice)->letterId.value_or(0), issued->id);
+    QCOMPARE(terms->stepRecord(CaseStep::Notice)->letterNumber, issued->number);
+    auto entries = LetterTimelineSource().entriesFor(db(), kPeter);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QVERIFY(entries->first().title.contains(issued->number));
+}
+
+void TestLetters::registerHasNoGapsAndVoidKeepsTheNumber()
+{
+    LetterService letters(db());
+    LetterRequest reminder;
+    reminder.kind = LetterKind::SupportReminder;
+    reminder.customerId = kPeter;
+    auto first = letters.issue(manager, reminder);
+    QVERIFY2(first, qPrintable(first.errorString()));
+
+    // A letter that cannot be made (nobody has been terminated yet) takes no number.
+    LetterRequest confirmation;
+    confirmation.kind = LetterKind::TerminationConfirmation;
+    confirmation.customerId = kPeter;
+    auto failed = letters.issue(owner, confirmation);
+    QVERIFY(!failed);
+    QVERIFY2(failed.errorString().contains(QStringLiteral("{{termination.date}}")), qPrintable(failed.errorString()));
+
+    auto second = letters.issue(manager, reminder);
+    QVERIFY2(second, qPrintable(second.errorString()));
+    const QString year = QString::number(today().year());
+    QCOMPARE(first->number, QStringLiteral("AB-%1-0001").arg(year));
+    QCOMPARE(second->number, QStringLiteral("AB-%1-0002").arg(year));
+
+    QVERIFY(!letters.voidLetter(manager, first->id, QStringLiteral("  ")));
+    QVERIFY(!letters.voidLetter(operatorActor, first->id, QStringLiteral("Wrong address")));
+    QVERIFY(letters.voidLetter(manager, first->id, QStringLiteral("Wrong address")));
+    QCOMPARE(letters.voidLetter(manager, first->id, QStringLiteral("Again")).error().code, Error::Code::Conflict);
+    auto voided = letters.find(first->id);
+    QVERIFY(voided);
+    QVERIFY(voided->isVoid());
+    QCOMPARE(voided->number, first->number);
+    QCOMPARE(voided->voidReason, QStringLiteral("Wrong address"));
+    QCOMPARE(voided->voidedByName, QStringLiteral("Максим Орлов"));
+
+    // Reissued: a new number that points at the void letter.
+    LetterRequest reissue = reminder;
+    reissue.replacesLetterId = first->id;
+    auto third = letters.issue(manager, reissue);
+    QVERIFY2(third, qPrintable(third.errorString()));
+    QCOMPARE(third->number, QStringLiteral("AB-%1-0003").arg(year));
+    QCOMPARE(third->replacesId.value_or(0), first->id);
+    reissue.replacesLetterId = second->id; // not void
+    QVERIFY(!letters.issue(manager, reissue));
+
+    // What was issued stays as issued, whatever goes straight at the table.
+    QSqlQuery query(db());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE letters SET content = 'changed' WHERE id = %1").arg(second->id)));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM letters WHERE id = %1").arg(second->id)));
+    QVERIFY(!query.exec(
+        QStringLiteral("UPDATE letters SET voided_at = NULL, void_reason = '' WHERE id = %1").arg(first->id)));
+    auto all = letters.all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 3);
+}
+
+void TestLetters::politenessHitBlocksUntilOverriddenWithAReason()
+{
+    LetterService letters(db());
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.customerId = kPeter;
+    request.freeText = QStringLiteral("Наш оператор отметил, что вы кричал на оператора и бросал трубку.");
+    auto draft = letters.prepare(request);
+    QVERIFY(draft);
+    QCOMPARE(draft->hits.size(), 1);
+    QCOMPARE(draft->hits.first().source, PolitenessHit::Source::TagReason);
+
+    auto blocked = letters.issue(manager, request);
+    QVERIFY(!blocked);
+    QCOMPARE(blocked.error().code, Error::Code::Blocked);
+    QVERIFY2(blocked.errorString().contains(QStringLiteral("кричал на оператора")), qPrintable(blocked.errorString()));
+
+    request.overrideReason = QStringLiteral("The customer asked for the operator's note in writing.");
+    auto issued = letters.issue(manager, request);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+    // The blocked attempt used no number.
+    QCOMPARE(issued->number, QStringLiteral("AB-%1-0001").arg(today().year()));
+    QCOMPARE(issued->checkOverride, request.overrideReason);
+    QVERIFY(issued->checkHits.contains(QStringLiteral("кричал на оператора")));
+    auto audited = sql::scalar(db(),
+                               QStringLiteral("SELECT reason FROM audit_log WHERE action = ? AND customer_id = ?"),
+                               {QStringLiteral("letter.issued"), kPeter});
+    QVERIFY(audited);
+    QCOMPARE(audited->toString(), request.overrideReason);
+}
+
+void TestLetters::hostileNamePrintsLiterally()
+{
+    LetterService letters(db());
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.language = QStringLiteral("en");
+    request.customerId = kHostile;
+    QByteArray pdf;
+    auto issued = letters.issue(manager, request, &pdf);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+    const QString file = path(QStringLiteral("hostile.pdf"));
+    test::writeFile(file, pdf);
+    const QString text = pdfText(file);
+    QVERIFY2(text.contains(QStringLiteral("Dear <b>{{refund.amount}}</b> & Co,")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("{{letter.number}}")));
+}
+
+void TestLetters::terminationLettersAreTheOwners()
+{
+    LetterService letters(db());
+    LetterRequest notice;
+    notice.kind = LetterKind::TerminationNotice;
+    notice.customerId = kPeter;
+    auto refused = letters.issue(manager, notice);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("owner")), qPrintable(refused.errorString()));
+    LetterRequest reminder;
+    reminder.kind = LetterKind::SupportReminder;
+    reminder.customerId = kPeter;
+    QVERIFY(!letters.issue(operatorActor, reminder));
+    QVERIFY(letters.issue(manager, reminder));
+    QVERIFY(letters.issue(owner, notice));
+}
+
+void TestLetters::templatesAreVersioned()
+{
+    LetterService letters(db());
+    LetterTemplates templates(db());
+    LetterRequest request;
+    request.kind = LetterKind::PlanOffer;
+    request.customerId = kPeter;
+    auto before = letters.issue(manager, request);
+    QVERIFY2(before, qPrintable(before.errorString()));
+    QCOMPARE(before->templateVersion, 1);
+    auto firstContent = letters.contentOf(before->id);
+    QVERIFY(firstContent);
+    QVERIFY(firstContent->contains(QStringLiteral("Эконом"))); // the plan offered in the case
+
+    QVERIFY(!templates.save(manager, LetterKind::PlanOffer, QStringLiteral("ru"), QStringLiteral("<p>{{oops}}</p>")));
+    QVERIFY(!templates.save(operatorActor, LetterKind::PlanOffer, QStringLiteral("ru"), QStringLiteral("<p>x</p>")));
+    auto edited =
+        templates.save(manager,
+                       LetterKind::PlanOffer,
+                       QStringLiteral("ru"),
+                       QStringLiteral("{{letterhead}}<p>Уважаемый абонент! Предлагаем тариф «{{offer.plan}}».</p>"
+                                      "<p>{{company.signatory}}</p>"));
+    QVERIFY2(edited, qPrintable(edited.errorString()));
+    QCOMPARE(edited->version, 2);
+    auto after = letters.issue(manager, request);
+    QVERIFY2(after, qPrintable(after.errorString()));
+    QCOMPARE(after->templateVersion, 2);
+    // The earlier letter keeps the text it was issued with.
+    QCOMPARE(letters.contentOf(before->id).value(), firstContent.value());
+    QVERIFY(!letters.contentOf(after->id).value().contains(QStringLiteral("{{")));
+
+    auto restored = templates.restoreShipped(manager, LetterKind::PlanOffer, QStringLiteral("ru"));
+    QVERIFY(restored);
+    QCOMPARE(restored->version, 3);
+    QVERIFY(restored->shipped);
+    QCOMPARE(restored->body, ShippedLetters::body(LetterKind::PlanOffer, QStringLiteral("ru")));
+    QCOMPARE(templates.versions(LetterKind::PlanOffer, QStringLiteral("ru")).value().size(), 3);
+}
+
+void TestLetters::batchIssuesToAllButTheBlockedCustomer()
+{
+    LetterService letters(db());
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.language = QStringLiteral("en");
+    QStringList delivered;
+    int progressCalls = 0;
+    const QList<LetterOutcome> outcomes = LetterBatch(letters, manager)
+                                              .run(
+                                                  request,
+                                                  {kPeter, kThreatLtd, kHostile},
+                                                  [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
+                                                      if (sha256(pdf) != letter.sha256) {
+                                                          return makeError(Error::Code::Io, QStringLiteral("digest"));
+                                                      }
+                                                      delivered << letter.number;
+                                                      return {};
+                                                  },
+                                                  [&](int, int total) {
+                                                      ++progressCalls;
+                                                      return total == 3;
+                                                  });
+    QCOMPARE(outcomes.size(), 3);
+    QCOMPARE(LetterBatch::issuedCount(outcomes), 2);
+    QCOMPARE(LetterBatch::blockedCount(outcomes), 1);
+    QVERIFY(outcomes.at(1).blocked());
+    QCOMPARE(outcomes.at(1).customerId, kThreatLtd);
+    QVERIFY2(outcomes.at(1).error.message.contains(QStringLiteral("Threat")), qPrintable(outcomes.at(1).error.message));
+    const QString year = QString::number(today().year());
+    QCOMPARE(delivered, (QStringList {QStringLiteral("AB-%1-0001").arg(year), QStringLiteral("AB-%1-0002").arg(year)}));
+    QCOMPARE(progressCalls, 4);
+
+    // Cancelling stops before the next letter.
+    const QList<LetterOutcome> cancelled =
+        LetterBatch(letters, manager).run(request, {kPeter, kHostile}, {}, [](int done, int) { return done < 1; });
+    QCOMPARE(cancelled.size(), 1);
+}
+
+void TestLetters::pdfAOnRequest()
+{
+    auto letterhead = Letterhead::load(db());
+    QVERIFY(letterhead);
+    letterhead.value().pdfA = true;
+    QVERIFY(!Letterhead::save(db(), manager, letterhead.value())); // the owner's setting
+    QVERIFY(Letterhead::save(db(), owner, letterhead.value()));
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.customerId = kPeter;
+    QByteArray pdf;
+    auto issued = LetterService(db()).issue(manager, request, &pdf);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+    QVERIFY(pdf.contains("pdfaid:part"));
+    QVERIFY(pdf.contains("/OutputIntents"));
+    const QString file = path(QStringLiteral("a1b.pdf"));
+    test::writeFile(file, pdf);
+    QVERIFY(oneLine(pdfText(file)).contains(QStringLiteral("Пётр Иванов")));
+}
+
+void TestLetters::commandLineIssuesAndExitsAsDocumented()
+{
+    const QString database = path(QStringLiteral("letters.sqlite"));
+    const QString out = path(QStringLiteral("out"));
+    const auto runCli = [](const QStringList& arguments, QString* output = nullptr, QString* errors = nullptr) {
+        QString text;
+        QString messages;
+        QTextStream outStream(&text);
+        QTextStream errStream(&messages);
+        const int code = cli::runCommand(
+            QStringList {QStringLiteral("abonent"), QStringLiteral("letters")} + arguments, outStream, errStream);
+        outStream.flush();
+        errStream.flush();
+        if (output) {
+            *output = text;
+        }
+        if (errors) {
+            *errors = messages;
+        }
+        return code;
+    };
+    const QStringList common {QStringLiteral("issue"), QStringLiteral("--db"), database, QStringLiteral("--out"), out};
+    QCOMPARE(runCli(common
+                    + QStringList {QStringLiteral("--template"),
+                                   QStringLiteral("nonsense"),
+                                   QStringLiteral("--customer"),
+                                   QStringLiteral("A-1")}),
+             int(cli::Failure));
+    QCOMPARE(runCli({QStringLiteral("issue"),
+                     QStringLiteral("--db"),
+                     database,
+                     QStringLiteral("--template"),
+                     QStringLiteral("service_report"),
+                     QStringLiteral("--customer"),
+                     QStringLiteral("A-1")}),
+             int(cli::Failure)); // no --out
+    QString output;
+    QString errors;
+    QCOMPARE(runCli(common
+                        + QStringList {QStringLiteral("--template"),
+                                       QStringLiteral("service_report"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("NOPE")},
+                    &output,
+                    &errors),
+             int(cli::NothingFound));
+    QVERIFY(output.isEmpty());
+    QVERIFY(errors.contains(QStringLiteral("NOPE")));
+
+    QCOMPARE(runCli(common
+                        + QStringList {QStringLiteral("--template"),
+                                       QStringLiteral("service_report"),
+                                       QStringLiteral("--lang"),
+                                       QStringLiteral("uk"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("A-1"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("A-2")},
+                    &output,
+                    &errors),
+             int(cli::Success));
+    const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    LetterService letters(db());
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 2);
+        auto letter = letters.findByNumber(fields.at(0));
+        QVERIFY2(letter, qPrintable(line));
+        QCOMPARE(letter->kind, LetterKind::ServiceReport);
+        QCOMPARE(letter->language, QStringLiteral("uk"));
+        QFile file(fields.at(1));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256(file.readAll()), letter->sha256);
+    }
+    const QString report = oneLine(pdfText(lines.first().section(QLatin1Char('\t'), 1)));
+    QVERIFY2(report.contains(QStringLiteral("Звіт про надані послуги за договором № A-1")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("Нет связи"))); // the topic, as recorded
+    QVERIFY(!report.contains(kCustomTag));
+
+    // A blocked letter among good ones: the others are issued, the exit says something failed.
+    QCOMPARE(runCli(common
+                        + QStringList {QStringLiteral("--template"),
+                                       QStringLiteral("support_reminder"),
+                                       QStringLiteral("--lang"),
+                                       QStringLiteral("en"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("A-3"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("A-1")},
+                    &output,
+                    &errors),
+             int(cli::Failure));
+    QCOMPARE(output.count(QLatin1Char('\n')), 1);
+    QVERIFY2(errors.startsWith(QStringLiteral("A-3: ")), qPrintable(errors));
+
+    // The real executable reads contract numbers from standard input.
+    QProcess process;
+    process.start(QStringLiteral(ABONENT_EXECUTABLE),
+                  {QStringLiteral("letters"),
+                   QStringLiteral("issue"),
+                   QStringLiteral("--db"),
+                   database,
+                   QStringLiteral("--template"),
+                   QStringLiteral("service_report"),
+                   QStringLiteral("--out"),
+                   out});
+    QVERIFY(process.waitForStarted());
+    process.write("A-1\n\nA-2\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), int(cli::Success));
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1Char('\t')), 2);
+}
+
+void TestLetters::twoProcessesIssuingAtOnceShareOneSequence()
+{
+    // Two seats issue at the same moment through their own connections.
+    const QString database = path(QStringLiteral("letters.sqlite"));
+    m_database.reset(); // this test's own connection steps aside
+    const int perProcess = 6;
+    QList<QProcess*> processes;
+    for (int seat = 0; seat < 2; ++seat) {
+        QStringList arguments {QStringLiteral("letters"),
+                               QStringLiteral("issue"),
+                               QStringLiteral("--db"),
+                               database,
+                               QStringLiteral("--template"),
+                               QStringLiteral("service_report"),
+                               QStringLiteral("--out"),
+                               path(QStringLiteral("seat%1").arg(seat))};
+        for (int i = 0; i < perProcess; ++i) {
+            arguments << QStringLiteral("--customer") << (i % 2 ? QStringLiteral("A-1") : QStringLiteral("A-2"));
+        }
+        auto* process = new QProcess(this);
+        process->start(QStringLiteral(ABONENT_EXECUTABLE), arguments);
+        processes << process;
+    }
+    QStringList numbers;
+    for (QProcess* process : std::as_const(processes)) {
+        QVERIFY(process->waitForFinished(120000));
+        QCOMPARE(process->exitCode(), int(cli::Success));
+        for (const QString& line :
+             QString::fromUtf8(process->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            numbers << line.section(QLatin1Char('\t'), 0, 0);
+        }
+        delete process;
+    }
+    QCOMPARE(numbers.size(), 2 * perProcess);
+    numbers.sort();
+    QStringList expected;
+    for (int sequence = 1; sequence <= 2 * perProcess; ++sequence) {
+        expected << QStringLiteral("AB-%1-%2").arg(today().year()).arg(sequence, 4, 10, QLatin1Char('0'));
+    }
+    QCOMPARE(numbers, expected);
+}
+
+QTEST_MAIN(TestLetters)
+#include "tst_letters.moc"
