@@ -1,5 +1,6 @@
 #include "Command.h"
 #include "GuiApplication.h"
+#include "LetterPdf.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -36,18 +37,6 @@ void attachToParentConsole()
 #endif
 }
 
-// A command that only writes files must not need a display (a server, a
-// cron job): without a platform chosen, it runs on the offscreen one.
-// Windows' own platform needs no display, so it is left alone there.
-void useOffscreenPlatformWhenHeadless()
-{
-#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-#endif
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -60,7 +49,7 @@ int main(int argc, char* argv[])
         attachToParentConsole();
         std::unique_ptr<QCoreApplication> app;
         if (abonent::cli::needsFonts(subcommand)) {
-            useOffscreenPlatformWhenHeadless();
+            abonent::LetterPdf::useOffscreenPlatformWhenUnset();
             app = std::make_unique<QGuiApplication>(argc, argv);
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);

@@ -12,6 +12,8 @@
 #include "DemoGenerator.h"
 #include "DomainTypes.h"
 #include "Economics.h"
+#include "LetterBatch.h"
+#include "LetterPdf.h"
 #include "OfficeSettings.h"
 #include "ProblemClientsModel.h"
 #include "ProblemSummary.h"
@@ -30,9 +32,12 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QScopeGuard>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
@@ -72,6 +77,37 @@ std::unique_ptr<Database> openExisting(const Settings& settings)
     }
     return std::move(database).value();
 }
+
+// A throwaway copy of the database for a measurement that writes: made
+// before, removed (with its WAL files) after.
+class TrialCopy
+{
+public:
+    TrialCopy(const QString& original, const QString& suffix)
+        : m_path(original + suffix)
+    {
+        QFile::remove(m_path);
+        m_ok = QFile::copy(original, m_path);
+        if (!m_ok) {
+            QTextStream(stderr) << "could not copy the database to " << m_path << Qt::endl;
+        }
+    }
+    ~TrialCopy()
+    {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(m_path + suffix);
+        }
+    }
+    TrialCopy(const TrialCopy&) = delete;
+    TrialCopy& operator=(const TrialCopy&) = delete;
+
+    bool ok() const { return m_ok; }
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+    bool m_ok = false;
+};
 
 // The office's country, which numbers without a country code belong to;
 // empty (and said why) when it cannot be read.
@@ -703,18 +739,11 @@ int rollupMaintenance(const Settings& settings)
     QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     db = QSqlDatabase(); // the last handle, so the connection closes with the database
     database.reset();
-    const QString copy = settings.database + QStringLiteral(".rollup-trial");
-    QFile::remove(copy);
-    if (!QFile::copy(settings.database, copy)) {
-        QTextStream(stderr) << "rollup_maintenance: could not copy the database to " << copy << Qt::endl;
+    const TrialCopy copy(settings.database, QStringLiteral(".rollup-trial"));
+    if (!copy.ok()) {
         return 2;
     }
-    const auto removeCopy = qScopeGuard([&copy] {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile::remove(copy + suffix);
-        }
-    });
-    auto trial = Database::open(copy);
+    auto trial = Database::open(copy.path());
     if (!trial) {
         QTextStream(stderr) << trial.errorString() << Qt::endl;
         return 2;
@@ -827,6 +856,119 @@ int memoryResident(const Settings& settings)
                        {QStringLiteral("customers"), list.totalCount()},
                        {QStringLiteral("timeline_rows"), timeline.rowCount()}});
     return 0;
+}
+
+// letters_batch: the support-limit reminder to 500 customers over their
+// allowance, each issued into the register (number, PDF, digest, its own
+// transaction) and saved as a file, as "letters issue" and the batch dialog
+// do. On a copy of the database, which gets a letterhead if it has none.
+int lettersBatch(const Settings& settings)
+{
+    {
+        auto database = openExisting(settings); // upgrades an older file first
+        if (!database) {
+            return 2;
+        }
+        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
+    if (!copy.ok()) {
+        return 2;
+    }
+    auto trial = Database::open(copy.path());
+    if (!trial) {
+        QTextStream(stderr) << trial.errorString() << Qt::endl;
+        return 2;
+    }
+    const QSqlDatabase db = trial.value()->connection();
+    OfficeSettings office(db);
+    if (office.text(QStringLiteral("letters.company.name"), {}).value_or({}).isEmpty()) {
+        for (const auto& [key, value] : {std::pair {"letters.company.name", "Benchmark Broadband LLC"},
+                                         std::pair {"letters.company.address", "1 Test Street, Testville"},
+                                         std::pair {"letters.company.phone", "+1 555 0100"},
+                                         std::pair {"letters.company.email", "care@benchmark.example"},
+                                         std::pair {"letters.company.signatory", "Pat Owner"}}) {
+            if (!office.setText(QLatin1String(key), QLatin1String(value))) {
+                return 2;
+            }
+        }
+    }
+    auto ownerId = sql::scalar(db, QStringLiteral("SELECT id FROM operators WHERE role = 'owner' ORDER BY id LIMIT 1"));
+    if (!ownerId) {
+        QTextStream(stderr) << "letters_batch: the database has no owner" << Qt::endl;
+        return 2;
+    }
+    constexpr int kLetters = 500;
+    QSqlQuery over(db);
+    if (!over.exec(QStringLiteral("SELECT cm.customer_id FROM customer_months cm"
+                                  " JOIN plan_periods pp ON pp.customer_id = cm.customer_id AND pp.ends_on IS NULL"
+                                  " JOIN plans p ON p.id = pp.plan_id"
+                                  " WHERE cm.month = (SELECT max(month) FROM customer_months)"
+                                  " AND p.support_included = 1 AND p.included_support_minutes > 0"
+                                  " AND cm.conversation_seconds > p.included_support_minutes * 60 + 30"
+                                  " ORDER BY cm.customer_id LIMIT %1")
+                       .arg(kLetters))) {
+        QTextStream(stderr) << over.lastError().text() << Qt::endl;
+        return 2;
+    }
+    QList<qint64> customers;
+    while (over.next()) {
+        customers.append(over.value(0).toLongLong());
+    }
+    LetterService letters(db);
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    QList<double> runs;
+    QList<LetterOutcome> outcomes;
+    qint64 bytes = 0;
+    for (int round = 0; round < settings.repeat; ++round) {
+        QTemporaryDir folder;
+        bytes = 0;
+        QElapsedTimer timer;
+        timer.start();
+        outcomes = LetterBatch(letters, Actor {ownerId->toLongLong(), Role::Owner})
+                       .run(request, customers, [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
+                           QSaveFile file(folder.filePath(letter.fileName()));
+                           if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+                               return makeError(Error::Code::Io, file.errorString());
+                           }
+                           bytes += pdf.size();
+                           return {};
+                       });
+        runs.append(double(timer.nsecsElapsed()) / 1e9);
+    }
+    const int issued = LetterBatch::issuedCount(outcomes);
+    for (const LetterOutcome& outcome : std::as_const(outcomes)) {
+        if (!outcome.issued() || !outcome.delivered) {
+            QTextStream(stderr) << "letters_batch: customer " << outcome.customerId << ": " << outcome.error.message
+                                << Qt::endl;
+        }
+    }
+    // Of which the PDF alone: the first letter's frozen content laid out and written again.
+    double pdfMilliseconds = 0;
+    if (issued > 0) {
+        const QString content = letters.contentOf(outcomes.first().letter->id).value_or({});
+        constexpr int kRenders = 50;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < kRenders; ++i) {
+            if (!LetterPdf::render(content, {})) {
+                return 2;
+            }
+        }
+        pdfMilliseconds = double(timer.nsecsElapsed()) / 1e6 / kRenders;
+    }
+    std::sort(runs.begin(), runs.end());
+    const double seconds = runs.at(runs.size() / 2);
+    print({{QStringLiteral("name"), QStringLiteral("letters_batch")},
+           {QStringLiteral("pdf_only_ms_per_letter"), pdfMilliseconds},
+           {QStringLiteral("n"), issued},
+           {QStringLiteral("asked"), static_cast<int>(customers.size())},
+           {QStringLiteral("blocked"), LetterBatch::blockedCount(outcomes)},
+           {QStringLiteral("seconds"), seconds},
+           {QStringLiteral("ms_per_letter"), issued > 0 ? seconds * 1000 / issued : 0.0},
+           {QStringLiteral("pdf_kb_average"), issued > 0 ? double(bytes) / 1024 / issued : 0.0}});
+    return issued == static_cast<int>(customers.size()) ? 0 : 2;
 }
 
 } // namespace abonent::bench

@@ -25,5 +25,6 @@ int screenPop(const Settings& settings);
 int portfolio(const Settings& settings);
 int cardChart(const Settings& settings);
 int rollupMaintenance(const Settings& settings);
+int lettersBatch(const Settings& settings);
 
 } // namespace abonent::bench

@@ -3,14 +3,16 @@
 //   abonent_bench --db big.sqlite demo_generation        (writes the 100k/5M database)
 //   abonent_bench --db big.sqlite search_keystroke card_load memory_rss problem_review
 //   abonent_bench --db big.sqlite caller_lookup screen_pop
+//   abonent_bench --db big.sqlite letters_batch
 //
 // Each measurement prints one JSON object a line with at least "name" and "n",
 // and either "p50_ms"/"p99_ms" or "seconds"/"rate".
 
+#include "LetterPdf.h"
 #include "Measurements.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <algorithm>
@@ -19,7 +21,9 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Letters are laid out with fonts, which need a QGuiApplication; no display is.
+    abonent::LetterPdf::useOffscreenPlatformWhenUnset();
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("abonent_bench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ABONENT_VERSION));
 
@@ -36,6 +40,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("portfolio"), bench::portfolio},
         {QStringLiteral("card_chart"), bench::cardChart},
         {QStringLiteral("rollup_maintenance"), bench::rollupMaintenance},
+        {QStringLiteral("letters_batch"), bench::lettersBatch},
     };
     QStringList names;
     for (const auto& entry : measurements) {

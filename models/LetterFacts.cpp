@@ -134,7 +134,11 @@ LetterFacts::gather(const LetterRequest& request, const QString& number, const Q
     // a reminder or an offer goes with the open case's step when there is one.
     const bool needsStep =
         request.kind == LetterKind::TerminationNotice || request.kind == LetterKind::TerminationConfirmation;
-    auto record = findStep(request.customerId, step, request.caseStepId, !needsStep);
+    auto cases = CaseService(m_db).casesOf(request.customerId);
+    if (!cases) {
+        return cases.error();
+    }
+    auto record = findStep(cases.value(), step, request.caseStepId, !needsStep);
     if (!record) {
         return record.error();
     }
@@ -144,7 +148,7 @@ LetterFacts::gather(const LetterRequest& request, const QString& number, const Q
     const CaseStepRecord* stepRecord = record.value() ? &*record.value() : nullptr;
 
     // The clause comes from the notice, which a confirmation follows.
-    auto notice = findStep(request.customerId, CaseStep::Notice, std::nullopt, false);
+    auto notice = findStep(cases.value(), CaseStep::Notice, std::nullopt, false);
     if (!notice) {
         return notice.error();
     }
@@ -355,17 +359,13 @@ Status LetterFacts::addReport(qint64 customerId, const QDate& from, const QDate&
     return {};
 }
 
-Result<std::optional<CaseStepRecord>> LetterFacts::findStep(qint64 customerId,
+Result<std::optional<CaseStepRecord>> LetterFacts::findStep(const QList<EscalationCase>& cases,
                                                             std::optional<CaseStep> step,
                                                             std::optional<qint64> explicitId,
-                                                            bool openCaseOnly) const
+                                                            bool openCaseOnly)
 {
-    auto cases = CaseService(m_db).casesOf(customerId);
-    if (!cases) {
-        return cases.error();
-    }
     std::optional<CaseStepRecord> found;
-    for (const EscalationCase& escalation : cases.value()) {
+    for (const EscalationCase& escalation : cases) {
         for (const CaseStepRecord& record : escalation.steps) {
             if (explicitId) {
                 if (record.id == *explicitId) {

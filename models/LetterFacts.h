@@ -10,6 +10,7 @@
 namespace abonent {
 
 struct CaseStepRecord;
+struct EscalationCase;
 
 // Gathers what a letter says from the database: the customer and contract,
 // the plan and its support use, the offer, the notice's clause, dates and
@@ -40,10 +41,10 @@ private:
     Status addPlanAndUse(qint64 customerId, const QDate& date, LetterValues& values) const;
     Status addOffer(const CaseStepRecord* offerStep, LetterValues& values) const;
     Status addReport(qint64 customerId, const QDate& from, const QDate& to, LetterValues& values) const;
-    Result<std::optional<CaseStepRecord>> findStep(qint64 customerId,
-                                                   std::optional<CaseStep> step,
-                                                   std::optional<qint64> explicitId,
-                                                   bool openCaseOnly) const;
+    static Result<std::optional<CaseStepRecord>> findStep(const QList<EscalationCase>& cases,
+                                                          std::optional<CaseStep> step,
+                                                          std::optional<qint64> explicitId,
+                                                          bool openCaseOnly);
 
     QSqlDatabase m_db;
     Letterhead m_letterhead;

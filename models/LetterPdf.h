@@ -29,6 +29,11 @@ public:
         QString footer;
     };
 
+    // For programs that only write files (a command, a benchmark): without a
+    // platform chosen, run on the offscreen one, so no display is needed.
+    // Call before the QGuiApplication exists. Windows' own platform needs no
+    // display, so it is left alone there.
+    static void useOffscreenPlatformWhenUnset();
     // A4, or US Letter where the locale's country uses it.
     static QPageSize::PageSizeId defaultPageSize();
     // The family name letters are set in; registers the bundled fonts once.

@@ -60,14 +60,13 @@ bool LetterService::ownerOnly(LetterKind kind)
     return kind == LetterKind::TerminationNotice || kind == LetterKind::TerminationConfirmation;
 }
 
-Result<LetterDraft> LetterService::render(const LetterRequest& request, const QString& number, const QDate& date) const
+Result<LetterDraft> LetterService::render(const LetterRequest& request,
+                                          const Letterhead& letterhead,
+                                          const QString& number,
+                                          const QDate& date) const
 {
-    auto letterhead = Letterhead::load(m_db);
-    if (!letterhead) {
-        return letterhead.error();
-    }
     LetterDraft draft;
-    draft.language = request.language.isEmpty() ? letterhead->defaultLanguage : request.language;
+    draft.language = request.language.isEmpty() ? letterhead.defaultLanguage : request.language;
     if (!ShippedLetters::languages().contains(draft.language)) {
         return makeError(
             Error::Code::Invalid,
@@ -90,7 +89,7 @@ Result<LetterDraft> LetterService::render(const LetterRequest& request, const QS
         body = version->body;
     }
     const LetterLanguage language(draft.language);
-    auto facts = LetterFacts(m_db, letterhead.value(), language).gather(request, number, date);
+    auto facts = LetterFacts(m_db, letterhead, language).gather(request, number, date);
     if (!facts) {
         return facts.error();
     }
@@ -118,7 +117,10 @@ Result<LetterDraft> LetterService::prepare(const LetterRequest& request) const
     }
     const QDate today = m_clock().toLocalTime().date();
     // The number is only taken on issue; the preview shows where it goes.
-    return render(request, QStringLiteral("%1-%2-····").arg(letterhead->numberPrefix).arg(today.year()), today);
+    return render(request,
+                  letterhead.value(),
+                  QStringLiteral("%1-%2-····").arg(letterhead->numberPrefix).arg(today.year()),
+                  today);
 }
 
 Result<int> LetterService::nextSequence(int year)
@@ -173,7 +175,7 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
             return sequence.error();
         }
         const QString number = registerNumber(letterhead->numberPrefix, today.year(), sequence.value());
-        auto draft = render(request, number, today);
+        auto draft = render(request, letterhead.value(), number, today);
         if (!draft) {
             return draft.error();
         }

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "DomainTypes.h"
 #include "LetterTemplates.h"
+#include "Letterhead.h"
 #include "PolitenessCheck.h"
 #include "Result.h"
 
@@ -114,7 +115,8 @@ public:
     static bool ownerOnly(LetterKind kind);
 
 private:
-    Result<LetterDraft> render(const LetterRequest& request, const QString& number, const QDate& date) const;
+    Result<LetterDraft>
+    render(const LetterRequest& request, const Letterhead& letterhead, const QString& number, const QDate& date) const;
     Result<int> nextSequence(int year);
     Result<QList<IssuedLetter>> select(const QString& condition, const QVariantList& values) const;
     void announce(qint64 customerId) const;

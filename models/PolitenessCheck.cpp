@@ -103,16 +103,37 @@ Result<PolitenessCheck> PolitenessCheck::forCustomer(const QSqlDatabase& db, qin
     if (!words) {
         return words.error();
     }
-    return PolitenessCheck(names, reasons, words.value());
+    // The catalogue and the word list are the same for every letter of a
+    // batch; their compiled patterns are kept for the next letter.
+    static QMutex mutex;
+    static QString cachedKey;
+    static QList<Rule> cachedRules;
+    const QString key = words.value() + QChar(0) + names.join(QChar(0));
+    PolitenessCheck check;
+    {
+        QMutexLocker lock(&mutex);
+        if (key != cachedKey) {
+            PolitenessCheck shared;
+            shared.addTagNamesAndWords(names, words.value());
+            cachedKey = key;
+            cachedRules = shared.m_rules;
+        }
+        check.m_rules = cachedRules;
+    }
+    check.addReasons(reasons);
+    return check;
 }
 
 PolitenessCheck::PolitenessCheck(const QStringList& tagNames,
                                  const QStringList& tagReasons,
                                  const QString& wordsToAvoid)
 {
-    for (const QString& name : tagNames) {
-        addPhrase(PolitenessHit::Source::TagName, name, false);
-    }
+    addTagNamesAndWords(tagNames, wordsToAvoid);
+    addReasons(tagReasons);
+}
+
+void PolitenessCheck::addReasons(const QStringList& tagReasons)
+{
     for (const QString& reason : tagReasons) {
         const QStringList words = wordsIn(reason);
         if (words.size() <= kReasonRun) {
@@ -122,6 +143,13 @@ PolitenessCheck::PolitenessCheck(const QStringList& tagNames,
         for (qsizetype first = 0; first + kReasonRun <= words.size(); ++first) {
             addPhrase(PolitenessHit::Source::TagReason, words.mid(first, kReasonRun).join(QLatin1Char(' ')), false);
         }
+    }
+}
+
+void PolitenessCheck::addTagNamesAndWords(const QStringList& tagNames, const QString& wordsToAvoid)
+{
+    for (const QString& name : tagNames) {
+        addPhrase(PolitenessHit::Source::TagName, name, false);
     }
     for (QString line : wordsToAvoid.split(QLatin1Char('\n'))) {
         line = line.trimmed();

@@ -47,6 +47,9 @@ private:
         QString text;
         QRegularExpression pattern;
     };
+    PolitenessCheck() = default;
+    void addTagNamesAndWords(const QStringList& tagNames, const QString& wordsToAvoid);
+    void addReasons(const QStringList& tagReasons);
     void addPhrase(PolitenessHit::Source source, const QString& text, bool prefix);
 
     QList<Rule> m_rules;
