@@ -1,5 +1,8 @@
 #include "LetterBatch.h"
 
+#include "Economics.h"
+#include "PlanRepository.h"
+
 namespace abonent {
 
 LetterBatch::LetterBatch(LetterService& letters, Actor actor)
@@ -40,6 +43,36 @@ QList<LetterOutcome> LetterBatch::run(const LetterRequest& request,
         progress(static_cast<int>(outcomes.size()), static_cast<int>(customerIds.size()));
     }
     return outcomes;
+}
+
+Result<QList<qint64>> LetterBatch::customersOverAllowance(const QSqlDatabase& db, const QDate& month)
+{
+    auto plans = PlanRepository(db).all();
+    if (!plans) {
+        return plans.error();
+    }
+    QHash<qint64, int> included;
+    for (const Plan& plan : plans.value()) {
+        included.insert(plan.id, plan.supportIncluded ? plan.includedSupportMinutes : 0);
+    }
+    EconomicsService economics(db);
+    auto portfolio = economics.portfolio(EconomicsRange {month, month, 0});
+    if (!portfolio) {
+        return portfolio.error();
+    }
+    if (Status described = economics.describe(portfolio->customers); !described) {
+        return described.error();
+    }
+    QList<qint64> over;
+    for (const CustomerFigures& customer : std::as_const(portfolio->customers)) {
+        const int allowance = included.value(customer.planId);
+        const bool current =
+            customer.status == codeOf(CustomerStatus::Active) || customer.status == codeOf(CustomerStatus::Suspended);
+        if (current && allowance > 0 && customer.conversationMinutes() > allowance) {
+            over.append(customer.customerId);
+        }
+    }
+    return over;
 }
 
 int LetterBatch::issuedCount(const QList<LetterOutcome>& outcomes)

@@ -37,6 +37,10 @@ public:
                              const Deliver& deliver,
                              const Progress& progress = {}) const;
 
+    // Customers still with us whose phone and chat time in `month` went over
+    // what their plan includes: whom the support-limit reminder is for.
+    static Result<QList<qint64>> customersOverAllowance(const QSqlDatabase& db, const QDate& month);
+
     static int issuedCount(const QList<LetterOutcome>& outcomes);
     static int blockedCount(const QList<LetterOutcome>& outcomes);
 

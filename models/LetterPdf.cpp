@@ -17,7 +17,9 @@ namespace {
 constexpr qreal kBodyPointSize = 10.5;
 constexpr int kResolution = 300;
 
-void prepare(QTextDocument& document, const QString& html, const QImage& logo)
+} // namespace
+
+void LetterPdf::prepareDocument(QTextDocument& document, const QString& html, const QImage& logo)
 {
     QFont font(LetterPdf::fontFamily());
     font.setPointSizeF(kBodyPointSize);
@@ -35,8 +37,6 @@ void prepare(QTextDocument& document, const QString& html, const QImage& logo)
     }
     document.setHtml(html);
 }
-
-} // namespace
 
 void LetterPdf::useOffscreenPlatformWhenUnset()
 {
@@ -89,25 +89,33 @@ Result<QByteArray> LetterPdf::render(const QString& html, const Options& options
     }
     writer.setPageLayout(QPageLayout(
         QPageSize(options.pageSize), QPageLayout::Portrait, QMarginsF(22, 16, 18, 18), QPageLayout::Millimeter));
+    if (Status painted = paint(html, writer, options); !painted) {
+        return painted.error();
+    }
+    return bytes;
+}
 
+Status LetterPdf::paint(const QString& html, QPagedPaintDevice& device, const Options& options)
+{
     QTextDocument document;
-    // Laid out at the writer's resolution, so text measures as it will print.
-    document.documentLayout()->setPaintDevice(&writer);
-    prepare(document, html, options.logo);
-    const QRectF page(QPointF(0, 0), writer.pageLayout().paintRectPixels(kResolution).size());
-    const qreal footerHeight = options.footer.isEmpty() ? 0 : kResolution / 3.0;
+    // Laid out at the device's resolution, so text measures as it will print.
+    document.documentLayout()->setPaintDevice(&device);
+    prepareDocument(document, html, options.logo);
+    const int resolution = device.logicalDpiY();
+    const QRectF page(QPointF(0, 0), device.pageLayout().paintRectPixels(resolution).size());
+    const qreal footerHeight = options.footer.isEmpty() ? 0 : resolution / 3.0;
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     const int pages = document.pageCount();
 
     QPainter painter;
-    if (!painter.begin(&writer)) {
-        return makeError(Error::Code::Io, tr("The PDF could not be started."));
+    if (!painter.begin(&device)) {
+        return makeError(Error::Code::Io, tr("The letter could not be started on the printer or in the file."));
     }
     const qreal bodyHeight = page.height() - footerHeight;
     for (int index = 0; index < pages; ++index) {
         if (index > 0) {
-            writer.newPage();
+            device.newPage();
         }
         painter.save();
         painter.translate(0, -index * bodyHeight);
@@ -123,9 +131,9 @@ Result<QByteArray> LetterPdf::render(const QString& html, const Options& options
         }
     }
     if (!painter.end()) {
-        return makeError(Error::Code::Io, tr("The PDF could not be finished."));
+        return makeError(Error::Code::Io, tr("The letter could not be finished on the printer or in the file."));
     }
-    return bytes;
+    return {};
 }
 
 QString LetterPdf::plainText(const QString& html)

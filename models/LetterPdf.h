@@ -8,6 +8,9 @@
 #include <QPageSize>
 #include <QString>
 
+class QPagedPaintDevice;
+class QTextDocument;
+
 namespace abonent {
 
 // Turns a letter's HTML into PDF with the fonts Abonent bundles (DejaVu
@@ -42,6 +45,11 @@ public:
     static QString logoUrl() { return QStringLiteral("abonent-letterhead:logo"); }
 
     static Result<QByteArray> render(const QString& html, const Options& options);
+    // Lays the letter out on any paged device (a printer) with its own page
+    // layout; render() does the same into a PDF.
+    static Status paint(const QString& html, QPagedPaintDevice& device, const Options& options);
+    // The letter as a document for a screen preview (fonts, logo, styles as printed).
+    static void prepareDocument(QTextDocument& document, const QString& html, const QImage& logo);
     // The letter's text as the PDF will carry it (what the politeness check reads).
     static QString plainText(const QString& html);
 };

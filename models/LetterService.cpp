@@ -55,6 +55,33 @@ std::optional<CaseStep> LetterService::stepFor(LetterKind kind)
     return std::nullopt;
 }
 
+LetterPdf::Options LetterService::pdfOptions(const Letterhead& letterhead, const QString& title, const QString& number)
+{
+    LetterPdf::Options options;
+    options.title = title;
+    options.pdfA = letterhead.pdfA;
+    options.footer = QStringLiteral("%1 · %2/%3").arg(number, QStringLiteral("%1"), QStringLiteral("%2"));
+    if (!letterhead.logoPng.isEmpty()) {
+        options.logo = QImage::fromData(letterhead.logoPng);
+    }
+    return options;
+}
+
+LetterKind LetterService::kindFor(CaseStep step)
+{
+    switch (step) {
+    case CaseStep::Reminder:
+        break;
+    case CaseStep::Offer:
+        return LetterKind::PlanOffer;
+    case CaseStep::Notice:
+        return LetterKind::TerminationNotice;
+    case CaseStep::Terminated:
+        return LetterKind::TerminationConfirmation;
+    }
+    return LetterKind::SupportReminder;
+}
+
 bool LetterService::ownerOnly(LetterKind kind)
 {
     return kind == LetterKind::TerminationNotice || kind == LetterKind::TerminationConfirmation;
@@ -194,13 +221,7 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
                                  tr("Only a voided letter to the same customer can be replaced."));
             }
         }
-        LetterPdf::Options options;
-        options.title = draft->title;
-        options.pdfA = letterhead->pdfA;
-        options.footer = QStringLiteral("%1 · %2/%3").arg(number, QStringLiteral("%1"), QStringLiteral("%2"));
-        if (!letterhead->logoPng.isEmpty()) {
-            options.logo = QImage::fromData(letterhead->logoPng);
-        }
+        const LetterPdf::Options options = pdfOptions(letterhead.value(), draft->title, number);
         auto rendered = LetterPdf::render(draft->html, options);
         if (!rendered) {
             return rendered.error();
@@ -418,6 +439,19 @@ Result<QByteArray> LetterService::pdfOf(qint64 letterId) const
         return pdf.error();
     }
     return pdf->toByteArray();
+}
+
+Result<qint64> LetterService::sampleCustomer() const
+{
+    auto id = sql::scalar(m_db,
+                          QStringLiteral("SELECT coalesce((SELECT c.customer_id FROM case_steps s JOIN cases c"
+                                         " ON c.id = s.case_id WHERE s.step = ? ORDER BY s.id DESC LIMIT 1),"
+                                         " (SELECT min(id) FROM customers), 0)"),
+                          {codeOf(CaseStep::Notice)});
+    if (!id) {
+        return id.error();
+    }
+    return id->toLongLong();
 }
 
 Result<QString> LetterService::contentOf(qint64 letterId) const

@@ -3,6 +3,7 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "DomainTypes.h"
+#include "LetterPdf.h"
 #include "LetterTemplates.h"
 #include "Letterhead.h"
 #include "PolitenessCheck.h"
@@ -107,10 +108,17 @@ public:
     Result<QList<IssuedLetter>> lettersOf(qint64 customerId) const;
     Result<QList<IssuedLetter>> all() const;
     Result<QByteArray> pdfOf(qint64 letterId) const;
+    // A customer to try templates on, with the most to show: the latest
+    // given notice, else the first; 0 in an empty database.
+    Result<qint64> sampleCustomer() const;
     Result<QString> contentOf(qint64 letterId) const;
 
     // Which step of a case a kind of letter belongs to; none for a service report.
     static std::optional<CaseStep> stepFor(LetterKind kind);
+    // The letter that goes out with a step.
+    static LetterKind kindFor(CaseStep step);
+    // How a letter is laid out: title, letterhead logo, PDF/A, page footer.
+    static LetterPdf::Options pdfOptions(const Letterhead& letterhead, const QString& title, const QString& number);
     // Who may issue a kind: termination letters are the owner's.
     static bool ownerOnly(LetterKind kind);
 

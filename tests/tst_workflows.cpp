@@ -5,6 +5,7 @@
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "LetterDialog.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
 #include "PlanRepository.h"
@@ -24,14 +25,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -541,9 +547,17 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     QVERIFY(clickButton(QStringLiteral("&Open Case…")));
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("Reminder of the support limits")));
 
+    // Each step offers its letter; the reminder and the offer go without one here.
+    const auto noLetter = [](QDialog* question) {
+        auto* box = qobject_cast<QMessageBox*>(question);
+        QVERIFY(box);
+        box->button(QMessageBox::No)->click();
+    };
     whenDialog(QStringLiteral("CaseStepDialog"), stepOn(today.addDays(-90)));
+    whenDialog(QStringLiteral("letterQuestion"), noLetter);
     QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
     whenDialog(QStringLiteral("CaseStepDialog"), stepOn(today.addDays(-80))); // the offer, declined
+    whenDialog(QStringLiteral("letterQuestion"), noLetter);
     QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("Notice of termination")));
 
@@ -553,7 +567,55 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
                    dialog->findChild<QLineEdit*>(QStringLiteral("clause"))->setText(QStringLiteral("7.4"));
                    preview = dialog->findChild<QLabel*>(QStringLiteral("preview"))->text();
                }));
+    // The notice goes out with its letter: yes, look it over, Ctrl+Return to
+    // issue, print (here into a file), close.
+    const QString printed = m_dir->filePath(QStringLiteral("printed-notice.pdf"));
+    QString letterPreview;
+    QString issuedNumber;
+    whenDialog(QStringLiteral("letterQuestion"),
+               [](QDialog* question) { qobject_cast<QMessageBox*>(question)->button(QMessageBox::Yes)->click(); });
+    whenDialog(QStringLiteral("LetterDialog"), [&](QDialog* dialog) {
+        auto* letter = qobject_cast<LetterDialog*>(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(letter));
+        QTRY_VERIFY(!letter->preview()->toPlainText().isEmpty());
+        letterPreview = letter->preview()->toPlainText();
+        QTest::keyClick(letter, Qt::Key_Return, Qt::ControlModifier);
+        QStringList shown;
+        for (QLabel* label : letter->findChildren<QLabel*>()) {
+            shown << label->text();
+        }
+        QVERIFY2(letter->issued().has_value(), qPrintable(shown.join(QLatin1Char('|'))));
+        issuedNumber = letter->issued()->number;
+        QTimer::singleShot(10, this, [&printed] {
+            // The dialog as a person uses it: "Print to File (PDF)" and a file name.
+            auto* print = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget());
+            QVERIFY(print);
+            auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
+            QVERIFY(printers);
+            printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
+            auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename"));
+            QVERIFY(file);
+            file->setText(printed);
+            print->accept();
+        });
+        // Print is the default button once the letter is issued.
+        QTest::keyClick(letter, Qt::Key_Return);
+        letter->reject();
+    });
     QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
+    QVERIFY2(letterPreview.contains(QStringLiteral("clause 7.4")), qPrintable(letterPreview));
+    QVERIFY(!issuedNumber.isEmpty());
+    QTRY_VERIFY(panel->caseLabel()->text().contains(issuedNumber));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString printedText = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    for (const QString& expected : {QStringLiteral("Notice of termination of contract No. 26-77001"),
+                                    QStringLiteral("Dear Ivan Ivanov,"),
+                                    QStringLiteral("clause 7.4"),
+                                    issuedNumber}) {
+        QVERIFY2(printedText.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + printedText));
+    }
     const QDate ends = noticeOn.addMonths(1);
     QVERIFY2(preview.contains(QLocale().toString(ends, QLocale::LongFormat)), qPrintable(preview));
     QTRY_COMPARE(
@@ -561,6 +623,7 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
         1);
 
     whenDialog(QStringLiteral("CaseStepDialog"), [](QDialog* dialog) { dialog->accept(); });
+    whenDialog(QStringLiteral("letterQuestion"), noLetter);
     QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 AND status = 'terminated'").arg(m_ivanov)),

@@ -11,6 +11,7 @@
 #include "CustomerService.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
+#include "LetterDialog.h"
 #include "SmallDialogs.h"
 #include "TimelineIcons.h"
 #include "TimelineModel.h"
@@ -121,6 +122,7 @@ void CustomerCardView::build()
     addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer);
     addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan);
     addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment);
+    addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter);
     m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
     m_archive = addAction(tr("Arc&hive…"), QString(), &CustomerCardView::archive);
     actions->addStretch();
@@ -337,6 +339,11 @@ void CustomerCardView::tagCustomer()
 void CustomerCardView::customerLeaves()
 {
     DepartureDialog(m_desk, m_customerId, m_name, this).exec();
+}
+
+void CustomerCardView::writeLetter()
+{
+    LetterDialog(m_desk, m_customerId, m_name, LetterKind::SupportReminder, std::nullopt, this).exec();
 }
 
 void CustomerCardView::archive()

@@ -47,6 +47,7 @@ public slots:
     void archive();
     void tagCustomer();
     void customerLeaves();
+    void writeLetter();
     void saveNotes();
 
 signals:

@@ -3,6 +3,7 @@
 #include "CaseDialogs.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
+#include "LetterDialog.h"
 #include "ProblemSettings.h"
 #include "ProblemSummary.h"
 #include "ReasonDialog.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -69,9 +71,13 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     m_nextStepButton = caseButton(tr("Ne&xt Step…"), &CustomerProblemPanel::nextStep);
     m_skipStepButton = caseButton(tr("S&kip Step…"), &CustomerProblemPanel::skipStep);
     m_closeCaseButton = caseButton(tr("Close as &Resolved…"), &CustomerProblemPanel::closeCase);
+    m_letterButton = caseButton(tr("&Step Letter…"), &CustomerProblemPanel::stepLetter);
+    m_letterButton->setObjectName(QStringLiteral("stepLetter"));
+    m_letterButton->setToolTip(tr("Write the letter that goes out with the latest step"));
     auto* caseRow = new QHBoxLayout;
     caseRow->addWidget(m_case, 1);
-    for (QPushButton* button : {m_openCaseButton, m_nextStepButton, m_skipStepButton, m_closeCaseButton}) {
+    for (QPushButton* button :
+         {m_letterButton, m_openCaseButton, m_nextStepButton, m_skipStepButton, m_closeCaseButton}) {
         caseRow->addWidget(button);
     }
 
@@ -198,6 +204,7 @@ void CustomerProblemPanel::showCase(const QDate& due)
     m_nextStepButton->setVisible(hasCase);
     m_skipStepButton->setVisible(hasCase);
     m_closeCaseButton->setVisible(hasCase);
+    m_letterButton->setVisible(hasCase && stepWithoutLetter(*m_openCase));
     if (!hasCase) {
         m_case->setText(tr("No open case."));
         return;
@@ -206,7 +213,13 @@ void CustomerProblemPanel::showCase(const QDate& due)
     const auto next = m_openCase->nextStep();
     QStringList taken;
     for (const CaseStepRecord& step : m_openCase->steps) {
-        taken << (step.skipped ? tr("%1 (skipped)").arg(labelOf(step.step)) : labelOf(step.step));
+        if (step.skipped) {
+            taken << tr("%1 (skipped)").arg(labelOf(step.step));
+        } else if (step.letterId) {
+            taken << tr("%1 (letter %2)").arg(labelOf(step.step), step.letterNumber);
+        } else {
+            taken << labelOf(step.step);
+        }
     }
     m_case->setText(tr("<b>Case open</b> since %1: %2<br>Done: %3<br>Next: <b>%4</b>, due %5")
                         .arg(locale.toString(m_openCase->openedAt.toLocalTime().date(), QLocale::ShortFormat),
@@ -285,7 +298,53 @@ void CustomerProblemPanel::nextStep()
         emit message(settings.errorString());
         return;
     }
-    CaseStepDialog(m_desk, *m_openCase, m_customerName, settings.value(), this).exec();
+    const qint64 caseId = m_openCase->id;
+    if (CaseStepDialog(m_desk, *m_openCase, m_customerName, settings.value(), this).exec() != QDialog::Accepted) {
+        return;
+    }
+    auto escalation = m_desk.cases->find(caseId);
+    if (escalation && !escalation->steps.isEmpty()) {
+        offerLetter(escalation.value(), escalation->steps.last());
+    }
+}
+
+const CaseStepRecord* CustomerProblemPanel::stepWithoutLetter(const EscalationCase& escalation)
+{
+    for (auto step = escalation.steps.crbegin(); step != escalation.steps.crend(); ++step) {
+        if (!step->skipped) {
+            return step->letterId ? nullptr : &*step;
+        }
+    }
+    return nullptr;
+}
+
+void CustomerProblemPanel::offerLetter(const EscalationCase& escalation, const CaseStepRecord& step)
+{
+    if (step.skipped || step.letterId) {
+        return;
+    }
+    const LetterKind kind = LetterService::kindFor(step.step);
+    QMessageBox question(QMessageBox::Question,
+                         tr("Letter for the Step"),
+                         tr("The step \"%1\" is recorded. Write its letter now?").arg(labelOf(step.step)),
+                         QMessageBox::Yes | QMessageBox::No,
+                         this);
+    question.setObjectName(QStringLiteral("letterQuestion"));
+    question.setDefaultButton(QMessageBox::Yes);
+    const int answer = question.exec();
+    if (answer == QMessageBox::Yes) {
+        LetterDialog(m_desk, escalation.customerId, m_customerName, kind, step.id, this).exec();
+    }
+}
+
+void CustomerProblemPanel::stepLetter()
+{
+    if (!m_openCase) {
+        return;
+    }
+    if (const CaseStepRecord* step = stepWithoutLetter(*m_openCase)) {
+        LetterDialog(m_desk, m_customerId, m_customerName, LetterService::kindFor(step->step), step->id, this).exec();
+    }
 }
 
 void CustomerProblemPanel::skipStep()

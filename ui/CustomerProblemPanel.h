@@ -37,6 +37,8 @@ public slots:
     void nextStep();
     void skipStep();
     void closeCase();
+    // The letter of the latest step taken, if it has none yet.
+    void stepLetter();
 
 signals:
     void message(const QString& text);
@@ -45,6 +47,9 @@ private:
     void showTags(const QList<ActiveTag>& tags);
     void showFacts(const CustomerIndicators& facts);
     void showCase(const QDate& due);
+    // Offers the letter that goes with a step just taken.
+    void offerLetter(const EscalationCase& escalation, const CaseStepRecord& step);
+    static const CaseStepRecord* stepWithoutLetter(const EscalationCase& escalation);
     void removeTag(const ActiveTag& tag);
     void tagFromSuggestion(int index);
     // A dialog action that runs as the person at this desk (asked if unknown).
@@ -67,6 +72,7 @@ private:
     QPushButton* m_nextStepButton = nullptr;
     QPushButton* m_skipStepButton = nullptr;
     QPushButton* m_closeCaseButton = nullptr;
+    QPushButton* m_letterButton = nullptr;
 };
 
 } // namespace abonent

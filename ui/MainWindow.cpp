@@ -7,6 +7,7 @@
 #include "CustomerListModel.h"
 #include "CustomerProblemPanel.h"
 #include "IconLoader.h"
+#include "LettersView.h"
 #include "PortfolioView.h"
 #include "ProblemClientsModel.h"
 #include "ProblemClientsView.h"
@@ -50,7 +51,7 @@ const QLatin1String kHeaderKey("mainWindow/customerColumns");
 constexpr int kSearchDelayMs = 120;
 
 // The customer list and the problem clients page stay; cards follow them.
-constexpr int kFixedTabs = 3; // customers, problem clients, economics
+constexpr int kFixedTabs = 4; // customers, problem clients, economics, letters
 
 // Entries of the status filter: no status (the default), each status, or all.
 const QString kAllButArchived = QStringLiteral("current");
@@ -88,6 +89,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_portfolio, &PortfolioView::openCardRequested, this, &MainWindow::openCard);
     connect(m_portfolio, &PortfolioView::openCaseRequested, this, &MainWindow::openCaseFor);
     connect(m_portfolio, &PortfolioView::message, this, &MainWindow::showMessage);
+    m_letters = new LettersView(m_tabs);
+    m_tabs->addTab(m_letters, IconLoader::icon(QStringLiteral("mail-send")), tr("Letters"));
+    m_tabs->tabBar()->setTabButton(3, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(3, QTabBar::LeftSide, nullptr);
+    connect(m_letters, &LettersView::openCardRequested, this, &MainWindow::openCard);
+    connect(m_letters, &LettersView::message, this, &MainWindow::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCard);
     setCentralWidget(m_tabs);
 
@@ -220,6 +227,13 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_portfolio);
         m_portfolio->lossMakers()->setFocus();
     });
+    QAction* letters = customers->addAction(IconLoader::icon(QStringLiteral("mail-send")), tr("&Letters"));
+    letters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    letters->setStatusTip(tr("The register of letters issued; new letters, templates and the letterhead"));
+    connect(letters, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_letters);
+        m_letters->searchField()->setFocus();
+    });
     QAction* openCardAction = customers->addAction(tr("&Open Card"));
     openCardAction->setStatusTip(tr("Enter or double-click in the list"));
     connect(openCardAction, &QAction::triggered, this, [this] {
@@ -255,6 +269,10 @@ void MainWindow::createActions()
     });
     QAction* rates = settings->addAction(tr("Support Cost R&ates…"));
     connect(rates, &QAction::triggered, this, &MainWindow::costRatesRequested);
+    QAction* letterhead = settings->addAction(tr("Letter&head…"));
+    connect(letterhead, &QAction::triggered, m_letters, &LettersView::editLetterhead);
+    QAction* templates = settings->addAction(tr("Letter T&emplates…"));
+    connect(templates, &QAction::triggered, m_letters, &LettersView::editTemplates);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone
@@ -316,6 +334,7 @@ void MainWindow::setDesk(const DeskContext& desk,
     m_customerView->setSortingEnabled(true);
     m_problemClients->setDesk(desk);
     m_portfolio->setDesk(desk, plans);
+    m_letters->setDesk(desk);
     m_planFilter->setModel(plans);
     m_planFilter->setCurrentIndex(0);
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));

@@ -18,6 +18,7 @@ namespace abonent {
 class CustomerCardView;
 class CustomerListModel;
 class PlanListModel;
+class LettersView;
 class PortfolioView;
 class ProblemClientsView;
 
@@ -51,6 +52,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     ProblemClientsView* problemClients() const { return m_problemClients; }
     PortfolioView* portfolio() const { return m_portfolio; }
+    LettersView* letters() const { return m_letters; }
     CustomerCardView* cardFor(qint64 customerId) const;
     // The customer selected in the list, or shown in the current card tab.
     qint64 currentCustomerId() const;
@@ -120,6 +122,7 @@ private:
     QAction* m_tagAction = nullptr;
     ProblemClientsView* m_problemClients = nullptr;
     PortfolioView* m_portfolio = nullptr;
+    LettersView* m_letters = nullptr;
     QList<QPair<QString, QAction*>> m_languageActions;
 };
 

@@ -1,0 +1,102 @@
+#include "LetterOutput.h"
+
+#include "ChartSupport.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace abonent {
+
+namespace {
+
+void setUpPrinter(QPrinter& printer, const QString& title)
+{
+    printer.setDocName(title);
+    printer.setPageLayout(QPageLayout(QPageSize(LetterPdf::defaultPageSize()),
+                                      QPageLayout::Portrait,
+                                      QMarginsF(22, 16, 18, 18),
+                                      QPageLayout::Millimeter));
+}
+
+} // namespace
+
+LetterOutput::LetterOutput(const QSqlDatabase& db)
+    : m_db(db)
+{
+}
+
+Result<LetterOutput::Printable> LetterOutput::printable(const IssuedLetter& letter) const
+{
+    auto content = LetterService(m_db).contentOf(letter.id);
+    if (!content) {
+        return content.error();
+    }
+    auto letterhead = Letterhead::load(m_db);
+    if (!letterhead) {
+        return letterhead.error();
+    }
+    const QString title = QStringLiteral("%1 %2").arg(labelOf(letter.kind), letter.number);
+    return Printable {content.value(), LetterService::pdfOptions(letterhead.value(), title, letter.number)};
+}
+
+Status LetterOutput::print(QWidget* parent, const IssuedLetter& letter) const
+{
+    auto source = printable(letter);
+    if (!source) {
+        return source.error();
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, source->options.title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Letter %1").arg(letter.number));
+    if (dialog.exec() != QDialog::Accepted) {
+        return {};
+    }
+    return LetterPdf::paint(source->content, printer, source->options);
+}
+
+Status LetterOutput::preview(QWidget* parent, const IssuedLetter& letter) const
+{
+    auto source = printable(letter);
+    if (!source) {
+        return source.error();
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer, source->options.title);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Letter %1").arg(letter.number));
+    Status painted;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        painted = LetterPdf::paint(source->content, *target, source->options);
+    });
+    dialog.exec();
+    return painted;
+}
+
+Status LetterOutput::savePdf(QWidget* parent, const IssuedLetter& letter) const
+{
+    auto pdf = LetterService(m_db).pdfOf(letter.id);
+    if (!pdf) {
+        return pdf.error();
+    }
+    const QString path = QFileDialog::getSaveFileName(parent,
+                                                      tr("Save Letter %1").arg(letter.number),
+                                                      QDir(ChartSupport::exportFolder()).filePath(letter.fileName()),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
+        return makeError(Error::Code::Io,
+                         tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    ChartSupport::rememberExportFolder(path);
+    return {};
+}
+
+} // namespace abonent
