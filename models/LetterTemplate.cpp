@@ -141,17 +141,18 @@ bool LetterTemplate::isOptional(const QString& name)
 QString LetterTemplate::describe(const QString& name)
 {
     static const QHash<QString, const char*> descriptions {
-        {QStringLiteral("letterhead"), QT_TR_NOOP("the company's letterhead (Letters ▸ Letterhead: the company name)")},
+        {QStringLiteral("letterhead"),
+         QT_TR_NOOP("the company's letterhead (Settings ▸ Letterhead: the company name)")},
         {QStringLiteral("letter.number"), QT_TR_NOOP("the letter's register number")},
         {QStringLiteral("letter.date"), QT_TR_NOOP("the letter's date")},
-        {QStringLiteral("company.name"), QT_TR_NOOP("the company's name (Letters ▸ Letterhead)")},
-        {QStringLiteral("company.address"), QT_TR_NOOP("the company's address (Letters ▸ Letterhead)")},
+        {QStringLiteral("company.name"), QT_TR_NOOP("the company's name (Settings ▸ Letterhead)")},
+        {QStringLiteral("company.address"), QT_TR_NOOP("the company's address (Settings ▸ Letterhead)")},
         {QStringLiteral("company.registration"), QT_TR_NOOP("the company's registration numbers")},
         {QStringLiteral("company.phone"), QT_TR_NOOP("the company's phone number")},
         {QStringLiteral("company.email"), QT_TR_NOOP("the company's e-mail address")},
         {QStringLiteral("company.logo"), QT_TR_NOOP("the company's logo")},
         {QStringLiteral("company.signatory"),
-         QT_TR_NOOP("the name of the person who signs letters (Letters ▸ Letterhead)")},
+         QT_TR_NOOP("the name of the person who signs letters (Settings ▸ Letterhead)")},
         {QStringLiteral("company.signatory_title"), QT_TR_NOOP("the signatory's position")},
         {QStringLiteral("customer.name"), QT_TR_NOOP("the customer's name")},
         {QStringLiteral("customer.address"), QT_TR_NOOP("the customer's postal address (edit the customer)")},

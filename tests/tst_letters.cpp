@@ -1,3 +1,4 @@
+#include "CaseFile.h"
 #include "CaseService.h"
 #include "Command.h"
 #include "Database.h"
@@ -102,6 +103,7 @@ private slots:
     void pdfAOnRequest();
     void commandLineIssuesAndExitsAsDocumented();
     void twoProcessesIssuingAtOnceShareOneSequence();
+    void caseFileHoldsTheWholeRecord();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -826,6 +828,36 @@ void TestLetters::twoProcessesIssuingAtOnceShareOneSequence()
         expected << QStringLiteral("AB-%1-%2").arg(today().year()).arg(sequence, 4, 10, QLatin1Char('0'));
     }
     QCOMPARE(numbers, expected);
+}
+
+void TestLetters::caseFileHoldsTheWholeRecord()
+{
+    LetterRequest request;
+    request.kind = LetterKind::TerminationNotice;
+    request.customerId = kPeter;
+    auto notice = LetterService(db()).issue(owner, request);
+    QVERIFY2(notice, qPrintable(notice.errorString()));
+    exec(QStringLiteral("UPDATE contacts SET conduct = 'insults', summary = 'Called the engineer names'"
+                        " WHERE customer_id = 1 AND topic = 'Нет связи'"));
+
+    auto pdf = CaseFile(db()).pdf(kPeter, today().addYears(-1));
+    QVERIFY2(pdf, qPrintable(pdf.errorString()));
+    const QString file = path(QStringLiteral("case-file.pdf"));
+    test::writeFile(file, pdf.value());
+    const QString text = oneLine(pdfText(file));
+    // Unlike a letter, the owner's file holds the internal record too.
+    for (const QString& expected : {QStringLiteral("Case file: Пётр Иванов (contract A-1)"),
+                                    QStringLiteral("Дом 100"),
+                                    QStringLiteral("Support far beyond the plan"),
+                                    QStringLiteral("clause 7.4"),
+                                    kCustomTag,
+                                    kReason.left(30),
+                                    QStringLiteral("Insults"),
+                                    QStringLiteral("Called the engineer names"),
+                                    notice->number,
+                                    notice->sha256.left(32)}) {
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+    }
 }
 
 QTEST_MAIN(TestLetters)

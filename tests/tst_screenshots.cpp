@@ -1,10 +1,16 @@
 #include "CallConsole.h"
+#include "CaseFile.h"
+#include "CaseService.h"
 #include "CostRatesDialog.h"
 #include "CustomerCardView.h"
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "LetterDialog.h"
+#include "LetterRegisterModel.h"
+#include "LetterService.h"
+#include "LettersView.h"
 #include "MainWindow.h"
 #include "PhoneSettingsDialog.h"
 #include "PortfolioView.h"
@@ -21,11 +27,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <set>
 
@@ -204,6 +212,53 @@ void TestScreenshots::mainWindowAndCard()
         QVERIFY(distinctColours(page) > 20);
         keep(page, names.at(tab));
     }
+
+    // Letters: the notice of the customer given notice, in the letter dialog,
+    // issued; the register; the PDF itself and the case file, as pictures.
+    const DeskContext desk = window->deskContext();
+    auto escalations = CaseService(desk.db).casesOf(noticed);
+    QVERIFY(escalations && !escalations->isEmpty());
+    const CaseStepRecord* noticeStep = escalations->first().stepRecord(CaseStep::Notice);
+    QVERIFY(noticeStep);
+    const QString noticedName = CustomerRepository(desk.db).find(noticed).value().name;
+    LetterDialog letter(desk, noticed, noticedName, LetterKind::TerminationNotice, noticeStep->id, window);
+    letter.resize(1180, 800);
+    letter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&letter));
+    QTRY_VERIFY(!letter.preview()->toPlainText().isEmpty());
+    keep(letter.grab().toImage(), QStringLiteral("letter-dialog"));
+    letter.issue();
+    QVERIFY(letter.issued().has_value());
+    letter.close();
+
+    window->tabs()->setCurrentWidget(window->letters());
+    QTRY_VERIFY(window->letters()->model()->rowCount() > 0);
+    window->letters()->table()->selectRow(0);
+    QApplication::processEvents();
+    keep(window->grab().toImage(), QStringLiteral("letters-page"));
+
+    const auto pdfPicture = [this](const QByteArray& pdf, const QString& name) {
+        const QString file = m_dir.filePath(name + QStringLiteral(".pdf"));
+        test::writeFile(file, pdf);
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-png"),
+                      QStringLiteral("-r"),
+                      QStringLiteral("80"),
+                      QStringLiteral("-f"),
+                      QStringLiteral("1"),
+                      QStringLiteral("-l"),
+                      QStringLiteral("1"),
+                      QStringLiteral("-singlefile"),
+                      file,
+                      m_dir.filePath(name)});
+        QVERIFY(render.waitForFinished(30000));
+        const QImage page(m_dir.filePath(name + QStringLiteral(".png")));
+        QVERIFY2(!page.isNull() && distinctColours(page) > 2, qPrintable(name));
+        keep(page, name);
+    };
+    pdfPicture(LetterService(desk.db).pdfOf(letter.issued()->id).value(), QStringLiteral("letter-notice"));
+    pdfPicture(CaseFile(desk.db).pdf(noticed, QDate::currentDate().addMonths(-4)).value(), QStringLiteral("case-file"));
 }
 
 QTEST_MAIN(TestScreenshots)

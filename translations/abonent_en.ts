@@ -26,6 +26,30 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Contacts (%n)</numerusform>
+            <numerusform>Contacts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message numerus="yes">
         <source>%n month(s) of the roll-ups differ from the raw rows; rebuild them with --rebuild-rollups.</source>
@@ -73,6 +97,16 @@
         <translation>
             <numerusform>%n contact in 30 days</numerusform>
             <numerusform>%n contacts in 30 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersCommand</name>
+    <message numerus="yes">
+        <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>
+        <translation>
+            <numerusform>Say who issues the letters with --as LOGIN (the office has %n owner).</numerusform>
+            <numerusform>Say who issues the letters with --as LOGIN (the office has %n owners).</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +174,23 @@
         <translation>
             <numerusform>Recovered %n unsaved call note.</numerusform>
             <numerusform>Recovered %n unsaved call notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LettersView</name>
+    <message numerus="yes">
+        <source>%n letter(s) in the register.</source>
+        <translation>
+            <numerusform>%n letter in the register.</numerusform>
+            <numerusform>%n letters in the register.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) went over their plan&apos;s support in %1. Issue the reminder to each, and save the PDF files in a folder you choose next?</source>
+        <translation>
+            <numerusform>%n customer went over their plan&apos;s support in %1. Issue the reminder to them, and save the PDF file in a folder you choose next?</numerusform>
+            <numerusform>%n customers went over their plan&apos;s support in %1. Issue the reminder to each, and save the PDF files in a folder you choose next?</numerusform>
         </translation>
     </message>
 </context>

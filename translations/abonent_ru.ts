@@ -121,6 +121,285 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>Case file: %1 (contract %2)</source>
+        <translation>Дело абонента: %1 (договор %2)</translation>
+    </message>
+    <message>
+        <source>Internal document, prepared %1. Period of contacts and figures: %2 to %3.</source>
+        <translation>Внутренний документ, подготовлен %1. Период обращений и показателей: с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>Customer and contract</source>
+        <translation>Абонент и договор</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент с</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>действует</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>История тарифов</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонентская плата</translation>
+    </message>
+    <message>
+        <source>Support included</source>
+        <translation>Включённая поддержка</translation>
+    </message>
+    <message>
+        <source>Escalation cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>No case has been opened.</source>
+        <translation>Дел не открывали.</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2: %3</source>
+        <translation>Открыто %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущен</translation>
+    </message>
+    <message>
+        <source>clause %1, contract ends %2, refund %3</source>
+        <translation>пункт %1, договор прекращается %2, возврат %3</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>предложено: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Дата шага</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Closed %1 (%2): %3</source>
+        <translation>Закрыто %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>removed %1 by %2: %3</source>
+        <translation>снята %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Поставлена</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Evidence (contacts)</source>
+        <translation>Основания (обращения)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Support use and economics by month</source>
+        <translation>Поддержка и экономика по месяцам</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Minutes used</source>
+        <translation>Использовано минут</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Обращения (%n)</numerusform>
+            <numerusform>Обращения (%n)</numerusform>
+            <numerusform>Обращения (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>Поведение</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation>аннулировано: %1</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Оформил</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · страница %2 из %3</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
@@ -917,6 +1196,14 @@
         <source>Other</source>
         <translation>Другое</translation>
     </message>
+    <message>
+        <source>Confirmation of termination</source>
+        <translation>Подтверждение расторжения</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>Отчёт об услугах</translation>
+    </message>
 </context>
 <context>
     <name>EconomicsService</name>
@@ -982,6 +1269,455 @@
     <message>
         <source>support cost %1 against revenue %2 over the last 3 months</source>
         <translation>затраты на поддержку %1 при выручке %2 за последние 3 месяца</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFacts</name>
+    <message>
+        <source>The report&apos;s period begins after it ends.</source>
+        <translation>Период отчёта начинается позже, чем заканчивается.</translation>
+    </message>
+    <message>
+        <source>This letter does not belong to the case step &quot;%1&quot;.</source>
+        <translation>Это письмо не относится к шагу дела «%1».</translation>
+    </message>
+    <message>
+        <source>The case step belongs to another customer or does not exist.</source>
+        <translation>Шаг дела относится к другому абоненту или не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <source>The letter could not be started on the printer or in the file.</source>
+        <translation>Не удалось начать вывод письма на принтер или в файл.</translation>
+    </message>
+    <message>
+        <source>The letter could not be finished on the printer or in the file.</source>
+        <translation>Не удалось завершить вывод письма на принтер или в файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Letters are written in English (en), Russian (ru) or Ukrainian (uk), not &quot;%1&quot;.</source>
+        <translation>Письма пишутся на английском (en), русском (ru) или украинском (uk), а не на «%1».</translation>
+    </message>
+    <message>
+        <source>The template chosen is for another kind of letter or language.</source>
+        <translation>Выбранный шаблон — для другого вида писем или языка.</translation>
+    </message>
+    <message>
+        <source>Save the template before issuing letters from it.</source>
+        <translation>Сохраните шаблон, прежде чем оформлять по нему письма.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can issue letters.</source>
+        <translation>Оформлять письма может только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>Termination letters are issued by the owner.</source>
+        <translation>Письма о расторжении оформляет владелец.</translation>
+    </message>
+    <message>
+        <source>The letter was not issued. %1
+Edit the text, or issue it anyway and say why.</source>
+        <translation>Письмо не оформлено. %1
+Исправьте текст или оформите письмо как есть, указав причину.</translation>
+    </message>
+    <message>
+        <source>Only a voided letter to the same customer can be replaced.</source>
+        <translation>Заменить можно только аннулированное письмо тому же абоненту.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can void letters.</source>
+        <translation>Аннулировать письма может только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>Say why the letter is void; the reason stays in the register.</source>
+        <translation>Укажите, почему письмо аннулируется; причина останется в реестре.</translation>
+    </message>
+    <message>
+        <source>Termination letters are voided by the owner.</source>
+        <translation>Письма о расторжении аннулирует владелец.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is void already.</source>
+        <translation>Письмо %1 уже аннулировано.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is not in the register.</source>
+        <translation>Письма %1 нет в реестре.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>The template uses the placeholder {{%1}}, which Abonent does not know. Correct it in the template editor.</source>
+        <translation>В шаблоне есть поле {{%1}}, которого Abonent не знает. Исправьте его в редакторе шаблонов.</translation>
+    </message>
+    <message>
+        <source>The letter needs %1 ({{%2}}), and there is none.</source>
+        <translation>Для письма нужно: %1 ({{%2}}), а этого нет.</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s register number</source>
+        <translation>регистрационный номер письма</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date</source>
+        <translation>дата письма</translation>
+    </message>
+    <message>
+        <source>the company&apos;s registration numbers</source>
+        <translation>регистрационные номера компании</translation>
+    </message>
+    <message>
+        <source>the company&apos;s phone number</source>
+        <translation>телефон компании</translation>
+    </message>
+    <message>
+        <source>the company&apos;s e-mail address</source>
+        <translation>адрес эл. почты компании</translation>
+    </message>
+    <message>
+        <source>the company&apos;s logo</source>
+        <translation>логотип компании</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s position</source>
+        <translation>должность подписывающего</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>имя абонента</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s postal address (edit the customer)</source>
+        <translation>почтовый адрес абонента (измените данные абонента)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation>адрес эл. почты абонента</translation>
+    </message>
+    <message>
+        <source>the contract number</source>
+        <translation>номер договора</translation>
+    </message>
+    <message>
+        <source>the date the contract began</source>
+        <translation>дата начала договора</translation>
+    </message>
+    <message>
+        <source>the contract clause of the notice (take the notice step first)</source>
+        <translation>пункт договора для уведомления (сначала выполните шаг «Уведомление»)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s current plan</source>
+        <translation>текущий тариф абонента</translation>
+    </message>
+    <message>
+        <source>the monthly fee of the current plan</source>
+        <translation>абонентская плата текущего тарифа</translation>
+    </message>
+    <message>
+        <source>the support minutes the plan includes</source>
+        <translation>минуты поддержки, включённые в тариф</translation>
+    </message>
+    <message>
+        <source>the price of a minute of paid support on the current plan</source>
+        <translation>цена минуты платной поддержки на текущем тарифе</translation>
+    </message>
+    <message>
+        <source>the month the support use is given for</source>
+        <translation>месяц, за который указано использование поддержки</translation>
+    </message>
+    <message>
+        <source>the support minutes used in that month</source>
+        <translation>минуты поддержки, использованные в этом месяце</translation>
+    </message>
+    <message>
+        <source>the minutes used beyond the allowance in one of the last twelve months</source>
+        <translation>минуты сверх включённых в тариф за один из последних двенадцати месяцев</translation>
+    </message>
+    <message>
+        <source>the plan offered (record it in the offer step, or keep an active plan without support)</source>
+        <translation>предлагаемый тариф (укажите его в шаге «Предложение» или заведите действующий тариф без поддержки)</translation>
+    </message>
+    <message>
+        <source>the monthly fee of the plan offered</source>
+        <translation>абонентская плата предлагаемого тарифа</translation>
+    </message>
+    <message>
+        <source>the date notice is given (take the notice step first)</source>
+        <translation>дата уведомления (сначала выполните шаг «Уведомление»)</translation>
+    </message>
+    <message>
+        <source>the notice period (take the notice step first)</source>
+        <translation>срок уведомления (сначала выполните шаг «Уведомление»)</translation>
+    </message>
+    <message>
+        <source>the termination date (take the notice step first)</source>
+        <translation>дата расторжения (сначала выполните шаг «Уведомление»)</translation>
+    </message>
+    <message>
+        <source>the fees paid</source>
+        <translation>внесённая абонентская плата</translation>
+    </message>
+    <message>
+        <source>the fees due up to the termination date</source>
+        <translation>плата за услуги до даты расторжения</translation>
+    </message>
+    <message>
+        <source>the refund (take the notice step first)</source>
+        <translation>сумма возврата (сначала выполните шаг «Уведомление»)</translation>
+    </message>
+    <message>
+        <source>the first day of the report&apos;s period</source>
+        <translation>первый день периода отчёта</translation>
+    </message>
+    <message>
+        <source>the last day of the report&apos;s period</source>
+        <translation>последний день периода отчёта</translation>
+    </message>
+    <message>
+        <source>the payments over the report&apos;s period</source>
+        <translation>платежи за период отчёта</translation>
+    </message>
+    <message>
+        <source>the number of contacts in the report&apos;s period</source>
+        <translation>число обращений за период отчёта</translation>
+    </message>
+    <message>
+        <source>the support time in the report&apos;s period</source>
+        <translation>время поддержки за период отчёта</translation>
+    </message>
+    <message>
+        <source>the table of the support given</source>
+        <translation>таблица оказанной поддержки</translation>
+    </message>
+    <message>
+        <source>the paragraph written for this letter</source>
+        <translation>абзац, написанный для этого письма</translation>
+    </message>
+    <message>
+        <source>the company&apos;s letterhead (Settings ▸ Letterhead: the company name)</source>
+        <translation>бланк компании (Настройки ▸ Бланк: название компании)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name (Settings ▸ Letterhead)</source>
+        <translation>название компании (Настройки ▸ Бланк)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s address (Settings ▸ Letterhead)</source>
+        <translation>адрес компании (Настройки ▸ Бланк)</translation>
+    </message>
+    <message>
+        <source>the name of the person who signs letters (Settings ▸ Letterhead)</source>
+        <translation>имя того, кто подписывает письма (Настройки ▸ Бланк)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>There is no template for &quot;%1&quot; in the language &quot;%2&quot;.</source>
+        <translation>Нет шаблона «%1» на языке «%2».</translation>
+    </message>
+    <message>
+        <source>Letter template %1 does not exist.</source>
+        <translation>Шаблона письма %1 нет.</translation>
+    </message>
+    <message>
+        <source>A template cannot be empty.</source>
+        <translation>Шаблон не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>Abonent ships no template for this kind and language.</source>
+        <translation>Для этого вида писем и языка в Abonent нет готового шаблона.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can change letter templates.</source>
+        <translation>Менять шаблоны писем может только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>Letters are written in English, Russian or Ukrainian.</source>
+        <translation>Письма пишутся на английском, русском или украинском.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTimelineSource</name>
+    <message>
+        <source>Letter %1: %2</source>
+        <translation>Письмо %1: %2</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Аннулировано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Only the owner can change the letterhead.</source>
+        <translation>Менять бланк может только владелец.</translation>
+    </message>
+    <message>
+        <source>The number prefix is 1 to 12 characters and has no slashes (it becomes part of file names).</source>
+        <translation>Префикс номера — от 1 до 12 символов, без косых черт (он входит в имена файлов).</translation>
+    </message>
+    <message>
+        <source>Letters are written in English, Russian or Ukrainian.</source>
+        <translation>Письма пишутся на английском, русском или украинском.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can change the words letters avoid.</source>
+        <translation>Менять список нежелательных слов может только менеджер или владелец.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersCommand</name>
+    <message>
+        <source>There is no operator with the login &quot;%1&quot;.</source>
+        <translation>Нет сотрудника с логином «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>
+        <translation>
+            <numerusform>Укажите, кто оформляет письма, через --as ЛОГИН (в офисе %n владелец).</numerusform>
+            <numerusform>Укажите, кто оформляет письма, через --as ЛОГИН (в офисе %n владельца).</numerusform>
+            <numerusform>Укажите, кто оформляет письма, через --as ЛОГИН (в офисе %n владельцев).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue letters into the register and save them as PDF: &quot;letters issue&quot;.</source>
+        <translation>Оформить письма в реестре и сохранить их в PDF: «letters issue».</translation>
+    </message>
+    <message>
+        <source>The kind of letter: %1.</source>
+        <translation>Вид письма: %1.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contract number; repeat for several. Without it, contract numbers are read from standard input, one per line.</source>
+        <translation>Номер договора абонента; повторите для нескольких. Без него номера договоров читаются со стандартного ввода, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: en, ru or uk (default: the office&apos;s).</source>
+        <translation>Язык письма: en, ru или uk (по умолчанию — язык офиса).</translation>
+    </message>
+    <message>
+        <source>xx</source>
+        <translation>xx</translation>
+    </message>
+    <message>
+        <source>The folder the PDF files are written to.</source>
+        <translation>Папка, в которую записываются файлы PDF.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Login of the person issuing (default: the office&apos;s owner).</source>
+        <translation>Логин оформляющего (по умолчанию — владелец офиса).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>A paragraph written for these letters.</source>
+        <translation>Абзац, написанный для этих писем.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Service report: first day, YYYY-MM-DD (default: a year before --to).</source>
+        <translation>Отчёт об услугах: первый день, ГГГГ-ММ-ДД (по умолчанию — за год до --to).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Service report: last day, YYYY-MM-DD (default: today).</source>
+        <translation>Отчёт об услугах: последний день, ГГГГ-ММ-ДД (по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+        <source>Issue even when the politeness check finds something, recording this reason.</source>
+        <translation>Оформить, даже если проверка вежливости что-то нашла, записав эту причину.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>What to do: issue.</source>
+        <translation>Что сделать: issue (оформить).</translation>
+    </message>
+    <message>
+        <source>Say what to do: &quot;abonent letters issue&quot;.</source>
+        <translation>Укажите, что сделать: «abonent letters issue».</translation>
+    </message>
+    <message>
+        <source>Name the template with --template: %1.</source>
+        <translation>Укажите шаблон через --template: %1.</translation>
+    </message>
+    <message>
+        <source>Name the folder for the PDF files with --out.</source>
+        <translation>Укажите папку для файлов PDF через --out.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-25.</source>
+        <translation>Даты пишутся как ГГГГ-ММ-ДД, например 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one customer with --customer, or give contract numbers on standard input.</source>
+        <translation>Укажите хотя бы одного абонента через --customer или передайте номера договоров на стандартный ввод.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>letter %1 is issued, but %2 could not be written (%3); save it again from the register.</source>
+        <translation>письмо %1 оформлено, но записать %2 не удалось (%3); сохраните его ещё раз из реестра.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1898,21 @@
     <message>
         <source>Plan changed to %1</source>
         <translation>Тариф изменён на %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolitenessCheck</name>
+    <message>
+        <source>&quot;%1&quot; is the name of a tag (%2).</source>
+        <translation>«%1» — название отметки (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the reason given for one of the customer&apos;s tags.</source>
+        <translation>«%1» повторяет причину одной из отметок абонента.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on the list of words letters avoid (%2).</source>
+        <translation>«%1» есть в списке нежелательных в письмах слов (%2).</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2766,34 @@
         <source>Arc&amp;hive…</source>
         <translation>В &amp;архив…</translation>
     </message>
+    <message>
+        <source>&amp;Write Letter…</source>
+        <translation>&amp;Написать письмо…</translation>
+    </message>
+    <message>
+        <source>Case &amp;File</source>
+        <translation>&amp;Дело абонента</translation>
+    </message>
+    <message>
+        <source>Everything on record about this customer&apos;s case, for the owner or a lawyer</source>
+        <translation>Всё, что известно о деле абонента, — для владельца или юриста</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · страница %2 из %3</translation>
+    </message>
+    <message>
+        <source>Case File</source>
+        <translation>Дело абонента</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -2372,6 +3151,26 @@ Set by %2, %3</source>
         <source>Indicators: %1</source>
         <translation>Индикаторы: %1</translation>
     </message>
+    <message>
+        <source>&amp;Step Letter…</source>
+        <translation>Письмо к &amp;шагу…</translation>
+    </message>
+    <message>
+        <source>Write the letter that goes out with the latest step</source>
+        <translation>Написать письмо к последнему шагу дела</translation>
+    </message>
+    <message>
+        <source>%1 (letter %2)</source>
+        <translation>%1 (письмо %2)</translation>
+    </message>
+    <message>
+        <source>Letter for the Step</source>
+        <translation>Письмо к шагу</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is recorded. Write its letter now?</source>
+        <translation>Шаг «%1» записан. Написать письмо к нему сейчас?</translation>
+    </message>
 </context>
 <context>
     <name>abonent::DepartureDialog</name>
@@ -2594,6 +3393,433 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки сохранены; затраты на поддержку за всю историю пересчитаны по ним.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterDialog</name>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Письмо: %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Optional: a paragraph written for this letter. It is checked like the rest.</source>
+        <translation>Необязательно: абзац, написанный для этого письма. Он проверяется, как и весь текст.</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Письмо:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>П&amp;ериод:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ragraph:</source>
+        <translation>&amp;Абзац:</translation>
+    </message>
+    <message>
+        <source>Why it goes out as it is (kept in the register)</source>
+        <translation>Почему письмо уходит как есть (сохранится в реестре)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Оформить</translation>
+    </message>
+    <message>
+        <source>Register the letter under the next number and freeze it (Ctrl+Return)</source>
+        <translation>Зарегистрировать письмо под следующим номером и зафиксировать текст (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before this letter goes out:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Change the paragraph, or say why it goes out as it is.</source>
+        <translation>&lt;b&gt;Прежде чем письмо уйдёт:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Измените абзац или укажите, почему письмо уходит как есть.</translation>
+    </message>
+    <message>
+        <source>The politeness check found nothing to change.</source>
+        <translation>Проверка вежливости не нашла, что исправить.</translation>
+    </message>
+    <message>
+        <source>Change the text, or say why the letter goes out as it is.</source>
+        <translation>Измените текст или укажите, почему письмо уходит как есть.</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Письмо %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letter %1 is issued and registered.&lt;/b&gt; Print it, or save the PDF.</source>
+        <translation>&lt;b&gt;Письмо %1 оформлено и зарегистрировано.&lt;/b&gt; Распечатайте его или сохраните PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterRegisterModel</name>
+    <message>
+        <source>Void since %1 (%2): %3</source>
+        <translation>Аннулировано %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: %1</source>
+        <translation>SHA-256 файла PDF: %1</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Аннулировано: %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Оформил</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterTemplateDialog</name>
+    <message>
+        <source>Letter Templates</source>
+        <translation>Шаблоны писем</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Вставить поле…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Письмо:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>&amp;Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Letters already issued keep the version they were made from (Ctrl+S)</source>
+        <translation>Оформленные письма сохраняют версию, по которой сделаны (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Shipped Text</source>
+        <translation>&amp;Вернуть исходный текст</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (shipped text)</source>
+        <translation> (исходный текст)</translation>
+    </message>
+    <message>
+        <source>Unsaved Template</source>
+        <translation>Шаблон не сохранён</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>В шаблоне есть несохранённые изменения. Отбросить их?</translation>
+    </message>
+    <message>
+        <source>There is no customer to show the letter for.</source>
+        <translation>Нет абонента, для которого показать письмо.</translation>
+    </message>
+    <message>
+        <source>(The paragraph written for a letter goes here.)</source>
+        <translation>(Здесь будет абзац, написанный для письма.)</translation>
+    </message>
+    <message>
+        <source>Preview For</source>
+        <translation>Просмотр для</translation>
+    </message>
+    <message>
+        <source>Show the letter as it would be for:</source>
+        <translation>Показать письмо таким, каким оно будет для:</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (%2)…</source>
+        <translation>Просмотр для: %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Preview for…</source>
+        <translation>Просмотр для…</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. New letters use it; letters already issued keep theirs.</source>
+        <translation>Сохранено как версия %1. Новые письма будут по ней; оформленные сохраняют свою.</translation>
+    </message>
+    <message>
+        <source>The shipped text is version %1 now.</source>
+        <translation>Исходный текст теперь — версия %1.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Letters are numbered PREFIX-YEAR-SEQUENCE, for example L-2026-0042.</source>
+        <translation>Письма нумеруются как ПРЕФИКС-ГОД-НОМЕР, например L-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF/A-1b, for archiving</source>
+        <translation>Сохранять письма в PDF/A-1b для архива</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Название компании:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration numbers:</source>
+        <translation>&amp;Регистрационные номера:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Подписывает:</translation>
+    </message>
+    <message>
+        <source>Their &amp;position:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Number p&amp;refix:</source>
+        <translation>Пре&amp;фикс номера:</translation>
+    </message>
+    <message>
+        <source>Letters are &amp;written in:</source>
+        <translation>&amp;Язык писем:</translation>
+    </message>
+    <message>
+        <source>Restore the Shipped List</source>
+        <translation>Вернуть исходный список</translation>
+    </message>
+    <message>
+        <source>Words letters avoid (one per line; a * at the end matches every word that starts so). The politeness check also looks for tag names and reasons.</source>
+        <translation>Слова, нежелательные в письмах (по одному в строке; * в конце находит все слова, начинающиеся так). Проверка вежливости также ищет названия и причины отметок.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>Choose the Logo</source>
+        <translation>Выбор логотипа</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Изображения (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>Не удалось прочитать %1 как изображение: %2</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LettersView</name>
+    <message>
+        <source>Find in the register: number, customer, contract, kind…</source>
+        <translation>Поиск в реестре: номер, абонент, договор, вид…</translation>
+    </message>
+    <message>
+        <source>&amp;New Letter…</source>
+        <translation>&amp;Новое письмо…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind Everyone over the Allowance…</source>
+        <translation>Напомнить &amp;всем, кто превысил лимит…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблоны…</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Open C&amp;ard</source>
+        <translation>Открыть &amp;карточку</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Пред&amp;просмотр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Аннулировать…</translation>
+    </message>
+    <message>
+        <source>Void and Re&amp;issue…</source>
+        <translation>Аннулировать и &amp;переоформить…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in the register.</source>
+        <translation>
+            <numerusform>%n письмо в реестре.</numerusform>
+            <numerusform>%n письма в реестре.</numerusform>
+            <numerusform>%n писем в реестре.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2, template version %3, issued %4 by %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2, версия шаблона %3, оформлено %4, %5</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256 файла PDF: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Issued despite the politeness check: %1</source>
+        <translation>Оформлено вопреки проверке вежливости: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Void&lt;/b&gt; since %1 (%2): %3</source>
+        <translation>&lt;b&gt;Аннулировано&lt;/b&gt; %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>New Letter</source>
+        <translation>Новое письмо</translation>
+    </message>
+    <message>
+        <source>Whom is the letter to?</source>
+        <translation>Кому письмо?</translation>
+    </message>
+    <message>
+        <source>Support-Limit Reminders</source>
+        <translation>Напоминания о лимите поддержки</translation>
+    </message>
+    <message>
+        <source>Nobody went over their plan&apos;s support in %1.</source>
+        <translation>В периоде «%1» никто не превысил поддержку по тарифу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) went over their plan&apos;s support in %1. Issue the reminder to each, and save the PDF files in a folder you choose next?</source>
+        <translation>
+            <numerusform>%n абонент превысил поддержку по тарифу в периоде «%1». Оформить напоминание каждому и сохранить файлы PDF в папку, которую вы выберете?</numerusform>
+            <numerusform>%n абонента превысили поддержку по тарифу в периоде «%1». Оформить напоминание каждому и сохранить файлы PDF в папку, которую вы выберете?</numerusform>
+            <numerusform>%n абонентов превысили поддержку по тарифу в периоде «%1». Оформить напоминание каждому и сохранить файлы PDF в папку, которую вы выберете?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Папка для писем</translation>
+    </message>
+    <message>
+        <source>Issuing reminders…</source>
+        <translation>Оформление напоминаний…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Letter %1 is issued, but its file could not be written: %2</source>
+        <translation>Письмо %1 оформлено, но его файл записать не удалось: %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1. Stopped by the politeness check: %2. Not issued for other reasons: %3. Not reached (stopped): %4.</source>
+        <translation>Оформлено: %1. Остановлено проверкой вежливости: %2. Не оформлено по другим причинам: %3. Не дошли (остановлено): %4.</translation>
+    </message>
+    <message>
+        <source>The PDF files are in %1.</source>
+        <translation>Файлы PDF — в папке %1.</translation>
+    </message>
+    <message>
+        <source>Void Letter %1</source>
+        <translation>Аннулировать письмо %1</translation>
+    </message>
+    <message>
+        <source>Why is the letter void? It stays in the register under its number, with the reason.</source>
+        <translation>Почему письмо аннулируется? Оно останется в реестре под своим номером, с причиной.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Аннулировать</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +4074,26 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Revenue against support cost for the whole customer base</source>
         <translation>Выручка и затраты на поддержку по всей базе абонентов</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Письма</translation>
+    </message>
+    <message>
+        <source>The register of letters issued; new letters, templates and the letterhead</source>
+        <translation>Реестр оформленных писем; новые письма, шаблоны и бланк</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Letter T&amp;emplates…</source>
+        <translation>&amp;Шаблоны писем…</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,285 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <source>Case file: %1 (contract %2)</source>
+        <translation>Справа абонента: %1 (договір %2)</translation>
+    </message>
+    <message>
+        <source>Internal document, prepared %1. Period of contacts and figures: %2 to %3.</source>
+        <translation>Внутрішній документ, підготовлено %1. Період звернень і показників: з %2 по %3.</translation>
+    </message>
+    <message>
+        <source>Customer and contract</source>
+        <translation>Абонент і договір</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент з</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>діє</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n хвилина</numerusform>
+            <numerusform>%n хвилини</numerusform>
+            <numerusform>%n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Історія тарифів</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонентська плата</translation>
+    </message>
+    <message>
+        <source>Support included</source>
+        <translation>Включена підтримка</translation>
+    </message>
+    <message>
+        <source>Escalation cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>No case has been opened.</source>
+        <translation>Справ не відкривали.</translation>
+    </message>
+    <message>
+        <source>Opened %1 by %2: %3</source>
+        <translation>Відкрито %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>clause %1, contract ends %2, refund %3</source>
+        <translation>пункт %1, договір припиняється %2, повернення %3</translation>
+    </message>
+    <message>
+        <source>offered: %1</source>
+        <translation>запропоновано: %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Дата кроку</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Closed %1 (%2): %3</source>
+        <translation>Закрито %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>removed %1 by %2: %3</source>
+        <translation>знято %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>безстроково</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Evidence (contacts)</source>
+        <translation>Підстави (звернення)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Support use and economics by month</source>
+        <translation>Підтримка та економіка за місяцями</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Minutes used</source>
+        <translation>Використано хвилин</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Включено</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виторг</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+            <numerusform>%n хв</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts (%n)</source>
+        <translation>
+            <numerusform>Звернення (%n)</numerusform>
+            <numerusform>Звернення (%n)</numerusform>
+            <numerusform>Звернення (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>Поведінка</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Зміст</translation>
+    </message>
+    <message>
+        <source>void: %1</source>
+        <translation>анульовано: %1</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Оформив</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · сторінка %2 з %3</translation>
+    </message>
+</context>
+<context>
     <name>CaseService</name>
     <message>
         <source>Only a manager or the owner can run escalation cases.</source>
@@ -917,6 +1196,14 @@
         <source>Other</source>
         <translation>Інше</translation>
     </message>
+    <message>
+        <source>Confirmation of termination</source>
+        <translation>Підтвердження розірвання</translation>
+    </message>
+    <message>
+        <source>Service report</source>
+        <translation>Звіт про послуги</translation>
+    </message>
 </context>
 <context>
     <name>EconomicsService</name>
@@ -982,6 +1269,455 @@
     <message>
         <source>support cost %1 against revenue %2 over the last 3 months</source>
         <translation>витрати на підтримку %1 при виручці %2 за останні 3 місяці</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFacts</name>
+    <message>
+        <source>The report&apos;s period begins after it ends.</source>
+        <translation>Період звіту починається пізніше, ніж закінчується.</translation>
+    </message>
+    <message>
+        <source>This letter does not belong to the case step &quot;%1&quot;.</source>
+        <translation>Цей лист не стосується кроку справи «%1».</translation>
+    </message>
+    <message>
+        <source>The case step belongs to another customer or does not exist.</source>
+        <translation>Крок справи стосується іншого абонента або не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOutput</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Друк: %1</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Лист %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Зберегти в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPdf</name>
+    <message>
+        <source>The letter could not be started on the printer or in the file.</source>
+        <translation>Не вдалося почати виведення листа на принтер або у файл.</translation>
+    </message>
+    <message>
+        <source>The letter could not be finished on the printer or in the file.</source>
+        <translation>Не вдалося завершити виведення листа на принтер або у файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterService</name>
+    <message>
+        <source>Letters are written in English (en), Russian (ru) or Ukrainian (uk), not &quot;%1&quot;.</source>
+        <translation>Листи пишуться англійською (en), російською (ru) або українською (uk), а не «%1».</translation>
+    </message>
+    <message>
+        <source>The template chosen is for another kind of letter or language.</source>
+        <translation>Обраний шаблон — для іншого виду листів або мови.</translation>
+    </message>
+    <message>
+        <source>Save the template before issuing letters from it.</source>
+        <translation>Збережіть шаблон, перш ніж оформлювати за ним листи.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can issue letters.</source>
+        <translation>Оформлювати листи може лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>Termination letters are issued by the owner.</source>
+        <translation>Листи про розірвання оформлює власник.</translation>
+    </message>
+    <message>
+        <source>The letter was not issued. %1
+Edit the text, or issue it anyway and say why.</source>
+        <translation>Лист не оформлено. %1
+Виправте текст або оформіть лист як є, зазначивши причину.</translation>
+    </message>
+    <message>
+        <source>Only a voided letter to the same customer can be replaced.</source>
+        <translation>Замінити можна лише анульований лист тому самому абонентові.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can void letters.</source>
+        <translation>Анулювати листи може лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>Say why the letter is void; the reason stays in the register.</source>
+        <translation>Зазначте, чому лист анулюється; причина залишиться в реєстрі.</translation>
+    </message>
+    <message>
+        <source>Termination letters are voided by the owner.</source>
+        <translation>Листи про розірвання анулює власник.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is void already.</source>
+        <translation>Лист %1 уже анульовано.</translation>
+    </message>
+    <message>
+        <source>Letter %1 is not in the register.</source>
+        <translation>Листа %1 немає в реєстрі.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplate</name>
+    <message>
+        <source>The template uses the placeholder {{%1}}, which Abonent does not know. Correct it in the template editor.</source>
+        <translation>У шаблоні є поле {{%1}}, якого Abonent не знає. Виправте його в редакторі шаблонів.</translation>
+    </message>
+    <message>
+        <source>The letter needs %1 ({{%2}}), and there is none.</source>
+        <translation>Для листа потрібно: %1 ({{%2}}), а цього немає.</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s register number</source>
+        <translation>реєстраційний номер листа</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date</source>
+        <translation>дата листа</translation>
+    </message>
+    <message>
+        <source>the company&apos;s registration numbers</source>
+        <translation>реєстраційні номери компанії</translation>
+    </message>
+    <message>
+        <source>the company&apos;s phone number</source>
+        <translation>телефон компанії</translation>
+    </message>
+    <message>
+        <source>the company&apos;s e-mail address</source>
+        <translation>адреса ел. пошти компанії</translation>
+    </message>
+    <message>
+        <source>the company&apos;s logo</source>
+        <translation>логотип компанії</translation>
+    </message>
+    <message>
+        <source>the signatory&apos;s position</source>
+        <translation>посада того, хто підписує</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s name</source>
+        <translation>ім’я абонента</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s postal address (edit the customer)</source>
+        <translation>поштова адреса абонента (змініть дані абонента)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation>адреса ел. пошти абонента</translation>
+    </message>
+    <message>
+        <source>the contract number</source>
+        <translation>номер договору</translation>
+    </message>
+    <message>
+        <source>the date the contract began</source>
+        <translation>дата початку договору</translation>
+    </message>
+    <message>
+        <source>the contract clause of the notice (take the notice step first)</source>
+        <translation>пункт договору для повідомлення (спочатку виконайте крок «Повідомлення»)</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s current plan</source>
+        <translation>поточний тариф абонента</translation>
+    </message>
+    <message>
+        <source>the monthly fee of the current plan</source>
+        <translation>абонентська плата поточного тарифу</translation>
+    </message>
+    <message>
+        <source>the support minutes the plan includes</source>
+        <translation>хвилини підтримки, що входять до тарифу</translation>
+    </message>
+    <message>
+        <source>the price of a minute of paid support on the current plan</source>
+        <translation>ціна хвилини платної підтримки на поточному тарифі</translation>
+    </message>
+    <message>
+        <source>the month the support use is given for</source>
+        <translation>місяць, за який зазначено використання підтримки</translation>
+    </message>
+    <message>
+        <source>the support minutes used in that month</source>
+        <translation>хвилини підтримки, використані цього місяця</translation>
+    </message>
+    <message>
+        <source>the minutes used beyond the allowance in one of the last twelve months</source>
+        <translation>хвилини понад включені до тарифу за один з останніх дванадцяти місяців</translation>
+    </message>
+    <message>
+        <source>the plan offered (record it in the offer step, or keep an active plan without support)</source>
+        <translation>запропонований тариф (зазначте його в кроці «Пропозиція» або заведіть чинний тариф без підтримки)</translation>
+    </message>
+    <message>
+        <source>the monthly fee of the plan offered</source>
+        <translation>абонентська плата запропонованого тарифу</translation>
+    </message>
+    <message>
+        <source>the date notice is given (take the notice step first)</source>
+        <translation>дата повідомлення (спочатку виконайте крок «Повідомлення»)</translation>
+    </message>
+    <message>
+        <source>the notice period (take the notice step first)</source>
+        <translation>строк попередження (спочатку виконайте крок «Повідомлення»)</translation>
+    </message>
+    <message>
+        <source>the termination date (take the notice step first)</source>
+        <translation>дата розірвання (спочатку виконайте крок «Повідомлення»)</translation>
+    </message>
+    <message>
+        <source>the fees paid</source>
+        <translation>внесена абонентська плата</translation>
+    </message>
+    <message>
+        <source>the fees due up to the termination date</source>
+        <translation>плата за послуги до дати розірвання</translation>
+    </message>
+    <message>
+        <source>the refund (take the notice step first)</source>
+        <translation>сума повернення (спочатку виконайте крок «Повідомлення»)</translation>
+    </message>
+    <message>
+        <source>the first day of the report&apos;s period</source>
+        <translation>перший день періоду звіту</translation>
+    </message>
+    <message>
+        <source>the last day of the report&apos;s period</source>
+        <translation>останній день періоду звіту</translation>
+    </message>
+    <message>
+        <source>the payments over the report&apos;s period</source>
+        <translation>платежі за період звіту</translation>
+    </message>
+    <message>
+        <source>the number of contacts in the report&apos;s period</source>
+        <translation>кількість звернень за період звіту</translation>
+    </message>
+    <message>
+        <source>the support time in the report&apos;s period</source>
+        <translation>час підтримки за період звіту</translation>
+    </message>
+    <message>
+        <source>the table of the support given</source>
+        <translation>таблиця наданої підтримки</translation>
+    </message>
+    <message>
+        <source>the paragraph written for this letter</source>
+        <translation>абзац, написаний для цього листа</translation>
+    </message>
+    <message>
+        <source>the company&apos;s letterhead (Settings ▸ Letterhead: the company name)</source>
+        <translation>бланк компанії (Налаштування ▸ Бланк: назва компанії)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s name (Settings ▸ Letterhead)</source>
+        <translation>назва компанії (Налаштування ▸ Бланк)</translation>
+    </message>
+    <message>
+        <source>the company&apos;s address (Settings ▸ Letterhead)</source>
+        <translation>адреса компанії (Налаштування ▸ Бланк)</translation>
+    </message>
+    <message>
+        <source>the name of the person who signs letters (Settings ▸ Letterhead)</source>
+        <translation>ім’я того, хто підписує листи (Налаштування ▸ Бланк)</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>There is no template for &quot;%1&quot; in the language &quot;%2&quot;.</source>
+        <translation>Немає шаблону «%1» мовою «%2».</translation>
+    </message>
+    <message>
+        <source>Letter template %1 does not exist.</source>
+        <translation>Шаблону листа %1 немає.</translation>
+    </message>
+    <message>
+        <source>A template cannot be empty.</source>
+        <translation>Шаблон не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>Abonent ships no template for this kind and language.</source>
+        <translation>Для цього виду листів і мови в Abonent немає готового шаблону.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can change letter templates.</source>
+        <translation>Змінювати шаблони листів може лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>Letters are written in English, Russian or Ukrainian.</source>
+        <translation>Листи пишуться англійською, російською або українською.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTimelineSource</name>
+    <message>
+        <source>Letter %1: %2</source>
+        <translation>Лист %1: %2</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Анульовано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Only the owner can change the letterhead.</source>
+        <translation>Змінювати бланк може лише власник.</translation>
+    </message>
+    <message>
+        <source>The number prefix is 1 to 12 characters and has no slashes (it becomes part of file names).</source>
+        <translation>Префікс номера — від 1 до 12 символів, без скісних рисок (він входить до імен файлів).</translation>
+    </message>
+    <message>
+        <source>Letters are written in English, Russian or Ukrainian.</source>
+        <translation>Листи пишуться англійською, російською або українською.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can change the words letters avoid.</source>
+        <translation>Змінювати список небажаних слів може лише менеджер або власник.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersCommand</name>
+    <message>
+        <source>There is no operator with the login &quot;%1&quot;.</source>
+        <translation>Немає співробітника з логіном «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>
+        <translation>
+            <numerusform>Зазначте, хто оформлює листи, через --as ЛОГІН (в офісі %n власник).</numerusform>
+            <numerusform>Зазначте, хто оформлює листи, через --as ЛОГІН (в офісі %n власники).</numerusform>
+            <numerusform>Зазначте, хто оформлює листи, через --as ЛОГІН (в офісі %n власників).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue letters into the register and save them as PDF: &quot;letters issue&quot;.</source>
+        <translation>Оформити листи в реєстрі та зберегти їх у PDF: «letters issue».</translation>
+    </message>
+    <message>
+        <source>The kind of letter: %1.</source>
+        <translation>Вид листа: %1.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>ключ</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contract number; repeat for several. Without it, contract numbers are read from standard input, one per line.</source>
+        <translation>Номер договору абонента; повторіть для кількох. Без нього номери договорів читаються зі стандартного введення, по одному в рядку.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договір</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s language: en, ru or uk (default: the office&apos;s).</source>
+        <translation>Мова листа: en, ru або uk (типово — мова офісу).</translation>
+    </message>
+    <message>
+        <source>xx</source>
+        <translation>xx</translation>
+    </message>
+    <message>
+        <source>The folder the PDF files are written to.</source>
+        <translation>Тека, до якої записуються файли PDF.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>Login of the person issuing (default: the office&apos;s owner).</source>
+        <translation>Логін того, хто оформлює (типово — власник офісу).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логін</translation>
+    </message>
+    <message>
+        <source>A paragraph written for these letters.</source>
+        <translation>Абзац, написаний для цих листів.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>Service report: first day, YYYY-MM-DD (default: a year before --to).</source>
+        <translation>Звіт про послуги: перший день, РРРР-ММ-ДД (типово — за рік до --to).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Service report: last day, YYYY-MM-DD (default: today).</source>
+        <translation>Звіт про послуги: останній день, РРРР-ММ-ДД (типово — сьогодні).</translation>
+    </message>
+    <message>
+        <source>Issue even when the politeness check finds something, recording this reason.</source>
+        <translation>Оформити, навіть якщо перевірка ввічливості щось знайшла, записавши цю причину.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <source>What to do: issue.</source>
+        <translation>Що зробити: issue (оформити).</translation>
+    </message>
+    <message>
+        <source>Say what to do: &quot;abonent letters issue&quot;.</source>
+        <translation>Зазначте, що зробити: «abonent letters issue».</translation>
+    </message>
+    <message>
+        <source>Name the template with --template: %1.</source>
+        <translation>Зазначте шаблон через --template: %1.</translation>
+    </message>
+    <message>
+        <source>Name the folder for the PDF files with --out.</source>
+        <translation>Зазначте теку для файлів PDF через --out.</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, for example 2026-11-25.</source>
+        <translation>Дати пишуться як РРРР-ММ-ДД, наприклад 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не вдається створити теку %1.</translation>
+    </message>
+    <message>
+        <source>Name at least one customer with --customer, or give contract numbers on standard input.</source>
+        <translation>Зазначте хоча б одного абонента через --customer або передайте номери договорів на стандартне введення.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>letter %1 is issued, but %2 could not be written (%3); save it again from the register.</source>
+        <translation>лист %1 оформлено, але записати %2 не вдалося (%3); збережіть його ще раз із реєстру.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1898,21 @@
     <message>
         <source>Plan changed to %1</source>
         <translation>Тариф змінено на %1</translation>
+    </message>
+</context>
+<context>
+    <name>PolitenessCheck</name>
+    <message>
+        <source>&quot;%1&quot; is the name of a tag (%2).</source>
+        <translation>«%1» — назва позначки (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats the reason given for one of the customer&apos;s tags.</source>
+        <translation>«%1» повторює причину однієї з позначок абонента.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on the list of words letters avoid (%2).</source>
+        <translation>«%1» є у списку небажаних у листах слів (%2).</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2766,34 @@
         <source>Arc&amp;hive…</source>
         <translation>До &amp;архіву…</translation>
     </message>
+    <message>
+        <source>&amp;Write Letter…</source>
+        <translation>&amp;Написати лист…</translation>
+    </message>
+    <message>
+        <source>Case &amp;File</source>
+        <translation>&amp;Справа абонента</translation>
+    </message>
+    <message>
+        <source>Everything on record about this customer&apos;s case, for the owner or a lawyer</source>
+        <translation>Усе, що відомо про справу абонента, — для власника або юриста</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Зберегти в PDF…</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · сторінка %2 з %3</translation>
+    </message>
+    <message>
+        <source>Case File</source>
+        <translation>Справа абонента</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -2372,6 +3151,26 @@ Set by %2, %3</source>
         <source>Indicators: %1</source>
         <translation>Індикатори: %1</translation>
     </message>
+    <message>
+        <source>&amp;Step Letter…</source>
+        <translation>Лист до &amp;кроку…</translation>
+    </message>
+    <message>
+        <source>Write the letter that goes out with the latest step</source>
+        <translation>Написати лист до останнього кроку справи</translation>
+    </message>
+    <message>
+        <source>%1 (letter %2)</source>
+        <translation>%1 (лист %2)</translation>
+    </message>
+    <message>
+        <source>Letter for the Step</source>
+        <translation>Лист до кроку</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; is recorded. Write its letter now?</source>
+        <translation>Крок «%1» записано. Написати лист до нього зараз?</translation>
+    </message>
 </context>
 <context>
     <name>abonent::DepartureDialog</name>
@@ -2594,6 +3393,433 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки збережено; витрати на підтримку за всю історію перераховано за ними.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterDialog</name>
+    <message>
+        <source>Letter to %1</source>
+        <translation>Лист: %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Optional: a paragraph written for this letter. It is checked like the rest.</source>
+        <translation>Необов’язково: абзац, написаний для цього листа. Він перевіряється, як і весь текст.</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>П&amp;еріод:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ragraph:</source>
+        <translation>&amp;Абзац:</translation>
+    </message>
+    <message>
+        <source>Why it goes out as it is (kept in the register)</source>
+        <translation>Чому лист іде як є (збережеться в реєстрі)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Оформити</translation>
+    </message>
+    <message>
+        <source>Register the letter under the next number and freeze it (Ctrl+Return)</source>
+        <translation>Зареєструвати лист під наступним номером і зафіксувати текст (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Попередній &amp;перегляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before this letter goes out:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Change the paragraph, or say why it goes out as it is.</source>
+        <translation>&lt;b&gt;Перш ніж лист піде:&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;Змініть абзац або зазначте, чому лист іде як є.</translation>
+    </message>
+    <message>
+        <source>The politeness check found nothing to change.</source>
+        <translation>Перевірка ввічливості не знайшла, що виправити.</translation>
+    </message>
+    <message>
+        <source>Change the text, or say why the letter goes out as it is.</source>
+        <translation>Змініть текст або зазначте, чому лист іде як є.</translation>
+    </message>
+    <message>
+        <source>Letter %1</source>
+        <translation>Лист %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Letter %1 is issued and registered.&lt;/b&gt; Print it, or save the PDF.</source>
+        <translation>&lt;b&gt;Лист %1 оформлено й зареєстровано.&lt;/b&gt; Роздрукуйте його або збережіть PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterRegisterModel</name>
+    <message>
+        <source>Void since %1 (%2): %3</source>
+        <translation>Анульовано %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: %1</source>
+        <translation>SHA-256 файлу PDF: %1</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>Анульовано: %1</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Діє</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Оформив</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterTemplateDialog</name>
+    <message>
+        <source>Letter Templates</source>
+        <translation>Шаблони листів</translation>
+    </message>
+    <message>
+        <source>Insert a placeholder…</source>
+        <translation>Вставити поле…</translation>
+    </message>
+    <message>
+        <source>&amp;Letter:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версія:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>&amp;Зберегти як нову версію</translation>
+    </message>
+    <message>
+        <source>Letters already issued keep the version they were made from (Ctrl+S)</source>
+        <translation>Оформлені листи зберігають версію, за якою зроблені (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Shipped Text</source>
+        <translation>&amp;Повернути початковий текст</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (shipped text)</source>
+        <translation> (початковий текст)</translation>
+    </message>
+    <message>
+        <source>Unsaved Template</source>
+        <translation>Шаблон не збережено</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved. Discard them?</source>
+        <translation>У шаблоні є незбережені зміни. Відкинути їх?</translation>
+    </message>
+    <message>
+        <source>There is no customer to show the letter for.</source>
+        <translation>Немає абонента, для якого показати лист.</translation>
+    </message>
+    <message>
+        <source>(The paragraph written for a letter goes here.)</source>
+        <translation>(Тут буде абзац, написаний для листа.)</translation>
+    </message>
+    <message>
+        <source>Preview For</source>
+        <translation>Перегляд для</translation>
+    </message>
+    <message>
+        <source>Show the letter as it would be for:</source>
+        <translation>Показати лист таким, яким він буде для:</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (%2)…</source>
+        <translation>Перегляд для: %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Preview for…</source>
+        <translation>Перегляд для…</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. New letters use it; letters already issued keep theirs.</source>
+        <translation>Збережено як версію %1. Нові листи будуть за нею; оформлені зберігають свою.</translation>
+    </message>
+    <message>
+        <source>The shipped text is version %1 now.</source>
+        <translation>Початковий текст тепер — версія %1.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LetterheadDialog</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Обрати…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>При&amp;брати</translation>
+    </message>
+    <message>
+        <source>Letters are numbered PREFIX-YEAR-SEQUENCE, for example L-2026-0042.</source>
+        <translation>Листи нумеруються як ПРЕФІКС-РІК-НОМЕР, наприклад L-2026-0042.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF/A-1b, for archiving</source>
+        <translation>Зберігати листи в PDF/A-1b для архіву</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>&amp;Назва компанії:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <source>&amp;Registration numbers:</source>
+        <translation>&amp;Реєстраційні номери:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Підписує:</translation>
+    </message>
+    <message>
+        <source>Their &amp;position:</source>
+        <translation>П&amp;осада:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <source>Number p&amp;refix:</source>
+        <translation>Пре&amp;фікс номера:</translation>
+    </message>
+    <message>
+        <source>Letters are &amp;written in:</source>
+        <translation>&amp;Мова листів:</translation>
+    </message>
+    <message>
+        <source>Restore the Shipped List</source>
+        <translation>Повернути початковий список</translation>
+    </message>
+    <message>
+        <source>Words letters avoid (one per line; a * at the end matches every word that starts so). The politeness check also looks for tag names and reasons.</source>
+        <translation>Слова, небажані в листах (по одному в рядку; * наприкінці знаходить усі слова, що так починаються). Перевірка ввічливості також шукає назви й причини позначок.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипу</translation>
+    </message>
+    <message>
+        <source>Choose the Logo</source>
+        <translation>Вибір логотипу</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Зображення (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>Не вдалося прочитати %1 як зображення: %2</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::LettersView</name>
+    <message>
+        <source>Find in the register: number, customer, contract, kind…</source>
+        <translation>Пошук у реєстрі: номер, абонент, договір, вид…</translation>
+    </message>
+    <message>
+        <source>&amp;New Letter…</source>
+        <translation>&amp;Новий лист…</translation>
+    </message>
+    <message>
+        <source>&amp;Remind Everyone over the Allowance…</source>
+        <translation>Нагадати &amp;всім, хто перевищив ліміт…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Шаблони…</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Open C&amp;ard</source>
+        <translation>Відкрити &amp;картку</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Друк…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Перегляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Анулювати…</translation>
+    </message>
+    <message>
+        <source>Void and Re&amp;issue…</source>
+        <translation>Анулювати й пере&amp;оформити…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) in the register.</source>
+        <translation>
+            <numerusform>%n лист у реєстрі.</numerusform>
+            <numerusform>%n листи в реєстрі.</numerusform>
+            <numerusform>%n листів у реєстрі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2, template version %3, issued %4 by %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2, версія шаблону %3, оформлено %4, %5</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256 файлу PDF: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Issued despite the politeness check: %1</source>
+        <translation>Оформлено всупереч перевірці ввічливості: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Void&lt;/b&gt; since %1 (%2): %3</source>
+        <translation>&lt;b&gt;Анульовано&lt;/b&gt; %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>New Letter</source>
+        <translation>Новий лист</translation>
+    </message>
+    <message>
+        <source>Whom is the letter to?</source>
+        <translation>Кому лист?</translation>
+    </message>
+    <message>
+        <source>Support-Limit Reminders</source>
+        <translation>Нагадування про ліміт підтримки</translation>
+    </message>
+    <message>
+        <source>Nobody went over their plan&apos;s support in %1.</source>
+        <translation>У періоді «%1» ніхто не перевищив підтримку за тарифом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) went over their plan&apos;s support in %1. Issue the reminder to each, and save the PDF files in a folder you choose next?</source>
+        <translation>
+            <numerusform>%n абонент перевищив підтримку за тарифом у періоді «%1». Оформити нагадування кожному й зберегти файли PDF у теку, яку ви оберете?</numerusform>
+            <numerusform>%n абоненти перевищили підтримку за тарифом у періоді «%1». Оформити нагадування кожному й зберегти файли PDF у теку, яку ви оберете?</numerusform>
+            <numerusform>%n абонентів перевищили підтримку за тарифом у періоді «%1». Оформити нагадування кожному й зберегти файли PDF у теку, яку ви оберете?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder for the Letters</source>
+        <translation>Тека для листів</translation>
+    </message>
+    <message>
+        <source>Issuing reminders…</source>
+        <translation>Оформлення нагадувань…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Letter %1 is issued, but its file could not be written: %2</source>
+        <translation>Лист %1 оформлено, але його файл записати не вдалося: %2</translation>
+    </message>
+    <message>
+        <source>Issued: %1. Stopped by the politeness check: %2. Not issued for other reasons: %3. Not reached (stopped): %4.</source>
+        <translation>Оформлено: %1. Зупинено перевіркою ввічливості: %2. Не оформлено з інших причин: %3. Не дійшли (зупинено): %4.</translation>
+    </message>
+    <message>
+        <source>The PDF files are in %1.</source>
+        <translation>Файли PDF — у теці %1.</translation>
+    </message>
+    <message>
+        <source>Void Letter %1</source>
+        <translation>Анулювати лист %1</translation>
+    </message>
+    <message>
+        <source>Why is the letter void? It stays in the register under its number, with the reason.</source>
+        <translation>Чому лист анулюється? Він залишиться в реєстрі під своїм номером, із причиною.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Анулювати</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +4074,26 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Revenue against support cost for the whole customer base</source>
         <translation>Виторг і витрати на підтримку по всій базі абонентів</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Листи</translation>
+    </message>
+    <message>
+        <source>The register of letters issued; new letters, templates and the letterhead</source>
+        <translation>Реєстр оформлених листів; нові листи, шаблони й бланк</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Letter T&amp;emplates…</source>
+        <translation>&amp;Шаблони листів…</translation>
     </message>
 </context>
 <context>

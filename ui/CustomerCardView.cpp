@@ -1,6 +1,7 @@
 #include "CustomerCardView.h"
 
 #include "CaseDialogs.h"
+#include "CaseFile.h"
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
 #include "CustomerCardReader.h"
@@ -12,6 +13,7 @@
 #include "FormSupport.h"
 #include "IconLoader.h"
 #include "LetterDialog.h"
+#include "LetterOutput.h"
 #include "SmallDialogs.h"
 #include "TimelineIcons.h"
 #include "TimelineModel.h"
@@ -24,6 +26,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -114,7 +118,9 @@ void CustomerCardView::build()
     auto* actions = new QHBoxLayout;
     const auto addAction = [&](const QString& text, const QString& icon, void (CustomerCardView::*slot)()) {
         auto* button = new QPushButton(IconLoader::icon(icon), text, this);
-        connect(button, &QPushButton::clicked, this, slot);
+        if (slot) {
+            connect(button, &QPushButton::clicked, this, slot);
+        }
         actions->addWidget(button);
         return button;
     };
@@ -123,6 +129,13 @@ void CustomerCardView::build()
     addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan);
     addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment);
     addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter);
+    QPushButton* caseFile = addAction(tr("Case &File"), QStringLiteral("document-save"), nullptr);
+    caseFile->setObjectName(QStringLiteral("caseFile"));
+    caseFile->setToolTip(tr("Everything on record about this customer's case, for the owner or a lawyer"));
+    auto* caseFileMenu = new QMenu(caseFile);
+    caseFileMenu->addAction(tr("&Print…"), this, [this] { caseFileOut(true); });
+    caseFileMenu->addAction(tr("&Save as PDF…"), this, [this] { caseFileOut(false); });
+    caseFile->setMenu(caseFileMenu);
     m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
     m_archive = addAction(tr("Arc&hive…"), QString(), &CustomerCardView::archive);
     actions->addStretch();
@@ -344,6 +357,38 @@ void CustomerCardView::customerLeaves()
 void CustomerCardView::writeLetter()
 {
     LetterDialog(m_desk, m_customerId, m_name, LetterKind::SupportReminder, std::nullopt, this).exec();
+}
+
+void CustomerCardView::caseFileOut(bool print)
+{
+    // The last twelve months, or back to the first case if it began earlier.
+    QDate from = QDate::currentDate().addYears(-1);
+    if (auto cases = m_desk.cases->casesOf(m_customerId); cases && !cases->isEmpty()) {
+        from = std::min(from, cases->last().openedAt.toLocalTime().date().addMonths(-3));
+    }
+    const CaseFile file(m_desk.db);
+    auto title = file.title(m_customerId);
+    Status done;
+    if (print) {
+        auto html = file.html(m_customerId, from);
+        LetterPdf::Options options;
+        options.title = title.value_or(QString());
+        options.footer = tr("%1 · page %2 of %3").arg(options.title, QStringLiteral("%1"), QStringLiteral("%2"));
+        done = html ? LetterOutput::printDocument(this, html.value(), options) : Status(html.error());
+    } else {
+        auto pdf = file.pdf(m_customerId, from);
+        const auto customer = freshCustomer();
+        const QString contract = customer ? customer->contractNumber : QString::number(m_customerId);
+        done = pdf
+            ? LetterOutput::saveDocument(
+                this,
+                pdf.value(),
+                QStringLiteral("case-file-%1.pdf").arg(QString(contract).replace(QLatin1Char('/'), QLatin1Char('-'))))
+            : Status(pdf.error());
+    }
+    if (!done) {
+        QMessageBox::warning(this, tr("Case File"), done.errorString());
+    }
 }
 
 void CustomerCardView::archive()

@@ -48,6 +48,8 @@ public slots:
     void tagCustomer();
     void customerLeaves();
     void writeLetter();
+    // The case file, printed or saved as PDF.
+    void caseFileOut(bool print);
     void saveNotes();
 
 signals:

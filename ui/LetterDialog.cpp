@@ -79,6 +79,7 @@ LetterDialog::LetterDialog(const DeskContext& desk,
     m_freeText->setMaximumHeight(fontMetrics().lineSpacing() * 6);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Letter:"), m_kind);
     form->addRow(tr("L&anguage:"), m_language);
     form->addRow(tr("&Period:"), m_period);
@@ -121,10 +122,11 @@ LetterDialog::LetterDialog(const DeskContext& desk,
     m_printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     m_previewButton = buttons->addButton(tr("Print Pre&view…"), QDialogButtonBox::ActionRole);
     m_saveButton = buttons->addButton(tr("&Save PDF…"), QDialogButtonBox::ActionRole);
+    buttons->addButton(QDialogButtonBox::Close);
+    // Hidden after the box has laid out its buttons, which shows them all.
     for (QPushButton* after : {m_printButton, m_previewButton, m_saveButton}) {
         after->hide();
     }
-    buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_issueButton, &QPushButton::clicked, this, &LetterDialog::issue);
     connect(m_printButton, &QPushButton::clicked, this, &LetterDialog::printLetter);
@@ -195,12 +197,11 @@ void LetterDialog::refreshPreview()
         return;
     }
     const LetterRequest wanted = request();
-    m_period->setEnabled(wanted.kind == LetterKind::ServiceReport);
+    m_form->setRowVisible(m_period, wanted.kind == LetterKind::ServiceReport);
     // The paragraph is offered where the current template has a place for it.
     auto version = LetterTemplates(m_desk.db).current(wanted.kind, wanted.language);
     const bool hasParagraph = version && version->body.contains(QLatin1String("{{free.text}}"));
-    m_freeText->setVisible(hasParagraph);
-    m_freeTextLabel->setVisible(hasParagraph);
+    m_form->setRowVisible(m_freeText, hasParagraph);
 
     auto draft = LetterService(m_desk.db).prepare(wanted);
     m_previewOk = draft.ok();

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -71,6 +72,7 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QWidget* m_period = nullptr;
+    QFormLayout* m_form = nullptr;
     QLabel* m_freeTextLabel = nullptr;
     QPlainTextEdit* m_freeText = nullptr;
     QTextBrowser* m_preview = nullptr;

@@ -49,14 +49,19 @@ Status LetterOutput::print(QWidget* parent, const IssuedLetter& letter) const
     if (!source) {
         return source.error();
     }
+    return printDocument(parent, source->content, source->options);
+}
+
+Status LetterOutput::printDocument(QWidget* parent, const QString& html, const LetterPdf::Options& options)
+{
     QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer, source->options.title);
+    setUpPrinter(printer, options.title);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print Letter %1").arg(letter.number));
+    dialog.setWindowTitle(tr("Print %1").arg(options.title));
     if (dialog.exec() != QDialog::Accepted) {
         return {};
     }
-    return LetterPdf::paint(source->content, printer, source->options);
+    return LetterPdf::paint(html, printer, options);
 }
 
 Status LetterOutput::preview(QWidget* parent, const IssuedLetter& letter) const
@@ -83,15 +88,18 @@ Status LetterOutput::savePdf(QWidget* parent, const IssuedLetter& letter) const
     if (!pdf) {
         return pdf.error();
     }
-    const QString path = QFileDialog::getSaveFileName(parent,
-                                                      tr("Save Letter %1").arg(letter.number),
-                                                      QDir(ChartSupport::exportFolder()).filePath(letter.fileName()),
-                                                      tr("PDF documents (*.pdf)"));
+    return saveDocument(parent, pdf.value(), letter.fileName());
+}
+
+Status LetterOutput::saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save as PDF"), QDir(ChartSupport::exportFolder()).filePath(fileName), tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return {};
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
         return makeError(Error::Code::Io,
                          tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }

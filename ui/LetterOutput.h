@@ -23,6 +23,10 @@ public:
     Status preview(QWidget* parent, const IssuedLetter& letter) const;
     Status savePdf(QWidget* parent, const IssuedLetter& letter) const;
 
+    // Any document Abonent lays out the way it lays out letters (the case file).
+    static Status printDocument(QWidget* parent, const QString& html, const LetterPdf::Options& options);
+    static Status saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName);
+
 private:
     struct Printable
     {

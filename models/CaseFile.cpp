@@ -1,0 +1,300 @@
+#include "CaseFile.h"
+
+#include "CaseService.h"
+#include "ContactRepository.h"
+#include "CustomerRepository.h"
+#include "Economics.h"
+#include "LetterPdf.h"
+#include "LetterService.h"
+#include "OfficeSettings.h"
+#include "OperatorRepository.h"
+#include "PlanRepository.h"
+#include "TagService.h"
+
+#include <QHash>
+#include <QLocale>
+
+namespace abonent {
+
+namespace {
+
+// Small HTML writers: every value escaped, tables with a header row.
+QString cell(const QString& text)
+{
+    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+}
+
+QString table(const QStringList& headings, const QStringList& rows)
+{
+    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
+                                  " style=\"border-collapse: collapse; border-color: #808080;\">");
+    if (!headings.isEmpty()) {
+        html += QStringLiteral("<tr>");
+        for (const QString& heading : headings) {
+            html += QStringLiteral("<th align=\"left\">%1</th>").arg(heading.toHtmlEscaped());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    for (const QString& row : rows) {
+        html += QStringLiteral("<tr>%1</tr>").arg(row);
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString section(const QString& title)
+{
+    return QStringLiteral("<h3>%1</h3>\n").arg(title.toHtmlEscaped());
+}
+
+} // namespace
+
+CaseFile::CaseFile(QSqlDatabase db, Clock clock)
+    : m_db(std::move(db))
+    , m_clock(std::move(clock))
+{
+}
+
+Result<QString> CaseFile::title(qint64 customerId) const
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    return tr("Case file: %1 (contract %2)").arg(customer->name, customer->contractNumber);
+}
+
+Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer) {
+        return customer.error();
+    }
+    const QLocale locale;
+    const QDate today = m_clock().toLocalTime().date();
+    const auto date = [&locale](const QDate& day) {
+        return day.isValid() ? locale.toString(day, QLocale::ShortFormat) : QString();
+    };
+    const auto moment = [&locale](const QDateTime& at) {
+        return at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    QString html =
+        QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+            .arg(tr("Case file: %1 (contract %2)").arg(customer->name, customer->contractNumber).toHtmlEscaped(),
+                 tr("Internal document, prepared %1. Period of contacts and figures: %2 to %3.")
+                     .arg(moment(m_clock()), date(from), date(today))
+                     .toHtmlEscaped());
+
+    // The customer and the contract.
+    QStringList phones;
+    for (const CustomerPhone& phone : customer->phones) {
+        phones << phone.raw;
+    }
+    html += section(tr("Customer and contract"));
+    QStringList facts;
+    for (const auto& [label, value] : {std::pair {tr("Contract"), customer->contractNumber},
+                                       std::pair {tr("Name"), customer->name},
+                                       std::pair {tr("Kind"), labelOf(customer->kind)},
+                                       std::pair {tr("Address"), customer->address},
+                                       std::pair {tr("E-mail"), customer->email},
+                                       std::pair {tr("Phones"), phones.join(QStringLiteral(", "))},
+                                       std::pair {tr("Status"), labelOf(customer->status)},
+                                       std::pair {tr("Customer since"), date(customer->customerSince)}}) {
+        facts << QStringLiteral("<td width=\"25%\"><b>%1</b></td>").arg(label.toHtmlEscaped()) + cell(value);
+    }
+    html += table({}, facts);
+
+    // Plans over time.
+    PlanRepository plans(m_db);
+    auto periods = plans.periodsOf(customerId);
+    auto allPlans = plans.all();
+    if (!periods || !allPlans) {
+        return !periods ? periods.error() : allPlans.error();
+    }
+    QHash<qint64, Plan> planById;
+    for (const Plan& plan : allPlans.value()) {
+        planById.insert(plan.id, plan);
+    }
+    QStringList planRows;
+    for (const PlanPeriod& period : periods.value()) {
+        const Plan plan = planById.value(period.planId);
+        planRows << cell(plan.name) + cell(date(period.startsOn))
+                + cell(period.isOpen() ? tr("in force") : date(period.endsOn)) + cell(plan.monthlyFee.format(locale))
+                + cell(plan.supportIncluded ? tr("%n minute(s)", nullptr, plan.includedSupportMinutes) : tr("none"));
+    }
+    html += section(tr("Plan history"));
+    html += table({tr("Plan"), tr("From"), tr("Until"), tr("Monthly fee"), tr("Support included")}, planRows);
+
+    // The cases, step by step.
+    auto cases = CaseService(m_db).casesOf(customerId);
+    if (!cases) {
+        return cases.error();
+    }
+    html += section(tr("Escalation cases"));
+    if (cases->isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No case has been opened.").toHtmlEscaped());
+    }
+    for (auto escalation = cases->crbegin(); escalation != cases->crend(); ++escalation) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Opened %1 by %2: %3")
+                             .arg(moment(escalation->openedAt), escalation->openedByName, escalation->reason)
+                             .toHtmlEscaped());
+        QStringList rows;
+        for (const CaseStepRecord& step : escalation->steps) {
+            QStringList details;
+            if (step.skipped) {
+                details << tr("skipped");
+            }
+            if (!step.clause.isEmpty()) {
+                details << tr("clause %1, contract ends %2, refund %3")
+                               .arg(step.clause, date(step.terminationOn), step.refund.format(locale));
+            }
+            if (step.offeredPlanId) {
+                details << tr("offered: %1").arg(step.offeredPlanName);
+            }
+            if (!step.note.isEmpty()) {
+                details << step.note;
+            }
+            rows << cell(labelOf(step.step)) + cell(date(step.takenOn)) + cell(moment(step.recordedAt))
+                    + cell(step.recordedByName) + cell(details.join(QStringLiteral("; "))) + cell(step.letterNumber);
+        }
+        html += table({tr("Step"), tr("Taken on"), tr("Recorded"), tr("By"), tr("Details"), tr("Letter")}, rows);
+        if (!escalation->isOpen()) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Closed %1 (%2): %3")
+                                 .arg(moment(escalation->closedAt), escalation->outcome, escalation->closingNote)
+                                 .toHtmlEscaped());
+        }
+    }
+
+    // Tags, with reasons and the contacts given as evidence.
+    auto assignments = TagService(m_db).assignmentsOf(customerId);
+    auto catalogue = TagService(m_db).catalogue(true);
+    auto contacts = ContactRepository(m_db).contactsOf(customerId);
+    if (!assignments || !catalogue || !contacts) {
+        return !assignments ? assignments.error() : !catalogue ? catalogue.error() : contacts.error();
+    }
+    QHash<qint64, QString> tagNames;
+    for (const Tag& tag : catalogue.value()) {
+        tagNames.insert(tag.id, tag.name);
+    }
+    QHash<qint64, QDateTime> contactTimes;
+    for (const Contact& contact : contacts.value()) {
+        contactTimes.insert(contact.id, contact.startedAt);
+    }
+    QStringList tagRows;
+    for (const TagAssignment& assignment : assignments.value()) {
+        QStringList evidence;
+        for (qint64 contactId : assignment.evidence) {
+            evidence << moment(contactTimes.value(contactId));
+        }
+        QString state = assignment.isRemoved()
+            ? tr("removed %1 by %2: %3")
+                  .arg(moment(assignment.removedAt), assignment.removedByName, assignment.removalReason)
+            : assignment.expiresAt.isValid() ? tr("until %1").arg(moment(assignment.expiresAt))
+                                             : tr("no expiry");
+        tagRows << cell(tagNames.value(assignment.tagId)) + cell(moment(assignment.assignedAt))
+                + cell(assignment.assignedByName) + cell(assignment.reason) + cell(evidence.join(QStringLiteral(", ")))
+                + cell(state);
+    }
+    html += section(tr("Tags"));
+    html += table({tr("Tag"), tr("Set"), tr("By"), tr("Reason"), tr("Evidence (contacts)"), tr("State")}, tagRows);
+
+    // Support use against the allowance, cost against revenue, month by month.
+    auto months = EconomicsService(m_db).customerMonths(
+        customerId, EconomicsService::monthStart(from), EconomicsService::monthStart(today));
+    if (!months) {
+        return months.error();
+    }
+    auto currency = OfficeSettings(m_db).currency();
+    const QString code = currency ? currency.value() : QString();
+    QStringList monthRows;
+    for (const MonthFigures& month : months.value()) {
+        monthRows << cell(locale.toString(month.month, QStringLiteral("MMM yyyy")))
+                + cell(QString::number(month.conversationMinutes()))
+                + cell(month.supportIncluded ? QString::number(month.includedMinutes) : tr("none"))
+                + cell(QString::number(month.contacts)) + cell(Money {month.revenueMinor(), code}.format(locale))
+                + cell(Money {month.costMinor, code}.format(locale))
+                + cell(Money {month.marginMinor(), code}.format(locale));
+    }
+    html += section(tr("Support use and economics by month"));
+    html += table({tr("Month"),
+                   tr("Minutes used"),
+                   tr("Included"),
+                   tr("Contacts"),
+                   tr("Revenue"),
+                   tr("Support cost"),
+                   tr("Margin")},
+                  monthRows);
+
+    // The contacts of the period, with conduct.
+    auto operators = OperatorRepository(m_db).all();
+    if (!operators) {
+        return operators.error();
+    }
+    QHash<qint64, QString> operatorNames;
+    for (const Operator& person : operators.value()) {
+        operatorNames.insert(person.id, person.name);
+    }
+    QList<Contact> inPeriod;
+    for (const Contact& contact : contacts.value()) {
+        if (contact.startedAt.toLocalTime().date() >= from) {
+            inPeriod.append(contact);
+        }
+    }
+    std::sort(
+        inPeriod.begin(), inPeriod.end(), [](const Contact& a, const Contact& b) { return a.startedAt < b.startedAt; });
+    QStringList contactRows;
+    for (const Contact& contact : std::as_const(inPeriod)) {
+        const QString conduct = contact.conduct == Conduct::Normal
+            ? cell(labelOf(contact.conduct))
+            : QStringLiteral("<td><b>%1</b></td>").arg(labelOf(contact.conduct).toHtmlEscaped());
+        contactRows << cell(moment(contact.startedAt)) + cell(labelOf(contact.channel))
+                + cell(tr("%n min", nullptr, (contact.durationSeconds + 30) / 60))
+                + cell(contact.operatorId ? operatorNames.value(*contact.operatorId) : QString()) + cell(contact.topic)
+                + cell(labelOf(contact.outcome)) + conduct + cell(contact.summary);
+    }
+    html += section(tr("Contacts (%n)", nullptr, static_cast<int>(inPeriod.size())));
+    html += table({tr("When"),
+                   tr("Channel"),
+                   tr("Duration"),
+                   tr("Operator"),
+                   tr("Topic"),
+                   tr("Outcome"),
+                   tr("Conduct"),
+                   tr("Summary")},
+                  contactRows);
+
+    // The letters sent, with what identifies each file.
+    auto letters = LetterService(m_db).lettersOf(customerId);
+    if (!letters) {
+        return letters.error();
+    }
+    QStringList letterRows;
+    for (const IssuedLetter& letter : letters.value()) {
+        letterRows << cell(letter.number) + cell(date(letter.letterDate)) + cell(labelOf(letter.kind))
+                + cell(letter.issuedByName)
+                + cell(letter.isVoid() ? tr("void: %1").arg(letter.voidReason) : tr("in force"));
+        // The digest on a line of its own, so it is never broken.
+        letterRows << QStringLiteral("<td colspan=\"5\"><span style=\"font-family: monospace; font-size: 8pt;\">"
+                                     "SHA-256 %1</span></td>")
+                          .arg(letter.sha256);
+    }
+    html += section(tr("Letters"));
+    html += table({tr("Number"), tr("Date"), tr("Letter"), tr("Issued by"), tr("Status")}, letterRows);
+    return html;
+}
+
+Result<QByteArray> CaseFile::pdf(qint64 customerId, const QDate& from) const
+{
+    auto text = html(customerId, from);
+    if (!text) {
+        return text.error();
+    }
+    auto heading = title(customerId);
+    LetterPdf::Options options;
+    options.title = heading.value_or(QString());
+    options.footer = tr("%1 · page %2 of %3").arg(options.title, QStringLiteral("%1"), QStringLiteral("%2"));
+    return LetterPdf::render(text.value(), options);
+}
+
+} // namespace abonent
