@@ -90,7 +90,8 @@ bool LetterService::ownerOnly(LetterKind kind)
 Result<LetterDraft> LetterService::render(const LetterRequest& request,
                                           const Letterhead& letterhead,
                                           const QString& number,
-                                          const QDate& date) const
+                                          const QDate& date,
+                                          bool preview) const
 {
     LetterDraft draft;
     draft.language = request.language.isEmpty() ? letterhead.defaultLanguage : request.language;
@@ -120,7 +121,7 @@ Result<LetterDraft> LetterService::render(const LetterRequest& request,
     if (!facts) {
         return facts.error();
     }
-    auto html = LetterTemplate(body).fill(facts->values);
+    auto html = LetterTemplate(body).fill(facts->values, preview ? &draft.missing : nullptr);
     if (!html) {
         return html.error();
     }
@@ -147,7 +148,8 @@ Result<LetterDraft> LetterService::prepare(const LetterRequest& request) const
     return render(request,
                   letterhead.value(),
                   QStringLiteral("%1-%2-····").arg(letterhead->numberPrefix).arg(today.year()),
-                  today);
+                  today,
+                  true);
 }
 
 Result<int> LetterService::nextSequence(int year)
@@ -202,7 +204,7 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
             return sequence.error();
         }
         const QString number = registerNumber(letterhead->numberPrefix, today.year(), sequence.value());
-        auto draft = render(request, letterhead.value(), number, today);
+        auto draft = render(request, letterhead.value(), number, today, false);
         if (!draft) {
             return draft.error();
         }

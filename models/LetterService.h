@@ -53,6 +53,9 @@ struct LetterDraft
     QString html;
     QString plainText;
     QList<PolitenessHit> hits;
+    // Placeholders without a value: highlighted in the preview; the letter
+    // cannot be issued until they have one.
+    QStringList missing;
     std::optional<qint64> caseStepId;
     QString title; // "Notice of termination L-2026-0007"
 };
@@ -123,8 +126,11 @@ public:
     static bool ownerOnly(LetterKind kind);
 
 private:
-    Result<LetterDraft>
-    render(const LetterRequest& request, const Letterhead& letterhead, const QString& number, const QDate& date) const;
+    Result<LetterDraft> render(const LetterRequest& request,
+                               const Letterhead& letterhead,
+                               const QString& number,
+                               const QDate& date,
+                               bool preview) const;
     Result<int> nextSequence(int year);
     Result<QList<IssuedLetter>> select(const QString& condition, const QVariantList& values) const;
     void announce(qint64 customerId) const;

@@ -53,7 +53,7 @@ Result<QStringList> LetterTemplate::placeholders() const
     return names;
 }
 
-Result<QString> LetterTemplate::fill(const LetterValues& values) const
+Result<QString> LetterTemplate::fill(const LetterValues& values, QStringList* missing) const
 {
     auto names = placeholders();
     if (!names) {
@@ -61,8 +61,10 @@ Result<QString> LetterTemplate::fill(const LetterValues& values) const
     }
     for (const QString& name : names.value()) {
         if (!isOptional(name) && values.isEmpty(name)) {
-            return makeError(Error::Code::Invalid,
-                             tr("The letter needs %1 ({{%2}}), and there is none.").arg(describe(name), name));
+            if (!missing) {
+                return makeError(Error::Code::Invalid, missingMessage(name));
+            }
+            missing->append(name);
         }
     }
     // One pass over the template: replaced text is never looked at again.
@@ -73,11 +75,19 @@ Result<QString> LetterTemplate::fill(const LetterValues& values) const
     while (matches.hasNext()) {
         const auto match = matches.next();
         filled += QStringView(m_html).mid(from, match.capturedStart() - from);
-        filled += values.html(match.captured(1).trimmed());
+        const QString name = match.captured(1).trimmed();
+        filled += missing && missing->contains(name)
+            ? QStringLiteral("<span style=\"background-color: #ffe08a;\">{{%1}}</span>").arg(name)
+            : values.html(name);
         from = match.capturedEnd();
     }
     filled += QStringView(m_html).mid(from);
     return filled;
+}
+
+QString LetterTemplate::missingMessage(const QString& name)
+{
+    return tr("The letter needs %1 ({{%2}}), and there is none.").arg(describe(name), name);
 }
 
 const QStringList& LetterTemplate::knownNames()

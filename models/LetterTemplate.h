@@ -42,7 +42,9 @@ public:
     Result<QStringList> placeholders() const;
     // The template with every placeholder replaced. Values are not searched
     // for placeholders again, so a customer named "{{refund.amount}}" stays so.
-    Result<QString> fill(const LetterValues& values) const;
+    // With `missing` (a preview), placeholders without a value stay in the
+    // text, highlighted, and are listed there instead of stopping the fill.
+    Result<QString> fill(const LetterValues& values, QStringList* missing = nullptr) const;
 
     // Every placeholder a template may use, and those that may be left empty
     // (the free paragraph, the logo, parts of the letterhead).
@@ -50,6 +52,7 @@ public:
     static bool isOptional(const QString& name);
     // What a placeholder stands for, to say what is missing.
     static QString describe(const QString& name);
+    static QString missingMessage(const QString& name);
 
 private:
     QString m_html;

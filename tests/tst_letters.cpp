@@ -468,6 +468,11 @@ void TestLetters::registerHasNoGapsAndVoidKeepsTheNumber()
     LetterRequest confirmation;
     confirmation.kind = LetterKind::TerminationConfirmation;
     confirmation.customerId = kPeter;
+    // The preview shows the gap, highlighted, and names it; issuing refuses.
+    auto preview = letters.prepare(confirmation);
+    QVERIFY2(preview, qPrintable(preview.errorString()));
+    QVERIFY(preview->missing.contains(QStringLiteral("termination.date")));
+    QVERIFY(preview->html.contains(QStringLiteral("{{termination.date}}</span>")));
     auto failed = letters.issue(owner, confirmation);
     QVERIFY(!failed);
     QVERIFY2(failed.errorString().contains(QStringLiteral("{{termination.date}}")), qPrintable(failed.errorString()));

@@ -3,6 +3,7 @@
 #include "FormSupport.h"
 #include "LetterOutput.h"
 #include "LetterPdf.h"
+#include "LetterTemplate.h"
 #include "LetterTemplates.h"
 #include "ShippedLetters.h"
 
@@ -213,7 +214,6 @@ void LetterDialog::refreshPreview()
         m_issueButton->setEnabled(false);
         return;
     }
-    m_message->clear();
     const auto letterhead = Letterhead::load(m_desk.db);
     QImage logo;
     if (letterhead && !letterhead->logoPng.isEmpty()) {
@@ -233,7 +233,18 @@ void LetterDialog::refreshPreview()
         m_hits->setText(tr("The politeness check found nothing to change."));
     }
     m_override->setVisible(m_hasHits);
-    m_issueButton->setEnabled(true);
+    // What is missing is highlighted in the letter and said here; it cannot go out so.
+    QStringList missing;
+    for (const QString& name : std::as_const(draft->missing)) {
+        missing << LetterTemplate::missingMessage(name);
+    }
+    if (missing.isEmpty()) {
+        m_message->clear();
+    } else {
+        m_message->show(missing.join(QLatin1Char('\n')));
+    }
+    m_previewOk = missing.isEmpty();
+    m_issueButton->setEnabled(m_previewOk);
 }
 
 void LetterDialog::issue()

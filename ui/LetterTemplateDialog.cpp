@@ -231,10 +231,17 @@ void LetterTemplateDialog::refreshPreview()
     const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
     LetterPdf::prepareDocument(*m_preview->document(), draft->html, logo);
     m_preview->verticalScrollBar()->setValue(scroll);
-    if (draft->hits.isEmpty()) {
+    QStringList notes;
+    for (const QString& name : std::as_const(draft->missing)) {
+        notes << LetterTemplate::missingMessage(name);
+    }
+    if (!draft->hits.isEmpty()) {
+        notes << PolitenessCheck::summary(draft->hits);
+    }
+    if (notes.isEmpty()) {
         m_message->clear();
     } else {
-        m_message->show(PolitenessCheck::summary(draft->hits));
+        m_message->show(notes.join(QLatin1Char('\n')));
     }
 }
 

@@ -33,12 +33,11 @@ public:
     QComboBox* versionChoice() const { return m_versions; }
 
 public slots:
+    // Asks before unsaved changes are lost.
+    void reject() override;
     void saveVersion();
     void restoreShipped();
     void choosePreviewCustomer();
-
-protected:
-    void reject() override;
 
 private:
     LetterKind kind() const;
