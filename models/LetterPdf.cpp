@@ -62,7 +62,8 @@ QString LetterPdf::fontFamily()
     static QString family;
     QMutexLocker lock(&mutex);
     if (family.isEmpty()) {
-        for (const char* file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"}) {
+        for (const char* file :
+             {"AbonentLetterSans-Book.ttf", "AbonentLetterSans-Bold.ttf", "AbonentLetterSans-Oblique.ttf"}) {
             const int id = QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/") + QLatin1String(file));
             if (id >= 0 && family.isEmpty()) {
                 family = QFontDatabase::applicationFontFamilies(id).value(0);

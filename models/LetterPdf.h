@@ -14,7 +14,8 @@ class QTextDocument;
 namespace abonent {
 
 // Turns a letter's HTML into PDF with the fonts Abonent bundles (DejaVu
-// Sans, embedded, so Cyrillic prints the same on every machine). Needs a
+// Sans cut to the characters letters use, named Abonent Letter Sans;
+// embedded, so Cyrillic prints the same on every machine). Needs a
 // QGuiApplication: fonts live there.
 class LetterPdf
 {

@@ -440,7 +440,7 @@ void TestLetters::noticeFromTheCaseStepReadsBackFromThePdf()
     int fontCount = 0;
     for (auto line = fontLine.globalMatch(fonts); line.hasNext();) {
         const auto match = line.next();
-        QVERIFY2(match.captured(1).startsWith(QStringLiteral("DejaVuSans")), qPrintable(fonts));
+        QVERIFY2(match.captured(1).startsWith(QStringLiteral("AbonentLetterSans")), qPrintable(fonts));
         QCOMPARE(match.captured(2), QStringLiteral("yes")); // embedded
         ++fontCount;
     }
