@@ -103,6 +103,16 @@ public:
 
     bool ok() const { return m_ok; }
     QString path() const { return m_path; }
+    // The copy opened; null (and said why) when it cannot be.
+    std::unique_ptr<Database> open() const
+    {
+        auto opened = Database::open(m_path);
+        if (!opened) {
+            QTextStream(stderr) << opened.errorString() << Qt::endl;
+            return nullptr;
+        }
+        return std::move(opened).value();
+    }
 
 private:
     QString m_path;
@@ -740,15 +750,11 @@ int rollupMaintenance(const Settings& settings)
     db = QSqlDatabase(); // the last handle, so the connection closes with the database
     database.reset();
     const TrialCopy copy(settings.database, QStringLiteral(".rollup-trial"));
-    if (!copy.ok()) {
-        return 2;
-    }
-    auto trial = Database::open(copy.path());
+    const auto trial = copy.ok() ? copy.open() : nullptr;
     if (!trial) {
-        QTextStream(stderr) << trial.errorString() << Qt::endl;
         return 2;
     }
-    const QSqlDatabase trialDb = trial.value()->connection();
+    const QSqlDatabase trialDb = trial->connection();
     constexpr int kRecorded = 3000;
     const auto recordAll = [&](bool keepRollups) -> double {
         QSqlQuery swap(trialDb);
@@ -872,15 +878,11 @@ int lettersBatch(const Settings& settings)
         QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
-    if (!copy.ok()) {
-        return 2;
-    }
-    auto trial = Database::open(copy.path());
+    const auto trial = copy.ok() ? copy.open() : nullptr;
     if (!trial) {
-        QTextStream(stderr) << trial.errorString() << Qt::endl;
         return 2;
     }
-    const QSqlDatabase db = trial.value()->connection();
+    const QSqlDatabase db = trial->connection();
     OfficeSettings office(db);
     if (office.text(QStringLiteral("letters.company.name"), {}).value_or({}).isEmpty()) {
         for (const auto& [key, value] : {std::pair {"letters.company.name", "Benchmark Broadband LLC"},

@@ -61,9 +61,7 @@ LetterPdf::Options LetterService::pdfOptions(const Letterhead& letterhead, const
     options.title = title;
     options.pdfA = letterhead.pdfA;
     options.footer = QStringLiteral("%1 · %2/%3").arg(number, QStringLiteral("%1"), QStringLiteral("%2"));
-    if (!letterhead.logoPng.isEmpty()) {
-        options.logo = QImage::fromData(letterhead.logoPng);
-    }
+    options.logo = letterhead.logo();
     return options;
 }
 

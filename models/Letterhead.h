@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,6 +26,9 @@ struct Letterhead
     QString numberPrefix = QStringLiteral("L");
     bool pdfA = false; // save letters as PDF/A-1b
     QString defaultLanguage = QStringLiteral("en");
+
+    // The logo as an image; null when there is none.
+    QImage logo() const { return logoPng.isEmpty() ? QImage() : QImage::fromData(logoPng); }
 
     // Loads the settings; unset ones keep the defaults above.
     static Result<Letterhead> load(const QSqlDatabase& db);

@@ -214,11 +214,7 @@ void LetterDialog::refreshPreview()
         m_issueButton->setEnabled(false);
         return;
     }
-    const auto letterhead = Letterhead::load(m_desk.db);
-    QImage logo;
-    if (letterhead && !letterhead->logoPng.isEmpty()) {
-        logo = QImage::fromData(letterhead->logoPng);
-    }
+    const QImage logo = Letterhead::load(m_desk.db).value_or(Letterhead {}).logo();
     LetterPdf::prepareDocument(*m_preview->document(), draft->html, logo);
     m_hasHits = !draft->hits.isEmpty();
     if (m_hasHits) {
@@ -294,11 +290,7 @@ void LetterDialog::showIssued()
     // The preview now shows what was registered, with its number.
     auto content = LetterService(m_desk.db).contentOf(m_issued->id);
     if (content) {
-        const auto letterhead = Letterhead::load(m_desk.db);
-        QImage logo;
-        if (letterhead && !letterhead->logoPng.isEmpty()) {
-            logo = QImage::fromData(letterhead->logoPng);
-        }
+        const QImage logo = Letterhead::load(m_desk.db).value_or(Letterhead {}).logo();
         LetterPdf::prepareDocument(*m_preview->document(), content.value(), logo);
     }
     m_hits->setText(tr("<b>Letter %1 is issued and registered.</b> Print it, or save the PDF.")

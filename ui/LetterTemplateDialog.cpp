@@ -223,11 +223,7 @@ void LetterTemplateDialog::refreshPreview()
         m_message->show(draft.errorString());
         return;
     }
-    const auto letterhead = Letterhead::load(m_desk.db);
-    QImage logo;
-    if (letterhead && !letterhead->logoPng.isEmpty()) {
-        logo = QImage::fromData(letterhead->logoPng);
-    }
+    const QImage logo = Letterhead::load(m_desk.db).value_or(Letterhead {}).logo();
     const int scroll = m_preview->verticalScrollBar() ? m_preview->verticalScrollBar()->value() : 0;
     LetterPdf::prepareDocument(*m_preview->document(), draft->html, logo);
     m_preview->verticalScrollBar()->setValue(scroll);
