@@ -97,6 +97,10 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
         connect(m_takenOn, &QDateEdit::dateChanged, this, &CaseStepDialog::updatePreview);
         form->addRow(tr("Contract &clause:"), m_clause);
         form->addRow(tr("Notice &period:"), m_noticeMonths);
+        // The date is today's as a rule; the clause is what must be typed.
+        if (m_clause->text().isEmpty()) {
+            m_clause->setFocus();
+        }
         form->addRow(m_preview);
         break;
     case CaseStep::Terminated: {
