@@ -16,15 +16,19 @@
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPrintDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -57,6 +61,7 @@ private slots:
     void templateEditorPreviewsAndSavesVersions();
     void letterheadChangesTheLetters();
     void batchRemindsEveryoneOverTheAllowance();
+    void caseFilePrintsFromTheCard();
 
 private:
     // Acts on the next modal window `accepts` recognises, however long it takes to appear.
@@ -346,6 +351,42 @@ void TestLettersUi::batchRemindsEveryoneOverTheAllowance()
     QVERIFY2(summary.startsWith(QStringLiteral("Issued: %1.").arg(over->size())), qPrintable(summary));
     QCOMPARE(QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files).size(), over->size());
     QTRY_COMPARE(m_page->model()->rowCount(), static_cast<int>(over->size()));
+}
+
+void TestLettersUi::caseFilePrintsFromTheCard()
+{
+    MainWindow* window = m_gui->mainWindow();
+    window->openCard(m_customer);
+    auto* card = qobject_cast<CustomerCardView*>(window->tabs()->currentWidget());
+    QVERIFY(card);
+    auto* caseFile = card->findChild<QPushButton*>(QStringLiteral("caseFile"));
+    QVERIFY(caseFile && caseFile->menu());
+    const QString printed = m_dir.filePath(QStringLiteral("case-file-printed.pdf"));
+    whenModal([](QWidget* modal) { return qobject_cast<QPrintDialog*>(modal) != nullptr; },
+              [&printed](QWidget* modal) {
+                  // As a person does: "Print to File (PDF)", a file name, Print.
+                  auto* print = qobject_cast<QPrintDialog*>(modal);
+                  auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
+                  QVERIFY(printers);
+                  printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
+                  auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename"));
+                  QVERIFY(file);
+                  file->setText(printed);
+                  print->accept();
+              });
+    QAction* printAction = caseFile->menu()->actions().value(0);
+    QVERIFY(printAction);
+    QCOMPARE(printAction->text(), QStringLiteral("&Print…"));
+    printAction->trigger();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {printed, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    const Customer customer = CustomerRepository(db()).find(m_customer).value();
+    QVERIFY2(
+        content.contains(QStringLiteral("Case file: %1 (contract %2)").arg(customer.name, customer.contractNumber)),
+        qPrintable(content.left(300)));
+    QVERIFY(content.contains(QStringLiteral("Support use and economics by month")));
 }
 
 QTEST_MAIN(TestLettersUi)
