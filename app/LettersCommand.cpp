@@ -4,6 +4,7 @@
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "ExitCode.h"
+#include "FileOutput.h"
 #include "LetterBatch.h"
 #include "Migrations.h"
 #include "OperatorRepository.h"
@@ -12,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -177,12 +177,10 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const auto save = [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
         // The letter is registered; the file is a copy of what the register holds.
         const QString path = folder.absoluteFilePath(letter.fileName());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+        if (Status written = FileOutput::write(path, pdf); !written) {
             return makeError(Error::Code::Io,
-                             tr("letter %1 is issued, but %2 could not be written (%3); save it again from the "
-                                "register.")
-                                 .arg(letter.number, QDir::toNativeSeparators(path), file.errorString()));
+                             tr("letter %1 is issued, but its file is not (%2); save it again from the register.")
+                                 .arg(letter.number, written.errorString()));
         }
         out << letter.number << '\t' << QDir::toNativeSeparators(path) << '\n';
         out.flush();

@@ -12,6 +12,7 @@
 #include "DemoGenerator.h"
 #include "DomainTypes.h"
 #include "Economics.h"
+#include "FileOutput.h"
 #include "LetterBatch.h"
 #include "LetterPdf.h"
 #include "OfficeSettings.h"
@@ -32,7 +33,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -930,12 +930,8 @@ int lettersBatch(const Settings& settings)
         timer.start();
         outcomes = LetterBatch(letters, Actor {ownerId->toLongLong(), Role::Owner})
                        .run(request, customers, [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
-                           QSaveFile file(folder.filePath(letter.fileName()));
-                           if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-                               return makeError(Error::Code::Io, file.errorString());
-                           }
                            bytes += pdf.size();
-                           return {};
+                           return FileOutput::write(folder.filePath(letter.fileName()), pdf);
                        });
         runs.append(double(timer.nsecsElapsed()) / 1e9);
     }

@@ -49,4 +49,16 @@ Status Authorization::requireManager(const Actor& actor, const QString& refusal)
     return {};
 }
 
+Status Authorization::requireOwner(const Actor& actor, const QString& refusal) const
+{
+    auto role = roleOf(actor);
+    if (!role) {
+        return role.error();
+    }
+    if (role.value() != Role::Owner) {
+        return makeError(Error::Code::Invalid, refusal);
+    }
+    return {};
+}
+
 } // namespace abonent

@@ -21,6 +21,8 @@ public:
     Result<Role> roleOf(const Actor& actor) const;
     // Managers and owners run the catalogue and cases and remove problem tags.
     Status requireManager(const Actor& actor, const QString& refusal) const;
+    // The owner alone: termination letters, the letterhead.
+    Status requireOwner(const Actor& actor, const QString& refusal) const;
 
     static bool isManagerRole(Role role) { return role == Role::Manager || role == Role::Owner; }
 

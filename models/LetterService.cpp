@@ -182,12 +182,9 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
         return allowed.error();
     }
     if (ownerOnly(request.kind)) {
-        auto role = Authorization(m_db).roleOf(actor);
-        if (!role) {
-            return role.error();
-        }
-        if (role.value() != Role::Owner) {
-            return makeError(Error::Code::Invalid, tr("Termination letters are issued by the owner."));
+        if (Status owner = Authorization(m_db).requireOwner(actor, tr("Termination letters are issued by the owner."));
+            !owner) {
+            return owner.error();
         }
     }
     auto letterhead = Letterhead::load(m_db);
@@ -306,12 +303,9 @@ Status LetterService::voidLetter(const Actor& actor, qint64 letterId, const QStr
         return letter.error();
     }
     if (ownerOnly(letter->kind)) {
-        auto role = Authorization(m_db).roleOf(actor);
-        if (!role) {
-            return role.error();
-        }
-        if (role.value() != Role::Owner) {
-            return makeError(Error::Code::Invalid, tr("Termination letters are voided by the owner."));
+        if (Status owner = Authorization(m_db).requireOwner(actor, tr("Termination letters are voided by the owner."));
+            !owner) {
+            return owner;
         }
     }
     if (letter->isVoid()) {

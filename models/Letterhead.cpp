@@ -22,18 +22,6 @@ QString avoidKey(const QString& language)
     return QStringLiteral("letters.avoid.") + language;
 }
 
-Status requireOwner(const QSqlDatabase& db, const Actor& actor)
-{
-    auto role = Authorization(db).roleOf(actor);
-    if (!role) {
-        return role.error();
-    }
-    if (role.value() != Role::Owner) {
-        return makeError(Error::Code::Invalid, LetterheadTexts::tr("Only the owner can change the letterhead."));
-    }
-    return {};
-}
-
 } // namespace
 
 Result<Letterhead> Letterhead::load(const QSqlDatabase& db)
@@ -72,7 +60,9 @@ Result<Letterhead> Letterhead::load(const QSqlDatabase& db)
 
 Status Letterhead::save(const QSqlDatabase& db, const Actor& actor, const Letterhead& letterhead)
 {
-    if (Status allowed = requireOwner(db, actor); !allowed) {
+    if (Status allowed =
+            Authorization(db).requireOwner(actor, LetterheadTexts::tr("Only the owner can change the letterhead."));
+        !allowed) {
         return allowed;
     }
     const QString prefix = letterhead.numberPrefix.trimmed();

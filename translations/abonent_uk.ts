@@ -1217,6 +1217,13 @@
     </message>
 </context>
 <context>
+    <name>FileOutput</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorService</name>
     <message>
         <source>Every threshold must be at least 1.</source>
@@ -1303,10 +1310,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1716,8 +1719,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>letter %1 is issued, but %2 could not be written (%3); save it again from the register.</source>
-        <translation>лист %1 оформлено, але записати %2 не вдалося (%3); збережіть його ще раз із реєстру.</translation>
+        <source>letter %1 is issued, but its file is not (%2); save it again from the register.</source>
+        <translation>лист %1 оформлено, але файлу немає (%2); збережіть його ще раз із реєстру.</translation>
     </message>
 </context>
 <context>
@@ -3798,10 +3801,6 @@ The manager secret for %2 on %3:</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <source>Letter %1 is issued, but its file could not be written: %2</source>
-        <translation>Лист %1 оформлено, але його файл записати не вдалося: %2</translation>
-    </message>
-    <message>
         <source>Issued: %1. Stopped by the politeness check: %2. Not issued for other reasons: %3. Not reached (stopped): %4.</source>
         <translation>Оформлено: %1. Зупинено перевіркою ввічливості: %2. Не оформлено з інших причин: %3. Не дійшли (зупинено): %4.</translation>
     </message>
@@ -3820,6 +3819,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Void</source>
         <translation>&amp;Анулювати</translation>
+    </message>
+    <message>
+        <source>Letter %1 is issued, but its file is not: %2</source>
+        <translation>Лист %1 оформлено, але файлу немає: %2</translation>
     </message>
 </context>
 <context>
@@ -4432,10 +4435,6 @@ Margin: %6</source>
     <message>
         <source>&amp;Loss-making customers: %1</source>
         <translation>&amp;Збиткові абоненти: %1</translation>
-    </message>
-    <message>
-        <source>The table could not be written to %1: %2</source>
-        <translation>Не вдалося записати таблицю до %1: %2</translation>
     </message>
     <message>
         <source>Export Chart</source>

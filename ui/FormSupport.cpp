@@ -1,5 +1,6 @@
 #include "FormSupport.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QHeaderView>
@@ -85,6 +86,14 @@ void setUpReviewTable(QTableView* view)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+}
+
+void fillWithLetterLanguages(QComboBox* combo, const QString& current)
+{
+    combo->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    combo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    combo->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
 } // namespace abonent

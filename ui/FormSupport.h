@@ -46,6 +46,10 @@ void fillWithLabels(QComboBox* combo)
     }
 }
 
+// The languages letters are written in, each named in itself (the reader's
+// language, not the desk's), the code as item data; `current` chosen.
+void fillWithLetterLanguages(QComboBox* combo, const QString& current);
+
 // OK-or-Save and Cancel under a dialog's fields, wired to accept and reject.
 QDialogButtonBox* addDialogButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok);
 // A date field with a calendar, in the locale's short format.

@@ -54,13 +54,7 @@ LetterDialog::LetterDialog(const DeskContext& desk,
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("letterLanguage"));
-    // Language names in their own language: the letter's reader's, not the desk's.
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
-    const auto letterhead = Letterhead::load(m_desk.db);
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(letterhead ? letterhead->defaultLanguage : QStringLiteral("en"))));
+    fillWithLetterLanguages(m_language, Letterhead::load(m_desk.db).value_or(Letterhead {}).defaultLanguage);
 
     const QDate today = QDate::currentDate();
     m_from = makeDateEdit(today.addYears(-1).addDays(1), this);

@@ -1,13 +1,13 @@
 #include "LetterOutput.h"
 
 #include "ChartSupport.h"
+#include "FileOutput.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace abonent {
 
@@ -98,10 +98,8 @@ Status LetterOutput::saveDocument(QWidget* parent, const QByteArray& pdf, const 
     if (path.isEmpty()) {
         return {};
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        return makeError(Error::Code::Io,
-                         tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status written = FileOutput::write(path, pdf); !written) {
+        return written;
     }
     ChartSupport::rememberExportFolder(path);
     return {};

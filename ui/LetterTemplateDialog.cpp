@@ -43,9 +43,7 @@ LetterTemplateDialog::LetterTemplateDialog(const DeskContext& desk, QWidget* par
     m_kind = new QComboBox(this);
     fillWithLabels<LetterKind>(m_kind);
     m_language = new QComboBox(this);
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
+    fillWithLetterLanguages(m_language, Letterhead::load(m_desk.db).value_or(Letterhead {}).defaultLanguage);
     m_versions = new QComboBox(this);
     m_versions->setObjectName(QStringLiteral("templateVersion"));
     m_insert = new QComboBox(this);
@@ -131,9 +129,6 @@ LetterTemplateDialog::LetterTemplateDialog(const DeskContext& desk, QWidget* par
             showVersion();
         }
     });
-    const auto letterhead = Letterhead::load(m_desk.db);
-    m_language->setCurrentIndex(
-        std::max(0, m_language->findData(letterhead ? letterhead->defaultLanguage : QString())));
     loadVersions();
     resize(1200, 780);
 }

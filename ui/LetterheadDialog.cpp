@@ -90,10 +90,7 @@ LetterheadDialog::LetterheadDialog(const DeskContext& desk, QWidget* parent)
     m_prefix->setMaxLength(12);
     m_prefix->setToolTip(tr("Letters are numbered PREFIX-YEAR-SEQUENCE, for example L-2026-0042."));
     m_language = new QComboBox(this);
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->addItem(QStringLiteral("Українська"), QStringLiteral("uk"));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(current.defaultLanguage)));
+    fillWithLetterLanguages(m_language, current.defaultLanguage);
     m_pdfA = new QCheckBox(tr("Save letters as PDF/A-1b, for archiving"), this);
     m_pdfA->setChecked(current.pdfA);
 

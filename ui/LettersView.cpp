@@ -5,6 +5,7 @@
 #include "CustomerPickerDialog.h"
 #include "CustomerRepository.h"
 #include "Economics.h"
+#include "FileOutput.h"
 #include "FormSupport.h"
 #include "LetterBatch.h"
 #include "LetterDialog.h"
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -241,11 +241,10 @@ void LettersView::remindOverAllowance()
                 request,
                 customers.value(),
                 [&target](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
-                    QSaveFile file(target.filePath(letter.fileName()));
-                    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
+                    if (Status written = FileOutput::write(target.filePath(letter.fileName()), pdf); !written) {
                         return makeError(Error::Code::Io,
-                                         tr("Letter %1 is issued, but its file could not be written: %2")
-                                             .arg(letter.number, file.errorString()));
+                                         tr("Letter %1 is issued, but its file is not: %2")
+                                             .arg(letter.number, written.errorString()));
                     }
                     return {};
                 },

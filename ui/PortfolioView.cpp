@@ -5,6 +5,7 @@
 #include "Csv.h"
 #include "CsvExportDialog.h"
 #include "Database.h"
+#include "FileOutput.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
 #include "LossMakersModel.h"
@@ -28,7 +29,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -493,14 +493,9 @@ QString PortfolioView::exportTable(const QString& path, QChar separator, bool by
 {
     // Amounts with a decimal comma where fields are split on semicolons.
     m_lossModel->setExportDecimalMark(separator == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char('.'));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(Csv::fromModel(*m_proxy, LossMakersModel::ExportRole, CsvFormat {separator, byteOrderMark, true}))
-            < 0
-        || !file.commit()) {
-        return tr("The table could not be written to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    return {};
+    const Status written = FileOutput::write(
+        path, Csv::fromModel(*m_proxy, LossMakersModel::ExportRole, CsvFormat {separator, byteOrderMark, true}));
+    return written ? QString() : written.errorString();
 }
 
 void PortfolioView::chooseChartFile()
