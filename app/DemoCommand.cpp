@@ -77,7 +77,7 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     options.force = parser.isSet(force);
 
     const QString path = databasePath(parser);
-    auto database = Database::open(path);
+    auto database = Database::open(path, Database::Mode::Create);
     if (!database) {
         err << database.errorString() << Qt::endl;
         return Failure;

@@ -166,7 +166,7 @@ int demoGeneration(const Settings& settings)
         }
         QElapsedTimer timer;
         timer.start();
-        auto database = Database::open(settings.database);
+        auto database = Database::open(settings.database, Database::Mode::Create);
         if (!database) {
             QTextStream(stderr) << database.errorString() << Qt::endl;
             return 2;

@@ -21,6 +21,7 @@ class Database
 
 public:
     enum class Mode {
+        Create, // create if missing, migrate to the current schema
         ReadWrite, // create if missing, migrate to the current schema
         ReadOnly, // inspect only; never creates, configures or migrates
     };

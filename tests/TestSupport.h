@@ -84,7 +84,7 @@ inline QByteArray contentDigestOf(const QString& path)
 // Opens (creating) a database in `dir` and fails the test if that does not work.
 inline std::unique_ptr<Database> openDatabase(const QString& path)
 {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, Database::Mode::Create);
     if (!opened) {
         qWarning("%s", qPrintable(opened.errorString()));
         return nullptr;
