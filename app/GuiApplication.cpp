@@ -114,13 +114,16 @@ int GuiApplication::start(const QStringList& arguments)
     connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
     connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
 
-    // The database given, else the one used last time, else the default one.
+    // The database given, else the one used last time, else the default one,
+    // which the first start creates (as --demo does with any); a database
+    // named but missing is only created if the person says so.
     QString path = parser.value(options.database);
     if (path.isEmpty()) {
         const QString last = QSettings().value(lastDatabaseKey()).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
     }
-    if (!openDatabase(path)) {
+    const bool mayCreate = parser.isSet(options.demo) || path == AppPaths::defaultDatabasePath();
+    if (!openDatabase(path, mayCreate ? Database::Mode::Create : Database::Mode::ReadWrite)) {
         return 2;
     }
     m_window->show();
@@ -392,20 +395,26 @@ void GuiApplication::showCall(const CallRequest& call)
     m_window->showSearchFor(call.from);
 }
 
-bool GuiApplication::openDatabase(const QString& path)
+bool GuiApplication::openDatabase(const QString& path, Database::Mode mode)
 {
-    auto opened = Database::open(path);
+    auto opened = Database::open(path, mode);
     if (!opened) {
-        QMessageBox box(QMessageBox::Critical,
+        const bool missing = opened.error().code == Error::Code::NotFound;
+        QMessageBox box(missing ? QMessageBox::Question : QMessageBox::Critical,
                         tr("Cannot Open Database"),
-                        tr("The database could not be opened."),
+                        missing ? tr("The database does not exist.") : tr("The database could not be opened."),
                         QMessageBox::NoButton,
                         m_window.get());
         box.setInformativeText(opened.errorString());
+        QPushButton* createHere = missing ? box.addButton(tr("Create It"), QMessageBox::YesRole) : nullptr;
         QPushButton* other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
         QPushButton* create = box.addButton(tr("Create New…"), QMessageBox::ActionRole);
         box.addButton(m_database ? tr("Keep Current") : tr("Quit"), QMessageBox::RejectRole);
+        box.setDefaultButton(createHere ? createHere : other);
         box.exec();
+        if (createHere && box.clickedButton() == createHere) {
+            return openDatabase(path, Database::Mode::Create);
+        }
         if (box.clickedButton() == other || box.clickedButton() == create) {
             const bool createNew = box.clickedButton() == create;
             const QString folder = QFileInfo(path).absolutePath();
@@ -414,15 +423,12 @@ bool GuiApplication::openDatabase(const QString& path)
                 ? QFileDialog::getSaveFileName(m_window.get(), tr("New Database"), folder, filter)
                 : QFileDialog::getOpenFileName(m_window.get(), tr("Open Database"), folder, filter);
             if (!next.isEmpty()) {
-                return openDatabase(next);
+                return openDatabase(next, createNew ? Database::Mode::Create : Database::Mode::ReadWrite);
             }
         }
         return false;
     }
-    if (!opened.value()->backupPath().isEmpty()) {
-        m_window->showMessage(tr("Upgraded the database; the previous version is kept as %1.")
-                                  .arg(QDir::toNativeSeparators(opened.value()->backupPath())));
-    }
+    const QStringList notices = opened.value()->notices();
     // Open cards and call consoles of the current database may hold unsaved
     // notes, and they write through its connection.
     if (m_database && (!closeAllConsoles() || !m_window->closeAllCards())) {
@@ -432,6 +438,7 @@ bool GuiApplication::openDatabase(const QString& path)
     const OfficeSettings office(db);
     DeskContext desk;
     desk.db = db;
+    desk.databasePath = opened.value()->path();
     desk.defaultCountry = office.defaultCountry().value_or(QStringLiteral("US"));
     desk.currency = office.currency().value_or(QStringLiteral("USD"));
     auto service = std::make_unique<CustomerService>(db, m_notifier.get());
@@ -442,6 +449,7 @@ bool GuiApplication::openDatabase(const QString& path)
     desk.cases = cases.get();
     desk.notifier = m_notifier.get();
     desk.deskId = deskId();
+    desk.readOnlyReason = opened.value()->readOnlyReason();
     desk.actor = [this] { return deskActor(); };
     desk.knownOperator = [this] { return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt; };
     auto customers = std::make_unique<CustomerListModel>(db);
@@ -461,16 +469,23 @@ bool GuiApplication::openDatabase(const QString& path)
     m_deskOperator = readDeskOperator();
     showDeskOperator();
     updateDemoAvailability();
+    if (!notices.isEmpty()) {
+        m_window->showMessage(notices.join(QLatin1Char(' ')));
+    }
     // Once the window shows: a call note a crash left unsaved comes back.
     QTimer::singleShot(0, this, &GuiApplication::resumeCallDrafts);
-    foldRollupChanges();
-    m_foldTimer->start();
+    if (m_database->isReadOnly()) {
+        m_foldTimer->stop();
+    } else {
+        foldRollupChanges();
+        m_foldTimer->start();
+    }
     return true;
 }
 
 void GuiApplication::foldRollupChanges()
 {
-    if (!m_database) {
+    if (!m_database || m_database->isReadOnly()) {
         return;
     }
     // Readers add what is not folded in yet, so a failure (another desk or
@@ -539,6 +554,16 @@ void GuiApplication::chooseDeskOperator()
 
 std::optional<Actor> GuiApplication::deskActor()
 {
+    // Every change asks who makes it: on a database open for reading only,
+    // the answer is that nobody can, and why.
+    if (m_database && m_database->isReadOnly()) {
+        QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
+        QMessageBox::information(over,
+                                 tr("Read-Only Database"),
+                                 tr("%1 is open for reading only: %2. Nothing can be recorded in it.")
+                                     .arg(QDir::toNativeSeparators(m_database->path()), m_database->readOnlyReason()));
+        return std::nullopt;
+    }
     // Chosen once, the first time something is recorded at this desk.
     if (!m_deskOperator) {
         chooseDeskOperator();
@@ -556,7 +581,7 @@ void GuiApplication::chooseAndOpen(bool createNew)
     const QString path = createNew ? QFileDialog::getSaveFileName(m_window.get(), tr("New Database"), folder, filter)
                                    : QFileDialog::getOpenFileName(m_window.get(), tr("Open Database"), folder, filter);
     if (!path.isEmpty()) {
-        openDatabase(path);
+        openDatabase(path, createNew ? Database::Mode::Create : Database::Mode::ReadWrite);
     }
 }
 
@@ -631,7 +656,7 @@ void GuiApplication::cancelDemoFill()
 
 void GuiApplication::updateDemoAvailability()
 {
-    auto empty = m_database ? m_database->isEmpty() : Result<bool>(false);
+    auto empty = m_database && !m_database->isReadOnly() ? m_database->isEmpty() : Result<bool>(false);
     m_window->setDemoDataAvailable(!m_demoFill && empty && empty.value());
 }
 

@@ -4,6 +4,7 @@
 #include "AmiProtocol.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
+#include "Database.h"
 #include "Entities.h"
 
 #include <QObject>
@@ -26,7 +27,6 @@ class CallListener;
 class CaseService;
 class CustomerService;
 class TagService;
-class Database;
 class MainWindow;
 class PlanListModel;
 
@@ -77,7 +77,7 @@ private:
 
     // Opens `path` and shows it; on refusal explains why and lets the person
     // pick another file, create one, or give up. Returns false when they gave up.
-    bool openDatabase(const QString& path);
+    bool openDatabase(const QString& path, Database::Mode mode);
     void bringForward();
     // Closes every call console (each asks about what was typed); false when
     // one stays open.

@@ -11,37 +11,19 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace abonent {
 
 namespace {
 
-constexpr int kBusyTimeoutMs = 5000;
 // "ABNT": marks the file as ours in the SQLite header (PRAGMA application_id).
 constexpr int kApplicationId = 0x41424E54;
-const QLatin1String kSqliteMagic("SQLite format 3\0", 16);
 
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("abonent-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
-
-bool isInMemory(const QString& path)
-{
-    return path == QLatin1String(":memory:");
-}
-
-QSqlDatabase addConnection(const QString& name, const QString& path, bool readOnly)
-{
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (readOnly) {
-        options += QLatin1String(";QSQLITE_OPEN_READONLY");
-    }
-    db.setConnectOptions(options);
-    return db;
 }
 
 // The schema version recorded in the file, 0 when it has no Abonent schema yet.
@@ -67,12 +49,22 @@ Result<qint64> recordedVersion(const QSqlDatabase& db)
     return number;
 }
 
+// Removes what a failed copy left: the file and the journal or log SQLite
+// kept beside it. Nothing in this process has a connection to them any more.
+void removeWithSideFiles(const QString& path)
+{
+    for (const QLatin1String suffix :
+         {QLatin1String(""), QLatin1String("-journal"), QLatin1String("-wal"), QLatin1String("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
 } // namespace
 
-Database::Database(QString path, Mode mode, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(const QString& path, Mode mode)
+    : m_file(path)
     , m_mode(mode)
-    , m_connectionName(std::move(connectionName))
+    , m_connectionName(nextConnectionName())
 {
 }
 
@@ -92,6 +84,25 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QStringList Database::notices() const
+{
+    QStringList notices;
+    if (m_recovered) {
+        notices << tr("%1 held a change that a program left unfinished when it stopped; it was rolled back, "
+                      "so the database is as its last completed save left it.")
+                       .arg(m_file.shownPath());
+    }
+    if (!m_backupPath.isEmpty()) {
+        notices << tr("Upgraded the database; the previous version is kept as %1.")
+                       .arg(QDir::toNativeSeparators(m_backupPath));
+    }
+    if (isReadOnly() && m_mode != Mode::ReadOnly) {
+        notices << tr("%1 is open for reading only: %2. Nothing can be recorded in it.")
+                       .arg(m_file.shownPath(), m_readOnlyReason);
+    }
+    return notices;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
 {
     if (path.isEmpty()) {
@@ -101,70 +112,59 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return makeError(Error::Code::Io,
                          tr("The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite."));
     }
-
-    const QFileInfo info(path);
-    if (!isInMemory(path)) {
-        if (info.exists() && !info.isFile()) {
-            return makeError(Error::Code::Io, tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
-        }
-        if (!info.exists() && mode == Mode::ReadOnly) {
+    const DatabaseFile file(path);
+    const QString shownPath = file.shownPath();
+    if (file.exists() && !file.isFile()) {
+        return makeError(Error::Code::Io, tr("%1 is not a file.").arg(shownPath));
+    }
+    // Only creating a database (New Database…, `abonent demo`) makes files;
+    // everything else needs one that exists.
+    const bool creating = !file.exists() || file.size() == 0;
+    if (creating && mode != Mode::Create) {
+        if (!file.exists()) {
             return makeError(Error::Code::NotFound,
-                             tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+                             tr("The database %1 does not exist; nothing was created.").arg(shownPath));
         }
-        if (info.exists() && info.size() > 0) {
-            // Look at the header before SQLite does: a file that is not SQLite
-            // must not even be opened, let alone written.
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                return makeError(Error::Code::Io,
-                                 tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-            }
-            const QByteArray header = file.read(16);
-            if (header != QByteArray(kSqliteMagic.data(), kSqliteMagic.size())) {
-                return makeError(Error::Code::NotSqlite,
-                                 tr("%1 is not an SQLite database, so it cannot be an Abonent database. "
-                                    "It was left untouched.")
-                                     .arg(QDir::toNativeSeparators(path)));
-            }
-        }
-        if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-            return makeError(Error::Code::Io,
-                             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        return makeError(Error::Code::NotAbonent,
+                         tr("%1 is empty: it holds no Abonent data. It was left untouched.").arg(shownPath));
+    }
+    if (!file.exists()) {
+        const QString folder = QFileInfo(file.path()).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
         }
     }
 
-    std::unique_ptr<Database> database(
-        new Database(isInMemory(path) ? path : info.absoluteFilePath(), mode, nextConnectionName()));
-    const QString shownPath = QDir::toNativeSeparators(database->m_path);
-    const bool hasContent = !isInMemory(path) && info.exists() && info.size() > 0;
-
-    if (hasContent) {
-        // Decide what the file is through a connection that cannot write; a
-        // read-write one could already change a foreign file (rolling back its
-        // journal, checkpointing its log) before we refuse it.
-        const QString probeName = database->m_connectionName + QLatin1String("-inspect");
-        Status inspected;
-        {
-            QSqlDatabase probe = addConnection(probeName, database->m_path, true);
-            inspected = probe.open()
-                ? database->inspect(probe)
-                : makeError(Error::Code::Io, tr("Cannot open %1: %2").arg(shownPath, probe.lastError().databaseText()));
-            probe.close();
-        }
-        QSqlDatabase::removeDatabase(probeName);
-        if (!inspected) {
-            return inspected.error();
+    std::unique_ptr<Database> database(new Database(file.path(), mode));
+    if (!creating) {
+        if (Status examined = database->examineHeader(); !examined) {
+            return examined.error();
         }
     }
-    if (mode == Mode::ReadOnly && database->m_version == 0) {
-        return makeError(Error::Code::NotAbonent, tr("%1 is empty: it holds no Abonent data.").arg(shownPath));
+    if (Status connected = database->connect(creating); !connected) {
+        return connected.error();
     }
-
-    QSqlDatabase db = addConnection(database->m_connectionName, database->m_path, mode == Mode::ReadOnly);
-    if (!db.open()) {
-        return makeError(Error::Code::Io, tr("Cannot open %1: %2").arg(shownPath, db.lastError().databaseText()));
+    if (Status inspected = database->inspect(); !inspected) {
+        return inspected.error();
+    }
+    if (database->m_version == 0 && mode != Mode::Create) {
+        return makeError(Error::Code::NotAbonent,
+                         tr("%1 holds no Abonent data. It was left untouched.").arg(shownPath));
     }
     if (mode == Mode::ReadOnly) {
+        return database;
+    }
+    if (database->isReadOnly()) {
+        if (database->m_version < latestSchemaVersion()) {
+            return makeError(Error::Code::ReadOnly,
+                             tr("%1 has schema version %2 and needs an upgrade to version %3 before this Abonent "
+                                "can use it, but %4. Copy it to a folder you may write to, or ask whoever looks "
+                                "after this computer. It was left untouched.")
+                                 .arg(shownPath,
+                                      QString::number(database->m_version),
+                                      QString::number(latestSchemaVersion()),
+                                      database->m_readOnlyReason));
+        }
         return database;
     }
     if (database->m_version > 0 && database->m_version < latestSchemaVersion()) {
@@ -172,7 +172,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
             return backedUp.error();
         }
     }
-    // Migrate before configuring: a failed step then leaves the file exactly
+    // Migrate before configuring: a failed upgrade then leaves the file exactly
     // as it was (same journal mode too), with the backup beside it.
     if (Status migrated = database->migrate(); !migrated) {
         return migrated.error();
@@ -183,11 +183,96 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     return database;
 }
 
-// Reads what the file is, through a read-only connection: readable SQLite,
-// ours or not, and at which schema version.
-Status Database::inspect(const QSqlDatabase& db)
+// Whose file it is, from the header alone: a file that is not Abonent's gets
+// no connection that could change it (roll back its journal, fold in its log).
+Status Database::examineHeader()
 {
-    const QString shownPath = QDir::toNativeSeparators(m_path);
+    const QString shownPath = m_file.shownPath();
+    auto header = m_file.readHeader();
+    if (!header) {
+        if (header.error().code == Error::Code::NotSqlite && m_file.startsLikeSqlite() == false) {
+            return makeError(Error::Code::NotSqlite,
+                             tr("%1 is not an SQLite database, so it cannot be an Abonent database. "
+                                "It was left untouched.")
+                                 .arg(shownPath));
+        }
+        return makeError(Error::Code::Corrupt,
+                         tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")
+                             .arg(shownPath, header.errorString()));
+    }
+    if (header->applicationId == kApplicationId) {
+        return {};
+    }
+    // An SQLite file without a single table (its schema cookie is 0 until the
+    // first) may become an Abonent database; anything else is another program's.
+    if (header->schemaCookie != 0 || m_file.walSize() > 0) {
+        return makeError(Error::Code::NotAbonent,
+                         tr("%1 is an SQLite database of another program, not an Abonent database. "
+                            "It was left untouched.")
+                             .arg(shownPath));
+    }
+    return {};
+}
+
+// Opens the connection: for writing where this user may write (a ReadOnly
+// open then forbids changes on the connection itself), else for reading.
+// SQLite rolls back a change a crashed program left in a rollback journal on
+// the first read, which needs write access.
+Status Database::connect(bool creating)
+{
+    const QString shownPath = m_file.shownPath();
+    const bool hadUnfinishedChange = m_file.journalSize() > 0;
+    const QString readOnlyReason = m_file.readOnlyReason();
+    DatabaseFile::Access access = creating ? DatabaseFile::Access::Create : DatabaseFile::Access::ReadWrite;
+    if (!readOnlyReason.isEmpty()) {
+        if (creating) {
+            return makeError(Error::Code::ReadOnly,
+                             tr("Cannot create the database %1: %2.").arg(shownPath, readOnlyReason));
+        }
+        if (hadUnfinishedChange) {
+            return makeError(Error::Code::ReadOnly,
+                             tr("%1 holds a change that a program left unfinished when it stopped. Abonent rolls "
+                                "it back when it opens the file, but %2. It was left untouched.")
+                                 .arg(shownPath, readOnlyReason));
+        }
+        // Without a write-ahead log beside it the file holds every commit, and
+        // nobody can start one where no log can be created: read the file
+        // alone rather than leave a log and its index behind.
+        access = m_file.walSize() < 0 ? DatabaseFile::Access::Immutable : DatabaseFile::Access::ReadOnly;
+        m_readOnlyReason = readOnlyReason;
+    } else if (m_mode == Mode::ReadOnly) {
+        m_readOnlyReason = tr("it was opened for reading only");
+    }
+
+    m_inUse.emplace(m_file.path());
+    QSqlDatabase db = DatabaseFile::addConnection(m_connectionName, m_file.path(), access);
+    if (!db.open()) {
+        return makeError(Error::Code::Io, tr("Cannot open %1: %2").arg(shownPath, db.lastError().databaseText()));
+    }
+    if (creating) {
+        // Customer data: readable by its owner only. Set before the first
+        // write, so the journal and log SQLite creates beside it inherit it.
+        QFile::setPermissions(m_file.path(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (access == DatabaseFile::Access::ReadWrite && m_mode == Mode::ReadOnly) {
+        if (Status readOnly = sql::execDirect(db, QStringLiteral("PRAGMA query_only = ON")); !readOnly) {
+            return readOnly;
+        }
+    }
+    if (hadUnfinishedChange) {
+        // The first read rolls the journal back; say so only if it did.
+        (void)sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        m_recovered = m_file.journalSize() <= 0;
+    }
+    return {};
+}
+
+// Reads what the file holds: readable SQLite, ours or not, and at which
+// schema version.
+Status Database::inspect()
+{
+    const QSqlDatabase db = connection();
+    const QString shownPath = m_file.shownPath();
     const auto unreadable = [&](const Error& error) {
         if (error.code == Error::Code::Busy) {
             return makeError(Error::Code::Busy,
@@ -230,9 +315,7 @@ Status Database::inspect(const QSqlDatabase& db)
         return makeError(Error::Code::SchemaTooNew,
                          tr("%1 has schema version %2, but this Abonent understands versions up to %3. "
                             "Install a newer Abonent to open it; the file was left untouched.")
-                             .arg(shownPath)
-                             .arg(version.value())
-                             .arg(latestSchemaVersion()));
+                             .arg(shownPath, QString::number(version.value()), QString::number(latestSchemaVersion())));
     }
     m_version = static_cast<int>(version.value());
     m_originalVersion = m_version;
@@ -246,17 +329,15 @@ Status Database::inspect(const QSqlDatabase& db)
 Status Database::configure()
 {
     const QSqlDatabase db = connection();
-    if (!isInMemory(m_path)) {
-        auto journal = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!journal) {
-            return journal.error();
-        }
-        if (journal.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            return makeError(Error::Code::Io,
-                             tr("%1 cannot use write-ahead logging (journal mode stayed \"%2\"); "
-                                "is the folder on a network share or read-only?")
-                                 .arg(QDir::toNativeSeparators(m_path), journal.value().toString()));
-        }
+    auto journal = sql::scalar(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!journal) {
+        return journal.error();
+    }
+    if (journal.value().toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot use write-ahead logging (journal mode stayed \"%2\"); "
+                            "is the folder on a network share?")
+                             .arg(m_file.shownPath(), journal.value().toString()));
     }
     const QStringList pragmas {
         QStringLiteral("PRAGMA foreign_keys = ON"),
@@ -281,52 +362,56 @@ Status Database::configure()
 QString Database::backupPathFor(const QString& path, int version)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    return path + QStringLiteral(".v%1-%2.bak").arg(version).arg(stamp);
+    return path + QStringLiteral(".v%1-%2.bak").arg(QString::number(version), stamp);
 }
 
 // A consistent copy of the whole database, write-ahead log included, taken in
-// one read transaction: what another connection commits meanwhile is either
-// wholly in it or not at all.
+// one read transaction by SQLite itself: what another connection commits
+// meanwhile is either wholly in it or not at all.
 Status Database::backUp()
 {
-    QString target = backupPathFor(m_path, m_version);
+    QString target = backupPathFor(m_file.path(), m_version);
     for (int attempt = 2; QFileInfo::exists(target); ++attempt) {
-        target = backupPathFor(m_path, m_version) + QStringLiteral(".%1").arg(attempt);
+        target = backupPathFor(m_file.path(), m_version) + QStringLiteral(".%1").arg(attempt);
     }
+    // modeof: the copy gets the database's own permissions from its first byte.
+    const QString targetUri = DatabaseFile::uri(
+        target, QLatin1String("modeof=") + QString::fromLatin1(QUrl::toPercentEncoding(m_file.path())));
     QSqlQuery vacuum(connection());
-    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {target}); !copied) {
-        QFile::remove(target);
-        return makeError(
-            Error::Code::Io,
-            tr("Could not back up %1 to %2 before upgrading it (%3); nothing was changed.")
-                .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(target), copied.errorString()));
+    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {targetUri}); !copied) {
+        vacuum.finish();
+        removeWithSideFiles(target);
+        return makeError(Error::Code::Io,
+                         tr("Could not back up %1 to %2 before upgrading it (%3); nothing was changed.")
+                             .arg(m_file.shownPath(), QDir::toNativeSeparators(target), copied.errorString()));
     }
     m_backupPath = target;
     return {};
 }
 
+// Every step of an upgrade in one transaction, each recorded with its
+// version: a failure anywhere leaves the file at the version it had.
 Status Database::migrate()
 {
     const QSqlDatabase db = connection();
     // Steps may rebuild tables, which SQLite only allows with foreign keys
-    // off; each step instead checks the keys itself before it commits.
+    // off; each step instead checks the keys itself.
     if (Status off = sql::execDirect(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off) {
         return off;
     }
-    for (const Migration& step : schemaMigrations()) {
-        if (step.version <= m_version) {
-            continue;
+    const Migration* failedStep = nullptr;
+    Status upgraded = inTransaction(db, [&]() -> Status {
+        // Another program may have upgraded the file while we waited for the lock.
+        auto current = recordedVersion(db);
+        if (!current) {
+            return current.error();
         }
-        Status applied = inTransaction(db, [&]() -> Status {
-            // Another program may have upgraded the file while we waited for the lock.
-            auto current = recordedVersion(db);
-            if (!current) {
-                return current.error();
-            }
-            m_version = static_cast<int>(current.value());
+        m_version = static_cast<int>(current.value());
+        for (const Migration& step : schemaMigrations()) {
             if (step.version <= m_version) {
-                return {};
+                continue;
             }
+            failedStep = &step;
             if (m_version == 0) {
                 if (Status created = sql::execDirect(db,
                                                      QStringLiteral("CREATE TABLE schema_migrations ("
@@ -363,17 +448,55 @@ Status Database::migrate()
                 return recorded;
             }
             m_version = step.version;
-            return {};
-        });
-        if (!applied) {
-            return makeError(applied.error().code,
-                             tr("Upgrading %1 to schema version %2 (%3) failed and was rolled back: %4")
-                                 .arg(QDir::toNativeSeparators(m_path))
-                                 .arg(step.version)
-                                 .arg(step.name, applied.errorString()));
         }
+        failedStep = nullptr;
+        return {};
+    });
+    if (upgraded) {
+        return {};
     }
-    return {};
+    // Say what the file is now, as read back, not what it should be.
+    auto now = recordedVersion(db);
+    const QString shownPath = m_file.shownPath();
+    const QString step = failedStep
+        ? tr("schema version %1 (%2)").arg(QString::number(failedStep->version), failedStep->name)
+        : tr("the current schema");
+    if (!now) {
+        return makeError(upgraded.error().code,
+                         tr("Upgrading %1 to %2 failed: %3. Its schema version cannot be read back (%4); "
+                            "the copy from before the upgrade is %5.")
+                             .arg(shownPath,
+                                  step,
+                                  upgraded.errorString(),
+                                  now.errorString(),
+                                  QDir::toNativeSeparators(m_backupPath)));
+    }
+    m_version = static_cast<int>(now.value());
+    if (m_originalVersion == 0) {
+        return makeError(upgraded.error().code,
+                         tr("Setting up the new database %1 failed at %2: %3. It was rolled back; no Abonent "
+                            "data was written.")
+                             .arg(shownPath, step, upgraded.errorString()));
+    }
+    if (m_version == m_originalVersion) {
+        return makeError(upgraded.error().code,
+                         tr("Upgrading %1 to %2 failed: %3. The whole upgrade was rolled back: the file is still "
+                            "at schema version %4, as it was. The copy taken before the upgrade is %5.")
+                             .arg(shownPath,
+                                  step,
+                                  upgraded.errorString(),
+                                  QString::number(m_version),
+                                  QDir::toNativeSeparators(m_backupPath)));
+    }
+    return makeError(upgraded.error().code,
+                     tr("Upgrading %1 to %2 failed: %3. The file is now at schema version %4 (it was at %5); "
+                        "the copy taken before the upgrade is %6.")
+                         .arg(shownPath,
+                              step,
+                              upgraded.errorString(),
+                              QString::number(m_version),
+                              QString::number(m_originalVersion),
+                              QDir::toNativeSeparators(m_backupPath)));
 }
 
 Result<bool> Database::isEmpty() const

@@ -1,29 +1,33 @@
 #pragma once
 
+#include "DatabaseFile.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace abonent {
 
 // An open Abonent database: one named Qt SQL connection, configured and at the
-// program's schema version. Opening never changes a file it then refuses: the
-// header is read directly, then the file is inspected through a read-only
-// connection, and only a database this program can use is opened for writing,
-// backed up beside itself and migrated.
+// program's schema version. Opening never changes a file it then refuses:
+// whose file it is comes from its header, read through SQLite without locks
+// or side files, and only an Abonent database (or an empty file being
+// created) gets a connection that may write. A file this user may not write
+// is opened for reading, and says why.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
     enum class Mode {
-        Create, // create if missing, migrate to the current schema
-        ReadWrite, // create if missing, migrate to the current schema
-        ReadOnly, // inspect only; never creates, configures or migrates
+        Create, // create the file (and its folder) if missing or empty, migrate to the current schema
+        ReadWrite, // an existing Abonent database, migrated to the current schema
+        ReadOnly, // an existing Abonent database, read as it is: never created, configured or migrated
     };
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
@@ -33,8 +37,17 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QString path() const { return m_file.path(); }
+    // Whether nothing may be written through this connection, and why
+    // ("you may not write the file …"); the window and the commands say so.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // Whether opening rolled back a change a program left unfinished when it
+    // stopped (a crash, a power cut): the file is as its last commit left it.
+    bool recoveredUnfinishedChange() const { return m_recovered; }
+    // What a person should be told about this open: a recovery, an upgrade,
+    // reading only. Empty when there is nothing to say.
+    QStringList notices() const;
     // Version the file had before this open migrated it (0 for a new file).
     int originalSchemaVersion() const { return m_originalVersion; }
     int schemaVersion() const { return m_version; }
@@ -50,16 +63,22 @@ public:
     static Result<bool> isEmpty(const QSqlDatabase& db);
 
 private:
-    Database(QString path, Mode mode, QString connectionName);
+    Database(const QString& path, Mode mode);
 
-    Status inspect(const QSqlDatabase& db);
+    Status examineHeader();
+    Status connect(bool creating);
+    Status inspect();
     Status configure();
     Status backUp();
     Status migrate();
 
-    QString m_path;
+    DatabaseFile m_file;
     Mode m_mode;
     QString m_connectionName;
+    // Taken before the connection opens, released after it closed.
+    std::optional<DatabaseFile::InUse> m_inUse;
+    QString m_readOnlyReason;
+    bool m_recovered = false;
     int m_originalVersion = 0;
     int m_version = 0;
     QString m_backupPath;

@@ -19,6 +19,7 @@ struct Error
         NotAbonent,
         Corrupt,
         Busy, // another connection holds a lock longer than we waited
+        ReadOnly, // the database is open for reading only
         SchemaTooNew,
         Sql,
         Cancelled, // the person asked to stop; nothing was kept

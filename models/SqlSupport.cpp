@@ -20,8 +20,17 @@ Error::Code codeFor(const QSqlError& error)
     if (isNumber && primary == 19) { // SQLITE_CONSTRAINT
         return Error::Code::Conflict;
     }
-    if (isNumber && (primary == 11 || primary == 26)) { // SQLITE_CORRUPT, SQLITE_NOTADB
+    if (isNumber && primary == 11) { // SQLITE_CORRUPT
         return Error::Code::Corrupt;
+    }
+    if (isNumber && primary == 26) { // SQLITE_NOTADB
+        return Error::Code::NotSqlite;
+    }
+    if (isNumber && primary == 8) { // SQLITE_READONLY
+        return Error::Code::ReadOnly;
+    }
+    if (isNumber && (primary == 10 || primary == 13)) { // SQLITE_IOERR, SQLITE_FULL
+        return Error::Code::Io;
     }
     if (isNumber && (primary == 5 || primary == 6)) { // SQLITE_BUSY, SQLITE_LOCKED
         return Error::Code::Busy;

@@ -60,6 +60,7 @@ void TestEconomicsUi::cardChartShowsTheServicesMonths()
     QVERIFY(test::writeEconomicsFixture(database->connection()));
     DeskContext desk;
     desk.db = database->connection();
+    desk.databasePath = database->path();
     desk.currency = QStringLiteral("USD");
     CustomerEconomicsChart chart(desk, 1);
     chart.resize(800, 300);

@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -28,6 +29,7 @@ class TestGuiApplication : public QObject
 private slots:
     void initTestCase();
     void refusedFileShowsWhyAndStaysUntouched();
+    void missingDatabaseIsCreatedOnlyWhenAsked();
     void opensAGoodDatabase();
     void demoFillsANewDatabase();
     void demoActionOnlyForAnEmptyDatabase();
@@ -90,9 +92,31 @@ void TestGuiApplication::refusedFileShowsWhyAndStaysUntouched()
     QVERIFY(!gui.mainWindow()->isVisible());
 }
 
+void TestGuiApplication::missingDatabaseIsCreatedOnlyWhenAsked()
+{
+    // A typing mistake in --db must not leave a stray database behind.
+    const QString path = m_dir.filePath(QStringLiteral("typo/shp.sqlite"));
+    {
+        GuiApplication gui;
+        m_seenMessage.clear();
+        answerNextMessageBox(QStringLiteral("Quit"));
+        QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), 2);
+        QVERIFY2(m_seenMessage.contains(QStringLiteral("does not exist")), qPrintable(m_seenMessage));
+    }
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
+
+    GuiApplication gui;
+    answerNextMessageBox(QStringLiteral("Create It"));
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(gui.mainWindow()->isVisible());
+}
+
 void TestGuiApplication::opensAGoodDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("good.sqlite"));
+    QVERIFY(test::openDatabase(path));
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     QVERIFY(gui.mainWindow()->isVisible());
@@ -127,10 +151,10 @@ void TestGuiApplication::demoFillsANewDatabase()
 
 void TestGuiApplication::demoActionOnlyForAnEmptyDatabase()
 {
+    const QString emptyPath = m_dir.filePath(QStringLiteral("e.sqlite"));
+    QVERIFY(test::openDatabase(emptyPath));
     GuiApplication empty;
-    QCOMPARE(
-        empty.start({QStringLiteral("abonent"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("e.sqlite"))}),
-        -1);
+    QCOMPARE(empty.start({QStringLiteral("abonent"), QStringLiteral("--db"), emptyPath}), -1);
     QVERIFY(demoAction(*empty.mainWindow())->isEnabled());
 
     const QString full = m_dir.filePath(QStringLiteral("full.sqlite"));
@@ -180,6 +204,7 @@ void TestGuiApplication::quittingDuringTheFillStopsIt()
 void TestGuiApplication::reopensTheLastDatabase()
 {
     const QString path = m_dir.filePath(QStringLiteral("remembered.sqlite"));
+    QVERIFY(test::openDatabase(path));
     {
         GuiApplication first;
         QCOMPARE(first.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);

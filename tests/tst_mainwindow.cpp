@@ -79,6 +79,7 @@ void TestMainWindow::init()
     m_model = std::make_unique<CustomerListModel>(m_database->connection());
     m_plans = std::make_unique<PlanListModel>(m_database->connection(), false, nullptr, QStringLiteral("Any plan"));
     m_desk.db = m_database->connection();
+    m_desk.databasePath = m_database->path();
     m_desk.customers = m_service.get();
     m_tags = std::make_unique<TagService>(m_database->connection(), m_notifier.get());
     m_cases = std::make_unique<CaseService>(m_database->connection(), m_notifier.get());

@@ -71,6 +71,7 @@ void TestTranslatedUi::initTestCase()
     m_notifier = std::make_unique<ChangeNotifier>();
     m_service = std::make_unique<CustomerService>(m_database->connection(), m_notifier.get());
     m_desk.db = m_database->connection();
+    m_desk.databasePath = m_database->path();
     m_desk.customers = m_service.get();
     m_tags = std::make_unique<TagService>(m_database->connection(), m_notifier.get());
     m_cases = std::make_unique<CaseService>(m_database->connection(), m_notifier.get());

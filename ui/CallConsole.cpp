@@ -105,6 +105,14 @@ CallConsole::CallConsole(const DeskContext& desk,
     auto* tag = new QPushButton(tr("Ta&g Caller…"), this);
     tag->setToolTip(tr("Ctrl+T: this call is the evidence"));
     connect(tag, &QPushButton::clicked, this, &CallConsole::tagCaller);
+    for (QPushButton* writing : {m_newCustomer, m_link, tag, save}) {
+        enableForWriting(writing, m_desk);
+    }
+    if (m_desk.isReadOnly()) {
+        // The operator may still take notes to copy elsewhere; say at once that they stay here.
+        m_saveMessage->show(tr("The database is open for reading only (%1): this call cannot be recorded in it.")
+                                .arg(m_desk.readOnlyReason));
+    }
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_timer);
     buttons->addStretch();
@@ -335,7 +343,7 @@ void CallConsole::markChanged()
 
 void CallConsole::saveDraft()
 {
-    if (!m_changed || m_savedContact > 0 || m_desk.deskId.isEmpty()) {
+    if (!m_changed || m_savedContact > 0 || m_desk.deskId.isEmpty() || m_desk.isReadOnly()) {
         return;
     }
     CallDraft draft;

@@ -124,11 +124,14 @@ void CustomerCardView::build()
         actions->addWidget(button);
         return button;
     };
-    addAction(tr("New &Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact);
-    addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer);
-    addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan);
-    addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment);
-    addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter);
+    for (QPushButton* writing :
+         {addAction(tr("New &Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact),
+          addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer),
+          addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan),
+          addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment),
+          addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter)}) {
+        enableForWriting(writing, m_desk);
+    }
     QPushButton* caseFile = addAction(tr("Case &File"), QStringLiteral("document-save"), nullptr);
     caseFile->setObjectName(QStringLiteral("caseFile"));
     caseFile->setToolTip(tr("Everything on record about this customer's case, for the owner or a lawyer"));
@@ -158,9 +161,10 @@ void CustomerCardView::build()
     m_notes->setTabChangesFocus(true);
     m_saveNotes = new QPushButton(tr("&Save Notes"), notesBox);
     m_saveNotes->setEnabled(false);
+    m_notes->setReadOnly(m_desk.isReadOnly());
     m_notesSaved = new QLabel(notesBox);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
-        m_saveNotes->setEnabled(m_notes->toPlainText() != m_savedNotes);
+        enableForWriting(m_saveNotes, m_desk, m_notes->toPlainText() != m_savedNotes);
     });
     connect(m_saveNotes, &QPushButton::clicked, this, &CustomerCardView::saveNotes);
     auto* notesLayout = new QVBoxLayout(notesBox);
@@ -267,15 +271,16 @@ void CustomerCardView::reload()
         m_notes->setPlainText(customer.notes);
     }
     m_savedNotes = customer.notes;
-    m_saveNotes->setEnabled(m_notes->toPlainText() != m_savedNotes);
+    enableForWriting(m_saveNotes, m_desk, m_notes->toPlainText() != m_savedNotes);
     m_notesSaved->setText(customer.notesUpdatedAt.isValid()
                               ? tr("Saved by %1, %2")
                                     .arg(data.notesUpdatedByName.isEmpty() ? tr("someone") : data.notesUpdatedByName,
                                          locale.toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat))
                               : QString());
-    m_archive->setEnabled(customer.status != CustomerStatus::Archived);
+    enableForWriting(m_archive, m_desk, customer.status != CustomerStatus::Archived);
     m_status = customer.status;
-    m_leaves->setEnabled(customer.status != CustomerStatus::Archived && customer.status != CustomerStatus::Terminated);
+    enableForWriting(
+        m_leaves, m_desk, customer.status != CustomerStatus::Archived && customer.status != CustomerStatus::Terminated);
     m_problems->reload(customer.name);
 
     if (const Status loaded = m_timeline->load(m_customerId); !loaded) {

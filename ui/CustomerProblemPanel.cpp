@@ -48,6 +48,7 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     tagButton->setObjectName(QStringLiteral("tagButton"));
     tagButton->setToolTip(tr("Tag this customer (Ctrl+T)"));
     connect(tagButton, &QPushButton::clicked, this, &CustomerProblemPanel::tagCustomer);
+    enableForWriting(tagButton, m_desk);
     m_chipRow->addWidget(tagButton);
 
     m_guidance = richLabel(QStringLiteral("guidance"), this);
@@ -65,6 +66,7 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     const auto caseButton = [this](const QString& text, void (CustomerProblemPanel::*slot)()) {
         auto* button = new QPushButton(text, this);
         connect(button, &QPushButton::clicked, this, slot);
+        enableForWriting(button, m_desk);
         return button;
     };
     m_openCaseButton = caseButton(tr("&Open Case…"), &CustomerProblemPanel::openCase);
@@ -227,7 +229,7 @@ void CustomerProblemPanel::showCase(const QDate& due)
                              taken.isEmpty() ? tr("nothing yet") : taken.join(QLatin1String(", ")).toHtmlEscaped(),
                              next ? labelOf(*next).toHtmlEscaped() : QString(),
                              locale.toString(due, QLocale::ShortFormat)));
-    m_skipStepButton->setEnabled(next && *next != CaseStep::Terminated);
+    enableForWriting(m_skipStepButton, m_desk, next && *next != CaseStep::Terminated);
 }
 
 void CustomerProblemPanel::tagCustomer()

@@ -21,6 +21,8 @@ class TagService;
 struct DeskContext
 {
     QSqlDatabase db;
+    // The file `db` reads; background reads open connections of their own to it.
+    QString databasePath;
     CustomerService* customers = nullptr;
     TagService* tags = nullptr;
     CaseService* cases = nullptr;
@@ -34,6 +36,10 @@ struct DeskContext
     QString currency;
     // This installation, so what it left behind (a call note) comes back here.
     QString deskId;
+    // Why nothing can be recorded ("you may not write the file …"); empty
+    // when the database may be written. Widgets disable what would write.
+    QString readOnlyReason;
+    bool isReadOnly() const { return !readOnlyReason.isEmpty(); }
 };
 
 } // namespace abonent

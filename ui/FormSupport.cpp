@@ -1,5 +1,6 @@
 #include "FormSupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -58,6 +59,36 @@ QString chooseDeskOperatorFirst()
 {
     return DeskTexts::tr("Every change is recorded under the name of whoever made it: choose who is at this desk "
                          "first (Settings → Who Is at This Desk).");
+}
+
+namespace {
+
+// The tooltip a control had before it was disabled for reading only, kept on
+// the control so it comes back when a writable database is opened.
+const char* const kWritableToolTip = "abonentWritableToolTip";
+
+template <typename Control>
+void enableControlForWriting(Control* control, const DeskContext& desk, bool enabled)
+{
+    if (!control->property(kWritableToolTip).isValid()) {
+        control->setProperty(kWritableToolTip, control->toolTip());
+    }
+    control->setEnabled(enabled && !desk.isReadOnly());
+    control->setToolTip(desk.isReadOnly()
+                            ? DeskTexts::tr("The database is open for reading only: %1.").arg(desk.readOnlyReason)
+                            : control->property(kWritableToolTip).toString());
+}
+
+} // namespace
+
+void enableForWriting(QWidget* control, const DeskContext& desk, bool enabled)
+{
+    enableControlForWriting(control, desk, enabled);
+}
+
+void enableForWriting(QAction* action, const DeskContext& desk, bool enabled)
+{
+    enableControlForWriting(action, desk, enabled);
 }
 
 QDialogButtonBox* addDialogButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskContext.h"
 #include "DomainTypes.h"
 
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QString>
 
+class QAction;
 class QDateEdit;
 class QDialog;
 class QTableView;
@@ -31,6 +33,11 @@ public:
 
 // Said when a change cannot be recorded because nobody said who is at the desk.
 QString chooseDeskOperatorFirst();
+
+// A control that changes the database: enabled when `enabled` and the desk's
+// database may be written; otherwise disabled, its tooltip saying why.
+void enableForWriting(QWidget* control, const DeskContext& desk, bool enabled = true);
+void enableForWriting(QAction* action, const DeskContext& desk, bool enabled = true);
 
 // A word-wrapped rich-text label with an object name (for tests and styling).
 QLabel* richTextLabel(const QString& objectName, QWidget* parent);

@@ -53,12 +53,15 @@ LettersView::LettersView(QWidget* parent)
     };
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
-    top->addWidget(button(tr("&New Letter…"), &LettersView::newLetter));
     QPushButton* batch = button(tr("&Remind Everyone over the Allowance…"), &LettersView::remindOverAllowance);
     batch->setObjectName(QStringLiteral("remindBatch"));
-    top->addWidget(batch);
-    top->addWidget(button(tr("&Templates…"), &LettersView::editTemplates));
-    top->addWidget(button(tr("Letter&head…"), &LettersView::editLetterhead));
+    m_writingButtons = {button(tr("&New Letter…"), &LettersView::newLetter),
+                        batch,
+                        button(tr("&Templates…"), &LettersView::editTemplates),
+                        button(tr("Letter&head…"), &LettersView::editLetterhead)};
+    for (QPushButton* writing : std::as_const(m_writingButtons)) {
+        top->addWidget(writing);
+    }
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("letterRegister"));
@@ -101,6 +104,9 @@ void LettersView::setDesk(const DeskContext& desk)
         disconnect(m_desk.notifier, nullptr, this, nullptr);
     }
     m_desk = desk;
+    for (QPushButton* writing : std::as_const(m_writingButtons)) {
+        enableForWriting(writing, m_desk);
+    }
     delete m_model;
     m_model = new LetterRegisterModel(desk.db, this);
     m_proxy->setSourceModel(m_model);
@@ -144,8 +150,8 @@ void LettersView::updateButtons()
     for (QPushButton* each : std::as_const(m_letterButtons)) {
         each->setEnabled(letter != nullptr);
     }
-    m_voidButton->setEnabled(letter && !letter->isVoid());
-    m_reissueButton->setEnabled(letter && !letter->isVoid());
+    enableForWriting(m_voidButton, m_desk, letter && !letter->isVoid());
+    enableForWriting(m_reissueButton, m_desk, letter && !letter->isVoid());
     if (!letter) {
         m_details->setText(tr("%n letter(s) in the register.", nullptr, m_model ? m_model->rowCount() : 0));
         return;

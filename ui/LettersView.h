@@ -60,6 +60,7 @@ private:
     QLineEdit* m_search = nullptr;
     QLabel* m_details = nullptr;
     QList<QPushButton*> m_letterButtons; // need a letter selected
+    QList<QPushButton*> m_writingButtons; // disabled on a read-only database
     QPushButton* m_voidButton = nullptr;
     QPushButton* m_reissueButton = nullptr;
 };

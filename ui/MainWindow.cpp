@@ -6,6 +6,7 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerProblemPanel.h"
+#include "FormSupport.h"
 #include "IconLoader.h"
 #include "LettersView.h"
 #include "PortfolioView.h"
@@ -114,6 +115,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_phoneLabel, &QLabel::linkActivated, this, &MainWindow::phoneSettingsRequested);
     statusBar()->addPermanentWidget(m_phoneLabel);
     statusBar()->addPermanentWidget(m_deskLabel);
+    m_readOnlyLabel = new QLabel(tr("<b>Read-only</b>"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnly"));
+    m_readOnlyLabel->hide();
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -214,6 +219,7 @@ void MainWindow::createActions()
     m_tagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_tagAction->setStatusTip(tr("Tag the customer with a reason and evidence"));
     connect(m_tagAction, &QAction::triggered, this, &MainWindow::tagCustomer);
+    m_writingActions << newCustomer << m_newContactAction << m_tagAction;
     QAction* problems = customers->addAction(IconLoader::icon(QStringLiteral("flag")), tr("&Problem Clients"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(problems, &QAction::triggered, this, [this] {
@@ -273,6 +279,7 @@ void MainWindow::createActions()
     connect(letterhead, &QAction::triggered, m_letters, &LettersView::editLetterhead);
     QAction* templates = settings->addAction(tr("Letter T&emplates…"));
     connect(templates, &QAction::triggered, m_letters, &LettersView::editTemplates);
+    m_writingActions << catalogue << rules << rates << letterhead << templates;
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone
@@ -339,6 +346,11 @@ void MainWindow::setDesk(const DeskContext& desk,
     m_planFilter->setCurrentIndex(0);
     m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
     m_databaseLabel->setToolTip(tr("The database this window shows"));
+    m_readOnlyLabel->setVisible(desk.isReadOnly());
+    m_readOnlyLabel->setToolTip(tr("Nothing can be recorded: %1.").arg(desk.readOnlyReason));
+    for (QAction* action : std::as_const(m_writingActions)) {
+        enableForWriting(action, desk);
+    }
     connect(customers, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(customers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(customers, &CustomerListModel::loadFailed, this, [this](const QString& message) {

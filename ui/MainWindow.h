@@ -117,6 +117,9 @@ private:
     QLabel* m_phoneLabel = nullptr;
     QLabel* m_deskLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
+    // Menu actions that change the database: disabled when it is read-only.
+    QList<QAction*> m_writingActions;
     QAction* m_demoAction = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;

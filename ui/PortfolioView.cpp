@@ -304,7 +304,7 @@ void PortfolioView::markStale()
 void PortfolioView::refresh()
 {
     m_refreshDelay->stop();
-    if (m_desk.db.databaseName().isEmpty()) {
+    if (m_desk.databasePath.isEmpty()) {
         return;
     }
     const EconomicsRange wanted = range();
@@ -319,7 +319,7 @@ void PortfolioView::refresh()
     }
     m_summary->setText(tr("Reading the figures of every customer…"));
     m_refreshButton->setEnabled(false);
-    const QString path = m_desk.db.databaseName();
+    const QString path = m_desk.databasePath;
     m_read->start<Result<PortfolioReport>>(
         [path, wanted](const std::atomic<bool>& cancel) -> Result<PortfolioReport> {
             // A connection of this thread's own; it closes when the read is done.
@@ -469,7 +469,7 @@ void PortfolioView::updateButtons()
 {
     const qint64 id = currentCustomer();
     m_openCardButton->setEnabled(id != 0);
-    m_openCaseButton->setEnabled(id != 0 && !m_report.openCases.contains(id));
+    enableForWriting(m_openCaseButton, m_desk, id != 0 && !m_report.openCases.contains(id));
 }
 
 const ExportableChart* PortfolioView::currentChart() const

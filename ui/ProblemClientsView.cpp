@@ -155,7 +155,7 @@ void ProblemClientsView::markStale()
 
 void ProblemClientsView::refresh()
 {
-    if (!m_model || m_desk.db.databaseName().isEmpty()) {
+    if (!m_model || m_desk.databasePath.isEmpty()) {
         return;
     }
     m_refreshDelay->stop();
@@ -166,7 +166,7 @@ void ProblemClientsView::refresh()
     }
     m_count->setText(tr("Reading the customers to review…"));
     m_refreshButton->setEnabled(false);
-    const QString path = m_desk.db.databaseName();
+    const QString path = m_desk.databasePath;
     using Rows = Result<QVector<ProblemClientsModel::Row>>;
     m_read->start<Rows>(
         [path](const std::atomic<bool>& cancel) -> Rows {
