@@ -1,0 +1,381 @@
+#include "Database.h"
+#include "DatabaseTrials.h"
+#include "Migrations.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
+using namespace abonent;
+
+// The file as other programs, crashes and full disks leave it, and what
+// Abonent makes of it: it keeps its hold on a file it has open, recovers what
+// is healthy, refuses what is not without leaving anything behind, and says
+// what really happened.
+class TestDataSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void connectionsKeepTheirLocksWhileOthersOpenTheFile();
+    void unfinishedChangeOfAnOldFileIsRolledBack();
+    void crashDuringDemoFillIsRecovered();
+    void failedUpgradeLeavesTheOldVersionAndSaysSo();
+    void failedBackupLeavesNothingBehind();
+    void refusedFilesGetNoSideFiles_data();
+    void refusedFilesGetNoSideFiles();
+    void nothingIsCreatedWithoutCreate();
+    void newFilesAreTheOwnersOnly();
+
+private:
+    QString fixtureCopy(const QString& name);
+    // A version 1 file upgraded by this program, for its size.
+    qint64 upgradedFixtureSize();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+#ifdef Q_OS_UNIX
+// While it lives, files this process writes may not grow past `bytes`: a
+// disk that fills up. Writes past it fail with EFBIG instead of a signal.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_previous);
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limit = m_previous;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    struct rlimit m_previous
+    {
+    };
+    void (*m_previousHandler)(int) = SIG_DFL;
+};
+#endif
+
+qint64 customersNamed(const QSqlDatabase& db, const QString& suffix)
+{
+    return sql::scalar(db,
+                       QStringLiteral("SELECT count(*) FROM customers WHERE name LIKE ?"),
+                       {QString(QLatin1Char('%') + suffix)})
+        .value()
+        .toLongLong();
+}
+
+} // namespace
+
+void TestDataSafety::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestDataSafety::fixtureCopy(const QString& name)
+{
+    const QString copy = m_dir->filePath(name);
+    QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), copy);
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    return copy;
+}
+
+qint64 TestDataSafety::upgradedFixtureSize()
+{
+    const QString path = fixtureCopy(QStringLiteral("measure.sqlite"));
+    {
+        auto database = Database::open(path);
+        if (!database) {
+            return -1;
+        }
+        // Everything folded into the file itself, as a rollback journal leaves it.
+        (void)sql::scalar(database.value()->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return QFileInfo(path).size();
+}
+
+void TestDataSafety::connectionsKeepTheirLocksWhileOthersOpenTheFile()
+{
+    // The window's connection, then what its pages and commands do beside it:
+    // read-only readers, writers, a refused file, opened and closed again.
+    const QString path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    auto window = test::openDatabase(path);
+    QVERIFY(window);
+    QSqlQuery write(window->connection());
+    QVERIFY(write.exec(QStringLiteral("INSERT INTO operators (login, name, role, currency)"
+                                      " VALUES ('ann', 'Ann', 'operator', 'USD')")));
+#ifdef Q_OS_LINUX
+    const int heldAtFirst = test::posixLocksHeldOn(path);
+    QVERIFY2(heldAtFirst > 0, "a connection in WAL mode holds a shared lock on its file");
+#endif
+    for (int round = 0; round < 3; ++round) {
+        QVERIFY(Database::open(path, Database::Mode::ReadOnly).ok());
+        QVERIFY(Database::open(path, Database::Mode::ReadWrite).ok());
+        QVERIFY(!Database::open(m_dir->filePath(QStringLiteral("missing.sqlite"))).ok());
+    }
+#ifdef Q_OS_LINUX
+    QCOMPARE(test::posixLocksHeldOn(path), heldAtFirst);
+#endif
+
+    // Another program reads the file and closes it: it must see that the
+    // window still has it open, so it leaves the log and its index alone.
+    QCOMPARE(test::runSqlite3(path, QStringLiteral("SELECT count(*) FROM operators")), QStringLiteral("1"));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+#ifdef Q_OS_LINUX
+    QCOMPARE(test::deletedFilesStillOpen(), QStringList());
+#endif
+
+    // What the window commits afterwards reaches the file others read.
+    QVERIFY(write.exec(QStringLiteral("INSERT INTO operators (login, name, role, currency)"
+                                      " VALUES ('bob', 'Bob', 'operator', 'USD')")));
+    QCOMPARE(test::runSqlite3(path, QStringLiteral("SELECT group_concat(login) FROM operators")),
+             QStringLiteral("ann,bob"));
+}
+
+void TestDataSafety::unfinishedChangeOfAnOldFileIsRolledBack()
+{
+    // The v1 fixture is still in rollback-journal mode: a program that stopped
+    // in the middle of a change leaves a hot journal beside it.
+    const QString path = fixtureCopy(QStringLiteral("crashed.sqlite"));
+    const QByteArray before = test::contentDigestOf(path);
+    QVERIFY(test::crashWriterMidTransaction(
+        path,
+        "UPDATE customers SET name = name || ' (half-written)'; UPDATE contacts SET summary = randomblob(3000);"));
+
+    // A command that only reads recovers it too, and says so.
+    {
+        auto read = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(read.ok(), qPrintable(read.errorString()));
+        QVERIFY(read.value()->recoveredUnfinishedChange());
+        QCOMPARE(customersNamed(read.value()->connection(), QStringLiteral(" (half-written)")), 0);
+        QCOMPARE(read.value()->schemaVersion(), 1);
+    }
+    QCOMPARE(test::contentDigestOf(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+
+    // And the window opens it, rolled back and then upgraded.
+    const QString again = fixtureCopy(QStringLiteral("crashed-again.sqlite"));
+    QVERIFY(test::crashWriterMidTransaction(again,
+                                            "UPDATE contacts SET summary = randomblob(3000); DELETE FROM contacts;"));
+    auto database = Database::open(again);
+    QVERIFY2(database.ok(), qPrintable(database.errorString()));
+    QVERIFY(database.value()->recoveredUnfinishedChange());
+    QVERIFY2(database.value()->notices().join(QLatin1Char(' ')).contains(QStringLiteral("rolled back")),
+             qPrintable(database.value()->notices().join(QLatin1Char(' '))));
+    QCOMPARE(database.value()->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(sql::scalar(database.value()->connection(), QStringLiteral("SELECT count(*) FROM contacts")).value(), 60);
+}
+
+void TestDataSafety::crashDuringDemoFillIsRecovered()
+{
+    // The demo fill writes through a rollback journal; the program is killed
+    // once it has said it is a tenth of the way.
+    const QString path = m_dir->filePath(QStringLiteral("demo.sqlite"));
+    QProcess demo;
+    demo.start(
+        QStringLiteral(ABONENT_EXECUTABLE),
+        {QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--customers"), QStringLiteral("10000")});
+    QVERIFY(demo.waitForStarted());
+    demo.setReadChannel(QProcess::StandardError); // progress is said on stderr
+    QByteArray said;
+    while (!said.contains("10%")) {
+        QVERIFY2(demo.waitForReadyRead(120000), said.constData());
+        said += demo.readAllStandardError();
+    }
+    demo.kill();
+    QVERIFY(demo.waitForFinished());
+    QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+
+    QProcess check;
+    check.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    QVERIFY(check.waitForFinished(120000));
+    const QString out = QString::fromUtf8(check.readAllStandardOutput());
+    const QString err = QString::fromUtf8(check.readAllStandardError());
+    QVERIFY2(check.exitCode() == 0, qPrintable(out + err));
+    QVERIFY2(err.contains(QStringLiteral("rolled back")), qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("integrity\tok")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("customers\t0")), qPrintable(out));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+}
+
+void TestDataSafety::failedUpgradeLeavesTheOldVersionAndSaysSo()
+{
+#ifdef Q_OS_UNIX
+    const qint64 upgraded = upgradedFixtureSize();
+    const QString path = fixtureCopy(QStringLiteral("old.sqlite"));
+    const qint64 original = QFileInfo(path).size();
+    QVERIFY2(upgraded > original + 8192, "the upgrade grows the file");
+    const QByteArray before = test::contentDigestOf(path);
+    Result<std::unique_ptr<Database>> failed = Error {};
+    {
+        // The backup (a compacted copy) fits; the upgraded file does not.
+        const FileSizeLimit diskFull(rlim_t((original + upgraded) / 2));
+        failed = Database::open(path);
+    }
+    QVERIFY(!failed.ok());
+    const QString message = failed.errorString();
+    QVERIFY2(message.contains(QStringLiteral("rolled back")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("still at schema version 1")), qPrintable(message));
+
+    // The message is true: the file is at version 1 with all it held, and
+    // nothing of the upgrade is left behind but the backup it names.
+    auto readBack = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY2(readBack.ok(), qPrintable(readBack.errorString()));
+    QCOMPARE(readBack.value()->schemaVersion(), 1);
+    readBack = Error {};
+    QCOMPARE(test::contentDigestOf(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    const QStringList backups = QDir(m_dir->path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")});
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(message.contains(backups.first()));
+    QCOMPARE(test::contentDigestOf(m_dir->filePath(backups.first())), before);
+
+    // With room on the disk again it upgrades.
+    auto upgradedNow = Database::open(path);
+    QVERIFY2(upgradedNow.ok(), qPrintable(upgradedNow.errorString()));
+    QCOMPARE(upgradedNow.value()->schemaVersion(), latestSchemaVersion());
+#else
+    QFAIL("a full disk is simulated with RLIMIT_FSIZE, which this platform lacks");
+#endif
+}
+
+void TestDataSafety::failedBackupLeavesNothingBehind()
+{
+#ifdef Q_OS_UNIX
+    const QString path = fixtureCopy(QStringLiteral("old.sqlite"));
+    const QByteArray before = test::fileDigest(path);
+    Result<std::unique_ptr<Database>> failed = Error {};
+    {
+        const FileSizeLimit diskFull(16 * 1024);
+        failed = Database::open(path);
+    }
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.errorString().contains(QStringLiteral("Could not back up")), qPrintable(failed.errorString()));
+    QVERIFY2(failed.errorString().contains(QStringLiteral("nothing was changed")), qPrintable(failed.errorString()));
+    QCOMPARE(test::fileDigest(path), before);
+    QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("old.sqlite")});
+#else
+    QFAIL("a full disk is simulated with RLIMIT_FSIZE, which this platform lacks");
+#endif
+}
+
+void TestDataSafety::refusedFilesGetNoSideFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("mode");
+    for (const QString& kind : {QStringLiteral("truncated"), QStringLiteral("newer")}) {
+        QTest::newRow(qPrintable(kind + QStringLiteral(", read-write"))) << kind << int(Database::Mode::ReadWrite);
+        QTest::newRow(qPrintable(kind + QStringLiteral(", read-only"))) << kind << int(Database::Mode::ReadOnly);
+    }
+}
+
+void TestDataSafety::refusedFilesGetNoSideFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, mode);
+    // An Abonent file in WAL mode, closed cleanly (no log beside it), then
+    // cut short or marked as written by a later version.
+    const QString source = m_dir->filePath(QStringLiteral("source.sqlite"));
+    {
+        auto database = test::openDatabase(source);
+        QVERIFY(database);
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE padding (bytes BLOB)")));
+        QVERIFY(query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                                          " WHERE i < 200) INSERT INTO padding SELECT randomblob(1000) FROM n")));
+        if (kind == QLatin1String("newer")) {
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'later', 0)")));
+        }
+    }
+    QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("source.sqlite")});
+    QByteArray bytes = test::fileBytes(source);
+    if (kind == QLatin1String("truncated")) {
+        bytes.truncate(8192);
+    }
+    QFile::remove(source);
+    const QString path = m_dir->filePath(QStringLiteral("refused.sqlite"));
+    test::writeFile(path, bytes);
+
+    auto refused = Database::open(path, Database::Mode(mode));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, kind == QLatin1String("newer") ? Error::Code::SchemaTooNew : Error::Code::Corrupt);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("untouched")), qPrintable(refused.errorString()));
+    QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("refused.sqlite")});
+    QCOMPARE(test::fileBytes(path), bytes);
+}
+
+void TestDataSafety::nothingIsCreatedWithoutCreate()
+{
+    const QString missing = m_dir->filePath(QStringLiteral("no/such/folder/office.sqlite"));
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        auto refused = Database::open(missing, mode);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::NotFound);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+    }
+    const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    test::writeFile(empty, QByteArray());
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        auto refused = Database::open(empty, mode);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::NotAbonent);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("empty")), qPrintable(refused.errorString()));
+        QCOMPARE(QFileInfo(empty).size(), 0);
+        QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("empty.sqlite")});
+    }
+    // Creating is asked for by name.
+    auto created = Database::open(missing, Database::Mode::Create);
+    QVERIFY2(created.ok(), qPrintable(created.errorString()));
+    QCOMPARE(created.value()->schemaVersion(), latestSchemaVersion());
+}
+
+void TestDataSafety::newFilesAreTheOwnersOnly()
+{
+#ifdef Q_OS_UNIX
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    const QString path = m_dir->filePath(QStringLiteral("private.sqlite"));
+    auto database = test::openDatabase(path);
+    QVERIFY(database);
+    QVERIFY(
+        QSqlQuery(database->connection())
+            .exec(QStringLiteral("INSERT INTO plans (name, monthly_fee_minor, currency) VALUES ('Home', 100, 'USD')")));
+    QCOMPARE(QFileInfo(path).permissions(), ownerOnly);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions(), ownerOnly);
+    QCOMPARE(QFileInfo(path + QStringLiteral("-shm")).permissions(), ownerOnly);
+
+    // The backup taken before an upgrade has the permissions of its database.
+    const QString old = fixtureCopy(QStringLiteral("old.sqlite"));
+    auto upgraded = Database::open(old);
+    QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorString()));
+    QCOMPARE(QFileInfo(upgraded.value()->backupPath()).permissions(), ownerOnly);
+#else
+    QFAIL("owner-only files are checked by their POSIX permissions");
+#endif
+}
+
+QTEST_GUILESS_MAIN(TestDataSafety)
+#include "tst_datasafety.moc"
