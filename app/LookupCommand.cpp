@@ -29,6 +29,14 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("Give exactly one number to look up.") << Qt::endl;
         return Failure;
     }
+    const QString callerId = positional.first();
+    // Answered before the database is opened: nobody's number is this long.
+    if (CallerLookup::isTooLong(callerId)) {
+        err << tr("The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.")
+                   .arg(QString::number(CallerLookup::kMaximumDigits), QString::number(CallerLookup::kMaximumLength))
+            << Qt::endl;
+        return NothingFound;
+    }
     // Read-only: a PBX hook must never upgrade, lock or create a database.
     auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
     if (!database) {
@@ -41,7 +49,7 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << country.errorString() << Qt::endl;
         return Failure;
     }
-    auto found = CallerLookup(db, country.value()).lookup(positional.first());
+    auto found = CallerLookup(db, country.value()).lookup(callerId);
     if (!found) {
         err << found.errorString() << Qt::endl;
         return Failure;

@@ -34,6 +34,7 @@ private slots:
     void badArgumentsAreErrors();
     void realExecutable();
     void lookupForPbxScripts();
+    void lookupAnswersAnOverlongNumberWithoutTheDatabase();
 
 private:
     struct Outcome
@@ -391,6 +392,27 @@ void TestCli::lookupForPbxScripts()
                   {QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("Restricted")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
+}
+
+void TestCli::lookupAnswersAnOverlongNumberWithoutTheDatabase()
+{
+    // No database at all: a number nobody can have is answered before one is needed.
+    const QString db = path(QStringLiteral("never-opened.sqlite"));
+    const QString flood(16000, u'7');
+    const Outcome outcome = run({QStringLiteral("lookup"), QStringLiteral("--db"), db, flood});
+    QCOMPARE(outcome.exitCode, int(cli::NothingFound));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(QStringLiteral("longer than any phone number")), qPrintable(outcome.err));
+    QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFileInfo::exists(db));
+
+    QProcess process;
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("lookup"), QStringLiteral("--db"), db, flood});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), int(cli::NothingFound));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("longer than any phone number"));
+    QVERIFY(!QFileInfo::exists(db));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
