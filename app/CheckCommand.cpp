@@ -76,7 +76,13 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         err << tr("Check failed: %1").arg(report.errorString()) << Qt::endl;
         return Failure;
     }
-    out << "integrity\t" << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("damaged")) << '\n';
+    out << "integrity\t" << (report->integrityProblems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged"))
+        << '\n';
+    // Like the roll-ups' line: "ok", or how many things are wrong (each said on stderr).
+    const qsizetype registerProblems = report->registerProblems.size();
+    out << "register\t"
+        << (registerProblems == 0 ? QStringLiteral("ok") : QString::number(registerProblems) + QStringLiteral(" wrong"))
+        << '\n';
     for (const auto& [table, rows] : report->rowCounts) {
         out << table << '\t' << rows << '\n';
     }
@@ -102,8 +108,13 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         out << "digest\t" << sha.value().toHex() << '\n';
     }
     out.flush();
-    if (!report->healthy()) {
+    if (!report->integrityProblems.isEmpty()) {
         err << tr("The database is damaged: %1").arg(report->integrityProblems.first()) << Qt::endl;
+    }
+    for (const QString& problem : std::as_const(report->registerProblems)) {
+        err << problem << Qt::endl;
+    }
+    if (!report->healthy()) {
         return Failure;
     }
     if (differing > 0) {

@@ -213,6 +213,8 @@ Status Generation::clearExisting()
     tables.removeAll(QStringLiteral("audit_log"));
     tables.removeAll(QStringLiteral("tags")); // the catalogue is the office's, not demo content
     tables.removeAll(QStringLiteral("channel_costs")); // one row per channel, always; set below
+    tables.removeAll(QStringLiteral("rollup_state")); // one row, always
+    tables.removeAll(QStringLiteral("letter_templates")); // the office's, like the catalogue
     std::reverse(tables.begin(), tables.end());
     for (const QString& table : tables) {
         if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {

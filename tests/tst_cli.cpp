@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "DatabaseCheck.h"
 #include "DemoGenerator.h"
 #include "ExitCode.h"
 #include "Migrations.h"
@@ -9,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -30,6 +32,9 @@ private slots:
     void checkReportsBrokenFiles_data();
     void checkReportsBrokenFiles();
     void checkNeverChangesTheFile();
+    void checkCoversEveryTable();
+    void checkFindsATamperedLetterRegister_data();
+    void checkFindsATamperedLetterRegister();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void realExecutable();
@@ -45,6 +50,8 @@ private:
     };
     Outcome run(const QStringList& arguments);
     QString path(const QString& name) const { return m_dir->filePath(name); }
+    // A small demo office that has issued four letters (numbers 1 to 4 of this year).
+    void writeOfficeWithLetters(const QString& db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -283,6 +290,159 @@ void TestCli::checkNeverChangesTheFile()
     QCOMPARE(older.exitCode, int(cli::Success));
     QVERIFY(older.out.contains(QStringLiteral("schema_version\t1\n")));
     QCOMPARE(test::fileDigest(old), oldBefore);
+}
+
+void TestCli::checkCoversEveryTable()
+{
+    // Every table the migrations create is checked, or left out for a stated
+    // reason: a new table must be added to one list or the other.
+    const QString db = path(QStringLiteral("tables.sqlite"));
+    QStringList created;
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        QSqlQuery tables(database->connection());
+        QVERIFY(tables.exec(
+            QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master"
+                           " WHERE type = 'table' AND name NOT GLOB 'sqlite_*' ORDER BY name"))); // SQLite's own
+        QStringList virtualTables;
+        while (tables.next()) {
+            created << tables.value(0).toString();
+            if (tables.value(1).toBool()) {
+                virtualTables << tables.value(0).toString();
+            }
+        }
+        // FTS5's shadow tables belong to their index.
+        created.removeIf([&virtualTables](const QString& table) {
+            return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&table](const QString& index) {
+                return table.startsWith(index + QLatin1Char('_'));
+            });
+        });
+    }
+    QStringList accounted = DatabaseCheck::dataTables() + DatabaseCheck::tablesLeftOut();
+    accounted.sort();
+    QCOMPARE(created, accounted);
+
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")});
+    QCOMPARE(check.exitCode, int(cli::Success));
+    for (const QString& table : DatabaseCheck::dataTables()) {
+        QVERIFY2(check.out.contains(QLatin1Char('\n') + table + QLatin1Char('\t')), qPrintable(table));
+    }
+    QVERIFY(check.out.contains(QStringLiteral("register\tok\n")));
+}
+
+void TestCli::writeOfficeWithLetters(const QString& db)
+{
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--customers"),
+                  QStringLiteral("10"),
+                  QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-25")})
+                 .exitCode,
+             int(cli::Success));
+    QStringList contracts;
+    {
+        auto database = Database::open(db, Database::Mode::ReadOnly);
+        QVERIFY(database);
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT contract_number FROM customers ORDER BY id LIMIT 4")));
+        while (query.next()) {
+            contracts << QStringLiteral("--customer") << query.value(0).toString();
+        }
+    }
+    // Letters are laid out with fonts, which only the real program (a GUI application) has.
+    QProcess letters;
+    letters.start(QStringLiteral(ABONENT_EXECUTABLE),
+                  QStringList {QStringLiteral("letters"),
+                               QStringLiteral("issue"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--template"),
+                               QStringLiteral("service_report"),
+                               QStringLiteral("--out"),
+                               path(QStringLiteral("pdf"))}
+                      + contracts);
+    QVERIFY(letters.waitForFinished(60000));
+    QVERIFY2(letters.exitCode() == 0, letters.readAllStandardError().constData());
+    QCOMPARE(letters.readAllStandardOutput().count('\n'), 4);
+}
+
+void TestCli::checkFindsATamperedLetterRegister_data()
+{
+    // A statement run with the append-only triggers out of the way (dropped
+    // and put back exactly as they were), and what the check must say.
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("counter moved on") << QStringLiteral("UPDATE letter_register SET last_sequence = 5")
+                                      << "the counter stands at 5, but the highest number issued is 4";
+    QTest::newRow("a letter deleted") << QStringLiteral("DELETE FROM letters WHERE sequence = 2")
+                                      << "number 2 is missing";
+    QTest::newRow("two letters deleted") << QStringLiteral("DELETE FROM letters WHERE sequence IN (2, 3)")
+                                         << "numbers 2 to 3 are missing";
+    // :pdf is the third letter's PDF with one byte changed.
+    QTest::newRow("a PDF byte changed") << QStringLiteral("UPDATE letters SET pdf = :pdf WHERE sequence = 3")
+                                        << "its PDF does not match the SHA-256 stored with it";
+}
+
+void TestCli::checkFindsATamperedLetterRegister()
+{
+    QFETCH(QString, tampering);
+    QFETCH(QString, expected);
+    const QString db = path(QStringLiteral("register.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const Outcome whole = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(whole.exitCode, int(cli::Success));
+    QVERIFY2(whole.out.contains(QStringLiteral("register\tok\n")), qPrintable(whole.out));
+    QVERIFY(whole.out.contains(QStringLiteral("\nletters\t4\n")));
+
+    QString thirdLetter;
+    {
+        // As a tool outside Abonent would: a connection of its own, the triggers moved aside.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tampering"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("SELECT number, pdf FROM letters WHERE sequence = 3")) && query.next());
+        thirdLetter = query.value(0).toString();
+        QByteArray changedPdf = query.value(1).toByteArray();
+        QVERIFY(changedPdf.size() > 100);
+        changedPdf[100] = char(changedPdf.at(100) ^ 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                          " AND name IN ('letters_no_delete', 'letters_no_update')")));
+        QList<QPair<QString, QString>> triggers;
+        while (query.next()) {
+            triggers.append({query.value(0).toString(), query.value(1).toString()});
+        }
+        QCOMPARE(triggers.size(), 2);
+        for (const auto& [trigger, definition] : std::as_const(triggers)) {
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ") + trigger));
+        }
+        QVERIFY(query.prepare(tampering));
+        if (tampering.contains(QStringLiteral(":pdf"))) {
+            query.bindValue(QStringLiteral(":pdf"), changedPdf);
+        }
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QVERIFY(query.numRowsAffected() > 0);
+        for (const auto& [trigger, definition] : std::as_const(triggers)) {
+            QVERIFY(query.exec(definition));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tampering"));
+
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(check.exitCode, int(cli::Failure));
+    QVERIFY2(check.out.contains(QStringLiteral("integrity\tok\n")), qPrintable(check.out)); // SQLite sees nothing wrong
+    QVERIFY2(check.out.contains(QStringLiteral("register\t1 wrong\n")), qPrintable(check.out));
+    QVERIFY2(check.err.contains(expected), qPrintable(check.err));
+    QCOMPARE(check.err.count(QLatin1Char('\n')), 1);
+    if (expected.contains(QStringLiteral("PDF"))) {
+        QVERIFY2(check.err.contains(thirdLetter), qPrintable(check.err));
+    }
 }
 
 void TestCli::badArgumentsAreErrors_data()
