@@ -9,6 +9,7 @@
 #include "Transaction.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace abonent::cli {
 
@@ -62,9 +63,9 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         out << "integrity\tnot checked: schema is older than this program; open it once to upgrade\n";
         out.flush();
         err << tr("%1 has schema version %2; this program upgrades it to %3 when it opens it.")
-                   .arg(database.value()->path())
-                   .arg(version)
-                   .arg(latestSchemaVersion())
+                   .arg(QDir::toNativeSeparators(database.value()->path()),
+                        QString::number(version),
+                        QString::number(latestSchemaVersion()))
             << Qt::endl;
         return Success;
     }

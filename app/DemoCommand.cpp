@@ -112,8 +112,8 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         << "costly_caller\t" << summary->costlyCallerContract << '\n';
     out.flush();
     err << tr("Demo data written to %1 in %2 s.")
-               .arg(QDir::toNativeSeparators(database.value()->path()))
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+               .arg(QDir::toNativeSeparators(database.value()->path()),
+                    QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
         << Qt::endl;
     return Success;
 }

@@ -43,6 +43,10 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << database.errorString() << Qt::endl;
         return Failure;
     }
+    if (const QString older = olderSchemaMessage(*database.value()); !older.isEmpty()) {
+        err << older << Qt::endl;
+        return Failure;
+    }
     const QSqlDatabase db = database.value()->connection();
     auto country = OfficeSettings(db).defaultCountry();
     if (!country) {

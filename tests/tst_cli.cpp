@@ -5,6 +5,7 @@
 #include "Migrations.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,8 @@ private slots:
     void realExecutable();
     void lookupForPbxScripts();
     void lookupAnswersAnOverlongNumberWithoutTheDatabase();
+    void readingCommandsAskForAnUpgradeOfAnOlderFile();
+    void messagesKeepPathsWithPercentSigns();
 
 private:
     struct Outcome
@@ -50,6 +53,8 @@ private:
     };
     Outcome run(const QStringList& arguments);
     QString path(const QString& name) const { return m_dir->filePath(name); }
+    // A copy of the schema-1 fixture, writable by its owner as a user's file would be.
+    void copyOlderFixture(const QString& copy);
     // A small demo office that has issued four letters (numbers 1 to 4 of this year).
     void writeOfficeWithLetters(const QString& db);
 
@@ -573,6 +578,62 @@ void TestCli::lookupAnswersAnOverlongNumberWithoutTheDatabase()
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(process.readAllStandardError().contains("longer than any phone number"));
     QVERIFY(!QFileInfo::exists(db));
+}
+
+void TestCli::copyOlderFixture(const QString& copy)
+{
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void TestCli::readingCommandsAskForAnUpgradeOfAnOlderFile()
+{
+    // lookup and report only read, so they neither upgrade the file nor fail
+    // on tables it does not have yet: they say what to do.
+    const QString old = path(QStringLiteral("old.sqlite"));
+    copyOlderFixture(old);
+    const QByteArray before = test::fileDigest(old);
+    for (const QStringList& reading : {QStringList {QStringLiteral("lookup"), QStringLiteral("+74951234567")},
+                                       QStringList {QStringLiteral("report"), QStringLiteral("economics")}}) {
+        const Outcome outcome = run(reading + QStringList {QStringLiteral("--db"), old});
+        QCOMPARE(outcome.exitCode, int(cli::Failure));
+        QVERIFY(outcome.out.isEmpty());
+        QVERIFY2(outcome.err.contains(
+                     QStringLiteral("has schema version 1; this program reads version %1").arg(latestSchemaVersion())),
+                 qPrintable(outcome.err));
+        QVERIFY(outcome.err.contains(QStringLiteral("open it once in Abonent")));
+        QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    }
+    QCOMPARE(test::fileDigest(old), before);
+}
+
+void TestCli::messagesKeepPathsWithPercentSigns()
+{
+    // "%1" and "%2" in a folder's name are part of the name, not places for values.
+    const QString folderName = QStringLiteral("office %1 %2");
+    QVERIFY(QDir(m_dir->path()).mkdir(folderName));
+    const QString demo = path(folderName + QStringLiteral("/demo.sqlite"));
+    const Outcome written = run({QStringLiteral("demo"),
+                                 QStringLiteral("--db"),
+                                 demo,
+                                 QStringLiteral("--customers"),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-25")});
+    QCOMPARE(written.exitCode, int(cli::Success));
+    QVERIFY2(written.err.startsWith(QStringLiteral("Demo data written to ") + QDir::toNativeSeparators(demo)
+                                    + QStringLiteral(" in ")),
+             qPrintable(written.err));
+
+    const QString old = path(folderName + QStringLiteral("/old.sqlite"));
+    copyOlderFixture(old);
+    for (const QStringList& command : {QStringList {QStringLiteral("check")},
+                                       QStringList {QStringLiteral("lookup"), QStringLiteral("+74951234567")},
+                                       QStringList {QStringLiteral("report"), QStringLiteral("economics")}}) {
+        const Outcome outcome = run(command + QStringList {QStringLiteral("--db"), old});
+        QVERIFY2(outcome.err.startsWith(QDir::toNativeSeparators(old) + QStringLiteral(" has schema version 1;")),
+                 qPrintable(outcome.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
