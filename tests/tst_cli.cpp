@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +39,9 @@ private slots:
     void checkFindsATamperedLetterRegister();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
+    void demoChecksEveryOptionBeforeCreatingTheFile_data();
+    void demoChecksEveryOptionBeforeCreatingTheFile();
+    void demoWritesAsMuchAsItSaysItCan();
     void realExecutable();
     void lookupForPbxScripts();
     void lookupAnswersAnOverlongNumberWithoutTheDatabase();
@@ -476,6 +480,94 @@ void TestCli::badArgumentsAreErrors()
     QVERIFY(outcome.out.isEmpty());
     // Arguments are checked before anything is created.
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("args.sqlite"))));
+}
+
+void TestCli::demoChecksEveryOptionBeforeCreatingTheFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says"); // the limit the message names
+    const QLocale locale;
+    const QString customers = QStringLiteral("between 0 and ") + locale.toString(DemoGenerator::kMaximumCustomers);
+    QTest::newRow("as of year 1") << QStringList {QStringLiteral("--as-of"), QStringLiteral("0001-01-01")}
+                                  << "between 1980-01-01 and 9999-12-31";
+    QTest::newRow("as of before 1980") << QStringList {QStringLiteral("--as-of"), QStringLiteral("1979-12-31")}
+                                       << "between 1980-01-01 and 9999-12-31";
+    QTest::newRow("largest int customers")
+        << QStringList {QStringLiteral("--customers"), QStringLiteral("2147483647")} << customers;
+    QTest::newRow("one customer too many")
+        << QStringList {QStringLiteral("--customers"), QStringLiteral("10000001")} << customers;
+    QTest::newRow("customers beyond an int")
+        << QStringList {QStringLiteral("--customers"), QStringLiteral("99999999999")}
+        << QStringLiteral("from 0 to ") + locale.toString(DemoGenerator::kMaximumCustomers);
+    QTest::newRow("one contact too many") << QStringList {QStringLiteral("--contacts"), QStringLiteral("1000000001")}
+                                          << locale.toString(DemoGenerator::kMaximumContacts);
+    QTest::newRow("contacts without customers") << QStringList {QStringLiteral("--customers"),
+                                                                QStringLiteral("0"),
+                                                                QStringLiteral("--contacts"),
+                                                                QStringLiteral("5")}
+                                                << "Without customers nobody has contacts";
+    // One customer is the costly caller, whose calls are all there is.
+    QTest::newRow("more than one customer has")
+        << QStringList {QStringLiteral("--customers"),
+                        QStringLiteral("1"),
+                        QStringLiteral("--contacts"),
+                        QStringLiteral("200000"),
+                        QStringLiteral("--as-of"),
+                        QStringLiteral("2026-11-25")}
+        << locale.toString(DemoGenerator::maximumContacts(1, QDate(2026, 11, 25))) + QStringLiteral(" contacts");
+}
+
+void TestCli::demoChecksEveryOptionBeforeCreatingTheFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const QString db = path(QStringLiteral("refused.sqlite"));
+    const Outcome outcome = run(QStringList {QStringLiteral("demo"), QStringLiteral("--db"), db} + arguments);
+    QCOMPARE(outcome.exitCode, int(cli::Failure));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(says), qPrintable(outcome.err));
+    QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFileInfo::exists(db));
+}
+
+void TestCli::demoWritesAsMuchAsItSaysItCan()
+{
+    const Outcome help = run({QStringLiteral("demo"), QStringLiteral("--help")});
+    QVERIFY(help.out.contains(QStringLiteral("1980-01-01 to 9999-12-31")));
+    QVERIFY(help.out.contains(QStringLiteral("0 to ") + QLocale().toString(DemoGenerator::kMaximumCustomers)));
+
+    // One customer: exactly the most that was promised.
+    const qint64 most = DemoGenerator::maximumContacts(1, QDate(2026, 11, 25));
+    QVERIFY(most > 900);
+    const Outcome alone = run({QStringLiteral("demo"),
+                               QStringLiteral("--db"),
+                               path(QStringLiteral("alone.sqlite")),
+                               QStringLiteral("--customers"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--contacts"),
+                               QString::number(most),
+                               QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-25")});
+    QCOMPARE(alone.exitCode, int(cli::Success));
+    QVERIFY2(alone.out.contains(QStringLiteral("\ncontacts\t%1\n").arg(most)), qPrintable(alone.out));
+
+    // The first and the last "as of" day give a history the check accepts.
+    for (const QString& asOf : {QStringLiteral("1980-01-01"), QStringLiteral("9999-12-31")}) {
+        const QString db = path(asOf + QStringLiteral(".sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--customers"),
+                      QStringLiteral("30"),
+                      QStringLiteral("--as-of"),
+                      asOf})
+                     .exitCode,
+                 int(cli::Success));
+        const Outcome check =
+            run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--verify-rollups")});
+        QCOMPARE(check.exitCode, int(cli::Success));
+        QVERIFY2(check.out.contains(QStringLiteral("rollups\tok\n")), qPrintable(check.out));
+    }
 }
 
 void TestCli::realExecutable()
