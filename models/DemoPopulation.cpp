@@ -185,7 +185,7 @@ void DemoPopulation::allocateContacts()
     for (const Profile& profile : m_profiles) {
         totalWeight += profile.activityWeight;
     }
-    // Nobody else: DemoGenerator::validate refuses more contacts than the costly caller makes.
+    // Nobody else to give the rest to (one customer alone): DemoGenerator::validate refuses such totals.
     if (totalWeight == 0 || remaining == 0) {
         return;
     }
