@@ -217,7 +217,7 @@ void AmiClient::setState(State state)
 
 QString AmiClient::stateText() const
 {
-    const QString where = QStringLiteral("%1:%2").arg(m_settings.host).arg(m_settings.port);
+    const QString where = QStringLiteral("%1:%2").arg(m_settings.host, QString::number(m_settings.port));
     switch (m_state) {
     case State::Off:
         return tr("Phone: off");

@@ -9,6 +9,7 @@
 #include "Transaction.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace abonent::cli {
 
@@ -62,9 +63,9 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         out << "integrity\tnot checked: schema is older than this program; open it once to upgrade\n";
         out.flush();
         err << tr("%1 has schema version %2; this program upgrades it to %3 when it opens it.")
-                   .arg(database.value()->path())
-                   .arg(version)
-                   .arg(latestSchemaVersion())
+                   .arg(QDir::toNativeSeparators(database.value()->path()),
+                        QString::number(version),
+                        QString::number(latestSchemaVersion()))
             << Qt::endl;
         return Success;
     }
@@ -76,7 +77,13 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         err << tr("Check failed: %1").arg(report.errorString()) << Qt::endl;
         return Failure;
     }
-    out << "integrity\t" << (report->healthy() ? QStringLiteral("ok") : QStringLiteral("damaged")) << '\n';
+    out << "integrity\t" << (report->integrityProblems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged"))
+        << '\n';
+    // Like the roll-ups' line: "ok", or how many things are wrong (each said on stderr).
+    const qsizetype registerProblems = report->registerProblems.size();
+    out << "register\t"
+        << (registerProblems == 0 ? QStringLiteral("ok") : QString::number(registerProblems) + QStringLiteral(" wrong"))
+        << '\n';
     for (const auto& [table, rows] : report->rowCounts) {
         out << table << '\t' << rows << '\n';
     }
@@ -102,8 +109,13 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         out << "digest\t" << sha.value().toHex() << '\n';
     }
     out.flush();
-    if (!report->healthy()) {
+    if (!report->integrityProblems.isEmpty()) {
         err << tr("The database is damaged: %1").arg(report->integrityProblems.first()) << Qt::endl;
+    }
+    for (const QString& problem : std::as_const(report->registerProblems)) {
+        err << problem << Qt::endl;
+    }
+    if (!report->healthy()) {
         return Failure;
     }
     if (differing > 0) {

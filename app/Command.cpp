@@ -83,7 +83,7 @@ QString commandSummary()
 {
     QString text = CommandTexts::tr("Commands (\"abonent COMMAND --help\" for their options):") + QLatin1Char('\n');
     for (const auto& command : allCommands()) {
-        text += QStringLiteral("  %1  %2\n").arg(command->name(), -8).arg(command->description());
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(8), command->description());
     }
     return text;
 }

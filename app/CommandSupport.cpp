@@ -1,9 +1,12 @@
 #include "CommandSupport.h"
 
 #include "AppPaths.h"
+#include "Database.h"
 #include "ExitCode.h"
+#include "Migrations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace abonent::cli {
 
@@ -27,6 +30,19 @@ QString databasePath(const QCommandLineParser& parser)
 {
     const QString given = parser.value(QStringLiteral("db"));
     return given.isEmpty() ? AppPaths::defaultDatabasePath() : given;
+}
+
+QString olderSchemaMessage(const Database& database)
+{
+    if (database.schemaVersion() >= latestSchemaVersion()) {
+        return {};
+    }
+    return SupportTexts::tr("%1 has schema version %2; this program reads version %3. Upgrade it first: open it "
+                            "once in Abonent, or run a command that writes to it, such as \"abonent check "
+                            "--rebuild-rollups\" (a backup is made before the upgrade).")
+        .arg(QDir::toNativeSeparators(database.path()),
+             QString::number(database.schemaVersion()),
+             QString::number(latestSchemaVersion()));
 }
 
 int parseOrExit(

@@ -5,12 +5,21 @@
 #include <QString>
 #include <QTextStream>
 
+namespace abonent {
+class Database;
+}
+
 namespace abonent::cli {
 
 // The `--db PATH` option every subcommand shares.
 QCommandLineOption databaseOption();
 // The path given with --db, or the default database of this user.
 QString databasePath(const QCommandLineParser& parser);
+
+// For a command that only reads: what to tell the person when `database` has
+// an older schema, whose tables may not be there yet and which reading must
+// never upgrade; empty when the schema is the program's.
+QString olderSchemaMessage(const Database& database);
 
 // Parses `arguments` with `parser`, answering --help itself. Returns -1 when the
 // command should go on, otherwise the exit code to return. More than

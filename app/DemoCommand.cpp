@@ -23,36 +23,51 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     const QString defaultLanguage = DemoWordLists::languageFor(QLocale());
-    const QCommandLineOption customers(
-        QStringLiteral("customers"), tr("Number of customers (default 2000)."), tr("n"), QStringLiteral("2000"));
+    const QLocale locale;
+    const QString customerRange = locale.toString(DemoGenerator::kMaximumCustomers);
+    const QString contactRange = locale.toString(DemoGenerator::kMaximumContacts);
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       tr("Number of customers, 0 to %1 (default 2000).").arg(customerRange),
+                                       tr("n"),
+                                       QStringLiteral("2000"));
     const QCommandLineOption contacts(
-        QStringLiteral("contacts"), tr("Number of contacts in all (default 50 per customer)."), tr("n"));
+        QStringLiteral("contacts"),
+        tr("Number of contacts in all, up to %1 (default 50 per customer). One customer alone is the costly "
+           "caller, who has only their own (about 1.3 a day).")
+            .arg(contactRange),
+        tr("n"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 1)."), tr("s"), QStringLiteral("1"));
     const QCommandLineOption language(QStringLiteral("lang"),
                                       tr("Language of names and texts: %1 (default %2).")
                                           .arg(DemoWordLists::languages().join(QLatin1String(", ")), defaultLanguage),
                                       tr("code"),
                                       defaultLanguage);
-    const QCommandLineOption asOf(
-        QStringLiteral("as-of"), tr("Last day of the generated history, YYYY-MM-DD (default today)."), tr("date"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  tr("Last day of the generated history, YYYY-MM-DD, from %1 to %2 (default today).")
+                                      .arg(DemoGenerator::earliestAsOf().toString(Qt::ISODate),
+                                           DemoGenerator::latestAsOf().toString(Qt::ISODate)),
+                                  tr("date"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace the content of a database that is not empty."));
     parser.addOptions({databaseOption(), customers, contacts, seed, language, asOf, force});
     if (const int exit = parseOrExit(parser, arguments, out, err); exit >= 0) {
         return exit;
     }
 
+    // Every option is checked before the file is created or opened.
     DemoOptions options;
     bool valid = true;
     options.customers = parser.value(customers).toInt(&valid);
-    if (!valid || options.customers < 0) {
-        err << tr("--customers needs a whole number of 0 or more, not \"%1\".").arg(parser.value(customers))
+    if (!valid) {
+        err << tr("--customers needs a whole number from 0 to %1, not \"%2\".")
+                   .arg(customerRange, parser.value(customers))
             << Qt::endl;
         return Failure;
     }
     if (parser.isSet(contacts)) {
         options.contacts = parser.value(contacts).toLongLong(&valid);
         if (!valid || options.contacts < 0) {
-            err << tr("--contacts needs a whole number of 0 or more, not \"%1\".").arg(parser.value(contacts))
+            err << tr("--contacts needs a whole number from 0 to %1, not \"%2\".")
+                       .arg(contactRange, parser.value(contacts))
                 << Qt::endl;
             return Failure;
         }
@@ -75,6 +90,10 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return Failure;
     }
     options.force = parser.isSet(force);
+    if (Status possible = DemoGenerator::validate(options); !possible) {
+        err << possible.errorString() << Qt::endl;
+        return Failure;
+    }
 
     const QString path = databasePath(parser);
     auto database = Database::open(path, Database::Mode::Create);
@@ -112,8 +131,8 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         << "costly_caller\t" << summary->costlyCallerContract << '\n';
     out.flush();
     err << tr("Demo data written to %1 in %2 s.")
-               .arg(QDir::toNativeSeparators(database.value()->path()))
-               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+               .arg(QDir::toNativeSeparators(database.value()->path()),
+                    QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
         << Qt::endl;
     return Success;
 }

@@ -381,6 +381,12 @@ void GuiApplication::showCall(const CallRequest& call)
         m_window->focusSearch();
         return;
     }
+    if (found->tooLong) {
+        // Not a number anybody has, nor one worth searching for.
+        m_window->showMessage(tr("Incoming call: the caller ID is longer than any phone number."));
+        m_window->focusSearch();
+        return;
+    }
     if (found->matches.size() == 1) {
         m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found->matches.first().name));
         m_window->openCard(found->matches.first().customerId);

@@ -29,10 +29,22 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("Give exactly one number to look up.") << Qt::endl;
         return Failure;
     }
+    const QString callerId = positional.first();
+    // Answered before the database is opened: nobody's number is this long.
+    if (CallerLookup::isTooLong(callerId)) {
+        err << tr("The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.")
+                   .arg(QString::number(CallerLookup::kMaximumDigits), QString::number(CallerLookup::kMaximumLength))
+            << Qt::endl;
+        return NothingFound;
+    }
     // Read-only: a PBX hook must never upgrade, lock or create a database.
     auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
     if (!database) {
         err << database.errorString() << Qt::endl;
+        return Failure;
+    }
+    if (const QString older = olderSchemaMessage(*database.value()); !older.isEmpty()) {
+        err << older << Qt::endl;
         return Failure;
     }
     const QSqlDatabase db = database.value()->connection();
@@ -41,7 +53,7 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << country.errorString() << Qt::endl;
         return Failure;
     }
-    auto found = CallerLookup(db, country.value()).lookup(positional.first());
+    auto found = CallerLookup(db, country.value()).lookup(callerId);
     if (!found) {
         err << found.errorString() << Qt::endl;
         return Failure;

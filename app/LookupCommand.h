@@ -6,7 +6,8 @@ namespace abonent::cli {
 
 // `abonent lookup NUMBER`: who is calling, for PBX scripts. One match a line
 // as contract, name and status (tab-separated), most recently contacted
-// first; exit 0 with matches, 1 without (a withheld number included), 2 on error.
+// first; exit 0 with matches, 1 without (a withheld number included, and one
+// longer than any phone number, answered without opening the database), 2 on error.
 class LookupCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(LookupCommand)

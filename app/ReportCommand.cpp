@@ -5,7 +5,6 @@
 #include "Database.h"
 #include "Economics.h"
 #include "ExitCode.h"
-#include "Migrations.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -71,12 +70,8 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << database.errorString() << Qt::endl;
         return Failure;
     }
-    if (database.value()->schemaVersion() < latestSchemaVersion()) {
-        err << tr("%1 has schema version %2; open it once with this program to upgrade it to %3, then report.")
-                   .arg(database.value()->path())
-                   .arg(database.value()->schemaVersion())
-                   .arg(latestSchemaVersion())
-            << Qt::endl;
+    if (const QString older = olderSchemaMessage(*database.value()); !older.isEmpty()) {
+        err << older << Qt::endl;
         return Failure;
     }
     const EconomicsService economics(database.value()->connection());

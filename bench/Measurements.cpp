@@ -365,6 +365,59 @@ int callerLookup(const Settings& settings)
     return 0;
 }
 
+// lookup_overlong: a caller ID of 16,000 digits (a faulty PBX, or a probe),
+// looked up in process as the window and the AMI client do, then by a new
+// `abonent lookup` process per call, as a PBX hook runs it.
+int lookupOverlong(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    const QString country = database ? officeCountry(database->connection()) : QString();
+    if (country.isEmpty()) {
+        return 2;
+    }
+    constexpr qsizetype kDigits = 16000;
+    const QString flood(kDigits, u'7');
+    const CallerLookup lookup(database->connection(), country);
+    QList<double> samples;
+    for (int round = 0; round < 100 * settings.repeat; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        auto result = lookup.lookup(flood);
+        samples.append(millisecondsSince(timer));
+        if (!result || !result->tooLong) {
+            QTextStream(stderr) << "lookup_overlong: not answered as too long: " << result.errorString() << Qt::endl;
+            return 2;
+        }
+    }
+    printLatencies(QStringLiteral("lookup_overlong"),
+                   samples,
+                   {{QStringLiteral("stage"), QStringLiteral("model")}, {QStringLiteral("digits"), kDigits}});
+
+    const QString program =
+        QStandardPaths::findExecutable(QStringLiteral("abonent"), {QCoreApplication::applicationDirPath()});
+    if (program.isEmpty()) {
+        QTextStream(stderr) << "lookup_overlong: no abonent executable next to abonent_bench" << Qt::endl;
+        return 2;
+    }
+    samples.clear();
+    for (int round = 0; round < 10 * settings.repeat; ++round) {
+        QProcess process;
+        QElapsedTimer timer;
+        timer.start();
+        process.start(program, {QStringLiteral("lookup"), QStringLiteral("--db"), settings.database, flood});
+        if (!process.waitForFinished(60000) || process.exitCode() != 1) {
+            QTextStream(stderr) << "lookup_overlong: abonent lookup did not answer \"no match\": "
+                                << process.readAllStandardError() << Qt::endl;
+            return 2;
+        }
+        samples.append(millisecondsSince(timer));
+    }
+    printLatencies(QStringLiteral("lookup_overlong"),
+                   samples,
+                   {{QStringLiteral("stage"), QStringLiteral("process")}, {QStringLiteral("digits"), kDigits}});
+    return 0;
+}
+
 namespace {
 
 // Known numbers in the shapes a PBX sends: as typed, E.164, national digits.

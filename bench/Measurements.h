@@ -21,6 +21,7 @@ int cardLoad(const Settings& settings);
 int memoryResident(const Settings& settings);
 int problemReview(const Settings& settings);
 int callerLookup(const Settings& settings);
+int lookupOverlong(const Settings& settings);
 int screenPop(const Settings& settings);
 int portfolio(const Settings& settings);
 int cardChart(const Settings& settings);

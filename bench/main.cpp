@@ -2,7 +2,7 @@
 //
 //   abonent_bench --db big.sqlite demo_generation        (writes the 100k/5M database)
 //   abonent_bench --db big.sqlite search_keystroke card_load memory_rss problem_review
-//   abonent_bench --db big.sqlite caller_lookup screen_pop
+//   abonent_bench --db big.sqlite caller_lookup lookup_overlong screen_pop
 //   abonent_bench --db big.sqlite letters_batch
 //
 // Each measurement prints one JSON object a line with at least "name" and "n",
@@ -36,6 +36,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("memory_rss"), bench::memoryResident},
         {QStringLiteral("problem_review"), bench::problemReview},
         {QStringLiteral("caller_lookup"), bench::callerLookup},
+        {QStringLiteral("lookup_overlong"), bench::lookupOverlong},
         {QStringLiteral("screen_pop"), bench::screenPop},
         {QStringLiteral("portfolio"), bench::portfolio},
         {QStringLiteral("card_chart"), bench::cardChart},

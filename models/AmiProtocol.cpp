@@ -32,7 +32,7 @@ void AmiSettings::save(QSettings& settings) const
 
 QString AmiSettings::secretKey() const
 {
-    return QStringLiteral("ami:%1@%2:%3").arg(user, host).arg(port);
+    return QStringLiteral("ami:%1@%2:%3").arg(user, host, QString::number(port));
 }
 
 QString AmiMessage::value(QLatin1String key) const

@@ -27,9 +27,7 @@ QString CallScreenReader::allowanceRule(const std::optional<Plan>& plan, int min
                                 : tr("support is offered as paid work"));
     }
     return tr("Plan %1 includes %2 min a month; %n min used; %3.", nullptr, minutesUsed)
-        .arg(plan->name)
-        .arg(plan->includedSupportMinutes)
-        .arg(beyond);
+        .arg(plan->name, QString::number(plan->includedSupportMinutes), beyond);
 }
 
 Result<CallScreen> CallScreenReader::read(qint64 customerId, std::optional<qint64> deskOperator) const

@@ -25,6 +25,12 @@ bool CallerLookup::isWithheld(const QString& callerId)
     return PhoneNumber::digitsOf(callerId).size() < 3;
 }
 
+bool CallerLookup::isTooLong(const QString& callerId)
+{
+    const QString number = numberIn(callerId);
+    return number.size() > kMaximumLength || PhoneNumber::digitsOf(number).size() > kMaximumDigits;
+}
+
 Result<QList<CallerMatch>>
 CallerLookup::matchesWhere(const QString& condition, const QVariantList& values, bool exact) const
 {
@@ -87,6 +93,10 @@ Result<CallerLookupResult> CallerLookup::lookup(const QString& given) const
     CallerLookupResult result;
     if (isWithheld(callerId)) {
         result.unknownCaller = true;
+        return result;
+    }
+    if (isTooLong(callerId)) {
+        result.tooLong = true;
         return result;
     }
     // 1. The whole number, normalised as the phones were when stored.

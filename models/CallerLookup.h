@@ -27,6 +27,8 @@ struct CallerLookupResult
 {
     // Withheld, anonymous or empty: nobody can be looked up, which is not an error.
     bool unknownCaller = false;
+    // Longer than any phone number: nobody has it, and the database was not asked.
+    bool tooLong = false;
     QList<CallerMatch> matches; // most recently contacted first
 };
 
@@ -41,6 +43,16 @@ class CallerLookup
 public:
     // Fewer trailing digits than this match too much to mean anything.
     static constexpr int kMinimumTrailingDigits = 7;
+    // The longest number a caller ID can hold. E.164 allows 15 digits; a PBX
+    // may add an international or outside-line prefix ("810", "0011", "9")
+    // and an extension of up to 20 digits (libphonenumber's own limit after
+    // "ext."), so 40 digits is generous. In characters, libphonenumber's input
+    // limit, 250, leaves room for any punctuation between them. Anything
+    // longer is no match, answered without the database: a PBX hook must
+    // answer at once, and matching the trailing digits of a long text costs
+    // time and memory in proportion to the square of its length.
+    static constexpr int kMaximumDigits = 40;
+    static constexpr int kMaximumLength = 250;
 
     CallerLookup(QSqlDatabase db, QString defaultCountry);
 
@@ -49,6 +61,8 @@ public:
     static QString numberIn(const QString& callerId);
     // "anonymous", "Restricted", "<unknown>", "" and other IDs without a number.
     static bool isWithheld(const QString& callerId);
+    // Whether the number in a caller ID is longer than any phone number.
+    static bool isTooLong(const QString& callerId);
 
 private:
     Result<QList<CallerMatch>> matchesWhere(const QString& condition, const QVariantList& values, bool exact) const;

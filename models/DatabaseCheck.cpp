@@ -1,5 +1,6 @@
 #include "DatabaseCheck.h"
 
+#include "LetterRegisterCheck.h"
 #include "SqlSupport.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,54 @@
 
 namespace abonent {
 
+namespace {
+
+// A data table as the check reads it: the order that makes its digest
+// independent of where rows sit in the file, and the columns that are its
+// content.
+struct CheckedTable
+{
+    QString name;
+    QString order = QStringLiteral("id");
+    QString columns = QStringLiteral("*");
+};
+
+const QList<CheckedTable>& checkedTables()
+{
+    static const QList<CheckedTable> tables {
+        {QStringLiteral("office_settings"), QStringLiteral("key")},
+        {QStringLiteral("operators")},
+        {QStringLiteral("plans")},
+        {QStringLiteral("customers")},
+        {QStringLiteral("phones")},
+        {QStringLiteral("plan_periods")},
+        {QStringLiteral("payments")},
+        {QStringLiteral("contacts")},
+        {QStringLiteral("customer_months"), QStringLiteral("customer_id, month")},
+        {QStringLiteral("rollup_state")},
+        {QStringLiteral("channel_costs"), QStringLiteral("channel")},
+        {QStringLiteral("tags")},
+        {QStringLiteral("tag_assignments")},
+        {QStringLiteral("tag_evidence"), QStringLiteral("assignment_id, contact_id")},
+        {QStringLiteral("cases")},
+        {QStringLiteral("case_steps")},
+        {QStringLiteral("customer_exits")},
+        // A shipped template was created when its migration ran.
+        {QStringLiteral("letter_templates"),
+         QStringLiteral("id"),
+         QStringLiteral("id, kind, language, version, body, shipped,"
+                        " CASE WHEN shipped = 1 THEN NULL ELSE created_at END, created_by")},
+        {QStringLiteral("letter_register"), QStringLiteral("year")},
+        {QStringLiteral("letters")},
+        {QStringLiteral("audit_log")},
+        // Last, so clearing in reverse order removes drafts before the customers they name.
+        {QStringLiteral("call_drafts")},
+    };
+    return tables;
+}
+
+} // namespace
+
 DatabaseCheck::DatabaseCheck(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -15,25 +64,16 @@ DatabaseCheck::DatabaseCheck(QSqlDatabase db)
 
 QStringList DatabaseCheck::dataTables()
 {
-    return {QStringLiteral("office_settings"),
-            QStringLiteral("operators"),
-            QStringLiteral("plans"),
-            QStringLiteral("customers"),
-            QStringLiteral("phones"),
-            QStringLiteral("plan_periods"),
-            QStringLiteral("payments"),
-            QStringLiteral("contacts"),
-            QStringLiteral("customer_months"),
-            QStringLiteral("channel_costs"),
-            QStringLiteral("tags"),
-            QStringLiteral("tag_assignments"),
-            QStringLiteral("tag_evidence"),
-            QStringLiteral("cases"),
-            QStringLiteral("case_steps"),
-            QStringLiteral("customer_exits"),
-            QStringLiteral("audit_log"),
-            // Last, so clearing in reverse order removes drafts before the customers they name.
-            QStringLiteral("call_drafts")};
+    QStringList names;
+    for (const CheckedTable& table : checkedTables()) {
+        names << table.name;
+    }
+    return names;
+}
+
+QStringList DatabaseCheck::tablesLeftOut()
+{
+    return {QStringLiteral("schema_migrations"), QStringLiteral("customer_words"), QStringLiteral("customer_digits")};
 }
 
 Result<DatabaseCheck::Report> DatabaseCheck::run() const
@@ -61,6 +101,11 @@ Result<DatabaseCheck::Report> DatabaseCheck::run() const
                                                  foreignKeys.value(0).toString(),
                                                  foreignKeys.value(2).toString()));
     }
+    auto registerProblems = LetterRegisterCheck(m_db).problems();
+    if (!registerProblems) {
+        return registerProblems.error();
+    }
+    report.registerProblems = std::move(registerProblems).value();
     for (const QString& table : dataTables()) {
         // Table names come from the fixed list above, never from input.
         auto rows = sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM ") + table);
@@ -75,25 +120,28 @@ Result<DatabaseCheck::Report> DatabaseCheck::run() const
 Result<QByteArray> DatabaseCheck::contentDigest() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& table : dataTables()) {
-        const QString order = table == QLatin1String("office_settings") ? QStringLiteral("key")
-            : table == QLatin1String("customer_months")                 ? QStringLiteral("customer_id, month")
-            : table == QLatin1String("channel_costs")                   ? QStringLiteral("channel")
-            : table == QLatin1String("tag_evidence")                    ? QStringLiteral("assignment_id, contact_id")
-                                                                        : QStringLiteral("id");
+    for (const CheckedTable& table : checkedTables()) {
         QSqlQuery rows(m_db);
         rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, order))) {
+        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(table.columns, table.name, table.order))) {
             return sql::queryError(rows);
         }
-        hash.addData(table.toUtf8());
+        hash.addData(table.name.toUtf8());
         const int columns = rows.record().count();
         while (rows.next()) {
             for (int column = 0; column < columns; ++column) {
                 const QVariant value = rows.value(column);
-                // Separate NULL from empty text, and fields from each other.
-                hash.addData(value.isNull() ? QByteArrayView("\x01N") : QByteArrayView("\x01V"));
-                hash.addData(value.toString().toUtf8());
+                // Separate NULL from empty text, and fields from each other;
+                // a BLOB (a letter's PDF) by its bytes, which are not text.
+                if (value.isNull()) {
+                    hash.addData(QByteArrayView("\x01N"));
+                } else if (value.typeId() == QMetaType::QByteArray) {
+                    hash.addData(QByteArrayView("\x01B"));
+                    hash.addData(value.toByteArray());
+                } else {
+                    hash.addData(QByteArrayView("\x01V"));
+                    hash.addData(value.toString().toUtf8());
+                }
             }
             hash.addData(QByteArrayView("\x02"));
         }

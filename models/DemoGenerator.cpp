@@ -13,6 +13,7 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 
+#include <QLocale>
 #include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
@@ -213,6 +214,8 @@ Status Generation::clearExisting()
     tables.removeAll(QStringLiteral("audit_log"));
     tables.removeAll(QStringLiteral("tags")); // the catalogue is the office's, not demo content
     tables.removeAll(QStringLiteral("channel_costs")); // one row per channel, always; set below
+    tables.removeAll(QStringLiteral("rollup_state")); // one row, always
+    tables.removeAll(QStringLiteral("letter_templates")); // the office's, like the catalogue
     std::reverse(tables.begin(), tables.end());
     for (const QString& table : tables) {
         if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {
@@ -658,16 +661,52 @@ DemoGenerator::DemoGenerator(QSqlDatabase db)
 {
 }
 
+qint64 DemoGenerator::maximumContacts(int customers, const QDate& asOf)
+{
+    if (customers <= 0) {
+        return 0;
+    }
+    if (customers == 1) {
+        return std::min(DemoPopulation::costlyCallerContacts(asOf), kMaximumContacts);
+    }
+    return kMaximumContacts;
+}
+
+Status DemoGenerator::validate(const DemoOptions& options)
+{
+    const QLocale locale;
+    if (options.customers < 0 || options.customers > kMaximumCustomers) {
+        return makeError(
+            Error::Code::Invalid,
+            tr("The number of customers must be between 0 and %1.").arg(locale.toString(kMaximumCustomers)));
+    }
+    if (!options.asOf.isValid() || options.asOf < earliestAsOf() || options.asOf > latestAsOf()) {
+        return makeError(Error::Code::Invalid,
+                         tr("The demo's \"as of\" date must be between %1 and %2.")
+                             .arg(earliestAsOf().toString(Qt::ISODate), latestAsOf().toString(Qt::ISODate)));
+    }
+    const qint64 most = maximumContacts(options.customers, options.asOf);
+    if (options.totalContacts() > most) {
+        if (options.customers == 0) {
+            return makeError(Error::Code::Invalid,
+                             tr("Without customers nobody has contacts: ask for customers too, or for no contacts."));
+        }
+        if (options.customers == 1) {
+            return makeError(Error::Code::Invalid,
+                             tr("One customer alone is the demo's costly caller, who has %1 contacts in the history "
+                                "up to %2 (about 1.3 a day). Ask for at most that many, or for more customers.")
+                                 .arg(locale.toString(most), options.asOf.toString(Qt::ISODate)));
+        }
+        return makeError(Error::Code::Invalid,
+                         tr("At most %1 contacts can be generated.").arg(locale.toString(kMaximumContacts)));
+    }
+    return {};
+}
+
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options)
 {
-    if (options.customers < 0 || options.customers > 10'000'000) {
-        return makeError(Error::Code::Invalid, tr("The number of customers must be between 0 and 10,000,000."));
-    }
-    if (options.totalContacts() > 1'000'000'000) {
-        return makeError(Error::Code::Invalid, tr("At most 1,000,000,000 contacts can be generated."));
-    }
-    if (!options.asOf.isValid()) {
-        return makeError(Error::Code::Invalid, tr("The demo data needs a valid \"as of\" date."));
+    if (Status valid = validate(options); !valid) {
+        return valid.error();
     }
     auto words = DemoWordLists::load(options.language);
     if (!words) {

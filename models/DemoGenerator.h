@@ -50,6 +50,22 @@ class DemoGenerator
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
 
 public:
+    static constexpr int kMaximumCustomers = 10'000'000;
+    static constexpr qint64 kMaximumContacts = 1'000'000'000;
+    // The "as of" dates a history can end on. The generator counts days from
+    // 1970-01-01, so the whole history (customers joined up to six years
+    // before) must come after that; SQLite's date functions end with 9999.
+    static QDate earliestAsOf() { return QDate(1980, 1, 1); }
+    static QDate latestAsOf() { return QDate(9999, 12, 31); }
+    // The most contacts the generator writes for this many customers. Every
+    // contact belongs to a customer; one of them is the costly caller, whose
+    // contacts follow their story (about 1.3 calls a day), and the rest go to
+    // the others, so one customer alone has only the costly caller's.
+    static qint64 maximumContacts(int customers, const QDate& asOf);
+    // Whether the options can be generated as asked; if not, what is wrong
+    // and what would be possible. Checked before anything is written.
+    static Status validate(const DemoOptions& options);
+
     explicit DemoGenerator(QSqlDatabase db);
 
     Result<DemoSummary> generate(const DemoOptions& options);

@@ -60,13 +60,23 @@ DemoPopulation::DemoPopulation(const DemoOptions& options, const DemoWordLists& 
     , m_plans(std::move(plans))
     , m_country(words.format(QStringLiteral("country")))
     , m_minorPerMajor(Money::minorPerMajor(words.format(QStringLiteral("currency"))))
-    , m_historyStart(monthStart(options.asOf).addMonths(-(kHistoryMonths - 1)))
+    , m_historyStart(historyStart(options.asOf))
 {
     for (const auto& incident : m_words.incidents) {
         m_incidentSummaries[incident.conduct].append(incident.summary);
     }
     drawProfiles();
     allocateContacts();
+}
+
+QDate DemoPopulation::historyStart(const QDate& asOf)
+{
+    return monthStart(asOf).addMonths(-(kHistoryMonths - 1));
+}
+
+qint64 DemoPopulation::costlyCallerContacts(const QDate& asOf)
+{
+    return (historyStart(asOf).daysTo(asOf) + 1) * 13 / 10;
 }
 
 QDate DemoPopulation::activeFrom(const Profile& profile) const
@@ -166,16 +176,16 @@ void DemoPopulation::allocateContacts()
 {
     qint64 remaining = m_options.totalContacts();
     if (m_options.customers > 0) {
-        // About 1.3 calls a day over the whole history.
+        // A customer for the whole history (see drawProfiles), calling as often as their story says.
         Profile& costly = m_profiles[static_cast<std::size_t>(costlyCallerIndex())];
-        const qint64 days = activeFrom(costly).daysTo(activeUntil(costly)) + 1;
-        costly.contacts = std::min(remaining, days * 13 / 10);
+        costly.contacts = std::min(remaining, costlyCallerContacts(m_options.asOf));
         remaining -= costly.contacts;
     }
     qint64 totalWeight = 0;
     for (const Profile& profile : m_profiles) {
         totalWeight += profile.activityWeight;
     }
+    // Nobody else to give the rest to (one customer alone): DemoGenerator::validate refuses such totals.
     if (totalWeight == 0 || remaining == 0) {
         return;
     }

@@ -112,6 +112,10 @@ public:
     int costlyCallerIndex() const { return m_options.customers / 7; }
 
     static constexpr int kHistoryMonths = 24;
+    // The first day of the history: the start of the month 23 months before "as of".
+    static QDate historyStart(const QDate& asOf);
+    // The costly caller's contacts: about 1.3 calls a day over the whole history.
+    static qint64 costlyCallerContacts(const QDate& asOf);
 
 private:
     enum class Behaviour {

@@ -26,19 +26,17 @@ Result<QList<QStringList>> readList(const QString& language, const QString& name
         }
         const QStringList parts = line.split(QLatin1Char('|'));
         if (fields > 0 && parts.size() != fields) {
-            return makeError(Error::Code::Invalid,
-                             DemoWordLists::tr("%1, line %2: expected %3 fields separated by '|', found %4.")
-                                 .arg(path)
-                                 .arg(lineNumber)
-                                 .arg(fields)
-                                 .arg(parts.size()));
+            return makeError(
+                Error::Code::Invalid,
+                DemoWordLists::tr("%1, line %2: expected %3 fields separated by '|', found %4.")
+                    .arg(path, QString::number(lineNumber), QString::number(fields), QString::number(parts.size())));
         }
         rows.append(parts);
     }
     if (rows.size() < minimum) {
-        return makeError(
-            Error::Code::Invalid,
-            DemoWordLists::tr("%1 has %2 entries; at least %3 are needed.").arg(path).arg(rows.size()).arg(minimum));
+        return makeError(Error::Code::Invalid,
+                         DemoWordLists::tr("%1 has %2 entries; at least %3 are needed.")
+                             .arg(path, QString::number(rows.size()), QString::number(minimum)));
     }
     return rows;
 }

@@ -20,7 +20,9 @@ namespace {
 
 QString registerNumber(const QString& prefix, int year, int sequence)
 {
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(sequence, 4, 10, QLatin1Char('0'));
+    // In one pass: a prefix is the office's text and may hold "%2".
+    return QStringLiteral("%1-%2-%3")
+        .arg(prefix, QString::number(year), QString::number(sequence).rightJustified(4, QLatin1Char('0')));
 }
 
 } // namespace
@@ -145,7 +147,7 @@ Result<LetterDraft> LetterService::prepare(const LetterRequest& request) const
     // The number is only taken on issue; the preview shows where it goes.
     return render(request,
                   letterhead.value(),
-                  QStringLiteral("%1-%2-····").arg(letterhead->numberPrefix).arg(today.year()),
+                  QStringLiteral("%1-%2-····").arg(letterhead->numberPrefix, QString::number(today.year())),
                   today,
                   true);
 }

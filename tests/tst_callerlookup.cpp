@@ -27,6 +27,7 @@ private slots:
     void exactMatchWinsOverTrailingDigits();
     void withheldNumbersAreUnknownCallers_data();
     void withheldNumbersAreUnknownCallers();
+    void overlongCallerIdsAreNoMatchWithoutTheDatabase();
     void callScreenShowsWarningsAllowanceAndWhomToRouteTo();
 
 private:
@@ -185,6 +186,34 @@ void TestCallerLookup::withheldNumbersAreUnknownCallers()
     QVERIFY(found.ok());
     QVERIFY(found->unknownCaller);
     QVERIFY(found->matches.isEmpty());
+}
+
+void TestCallerLookup::overlongCallerIdsAreNoMatchWithoutTheDatabase()
+{
+    // A connection that fails whatever it is asked: a lookup that queries it is an error.
+    const CallerLookup lookup(QSqlDatabase(), QStringLiteral("RU"));
+    QTest::ignoreMessage(QtWarningMsg, "QSqlQuery::prepare: database not open");
+    QVERIFY(!lookup.lookup(QStringLiteral("+7 495 123-45-67")).ok());
+    QTest::ignoreMessage(QtWarningMsg, "QSqlQuery::prepare: database not open");
+    QVERIFY(!lookup.lookup(QString(CallerLookup::kMaximumDigits, u'7')).ok()); // the longest still asks
+    const QString digits16k(16000, u'7');
+    const QStringList overlong {
+        QString(CallerLookup::kMaximumDigits + 1, u'7'),
+        digits16k,
+        QStringLiteral("\"Flood\" <sip:%1@pbx.local>").arg(digits16k),
+        QString(CallerLookup::kMaximumLength, u'-') + QStringLiteral("74951234567"),
+    };
+    for (const QString& callerId : overlong) {
+        auto found = lookup.lookup(callerId);
+        QVERIFY2(found.ok(), qPrintable(found.errorString()));
+        QVERIFY(found->tooLong);
+        QVERIFY(!found->unknownCaller);
+        QVERIFY(found->matches.isEmpty());
+    }
+    // Ending with a customer's number does not make a flood of digits theirs.
+    auto flood = CallerLookup(m_db, QStringLiteral("RU")).lookup(digits16k + QStringLiteral("4951234567"));
+    QVERIFY(flood.ok());
+    QVERIFY(flood->matches.isEmpty());
 }
 
 void TestCallerLookup::callScreenShowsWarningsAllowanceAndWhomToRouteTo()

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,6 +216,12 @@ void TestCallHandOff::windowShowsTheCaller()
     // Withheld: the search, ready to type a name.
     gui.showCall({QStringLiteral("anonymous"), QString()});
     QCOMPARE(window->tabs()->currentIndex(), 0);
+    // Longer than any phone number: nobody has it, and the search is left as it was.
+    gui.showCall({QString(16000, u'7'), QString()});
+    QCOMPARE(window->tabs()->currentIndex(), 0);
+    QCOMPARE(window->searchField()->text(), QStringLiteral("+1 999 555 0000"));
+    QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("longer than any phone number")),
+             qPrintable(window->statusBar()->currentMessage()));
 }
 
 void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()

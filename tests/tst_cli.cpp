@@ -1,14 +1,18 @@
 #include "Command.h"
+#include "DatabaseCheck.h"
 #include "DemoGenerator.h"
 #include "ExitCode.h"
 #include "Migrations.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -30,10 +34,19 @@ private slots:
     void checkReportsBrokenFiles_data();
     void checkReportsBrokenFiles();
     void checkNeverChangesTheFile();
+    void checkCoversEveryTable();
+    void checkFindsATamperedLetterRegister_data();
+    void checkFindsATamperedLetterRegister();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
+    void demoChecksEveryOptionBeforeCreatingTheFile_data();
+    void demoChecksEveryOptionBeforeCreatingTheFile();
+    void demoWritesAsMuchAsItSaysItCan();
     void realExecutable();
     void lookupForPbxScripts();
+    void lookupAnswersAnOverlongNumberWithoutTheDatabase();
+    void readingCommandsAskForAnUpgradeOfAnOlderFile();
+    void messagesKeepPathsWithPercentSigns();
 
 private:
     struct Outcome
@@ -44,6 +57,10 @@ private:
     };
     Outcome run(const QStringList& arguments);
     QString path(const QString& name) const { return m_dir->filePath(name); }
+    // A copy of the schema-1 fixture, writable by its owner as a user's file would be.
+    void copyOlderFixture(const QString& copy);
+    // A small demo office that has issued four letters (numbers 1 to 4 of this year).
+    void writeOfficeWithLetters(const QString& db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -284,6 +301,159 @@ void TestCli::checkNeverChangesTheFile()
     QCOMPARE(test::fileDigest(old), oldBefore);
 }
 
+void TestCli::checkCoversEveryTable()
+{
+    // Every table the migrations create is checked, or left out for a stated
+    // reason: a new table must be added to one list or the other.
+    const QString db = path(QStringLiteral("tables.sqlite"));
+    QStringList created;
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        QSqlQuery tables(database->connection());
+        QVERIFY(tables.exec(
+            QStringLiteral("SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master"
+                           " WHERE type = 'table' AND name NOT GLOB 'sqlite_*' ORDER BY name"))); // SQLite's own
+        QStringList virtualTables;
+        while (tables.next()) {
+            created << tables.value(0).toString();
+            if (tables.value(1).toBool()) {
+                virtualTables << tables.value(0).toString();
+            }
+        }
+        // FTS5's shadow tables belong to their index.
+        created.removeIf([&virtualTables](const QString& table) {
+            return std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&table](const QString& index) {
+                return table.startsWith(index + QLatin1Char('_'));
+            });
+        });
+    }
+    QStringList accounted = DatabaseCheck::dataTables() + DatabaseCheck::tablesLeftOut();
+    accounted.sort();
+    QCOMPARE(created, accounted);
+
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")});
+    QCOMPARE(check.exitCode, int(cli::Success));
+    for (const QString& table : DatabaseCheck::dataTables()) {
+        QVERIFY2(check.out.contains(QLatin1Char('\n') + table + QLatin1Char('\t')), qPrintable(table));
+    }
+    QVERIFY(check.out.contains(QStringLiteral("register\tok\n")));
+}
+
+void TestCli::writeOfficeWithLetters(const QString& db)
+{
+    QCOMPARE(run({QStringLiteral("demo"),
+                  QStringLiteral("--db"),
+                  db,
+                  QStringLiteral("--customers"),
+                  QStringLiteral("10"),
+                  QStringLiteral("--as-of"),
+                  QStringLiteral("2026-11-25")})
+                 .exitCode,
+             int(cli::Success));
+    QStringList contracts;
+    {
+        auto database = Database::open(db, Database::Mode::ReadOnly);
+        QVERIFY(database);
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT contract_number FROM customers ORDER BY id LIMIT 4")));
+        while (query.next()) {
+            contracts << QStringLiteral("--customer") << query.value(0).toString();
+        }
+    }
+    // Letters are laid out with fonts, which only the real program (a GUI application) has.
+    QProcess letters;
+    letters.start(QStringLiteral(ABONENT_EXECUTABLE),
+                  QStringList {QStringLiteral("letters"),
+                               QStringLiteral("issue"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--template"),
+                               QStringLiteral("service_report"),
+                               QStringLiteral("--out"),
+                               path(QStringLiteral("pdf"))}
+                      + contracts);
+    QVERIFY(letters.waitForFinished(60000));
+    QVERIFY2(letters.exitCode() == 0, letters.readAllStandardError().constData());
+    QCOMPARE(letters.readAllStandardOutput().count('\n'), 4);
+}
+
+void TestCli::checkFindsATamperedLetterRegister_data()
+{
+    // A statement run with the append-only triggers out of the way (dropped
+    // and put back exactly as they were), and what the check must say.
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("counter moved on") << QStringLiteral("UPDATE letter_register SET last_sequence = 5")
+                                      << "the counter stands at 5, but the highest number issued is 4";
+    QTest::newRow("a letter deleted") << QStringLiteral("DELETE FROM letters WHERE sequence = 2")
+                                      << "number 2 is missing";
+    QTest::newRow("two letters deleted") << QStringLiteral("DELETE FROM letters WHERE sequence IN (2, 3)")
+                                         << "numbers 2 to 3 are missing";
+    // :pdf is the third letter's PDF with one byte changed.
+    QTest::newRow("a PDF byte changed") << QStringLiteral("UPDATE letters SET pdf = :pdf WHERE sequence = 3")
+                                        << "its PDF does not match the SHA-256 stored with it";
+}
+
+void TestCli::checkFindsATamperedLetterRegister()
+{
+    QFETCH(QString, tampering);
+    QFETCH(QString, expected);
+    const QString db = path(QStringLiteral("register.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const Outcome whole = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(whole.exitCode, int(cli::Success));
+    QVERIFY2(whole.out.contains(QStringLiteral("register\tok\n")), qPrintable(whole.out));
+    QVERIFY(whole.out.contains(QStringLiteral("\nletters\t4\n")));
+
+    QString thirdLetter;
+    {
+        // As a tool outside Abonent would: a connection of its own, the triggers moved aside.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tampering"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("SELECT number, pdf FROM letters WHERE sequence = 3")) && query.next());
+        thirdLetter = query.value(0).toString();
+        QByteArray changedPdf = query.value(1).toByteArray();
+        QVERIFY(changedPdf.size() > 100);
+        changedPdf[100] = char(changedPdf.at(100) ^ 1);
+        QVERIFY(query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                          " AND name IN ('letters_no_delete', 'letters_no_update')")));
+        QList<QPair<QString, QString>> triggers;
+        while (query.next()) {
+            triggers.append({query.value(0).toString(), query.value(1).toString()});
+        }
+        QCOMPARE(triggers.size(), 2);
+        for (const auto& [trigger, definition] : std::as_const(triggers)) {
+            QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ") + trigger));
+        }
+        QVERIFY(query.prepare(tampering));
+        if (tampering.contains(QStringLiteral(":pdf"))) {
+            query.bindValue(QStringLiteral(":pdf"), changedPdf);
+        }
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        QVERIFY(query.numRowsAffected() > 0);
+        for (const auto& [trigger, definition] : std::as_const(triggers)) {
+            QVERIFY(query.exec(definition));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tampering"));
+
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(check.exitCode, int(cli::Failure));
+    QVERIFY2(check.out.contains(QStringLiteral("integrity\tok\n")), qPrintable(check.out)); // SQLite sees nothing wrong
+    QVERIFY2(check.out.contains(QStringLiteral("register\t1 wrong\n")), qPrintable(check.out));
+    QVERIFY2(check.err.contains(expected), qPrintable(check.err));
+    QCOMPARE(check.err.count(QLatin1Char('\n')), 1);
+    if (expected.contains(QStringLiteral("PDF"))) {
+        QVERIFY2(check.err.contains(thirdLetter), qPrintable(check.err));
+    }
+}
+
 void TestCli::badArgumentsAreErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -310,6 +480,94 @@ void TestCli::badArgumentsAreErrors()
     QVERIFY(outcome.out.isEmpty());
     // Arguments are checked before anything is created.
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("args.sqlite"))));
+}
+
+void TestCli::demoChecksEveryOptionBeforeCreatingTheFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("says"); // the limit the message names
+    const QLocale locale;
+    const QString customers = QStringLiteral("between 0 and ") + locale.toString(DemoGenerator::kMaximumCustomers);
+    QTest::newRow("as of year 1") << QStringList {QStringLiteral("--as-of"), QStringLiteral("0001-01-01")}
+                                  << "between 1980-01-01 and 9999-12-31";
+    QTest::newRow("as of before 1980") << QStringList {QStringLiteral("--as-of"), QStringLiteral("1979-12-31")}
+                                       << "between 1980-01-01 and 9999-12-31";
+    QTest::newRow("largest int customers")
+        << QStringList {QStringLiteral("--customers"), QStringLiteral("2147483647")} << customers;
+    QTest::newRow("one customer too many")
+        << QStringList {QStringLiteral("--customers"), QStringLiteral("10000001")} << customers;
+    QTest::newRow("customers beyond an int")
+        << QStringList {QStringLiteral("--customers"), QStringLiteral("99999999999")}
+        << QStringLiteral("from 0 to ") + locale.toString(DemoGenerator::kMaximumCustomers);
+    QTest::newRow("one contact too many") << QStringList {QStringLiteral("--contacts"), QStringLiteral("1000000001")}
+                                          << locale.toString(DemoGenerator::kMaximumContacts);
+    QTest::newRow("contacts without customers") << QStringList {QStringLiteral("--customers"),
+                                                                QStringLiteral("0"),
+                                                                QStringLiteral("--contacts"),
+                                                                QStringLiteral("5")}
+                                                << "Without customers nobody has contacts";
+    // One customer is the costly caller, whose calls are all there is.
+    QTest::newRow("more than one customer has")
+        << QStringList {QStringLiteral("--customers"),
+                        QStringLiteral("1"),
+                        QStringLiteral("--contacts"),
+                        QStringLiteral("200000"),
+                        QStringLiteral("--as-of"),
+                        QStringLiteral("2026-11-25")}
+        << locale.toString(DemoGenerator::maximumContacts(1, QDate(2026, 11, 25))) + QStringLiteral(" contacts");
+}
+
+void TestCli::demoChecksEveryOptionBeforeCreatingTheFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, says);
+    const QString db = path(QStringLiteral("refused.sqlite"));
+    const Outcome outcome = run(QStringList {QStringLiteral("demo"), QStringLiteral("--db"), db} + arguments);
+    QCOMPARE(outcome.exitCode, int(cli::Failure));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(says), qPrintable(outcome.err));
+    QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFileInfo::exists(db));
+}
+
+void TestCli::demoWritesAsMuchAsItSaysItCan()
+{
+    const Outcome help = run({QStringLiteral("demo"), QStringLiteral("--help")});
+    QVERIFY(help.out.contains(QStringLiteral("1980-01-01 to 9999-12-31")));
+    QVERIFY(help.out.contains(QStringLiteral("0 to ") + QLocale().toString(DemoGenerator::kMaximumCustomers)));
+
+    // One customer: exactly the most that was promised.
+    const qint64 most = DemoGenerator::maximumContacts(1, QDate(2026, 11, 25));
+    QVERIFY(most > 900);
+    const Outcome alone = run({QStringLiteral("demo"),
+                               QStringLiteral("--db"),
+                               path(QStringLiteral("alone.sqlite")),
+                               QStringLiteral("--customers"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--contacts"),
+                               QString::number(most),
+                               QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-25")});
+    QCOMPARE(alone.exitCode, int(cli::Success));
+    QVERIFY2(alone.out.contains(QStringLiteral("\ncontacts\t%1\n").arg(most)), qPrintable(alone.out));
+
+    // The first and the last "as of" day give a history the check accepts.
+    for (const QString& asOf : {QStringLiteral("1980-01-01"), QStringLiteral("9999-12-31")}) {
+        const QString db = path(asOf + QStringLiteral(".sqlite"));
+        QCOMPARE(run({QStringLiteral("demo"),
+                      QStringLiteral("--db"),
+                      db,
+                      QStringLiteral("--customers"),
+                      QStringLiteral("30"),
+                      QStringLiteral("--as-of"),
+                      asOf})
+                     .exitCode,
+                 int(cli::Success));
+        const Outcome check =
+            run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--verify-rollups")});
+        QCOMPARE(check.exitCode, int(cli::Success));
+        QVERIFY2(check.out.contains(QStringLiteral("rollups\tok\n")), qPrintable(check.out));
+    }
 }
 
 void TestCli::realExecutable()
@@ -391,6 +649,83 @@ void TestCli::lookupForPbxScripts()
                   {QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("Restricted")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
+}
+
+void TestCli::lookupAnswersAnOverlongNumberWithoutTheDatabase()
+{
+    // No database at all: a number nobody can have is answered before one is needed.
+    const QString db = path(QStringLiteral("never-opened.sqlite"));
+    const QString flood(16000, u'7');
+    const Outcome outcome = run({QStringLiteral("lookup"), QStringLiteral("--db"), db, flood});
+    QCOMPARE(outcome.exitCode, int(cli::NothingFound));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(QStringLiteral("longer than any phone number")), qPrintable(outcome.err));
+    QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFileInfo::exists(db));
+
+    QProcess process;
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("lookup"), QStringLiteral("--db"), db, flood});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), int(cli::NothingFound));
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().contains("longer than any phone number"));
+    QVERIFY(!QFileInfo::exists(db));
+}
+
+void TestCli::copyOlderFixture(const QString& copy)
+{
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), copy));
+    QVERIFY(QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+void TestCli::readingCommandsAskForAnUpgradeOfAnOlderFile()
+{
+    // lookup and report only read, so they neither upgrade the file nor fail
+    // on tables it does not have yet: they say what to do.
+    const QString old = path(QStringLiteral("old.sqlite"));
+    copyOlderFixture(old);
+    const QByteArray before = test::fileDigest(old);
+    for (const QStringList& reading : {QStringList {QStringLiteral("lookup"), QStringLiteral("+74951234567")},
+                                       QStringList {QStringLiteral("report"), QStringLiteral("economics")}}) {
+        const Outcome outcome = run(reading + QStringList {QStringLiteral("--db"), old});
+        QCOMPARE(outcome.exitCode, int(cli::Failure));
+        QVERIFY(outcome.out.isEmpty());
+        QVERIFY2(outcome.err.contains(
+                     QStringLiteral("has schema version 1; this program reads version %1").arg(latestSchemaVersion())),
+                 qPrintable(outcome.err));
+        QVERIFY(outcome.err.contains(QStringLiteral("open it once in Abonent")));
+        QCOMPARE(outcome.err.count(QLatin1Char('\n')), 1);
+    }
+    QCOMPARE(test::fileDigest(old), before);
+}
+
+void TestCli::messagesKeepPathsWithPercentSigns()
+{
+    // "%1" and "%2" in a folder's name are part of the name, not places for values.
+    const QString folderName = QStringLiteral("office %1 %2");
+    QVERIFY(QDir(m_dir->path()).mkdir(folderName));
+    const QString demo = path(folderName + QStringLiteral("/demo.sqlite"));
+    const Outcome written = run({QStringLiteral("demo"),
+                                 QStringLiteral("--db"),
+                                 demo,
+                                 QStringLiteral("--customers"),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-25")});
+    QCOMPARE(written.exitCode, int(cli::Success));
+    QVERIFY2(written.err.startsWith(QStringLiteral("Demo data written to ") + QDir::toNativeSeparators(demo)
+                                    + QStringLiteral(" in ")),
+             qPrintable(written.err));
+
+    const QString old = path(folderName + QStringLiteral("/old.sqlite"));
+    copyOlderFixture(old);
+    for (const QStringList& command : {QStringList {QStringLiteral("check")},
+                                       QStringList {QStringLiteral("lookup"), QStringLiteral("+74951234567")},
+                                       QStringList {QStringLiteral("report"), QStringLiteral("economics")}}) {
+        const Outcome outcome = run(command + QStringList {QStringLiteral("--db"), old});
+        QVERIFY2(outcome.err.startsWith(QDir::toNativeSeparators(old) + QStringLiteral(" has schema version 1;")),
+                 qPrintable(outcome.err));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

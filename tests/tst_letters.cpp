@@ -95,6 +95,7 @@ private slots:
 
     void noticeFromTheCaseStepReadsBackFromThePdf();
     void registerHasNoGapsAndVoidKeepsTheNumber();
+    void numberPrefixIsTakenLiterally();
     void politenessHitBlocksUntilOverriddenWithAReason();
     void hostileNamePrintsLiterally();
     void terminationLettersAreTheOwners();
@@ -513,6 +514,18 @@ void TestLetters::registerHasNoGapsAndVoidKeepsTheNumber()
     auto all = letters.all();
     QVERIFY(all);
     QCOMPARE(all->size(), 3);
+}
+
+void TestLetters::numberPrefixIsTakenLiterally()
+{
+    // The office's prefix is its own text: "%2" in it is no place for the year.
+    exec(QStringLiteral("UPDATE office_settings SET value = 'A%2' WHERE key = 'letters.number_prefix'"));
+    LetterRequest reminder;
+    reminder.kind = LetterKind::SupportReminder;
+    reminder.customerId = kPeter;
+    auto issued = LetterService(db()).issue(manager, reminder);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+    QCOMPARE(issued->number, QStringLiteral("A%2-") + QString::number(today().year()) + QStringLiteral("-0001"));
 }
 
 void TestLetters::politenessHitBlocksUntilOverriddenWithAReason()

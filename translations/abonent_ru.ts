@@ -695,6 +695,10 @@
         <source>Unexpected argument: %1</source>
         <translation>Неожиданный аргумент: %1</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2; this program reads version %3. Upgrade it first: open it once in Abonent, or run a command that writes to it, such as &quot;abonent check --rebuild-rollups&quot; (a backup is made before the upgrade).</source>
+        <translation>Файл %1 имеет версию схемы %2, а эта программа читает версию %3. Сначала обновите его: откройте один раз в Абоненте или выполните команду, которая в него пишет, например «abonent check --rebuild-rollups» (перед обновлением делается резервная копия).</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -889,16 +893,8 @@
         <translation>Записать демонстрационную базу абонентов (результат однозначно определяется начальным значением и датой).</translation>
     </message>
     <message>
-        <source>Number of customers (default 2000).</source>
-        <translation>Число абонентов (по умолчанию 2000).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>число</translation>
-    </message>
-    <message>
-        <source>Number of contacts in all (default 50 per customer).</source>
-        <translation>Общее число обращений (по умолчанию 50 на абонента).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
@@ -917,24 +913,12 @@
         <translation>код</translation>
     </message>
     <message>
-        <source>Last day of the generated history, YYYY-MM-DD (default today).</source>
-        <translation>Последний день создаваемой истории, YYYY-MM-DD (по умолчанию сегодня).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
         <source>Replace the content of a database that is not empty.</source>
         <translation>Заменить содержимое непустой базы данных.</translation>
-    </message>
-    <message>
-        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>Для --customers нужно целое число не меньше 0, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--contacts needs a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>Для --contacts нужно целое число не меньше 0, а не «%1».</translation>
     </message>
     <message>
         <source>--seed needs a whole number, not &quot;%1&quot;.</source>
@@ -956,6 +940,26 @@
         <source>--lang must be one of %1, not &quot;%2&quot;.</source>
         <translation>--lang должен быть одним из: %1, а не «%2».</translation>
     </message>
+    <message>
+        <source>Number of customers, 0 to %1 (default 2000).</source>
+        <translation>Число абонентов, от 0 до %1 (по умолчанию 2000).</translation>
+    </message>
+    <message>
+        <source>Number of contacts in all, up to %1 (default 50 per customer). One customer alone is the costly caller, who has only their own (about 1.3 a day).</source>
+        <translation>Общее число обращений, до %1 (по умолчанию 50 на абонента). Если абонент один, это «дорогой» абонент, и обращения у него только свои (около 1,3 в день).</translation>
+    </message>
+    <message>
+        <source>Last day of the generated history, YYYY-MM-DD, from %1 to %2 (default today).</source>
+        <translation>Последний день создаваемой истории, YYYY-MM-DD, от %1 до %2 (по умолчанию сегодня).</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Для --customers нужно целое число от 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Для --contacts нужно целое число от 0 до %1, а не «%2».</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -976,20 +980,28 @@
         <translation>Создание демонстрационных данных отменено.</translation>
     </message>
     <message>
-        <source>The number of customers must be between 0 and 10,000,000.</source>
-        <translation>Число абонентов должно быть от 0 до 10&#xa0;000&#xa0;000.</translation>
-    </message>
-    <message>
-        <source>At most 1,000,000,000 contacts can be generated.</source>
-        <translation>Можно создать не более 1&#xa0;000&#xa0;000&#xa0;000 обращений.</translation>
-    </message>
-    <message>
-        <source>The demo data needs a valid &quot;as of&quot; date.</source>
-        <translation>Для демонстрационных данных нужна корректная дата, по состоянию на которую они создаются.</translation>
-    </message>
-    <message>
         <source>People have worked in this database (its audit log has entries), so demo data will not replace it, not even with --force. Use a new file.</source>
         <translation>В этой базе уже работали люди (в журнале изменений есть записи), поэтому демонстрационные данные её не заменят, даже с --force. Используйте новый файл.</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 0 and %1.</source>
+        <translation>Число абонентов должно быть от 0 до %1.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s &quot;as of&quot; date must be between %1 and %2.</source>
+        <translation>Дата, по состоянию на которую создаются демонстрационные данные, должна быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Without customers nobody has contacts: ask for customers too, or for no contacts.</source>
+        <translation>Без абонентов обращаться некому: задайте также абонентов или не задавайте обращений.</translation>
+    </message>
+    <message>
+        <source>One customer alone is the demo&apos;s costly caller, who has %1 contacts in the history up to %2 (about 1.3 a day). Ask for at most that many, or for more customers.</source>
+        <translation>Единственный абонент демонстрационной базы — «дорогой» абонент; число его обращений в истории до %2 — %1 (около 1,3 в день). Задайте не больше обращений или больше абонентов.</translation>
+    </message>
+    <message>
+        <source>At most %1 contacts can be generated.</source>
+        <translation>Можно создать не более %1 обращений.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1333,33 @@
     <message>
         <source>The letter could not be finished on the printer or in the file.</source>
         <translation>Не удалось завершить вывод письма на принтер или в файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegisterCheck</name>
+    <message>
+        <source>Letter register %1: number %2 is given to more than one letter.</source>
+        <translation>Реестр писем за %1 год: номер %2 присвоен нескольким письмам.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: number %2 is missing.</source>
+        <translation>Реестр писем за %1 год: номер %2 пропущен.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: numbers %2 to %3 are missing.</source>
+        <translation>Реестр писем за %1 год: номера с %2 по %3 пропущены.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: the year has letters up to number %2 but no counter.</source>
+        <translation>Реестр писем за %1 год: письма есть до номера %2, но счётчика за этот год нет.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: the counter stands at %2, but the highest number issued is %3.</source>
+        <translation>Реестр писем за %1 год: счётчик стоит на %2, а наибольший выданный номер — %3.</translation>
+    </message>
+    <message>
+        <source>Letter %1: its PDF does not match the SHA-256 stored with it.</source>
+        <translation>Письмо %1: его PDF не совпадает с сохранённым вместе с ним SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1780,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The number is withheld: nobody to look up.</source>
         <translation>Номер скрыт: искать некого.</translation>
     </message>
+    <message>
+        <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>
+        <translation>Номер звонящего длиннее любого телефонного номера (их длина — не более %1 цифр и %2 знаков): такого номера ни у кого нет.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSettings</name>
@@ -1981,10 +2024,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The first month (%1) comes after the last (%2).</source>
         <translation>Первый месяц (%1) идёт после последнего (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2; open it once with this program to upgrade it to %3, then report.</source>
-        <translation>Файл %1 имеет версию схемы %2; откройте его один раз этой программой, чтобы обновить до версии %3, затем постройте отчёт.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3435,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки сохранены; затраты на поддержку за всю историю пересчитаны по ним.</translation>
+    </message>
+    <message>
+        <source>Incoming call: the caller ID is longer than any phone number.</source>
+        <translation>Входящий звонок: номер звонящего длиннее любого телефонного номера.</translation>
     </message>
 </context>
 <context>

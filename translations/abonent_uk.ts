@@ -695,6 +695,10 @@
         <source>Unexpected argument: %1</source>
         <translation>Неочікуваний аргумент: %1</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2; this program reads version %3. Upgrade it first: open it once in Abonent, or run a command that writes to it, such as &quot;abonent check --rebuild-rollups&quot; (a backup is made before the upgrade).</source>
+        <translation>Файл %1 має версію схеми %2, а ця програма читає версію %3. Спершу оновіть його: відкрийте один раз в Абоненті або виконайте команду, яка в нього пише, наприклад «abonent check --rebuild-rollups» (перед оновленням робиться резервна копія).</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -889,16 +893,8 @@
         <translation>Записати демонстраційну базу абонентів (результат однозначно визначається початковим значенням і датою).</translation>
     </message>
     <message>
-        <source>Number of customers (default 2000).</source>
-        <translation>Кількість абонентів (типово 2000).</translation>
-    </message>
-    <message>
         <source>n</source>
         <translation>число</translation>
-    </message>
-    <message>
-        <source>Number of contacts in all (default 50 per customer).</source>
-        <translation>Загальна кількість звернень (типово 50 на абонента).</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
@@ -917,24 +913,12 @@
         <translation>код</translation>
     </message>
     <message>
-        <source>Last day of the generated history, YYYY-MM-DD (default today).</source>
-        <translation>Останній день створюваної історії, YYYY-MM-DD (типово сьогодні).</translation>
-    </message>
-    <message>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
         <source>Replace the content of a database that is not empty.</source>
         <translation>Замінити вміст непорожньої бази даних.</translation>
-    </message>
-    <message>
-        <source>--customers needs a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>Для --customers потрібне ціле число, не менше за 0, а не «%1».</translation>
-    </message>
-    <message>
-        <source>--contacts needs a whole number of 0 or more, not &quot;%1&quot;.</source>
-        <translation>Для --contacts потрібне ціле число, не менше за 0, а не «%1».</translation>
     </message>
     <message>
         <source>--seed needs a whole number, not &quot;%1&quot;.</source>
@@ -956,6 +940,26 @@
         <source>--lang must be one of %1, not &quot;%2&quot;.</source>
         <translation>--lang має бути одним із: %1, а не «%2».</translation>
     </message>
+    <message>
+        <source>Number of customers, 0 to %1 (default 2000).</source>
+        <translation>Кількість абонентів, від 0 до %1 (типово 2000).</translation>
+    </message>
+    <message>
+        <source>Number of contacts in all, up to %1 (default 50 per customer). One customer alone is the costly caller, who has only their own (about 1.3 a day).</source>
+        <translation>Загальна кількість звернень, до %1 (типово 50 на абонента). Якщо абонент один, це «дорогий» абонент, і звернення в нього лише власні (близько 1,3 на день).</translation>
+    </message>
+    <message>
+        <source>Last day of the generated history, YYYY-MM-DD, from %1 to %2 (default today).</source>
+        <translation>Останній день створюваної історії, YYYY-MM-DD, від %1 до %2 (типово сьогодні).</translation>
+    </message>
+    <message>
+        <source>--customers needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Для --customers потрібне ціле число від 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>--contacts needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
+        <translation>Для --contacts потрібне ціле число від 0 до %1, а не «%2».</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -976,20 +980,28 @@
         <translation>Створення демонстраційних даних скасовано.</translation>
     </message>
     <message>
-        <source>The number of customers must be between 0 and 10,000,000.</source>
-        <translation>Кількість абонентів має бути від 0 до 10&#xa0;000&#xa0;000.</translation>
-    </message>
-    <message>
-        <source>At most 1,000,000,000 contacts can be generated.</source>
-        <translation>Можна створити не більше ніж 1&#xa0;000&#xa0;000&#xa0;000 звернень.</translation>
-    </message>
-    <message>
-        <source>The demo data needs a valid &quot;as of&quot; date.</source>
-        <translation>Для демонстраційних даних потрібна коректна дата, станом на яку їх створюють.</translation>
-    </message>
-    <message>
         <source>People have worked in this database (its audit log has entries), so demo data will not replace it, not even with --force. Use a new file.</source>
         <translation>У цій базі вже працювали люди (у журналі змін є записи), тому демонстраційні дані її не замінять, навіть із --force. Використайте новий файл.</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 0 and %1.</source>
+        <translation>Кількість абонентів має бути від 0 до %1.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s &quot;as of&quot; date must be between %1 and %2.</source>
+        <translation>Дата, станом на яку створюються демонстраційні дані, має бути від %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Without customers nobody has contacts: ask for customers too, or for no contacts.</source>
+        <translation>Без абонентів звертатися нікому: задайте також абонентів або не задавайте звернень.</translation>
+    </message>
+    <message>
+        <source>One customer alone is the demo&apos;s costly caller, who has %1 contacts in the history up to %2 (about 1.3 a day). Ask for at most that many, or for more customers.</source>
+        <translation>Єдиний абонент демонстраційної бази — «дорогий» абонент; кількість його звернень в історії до %2 — %1 (близько 1,3 на день). Задайте не більше звернень або більше абонентів.</translation>
+    </message>
+    <message>
+        <source>At most %1 contacts can be generated.</source>
+        <translation>Можна створити не більше ніж %1 звернень.</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1333,33 @@
     <message>
         <source>The letter could not be finished on the printer or in the file.</source>
         <translation>Не вдалося завершити виведення листа на принтер або у файл.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegisterCheck</name>
+    <message>
+        <source>Letter register %1: number %2 is given to more than one letter.</source>
+        <translation>Реєстр листів за %1 рік: номер %2 присвоєно кільком листам.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: number %2 is missing.</source>
+        <translation>Реєстр листів за %1 рік: номер %2 пропущено.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: numbers %2 to %3 are missing.</source>
+        <translation>Реєстр листів за %1 рік: номери з %2 по %3 пропущено.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: the year has letters up to number %2 but no counter.</source>
+        <translation>Реєстр листів за %1 рік: листи є до номера %2, але лічильника за цей рік немає.</translation>
+    </message>
+    <message>
+        <source>Letter register %1: the counter stands at %2, but the highest number issued is %3.</source>
+        <translation>Реєстр листів за %1 рік: лічильник стоїть на %2, а найбільший виданий номер — %3.</translation>
+    </message>
+    <message>
+        <source>Letter %1: its PDF does not match the SHA-256 stored with it.</source>
+        <translation>Лист %1: його PDF не збігається зі збереженим разом із ним SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +1780,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The number is withheld: nobody to look up.</source>
         <translation>Номер приховано: шукати нікого.</translation>
     </message>
+    <message>
+        <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>
+        <translation>Номер того, хто телефонує, довший за будь-який телефонний номер (їх довжина — не більше %1 цифр і %2 символів): такого номера ні в кого немає.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeSettings</name>
@@ -1981,10 +2024,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The first month (%1) comes after the last (%2).</source>
         <translation>Перший місяць (%1) іде після останнього (%2).</translation>
-    </message>
-    <message>
-        <source>%1 has schema version %2; open it once with this program to upgrade it to %3, then report.</source>
-        <translation>Файл %1 має версію схеми %2; відкрийте його один раз цією програмою, щоб оновити до версії %3, потім побудуйте звіт.</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3435,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки збережено; витрати на підтримку за всю історію перераховано за ними.</translation>
+    </message>
+    <message>
+        <source>Incoming call: the caller ID is longer than any phone number.</source>
+        <translation>Вхідний дзвінок: номер того, хто телефонує, довший за будь-який телефонний номер.</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
 {
     setObjectName(QStringLiteral("CaseStepDialog"));
     setWindowTitle(tr("%1 — %2").arg(labelOf(m_step), customerName));
-    auto* heading = new QLabel(
-        tr("<b>Step %1 of 4: %2</b>").arg(static_cast<int>(m_step) + 1).arg(labelOf(m_step).toHtmlEscaped()), this);
+    auto* heading = new QLabel(tr("<b>Step %1 of 4: %2</b>")
+                                   .arg(QString::number(static_cast<int>(m_step) + 1), labelOf(m_step).toHtmlEscaped()),
+                               this);
     QDate earliest = escalation.openedAt.toLocalTime().date();
     if (!escalation.steps.isEmpty()) {
         earliest = escalation.steps.last().takenOn;

@@ -88,9 +88,9 @@ QString CustomerEconomicsChart::describeMonth(int index) const
              money(month.revenueMinor()),
              month.revenueFromPayments() ? tr("payments") : tr("the plan's fee"),
              money(month.costMinor),
-             money(month.marginMinor()))
-        .arg(month.conversationMinutes())
-        .arg(month.includedMinutes);
+             money(month.marginMinor()),
+             QString::number(month.conversationMinutes()),
+             QString::number(month.includedMinutes));
 }
 
 void CustomerEconomicsChart::showMonth(bool hovered, int index)

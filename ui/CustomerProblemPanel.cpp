@@ -125,11 +125,10 @@ void CustomerProblemPanel::reload(const QString& customerName)
     QStringList lines;
     for (qsizetype i = 0; i < m_currentSuggestions.size(); ++i) {
         const Suggestion& suggestion = m_currentSuggestions.at(i);
-        lines << (suggestion.tagKey.isEmpty() ? suggestion.text.toHtmlEscaped()
-                                              : QStringLiteral("%1 <a href=\"suggest:%2\">%3</a>")
-                                                    .arg(suggestion.text.toHtmlEscaped())
-                                                    .arg(i)
-                                                    .arg(tr("Tag…")));
+        lines << (suggestion.tagKey.isEmpty()
+                      ? suggestion.text.toHtmlEscaped()
+                      : QStringLiteral("%1 <a href=\"suggest:%2\">%3</a>")
+                            .arg(suggestion.text.toHtmlEscaped(), QString::number(i), tr("Tag…")));
     }
     m_suggestions->setVisible(!lines.isEmpty());
     m_suggestions->setText(lines.isEmpty() ? QString() : tr("Suggestions: %1").arg(lines.join(QLatin1String("<br>"))));

@@ -154,9 +154,8 @@ void LetterTemplateDialog::loadVersions()
     m_versions->clear();
     const QLocale locale;
     for (const LetterTemplateVersion& version : std::as_const(m_loaded)) {
-        QString label = tr("%1 — %2")
-                            .arg(version.version)
-                            .arg(locale.toString(version.createdAt.toLocalTime(), QLocale::ShortFormat));
+        QString label = tr("%1 — %2").arg(QString::number(version.version),
+                                          locale.toString(version.createdAt.toLocalTime(), QLocale::ShortFormat));
         if (!version.createdByName.isEmpty()) {
             label += QStringLiteral(", ") + version.createdByName;
         }

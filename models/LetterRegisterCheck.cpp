@@ -1,0 +1,106 @@
+#include "LetterRegisterCheck.h"
+
+#include "SqlSupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
+namespace abonent {
+
+LetterRegisterCheck::LetterRegisterCheck(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QStringList> LetterRegisterCheck::problems() const
+{
+    QStringList found;
+    for (const auto step : {&LetterRegisterCheck::findGapsAndRepeats,
+                            &LetterRegisterCheck::findCountersOff,
+                            &LetterRegisterCheck::findAlteredPdfs}) {
+        if (Status status = (this->*step)(found); !status) {
+            return status.error();
+        }
+    }
+    return found;
+}
+
+Status LetterRegisterCheck::findGapsAndRepeats(QStringList& problems) const
+{
+    // Each number against the one before it in its year (0 before the
+    // first): a step of 1 is right, more leaves numbers out, 0 repeats one.
+    QSqlQuery steps(m_db);
+    steps.setForwardOnly(true);
+    if (Status status = sql::exec(steps,
+                                  QStringLiteral("SELECT year, sequence, step FROM (SELECT year, sequence, sequence"
+                                                 " - lag(sequence, 1, 0) OVER (PARTITION BY year ORDER BY sequence)"
+                                                 " AS step FROM letters) WHERE step <> 1 ORDER BY year, sequence"));
+        !status) {
+        return status;
+    }
+    while (steps.next()) {
+        const QString year = steps.value(0).toString();
+        const qint64 sequence = steps.value(1).toLongLong();
+        const qint64 step = steps.value(2).toLongLong();
+        if (step == 0) {
+            problems << tr("Letter register %1: number %2 is given to more than one letter.")
+                            .arg(year, QString::number(sequence));
+        } else if (step == 2) {
+            problems << tr("Letter register %1: number %2 is missing.").arg(year, QString::number(sequence - 1));
+        } else {
+            problems << tr("Letter register %1: numbers %2 to %3 are missing.")
+                            .arg(year, QString::number(sequence - step + 1), QString::number(sequence - 1));
+        }
+    }
+    return {};
+}
+
+Status LetterRegisterCheck::findCountersOff(QStringList& problems) const
+{
+    // Every year that has a counter or letters, with both side by side.
+    QSqlQuery years(m_db);
+    years.setForwardOnly(true);
+    if (Status status = sql::exec(years,
+                                  QStringLiteral("SELECT year, max(counter), max(highest) FROM ("
+                                                 " SELECT year, last_sequence AS counter, NULL AS highest"
+                                                 " FROM letter_register UNION ALL"
+                                                 " SELECT year, NULL, max(sequence) FROM letters GROUP BY year)"
+                                                 " GROUP BY year ORDER BY year"));
+        !status) {
+        return status;
+    }
+    while (years.next()) {
+        const QString year = years.value(0).toString();
+        const QVariant counter = years.value(1);
+        const qint64 highest = years.value(2).toLongLong(); // NULL: no letters, 0
+        if (counter.isNull()) {
+            problems << tr("Letter register %1: the year has letters up to number %2 but no counter.")
+                            .arg(year, QString::number(highest));
+        } else if (counter.toLongLong() != highest) {
+            problems << tr("Letter register %1: the counter stands at %2, but the highest number issued is %3.")
+                            .arg(year, counter.toString(), QString::number(highest));
+        }
+    }
+    return {};
+}
+
+Status LetterRegisterCheck::findAlteredPdfs(QStringList& problems) const
+{
+    QSqlQuery letters(m_db);
+    letters.setForwardOnly(true);
+    if (Status status = sql::exec(letters, QStringLiteral("SELECT number, pdf, pdf_sha256 FROM letters ORDER BY id"));
+        !status) {
+        return status;
+    }
+    while (letters.next()) {
+        const QByteArray digest =
+            QCryptographicHash::hash(letters.value(1).toByteArray(), QCryptographicHash::Sha256).toHex();
+        if (digest != letters.value(2).toString().toLatin1()) {
+            problems
+                << tr("Letter %1: its PDF does not match the SHA-256 stored with it.").arg(letters.value(0).toString());
+        }
+    }
+    return {};
+}
+
+} // namespace abonent
