@@ -1,5 +1,6 @@
 #include "DemoCommand.h"
 
+#include "AppPaths.h"
 #include "CommandSupport.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -77,6 +78,12 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     options.force = parser.isSet(force);
 
     const QString path = databasePath(parser);
+    if (path == AppPaths::defaultDatabasePath()) {
+        if (Status made = AppPaths::makeDataFolder(); !made) {
+            err << made.errorString() << Qt::endl;
+            return Failure;
+        }
+    }
     auto database = Database::open(path, Database::Mode::Create);
     if (!database) {
         err << database.errorString() << Qt::endl;

@@ -1707,10 +1707,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Даты пишутся как ГГГГ-ММ-ДД, например 2026-11-25.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Не удаётся создать папку %1.</translation>
-    </message>
-    <message>
         <source>Name at least one customer with --customer, or give contract numbers on standard input.</source>
         <translation>Укажите хотя бы одного абонента через --customer или передайте номера договоров на стандартный ввод.</translation>
     </message>
@@ -1770,6 +1766,21 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Operator %1 does not exist.</source>
         <translation>Оператора %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation>Не удаётся закрыть %1 от всех, кроме владельца.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only: %2</source>
+        <translation>Не удаётся закрыть %1 от всех, кроме владельца: %2</translation>
     </message>
 </context>
 <context>

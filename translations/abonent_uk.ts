@@ -1707,10 +1707,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Дати пишуться як РРРР-ММ-ДД, наприклад 2026-11-25.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Не вдається створити теку %1.</translation>
-    </message>
-    <message>
         <source>Name at least one customer with --customer, or give contract numbers on standard input.</source>
         <translation>Зазначте хоча б одного абонента через --customer або передайте номери договорів на стандартне введення.</translation>
     </message>
@@ -1770,6 +1766,21 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Operator %1 does not exist.</source>
         <translation>Оператора %1 не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не вдається створити теку %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation>Не вдається закрити %1 від усіх, крім власника.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only: %2</source>
+        <translation>Не вдається закрити %1 від усіх, крім власника: %2</translation>
     </message>
 </context>
 <context>
