@@ -2401,6 +2401,14 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Another Abonent window receives the calls.</source>
         <translation>Звонки принимает другое окно «Абонента».</translation>
     </message>
+    <message>
+        <source>No folder of this user&apos;s own is available for the call hand-off.</source>
+        <translation>Для передачи звонков нет папки, доступной только этому пользователю.</translation>
+    </message>
+    <message>
+        <source>The lock %1 cannot be created.</source>
+        <translation>Не удаётся создать файл блокировки %1.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CaseStepDialog</name>
@@ -3407,6 +3415,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки сохранены; затраты на поддержку за всю историю пересчитаны по ним.</translation>
+    </message>
+    <message>
+        <source>Another Abonent window is open, but it did not answer: %1</source>
+        <translation>Открыто другое окно «Абонента», но оно не ответило: %1</translation>
     </message>
 </context>
 <context>

@@ -2401,6 +2401,14 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Another Abonent window receives the calls.</source>
         <translation>Дзвінки приймає інше вікно «Абонента».</translation>
     </message>
+    <message>
+        <source>No folder of this user&apos;s own is available for the call hand-off.</source>
+        <translation>Для передавання дзвінків немає теки, доступної лише цьому користувачеві.</translation>
+    </message>
+    <message>
+        <source>The lock %1 cannot be created.</source>
+        <translation>Не вдається створити файл блокування %1.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CaseStepDialog</name>
@@ -3407,6 +3415,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки збережено; витрати на підтримку за всю історію перераховано за ними.</translation>
+    </message>
+    <message>
+        <source>Another Abonent window is open, but it did not answer: %1</source>
+        <translation>Відкрито інше вікно «Абонента», але воно не відповіло: %1</translation>
     </message>
 </context>
 <context>
