@@ -1,10 +1,16 @@
 #include "CallHandOff.h"
 
-#include <QCryptographicHash>
+#include "InstancePaths.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
+#include <QThread>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -12,20 +18,12 @@
 
 namespace abonent {
 
-QString CallHandOff::serverName()
-{
-    const QString override = qEnvironmentVariable("ABONENT_INSTANCE");
-    if (!override.isEmpty()) {
-        return override;
-    }
-    // The user's name, hashed: pipe and socket names have a restricted alphabet.
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty()) {
-        user = qEnvironmentVariable("USERNAME");
-    }
-    return QStringLiteral("abonent-")
-        + QString::fromLatin1(QCryptographicHash::hash(user.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-}
+namespace {
+
+// How often a start that found the lock taken looks for the socket again.
+constexpr unsigned long kConnectRetryMs = 20;
+
+} // namespace
 
 QByteArray CallHandOff::encode(const CallRequest& call)
 {
@@ -64,17 +62,17 @@ Status CallHandOff::send(const QByteArray& line, int timeoutMs)
     // allows it: this one, which the person (or the PBX hook) just started.
     AllowSetForegroundWindow(ASFW_ANY);
 #endif
+    const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
-    socket.connectToServer(serverName());
-    if (!socket.waitForConnected(timeoutMs)) {
+    if (!connectToRunning(socket, deadline)) {
         return makeError(Error::Code::NotFound, tr("Abonent is not running (%1).").arg(socket.errorString()));
     }
     socket.write(line);
-    if (!socket.waitForBytesWritten(timeoutMs)) {
+    if (!socket.waitForBytesWritten(deadline.remainingTime())) {
         return makeError(Error::Code::Io, tr("The call could not be handed over: %1").arg(socket.errorString()));
     }
     while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(timeoutMs)) {
+        if (!socket.waitForReadyRead(deadline.remainingTime())) {
             return makeError(Error::Code::Io, tr("Abonent did not confirm the call: %1").arg(socket.errorString()));
         }
     }
@@ -84,6 +82,24 @@ Status CallHandOff::send(const QByteArray& line, int timeoutMs)
     return {};
 }
 
+bool CallHandOff::connectToRunning(QLocalSocket& socket, const QDeadlineTimer& deadline)
+{
+    const QString name = InstancePaths::serverName();
+    const QString lockFile = InstancePaths::lockFile();
+    for (;;) {
+        socket.connectToServer(name);
+        if (socket.waitForConnected(deadline.remainingTime())) {
+            return true;
+        }
+        // A window listens a moment after it takes the lock: while the lock
+        // is there, it is starting (or a crash left it, and the wait ends).
+        if (name.isEmpty() || deadline.hasExpired() || !QFileInfo::exists(lockFile)) {
+            return false;
+        }
+        QThread::msleep(kConnectRetryMs);
+    }
+}
+
 CallListener::CallListener(QObject* parent)
     : QObject(parent)
     , m_server(new QLocalServer(this))
@@ -91,25 +107,38 @@ CallListener::CallListener(QObject* parent)
     connect(m_server, &QLocalServer::newConnection, this, &CallListener::accept);
 }
 
-bool CallListener::listen()
+CallListener::~CallListener()
 {
-    const QString name = CallHandOff::serverName();
-    m_server->setSocketOptions(QLocalServer::UserAccessOption); // only this user may hand calls over
-    // Someone answering holds the name: calls go there. (Listening anyway
-    // would take the name over on some systems.) A socket a crash left
-    // behind does not answer and is cleared.
-    QLocalSocket probe;
-    probe.connectToServer(name);
-    if (probe.waitForConnected(500)) {
-        m_error = tr("Another Abonent window receives the calls.");
-        return false;
+    // The socket goes while the lock is still held: a window that takes the
+    // lock next must not lose its new socket to this one's removal.
+    m_server->close();
+}
+
+Status CallListener::listen()
+{
+    const QString lockFile = InstancePaths::lockFile();
+    if (lockFile.isEmpty()) {
+        return makeError(Error::Code::Io, tr("No folder of this user's own is available for the call hand-off."));
     }
+    auto lock = std::make_unique<QLockFile>(lockFile);
+    // A window stays open for weeks: its lock is stale only once its process
+    // is gone (QLockFile checks that, and takes such a lock over), never by age.
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock()) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            return makeError(Error::Code::Busy, tr("Another Abonent window receives the calls."));
+        }
+        return makeError(Error::Code::Io, tr("The lock %1 cannot be created.").arg(QDir::toNativeSeparators(lockFile)));
+    }
+    m_lock = std::move(lock);
+    // Only the lock holder touches the socket; one a crashed window left behind is in the way.
+    const QString name = InstancePaths::serverName();
     QLocalServer::removeServer(name);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption); // only this user may hand calls over
     if (!m_server->listen(name)) {
-        m_error = m_server->errorString();
-        return false;
+        return makeError(Error::Code::Io, m_server->errorString());
     }
-    return true;
+    return {};
 }
 
 void CallListener::accept()

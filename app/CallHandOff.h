@@ -6,7 +6,12 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
+class QDeadlineTimer;
 class QLocalServer;
+class QLocalSocket;
+class QLockFile;
 
 namespace abonent {
 
@@ -19,15 +24,13 @@ struct CallRequest
 };
 
 // Hands calls to the running Abonent of this user over a local socket
-// (QLocalServer: a named pipe on Windows, a Unix socket elsewhere). One line
-// of JSON a call; the window answers "ok".
+// (QLocalServer: a named pipe on Windows, a Unix socket elsewhere, where
+// InstancePaths says). One line of JSON a call; the window answers "ok".
 class CallHandOff
 {
     Q_DECLARE_TR_FUNCTIONS(CallHandOff)
 
 public:
-    // Per user. ABONENT_INSTANCE overrides it, so tests run side by side.
-    static QString serverName();
     // Delivers to the running instance; an error (NotFound when nobody
     // listens) when none answers in time.
     static Status deliver(const CallRequest& call, int timeoutMs = 3000);
@@ -41,19 +44,22 @@ public:
 
 private:
     static Status send(const QByteArray& line, int timeoutMs);
+    static bool connectToRunning(QLocalSocket& socket, const QDeadlineTimer& deadline);
 };
 
-// The running window's end: listens and announces every call it receives.
+// The running window's end: holds this user's instance lock, listens, and
+// announces every call it receives. Whoever takes the lock is the one window;
+// only it creates or removes the socket.
 class CallListener : public QObject
 {
     Q_OBJECT
 
 public:
     explicit CallListener(QObject* parent = nullptr);
-    // False when another instance already listens (it gets the calls) or the
-    // name cannot be used; error() says which.
-    bool listen();
-    QString error() const { return m_error; }
+    ~CallListener() override;
+    // Busy when another Abonent of this user holds the lock (it gets the
+    // calls); Io when the lock or the socket cannot be made.
+    Status listen();
 
 signals:
     void callReceived(const abonent::CallRequest& call);
@@ -62,8 +68,8 @@ signals:
 private:
     void accept();
 
+    std::unique_ptr<QLockFile> m_lock;
     QLocalServer* m_server = nullptr;
-    QString m_error;
 };
 
 } // namespace abonent

@@ -1,5 +1,6 @@
 #include "DemoCommand.h"
 
+#include "AppPaths.h"
 #include "CommandSupport.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -96,6 +97,12 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
 
     const QString path = databasePath(parser);
+    if (path == AppPaths::defaultDatabasePath()) {
+        if (Status made = AppPaths::makeDataFolder(); !made) {
+            err << made.errorString() << Qt::endl;
+            return Failure;
+        }
+    }
     auto database = Database::open(path, Database::Mode::Create);
     if (!database) {
         err << database.errorString() << Qt::endl;

@@ -47,6 +47,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <utility>
 
 namespace abonent {
 
@@ -97,13 +98,25 @@ int GuiApplication::start(const QStringList& arguments)
         return 2;
     }
 
-    // One window per user: a second start hands its call (or just itself)
-    // to the window already running and leaves.
+    // One window per user: the start that takes the instance lock opens it;
+    // any other hands its call (or just itself) to that window and leaves.
     const bool withCall = parser.isSet(options.callFrom);
     const CallRequest call {parser.value(options.callFrom), parser.value(options.callTo)};
-    if (withCall ? CallHandOff::deliver(call, 1000) : CallHandOff::raiseRunning(1000)) {
-        QTextStream(stdout) << tr("Abonent is already running; its window was brought forward.") << Qt::endl;
-        return 0;
+    m_calls = std::make_unique<CallListener>();
+    const Status listening = m_calls->listen();
+    if (!listening && listening.error().code == Error::Code::Busy) {
+        return handOver(withCall ? std::optional<CallRequest>(call) : std::nullopt);
+    }
+    // Calls handed over by `abonent call` (or a second start) come here.
+    connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::receiveCall);
+    connect(m_calls.get(), &CallListener::raiseRequested, this, [this] {
+        if (m_database) { // else the window is about to show anyway
+            bringForward();
+            emit broughtForward();
+        }
+    });
+    if (withCall) {
+        m_waitingCalls.append(call);
     }
 
     m_window = std::make_unique<MainWindow>();
@@ -122,24 +135,20 @@ int GuiApplication::start(const QStringList& arguments)
         const QString last = QSettings().value(lastDatabaseKey()).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
     }
+    if (path == AppPaths::defaultDatabasePath()) {
+        if (Status made = AppPaths::makeDataFolder(); !made) {
+            m_window->showMessage(made.errorString());
+        }
+    }
     const bool mayCreate = parser.isSet(options.demo) || path == AppPaths::defaultDatabasePath();
     if (!openDatabase(path, mayCreate ? Database::Mode::Create : Database::Mode::ReadWrite)) {
         return 2;
     }
     m_window->show();
-    // Calls handed over by `abonent call` (or a second start) come here.
-    m_calls = std::make_unique<CallListener>();
-    connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::showCall);
-    connect(m_calls.get(), &CallListener::raiseRequested, this, [this] {
-        bringForward();
-        emit broughtForward();
-    });
-    if (!m_calls->listen()) {
-        m_window->showMessage(m_calls->error());
+    if (!listening) {
+        m_window->showMessage(listening.errorString());
     }
-    if (withCall) {
-        QTimer::singleShot(0, this, [this, call] { showCall(call); });
-    }
+    QTimer::singleShot(0, this, &GuiApplication::showWaitingCalls);
     m_phone = std::make_unique<AmiClient>();
     connect(m_phone.get(), &AmiClient::ringing, this, &GuiApplication::showCall);
     connect(m_phone.get(), &AmiClient::stateChanged, this, [this](AmiClient::State state) {
@@ -156,6 +165,35 @@ int GuiApplication::start(const QStringList& arguments)
         }
     }
     return -1;
+}
+
+int GuiApplication::handOver(const std::optional<CallRequest>& call)
+{
+    // The window that holds the lock may still be opening its database: it answers once it can.
+    const Status handed = call ? CallHandOff::deliver(*call, kHandOverMs) : CallHandOff::raiseRunning(kHandOverMs);
+    if (!handed) {
+        QTextStream(stderr) << tr("Another Abonent window is open, but it did not answer: %1").arg(handed.errorString())
+                            << Qt::endl;
+        return 2;
+    }
+    QTextStream(stdout) << tr("Abonent is already running; its window was brought forward.") << Qt::endl;
+    return 0;
+}
+
+void GuiApplication::receiveCall(const CallRequest& call)
+{
+    if (m_database) {
+        showCall(call);
+    } else {
+        m_waitingCalls.append(call); // the window is still opening its database
+    }
+}
+
+void GuiApplication::showWaitingCalls()
+{
+    for (const CallRequest& call : std::exchange(m_waitingCalls, {})) {
+        showCall(call);
+    }
 }
 
 void GuiApplication::startPhone()

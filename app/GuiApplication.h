@@ -66,6 +66,8 @@ public:
     static QString deskId();
     // The key under which the last opened database is remembered.
     static QString lastDatabaseKey() { return QStringLiteral("database/last"); }
+    // How long a second start waits for the window it hands over to.
+    static constexpr int kHandOverMs = 10000;
 
 signals:
     void callShown(const abonent::CallRequest& call);
@@ -78,6 +80,12 @@ private:
     // Opens `path` and shows it; on refusal explains why and lets the person
     // pick another file, create one, or give up. Returns false when they gave up.
     bool openDatabase(const QString& path, Database::Mode mode);
+    // Another window of this user holds the instance lock: it gets the call,
+    // or comes forward. Returns the exit code of this start.
+    static int handOver(const std::optional<CallRequest>& call);
+    // Calls handed over before a database is open wait until the window is up.
+    void receiveCall(const CallRequest& call);
+    void showWaitingCalls();
     void bringForward();
     // Closes every call console (each asks about what was typed); false when
     // one stays open.
@@ -122,6 +130,7 @@ private:
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CallListener> m_calls;
+    QList<CallRequest> m_waitingCalls;
     std::unique_ptr<AmiClient> m_phone;
     QString m_phoneSecret; // for this session only, never written anywhere
     QString m_phoneSecretKey; // the server and user m_phoneSecret belongs to

@@ -8,6 +8,7 @@
 #include "LetterBatch.h"
 #include "Migrations.h"
 #include "OperatorRepository.h"
+#include "OwnerOnly.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -126,8 +127,9 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return Failure;
     }
     const QDir folder(parser.value(outDir));
-    if (!folder.mkpath(QStringLiteral("."))) {
-        err << tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder.absolutePath())) << Qt::endl;
+    // The letters hold personal data: a folder made for them is its owner's only.
+    if (Status made = OwnerOnly::makeFolder(folder.absolutePath()); !made) {
+        err << made.errorString() << Qt::endl;
         return Failure;
     }
     const QStringList contracts = parser.isSet(customer) ? parser.values(customer) : contractsFromStdin();

@@ -488,8 +488,8 @@ int screenPop(const Settings& settings)
     const QByteArray instance = "abonent-bench-" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12);
     qputenv("ABONENT_INSTANCE", instance);
     CallListener listener;
-    if (!listener.listen()) {
-        QTextStream(stderr) << "screen_pop: " << listener.error() << Qt::endl;
+    if (const Status listening = listener.listen(); !listening) {
+        QTextStream(stderr) << "screen_pop: " << listening.errorString() << Qt::endl;
         return 2;
     }
     QElapsedTimer clock;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QString>
 
 namespace abonent {
@@ -9,8 +11,13 @@ namespace abonent {
 class AppPaths
 {
 public:
+    // <AppDataLocation>
+    static QString dataFolder();
     // <AppDataLocation>/abonent.sqlite
     static QString defaultDatabasePath();
+    // Makes the data folder readable by its owner only, creating it when
+    // missing: it holds the databases (and earlier versions made it 0755).
+    static Status makeDataFolder();
 };
 
 } // namespace abonent

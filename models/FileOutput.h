@@ -9,7 +9,8 @@
 namespace abonent {
 
 // Files the program hands to people (letters, exports) are written whole or
-// not at all: a half-written PDF or CSV never replaces a good one.
+// not at all: a half-written PDF or CSV never replaces a good one. They hold
+// customer data, so they are readable by their owner only (OwnerOnly).
 class FileOutput
 {
     Q_DECLARE_TR_FUNCTIONS(FileOutput)

@@ -7,6 +7,7 @@
 #include "DemoGenerator.h"
 #include "FakeAmiServer.h"
 #include "GuiApplication.h"
+#include "InstancePaths.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
 #include "ShippedTags.h"
@@ -22,11 +23,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -35,8 +39,15 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
+
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace abonent;
 
@@ -53,12 +64,16 @@ private slots:
     void secondProcessDeliversToTheFirst();
     void withNobodyListeningDeliveryFails();
     void windowShowsTheCaller();
+    void windowStartedForACallShowsIt();
     void consoleWarnsTimesAndRecordsTheCall();
     void unsavedNoteSurvivesARestart();
     void severalMatchesArePickedByKeyboard();
     void unknownNumberIsLinkedToACustomer();
     void unknownNumberBecomesANewCustomer();
     void secondStartBringsTheFirstForward();
+    void twoStartsAtOnceOpenOneWindow();
+    void aLiveWindowKeepsItsLockAndACrashedOnesIsTakenOver();
+    void withoutUserTheNameIsStillTheUsersOwn();
     void phoneSystemPopsTheConsole();
     void phoneSettingsKeepTheSecretOutOfTheSettingsFile();
 
@@ -66,8 +81,11 @@ private:
     // A demo database of 50 customers plus the given ones; returns their ids.
     QList<qint64> prepare(const QString& path, const QList<Customer>& extra);
     static Customer customerWith(const QString& contract, const QString& name, const QString& phone);
+    // The real program opening its window on `path`, with settings of its own.
+    void startWindow(QProcess& process, const QString& path);
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_settingsHome;
 };
 
 Customer TestCallHandOff::customerWith(const QString& contract, const QString& name, const QString& phone)
@@ -104,6 +122,14 @@ QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer
     return ids;
 }
 
+void TestCallHandOff::startWindow(QProcess& process, const QString& path)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment(); // ABONENT_INSTANCE included
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settingsHome.path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("--db"), path});
+}
+
 void TestCallHandOff::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -138,12 +164,14 @@ void TestCallHandOff::linesRoundTrip()
 void TestCallHandOff::secondProcessDeliversToTheFirst()
 {
     CallListener listener;
-    QVERIFY2(listener.listen(), qPrintable(listener.error()));
+    const Status listening = listener.listen();
+    QVERIFY2(listening, qPrintable(listening.errorString()));
     QSignalSpy received(&listener, &CallListener::callReceived);
     // A second listener under the same name defers to the first.
     CallListener second;
-    QVERIFY(!second.listen());
-    QVERIFY(!second.error().isEmpty());
+    const Status refused = second.listen();
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Busy);
 
     QProcess pbx; // as an Asterisk dialplan or any PBX script would run it
     pbx.start(QStringLiteral(ABONENT_EXECUTABLE),
@@ -222,6 +250,28 @@ void TestCallHandOff::windowShowsTheCaller()
     QCOMPARE(window->searchField()->text(), QStringLiteral("+1 999 555 0000"));
     QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("longer than any phone number")),
              qPrintable(window->statusBar()->currentMessage()));
+}
+
+void TestCallHandOff::windowStartedForACallShowsIt()
+{
+    // `abonent call` with no window running starts one with --call-from: the
+    // call waits for the database to open, then pops its console.
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("first-call.sqlite"));
+    const QList<qint64> ids = prepare(
+        path, {customerWith(QStringLiteral("F-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0123"))});
+    QCOMPARE(ids.size(), 1);
+    GuiApplication gui;
+    QSignalSpy shown(&gui, &GuiApplication::callShown);
+    QCOMPARE(gui.start({QStringLiteral("abonent"),
+                        QStringLiteral("--db"),
+                        path,
+                        QStringLiteral("--call-from"),
+                        QStringLiteral("2125550123")}),
+             -1);
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(gui.callConsole());
+    QCOMPARE(gui.callConsole()->customerId(), ids.first());
 }
 
 void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
@@ -517,6 +567,111 @@ void TestCallHandOff::secondStartBringsTheFirstForward()
     // The first window was asked to come forward, and no second one opened.
     QTRY_COMPARE(raised.count(), 1);
     QVERIFY(second.readAllStandardOutput().contains("already running"));
+}
+
+void TestCallHandOff::twoStartsAtOnceOpenOneWindow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("race.sqlite"));
+    QVERIFY(test::openDatabase(path));
+    // Two starts at the same moment (a double click, or two calls ringing at
+    // once): neither finds a window to hand over to when it starts.
+    QProcess first;
+    QProcess second;
+    startWindow(first, path);
+    startWindow(second, path);
+    QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning || second.state() == QProcess::NotRunning, 60000);
+    QProcess& handedOver = first.state() == QProcess::NotRunning ? first : second;
+    QProcess& window = &handedOver == &first ? second : first;
+    QCOMPARE(handedOver.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(handedOver.exitCode(), 0);
+    QVERIFY(handedOver.readAllStandardOutput().contains("already running"));
+    // The other is the one window, and the one calls reach.
+    const Status raised = CallHandOff::raiseRunning(GuiApplication::kHandOverMs);
+    QVERIFY2(raised, qPrintable(raised.errorString()));
+    QCOMPARE(window.state(), QProcess::Running);
+
+    window.kill();
+    QVERIFY(window.waitForFinished(30000));
+    CallListener next; // takes the lock the killed window left, and removes it when it goes
+    QVERIFY(next.listen());
+}
+
+void TestCallHandOff::aLiveWindowKeepsItsLockAndACrashedOnesIsTakenOver()
+{
+    const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+    QVERIFY(test::openDatabase(path));
+    QProcess window;
+    startWindow(window, path);
+    QTRY_VERIFY_WITH_TIMEOUT(CallHandOff::raiseRunning(1000).ok(), 60000);
+
+    // Open for weeks: a lock's age does not make it stale while its window lives.
+    QFile lockFile(InstancePaths::lockFile());
+    QVERIFY(lockFile.open(QIODevice::ReadOnly));
+    QVERIFY(lockFile.setFileTime(QDateTime::currentDateTime().addDays(-30), QFileDevice::FileModificationTime));
+    lockFile.close();
+    CallListener meanwhile;
+    QCOMPARE(meanwhile.listen().error().code, Error::Code::Busy);
+
+    // The window crashes: its lock file and socket stay behind.
+    window.kill();
+    QVERIFY(window.waitForFinished(30000));
+    QVERIFY(QFileInfo::exists(InstancePaths::lockFile()));
+    QCOMPARE(CallHandOff::raiseRunning(1000).error().code, Error::Code::NotFound);
+    // The next window takes them over, and calls reach it.
+    CallListener next;
+    const Status listening = next.listen();
+    QVERIFY2(listening, qPrintable(listening.errorString()));
+    QSignalSpy received(&next, &CallListener::callReceived);
+    Status delivered;
+    // From another thread: this one answers it.
+    std::unique_ptr<QThread> caller(QThread::create([&delivered] {
+        delivered = CallHandOff::deliver({QStringLiteral("+74951234567"), QString()}, GuiApplication::kHandOverMs);
+    }));
+    caller->start();
+    QVERIFY(received.wait(GuiApplication::kHandOverMs));
+    QVERIFY(caller->wait(GuiApplication::kHandOverMs));
+    QVERIFY2(delivered, qPrintable(delivered.errorString()));
+}
+
+void TestCallHandOff::withoutUserTheNameIsStillTheUsersOwn()
+{
+#ifdef Q_OS_UNIX
+    // A script started outside the desktop session (no USER, no
+    // XDG_RUNTIME_DIR), and no test instance name in the way.
+    const QList<QByteArray> variables {"ABONENT_INSTANCE", "USER", "USERNAME", "LOGNAME", "XDG_RUNTIME_DIR"};
+    QHash<QByteArray, QByteArray> saved;
+    for (const QByteArray& variable : variables) {
+        if (qEnvironmentVariableIsSet(variable.constData())) {
+            saved.insert(variable, qgetenv(variable.constData()));
+        }
+        qunsetenv(variable.constData());
+    }
+    const auto restore = qScopeGuard([&saved] {
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+            qputenv(it.key().constData(), it.value());
+        }
+    });
+
+    // In a folder that is this user's (by uid) and closed to everybody else,
+    // so no other user can have the same socket or lock.
+    const QFileInfo socket(InstancePaths::serverName());
+    QVERIFY2(socket.isAbsolute(), qPrintable(socket.filePath()));
+    const QFileInfo folder(socket.absolutePath());
+    QVERIFY(folder.isDir());
+    QCOMPARE(folder.ownerId(), uint(::getuid()));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(folder.permissions() & others, QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(InstancePaths::lockFile()).absolutePath(), folder.absoluteFilePath());
+    // Anybody can set USER: it changes nothing.
+    qputenv("USER", "alice");
+    QCOMPARE(InstancePaths::serverName(), socket.filePath());
+    qputenv("USER", "bob");
+    QCOMPARE(InstancePaths::serverName(), socket.filePath());
+    qunsetenv("USER");
+#else
+    QSKIP("Folder owners and permission bits are checked on Unix.");
+#endif
 }
 
 void TestCallHandOff::phoneSystemPopsTheConsole()

@@ -19,11 +19,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTextStream>
 
 using namespace abonent;
 
@@ -103,6 +105,7 @@ private slots:
     void batchIssuesToAllButTheBlockedCustomer();
     void pdfAOnRequest();
     void commandLineIssuesAndExitsAsDocumented();
+    void commandLineLettersAreTheOwnersOnly();
     void twoProcessesIssuingAtOnceShareOneSequence();
     void caseFileHoldsTheWholeRecord();
 
@@ -804,6 +807,45 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), int(cli::Success));
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1Char('\t')), 2);
+}
+
+void TestLetters::commandLineLettersAreTheOwnersOnly()
+{
+#ifdef Q_OS_UNIX
+    // --out names a folder that does not exist yet, two levels deep.
+    const QString out = path(QStringLiteral("office/letters"));
+    QString text;
+    QString messages;
+    QTextStream output(&text);
+    QTextStream errors(&messages);
+    QCOMPARE(cli::runCommand({QStringLiteral("abonent"),
+                              QStringLiteral("letters"),
+                              QStringLiteral("issue"),
+                              QStringLiteral("--db"),
+                              path(QStringLiteral("letters.sqlite")),
+                              QStringLiteral("--out"),
+                              out,
+                              QStringLiteral("--template"),
+                              QStringLiteral("service_report"),
+                              QStringLiteral("--customer"),
+                              QStringLiteral("A-1")},
+                             output,
+                             errors),
+             int(cli::Success));
+    output.flush();
+    const QString pdf = text.section(QLatin1Char('\t'), 1).trimmed();
+    QVERIFY2(QFileInfo(pdf).isFile(), qPrintable(text + messages));
+    // The bits chmod sets (QFileInfo's "User" flags describe whoever runs the test).
+    const auto mode = [](const QString& of) {
+        return QFileInfo(of).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+    };
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QCOMPARE(mode(pdf), ownerOnly);
+    QCOMPARE(mode(path(QStringLiteral("office"))), ownerOnly | QFileDevice::ExeOwner);
+    QCOMPARE(mode(out), ownerOnly | QFileDevice::ExeOwner);
+#else
+    QSKIP("Permission bits are Unix's; Windows keeps the profile's ACLs.");
+#endif
 }
 
 void TestLetters::twoProcessesIssuingAtOnceShareOneSequence()

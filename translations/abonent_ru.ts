@@ -1746,10 +1746,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Даты пишутся как ГГГГ-ММ-ДД, например 2026-11-25.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Не удаётся создать папку %1.</translation>
-    </message>
-    <message>
         <source>Name at least one customer with --customer, or give contract numbers on standard input.</source>
         <translation>Укажите хотя бы одного абонента через --customer или передайте номера договоров на стандартный ввод.</translation>
     </message>
@@ -1813,6 +1809,21 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Operator %1 does not exist.</source>
         <translation>Оператора %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation>Не удаётся закрыть %1 от всех, кроме владельца.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only: %2</source>
+        <translation>Не удаётся закрыть %1 от всех, кроме владельца: %2</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2439,14 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Another Abonent window receives the calls.</source>
         <translation>Звонки принимает другое окно «Абонента».</translation>
+    </message>
+    <message>
+        <source>No folder of this user&apos;s own is available for the call hand-off.</source>
+        <translation>Для передачи звонков нет папки, доступной только этому пользователю.</translation>
+    </message>
+    <message>
+        <source>The lock %1 cannot be created.</source>
+        <translation>Не удаётся создать файл блокировки %1.</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3458,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Incoming call: the caller ID is longer than any phone number.</source>
         <translation>Входящий звонок: номер звонящего длиннее любого телефонного номера.</translation>
+    </message>
+    <message>
+        <source>Another Abonent window is open, but it did not answer: %1</source>
+        <translation>Открыто другое окно «Абонента», но оно не ответило: %1</translation>
     </message>
 </context>
 <context>

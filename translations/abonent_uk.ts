@@ -1746,10 +1746,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Дати пишуться як РРРР-ММ-ДД, наприклад 2026-11-25.</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created.</source>
-        <translation>Не вдається створити теку %1.</translation>
-    </message>
-    <message>
         <source>Name at least one customer with --customer, or give contract numbers on standard input.</source>
         <translation>Зазначте хоча б одного абонента через --customer або передайте номери договорів на стандартне введення.</translation>
     </message>
@@ -1813,6 +1809,21 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Operator %1 does not exist.</source>
         <translation>Оператора %1 не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerOnly</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не вдається створити теку %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only.</source>
+        <translation>Не вдається закрити %1 від усіх, крім власника.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made readable by its owner only: %2</source>
+        <translation>Не вдається закрити %1 від усіх, крім власника: %2</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2439,14 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Another Abonent window receives the calls.</source>
         <translation>Дзвінки приймає інше вікно «Абонента».</translation>
+    </message>
+    <message>
+        <source>No folder of this user&apos;s own is available for the call hand-off.</source>
+        <translation>Для передавання дзвінків немає теки, доступної лише цьому користувачеві.</translation>
+    </message>
+    <message>
+        <source>The lock %1 cannot be created.</source>
+        <translation>Не вдається створити файл блокування %1.</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +3458,10 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Incoming call: the caller ID is longer than any phone number.</source>
         <translation>Вхідний дзвінок: номер того, хто телефонує, довший за будь-який телефонний номер.</translation>
+    </message>
+    <message>
+        <source>Another Abonent window is open, but it did not answer: %1</source>
+        <translation>Відкрито інше вікно «Абонента», але воно не відповіло: %1</translation>
     </message>
 </context>
 <context>
