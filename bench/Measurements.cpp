@@ -43,6 +43,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <atomic>
+
 namespace abonent::bench {
 
 namespace {
@@ -864,25 +866,20 @@ int memoryResident(const Settings& settings)
     return 0;
 }
 
-// letters_batch: the support-limit reminder to 500 customers over their
-// allowance, each issued into the register (number, PDF, digest, its own
-// transaction) and saved as a file, as "letters issue" and the batch dialog
-// do. On a copy of the database, which gets a letterhead if it has none.
-int lettersBatch(const Settings& settings)
+namespace {
+
+// What the letters measurements issue: the support-limit reminder, signed by
+// the office's owner, to up to 500 customers over their allowance in the
+// newest month.
+struct ReminderRun
 {
-    {
-        auto database = openExisting(settings); // upgrades an older file first
-        if (!database) {
-            return 2;
-        }
-        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
-    const auto trial = copy.ok() ? copy.open() : nullptr;
-    if (!trial) {
-        return 2;
-    }
-    const QSqlDatabase db = trial->connection();
+    Actor owner;
+    QList<qint64> customers;
+};
+
+// Gives a trial copy a letterhead when it has none and picks the customers.
+std::optional<ReminderRun> prepareReminders(const QSqlDatabase& db, const QString& measurement)
+{
     OfficeSettings office(db);
     if (office.text(QStringLiteral("letters.company.name"), {}).value_or({}).isEmpty()) {
         for (const auto& [key, value] : {std::pair {"letters.company.name", "Benchmark Broadband LLC"},
@@ -891,14 +888,14 @@ int lettersBatch(const Settings& settings)
                                          std::pair {"letters.company.email", "care@benchmark.example"},
                                          std::pair {"letters.company.signatory", "Pat Owner"}}) {
             if (!office.setText(QLatin1String(key), QLatin1String(value))) {
-                return 2;
+                return std::nullopt;
             }
         }
     }
     auto ownerId = sql::scalar(db, QStringLiteral("SELECT id FROM operators WHERE role = 'owner' ORDER BY id LIMIT 1"));
     if (!ownerId) {
-        QTextStream(stderr) << "letters_batch: the database has no owner" << Qt::endl;
-        return 2;
+        QTextStream(stderr) << measurement << ": the database has no owner" << Qt::endl;
+        return std::nullopt;
     }
     constexpr int kLetters = 500;
     QSqlQuery over(db);
@@ -910,38 +907,90 @@ int lettersBatch(const Settings& settings)
                                   " AND cm.conversation_seconds > p.included_support_minutes * 60 + 30"
                                   " ORDER BY cm.customer_id LIMIT %1")
                        .arg(kLetters))) {
-        QTextStream(stderr) << over.lastError().text() << Qt::endl;
-        return 2;
+        QTextStream(stderr) << measurement << ": " << over.lastError().text() << Qt::endl;
+        return std::nullopt;
     }
-    QList<qint64> customers;
+    ReminderRun run {Actor {ownerId->toLongLong(), Role::Owner}, {}};
     while (over.next()) {
-        customers.append(over.value(0).toLongLong());
+        run.customers.append(over.value(0).toLongLong());
     }
-    LetterService letters(db);
+    return run;
+}
+
+// The batch as "letters issue" runs it: every letter issued, then saved as a
+// file in a folder of its own. `bytes` receives the PDFs' total size.
+QList<LetterOutcome> issueReminders(LetterService& letters, const ReminderRun& run, qint64* bytes = nullptr)
+{
+    QTemporaryDir folder;
     LetterRequest request;
     request.kind = LetterKind::SupportReminder;
+    return LetterBatch(letters, run.owner)
+        .run(request, run.customers, [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
+            if (bytes) {
+                *bytes += pdf.size();
+            }
+            return FileOutput::write(folder.filePath(letter.fileName()), pdf);
+        });
+}
+
+// Says on stderr which letters of a batch did not go out, and why.
+void reportUnissued(const QString& measurement, const QList<LetterOutcome>& outcomes)
+{
+    for (const LetterOutcome& outcome : outcomes) {
+        if (!outcome.issued() || !outcome.delivered) {
+            QTextStream(stderr) << measurement << ": customer " << outcome.customerId << ": " << outcome.error.message
+                                << Qt::endl;
+        }
+    }
+}
+
+// The original with its write-ahead log folded in, so a copy of the file alone
+// holds everything (and an older file upgraded first).
+bool checkpointOriginal(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return false;
+    }
+    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+} // namespace
+
+// letters_batch: the support-limit reminder to 500 customers over their
+// allowance, each issued into the register (number, PDF, digest, its own
+// transaction) and saved as a file, as "letters issue" and the batch dialog
+// do. On a copy of the database, which gets a letterhead if it has none.
+int lettersBatch(const Settings& settings)
+{
+    const QString name = QStringLiteral("letters_batch");
+    if (!checkpointOriginal(settings)) {
+        return 2;
+    }
+    const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
+    const auto trial = copy.ok() ? copy.open() : nullptr;
+    if (!trial) {
+        return 2;
+    }
+    const QSqlDatabase db = trial->connection();
+    const auto run = prepareReminders(db, name);
+    if (!run) {
+        return 2;
+    }
+    LetterService letters(db);
     QList<double> runs;
     QList<LetterOutcome> outcomes;
     qint64 bytes = 0;
     for (int round = 0; round < settings.repeat; ++round) {
-        QTemporaryDir folder;
         bytes = 0;
         QElapsedTimer timer;
         timer.start();
-        outcomes = LetterBatch(letters, Actor {ownerId->toLongLong(), Role::Owner})
-                       .run(request, customers, [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
-                           bytes += pdf.size();
-                           return FileOutput::write(folder.filePath(letter.fileName()), pdf);
-                       });
+        outcomes = issueReminders(letters, *run, &bytes);
         runs.append(double(timer.nsecsElapsed()) / 1e9);
     }
     const int issued = LetterBatch::issuedCount(outcomes);
-    for (const LetterOutcome& outcome : std::as_const(outcomes)) {
-        if (!outcome.issued() || !outcome.delivered) {
-            QTextStream(stderr) << "letters_batch: customer " << outcome.customerId << ": " << outcome.error.message
-                                << Qt::endl;
-        }
-    }
+    reportUnissued(name, outcomes);
     // Of which the PDF alone: the first letter's frozen content laid out and written again.
     double pdfMilliseconds = 0;
     if (issued > 0) {
@@ -958,15 +1007,105 @@ int lettersBatch(const Settings& settings)
     }
     std::sort(runs.begin(), runs.end());
     const double seconds = runs.at(runs.size() / 2);
-    print({{QStringLiteral("name"), QStringLiteral("letters_batch")},
+    print({{QStringLiteral("name"), name},
            {QStringLiteral("pdf_only_ms_per_letter"), pdfMilliseconds},
            {QStringLiteral("n"), issued},
-           {QStringLiteral("asked"), static_cast<int>(customers.size())},
+           {QStringLiteral("asked"), static_cast<int>(run->customers.size())},
            {QStringLiteral("blocked"), LetterBatch::blockedCount(outcomes)},
            {QStringLiteral("seconds"), seconds},
            {QStringLiteral("ms_per_letter"), issued > 0 ? seconds * 1000 / issued : 0.0},
            {QStringLiteral("pdf_kb_average"), issued > 0 ? double(bytes) / 1024 / issued : 0.0}});
-    return issued == static_cast<int>(customers.size()) ? 0 : 2;
+    return issued == static_cast<int>(run->customers.size()) ? 0 : 2;
+}
+
+// letters_contact_wait: while the 500-letter batch runs, the front desk (a
+// connection of its own, on its own thread, with the application's busy
+// timeout) records a contact every 200 ms. How long each contact took to be
+// saved, waiting for the write lock included; how many could not be saved;
+// and the batch's own time.
+int lettersContactWait(const Settings& settings)
+{
+    const QString name = QStringLiteral("letters_contact_wait");
+    if (!checkpointOriginal(settings)) {
+        return 2;
+    }
+    const TrialCopy copy(settings.database, QStringLiteral(".letters-contact-trial"));
+    const auto trial = copy.ok() ? copy.open() : nullptr;
+    if (!trial) {
+        return 2;
+    }
+    const QSqlDatabase db = trial->connection();
+    const auto run = prepareReminders(db, name);
+    if (!run) {
+        return 2;
+    }
+    const qint64 customers = sql::scalar(db, QStringLiteral("SELECT max(id) FROM customers")).value().toLongLong();
+    const qint64 operators = sql::scalar(db, QStringLiteral("SELECT max(id) FROM operators")).value().toLongLong();
+    constexpr int kIntervalMs = 200;
+    LetterService letters(db);
+    QList<double> waits;
+    QList<double> batchSeconds;
+    int unsaved = 0;
+    QString firstError;
+    int issued = 0;
+    for (int round = 0; round < settings.repeat; ++round) {
+        std::atomic_bool batchDone = false;
+        std::unique_ptr<QThread> desk(QThread::create([&] {
+            auto opened = Database::open(copy.path());
+            if (!opened) {
+                firstError = opened.errorString();
+                return;
+            }
+            CustomerService contacts(opened.value()->connection());
+            QRandomGenerator random(settings.seed + round);
+            QElapsedTimer clock;
+            clock.start();
+            for (qint64 due = kIntervalMs; !batchDone; due += kIntervalMs) {
+                // The benchmark paces the desk; the wait measured is the save's own.
+                QThread::msleep(static_cast<unsigned long>(std::max<qint64>(0, due - clock.elapsed())));
+                if (batchDone) {
+                    break;
+                }
+                Contact contact;
+                contact.customerId = random.bounded(customers) + 1;
+                contact.channel = Channel::PhoneIn;
+                contact.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+                contact.durationSeconds = 300;
+                contact.operatorId = random.bounded(operators) + 1;
+                contact.topic = QStringLiteral("Benchmark call");
+                QElapsedTimer timer;
+                timer.start();
+                auto saved = contacts.addContact(Actor {}, contact);
+                waits.append(millisecondsSince(timer));
+                if (!saved) {
+                    ++unsaved;
+                    if (firstError.isEmpty()) {
+                        firstError = saved.errorString();
+                    }
+                }
+            }
+        }));
+        desk->start();
+        QElapsedTimer timer;
+        timer.start();
+        const QList<LetterOutcome> outcomes = issueReminders(letters, *run);
+        batchSeconds.append(double(timer.nsecsElapsed()) / 1e9);
+        batchDone = true;
+        desk->wait();
+        issued = LetterBatch::issuedCount(outcomes);
+        reportUnissued(name, outcomes);
+    }
+    std::sort(batchSeconds.begin(), batchSeconds.end());
+    if (!firstError.isEmpty()) {
+        QTextStream(stderr) << name << ": " << unsaved << " contact(s) not saved, first: " << firstError << Qt::endl;
+    }
+    printLatencies(name,
+                   waits,
+                   {{QStringLiteral("interval_ms"), kIntervalMs},
+                    {QStringLiteral("unsaved"), unsaved},
+                    {QStringLiteral("letters"), issued},
+                    {QStringLiteral("batch_seconds"), batchSeconds.at(batchSeconds.size() / 2)}});
+    return issued == static_cast<int>(run->customers.size()) ? 0 : 2;
 }
 
 } // namespace abonent::bench
