@@ -43,6 +43,9 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <array>
+#include <atomic>
+
 namespace abonent::bench {
 
 namespace {
@@ -917,25 +920,19 @@ int memoryResident(const Settings& settings)
     return 0;
 }
 
-// letters_batch: the support-limit reminder to 500 customers over their
-// allowance, each issued into the register (number, PDF, digest, its own
-// transaction) and saved as a file, as "letters issue" and the batch dialog
-// do. On a copy of the database, which gets a letterhead if it has none.
-int lettersBatch(const Settings& settings)
+namespace {
+
+// Whom the letters measurements write to, as the office's owner: up to 500
+// customers over their allowance in the newest month.
+struct LetterRun
 {
-    {
-        auto database = openExisting(settings); // upgrades an older file first
-        if (!database) {
-            return 2;
-        }
-        QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
-    const auto trial = copy.ok() ? copy.open() : nullptr;
-    if (!trial) {
-        return 2;
-    }
-    const QSqlDatabase db = trial->connection();
+    Actor owner;
+    QList<qint64> customers;
+};
+
+// Gives a trial copy a letterhead when it has none and picks the customers.
+std::optional<LetterRun> prepareLetterRun(const QSqlDatabase& db, const QString& measurement)
+{
     OfficeSettings office(db);
     if (office.text(QStringLiteral("letters.company.name"), {}).value_or({}).isEmpty()) {
         for (const auto& [key, value] : {std::pair {"letters.company.name", "Benchmark Broadband LLC"},
@@ -944,14 +941,14 @@ int lettersBatch(const Settings& settings)
                                          std::pair {"letters.company.email", "care@benchmark.example"},
                                          std::pair {"letters.company.signatory", "Pat Owner"}}) {
             if (!office.setText(QLatin1String(key), QLatin1String(value))) {
-                return 2;
+                return std::nullopt;
             }
         }
     }
     auto ownerId = sql::scalar(db, QStringLiteral("SELECT id FROM operators WHERE role = 'owner' ORDER BY id LIMIT 1"));
     if (!ownerId) {
-        QTextStream(stderr) << "letters_batch: the database has no owner" << Qt::endl;
-        return 2;
+        QTextStream(stderr) << measurement << ": the database has no owner" << Qt::endl;
+        return std::nullopt;
     }
     constexpr int kLetters = 500;
     QSqlQuery over(db);
@@ -963,38 +960,165 @@ int lettersBatch(const Settings& settings)
                                   " AND cm.conversation_seconds > p.included_support_minutes * 60 + 30"
                                   " ORDER BY cm.customer_id LIMIT %1")
                        .arg(kLetters))) {
-        QTextStream(stderr) << over.lastError().text() << Qt::endl;
+        QTextStream(stderr) << measurement << ": " << over.lastError().text() << Qt::endl;
+        return std::nullopt;
+    }
+    LetterRun run {Actor {ownerId->toLongLong(), Role::Owner}, {}};
+    while (over.next()) {
+        run.customers.append(over.value(0).toLongLong());
+    }
+    return run;
+}
+
+// The batch as "letters issue" runs it: every letter issued, then saved as a
+// file in a folder of its own. `bytes` receives the PDFs' total size.
+QList<LetterOutcome>
+issueLetters(LetterService& letters, const LetterRun& run, LetterKind kind, qint64* bytes = nullptr)
+{
+    QTemporaryDir folder;
+    LetterRequest request;
+    request.kind = kind;
+    return LetterBatch(letters, run.owner)
+        .run(request, run.customers, [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
+            if (bytes) {
+                *bytes += pdf.size();
+            }
+            return FileOutput::write(folder.filePath(letter.fileName()), pdf);
+        });
+}
+
+// The front desk during a measurement: on a thread and a connection of its
+// own, with the application's busy timeout, it records a contact every
+// `intervalMs` until stopped, timing each save, waiting for the lock included.
+class PacedContactDesk
+{
+public:
+    PacedContactDesk(const QString& path, int intervalMs, quint64 seed)
+        : m_thread(QThread::create([this, path, intervalMs, seed] { record(path, intervalMs, seed); }))
+    {
+        m_thread->start();
+    }
+    ~PacedContactDesk() { stop(); }
+    PacedContactDesk(const PacedContactDesk&) = delete;
+    PacedContactDesk& operator=(const PacedContactDesk&) = delete;
+
+    void stop()
+    {
+        m_stopped = true;
+        m_thread->wait();
+    }
+    // Read after stop().
+    const QList<double>& waits() const { return m_waits; }
+    int unsaved() const { return m_unsaved; }
+    const QString& firstError() const { return m_firstError; }
+
+private:
+    void record(const QString& path, int intervalMs, quint64 seed)
+    {
+        auto opened = Database::open(path);
+        if (!opened) {
+            m_firstError = opened.errorString();
+            return;
+        }
+        const QSqlDatabase db = opened.value()->connection();
+        const qint64 customers =
+            sql::scalar(db, QStringLiteral("SELECT max(id) FROM customers")).value_or(1).toLongLong();
+        const qint64 operators =
+            sql::scalar(db, QStringLiteral("SELECT max(id) FROM operators")).value_or(1).toLongLong();
+        CustomerService contacts(db);
+        QRandomGenerator random(seed);
+        QElapsedTimer clock;
+        clock.start();
+        for (qint64 due = intervalMs; !m_stopped; due += intervalMs) {
+            // The pace is the benchmark's; the wait measured is the save's own.
+            QThread::msleep(static_cast<unsigned long>(std::max<qint64>(0, due - clock.elapsed())));
+            if (m_stopped) {
+                break;
+            }
+            Contact contact;
+            contact.customerId = random.bounded(customers) + 1;
+            contact.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+            contact.durationSeconds = 300;
+            contact.operatorId = random.bounded(operators) + 1;
+            contact.topic = QStringLiteral("Benchmark call");
+            QElapsedTimer timer;
+            timer.start();
+            auto saved = contacts.addContact(Actor {}, contact);
+            m_waits.append(millisecondsSince(timer));
+            if (!saved) {
+                ++m_unsaved;
+                if (m_firstError.isEmpty()) {
+                    m_firstError = saved.errorString();
+                }
+            }
+        }
+    }
+
+    std::atomic_bool m_stopped = false;
+    QList<double> m_waits;
+    int m_unsaved = 0;
+    QString m_firstError;
+    std::unique_ptr<QThread> m_thread; // last: started once the rest exists
+};
+
+// Says on stderr which letters of a batch did not go out, and why.
+void reportUnissued(const QString& measurement, const QList<LetterOutcome>& outcomes)
+{
+    for (const LetterOutcome& outcome : outcomes) {
+        if (!outcome.issued() || !outcome.delivered) {
+            QTextStream(stderr) << measurement << ": customer " << outcome.customerId << ": " << outcome.error.message
+                                << Qt::endl;
+        }
+    }
+}
+
+// The original with its write-ahead log folded in, so a copy of the file alone
+// holds everything (and an older file upgraded first).
+bool checkpointOriginal(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return false;
+    }
+    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+} // namespace
+
+// letters_batch: the support-limit reminder to 500 customers over their
+// allowance, each issued into the register (number, PDF, digest, its own
+// transaction) and saved as a file, as "letters issue" and the batch dialog
+// do. On a copy of the database, which gets a letterhead if it has none.
+int lettersBatch(const Settings& settings)
+{
+    const QString name = QStringLiteral("letters_batch");
+    if (!checkpointOriginal(settings)) {
         return 2;
     }
-    QList<qint64> customers;
-    while (over.next()) {
-        customers.append(over.value(0).toLongLong());
+    const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
+    const auto trial = copy.ok() ? copy.open() : nullptr;
+    if (!trial) {
+        return 2;
+    }
+    const QSqlDatabase db = trial->connection();
+    const auto run = prepareLetterRun(db, name);
+    if (!run) {
+        return 2;
     }
     LetterService letters(db);
-    LetterRequest request;
-    request.kind = LetterKind::SupportReminder;
     QList<double> runs;
     QList<LetterOutcome> outcomes;
     qint64 bytes = 0;
     for (int round = 0; round < settings.repeat; ++round) {
-        QTemporaryDir folder;
         bytes = 0;
         QElapsedTimer timer;
         timer.start();
-        outcomes = LetterBatch(letters, Actor {ownerId->toLongLong(), Role::Owner})
-                       .run(request, customers, [&](const IssuedLetter& letter, const QByteArray& pdf) -> Status {
-                           bytes += pdf.size();
-                           return FileOutput::write(folder.filePath(letter.fileName()), pdf);
-                       });
+        outcomes = issueLetters(letters, *run, LetterKind::SupportReminder, &bytes);
         runs.append(double(timer.nsecsElapsed()) / 1e9);
     }
     const int issued = LetterBatch::issuedCount(outcomes);
-    for (const LetterOutcome& outcome : std::as_const(outcomes)) {
-        if (!outcome.issued() || !outcome.delivered) {
-            QTextStream(stderr) << "letters_batch: customer " << outcome.customerId << ": " << outcome.error.message
-                                << Qt::endl;
-        }
-    }
+    reportUnissued(name, outcomes);
     // Of which the PDF alone: the first letter's frozen content laid out and written again.
     double pdfMilliseconds = 0;
     if (issued > 0) {
@@ -1011,15 +1135,149 @@ int lettersBatch(const Settings& settings)
     }
     std::sort(runs.begin(), runs.end());
     const double seconds = runs.at(runs.size() / 2);
-    print({{QStringLiteral("name"), QStringLiteral("letters_batch")},
+    print({{QStringLiteral("name"), name},
            {QStringLiteral("pdf_only_ms_per_letter"), pdfMilliseconds},
            {QStringLiteral("n"), issued},
-           {QStringLiteral("asked"), static_cast<int>(customers.size())},
+           {QStringLiteral("asked"), static_cast<int>(run->customers.size())},
            {QStringLiteral("blocked"), LetterBatch::blockedCount(outcomes)},
            {QStringLiteral("seconds"), seconds},
            {QStringLiteral("ms_per_letter"), issued > 0 ? seconds * 1000 / issued : 0.0},
            {QStringLiteral("pdf_kb_average"), issued > 0 ? double(bytes) / 1024 / issued : 0.0}});
-    return issued == static_cast<int>(customers.size()) ? 0 : 2;
+    return issued == static_cast<int>(run->customers.size()) ? 0 : 2;
+}
+
+// letters_contact_wait: while a 500-letter batch runs, the front desk (a
+// PacedContactDesk) records a contact every 200 ms. How long each contact
+// took to be saved, how many could not be, and the batch's own time; once
+// for the support-limit reminder and once for the longer service report,
+// whose layout takes longest.
+int lettersContactWait(const Settings& settings)
+{
+    const QString name = QStringLiteral("letters_contact_wait");
+    if (!checkpointOriginal(settings)) {
+        return 2;
+    }
+    const TrialCopy copy(settings.database, QStringLiteral(".letters-contact-trial"));
+    const auto trial = copy.ok() ? copy.open() : nullptr;
+    if (!trial) {
+        return 2;
+    }
+    const auto run = prepareLetterRun(trial->connection(), name);
+    if (!run) {
+        return 2;
+    }
+    constexpr int kIntervalMs = 200;
+    LetterService letters(trial->connection());
+    int exit = 0;
+    for (LetterKind kind : {LetterKind::SupportReminder, LetterKind::ServiceReport}) {
+        QList<double> waits;
+        QList<double> batchSeconds;
+        int unsaved = 0;
+        int issued = 0;
+        for (int round = 0; round < settings.repeat; ++round) {
+            PacedContactDesk desk(copy.path(), kIntervalMs, settings.seed + round);
+            QElapsedTimer timer;
+            timer.start();
+            const QList<LetterOutcome> outcomes = issueLetters(letters, *run, kind);
+            batchSeconds.append(double(timer.nsecsElapsed()) / 1e9);
+            desk.stop();
+            waits += desk.waits();
+            unsaved += desk.unsaved();
+            if (!desk.firstError().isEmpty()) {
+                QTextStream(stderr) << name << ": a contact was not saved: " << desk.firstError() << Qt::endl;
+            }
+            issued = LetterBatch::issuedCount(outcomes);
+            reportUnissued(name, outcomes);
+        }
+        std::sort(batchSeconds.begin(), batchSeconds.end());
+        printLatencies(name,
+                       waits,
+                       {{QStringLiteral("letter"), codeOf(kind)},
+                        {QStringLiteral("interval_ms"), kIntervalMs},
+                        {QStringLiteral("unsaved"), unsaved},
+                        {QStringLiteral("letters"), issued},
+                        {QStringLiteral("batch_seconds"), batchSeconds.at(batchSeconds.size() / 2)}});
+        if (issued != static_cast<int>(run->customers.size())) {
+            exit = 2;
+        }
+    }
+    return exit;
+}
+
+// letters_two_desks: two desks (threads with connections of their own) issue
+// the 500 reminders at the same time, half each, as two "letters issue" runs
+// started together would. The time until both are done, the letters either
+// could not issue and why, and whether the register came out without gaps.
+int lettersTwoDesks(const Settings& settings)
+{
+    const QString name = QStringLiteral("letters_two_desks");
+    if (!checkpointOriginal(settings)) {
+        return 2;
+    }
+    const TrialCopy copy(settings.database, QStringLiteral(".letters-desks-trial"));
+    const auto trial = copy.ok() ? copy.open() : nullptr;
+    if (!trial) {
+        return 2;
+    }
+    const QSqlDatabase db = trial->connection();
+    const auto run = prepareLetterRun(db, name);
+    if (!run) {
+        return 2;
+    }
+    std::array<LetterRun, 2> halves {LetterRun {run->owner, {}}, LetterRun {run->owner, {}}};
+    for (qsizetype i = 0; i < run->customers.size(); ++i) {
+        halves.at(i % 2).customers.append(run->customers.at(i));
+    }
+    QList<double> seconds;
+    int issued = 0;
+    int notIssued = 0;
+    for (int round = 0; round < settings.repeat; ++round) {
+        std::array<QList<LetterOutcome>, 2> outcomes;
+        std::array<QString, 2> failures;
+        std::array<std::unique_ptr<QThread>, 2> desks;
+        for (int desk = 0; desk < 2; ++desk) {
+            desks.at(desk).reset(QThread::create([&, desk] {
+                auto opened = Database::open(copy.path());
+                if (!opened) {
+                    failures.at(desk) = opened.errorString();
+                    return;
+                }
+                LetterService letters(opened.value()->connection());
+                outcomes.at(desk) = issueLetters(letters, halves.at(desk), LetterKind::SupportReminder);
+            }));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        for (const auto& desk : desks) {
+            desk->start();
+        }
+        for (const auto& desk : desks) {
+            desk->wait();
+        }
+        seconds.append(double(timer.nsecsElapsed()) / 1e9);
+        for (int desk = 0; desk < 2; ++desk) {
+            if (!failures.at(desk).isEmpty()) {
+                QTextStream(stderr) << name << ": " << failures.at(desk) << Qt::endl;
+                return 2;
+            }
+            reportUnissued(name, outcomes.at(desk));
+            const int deskIssued = LetterBatch::issuedCount(outcomes.at(desk));
+            issued += deskIssued;
+            notIssued += static_cast<int>(halves.at(desk).customers.size()) - deskIssued;
+        }
+    }
+    // Gap-free: as many letters as the highest number, which the register's counter holds.
+    auto numbers = sql::scalar(db,
+                               QStringLiteral("SELECT count(*) = max(l.sequence) AND max(l.sequence) = r.last_sequence"
+                                              " FROM letters l JOIN letter_register r ON r.year = l.year"
+                                              " GROUP BY l.year, r.last_sequence ORDER BY l.year DESC LIMIT 1"));
+    std::sort(seconds.begin(), seconds.end());
+    print({{QStringLiteral("name"), name},
+           {QStringLiteral("n"), issued},
+           {QStringLiteral("not_issued"), notIssued},
+           {QStringLiteral("seconds"), seconds.at(seconds.size() / 2)},
+           {QStringLiteral("register_gap_free"), numbers && numbers->toBool()}});
+    return notIssued == 0 && numbers && numbers->toBool() ? 0 : 2;
 }
 
 } // namespace abonent::bench

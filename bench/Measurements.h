@@ -27,5 +27,7 @@ int portfolio(const Settings& settings);
 int cardChart(const Settings& settings);
 int rollupMaintenance(const Settings& settings);
 int lettersBatch(const Settings& settings);
+int lettersContactWait(const Settings& settings);
+int lettersTwoDesks(const Settings& settings);
 
 } // namespace abonent::bench

@@ -20,7 +20,9 @@ struct LetterOutcome
 
 // The same letter to many customers, one after another, each in its own
 // transaction: one customer's problem (a missing address, a politeness hit)
-// stops only that letter, and the summary says which and why.
+// stops only that letter, and the summary says which and why. Each letter
+// holds the write lock only while it is stored; the next one is rendered
+// with the lock free, so other desks' writes get in between.
 class LetterBatch
 {
 public:

@@ -4,6 +4,7 @@
 #include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "LetterFacts.h"
+#include "LetterNumbering.h"
 #include "LetterPdf.h"
 #include "ShippedLetters.h"
 #include "SqlSupport.h"
@@ -15,17 +16,6 @@
 #include <QSqlQuery>
 
 namespace abonent {
-
-namespace {
-
-QString registerNumber(const QString& prefix, int year, int sequence)
-{
-    // In one pass: a prefix is the office's text and may hold "%2".
-    return QStringLiteral("%1-%2-%3")
-        .arg(prefix, QString::number(year), QString::number(sequence).rightJustified(4, QLatin1Char('0')));
-}
-
-} // namespace
 
 QString IssuedLetter::fileName() const
 {
@@ -152,28 +142,7 @@ Result<LetterDraft> LetterService::prepare(const LetterRequest& request) const
                   true);
 }
 
-Result<int> LetterService::nextSequence(int year)
-{
-    // The first write of the issuing transaction: it holds the counter (and
-    // on SQLite the database) until the letter commits or rolls back.
-    QSqlQuery query(m_db);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("INSERT INTO letter_register (year, last_sequence) VALUES (?, 1)"
-                                                 " ON CONFLICT (year) DO UPDATE SET"
-                                                 " last_sequence = letter_register.last_sequence + 1"),
-                                  {year});
-        !status) {
-        return status.error();
-    }
-    auto sequence =
-        sql::scalar(m_db, QStringLiteral("SELECT last_sequence FROM letter_register WHERE year = ?"), {year});
-    if (!sequence) {
-        return sequence.error();
-    }
-    return sequence->toInt();
-}
-
-Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterRequest& request, QByteArray* pdfOut)
+Status LetterService::mayIssue(const Actor& actor, const LetterRequest& request) const
 {
     if (!request.templateBody.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("Save the template before issuing letters from it."));
@@ -181,114 +150,176 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
     if (Status allowed =
             Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can issue letters."));
         !allowed) {
-        return allowed.error();
+        return allowed;
     }
     if (ownerOnly(request.kind)) {
         if (Status owner = Authorization(m_db).requireOwner(actor, tr("Termination letters are issued by the owner."));
             !owner) {
-            return owner.error();
+            return owner;
         }
+    }
+    if (request.replacesLetterId) {
+        // Checked once, before the write: a void is never undone and a letter
+        // never changes customer.
+        auto replaced = find(*request.replacesLetterId);
+        if (!replaced) {
+            return replaced.error();
+        }
+        if (replaced->customerId != request.customerId || !replaced->isVoid()) {
+            return makeError(Error::Code::Invalid, tr("Only a voided letter to the same customer can be replaced."));
+        }
+    }
+    return {};
+}
+
+Result<LetterService::RenderedLetter> LetterService::renderForIssue(const LetterRequest& request,
+                                                                    const Letterhead& letterhead,
+                                                                    const QDate& date,
+                                                                    int sequence) const
+{
+    RenderedLetter letter;
+    letter.sequence = sequence;
+    letter.number = LetterNumbering::number(letterhead.numberPrefix, date.year(), sequence);
+    auto draft = render(request, letterhead, letter.number, date, false);
+    if (!draft) {
+        return draft.error();
+    }
+    if (!draft->hits.isEmpty() && request.overrideReason.trimmed().isEmpty()) {
+        return makeError(Error::Code::Blocked,
+                         tr("The letter was not issued. %1\nEdit the text, or issue it anyway and say why.")
+                             .arg(PolitenessCheck::summary(draft->hits)));
+    }
+    letter.draft = std::move(draft).value();
+    auto pdf = LetterPdf::render(letter.draft.html, pdfOptions(letterhead, letter.draft.title, letter.number));
+    if (!pdf) {
+        return pdf.error();
+    }
+    letter.pdf = std::move(pdf).value();
+    letter.sha256 = QString::fromLatin1(QCryptographicHash::hash(letter.pdf, QCryptographicHash::Sha256).toHex());
+    if (m_rendered) {
+        m_rendered(letter.number);
+    }
+    return letter;
+}
+
+Result<qint64>
+LetterService::record(const Actor& actor, const LetterRequest& request, const QDate& date, const RenderedLetter& letter)
+{
+    const LetterDraft& draft = letter.draft;
+    const QString hits = PolitenessCheck::summary(draft.hits);
+    const QString overrideReason = hits.isEmpty() ? QString() : request.overrideReason.trimmed();
+    QSqlQuery insert(m_db);
+    if (Status status = sql::exec(
+            insert,
+            QStringLiteral("INSERT INTO letters (number, year, sequence, customer_id, template_id, case_step_id,"
+                           " letter_date, content, pdf, pdf_sha256, issued_at, issued_by, check_hits,"
+                           " check_override, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {letter.number,
+             date.year(),
+             letter.sequence,
+             request.customerId,
+             draft.templateId,
+             draft.caseStepId ? QVariant(*draft.caseStepId) : QVariant(),
+             sql::toDateValue(date),
+             draft.html,
+             letter.pdf,
+             letter.sha256,
+             sql::toEpoch(m_clock()),
+             actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+             hits,
+             overrideReason,
+             request.replacesLetterId ? QVariant(*request.replacesLetterId) : QVariant()});
+        !status) {
+        return status.error();
+    }
+    const qint64 letterId = insert.lastInsertId().toLongLong();
+    if (draft.caseStepId) {
+        // The step shows its letter; a letter in force is not displaced.
+        QSqlQuery link(m_db);
+        if (Status status = sql::exec(link,
+                                      QStringLiteral("UPDATE case_steps SET letter_id = ? WHERE id = ? AND"
+                                                     " (letter_id IS NULL OR letter_id IN"
+                                                     " (SELECT id FROM letters WHERE voided_at IS NOT NULL))"),
+                                      {letterId, *draft.caseStepId});
+            !status) {
+            return status.error();
+        }
+    }
+    const QJsonObject after {{QStringLiteral("number"), letter.number},
+                             {QStringLiteral("kind"), codeOf(request.kind)},
+                             {QStringLiteral("language"), draft.language},
+                             {QStringLiteral("template_version"), draft.templateVersion},
+                             {QStringLiteral("sha256"), letter.sha256}};
+    if (Status audited =
+            AuditLog(m_db).record(actor, request.customerId, AuditLog::letterIssued(), {}, after, overrideReason);
+        !audited) {
+        return audited.error();
+    }
+    return letterId;
+}
+
+Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterRequest& request, QByteArray* pdfOut)
+{
+    if (Status allowed = mayIssue(actor, request); !allowed) {
+        return allowed.error();
     }
     auto letterhead = Letterhead::load(m_db);
     if (!letterhead) {
         return letterhead.error();
     }
     const QDate today = m_clock().toLocalTime().date();
-    QByteArray pdf;
-    auto id = inTransaction(m_db, [&]() -> Result<qint64> {
-        auto sequence = nextSequence(today.year());
-        if (!sequence) {
-            return sequence.error();
-        }
-        const QString number = registerNumber(letterhead->numberPrefix, today.year(), sequence.value());
-        auto draft = render(request, letterhead.value(), number, today, false);
-        if (!draft) {
-            return draft.error();
-        }
-        if (!draft->hits.isEmpty() && request.overrideReason.trimmed().isEmpty()) {
-            return makeError(Error::Code::Blocked,
-                             tr("The letter was not issued. %1\nEdit the text, or issue it anyway and say why.")
-                                 .arg(PolitenessCheck::summary(draft->hits)));
-        }
-        if (request.replacesLetterId) {
-            auto replaced = find(*request.replacesLetterId);
-            if (!replaced) {
-                return replaced.error();
-            }
-            if (replaced->customerId != request.customerId || !replaced->isVoid()) {
-                return makeError(Error::Code::Invalid,
-                                 tr("Only a voided letter to the same customer can be replaced."));
-            }
-        }
-        const LetterPdf::Options options = pdfOptions(letterhead.value(), draft->title, number);
-        auto rendered = LetterPdf::render(draft->html, options);
-        if (!rendered) {
-            return rendered.error();
-        }
-        pdf = rendered.value();
-        const QString digest = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        const QString hits = PolitenessCheck::summary(draft->hits);
-        QSqlQuery insert(m_db);
-        if (Status status = sql::exec(
-                insert,
-                QStringLiteral("INSERT INTO letters (number, year, sequence, customer_id, template_id, case_step_id,"
-                               " letter_date, content, pdf, pdf_sha256, issued_at, issued_by, check_hits,"
-                               " check_override, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                {number,
-                 today.year(),
-                 sequence.value(),
-                 request.customerId,
-                 draft->templateId,
-                 draft->caseStepId ? QVariant(*draft->caseStepId) : QVariant(),
-                 sql::toDateValue(today),
-                 draft->html,
-                 pdf,
-                 digest,
-                 sql::toEpoch(m_clock()),
-                 actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
-                 hits,
-                 hits.isEmpty() ? QString() : request.overrideReason.trimmed(),
-                 request.replacesLetterId ? QVariant(*request.replacesLetterId) : QVariant()});
-            !status) {
-            return status.error();
-        }
-        const qint64 letterId = insert.lastInsertId().toLongLong();
-        if (draft->caseStepId) {
-            // The step shows its letter; a letter in force is not displaced.
-            QSqlQuery link(m_db);
-            if (Status status = sql::exec(link,
-                                          QStringLiteral("UPDATE case_steps SET letter_id = ? WHERE id = ? AND"
-                                                         " (letter_id IS NULL OR letter_id IN"
-                                                         " (SELECT id FROM letters WHERE voided_at IS NOT NULL))"),
-                                          {letterId, *draft->caseStepId});
-                !status) {
-                return status.error();
-            }
-        }
-        QJsonObject after {{QStringLiteral("number"), number},
-                           {QStringLiteral("kind"), codeOf(request.kind)},
-                           {QStringLiteral("language"), draft->language},
-                           {QStringLiteral("template_version"), draft->templateVersion},
-                           {QStringLiteral("sha256"), digest}};
-        if (Status audited = AuditLog(m_db).record(actor,
-                                                   request.customerId,
-                                                   AuditLog::letterIssued(),
-                                                   {},
-                                                   after,
-                                                   hits.isEmpty() ? QString() : request.overrideReason.trimmed());
-            !audited) {
-            return audited.error();
-        }
-        return letterId;
-    });
-    if (!id) {
-        return id.error();
+    LetterNumbering numbering(m_db);
+    auto expected = numbering.expectedNext(today.year());
+    if (!expected) {
+        return expected.error();
     }
-    announce(request.customerId);
-    if (pdfOut) {
-        *pdfOut = pdf;
+    // Rendered with the number the register expects, before the write
+    // transaction. The transaction takes the number and stores the letter,
+    // or finds that another desk took it meanwhile and gives it back; the
+    // letter is then rendered again with the next. A desk that has lost that
+    // race kRacesBeforeHoldingTheNumber times renders holding the number.
+    int sequence = expected.value();
+    for (int race = 0;; ++race) {
+        std::optional<RenderedLetter> letter;
+        if (race < kRacesBeforeHoldingTheNumber) {
+            auto rendered = renderForIssue(request, letterhead.value(), today, sequence);
+            if (!rendered) {
+                return rendered.error();
+            }
+            letter = std::move(rendered).value();
+        }
+        std::optional<int> takenMeanwhile; // by another desk: the letter's next number
+        auto id = inTransaction(m_db, [&]() -> Result<qint64> {
+            auto next = numbering.takeNext(today.year());
+            if (!next) {
+                return next.error();
+            }
+            if (!letter) {
+                auto rendered = renderForIssue(request, letterhead.value(), today, next.value());
+                if (!rendered) {
+                    return rendered.error();
+                }
+                letter = std::move(rendered).value();
+            } else if (next.value() != letter->sequence) {
+                takenMeanwhile = next.value();
+                // Only rolls the transaction back; the letter is rendered again, nobody sees this.
+                return makeError(Error::Code::Conflict, QStringLiteral("letter number taken meanwhile"));
+            }
+            return record(actor, request, today, *letter);
+        });
+        if (takenMeanwhile) {
+            sequence = *takenMeanwhile;
+            continue;
+        }
+        if (!id) {
+            return id.error();
+        }
+        announce(request.customerId);
+        if (pdfOut) {
+            *pdfOut = letter->pdf;
+        }
+        return find(id.value());
     }
-    return find(id.value());
 }
 
 Status LetterService::voidLetter(const Actor& actor, qint64 letterId, const QString& reason)

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace abonent {
@@ -88,11 +89,12 @@ struct IssuedLetter
     QString fileName() const;
 };
 
-// Letters from template to register. Issuing takes the next number of the
-// year, renders the letter with it, checks it, makes the PDF and stores all
-// of it with its SHA-256 in one transaction: a letter that fails at any point
-// leaves no number used. Issued letters are never changed; a void keeps the
-// number and records why.
+// Letters from template to register. Issuing renders the letter with the
+// next number of the year, checks it and makes the PDF outside any write
+// transaction, then takes the number and stores all of it with its SHA-256 in
+// one short transaction: a letter that fails at any point leaves no number
+// used, and other desks are kept waiting for no longer than that write.
+// Issued letters are never changed; a void keeps the number and records why.
 class LetterService
 {
     Q_DECLARE_TR_FUNCTIONS(LetterService)
@@ -104,6 +106,16 @@ public:
     Result<LetterDraft> prepare(const LetterRequest& request) const;
     // Issues the letter; `pdf` receives the document that was registered.
     Result<IssuedLetter> issue(const Actor& actor, const LetterRequest& request, QByteArray* pdf = nullptr);
+    // When another desk took the number a letter was rendered with, it is
+    // rendered again with the next. After losing that race so many times, a
+    // desk takes the number first and renders holding it, so a desk issuing
+    // one letter is never starved by another desk's batch.
+    static constexpr int kRacesBeforeHoldingTheNumber = 3;
+    // Called with a letter's number each time issue() has made its PDF, before
+    // registering it. Tests hold a desk here to show what another desk can do
+    // meanwhile; the application sets none.
+    using RenderedHook = std::function<void(const QString& number)>;
+    void setRenderedHook(RenderedHook hook) { m_rendered = std::move(hook); }
     Status voidLetter(const Actor& actor, qint64 letterId, const QString& reason);
 
     Result<IssuedLetter> find(qint64 letterId) const;
@@ -126,18 +138,35 @@ public:
     static bool ownerOnly(LetterKind kind);
 
 private:
+    // A letter rendered with its number, checked and made into a PDF: what
+    // the register stores.
+    struct RenderedLetter
+    {
+        int sequence = 0;
+        QString number;
+        LetterDraft draft;
+        QByteArray pdf;
+        QString sha256;
+    };
+
     Result<LetterDraft> render(const LetterRequest& request,
                                const Letterhead& letterhead,
                                const QString& number,
                                const QDate& date,
                                bool preview) const;
-    Result<int> nextSequence(int year);
+    Status mayIssue(const Actor& actor, const LetterRequest& request) const;
+    Result<RenderedLetter>
+    renderForIssue(const LetterRequest& request, const Letterhead& letterhead, const QDate& date, int sequence) const;
+    // Inside the issuing transaction: the letter, its case step's link and the audit entry.
+    Result<qint64>
+    record(const Actor& actor, const LetterRequest& request, const QDate& date, const RenderedLetter& letter);
     Result<QList<IssuedLetter>> select(const QString& condition, const QVariantList& values) const;
     void announce(qint64 customerId) const;
 
     QSqlDatabase m_db;
     QPointer<ChangeNotifier> m_notifier;
     Clock m_clock;
+    RenderedHook m_rendered;
 };
 
 } // namespace abonent

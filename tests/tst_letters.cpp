@@ -1,6 +1,7 @@
 #include "CaseFile.h"
 #include "CaseService.h"
 #include "Command.h"
+#include "CustomerService.h"
 #include "Database.h"
 #include "ExitCode.h"
 #include "LetterBatch.h"
@@ -22,10 +23,15 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTextStream>
+#include <QThread>
+
+#include <array>
 
 using namespace abonent;
 
@@ -107,6 +113,10 @@ private slots:
     void commandLineIssuesAndExitsAsDocumented();
     void commandLineLettersAreTheOwnersOnly();
     void twoProcessesIssuingAtOnceShareOneSequence();
+    void aContactIsSavedWhileABatchLaysOutALetter();
+    void aNumberTakenMeanwhileIsLaidOutAgain();
+    void aDeskThatKeepsLosingTheRaceStillIssues();
+    void twoDesksIssuingAtOnceBothGoOn();
     void caseFileHoldsTheWholeRecord();
 
 private:
@@ -114,6 +124,12 @@ private:
     QSqlDatabase db() const { return m_database->connection(); }
     void exec(const QString& statement, const QVariantList& values = {});
     QDate today() const { return QDate::currentDate(); }
+    // "AB-<this year>-0007"
+    QString registerNumber(int sequence) const;
+    // Another desk's connection to the same file, waiting at most `busyTimeoutMs` for a lock.
+    std::unique_ptr<Database> openDesk(int busyTimeoutMs) const;
+    // The stored PDF matches its SHA-256 and shows the letter's own number.
+    void verifyStoredPdf(const IssuedLetter& letter);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -128,6 +144,37 @@ void TestLetters::exec(const QString& statement, const QVariantList& values)
         query.bindValue(i, values.at(i));
     }
     QVERIFY2(query.exec(), qPrintable(query.lastError().text() + QLatin1Char(' ') + statement));
+}
+
+QString TestLetters::registerNumber(int sequence) const
+{
+    return QStringLiteral("AB-%1-%2")
+        .arg(QString::number(today().year()), QStringLiteral("%1").arg(sequence, 4, 10, QLatin1Char('0')));
+}
+
+std::unique_ptr<Database> TestLetters::openDesk(int busyTimeoutMs) const
+{
+    auto desk = Database::open(path(QStringLiteral("letters.sqlite")));
+    if (!desk) {
+        qWarning("%s", qPrintable(desk.errorString()));
+        return nullptr;
+    }
+    if (!sql::execDirect(desk.value()->connection(),
+                         QStringLiteral("PRAGMA busy_timeout = %1").arg(QString::number(busyTimeoutMs)))) {
+        return nullptr;
+    }
+    return std::move(desk).value();
+}
+
+void TestLetters::verifyStoredPdf(const IssuedLetter& letter)
+{
+    auto pdf = LetterService(db()).pdfOf(letter.id);
+    QVERIFY2(pdf, qPrintable(pdf.errorString()));
+    QCOMPARE(sha256(pdf.value()), letter.sha256);
+    const QString file = path(letter.fileName());
+    test::writeFile(file, pdf.value());
+    const QString text = oneLine(pdfText(file));
+    QVERIFY2(text.contains(letter.number), qPrintable(letter.number + QStringLiteral(" not in: ") + text));
 }
 
 void TestLetters::init()
@@ -888,6 +935,224 @@ void TestLetters::twoProcessesIssuingAtOnceShareOneSequence()
         expected << QStringLiteral("AB-%1-%2").arg(today().year()).arg(sequence, 4, 10, QLatin1Char('0'));
     }
     QCOMPARE(numbers, expected);
+}
+
+void TestLetters::aContactIsSavedWhileABatchLaysOutALetter()
+{
+    // The batch runs on a desk of its own and is held in the middle of its
+    // first letter, laid out but not yet registered.
+    QSemaphore laidOut;
+    QSemaphore resume;
+    QString deskError;
+    QList<LetterOutcome> outcomes;
+    std::unique_ptr<QThread> desk(QThread::create([&] {
+        auto database = Database::open(path(QStringLiteral("letters.sqlite")));
+        if (!database) {
+            deskError = database.errorString();
+            laidOut.release();
+            return;
+        }
+        LetterService letters(database.value()->connection());
+        bool first = true;
+        letters.setRenderedHook([&](const QString&) {
+            if (std::exchange(first, false)) {
+                laidOut.release();
+                resume.acquire();
+            }
+        });
+        LetterRequest request;
+        request.kind = LetterKind::SupportReminder;
+        request.language = QStringLiteral("en");
+        outcomes = LetterBatch(letters, manager).run(request, {kPeter, kHostile}, {});
+    }));
+    desk->start();
+    auto letGo = qScopeGuard([&] {
+        resume.release();
+        desk->wait();
+    });
+    QVERIFY(laidOut.tryAcquire(1, 60000));
+    QVERIFY2(deskError.isEmpty(), qPrintable(deskError));
+
+    // The front desk records a call meanwhile, waiting for the lock no longer than a moment.
+    QVERIFY(sql::execDirect(db(), QStringLiteral("PRAGMA busy_timeout = 200")));
+    Contact contact;
+    contact.customerId = kPeter;
+    contact.startedAt = QDateTime::currentDateTimeUtc().addSecs(-300);
+    contact.durationSeconds = 240;
+    contact.operatorId = operatorActor.operatorId;
+    contact.topic = QStringLiteral("Called while the reminders went out");
+    auto saved = CustomerService(db()).addContact(operatorActor, contact);
+    QVERIFY2(saved, qPrintable(saved.errorString()));
+
+    letGo.dismiss();
+    resume.release();
+    desk->wait();
+    QCOMPARE(LetterBatch::issuedCount(outcomes), 2);
+    QCOMPARE(outcomes.at(0).letter->number, registerNumber(1));
+    QCOMPARE(outcomes.at(1).letter->number, registerNumber(2));
+    auto topic = sql::scalar(db(), QStringLiteral("SELECT topic FROM contacts WHERE id = ?"), {saved.value()});
+    QVERIFY(topic);
+    QCOMPARE(topic->toString(), contact.topic);
+}
+
+void TestLetters::aNumberTakenMeanwhileIsLaidOutAgain()
+{
+    auto other = openDesk(200);
+    QVERIFY(other);
+    LetterService otherLetters(other->connection());
+    LetterRequest hostile;
+    hostile.kind = LetterKind::SupportReminder;
+    hostile.language = QStringLiteral("en");
+    hostile.customerId = kHostile;
+    std::optional<Result<IssuedLetter>> otherIssued;
+
+    // While this desk lays out number 1, the other desk issues its letter and takes it.
+    LetterService letters(db());
+    QStringList laidOut;
+    letters.setRenderedHook([&](const QString& number) {
+        laidOut << number;
+        if (!otherIssued) {
+            otherIssued = otherLetters.issue(manager, hostile);
+        }
+    });
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.customerId = kPeter;
+    QByteArray pdf;
+    auto issued = letters.issue(manager, request, &pdf);
+    QVERIFY(otherIssued);
+    QVERIFY2(*otherIssued, qPrintable(otherIssued->errorString()));
+    QCOMPARE(otherIssued->value().number, registerNumber(1));
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+
+    // Laid out again with the next number: the register has no gap and each PDF its own number.
+    QCOMPARE(laidOut, (QStringList {registerNumber(1), registerNumber(2)}));
+    QCOMPARE(issued->number, registerNumber(2));
+    QCOMPARE(sha256(pdf), issued->sha256);
+    verifyStoredPdf(issued.value());
+    verifyStoredPdf(otherIssued->value());
+    const QString file = path(QStringLiteral("relaid.pdf"));
+    test::writeFile(file, pdf);
+    QVERIFY(!pdfText(file).contains(registerNumber(1)));
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT last_sequence FROM letter_register")).value().toInt(), 2);
+    auto audited = sql::scalar(
+        db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"), {QStringLiteral("letter.issued")});
+    QCOMPARE(audited.value().toInt(), 2);
+}
+
+void TestLetters::aDeskThatKeepsLosingTheRaceStillIssues()
+{
+    // Another desk takes the number each time this one has laid its letter out.
+    auto other = openDesk(200);
+    QVERIFY(other);
+    LetterService otherLetters(other->connection());
+    LetterRequest hostile;
+    hostile.kind = LetterKind::SupportReminder;
+    hostile.language = QStringLiteral("en");
+    hostile.customerId = kHostile;
+    QList<Result<IssuedLetter>> otherIssued;
+    LetterService letters(db());
+    QStringList laidOut;
+    letters.setRenderedHook([&](const QString& number) {
+        laidOut << number;
+        otherIssued << otherLetters.issue(manager, hostile);
+    });
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.customerId = kPeter;
+    auto issued = letters.issue(manager, request);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+
+    // After losing the race LetterService::kRacesBeforeHoldingTheNumber times
+    // it takes the number first and lays the letter out holding it: the other
+    // desk then waits, and here gives up after its short timeout.
+    const int races = LetterService::kRacesBeforeHoldingTheNumber;
+    QCOMPARE(otherIssued.size(), races + 1);
+    for (int race = 0; race < races; ++race) {
+        QVERIFY2(otherIssued.at(race), qPrintable(otherIssued.at(race).errorString()));
+        QCOMPARE(otherIssued.at(race).value().number, registerNumber(race + 1));
+    }
+    QCOMPARE(otherIssued.last().error().code, Error::Code::Busy);
+    QCOMPARE(issued->number, registerNumber(races + 1));
+    QCOMPARE(laidOut.size(), races + 1);
+    QCOMPARE(laidOut.last(), issued->number);
+    verifyStoredPdf(issued.value());
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT last_sequence FROM letter_register")).value().toInt(), races + 1);
+}
+
+void TestLetters::twoDesksIssuingAtOnceBothGoOn()
+{
+    // Two desks, each on its own thread and connection, issue letters at the
+    // same time: each lays out its first letter before either registers one.
+    constexpr int kPerDesk = 8;
+    struct Desk
+    {
+        QSemaphore laidOutFirst;
+        QStringList laidOut;
+        QList<IssuedLetter> issued;
+        QString error;
+    };
+    std::array<Desk, 2> desks;
+    const auto work = [&](int me) {
+        Desk& desk = desks.at(me);
+        Desk& other = desks.at(1 - me);
+        // However this desk ends, the other never waits for it in vain.
+        auto done = qScopeGuard([&] { desk.laidOutFirst.release(kPerDesk * 10); });
+        auto database = Database::open(path(QStringLiteral("letters.sqlite")));
+        if (!database) {
+            desk.error = database.errorString();
+            return;
+        }
+        LetterService letters(database.value()->connection());
+        letters.setRenderedHook([&](const QString& number) {
+            desk.laidOut << number;
+            if (desk.laidOut.size() == 1) {
+                desk.laidOutFirst.release();
+                other.laidOutFirst.acquire();
+            }
+        });
+        for (int i = 0; i < kPerDesk; ++i) {
+            LetterRequest request;
+            request.kind = LetterKind::SupportReminder;
+            request.language = QStringLiteral("en");
+            request.customerId = (i + me) % 2 ? kPeter : kHostile;
+            auto issued = letters.issue(manager, request);
+            if (!issued) {
+                desk.error = issued.errorString();
+                return;
+            }
+            desk.issued << issued.value();
+        }
+    };
+    std::unique_ptr<QThread> first(QThread::create(work, 0));
+    std::unique_ptr<QThread> second(QThread::create(work, 1));
+    first->start();
+    second->start();
+    first->wait();
+    second->wait();
+
+    QStringList numbers;
+    for (const Desk& desk : desks) {
+        QVERIFY2(desk.error.isEmpty(), qPrintable(desk.error));
+        QCOMPARE(desk.issued.size(), kPerDesk);
+        // Both expected number 1: they were issuing at the same time.
+        QCOMPARE(desk.laidOut.first(), registerNumber(1));
+        for (const IssuedLetter& letter : desk.issued) {
+            numbers << letter.number;
+            verifyStoredPdf(letter);
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        }
+    }
+    numbers.sort();
+    QStringList expected;
+    for (int sequence = 1; sequence <= 2 * kPerDesk; ++sequence) {
+        expected << registerNumber(sequence);
+    }
+    QCOMPARE(numbers, expected);
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT last_sequence FROM letter_register")).value().toInt(),
+             2 * kPerDesk);
 }
 
 void TestLetters::caseFileHoldsTheWholeRecord()
