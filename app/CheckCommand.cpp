@@ -36,12 +36,11 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     if (parser.isSet(rebuildRollups)) {
         // Opened for writing, which also upgrades an older file (after a backup).
-        auto writable = Database::open(databasePath(parser));
+        auto writable = openDatabase(databasePath(parser), Database::Mode::ReadWrite, err);
         if (!writable) {
-            err << writable.errorString() << Qt::endl;
             return Failure;
         }
-        const QSqlDatabase db = writable.value()->connection();
+        const QSqlDatabase db = writable->connection();
         const Status rebuilt = inTransaction(db, [&db] { return Rollups::rebuild(db); });
         if (!rebuilt) {
             err << tr("The roll-ups could not be rebuilt: %1").arg(rebuilt.errorString()) << Qt::endl;
@@ -51,26 +50,25 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
 
     // Read-only: checking a database must never change it, not even by upgrading it.
-    auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
+    auto database = openDatabase(databasePath(parser), Database::Mode::ReadOnly, err);
     if (!database) {
-        err << database.errorString() << Qt::endl;
         return Failure;
     }
-    const int version = database.value()->schemaVersion();
+    const int version = database->schemaVersion();
     out << "schema_version\t" << version << '\n' << "program_schema_version\t" << latestSchemaVersion() << '\n';
     if (version < latestSchemaVersion()) {
         // An older file is healthy; the program upgrades it (after a backup) when it next opens it.
         out << "integrity\tnot checked: schema is older than this program; open it once to upgrade\n";
         out.flush();
         err << tr("%1 has schema version %2; this program upgrades it to %3 when it opens it.")
-                   .arg(QDir::toNativeSeparators(database.value()->path()),
+                   .arg(QDir::toNativeSeparators(database->path()),
                         QString::number(version),
                         QString::number(latestSchemaVersion()))
             << Qt::endl;
         return Success;
     }
 
-    DatabaseCheck check(database.value()->connection());
+    DatabaseCheck check(database->connection());
     auto report = check.run();
     if (!report) {
         out.flush();
@@ -89,7 +87,7 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     }
     qint64 differing = 0;
     if (parser.isSet(verifyRollups)) {
-        auto mismatches = Rollups::mismatches(database.value()->connection());
+        auto mismatches = Rollups::mismatches(database->connection());
         if (!mismatches) {
             out.flush();
             err << tr("Check failed: %1").arg(mismatches.errorString()) << Qt::endl;

@@ -45,6 +45,23 @@ QString olderSchemaMessage(const Database& database)
              QString::number(latestSchemaVersion()));
 }
 
+std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, QTextStream& err)
+{
+    auto opened = Database::open(path, mode);
+    if (!opened) {
+        err << opened.errorString() << Qt::endl;
+        return nullptr;
+    }
+    for (const QString& notice : opened.value()->notices()) {
+        err << notice << Qt::endl;
+    }
+    if (mode != Database::Mode::ReadOnly && opened.value()->isReadOnly()) {
+        err << SupportTexts::tr("Nothing was written.") << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 int parseOrExit(
     QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err, int positionalAllowed)
 {

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
+
+#include <memory>
 
 namespace abonent {
 class Database;
@@ -20,6 +24,12 @@ QString databasePath(const QCommandLineParser& parser);
 // an older schema, whose tables may not be there yet and which reading must
 // never upgrade; empty when the schema is the program's.
 QString olderSchemaMessage(const Database& database);
+
+// Opens the database for a command and says on stderr what opening it did
+// (a recovery, an upgrade). A command that opens it to write (ReadWrite,
+// Create) gets none where it can only be read. Null, and said why, when the
+// command cannot go on.
+std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, QTextStream& err);
 
 // Parses `arguments` with `parser`, answering --help itself. Returns -1 when the
 // command should go on, otherwise the exit code to return. More than

@@ -103,9 +103,8 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             return Failure;
         }
     }
-    auto database = Database::open(path, Database::Mode::Create);
+    auto database = openDatabase(path, Database::Mode::Create, err);
     if (!database) {
-        err << database.errorString() << Qt::endl;
         return Failure;
     }
     // Large runs take a while; say how far they are, in tenths, on stderr.
@@ -122,7 +121,7 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(database.value()->connection());
+    DemoGenerator generator(database->connection());
     auto summary = generator.generate(options);
     if (!summary) {
         err << summary.errorString() << Qt::endl;
@@ -138,7 +137,7 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         << "costly_caller\t" << summary->costlyCallerContract << '\n';
     out.flush();
     err << tr("Demo data written to %1 in %2 s.")
-               .arg(QDir::toNativeSeparators(database.value()->path()),
+               .arg(QDir::toNativeSeparators(database->path()),
                     QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
         << Qt::endl;
     return Success;

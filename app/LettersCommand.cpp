@@ -139,12 +139,11 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return Failure;
     }
 
-    auto database = Database::open(databasePath(parser));
+    auto database = openDatabase(databasePath(parser), Database::Mode::ReadWrite, err);
     if (!database) {
-        err << database.errorString() << Qt::endl;
         return Failure;
     }
-    const QSqlDatabase db = database.value()->connection();
+    const QSqlDatabase db = database->connection();
     auto actor = issuer(db, parser.value(issuedBy));
     if (!actor) {
         err << actor.errorString() << Qt::endl;

@@ -38,16 +38,15 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return NothingFound;
     }
     // Read-only: a PBX hook must never upgrade, lock or create a database.
-    auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
+    auto database = openDatabase(databasePath(parser), Database::Mode::ReadOnly, err);
     if (!database) {
-        err << database.errorString() << Qt::endl;
         return Failure;
     }
-    if (const QString older = olderSchemaMessage(*database.value()); !older.isEmpty()) {
+    if (const QString older = olderSchemaMessage(*database); !older.isEmpty()) {
         err << older << Qt::endl;
         return Failure;
     }
-    const QSqlDatabase db = database.value()->connection();
+    const QSqlDatabase db = database->connection();
     auto country = OfficeSettings(db).defaultCountry();
     if (!country) {
         err << country.errorString() << Qt::endl;

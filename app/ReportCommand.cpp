@@ -65,16 +65,15 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return Failure;
     }
 
-    auto database = Database::open(databasePath(parser), Database::Mode::ReadOnly);
+    auto database = openDatabase(databasePath(parser), Database::Mode::ReadOnly, err);
     if (!database) {
-        err << database.errorString() << Qt::endl;
         return Failure;
     }
-    if (const QString older = olderSchemaMessage(*database.value()); !older.isEmpty()) {
+    if (const QString older = olderSchemaMessage(*database); !older.isEmpty()) {
         err << older << Qt::endl;
         return Failure;
     }
-    const EconomicsService economics(database.value()->connection());
+    const EconomicsService economics(database->connection());
     auto portfolio = economics.portfolio({first, last, 0});
     if (!portfolio) {
         err << portfolio.errorString() << Qt::endl;

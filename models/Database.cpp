@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "OwnerOnly.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -129,9 +130,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
                          tr("%1 is empty: it holds no Abonent data. It was left untouched.").arg(shownPath));
     }
     if (!file.exists()) {
-        const QString folder = QFileInfo(file.path()).absolutePath();
-        if (!QDir().mkpath(folder)) {
-            return makeError(Error::Code::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        if (Status made = OwnerOnly::makeFolder(QFileInfo(file.path()).absolutePath()); !made) {
+            return made.error();
         }
     }
 
@@ -252,7 +252,9 @@ Status Database::connect(bool creating)
     if (creating) {
         // Customer data: readable by its owner only. Set before the first
         // write, so the journal and log SQLite creates beside it inherit it.
-        QFile::setPermissions(m_file.path(), QFile::ReadOwner | QFile::WriteOwner);
+        if (Status restricted = OwnerOnly::restrictExisting(m_file.path()); !restricted) {
+            return restricted;
+        }
     }
     if (access == DatabaseFile::Access::ReadWrite && m_mode == Mode::ReadOnly) {
         if (Status readOnly = sql::execDirect(db, QStringLiteral("PRAGMA query_only = ON")); !readOnly) {

@@ -33,6 +33,16 @@ inline QString runSqlite3(const QString& path, const QString& statements)
     return QString::fromUtf8(sqlite.readAllStandardOutput()).trimmed();
 }
 
+// Whether the rollback journal beside `path` has its header written, which
+// SQLite does before the first change reaches the file itself: a writer that
+// stops from then on leaves a change SQLite must roll back. (The journal is
+// not a database file; reading it drops no lock.)
+inline bool hasHotJournal(const QString& path)
+{
+    QFile journal(path + QStringLiteral("-journal"));
+    return journal.open(QIODevice::ReadOnly) && journal.read(8) == QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+}
+
 // Leaves `path` as a writer that stopped mid-transaction leaves it: sqlite3
 // changes rows with `statements` in a rollback-journal transaction whose
 // pages spill into the file (a small cache; the statements must change more
@@ -56,8 +66,7 @@ inline bool crashWriterMidTransaction(const QString& path, const QByteArray& sta
     }
     writer.kill();
     writer.waitForFinished();
-    QFile journal(path + QStringLiteral("-journal"));
-    return journal.open(QIODevice::ReadOnly) && journal.read(8) == QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    return hasHotJournal(path);
 }
 
 // The files in `folder`, sorted: what a refused or read file left beside itself.

@@ -1,7 +1,14 @@
+#include "CustomerCardView.h"
 #include "CustomerListModel.h"
+#include "CustomerService.h"
+#include "DatabaseTrials.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "LettersView.h"
 #include "MainWindow.h"
+#include "OperatorRepository.h"
+#include "PortfolioView.h"
+#include "ProblemClientsView.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -36,6 +43,7 @@ private slots:
     void cancellingTheFillKeepsNothing();
     void quittingDuringTheFillStopsIt();
     void reopensTheLastDatabase();
+    void everyPageKeepsTheWindowsHoldOnItsFile();
 
 private:
     static QAction* demoAction(MainWindow& window);
@@ -219,6 +227,64 @@ void TestGuiApplication::reopensTheLastDatabase()
         shown |= label->text().endsWith(QStringLiteral("remembered.sqlite"));
     }
     QVERIFY(shown);
+}
+
+void TestGuiApplication::everyPageKeepsTheWindowsHoldOnItsFile()
+{
+    // Pages that read in the background open connections of their own; none
+    // of that may cost the window its locks, or another program reading the
+    // file would delete the log the window commits to.
+    const QString path = m_dir.filePath(QStringLiteral("office.sqlite"));
+    {
+        auto database = test::openDatabase(path);
+        QVERIFY(database);
+        DemoOptions options;
+        options.customers = 300;
+        options.asOf = QDate(2026, 11, 25);
+        QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    }
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    MainWindow* window = gui.mainWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const DeskContext desk = window->deskContext();
+    const qint64 customer = sql::scalar(desk.db, QStringLiteral("SELECT min(id) FROM customers")).value().toLongLong();
+    for (int round = 0; round < 2; ++round) {
+        window->tabs()->setCurrentWidget(window->problemClients());
+        QTRY_VERIFY(!window->problemClients()->isReading() && window->problemClients()->model()->rowCount() > 0);
+        window->tabs()->setCurrentWidget(window->portfolio());
+        QTRY_VERIFY(!window->portfolio()->isReading() && !window->portfolio()->report().portfolio.customers.isEmpty());
+        window->tabs()->setCurrentWidget(window->letters());
+        window->openCard(customer);
+        QVERIFY(qobject_cast<CustomerCardView*>(window->tabs()->currentWidget()));
+        window->problemClients()->refresh();
+        window->portfolio()->refresh();
+    }
+    QTRY_VERIFY(!window->problemClients()->isReading() && !window->portfolio()->isReading());
+#ifdef Q_OS_LINUX
+    QVERIFY2(test::posixLocksHeldOn(path) > 0, "the window's connection holds its shared lock");
+#endif
+
+    // Another program reads the file and goes.
+    QCOMPARE(test::runSqlite3(path, QStringLiteral("SELECT count(*) FROM customers")), QStringLiteral("300"));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+    QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+#ifdef Q_OS_LINUX
+    QCOMPARE(test::deletedFilesStillOpen(), QStringList());
+#endif
+
+    // What the window records afterwards is in the file every program reads.
+    const Operator owner = OperatorRepository(desk.db).all().value().first();
+    Contact contact;
+    contact.customerId = customer;
+    contact.startedAt = QDateTime::currentDateTimeUtc();
+    contact.durationSeconds = 90;
+    contact.operatorId = owner.id;
+    contact.topic = QStringLiteral("Recorded after another program read the file");
+    auto recorded = desk.customers->addContact(Actor {owner.id, owner.role}, contact);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.errorString()));
+    QCOMPARE(test::runSqlite3(path, QStringLiteral("SELECT topic FROM contacts WHERE id = %1").arg(recorded.value())),
+             contact.topic);
 }
 
 QAction* TestGuiApplication::demoAction(MainWindow& window)
