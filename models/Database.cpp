@@ -221,24 +221,22 @@ Status Database::examineHeader()
 Status Database::connect(bool creating)
 {
     const QString shownPath = m_file.shownPath();
-    const bool hadUnfinishedChange = m_file.journalSize() > 0;
+    const bool hadJournal = m_file.journalSize() > 0;
     const QString readOnlyReason = m_file.readOnlyReason();
     DatabaseFile::Access access = creating ? DatabaseFile::Access::Create : DatabaseFile::Access::ReadWrite;
-    if (!readOnlyReason.isEmpty()) {
+    const bool isReadOnlyLocation = !readOnlyReason.isEmpty();
+    if (isReadOnlyLocation) {
         if (creating) {
             return makeError(Error::Code::ReadOnly,
                              tr("Cannot create the database %1: %2.").arg(shownPath, readOnlyReason));
         }
-        if (hadUnfinishedChange) {
-            return makeError(Error::Code::ReadOnly,
-                             tr("%1 holds a change that a program left unfinished when it stopped. Abonent rolls "
-                                "it back when it opens the file, but %2. It was left untouched.")
-                                 .arg(shownPath, readOnlyReason));
-        }
-        // Without a write-ahead log beside it the file holds every commit, and
-        // nobody can start one where no log can be created: read the file
-        // alone rather than leave a log and its index behind.
-        access = m_file.walSize() < 0 ? DatabaseFile::Access::Immutable : DatabaseFile::Access::ReadOnly;
+        // Without a journal or log beside it the file holds every commit:
+        // read it alone rather than leave a log and its index behind that
+        // this user could not remove. (Should someone who may write it start
+        // while it is open here, this desk may see an old state or a read
+        // error, never harm.) A journal may hold a change to roll back, which
+        // only SQLite's own reading finds out.
+        access = m_file.walSize() < 0 && !hadJournal ? DatabaseFile::Access::Immutable : DatabaseFile::Access::ReadOnly;
         m_readOnlyReason = readOnlyReason;
     } else if (m_mode == Mode::ReadOnly) {
         m_readOnlyReason = tr("it was opened for reading only");
@@ -261,8 +259,9 @@ Status Database::connect(bool creating)
             return readOnly;
         }
     }
-    if (hadUnfinishedChange) {
-        // The first read rolls the journal back; say so only if it did.
+    if (hadJournal && !isReadOnlyLocation) {
+        // The first read rolls back a journal a crash left (a journal a live
+        // writer holds, or one never written to, stays); say so only if it did.
         (void)sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
         m_recovered = m_file.journalSize() <= 0;
     }
@@ -276,6 +275,17 @@ Status Database::inspect()
     const QSqlDatabase db = connection();
     const QString shownPath = m_file.shownPath();
     const auto unreadable = [&](const Error& error) {
+        if (error.code == Error::Code::ReadOnly && isReadOnly()) {
+            // SQLite had to write before it could read, and may not here.
+            return makeError(Error::Code::ReadOnly,
+                             m_file.journalSize() > 0
+                                 ? tr("%1 holds a change that a program left unfinished when it stopped. Abonent "
+                                      "rolls it back when it opens the file, but %2. It was left untouched.")
+                                       .arg(shownPath, m_readOnlyReason)
+                                 : tr("%1 cannot be read here: its write-ahead log needs an index beside it, but %2. "
+                                      "It was left untouched.")
+                                       .arg(shownPath, m_readOnlyReason));
+        }
         if (error.code == Error::Code::Busy) {
             return makeError(Error::Code::Busy,
                              tr("%1 is in use by another program that has locked it; try again in a moment. "

@@ -1,0 +1,303 @@
+#include "CustomerCardView.h"
+#include "DatabaseTrials.h"
+#include "DemoGenerator.h"
+#include "GuiApplication.h"
+#include "MainWindow.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <grp.h>
+#include <unistd.h>
+#endif
+
+using namespace abonent;
+
+// A database this user may read but not write — a read-only folder, a file
+// without write permission — opens for reading on purpose: the window and
+// the commands say so and why, and nothing tries to write it.
+//
+// As root every file is writable, so when run as root the suite first
+// becomes the unprivileged "nobody" for the rest of its run.
+class TestReadOnlyDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void readOnlyFolderOpensForReading();
+    void readOnlyFileOpensForReading();
+    void olderSchemaIsNotUpgradedWhereItCannotBeWritten();
+    void unfinishedChangeWhereItCannotBeRolledBack();
+    void commandsSayTheyCannotWrite();
+    void windowSaysReadOnlyAndOffersNoWriting();
+
+private:
+    // A small demo database in a folder of its own, then made read-only:
+    // the folder (nothing can be created beside the file) or the file.
+    QString readOnlyDatabase(bool folderToo);
+    QString m_folder;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_contract;
+};
+
+void TestReadOnlyDatabase::initTestCase()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        constexpr uid_t kNobody = 65534;
+        QVERIFY(::setgroups(0, nullptr) == 0);
+        QVERIFY(::setgid(kNobody) == 0);
+        QVERIFY(::setuid(kNobody) == 0);
+    }
+    QVERIFY(::geteuid() != 0);
+#else
+    QFAIL("read-only files are made with POSIX permissions here");
+#endif
+    // Settings and the instance's lock in folders of this (now unprivileged) user.
+    static QTemporaryDir home;
+    QVERIFY(home.isValid());
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_RUNTIME_DIR");
+    qunsetenv("XDG_CONFIG_HOME");
+    qunsetenv("XDG_DATA_HOME");
+    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnInstanceName();
+    QSettings().clear();
+    Translations::install(*qApp, QStringLiteral("en"));
+}
+
+void TestReadOnlyDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_folder = m_dir->filePath(QStringLiteral("office"));
+    QVERIFY(QDir().mkpath(m_folder));
+}
+
+void TestReadOnlyDatabase::cleanup()
+{
+    // Writable again, so the temporary folder can go.
+    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    for (const QString& name : test::filesIn(m_folder)) {
+        QFile::setPermissions(m_folder + QLatin1Char('/') + name, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+QString TestReadOnlyDatabase::readOnlyDatabase(bool folderToo)
+{
+    const QString path = m_folder + QStringLiteral("/office.sqlite");
+    {
+        auto database = test::openDatabase(path);
+        if (!database) {
+            return {};
+        }
+        DemoOptions options;
+        options.customers = 40;
+        options.asOf = QDate(2026, 11, 25);
+        auto summary = DemoGenerator(database->connection()).generate(options);
+        if (!summary) {
+            return {};
+        }
+        m_contract = sql::scalar(database->connection(), QStringLiteral("SELECT min(contract_number) FROM customers"))
+                         .value()
+                         .toString();
+        QSettings().setValue(
+            GuiApplication::deskOperatorKey(path),
+            sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
+    }
+    QFile::setPermissions(path, QFile::ReadOwner);
+    if (folderToo) {
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
+    }
+    return path;
+}
+
+void TestReadOnlyDatabase::readOnlyFolderOpensForReading()
+{
+    const QString path = readOnlyDatabase(true);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = test::fileBytes(path);
+    {
+        auto database = Database::open(path);
+        QVERIFY2(database.ok(), qPrintable(database.errorString()));
+        QVERIFY(database.value()->isReadOnly());
+        QVERIFY2(database.value()->readOnlyReason().contains(QStringLiteral("you may not")),
+                 qPrintable(database.value()->readOnlyReason()));
+        QVERIFY(database.value()->notices().join(QLatin1Char(' ')).contains(QStringLiteral("reading only")));
+        const QSqlDatabase db = database.value()->connection();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 40);
+        QSqlQuery write(db);
+        const Status refused = sql::exec(write, QStringLiteral("DELETE FROM contacts"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+    }
+    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestReadOnlyDatabase::readOnlyFileOpensForReading()
+{
+    const QString path = readOnlyDatabase(false);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = test::fileBytes(path);
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        auto database = Database::open(path, mode);
+        QVERIFY2(database.ok(), qPrintable(database.errorString()));
+        QVERIFY(database.value()->isReadOnly());
+        QVERIFY2(database.value()->readOnlyReason().contains(QStringLiteral("file")),
+                 qPrintable(database.value()->readOnlyReason()));
+        QCOMPARE(sql::scalar(database.value()->connection(), QStringLiteral("SELECT count(*) FROM customers"))
+                     .value()
+                     .toInt(),
+                 40);
+    }
+    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestReadOnlyDatabase::olderSchemaIsNotUpgradedWhereItCannotBeWritten()
+{
+    const QString path = m_folder + QStringLiteral("/old.sqlite");
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner);
+    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
+    const QByteArray before = test::fileBytes(path);
+
+    auto refused = Database::open(path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("needs an upgrade")), qPrintable(refused.errorString()));
+    QVERIFY(refused.errorString().contains(QStringLiteral("untouched")));
+    // Reading it as it is still works (check, lookup).
+    auto read = Database::open(path, Database::Mode::ReadOnly);
+    QVERIFY2(read.ok(), qPrintable(read.errorString()));
+    QCOMPARE(read.value()->schemaVersion(), 1);
+    read = Error {};
+    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("old.sqlite")});
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestReadOnlyDatabase::unfinishedChangeWhereItCannotBeRolledBack()
+{
+    const QString path = m_folder + QStringLiteral("/crashed.sqlite");
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(test::crashWriterMidTransaction(path, "UPDATE contacts SET summary = randomblob(3000);"));
+    QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
+    const QByteArray before = test::fileBytes(path);
+
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        auto refused = Database::open(path, mode);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("left unfinished")), qPrintable(refused.errorString()));
+        QVERIFY(refused.errorString().contains(QStringLiteral("untouched")));
+    }
+    QVERIFY(test::hasHotJournal(path));
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestReadOnlyDatabase::commandsSayTheyCannotWrite()
+{
+    const QString path = readOnlyDatabase(true);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = test::fileBytes(path);
+    const QString out = m_dir->filePath(QStringLiteral("letters"));
+    QProcess issue;
+    issue.start(QStringLiteral(ABONENT_EXECUTABLE),
+                {QStringLiteral("letters"),
+                 QStringLiteral("issue"),
+                 QStringLiteral("--db"),
+                 path,
+                 QStringLiteral("--template"),
+                 QStringLiteral("support_reminder"),
+                 QStringLiteral("--customer"),
+                 m_contract,
+                 QStringLiteral("--as"),
+                 QStringLiteral("owner"),
+                 QStringLiteral("--out"),
+                 out});
+    QVERIFY(issue.waitForFinished(60000));
+    const QString said = QString::fromUtf8(issue.readAllStandardError());
+    QCOMPARE(issue.exitCode(), 2);
+    QVERIFY2(said.contains(QStringLiteral("reading only")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Nothing was written")), qPrintable(said));
+
+    QProcess check;
+    check.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    QVERIFY(check.waitForFinished(60000));
+    QCOMPARE(check.exitCode(), 0);
+    QVERIFY(check.readAllStandardOutput().contains("integrity\tok"));
+
+    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
+{
+    const QString path = readOnlyDatabase(true);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = test::fileBytes(path);
+    {
+        GuiApplication gui;
+        QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+        MainWindow* window = gui.mainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // The status bar says it, and why.
+        auto* label = window->findChild<QLabel*>(QStringLiteral("readOnly"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->toolTip().contains(QStringLiteral("you may not write the file")), qPrintable(label->toolTip()));
+        QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("reading only")),
+                 qPrintable(window->statusBar()->currentMessage()));
+
+        // Nothing that would write is offered: not in the menus, not on a card.
+        for (QAction* action : window->findChildren<QAction*>()) {
+            const QString text = action->text();
+            if (text == QStringLiteral("&New Customer…") || text == QStringLiteral("New &Contact…")
+                || text == QStringLiteral("&Tag Customer…") || text == QStringLiteral("Fill with &Demo Data…")) {
+                QVERIFY2(!action->isEnabled(), qPrintable(text));
+            }
+        }
+        QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(!QApplication::activeModalWidget());
+        const qint64 customer =
+            sql::scalar(window->deskContext().db, QStringLiteral("SELECT min(id) FROM customers")).value().toLongLong();
+        window->openCard(customer);
+        auto* card = qobject_cast<CustomerCardView*>(window->tabs()->currentWidget());
+        QVERIFY(card);
+        int writingButtons = 0;
+        for (QPushButton* button : card->findChildren<QPushButton*>()) {
+            const QString text = button->text();
+            if (text == QStringLiteral("&Edit…") || text == QStringLiteral("New &Contact…")
+                || text == QStringLiteral("Pa&yment…") || text == QStringLiteral("&Tag…")
+                || text == QStringLiteral("&Open Case…")) {
+                ++writingButtons;
+                QVERIFY2(!button->isEnabled(), qPrintable(text));
+                QVERIFY2(button->toolTip().contains(QStringLiteral("reading only")), qPrintable(button->toolTip()));
+            }
+        }
+        QCOMPARE(writingButtons, 5);
+    }
+    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
+    QCOMPARE(test::fileBytes(path), before);
+}
+
+QTEST_MAIN(TestReadOnlyDatabase)
+#include "tst_readonlydatabase.moc"
