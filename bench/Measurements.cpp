@@ -82,25 +82,25 @@ std::unique_ptr<Database> openExisting(const Settings& settings)
 }
 
 // A throwaway copy of the database for a measurement that writes: made
-// before, removed (with its WAL files) after.
+// before by SQLite (a file copy would drop this process's locks on the
+// original and could miss what its log holds), removed (with its WAL files)
+// after.
 class TrialCopy
 {
 public:
     TrialCopy(const QString& original, const QString& suffix)
         : m_path(original + suffix)
     {
-        QFile::remove(m_path);
-        m_ok = QFile::copy(original, m_path);
+        removeFiles();
+        auto source = Database::open(original);
+        const Status copied = source ? source.value()->copyTo(m_path) : Status(source.error());
+        m_ok = copied.ok();
         if (!m_ok) {
-            QTextStream(stderr) << "could not copy the database to " << m_path << Qt::endl;
+            QTextStream(stderr) << "could not copy the database to " << m_path << ": " << copied.errorString()
+                                << Qt::endl;
         }
     }
-    ~TrialCopy()
-    {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile::remove(m_path + suffix);
-        }
-    }
+    ~TrialCopy() { removeFiles(); }
     TrialCopy(const TrialCopy&) = delete;
     TrialCopy& operator=(const TrialCopy&) = delete;
 
@@ -118,6 +118,13 @@ public:
     }
 
 private:
+    void removeFiles() const
+    {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile::remove(m_path + suffix);
+        }
+    }
+
     QString m_path;
     bool m_ok = false;
 };

@@ -377,15 +377,23 @@ QString Database::backupPathFor(const QString& path, int version)
     return path + QStringLiteral(".v%1-%2.bak").arg(QString::number(version), stamp);
 }
 
-// A consistent copy of the whole database, write-ahead log included, taken in
-// one read transaction by SQLite itself: what another connection commits
-// meanwhile is either wholly in it or not at all.
 Status Database::backUp()
 {
     QString target = backupPathFor(m_file.path(), m_version);
     for (int attempt = 2; QFileInfo::exists(target); ++attempt) {
         target = backupPathFor(m_file.path(), m_version) + QStringLiteral(".%1").arg(attempt);
     }
+    if (Status copied = copyTo(target); !copied) {
+        return makeError(Error::Code::Io,
+                         tr("Could not back up %1 to %2 before upgrading it (%3); nothing was changed.")
+                             .arg(m_file.shownPath(), QDir::toNativeSeparators(target), copied.errorString()));
+    }
+    m_backupPath = target;
+    return {};
+}
+
+Status Database::copyTo(const QString& target) const
+{
     // modeof: the copy gets the database's own permissions from its first byte.
     const QString targetUri = DatabaseFile::uri(
         target, QLatin1String("modeof=") + QString::fromLatin1(QUrl::toPercentEncoding(m_file.path())));
@@ -393,11 +401,8 @@ Status Database::backUp()
     if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {targetUri}); !copied) {
         vacuum.finish();
         removeWithSideFiles(target);
-        return makeError(Error::Code::Io,
-                         tr("Could not back up %1 to %2 before upgrading it (%3); nothing was changed.")
-                             .arg(m_file.shownPath(), QDir::toNativeSeparators(target), copied.errorString()));
+        return copied;
     }
-    m_backupPath = target;
     return {};
 }
 

@@ -54,6 +54,13 @@ public:
     // The copy made before migrating, empty when no migration was needed.
     QString backupPath() const { return m_backupPath; }
 
+    // A consistent copy of the whole database, write-ahead log included, made
+    // by SQLite in one read transaction (what another connection commits
+    // meanwhile is wholly in it or not at all), with the database's
+    // permissions. `target` must not exist; a failed copy leaves nothing.
+    // Needs a connection that may write (the copy is a write).
+    Status copyTo(const QString& target) const;
+
     // "<name>.v<version>-<UTC timestamp>.bak" beside the database.
     static QString backupPathFor(const QString& path, int version);
 

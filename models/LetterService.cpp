@@ -274,41 +274,36 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
         return expected.error();
     }
     // Rendered with the number the register expects, before the write
-    // transaction. The transaction takes the number and stores the letter,
-    // or finds that another desk took it meanwhile and gives it back; the
-    // letter is then rendered again with the next. A desk that has lost that
-    // race kRacesBeforeHoldingTheNumber times renders holding the number.
+    // transaction, which only takes the number and stores the letter. If
+    // another desk took that number meanwhile, the transaction gives it back
+    // and the letter is rendered again. A desk that loses twice in a row is
+    // racing a desk that issues one letter after another, which is already
+    // rendering the next number: this one renders for the number after it.
     int sequence = expected.value();
-    for (int race = 0;; ++race) {
-        std::optional<RenderedLetter> letter;
-        if (race < kRacesBeforeHoldingTheNumber) {
-            auto rendered = renderForIssue(request, letterhead.value(), today, sequence);
-            if (!rendered) {
-                return rendered.error();
-            }
-            letter = std::move(rendered).value();
+    int lostInARow = 0;
+    for (int render = 0; render < kMaximumRenders; ++render) {
+        auto letter = renderForIssue(request, letterhead.value(), today, sequence);
+        if (!letter) {
+            return letter.error();
         }
-        std::optional<int> takenMeanwhile; // by another desk: the letter's next number
+        std::optional<int> nextInstead; // the number the register gave instead of the letter's
         auto id = inTransaction(m_db, [&]() -> Result<qint64> {
             auto next = numbering.takeNext(today.year());
             if (!next) {
                 return next.error();
             }
-            if (!letter) {
-                auto rendered = renderForIssue(request, letterhead.value(), today, next.value());
-                if (!rendered) {
-                    return rendered.error();
-                }
-                letter = std::move(rendered).value();
-            } else if (next.value() != letter->sequence) {
-                takenMeanwhile = next.value();
-                // Only rolls the transaction back; the letter is rendered again, nobody sees this.
+            if (next.value() != letter->sequence) {
+                nextInstead = next.value();
+                // Only rolls the transaction back; nobody sees this.
                 return makeError(Error::Code::Conflict, QStringLiteral("letter number taken meanwhile"));
             }
-            return record(actor, request, today, *letter);
+            return record(actor, request, today, letter.value());
         });
-        if (takenMeanwhile) {
-            sequence = *takenMeanwhile;
+        if (nextInstead) {
+            // Ahead of the register (the desk expected did not issue): its
+            // own next number; behind it: lost the race.
+            lostInARow = *nextInstead > sequence ? lostInARow + 1 : 0;
+            sequence = *nextInstead + (lostInARow >= 2 ? 1 : 0);
             continue;
         }
         if (!id) {
@@ -320,6 +315,11 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
         }
         return find(id.value());
     }
+    return makeError(Error::Code::Busy,
+                     tr("Other desks kept taking the next letter number while this letter was prepared, %n "
+                        "time(s); it was not issued and no number was used. Issue it again in a moment.",
+                        nullptr,
+                        kMaximumRenders));
 }
 
 Status LetterService::voidLetter(const Actor& actor, qint64 letterId, const QString& reason)

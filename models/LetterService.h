@@ -107,10 +107,10 @@ public:
     // Issues the letter; `pdf` receives the document that was registered.
     Result<IssuedLetter> issue(const Actor& actor, const LetterRequest& request, QByteArray* pdf = nullptr);
     // When another desk took the number a letter was rendered with, it is
-    // rendered again with the next. After losing that race so many times, a
-    // desk takes the number first and renders holding it, so a desk issuing
-    // one letter is never starved by another desk's batch.
-    static constexpr int kRacesBeforeHoldingTheNumber = 3;
+    // rendered again; a desk that keeps losing (another desk's batch) renders
+    // for the number after the one the other desk is rendering. Never with
+    // the write lock held: after so many renders the letter is not issued.
+    static constexpr int kMaximumRenders = 10;
     // Called with a letter's number each time issue() has made its PDF, before
     // registering it. Tests hold a desk here to show what another desk can do
     // meanwhile; the application sets none.

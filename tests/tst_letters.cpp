@@ -116,6 +116,7 @@ private slots:
     void aContactIsSavedWhileABatchLaysOutALetter();
     void aNumberTakenMeanwhileIsLaidOutAgain();
     void aDeskThatKeepsLosingTheRaceStillIssues();
+    void aDeskOutpacedEveryTimeUsesNoNumber();
     void twoDesksIssuingAtOnceBothGoOn();
     void caseFileHoldsTheWholeRecord();
 
@@ -1063,21 +1064,57 @@ void TestLetters::aDeskThatKeepsLosingTheRaceStillIssues()
     auto issued = letters.issue(manager, request);
     QVERIFY2(issued, qPrintable(issued.errorString()));
 
-    // After losing the race LetterService::kRacesBeforeHoldingTheNumber times
-    // it takes the number first and lays the letter out holding it: the other
-    // desk then waits, and here gives up after its short timeout.
-    const int races = LetterService::kRacesBeforeHoldingTheNumber;
-    QCOMPARE(otherIssued.size(), races + 1);
-    for (int race = 0; race < races; ++race) {
-        QVERIFY2(otherIssued.at(race), qPrintable(otherIssued.at(race).errorString()));
-        QCOMPARE(otherIssued.at(race).value().number, registerNumber(race + 1));
+    // Lost once, it lays out the next number; lost twice, it takes the other
+    // desk for one issuing letter after letter and lays out the number after
+    // the one that desk is on. Neither desk ever waits for the other.
+    QCOMPARE(laidOut, (QStringList {registerNumber(1), registerNumber(2), registerNumber(4)}));
+    QCOMPARE(otherIssued.size(), 3);
+    for (int other = 0; other < otherIssued.size(); ++other) {
+        QVERIFY2(otherIssued.at(other), qPrintable(otherIssued.at(other).errorString()));
+        QCOMPARE(otherIssued.at(other).value().number, registerNumber(other + 1));
     }
-    QCOMPARE(otherIssued.last().error().code, Error::Code::Busy);
-    QCOMPARE(issued->number, registerNumber(races + 1));
-    QCOMPARE(laidOut.size(), races + 1);
-    QCOMPARE(laidOut.last(), issued->number);
+    QCOMPARE(issued->number, registerNumber(4));
     verifyStoredPdf(issued.value());
-    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT last_sequence FROM letter_register")).value().toInt(), races + 1);
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT last_sequence FROM letter_register")).value().toInt(), 4);
+}
+
+void TestLetters::aDeskOutpacedEveryTimeUsesNoNumber()
+{
+    // Another desk issues two letters each time this one lays its letter
+    // out: this one never catches up, and gives up without using a number.
+    auto other = openDesk(200);
+    QVERIFY(other);
+    LetterService otherLetters(other->connection());
+    LetterRequest hostile;
+    hostile.kind = LetterKind::SupportReminder;
+    hostile.language = QStringLiteral("en");
+    hostile.customerId = kHostile;
+    int otherCount = 0;
+    LetterService letters(db());
+    int laidOut = 0;
+    letters.setRenderedHook([&](const QString&) {
+        ++laidOut;
+        for (int twice = 0; twice < 2; ++twice) {
+            otherCount += otherLetters.issue(manager, hostile).ok() ? 1 : 0;
+        }
+    });
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.customerId = kPeter;
+    auto issued = letters.issue(manager, request);
+    QVERIFY(!issued);
+    QCOMPARE(issued.error().code, Error::Code::Busy);
+    QVERIFY2(issued.errorString().contains(QStringLiteral("no number was used")), qPrintable(issued.errorString()));
+    QCOMPARE(laidOut, LetterService::kMaximumRenders);
+    QCOMPARE(otherCount, 2 * LetterService::kMaximumRenders);
+    // Every number the register gave is a letter of the other desk's.
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT last_sequence FROM letter_register")).value().toInt(),
+             otherCount);
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT count(*) FROM letters")).value().toInt(), otherCount);
+    QCOMPARE(sql::scalar(db(), QStringLiteral("SELECT count(*) FROM letters WHERE customer_id = ?"), {kPeter})
+                 .value()
+                 .toInt(),
+             0);
 }
 
 void TestLetters::twoDesksIssuingAtOnceBothGoOn()
