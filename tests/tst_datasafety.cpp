@@ -36,6 +36,7 @@ private slots:
     void refusedFilesGetNoSideFiles_data();
     void refusedFilesGetNoSideFiles();
     void nothingIsCreatedWithoutCreate();
+    void commandsCreateNothingButDemo();
     void newFilesAreTheOwnersOnly();
 
 private:
@@ -351,6 +352,56 @@ void TestDataSafety::nothingIsCreatedWithoutCreate()
     auto created = Database::open(missing, Database::Mode::Create);
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
     QCOMPARE(created.value()->schemaVersion(), latestSchemaVersion());
+}
+
+void TestDataSafety::commandsCreateNothingButDemo()
+{
+    // Every command but demo needs a database that exists; a zero-byte file
+    // stays zero bytes, a missing one and its folders stay missing.
+    const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
+    test::writeFile(empty, QByteArray());
+    const QString missing = m_dir->filePath(QStringLiteral("no/such/office.sqlite"));
+    const QString out = m_dir->filePath(QStringLiteral("letters"));
+    for (const QString& path : {empty, missing}) {
+        const QList<QStringList> commands {
+            {QStringLiteral("letters"),
+             QStringLiteral("issue"),
+             QStringLiteral("--db"),
+             path,
+             QStringLiteral("--template"),
+             QStringLiteral("support_reminder"),
+             QStringLiteral("--customer"),
+             QStringLiteral("A-1"),
+             QStringLiteral("--as"),
+             QStringLiteral("owner"),
+             QStringLiteral("--out"),
+             out},
+            {QStringLiteral("check"), QStringLiteral("--db"), path},
+            {QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("--rebuild-rollups")},
+            {QStringLiteral("lookup"), QStringLiteral("--db"), path, QStringLiteral("+1 212 555 0147")},
+            {QStringLiteral("report"), QStringLiteral("economics"), QStringLiteral("--db"), path},
+        };
+        for (const QStringList& arguments : commands) {
+            QProcess command;
+            command.start(QStringLiteral(ABONENT_EXECUTABLE), arguments);
+            QVERIFY(command.waitForFinished(60000));
+            const QString said = QString::fromUtf8(command.readAllStandardError());
+            QVERIFY2(command.exitCode() == 2, qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1Char('\n') + said));
+            QVERIFY2(said.contains(path == empty ? QStringLiteral("is empty") : QStringLiteral("does not exist")),
+                     qPrintable(said));
+            QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("empty.sqlite")});
+            QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+            QCOMPARE(QFileInfo(empty).size(), 0);
+        }
+    }
+    // demo creates it, folders and all.
+    QProcess demo;
+    demo.start(
+        QStringLiteral(ABONENT_EXECUTABLE),
+        {QStringLiteral("demo"), QStringLiteral("--db"), missing, QStringLiteral("--customers"), QStringLiteral("5")});
+    QVERIFY(demo.waitForFinished(60000));
+    QCOMPARE(demo.exitCode(), 0);
+    QVERIFY(QFileInfo(missing).size() > 0);
 }
 
 void TestDataSafety::newFilesAreTheOwnersOnly()
