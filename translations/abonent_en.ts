@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>LetterService</name>
+    <message numerus="yes">
+        <source>Other desks kept taking the next letter number while this letter was prepared, %n time(s); it was not issued and no number was used. Issue it again in a moment.</source>
+        <translation>
+            <numerusform>Other desks kept taking the next letter number while this letter was prepared, %n time; it was not issued and no number was used. Issue it again in a moment.</numerusform>
+            <numerusform>Other desks kept taking the next letter number while this letter was prepared, %n times; it was not issued and no number was used. Issue it again in a moment.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LettersCommand</name>
     <message numerus="yes">
         <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>

@@ -699,6 +699,10 @@
         <source>%1 has schema version %2; this program reads version %3. Upgrade it first: open it once in Abonent, or run a command that writes to it, such as &quot;abonent check --rebuild-rollups&quot; (a backup is made before the upgrade).</source>
         <translation>Файл %1 имеет версию схемы %2, а эта программа читает версию %3. Сначала обновите его: откройте один раз в Абоненте или выполните команду, которая в него пишет, например «abonent check --rebuild-rollups» (перед обновлением делается резервная копия).</translation>
     </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -803,20 +807,8 @@
         <translation>%1 не является файлом.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist.</source>
-        <translation>База данных %1 не существует.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an SQLite database, so it cannot be an Abonent database. It was left untouched.</source>
         <translation>%1 не является базой данных SQLite, поэтому не может быть базой данных программы «Абонент». Файл не изменён.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -835,24 +827,12 @@
         <translation>Файл %1 имеет версию схемы %2, а эта версия программы «Абонент» поддерживает схемы до версии %3. Чтобы открыть файл, установите более новую версию программы; файл не изменён.</translation>
     </message>
     <message>
-        <source>%1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;); is the folder on a network share or read-only?</source>
-        <translation>Для %1 не удаётся включить журнал упреждающей записи (режим журнала остался «%2»). Возможно, папка находится на сетевом ресурсе или доступна только для чтения?</translation>
-    </message>
-    <message>
         <source>SQLite refused to enforce foreign keys on this connection.</source>
         <translation>SQLite отказался включить проверку внешних ключей для этого соединения.</translation>
     </message>
     <message>
         <source>Could not back up %1 to %2 before upgrading it (%3); nothing was changed.</source>
         <translation>Не удалось создать резервную копию %1 в %2 перед обновлением (%3); ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to schema version %2 (%3) failed and was rolled back: %4</source>
-        <translation>Не удалось обновить %1 до версии схемы %2 (%3), изменения отменены: %4</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it holds no Abonent data.</source>
-        <translation>Файл %1 пуст: в нём нет данных «Абонента».</translation>
     </message>
     <message>
         <source>%1 is in use by another program that has locked it; try again in a moment. It was left untouched.</source>
@@ -870,6 +850,78 @@
             <numerusform>%n строк ссылались бы на несуществующие строки.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 held a change that a program left unfinished when it stopped; it was rolled back, so the database is as its last completed save left it.</source>
+        <translation>В файле %1 осталось изменение, которое программа не завершила, когда остановилась; оно отменено, и база данных такая, какой её оставило последнее завершённое сохранение.</translation>
+    </message>
+    <message>
+        <source>Upgraded the database; the previous version is kept as %1.</source>
+        <translation>База данных обновлена; предыдущая версия сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only: %2. Nothing can be recorded in it.</source>
+        <translation>%1 открыт только для чтения: %2. Записать в него ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; nothing was created.</source>
+        <translation>Базы данных %1 нет; ничего не создано.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Abonent data. It was left untouched.</source>
+        <translation>Файл %1 пуст: в нём нет данных программы «Абонент». Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Abonent data. It was left untouched.</source>
+        <translation>В файле %1 нет данных программы «Абонент». Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs an upgrade to version %3 before this Abonent can use it, but %4. Copy it to a folder you may write to, or ask whoever looks after this computer. It was left untouched.</source>
+        <translation>Файл %1 имеет версию схемы %2, и, чтобы эта версия программы «Абонент» могла с ним работать, его нужно обновить до версии %3, но %4. Скопируйте его в папку, где у вас есть право записи, или обратитесь к тому, кто обслуживает этот компьютер. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Не удаётся создать базу данных %1: %2.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>она открыта только для чтения</translation>
+    </message>
+    <message>
+        <source>%1 holds a change that a program left unfinished when it stopped. Abonent rolls it back when it opens the file, but %2. It was left untouched.</source>
+        <translation>В файле %1 осталось изменение, которое программа не завершила, когда остановилась. «Абонент» отменяет такие изменения, открывая файл, но %2. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its write-ahead log needs an index beside it, but %2. It was left untouched.</source>
+        <translation>Файл %1 нельзя прочитать здесь: его журналу упреждающей записи нужен индекс рядом с файлом, но %2. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;); is the folder on a network share?</source>
+        <translation>Для %1 нельзя включить журнал упреждающей записи (режим журнала остался «%2»); не находится ли папка на сетевом диске?</translation>
+    </message>
+    <message>
+        <source>schema version %1 (%2)</source>
+        <translation>версии схемы %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation>текущей схемы</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 failed: %3. Its schema version cannot be read back (%4); the copy from before the upgrade is %5.</source>
+        <translation>Не удалось обновить %1 до %2: %3. Прочитать версию схемы файла после этого не удаётся (%4); копия, сделанная перед обновлением: %5.</translation>
+    </message>
+    <message>
+        <source>Setting up the new database %1 failed at %2: %3. It was rolled back; no Abonent data was written.</source>
+        <translation>Не удалось подготовить новую базу данных %1 на этапе %2: %3. Всё отменено; данные программы «Абонент» не записаны.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 failed: %3. The whole upgrade was rolled back: the file is still at schema version %4, as it was. The copy taken before the upgrade is %5.</source>
+        <translation>Не удалось обновить %1 до %2: %3. Обновление отменено целиком: у файла, как и прежде, версия схемы %4. Копия, сделанная перед обновлением: %5.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 failed: %3. The file is now at schema version %4 (it was at %5); the copy taken before the upgrade is %6.</source>
+        <translation>Не удалось обновить %1 до %2: %3. Теперь у файла версия схемы %4 (была %5); копия, сделанная перед обновлением: %6.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -884,6 +936,21 @@
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>you may not write the file %1</source>
+        <translation>у вас нет права записи в файл %1</translation>
+    </message>
+    <message>
+        <source>you may not create files in its folder %1</source>
+        <translation>у вас нет права создавать файлы в его папке %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не удаётся открыть %1</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1099,10 @@
     <message>
         <source>Every change is recorded under the name of whoever made it: choose who is at this desk first (Settings → Who Is at This Desk).</source>
         <translation>Каждое изменение записывается под именем того, кто его сделал: сначала укажите, кто за этим рабочим местом (Настройки → Кто за этим рабочим местом).</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only: %1.</source>
+        <translation>База данных открыта только для чтения: %1.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1484,14 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Letter %1 is not in the register.</source>
         <translation>Письма %1 нет в реестре.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other desks kept taking the next letter number while this letter was prepared, %n time(s); it was not issued and no number was used. Issue it again in a moment.</source>
+        <translation>
+            <numerusform>Пока письмо готовилось, другие рабочие места %n раз занимали следующий номер; письмо не оформлено, номер не израсходован. Оформите его ещё раз чуть позже.</numerusform>
+            <numerusform>Пока письмо готовилось, другие рабочие места %n раза занимали следующий номер; письмо не оформлено, номер не израсходован. Оформите его ещё раз чуть позже.</numerusform>
+            <numerusform>Пока письмо готовилось, другие рабочие места %n раз занимали следующий номер; письмо не оформлено, номер не израсходован. Оформите его ещё раз чуть позже.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2512,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The draft of this call could not be removed: %1</source>
         <translation>Не удалось удалить черновик этого звонка: %1</translation>
     </message>
+    <message>
+        <source>The database is open for reading only (%1): this call cannot be recorded in it.</source>
+        <translation>База данных открыта только для чтения (%1): этот звонок записать в неё нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>
@@ -3342,10 +3425,6 @@ Set by %2, %3</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <source>Upgraded the database; the previous version is kept as %1.</source>
-        <translation>База данных обновлена; предыдущая версия сохранена как %1.</translation>
-    </message>
-    <message>
         <source>Writing demo customers…</source>
         <translation>Запись демонстрационных абонентов…</translation>
     </message>
@@ -3462,6 +3541,22 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Another Abonent window is open, but it did not answer: %1</source>
         <translation>Открыто другое окно «Абонента», но оно не ответило: %1</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>Такой базы данных нет.</translation>
+    </message>
+    <message>
+        <source>Create It</source>
+        <translation>Создать её</translation>
+    </message>
+    <message>
+        <source>Read-Only Database</source>
+        <translation>База данных только для чтения</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only: %2. Nothing can be recorded in it.</source>
+        <translation>%1 открыт только для чтения: %2. Записать в него ничего нельзя.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4258,14 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Letter T&amp;emplates…</source>
         <translation>&amp;Шаблоны писем…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Только чтение&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded: %1.</source>
+        <translation>Записать ничего нельзя: %1.</translation>
     </message>
 </context>
 <context>

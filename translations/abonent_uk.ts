@@ -699,6 +699,10 @@
         <source>%1 has schema version %2; this program reads version %3. Upgrade it first: open it once in Abonent, or run a command that writes to it, such as &quot;abonent check --rebuild-rollups&quot; (a backup is made before the upgrade).</source>
         <translation>Файл %1 має версію схеми %2, а ця програма читає версію %3. Спершу оновіть його: відкрийте один раз в Абоненті або виконайте команду, яка в нього пише, наприклад «abonent check --rebuild-rollups» (перед оновленням робиться резервна копія).</translation>
     </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Нічого не записано.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -803,20 +807,8 @@
         <translation>%1 не є файлом.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist.</source>
-        <translation>Бази даних %1 не існує.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не вдається прочитати %1: %2</translation>
-    </message>
-    <message>
         <source>%1 is not an SQLite database, so it cannot be an Abonent database. It was left untouched.</source>
         <translation>%1 не є базою даних SQLite, тому не може бути базою даних програми «Абонент». Файл не змінено.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не вдається створити теку %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -835,24 +827,12 @@
         <translation>Файл %1 має версію схеми %2, а ця версія програми «Абонент» підтримує схеми до версії %3. Щоб відкрити файл, встановіть новішу версію програми; файл не змінено.</translation>
     </message>
     <message>
-        <source>%1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;); is the folder on a network share or read-only?</source>
-        <translation>Для %1 не вдається ввімкнути журнал попереднього запису (режим журналу залишився «%2»). Можливо, тека розташована на мережевому ресурсі або доступна лише для читання?</translation>
-    </message>
-    <message>
         <source>SQLite refused to enforce foreign keys on this connection.</source>
         <translation>SQLite відмовився ввімкнути перевірку зовнішніх ключів для цього з’єднання.</translation>
     </message>
     <message>
         <source>Could not back up %1 to %2 before upgrading it (%3); nothing was changed.</source>
         <translation>Не вдалося створити резервну копію %1 у %2 перед оновленням (%3); нічого не змінено.</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to schema version %2 (%3) failed and was rolled back: %4</source>
-        <translation>Не вдалося оновити %1 до версії схеми %2 (%3), зміни скасовано: %4</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it holds no Abonent data.</source>
-        <translation>Файл %1 порожній: у ньому немає даних «Абонента».</translation>
     </message>
     <message>
         <source>%1 is in use by another program that has locked it; try again in a moment. It was left untouched.</source>
@@ -870,6 +850,78 @@
             <numerusform>%n рядків посилалися б на рядки, яких не існує.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 held a change that a program left unfinished when it stopped; it was rolled back, so the database is as its last completed save left it.</source>
+        <translation>У файлі %1 лишилася зміна, яку програма не завершила, коли зупинилася; її скасовано, і база даних така, якою її залишило останнє завершене збереження.</translation>
+    </message>
+    <message>
+        <source>Upgraded the database; the previous version is kept as %1.</source>
+        <translation>Базу даних оновлено; попередню версію збережено як %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only: %2. Nothing can be recorded in it.</source>
+        <translation>%1 відкрито лише для читання: %2. Записати до нього нічого не можна.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist; nothing was created.</source>
+        <translation>Бази даних %1 немає; нічого не створено.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no Abonent data. It was left untouched.</source>
+        <translation>Файл %1 порожній: у ньому немає даних програми «Абонент». Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Abonent data. It was left untouched.</source>
+        <translation>У файлі %1 немає даних програми «Абонент». Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 and needs an upgrade to version %3 before this Abonent can use it, but %4. Copy it to a folder you may write to, or ask whoever looks after this computer. It was left untouched.</source>
+        <translation>Файл %1 має версію схеми %2, і, щоб ця версія програми «Абонент» могла з ним працювати, його треба оновити до версії %3, але %4. Скопіюйте його до теки, де у вас є право запису, або зверніться до того, хто обслуговує цей комп’ютер. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Не вдається створити базу даних %1: %2.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>її відкрито лише для читання</translation>
+    </message>
+    <message>
+        <source>%1 holds a change that a program left unfinished when it stopped. Abonent rolls it back when it opens the file, but %2. It was left untouched.</source>
+        <translation>У файлі %1 лишилася зміна, яку програма не завершила, коли зупинилася. «Абонент» скасовує такі зміни, відкриваючи файл, але %2. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read here: its write-ahead log needs an index beside it, but %2. It was left untouched.</source>
+        <translation>Файл %1 не можна прочитати тут: його журналу попереднього запису потрібен індекс поруч із файлом, але %2. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use write-ahead logging (journal mode stayed &quot;%2&quot;); is the folder on a network share?</source>
+        <translation>Для %1 не можна ввімкнути журнал попереднього запису (режим журналу лишився «%2»); чи не розташована тека на мережевому диску?</translation>
+    </message>
+    <message>
+        <source>schema version %1 (%2)</source>
+        <translation>версії схеми %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the current schema</source>
+        <translation>поточної схеми</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 failed: %3. Its schema version cannot be read back (%4); the copy from before the upgrade is %5.</source>
+        <translation>Не вдалося оновити %1 до %2: %3. Прочитати версію схеми файлу після цього не вдається (%4); копія, зроблена перед оновленням: %5.</translation>
+    </message>
+    <message>
+        <source>Setting up the new database %1 failed at %2: %3. It was rolled back; no Abonent data was written.</source>
+        <translation>Не вдалося підготувати нову базу даних %1 на етапі %2: %3. Усе скасовано; дані програми «Абонент» не записано.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 failed: %3. The whole upgrade was rolled back: the file is still at schema version %4, as it was. The copy taken before the upgrade is %5.</source>
+        <translation>Не вдалося оновити %1 до %2: %3. Оновлення скасовано повністю: файл, як і раніше, має версію схеми %4. Копія, зроблена перед оновленням: %5.</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to %2 failed: %3. The file is now at schema version %4 (it was at %5); the copy taken before the upgrade is %6.</source>
+        <translation>Не вдалося оновити %1 до %2: %3. Тепер файл має версію схеми %4 (була %5); копія, зроблена перед оновленням: %6.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -884,6 +936,21 @@
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>рядок %1 таблиці %2 посилається на відсутній рядок таблиці %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFile</name>
+    <message>
+        <source>you may not write the file %1</source>
+        <translation>у вас немає права запису до файлу %1</translation>
+    </message>
+    <message>
+        <source>you may not create files in its folder %1</source>
+        <translation>у вас немає права створювати файли в його теці %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Не вдається відкрити %1</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1099,10 @@
     <message>
         <source>Every change is recorded under the name of whoever made it: choose who is at this desk first (Settings → Who Is at This Desk).</source>
         <translation>Кожну зміну записують під іменем того, хто її зробив: спершу вкажіть, хто за цим робочим місцем (Налаштування → Хто за цим робочим місцем).</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only: %1.</source>
+        <translation>Базу даних відкрито лише для читання: %1.</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1484,14 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Letter %1 is not in the register.</source>
         <translation>Листа %1 немає в реєстрі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other desks kept taking the next letter number while this letter was prepared, %n time(s); it was not issued and no number was used. Issue it again in a moment.</source>
+        <translation>
+            <numerusform>Поки лист готувався, інші робочі місця %n раз займали наступний номер; лист не оформлено, номер не витрачено. Оформіть його ще раз трохи згодом.</numerusform>
+            <numerusform>Поки лист готувався, інші робочі місця %n рази займали наступний номер; лист не оформлено, номер не витрачено. Оформіть його ще раз трохи згодом.</numerusform>
+            <numerusform>Поки лист готувався, інші робочі місця %n разів займали наступний номер; лист не оформлено, номер не витрачено. Оформіть його ще раз трохи згодом.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2512,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The draft of this call could not be removed: %1</source>
         <translation>Не вдалося видалити чернетку цього дзвінка: %1</translation>
     </message>
+    <message>
+        <source>The database is open for reading only (%1): this call cannot be recorded in it.</source>
+        <translation>Базу даних відкрито лише для читання (%1): цей дзвінок записати до неї не можна.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>
@@ -3342,10 +3425,6 @@ Set by %2, %3</source>
         <translation>Відкрити базу даних</translation>
     </message>
     <message>
-        <source>Upgraded the database; the previous version is kept as %1.</source>
-        <translation>Базу даних оновлено; попередню версію збережено як %1.</translation>
-    </message>
-    <message>
         <source>Writing demo customers…</source>
         <translation>Запис демонстраційних абонентів…</translation>
     </message>
@@ -3462,6 +3541,22 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Another Abonent window is open, but it did not answer: %1</source>
         <translation>Відкрито інше вікно «Абонента», але воно не відповіло: %1</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>Такої бази даних немає.</translation>
+    </message>
+    <message>
+        <source>Create It</source>
+        <translation>Створити її</translation>
+    </message>
+    <message>
+        <source>Read-Only Database</source>
+        <translation>База даних лише для читання</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only: %2. Nothing can be recorded in it.</source>
+        <translation>%1 відкрито лише для читання: %2. Записати до нього нічого не можна.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4258,14 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Letter T&amp;emplates…</source>
         <translation>&amp;Шаблони листів…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Лише читання&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded: %1.</source>
+        <translation>Записати нічого не можна: %1.</translation>
     </message>
 </context>
 <context>
