@@ -126,12 +126,6 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << tr("Dates are written YYYY-MM-DD, for example 2026-11-25.") << Qt::endl;
         return Failure;
     }
-    const QDir folder(parser.value(outDir));
-    // The letters hold personal data: a folder made for them is its owner's only.
-    if (Status made = OwnerOnly::makeFolder(folder.absolutePath()); !made) {
-        err << made.errorString() << Qt::endl;
-        return Failure;
-    }
     const QStringList contracts = parser.isSet(customer) ? parser.values(customer) : contractsFromStdin();
     if (contracts.isEmpty()) {
         err << tr("Name at least one customer with --customer, or give contract numbers on standard input.")
@@ -147,6 +141,13 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     auto actor = issuer(db, parser.value(issuedBy));
     if (!actor) {
         err << actor.errorString() << Qt::endl;
+        return Failure;
+    }
+    // Made once there are letters to put in it. They hold personal data: a
+    // folder made for them is its owner's only.
+    const QDir folder(parser.value(outDir));
+    if (Status made = OwnerOnly::makeFolder(folder.absolutePath()); !made) {
+        err << made.errorString() << Qt::endl;
         return Failure;
     }
 

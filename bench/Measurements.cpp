@@ -118,12 +118,7 @@ public:
     }
 
 private:
-    void removeFiles() const
-    {
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            QFile::remove(m_path + suffix);
-        }
-    }
+    void removeFiles() const { DatabaseFile::removeWithSideFiles(m_path); }
 
     QString m_path;
     bool m_ok = false;
@@ -170,10 +165,7 @@ int demoGeneration(const Settings& settings)
     QJsonArray runs;
     qint64 written = 0;
     for (int run = 0; run < settings.repeat; ++run) {
-        for (const QString& suffix :
-             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-            QFile::remove(settings.database + suffix);
-        }
+        DatabaseFile::removeWithSideFiles(settings.database);
         QElapsedTimer timer;
         timer.start();
         auto database = Database::open(settings.database, Database::Mode::Create);
@@ -1079,18 +1071,6 @@ void reportUnissued(const QString& measurement, const QList<LetterOutcome>& outc
     }
 }
 
-// The original with its write-ahead log folded in, so a copy of the file alone
-// holds everything (and an older file upgraded first).
-bool checkpointOriginal(const Settings& settings)
-{
-    auto database = openExisting(settings);
-    if (!database) {
-        return false;
-    }
-    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    return true;
-}
-
 } // namespace
 
 // letters_batch: the support-limit reminder to 500 customers over their
@@ -1100,9 +1080,6 @@ bool checkpointOriginal(const Settings& settings)
 int lettersBatch(const Settings& settings)
 {
     const QString name = QStringLiteral("letters_batch");
-    if (!checkpointOriginal(settings)) {
-        return 2;
-    }
     const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
     const auto trial = copy.ok() ? copy.open() : nullptr;
     if (!trial) {
@@ -1161,9 +1138,6 @@ int lettersBatch(const Settings& settings)
 int lettersContactWait(const Settings& settings)
 {
     const QString name = QStringLiteral("letters_contact_wait");
-    if (!checkpointOriginal(settings)) {
-        return 2;
-    }
     const TrialCopy copy(settings.database, QStringLiteral(".letters-contact-trial"));
     const auto trial = copy.ok() ? copy.open() : nullptr;
     if (!trial) {
@@ -1218,9 +1192,6 @@ int lettersContactWait(const Settings& settings)
 int lettersTwoDesks(const Settings& settings)
 {
     const QString name = QStringLiteral("letters_two_desks");
-    if (!checkpointOriginal(settings)) {
-        return 2;
-    }
     const TrialCopy copy(settings.database, QStringLiteral(".letters-desks-trial"));
     const auto trial = copy.ok() ? copy.open() : nullptr;
     if (!trial) {

@@ -291,10 +291,17 @@ Result<QByteArray> CaseFile::pdf(qint64 customerId, const QDate& from) const
         return text.error();
     }
     auto heading = title(customerId);
+    return LetterPdf::render(text.value(), pdfOptions(heading.value_or(QString())));
+}
+
+LetterPdf::Options CaseFile::pdfOptions(const QString& title)
+{
     LetterPdf::Options options;
-    options.title = heading.value_or(QString());
-    options.footer = tr("%1 · page %2 of %3").arg(options.title, QStringLiteral("%1"), QStringLiteral("%2"));
-    return LetterPdf::render(text.value(), options);
+    options.title = title;
+    options.footer = [title](int page, int pages) {
+        return tr("%1 · page %2 of %3").arg(title, QString::number(page), QString::number(pages));
+    };
+    return options;
 }
 
 } // namespace abonent

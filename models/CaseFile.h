@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "LetterPdf.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ public:
     Result<QByteArray> pdf(qint64 customerId, const QDate& from) const;
     // The title it prints under.
     Result<QString> title(qint64 customerId) const;
+    // How it is laid out: titled, each page numbered in its footer.
+    static LetterPdf::Options pdfOptions(const QString& title);
 
 private:
     QSqlDatabase m_db;

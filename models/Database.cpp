@@ -50,16 +50,6 @@ Result<qint64> recordedVersion(const QSqlDatabase& db)
     return number;
 }
 
-// Removes what a failed copy left: the file and the journal or log SQLite
-// kept beside it. Nothing in this process has a connection to them any more.
-void removeWithSideFiles(const QString& path)
-{
-    for (const QLatin1String suffix :
-         {QLatin1String(""), QLatin1String("-journal"), QLatin1String("-wal"), QLatin1String("-shm")}) {
-        QFile::remove(path + suffix);
-    }
-}
-
 } // namespace
 
 Database::Database(const QString& path, Mode mode)
@@ -167,15 +157,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
         return database;
     }
-    if (database->m_version > 0 && database->m_version < latestSchemaVersion()) {
-        if (Status backedUp = database->backUp(); !backedUp) {
-            return backedUp.error();
+    // Only a file that needs it is upgraded (which takes the write lock), and
+    // before it is configured: a failed upgrade leaves the file exactly as it
+    // was, journal mode too, with the backup beside it.
+    if (database->m_version < latestSchemaVersion()) {
+        if (database->m_version > 0) {
+            if (Status backedUp = database->backUp(); !backedUp) {
+                return backedUp.error();
+            }
         }
-    }
-    // Migrate before configuring: a failed upgrade then leaves the file exactly
-    // as it was (same journal mode too), with the backup beside it.
-    if (Status migrated = database->migrate(); !migrated) {
-        return migrated.error();
+        if (Status migrated = database->migrate(); !migrated) {
+            return migrated.error();
+        }
     }
     if (Status configured = database->configure(); !configured) {
         return configured.error();
@@ -379,11 +372,16 @@ QString Database::backupPathFor(const QString& path, int version)
 
 Status Database::backUp()
 {
-    QString target = backupPathFor(m_file.path(), m_version);
-    for (int attempt = 2; QFileInfo::exists(target); ++attempt) {
-        target = backupPathFor(m_file.path(), m_version) + QStringLiteral(".%1").arg(attempt);
+    // Another program upgrading the same file in the same second picks the
+    // same name: whoever creates the file first has it, the other the next.
+    const QString name = backupPathFor(m_file.path(), m_version);
+    QString target = name;
+    Status copied = copyTo(target);
+    for (int attempt = 2; !copied && copied.error().code == Error::Code::Conflict && attempt < 100; ++attempt) {
+        target = name + QStringLiteral(".%1").arg(attempt);
+        copied = copyTo(target);
     }
-    if (Status copied = copyTo(target); !copied) {
+    if (!copied) {
         return makeError(Error::Code::Io,
                          tr("Could not back up %1 to %2 before upgrading it (%3); nothing was changed.")
                              .arg(m_file.shownPath(), QDir::toNativeSeparators(target), copied.errorString()));
@@ -394,13 +392,26 @@ Status Database::backUp()
 
 Status Database::copyTo(const QString& target) const
 {
-    // modeof: the copy gets the database's own permissions from its first byte.
-    const QString targetUri = DatabaseFile::uri(
-        target, QLatin1String("modeof=") + QString::fromLatin1(QUrl::toPercentEncoding(m_file.path())));
+    // The copy's file is made here first, empty and its owner's: a name that
+    // another process took meanwhile (two upgrades in the same second) then
+    // fails here instead of being overwritten or removed. No connection to
+    // this new file exists, so opening it drops no SQLite lock; VACUUM INTO
+    // writes into an empty file.
+    {
+        QFile created(target);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            return makeError(QFileInfo::exists(target) ? Error::Code::Conflict : Error::Code::Io,
+                             tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(target), created.errorString()));
+        }
+        if (Status restricted = OwnerOnly::restrictOpen(created); !restricted) {
+            created.remove();
+            return restricted;
+        }
+    }
     QSqlQuery vacuum(connection());
-    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {targetUri}); !copied) {
+    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(target, {})}); !copied) {
         vacuum.finish();
-        removeWithSideFiles(target);
+        DatabaseFile::removeWithSideFiles(target);
         return copied;
     }
     return {};
@@ -417,6 +428,7 @@ Status Database::migrate()
         return off;
     }
     const Migration* failedStep = nullptr;
+    int applied = 0;
     Status upgraded = inTransaction(db, [&]() -> Status {
         // Another program may have upgraded the file while we waited for the lock.
         auto current = recordedVersion(db);
@@ -465,16 +477,29 @@ Status Database::migrate()
                 return recorded;
             }
             m_version = step.version;
+            ++applied;
         }
         failedStep = nullptr;
         return {};
     });
-    if (upgraded) {
-        return {};
+    const QString shownPath = m_file.shownPath();
+    if (upgraded || (!failedStep && upgraded.error().code == Error::Code::Busy)) {
+        // Nothing was upgraded here (another program did it, or holds the
+        // file): the copy made for this upgrade is not one.
+        if (applied == 0 && !m_backupPath.isEmpty()) {
+            DatabaseFile::removeWithSideFiles(m_backupPath);
+            m_backupPath.clear();
+        }
+        if (upgraded) {
+            return {};
+        }
+        return makeError(Error::Code::Busy,
+                         tr("%1 needs an upgrade, but another program is writing to it; try again in a moment. "
+                            "It was left untouched.")
+                             .arg(shownPath));
     }
     // Say what the file is now, as read back, not what it should be.
     auto now = recordedVersion(db);
-    const QString shownPath = m_file.shownPath();
     const QString step = failedStep
         ? tr("schema version %1 (%2)").arg(QString::number(failedStep->version), failedStep->name)
         : tr("the current schema");

@@ -56,9 +56,9 @@ public:
 
     // A consistent copy of the whole database, write-ahead log included, made
     // by SQLite in one read transaction (what another connection commits
-    // meanwhile is wholly in it or not at all), with the database's
-    // permissions. `target` must not exist; a failed copy leaves nothing.
-    // Needs a connection that may write (the copy is a write).
+    // meanwhile is wholly in it or not at all), readable by its
+    // owner only. Conflict when `target` exists (it is left alone); a failed
+    // copy leaves nothing. Needs a connection that may write.
     Status copyTo(const QString& target) const;
 
     // "<name>.v<version>-<UTC timestamp>.bak" beside the database.

@@ -165,6 +165,14 @@ DatabaseFile::InUse::~InUse()
     }
 }
 
+void DatabaseFile::removeWithSideFiles(const QString& path)
+{
+    for (const QLatin1String suffix :
+         {QLatin1String(""), QLatin1String("-journal"), QLatin1String("-wal"), QLatin1String("-shm")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
 QSqlDatabase DatabaseFile::addConnection(const QString& name, const QString& path, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

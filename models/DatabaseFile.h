@@ -76,6 +76,11 @@ public:
         QString m_key;
     };
 
+    // Deletes a database file and the journal, log and index SQLite keeps
+    // beside it (a copy that failed, a throwaway trial). Deleting opens
+    // nothing, but nothing may still be connected to it.
+    static void removeWithSideFiles(const QString& path);
+
     // A Qt SQLite connection to `path` under `name`, not opened yet.
     static QSqlDatabase addConnection(const QString& name, const QString& path, Access access);
     // "file:///…?mode=rw": the URI SQLite opens `path` by with these parameters.

@@ -104,7 +104,7 @@ Status LetterPdf::paint(const QString& html, QPagedPaintDevice& device, const Op
     prepareDocument(document, html, options.logo);
     const int resolution = device.logicalDpiY();
     const QRectF page(QPointF(0, 0), device.pageLayout().paintRectPixels(resolution).size());
-    const qreal footerHeight = options.footer.isEmpty() ? 0 : resolution / 3.0;
+    const qreal footerHeight = options.footer ? resolution / 3.0 : 0;
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     const int pages = document.pageCount();
@@ -122,13 +122,13 @@ Status LetterPdf::paint(const QString& html, QPagedPaintDevice& device, const Op
         painter.translate(0, -index * bodyHeight);
         document.drawContents(&painter, QRectF(0, index * bodyHeight, page.width(), bodyHeight));
         painter.restore();
-        if (pages > 1 && !options.footer.isEmpty()) {
+        if (pages > 1 && options.footer) {
             QFont font(fontFamily());
             font.setPointSizeF(8);
             painter.setFont(font);
             painter.drawText(QRectF(0, page.height() - footerHeight, page.width(), footerHeight),
                              Qt::AlignHCenter | Qt::AlignBottom,
-                             options.footer.arg(index + 1).arg(pages));
+                             options.footer(index + 1, pages));
         }
     }
     if (!painter.end()) {

@@ -8,6 +8,8 @@
 #include <QPageSize>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -28,9 +30,9 @@ public:
         QImage logo; // what the letterhead's image shows, if any
         bool pdfA = false; // PDF/A-1b (Qt 6.4: QPdfWriter::setPdfVersion)
         QPageSize::PageSizeId pageSize = defaultPageSize();
-        // Printed under every page when the document runs to more than one;
-        // %1 is the page, %2 the page count.
-        QString footer;
+        // Printed under every page when the document runs to more than one:
+        // the line for a page (from 1) of so many.
+        std::function<QString(int page, int pages)> footer;
     };
 
     // For programs that only write files (a command, a benchmark): without a

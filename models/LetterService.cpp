@@ -11,9 +11,12 @@
 #include "Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace abonent {
 
@@ -52,7 +55,9 @@ LetterPdf::Options LetterService::pdfOptions(const Letterhead& letterhead, const
     LetterPdf::Options options;
     options.title = title;
     options.pdfA = letterhead.pdfA;
-    options.footer = QStringLiteral("%1 · %2/%3").arg(number, QStringLiteral("%1"), QStringLiteral("%2"));
+    options.footer = [number](int page, int pages) {
+        return QStringLiteral("%1 · %2/%3").arg(number, QString::number(page), QString::number(pages));
+    };
     options.logo = letterhead.logo();
     return options;
 }
@@ -202,6 +207,27 @@ Result<LetterService::RenderedLetter> LetterService::renderForIssue(const Letter
     return letter;
 }
 
+LetterService::Registration LetterService::registerLetter(const Actor& actor,
+                                                          const LetterRequest& request,
+                                                          const QDate& date,
+                                                          const RenderedLetter& letter)
+{
+    Registration registration;
+    registration.id = inTransaction(m_db, [&]() -> Result<qint64> {
+        auto next = LetterNumbering(m_db).takeNext(date.year());
+        if (!next) {
+            return next.error();
+        }
+        if (next.value() != letter.sequence) {
+            registration.nextInstead = next.value();
+            // Only rolls the transaction back; nobody sees this.
+            return makeError(Error::Code::Conflict, QStringLiteral("letter number taken meanwhile"));
+        }
+        return record(actor, request, date, letter);
+    });
+    return registration;
+}
+
 Result<qint64>
 LetterService::record(const Actor& actor, const LetterRequest& request, const QDate& date, const RenderedLetter& letter)
 {
@@ -273,47 +299,46 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
     if (!expected) {
         return expected.error();
     }
-    // Rendered with the number the register expects, before the write
-    // transaction, which only takes the number and stores the letter. If
-    // another desk took that number meanwhile, the transaction gives it back
-    // and the letter is rendered again. A desk that loses twice in a row is
-    // racing a desk that issues one letter after another, which is already
-    // rendering the next number: this one renders for the number after it.
+    // Rendered with the number the register expects, before the short write
+    // transaction that takes the number and stores the letter. If other desks
+    // registered letters meanwhile, the number is given back and the letter
+    // rendered again for the number they will have reached by the time it is
+    // done, at the pace they went (a desk issuing a batch registers about one
+    // letter a render). A letter rendered ahead waits for them, at most as
+    // long as it took to render, and is rendered for the next number if they
+    // stopped.
     int sequence = expected.value();
-    int lostInARow = 0;
+    int seen = expected.value(); // the register's next number when last read
     for (int render = 0; render < kMaximumRenders; ++render) {
+        QElapsedTimer rendering;
+        rendering.start();
         auto letter = renderForIssue(request, letterhead.value(), today, sequence);
         if (!letter) {
             return letter.error();
         }
-        std::optional<int> nextInstead; // the number the register gave instead of the letter's
-        auto id = inTransaction(m_db, [&]() -> Result<qint64> {
-            auto next = numbering.takeNext(today.year());
-            if (!next) {
-                return next.error();
+        Registration registration = registerLetter(actor, request, today, letter.value());
+        QDeadlineTimer patience(rendering.elapsed());
+        while (registration.nextInstead && *registration.nextInstead < sequence && !patience.hasExpired()) {
+            QThread::msleep(5);
+            auto next = numbering.expectedNext(today.year());
+            if (next && next.value() >= sequence) {
+                registration = registerLetter(actor, request, today, letter.value());
             }
-            if (next.value() != letter->sequence) {
-                nextInstead = next.value();
-                // Only rolls the transaction back; nobody sees this.
-                return makeError(Error::Code::Conflict, QStringLiteral("letter number taken meanwhile"));
-            }
-            return record(actor, request, today, letter.value());
-        });
-        if (nextInstead) {
-            // Ahead of the register (the desk expected did not issue): its
-            // own next number; behind it: lost the race.
-            lostInARow = *nextInstead > sequence ? lostInARow + 1 : 0;
-            sequence = *nextInstead + (lostInARow >= 2 ? 1 : 0);
+        }
+        if (registration.nextInstead) {
+            const int next = *registration.nextInstead;
+            sequence = next + (next - seen);
+            seen = next;
             continue;
         }
-        if (!id) {
-            return id.error();
+        if (!registration.id) {
+            return registration.id.error();
         }
         announce(request.customerId);
         if (pdfOut) {
             *pdfOut = letter->pdf;
         }
-        return find(id.value());
+        return find(registration.id.value());
     }
     return makeError(Error::Code::Busy,
                      tr("Other desks kept taking the next letter number while this letter was prepared, %n "

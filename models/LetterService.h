@@ -106,10 +106,10 @@ public:
     Result<LetterDraft> prepare(const LetterRequest& request) const;
     // Issues the letter; `pdf` receives the document that was registered.
     Result<IssuedLetter> issue(const Actor& actor, const LetterRequest& request, QByteArray* pdf = nullptr);
-    // When another desk took the number a letter was rendered with, it is
-    // rendered again; a desk that keeps losing (another desk's batch) renders
-    // for the number after the one the other desk is rendering. Never with
-    // the write lock held: after so many renders the letter is not issued.
+    // When other desks took the number a letter was rendered with, it is
+    // rendered again, for the number they will have reached by then at the
+    // pace they went; never with the write lock held. After so many renders
+    // the letter is not issued.
     static constexpr int kMaximumRenders = 10;
     // Called with a letter's number each time issue() has made its PDF, before
     // registering it. Tests hold a desk here to show what another desk can do
@@ -157,6 +157,16 @@ private:
     Status mayIssue(const Actor& actor, const LetterRequest& request) const;
     Result<RenderedLetter>
     renderForIssue(const LetterRequest& request, const Letterhead& letterhead, const QDate& date, int sequence) const;
+    // A rendered letter registered, or the number the register gave instead.
+    struct Registration
+    {
+        Result<qint64> id = Error {};
+        std::optional<int> nextInstead;
+    };
+    // One short write transaction: takes the next number and, if it is the
+    // letter's, stores the letter; otherwise gives the number back.
+    Registration
+    registerLetter(const Actor& actor, const LetterRequest& request, const QDate& date, const RenderedLetter& letter);
     // Inside the issuing transaction: the letter, its case step's link and the audit entry.
     Result<qint64>
     record(const Actor& actor, const LetterRequest& request, const QDate& date, const RenderedLetter& letter);

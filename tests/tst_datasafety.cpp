@@ -38,6 +38,8 @@ private slots:
     void nothingIsCreatedWithoutCreate();
     void commandsCreateNothingButDemo();
     void newFilesAreTheOwnersOnly();
+    void openingAnUpToDateFileTakesNoWriteLock();
+    void aCopyNeverReplacesAFile();
 
 private:
     QString fixtureCopy(const QString& name);
@@ -391,6 +393,7 @@ void TestDataSafety::commandsCreateNothingButDemo()
                      qPrintable(said));
             QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("empty.sqlite")});
             QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
+            QVERIFY(!QFileInfo::exists(out));
             QCOMPARE(QFileInfo(empty).size(), 0);
         }
     }
@@ -418,14 +421,60 @@ void TestDataSafety::newFilesAreTheOwnersOnly()
     QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).permissions(), ownerOnly);
     QCOMPARE(QFileInfo(path + QStringLiteral("-shm")).permissions(), ownerOnly);
 
-    // The backup taken before an upgrade has the permissions of its database.
+    // The backup taken before an upgrade is its owner's, whoever else may
+    // read the database.
     const QString old = fixtureCopy(QStringLiteral("old.sqlite"));
+    QFile::setPermissions(old, ownerOnly | QFile::ReadGroup | QFile::ReadOther);
     auto upgraded = Database::open(old);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorString()));
     QCOMPARE(QFileInfo(upgraded.value()->backupPath()).permissions(), ownerOnly);
 #else
     QFAIL("owner-only files are checked by their POSIX permissions");
 #endif
+}
+
+void TestDataSafety::openingAnUpToDateFileTakesNoWriteLock()
+{
+    // Another program writes for a long time (a rebuild, a batch). Opening a
+    // database that needs no upgrade must not wait for it, let alone call
+    // the wait a failed upgrade.
+    const QString path = m_dir->filePath(QStringLiteral("busy.sqlite"));
+    QVERIFY(test::openDatabase(path));
+    QProcess writer;
+    writer.start(QStringLiteral("sqlite3"), {path});
+    QVERIFY(writer.waitForStarted());
+    writer.write("BEGIN IMMEDIATE;\nSELECT 'holding';\n");
+    QByteArray said;
+    while (!said.contains("holding")) {
+        QVERIFY(writer.waitForReadyRead(60000));
+        said += writer.readAllStandardOutput();
+    }
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::Create, Database::Mode::ReadOnly}) {
+        auto opened = Database::open(path, mode);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
+    }
+    writer.write("ROLLBACK;\n.quit\n");
+    QVERIFY(writer.waitForFinished());
+}
+
+void TestDataSafety::aCopyNeverReplacesAFile()
+{
+    // Two programs upgrading one file in the same second pick the same name
+    // for its backup: the second must not overwrite or remove the first's.
+    const QString path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    auto database = test::openDatabase(path);
+    QVERIFY(database);
+    const QString taken = m_dir->filePath(QStringLiteral("office.sqlite.bak"));
+    test::writeFile(taken, "someone else's backup");
+    const Status copied = database->copyTo(taken);
+    QVERIFY(!copied);
+    QCOMPARE(copied.error().code, Error::Code::Conflict);
+    QCOMPARE(test::fileBytes(taken), QByteArray("someone else's backup"));
+
+    const QString free = m_dir->filePath(QStringLiteral("office-copy.sqlite"));
+    QVERIFY(database->copyTo(free));
+    QCOMPARE(test::contentDigestOf(free), test::contentDigestOf(path));
 }
 
 QTEST_GUILESS_MAIN(TestDataSafety)

@@ -376,10 +376,8 @@ void CustomerCardView::caseFileOut(bool print)
     Status done;
     if (print) {
         auto html = file.html(m_customerId, from);
-        LetterPdf::Options options;
-        options.title = title.value_or(QString());
-        options.footer = tr("%1 · page %2 of %3").arg(options.title, QStringLiteral("%1"), QStringLiteral("%2"));
-        done = html ? LetterOutput::printDocument(this, html.value(), options) : Status(html.error());
+        done = html ? LetterOutput::printDocument(this, html.value(), CaseFile::pdfOptions(title.value_or(QString())))
+                    : Status(html.error());
     } else {
         auto pdf = file.pdf(m_customerId, from);
         const auto customer = freshCustomer();
