@@ -1,6 +1,7 @@
 #include "CustomerListModel.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
@@ -15,7 +16,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace abonent;
 
@@ -37,9 +37,9 @@ private slots:
 
 private:
     static QAction* demoAction(MainWindow& window);
-    // Clicks the button labelled `label` on the next message box that appears,
+    // Clicks the button labelled `label` on the next message box `gui` shows,
     // and remembers what the box said.
-    void answerNextMessageBox(const QString& label, int attemptsLeft = 500);
+    void answerNextMessageBox(GuiApplication& gui, const QString& label);
 
     QTemporaryDir m_dir;
     QString m_seenMessage;
@@ -53,16 +53,10 @@ void TestGuiApplication::initTestCase()
     Translations::install(*qApp, QStringLiteral("en"));
 }
 
-void TestGuiApplication::answerNextMessageBox(const QString& label, int attemptsLeft)
+void TestGuiApplication::answerNextMessageBox(GuiApplication& gui, const QString& label)
 {
-    QTimer::singleShot(10, this, [this, label, attemptsLeft] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (attemptsLeft > 0) {
-                answerNextMessageBox(label, attemptsLeft - 1); // not up yet
-            }
-            return;
-        }
+    test::whenActive(&gui, test::modalOf<QMessageBox>(), [this, label](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
         m_seenMessage = box->informativeText();
         for (QAbstractButton* button : box->buttons()) {
             if (button->text() == label) {
@@ -81,7 +75,7 @@ void TestGuiApplication::refusedFileShowsWhyAndStaysUntouched()
 
     GuiApplication gui;
     m_seenMessage.clear();
-    answerNextMessageBox(QStringLiteral("Quit"));
+    answerNextMessageBox(gui, QStringLiteral("Quit"));
     const int exit = gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path});
     QCOMPARE(exit, 2);
     QVERIFY2(m_seenMessage.contains(QStringLiteral("not an SQLite database")), qPrintable(m_seenMessage));
