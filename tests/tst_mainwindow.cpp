@@ -146,7 +146,7 @@ void TestMainWindow::scrollingFetchesMore()
     MainWindow window;
     window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(test::waitUntilActive(&window)); // keys go to the active window
     QTableView* view = window.customerView();
     QCOMPARE(m_model->rowCount(), CustomerListModel::kPageSize);
     // Paging down to the end of what is loaded asks the model for more.
