@@ -13,9 +13,10 @@
 
 #include <functional>
 
-// Waiting for windows the way keys reach them. Qt delivers key presses and
-// shortcuts to QApplication::activeWindow(), which is what
-// QWidget::isActiveWindow() checks; every wait here is for that.
+// Waiting for windows the way keys reach them. Typed keys go to
+// QApplication::activeWindow() and shortcuts match only there, also for
+// QTest::keyClick(); QWidget::isActiveWindow() checks that, and every wait
+// here is for it.
 // QTest::qWaitForWindowActive() and qWaitForWindowExposed() are not enough:
 // a window shown a moment ago is activated on a later turn of the event loop,
 // and QWindow::isActive() already counts a window active while the focus is
