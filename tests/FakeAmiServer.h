@@ -41,6 +41,8 @@ public:
     int pings() const { return m_pings; }
 
     int connections() const { return m_connections; }
+    // Connections not yet closed, by either side.
+    int openConnections() const { return m_openConnections; }
     // The login actions received, field by field.
     const QList<AmiMessage>& logins() const { return m_logins; }
 
@@ -55,8 +57,12 @@ private:
     {
         while (QTcpSocket* socket = m_server.nextPendingConnection()) {
             const int index = m_connections++;
+            ++m_openConnections;
             auto parser = std::make_shared<AmiParser>();
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                --m_openConnections;
+                socket->deleteLater();
+            });
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, parser, index] {
                 for (const AmiMessage& action : parser->feed(socket->readAll())) {
                     const QString name = action.value(QLatin1String("Action"));
@@ -109,6 +115,7 @@ private:
     bool m_answersPings = true;
     bool m_hangsUpAtOnce = false;
     int m_connections = 0;
+    int m_openConnections = 0;
     int m_pings = 0;
 };
 

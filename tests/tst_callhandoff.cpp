@@ -7,6 +7,7 @@
 #include "DemoGenerator.h"
 #include "FakeAmiServer.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "InstancePaths.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
@@ -20,7 +21,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
@@ -40,7 +40,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -325,9 +324,7 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
     // The context dies with this function, so a dialog that never opened
     // cannot run this later, in another test, on dead locals.
     QObject context;
-    QTimer::singleShot(0, &context, [&tagged] {
-        QWidget* picker = QApplication::activeModalWidget();
-        QVERIFY(picker && picker->objectName() == QStringLiteral("TagPickerDialog"));
+    test::whenActive(&context, test::modalNamed(QStringLiteral("TagPickerDialog")), [&tagged](QWidget* picker) {
         QTest::keyClicks(picker->focusWidget(), QStringLiteral("abus"));
         QTest::keyClick(picker->focusWidget(), Qt::Key_Return);
         QTest::keyClicks(picker->focusWidget(), QStringLiteral("Swore during the call"));
@@ -482,9 +479,7 @@ void TestCallHandOff::unknownNumberIsLinkedToACustomer()
     // The context dies with this function, so a dialog that never opened
     // cannot run this later, in another test, on dead locals.
     QObject context;
-    QTimer::singleShot(0, &context, [&picked] {
-        auto* picker = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(picker);
+    test::whenActive(&context, test::modalNamed(QStringLiteral("CustomerPickerDialog")), [&picked](QWidget* picker) {
         auto* search = picker->findChild<QLineEdit*>(QStringLiteral("search"));
         QVERIFY(search);
         QTest::keyClicks(search, QStringLiteral("L-77"));
@@ -520,9 +515,7 @@ void TestCallHandOff::unknownNumberBecomesANewCustomer()
     // The context dies with this function, so a dialog that never opened
     // cannot run this later, in another test, on dead locals.
     QObject context;
-    QTimer::singleShot(0, &context, [&phone] {
-        auto* editor = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(editor && editor->objectName() == QStringLiteral("CustomerEditorDialog"));
+    test::whenActive(&context, test::modalNamed(QStringLiteral("CustomerEditorDialog")), [&phone](QWidget* editor) {
         phone = editor->findChild<QLineEdit*>(QStringLiteral("phone"))->text();
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("contract")), QStringLiteral("N-1"));
         QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("First Time Caller"));
@@ -729,20 +722,20 @@ void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
     // The context dies with this function, so a dialog that never opened
     // cannot run this later, in another test, on dead locals.
     QObject context;
-    QTimer::singleShot(0, &context, [&filled, &pbx] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        QTest::keyClick(dialog->findChild<QCheckBox*>(), Qt::Key_Space);
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("host")), QStringLiteral("127.0.0.1"));
-        auto* port = dialog->findChild<QSpinBox*>();
-        port->selectAll();
-        QTest::keyClicks(port, QString::number(pbx.port()));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("user")), QStringLiteral("desk"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")), QStringLiteral("Zebra-Secret-42"));
-        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), QStringLiteral("101"));
-        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), Qt::Key_Return);
-        filled = true;
-    });
+    test::whenActive(
+        &context, test::modalNamed(QStringLiteral("PhoneSettingsDialog")), [&filled, &pbx](QWidget* dialog) {
+            QTest::keyClick(dialog->findChild<QCheckBox*>(), Qt::Key_Space);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("host")), QStringLiteral("127.0.0.1"));
+            auto* port = dialog->findChild<QSpinBox*>();
+            port->selectAll();
+            QTest::keyClicks(port, QString::number(pbx.port()));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("user")), QStringLiteral("desk"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("secret")),
+                             QStringLiteral("Zebra-Secret-42"));
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), QStringLiteral("101"));
+            QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), Qt::Key_Return);
+            filled = true;
+        });
     phoneAction->trigger();
     QVERIFY(filled);
     // Connected with the secret typed...

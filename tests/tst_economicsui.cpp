@@ -1,6 +1,7 @@
 #include "CustomerEconomicsChart.h"
 #include "Database.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Money.h"
 #include "OperatorRatesModel.h"
@@ -15,18 +16,15 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
-#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace abonent;
 
@@ -128,15 +126,7 @@ void TestEconomicsUi::ratesAreEditedAndHistoryFollows()
     QVERIFY(ratesAction);
     bool edited = false;
     QObject context; // dies with this function: a dialog that never opened cannot run this later
-    QTimer::singleShot(0, &context, [&edited] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        QVERIFY(dialog && dialog->objectName() == QStringLiteral("CostRatesDialog"));
-        // Whatever fails below, the dialog closes, so the test ends instead of waiting.
-        const auto closeAnyway = qScopeGuard([dialog] {
-            if (dialog->isVisible()) {
-                dialog->reject();
-            }
-        });
+    test::whenActive(&context, test::modalNamed(QStringLiteral("CostRatesDialog")), [&edited](QWidget* dialog) {
         // The ticket is free from now on.
         auto* ticket = dialog->findChild<QLineEdit*>(QStringLiteral("channel-ticket"));
         ticket->selectAll();

@@ -4,6 +4,7 @@
 #include "DatabaseTrials.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "LettersView.h"
 #include "MainWindow.h"
 #include "OperatorRepository.h"
@@ -23,7 +24,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace abonent;
 
@@ -47,9 +47,9 @@ private slots:
 
 private:
     static QAction* demoAction(MainWindow& window);
-    // Clicks the button labelled `label` on the next message box that appears,
+    // Clicks the button labelled `label` on the next message box `gui` shows,
     // and remembers what the box said.
-    void answerNextMessageBox(const QString& label, int attemptsLeft = 500);
+    void answerNextMessageBox(GuiApplication& gui, const QString& label);
 
     QTemporaryDir m_dir;
     QString m_seenMessage;
@@ -63,16 +63,10 @@ void TestGuiApplication::initTestCase()
     Translations::install(*qApp, QStringLiteral("en"));
 }
 
-void TestGuiApplication::answerNextMessageBox(const QString& label, int attemptsLeft)
+void TestGuiApplication::answerNextMessageBox(GuiApplication& gui, const QString& label)
 {
-    QTimer::singleShot(10, this, [this, label, attemptsLeft] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (attemptsLeft > 0) {
-                answerNextMessageBox(label, attemptsLeft - 1); // not up yet
-            }
-            return;
-        }
+    test::whenActive(&gui, test::modalOf<QMessageBox>(), [this, label](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
         m_seenMessage = box->informativeText();
         for (QAbstractButton* button : box->buttons()) {
             if (button->text() == label) {
@@ -91,7 +85,7 @@ void TestGuiApplication::refusedFileShowsWhyAndStaysUntouched()
 
     GuiApplication gui;
     m_seenMessage.clear();
-    answerNextMessageBox(QStringLiteral("Quit"));
+    answerNextMessageBox(gui, QStringLiteral("Quit"));
     const int exit = gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path});
     QCOMPARE(exit, 2);
     QVERIFY2(m_seenMessage.contains(QStringLiteral("not an SQLite database")), qPrintable(m_seenMessage));
@@ -107,7 +101,7 @@ void TestGuiApplication::missingDatabaseIsCreatedOnlyWhenAsked()
     {
         GuiApplication gui;
         m_seenMessage.clear();
-        answerNextMessageBox(QStringLiteral("Quit"));
+        answerNextMessageBox(gui, QStringLiteral("Quit"));
         QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), 2);
         QVERIFY2(m_seenMessage.contains(QStringLiteral("does not exist")), qPrintable(m_seenMessage));
     }
@@ -115,7 +109,7 @@ void TestGuiApplication::missingDatabaseIsCreatedOnlyWhenAsked()
     QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath()));
 
     GuiApplication gui;
-    answerNextMessageBox(QStringLiteral("Create It"));
+    answerNextMessageBox(gui, QStringLiteral("Create It"));
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(gui.mainWindow()->isVisible());

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "LetterBatch.h"
 #include "LetterDialog.h"
 #include "LetterRegisterModel.h"
@@ -26,19 +27,16 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
 
 #include <functional>
 
@@ -64,8 +62,8 @@ private slots:
     void caseFilePrintsFromTheCard();
 
 private:
-    // Acts on the next modal window `accepts` recognises, however long it takes to appear.
-    void whenModal(std::function<bool(QWidget*)> accepts, std::function<void(QWidget*)> act, int waitedMs = 0);
+    // Acts on the next modal window `find` recognises once it is the active window.
+    void whenModal(test::WindowFinder find, std::function<void(QWidget*)> act);
     QPushButton* button(QWidget* parent, const QString& text) const;
     QSqlDatabase db() const { return m_gui->mainWindow()->deskContext().db; }
     qint64 issueReminder(qint64 customerId);
@@ -109,7 +107,7 @@ void TestLettersUi::init()
     QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
     MainWindow* window = m_gui->mainWindow();
     window->resize(1280, 800);
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(test::waitUntilActive(window));
     // Ctrl+Shift+L, as the menu says.
     QTest::keyClick(window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     m_page = window->letters();
@@ -123,27 +121,10 @@ void TestLettersUi::cleanup()
     m_gui.reset();
 }
 
-void TestLettersUi::whenModal(std::function<bool(QWidget*)> accepts, std::function<void(QWidget*)> act, int waitedMs)
+void TestLettersUi::whenModal(test::WindowFinder find, std::function<void(QWidget*)> act)
 {
-    QTimer::singleShot(10, this, [this, accepts, act, waitedMs] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (!modal || !accepts(modal)) {
-            if (waitedMs < 60000) {
-                whenModal(accepts, act, waitedMs + 10);
-            } else {
-                qWarning("The expected window never appeared");
-            }
-            return;
-        }
-        // Closed however the check inside ends, so a failure fails the test instead of hanging it.
-        QPointer<QDialog> dialog = qobject_cast<QDialog*>(modal);
-        const auto close = qScopeGuard([dialog] {
-            if (dialog && dialog->isVisible()) {
-                dialog->done(QDialog::Rejected);
-            }
-        });
-        act(modal);
-    });
+    // Waits on the window's application: nothing is left waiting for the next test.
+    test::whenActive(m_gui.get(), std::move(find), std::move(act));
 }
 
 QPushButton* TestLettersUi::button(QWidget* parent, const QString& text) const
@@ -179,20 +160,18 @@ void TestLettersUi::registerVoidsAndReissues()
     m_page->table()->selectRow(0);
 
     bool reissued = false;
-    whenModal([](QWidget* modal) { return modal->objectName() == QLatin1String("ReasonDialog"); },
-              [](QWidget* modal) {
-                  QTest::keyClicks(modal->findChild<QPlainTextEdit*>(QStringLiteral("reason")),
-                                   QStringLiteral("Sent to the old address"));
-                  qobject_cast<QDialog*>(modal)->accept();
-              });
-    whenModal([](QWidget* modal) { return qobject_cast<LetterDialog*>(modal) != nullptr; },
-              [&reissued](QWidget* modal) {
-                  auto* letter = qobject_cast<LetterDialog*>(modal);
-                  QTRY_VERIFY(!letter->preview()->toPlainText().isEmpty());
-                  letter->issue();
-                  reissued = letter->issued().has_value();
-                  letter->reject();
-              });
+    whenModal(test::modalNamed(QStringLiteral("ReasonDialog")), [](QWidget* modal) {
+        QTest::keyClicks(modal->findChild<QPlainTextEdit*>(QStringLiteral("reason")),
+                         QStringLiteral("Sent to the old address"));
+        qobject_cast<QDialog*>(modal)->accept();
+    });
+    whenModal(test::modalOf<LetterDialog>(), [&reissued](QWidget* modal) {
+        auto* letter = qobject_cast<LetterDialog*>(modal);
+        QTRY_VERIFY(!letter->preview()->toPlainText().isEmpty());
+        letter->issue();
+        reissued = letter->issued().has_value();
+        letter->reject();
+    });
     QPushButton* reissue = button(m_page, QStringLiteral("Void and Re&issue…"));
     QVERIFY(reissue && reissue->isEnabled());
     reissue->click();
@@ -224,28 +203,27 @@ void TestLettersUi::politenessHitNeedsAReasonInTheDialog()
     QString afterTyping;
     QString blockedMessage;
     std::optional<IssuedLetter> issued;
-    whenModal([](QWidget* modal) { return qobject_cast<LetterDialog*>(modal) != nullptr; },
-              [&](QWidget* modal) {
-                  auto* letter = qobject_cast<LetterDialog*>(modal);
-                  auto* paragraph = letter->findChild<QPlainTextEdit*>(QStringLiteral("freeText"));
-                  QVERIFY(paragraph && paragraph->isVisible());
-                  QTest::keyClicks(paragraph, QStringLiteral("Please do not be rude to our staff."));
-                  QTRY_VERIFY(letter->checkResult()->text().contains(QStringLiteral("rude")));
-                  afterTyping = letter->checkResult()->text();
-                  QTest::keyClick(letter, Qt::Key_Return, Qt::ControlModifier);
-                  QVERIFY(!letter->issued().has_value()); // blocked without a reason
-                  for (QLabel* label : letter->findChildren<QLabel*>()) {
-                      if (label->text().contains(QStringLiteral("say why"))) {
-                          blockedMessage = label->text();
-                      }
-                  }
-                  auto* reason = letter->findChild<QLineEdit*>(QStringLiteral("overrideReason"));
-                  QVERIFY(reason->isVisible());
-                  QTest::keyClicks(reason, QStringLiteral("Quoted from the customer's own complaint"));
-                  QTest::keyClick(letter, Qt::Key_Return, Qt::ControlModifier);
-                  issued = letter->issued();
-                  letter->reject();
-              });
+    whenModal(test::modalOf<LetterDialog>(), [&](QWidget* modal) {
+        auto* letter = qobject_cast<LetterDialog*>(modal);
+        auto* paragraph = letter->findChild<QPlainTextEdit*>(QStringLiteral("freeText"));
+        QVERIFY(paragraph && paragraph->isVisible());
+        QTest::keyClicks(paragraph, QStringLiteral("Please do not be rude to our staff."));
+        QTRY_VERIFY(letter->checkResult()->text().contains(QStringLiteral("rude")));
+        afterTyping = letter->checkResult()->text();
+        QTest::keyClick(letter, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!letter->issued().has_value()); // blocked without a reason
+        for (QLabel* label : letter->findChildren<QLabel*>()) {
+            if (label->text().contains(QStringLiteral("say why"))) {
+                blockedMessage = label->text();
+            }
+        }
+        auto* reason = letter->findChild<QLineEdit*>(QStringLiteral("overrideReason"));
+        QVERIFY(reason->isVisible());
+        QTest::keyClicks(reason, QStringLiteral("Quoted from the customer's own complaint"));
+        QTest::keyClick(letter, Qt::Key_Return, Qt::ControlModifier);
+        issued = letter->issued();
+        letter->reject();
+    });
     QPushButton* write = button(card, QStringLiteral("&Write Letter…"));
     QVERIFY(write);
     write->click();
@@ -260,33 +238,32 @@ void TestLettersUi::templateEditorPreviewsAndSavesVersions()
 {
     QString unknownMessage;
     QString previewAfterEdit;
-    whenModal([](QWidget* modal) { return qobject_cast<LetterTemplateDialog*>(modal) != nullptr; },
-              [&](QWidget* modal) {
-                  auto* editor = qobject_cast<LetterTemplateDialog*>(modal);
-                  QTRY_VERIFY(!editor->preview()->toPlainText().isEmpty());
-                  QTextCursor end = editor->source()->textCursor();
-                  end.movePosition(QTextCursor::End);
-                  editor->source()->setTextCursor(end);
-                  QTest::keyClicks(editor->source(), QStringLiteral("<p>Ref {{contract.nubmer}}</p>"));
-                  QTRY_VERIFY([&] {
-                      for (QLabel* label : editor->findChildren<QLabel*>()) {
-                          if (label->text().contains(QStringLiteral("{{contract.nubmer}}"))) {
-                              unknownMessage = label->text();
-                              return true;
-                          }
-                      }
-                      return false;
-                  }());
-                  // Fixed: the preview shows the contract number where the placeholder was.
-                  for (int i = 0; i < 12; ++i) {
-                      QTest::keyClick(editor->source(), Qt::Key_Backspace);
-                  }
-                  QTest::keyClicks(editor->source(), QStringLiteral("number}}</p>"));
-                  QTRY_VERIFY(editor->preview()->toPlainText().contains(QStringLiteral("Ref ")));
-                  previewAfterEdit = editor->preview()->toPlainText();
-                  QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
-                  editor->reject();
-              });
+    whenModal(test::modalOf<LetterTemplateDialog>(), [&](QWidget* modal) {
+        auto* editor = qobject_cast<LetterTemplateDialog*>(modal);
+        QTRY_VERIFY(!editor->preview()->toPlainText().isEmpty());
+        QTextCursor end = editor->source()->textCursor();
+        end.movePosition(QTextCursor::End);
+        editor->source()->setTextCursor(end);
+        QTest::keyClicks(editor->source(), QStringLiteral("<p>Ref {{contract.nubmer}}</p>"));
+        QTRY_VERIFY([&] {
+            for (QLabel* label : editor->findChildren<QLabel*>()) {
+                if (label->text().contains(QStringLiteral("{{contract.nubmer}}"))) {
+                    unknownMessage = label->text();
+                    return true;
+                }
+            }
+            return false;
+        }());
+        // Fixed: the preview shows the contract number where the placeholder was.
+        for (int i = 0; i < 12; ++i) {
+            QTest::keyClick(editor->source(), Qt::Key_Backspace);
+        }
+        QTest::keyClicks(editor->source(), QStringLiteral("number}}</p>"));
+        QTRY_VERIFY(editor->preview()->toPlainText().contains(QStringLiteral("Ref ")));
+        previewAfterEdit = editor->preview()->toPlainText();
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        editor->reject();
+    });
     QPushButton* templates = button(m_page, QStringLiteral("&Templates…"));
     QVERIFY(templates);
     templates->click();
@@ -302,13 +279,12 @@ void TestLettersUi::templateEditorPreviewsAndSavesVersions()
 
 void TestLettersUi::letterheadChangesTheLetters()
 {
-    whenModal([](QWidget* modal) { return qobject_cast<LetterheadDialog*>(modal) != nullptr; },
-              [](QWidget* modal) {
-                  auto* dialog = qobject_cast<LetterheadDialog*>(modal);
-                  dialog->companyName()->selectAll();
-                  QTest::keyClicks(dialog->companyName(), QStringLiteral("Riverside Fibre Ltd"));
-                  dialog->accept();
-              });
+    whenModal(test::modalOf<LetterheadDialog>(), [](QWidget* modal) {
+        auto* dialog = qobject_cast<LetterheadDialog*>(modal);
+        dialog->companyName()->selectAll();
+        QTest::keyClicks(dialog->companyName(), QStringLiteral("Riverside Fibre Ltd"));
+        dialog->accept();
+    });
     QPushButton* letterhead = button(m_page, QStringLiteral("Letter&head…"));
     QVERIFY(letterhead);
     letterhead->click();
@@ -330,21 +306,23 @@ void TestLettersUi::batchRemindsEveryoneOverTheAllowance()
     const QString folder = m_dir.filePath(QStringLiteral("reminders"));
     QVERIFY(QDir().mkpath(folder));
     QString summary;
-    whenModal([](QWidget* modal) { return qobject_cast<QMessageBox*>(modal) != nullptr; },
+    whenModal(test::modalOf<QMessageBox>(),
               [](QWidget* modal) { qobject_cast<QMessageBox*>(modal)->button(QMessageBox::Yes)->click(); });
-    whenModal([](QWidget* modal) { return qobject_cast<QFileDialog*>(modal) != nullptr; },
-              [this, folder, &summary](QWidget* modal) {
-                  auto* files = qobject_cast<QFileDialog*>(modal);
-                  files->setDirectory(folder);
-                  files->selectFile(folder);
-                  whenModal([](QWidget* next) { return qobject_cast<QMessageBox*>(next) != nullptr; },
-                            [&summary](QWidget* next) {
-                                auto* box = qobject_cast<QMessageBox*>(next);
-                                summary = box->text();
-                                box->accept();
-                            });
-                  static_cast<QDialog*>(files)->accept(); // as the Choose button does
-              });
+    whenModal(test::modalOf<QFileDialog>(), [this, folder, &summary](QWidget* modal) {
+        // As a person does: the folder typed into the name field, then Choose.
+        // (selectFile() leaves the field alone while it has the focus, as it
+        // has once the dialog is active.)
+        auto* files = qobject_cast<QFileDialog*>(modal);
+        auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(folder);
+        whenModal(test::modalOf<QMessageBox>(), [&summary](QWidget* next) {
+            auto* box = qobject_cast<QMessageBox*>(next);
+            summary = box->text();
+            box->accept();
+        });
+        static_cast<QDialog*>(files)->accept(); // as the Choose button does
+    });
     QPushButton* remind = m_page->findChild<QPushButton*>(QStringLiteral("remindBatch"));
     QVERIFY(remind);
     remind->click();
@@ -362,18 +340,17 @@ void TestLettersUi::caseFilePrintsFromTheCard()
     auto* caseFile = card->findChild<QPushButton*>(QStringLiteral("caseFile"));
     QVERIFY(caseFile && caseFile->menu());
     const QString printed = m_dir.filePath(QStringLiteral("case-file-printed.pdf"));
-    whenModal([](QWidget* modal) { return qobject_cast<QPrintDialog*>(modal) != nullptr; },
-              [&printed](QWidget* modal) {
-                  // As a person does: "Print to File (PDF)", a file name, Print.
-                  auto* print = qobject_cast<QPrintDialog*>(modal);
-                  auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
-                  QVERIFY(printers);
-                  printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
-                  auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename"));
-                  QVERIFY(file);
-                  file->setText(printed);
-                  print->accept();
-              });
+    whenModal(test::modalOf<QPrintDialog>(), [&printed](QWidget* modal) {
+        // As a person does: "Print to File (PDF)", a file name, Print.
+        auto* print = qobject_cast<QPrintDialog*>(modal);
+        auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
+        QVERIFY(printers);
+        printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
+        auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename"));
+        QVERIFY(file);
+        file->setText(printed);
+        print->accept();
+    });
     QAction* printAction = caseFile->menu()->actions().value(0);
     QVERIFY(printAction);
     QCOMPARE(printAction->text(), QStringLiteral("&Print…"));

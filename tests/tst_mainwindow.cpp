@@ -3,6 +3,7 @@
 #include "CustomerListModel.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ReferenceListModels.h"
 #include "TagService.h"
@@ -126,7 +127,7 @@ void TestMainWindow::showsTheCustomersOfTheDatabase()
     MainWindow window;
     window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(test::waitUntilActive(&window)); // only the active window's widgets have the focus
 
     QTableView* view = window.customerView();
     QCOMPARE(view->model(), m_model.get());
@@ -146,7 +147,7 @@ void TestMainWindow::scrollingFetchesMore()
     MainWindow window;
     window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(test::waitUntilActive(&window)); // keys go to the active window
     QTableView* view = window.customerView();
     QCOMPARE(m_model->rowCount(), CustomerListModel::kPageSize);
     // Paging down to the end of what is loaded asks the model for more.
@@ -174,7 +175,7 @@ void TestMainWindow::keyboardReachesTheMenus()
                            QStringLiteral("&Help")}));
     QSignalSpy open(&window, &MainWindow::openDatabaseRequested);
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(test::waitUntilActive(&window)); // shortcuts reach only the active window
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
     QCOMPARE(open.count(), 1);
     // Ctrl+F goes back to the search box from anywhere.

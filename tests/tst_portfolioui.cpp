@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "LossMakersModel.h"
 #include "MainWindow.h"
 #include "Money.h"
@@ -29,14 +30,12 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 #include <QValueAxis>
 
@@ -97,7 +96,7 @@ void TestPortfolioUi::init()
     QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
     MainWindow* window = m_gui->mainWindow();
     window->resize(1280, 800);
-    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QVERIFY(test::waitUntilActive(window));
     // Ctrl+Shift+E, as the menu says.
     QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     m_page = window->portfolio();
@@ -362,16 +361,8 @@ void TestPortfolioUi::tableExportsAsCsv()
     table->sortByColumn(LossMakersModel::MinutesColumn, Qt::DescendingOrder);
     const QString path = m_dir.filePath(QStringLiteral("losses.csv"));
     bool saved = false;
-    QObject context;
-    QTimer::singleShot(0, &context, [&saved, path] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        // Whatever fails below, the dialog closes, so the test ends instead of waiting.
-        const auto closeAnyway = qScopeGuard([dialog] {
-            if (dialog && dialog->isVisible()) {
-                dialog->reject();
-            }
-        });
-        QVERIFY(dialog && dialog->objectName() == QStringLiteral("CsvExportDialog"));
+    QObject context; // dies with this function: a dialog that never opened cannot run this later
+    test::whenActive(&context, test::modalNamed(QStringLiteral("CsvExportDialog")), [&saved, path](QWidget* dialog) {
         auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("csvPath"));
         field->selectAll();
         field->setText(path);
@@ -422,15 +413,8 @@ void TestPortfolioUi::openCaseFromTheTable()
     auto* openCase = m_page->findChild<QPushButton*>(QStringLiteral("portfolioOpenCase"));
     QVERIFY(openCase->isEnabled());
     bool opened = false;
-    QObject context;
-    QTimer::singleShot(0, &context, [&opened] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        const auto closeAnyway = qScopeGuard([dialog] {
-            if (dialog && dialog->isVisible()) {
-                dialog->reject();
-            }
-        });
-        QVERIFY(dialog);
+    QObject context; // dies with this function: a dialog that never opened cannot run this later
+    test::whenActive(&context, test::modalNamed(QStringLiteral("ReasonDialog")), [&opened](QWidget* dialog) {
         auto* reason = dialog->findChild<QPlainTextEdit*>();
         QVERIFY(reason);
         QTest::keyClicks(reason, QStringLiteral("Support cost three times the fee for a year"));

@@ -7,6 +7,7 @@
 #include "CustomerRepository.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "LetterDialog.h"
 #include "LetterRegisterModel.h"
 #include "LetterService.h"
@@ -149,7 +150,7 @@ void TestScreenshots::mainWindowAndCard()
     TagPickerDialog picker(
         window->deskContext(), noticed, problemCard->customerName(), TagPickerDialog::Mode::DuringContact, window);
     picker.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&picker));
+    QVERIFY(test::waitUntilActive(&picker)); // keys go to the active window
     // The first letters of the tag as this language names it (keyClicks types ASCII only).
     const QString tagName = ShippedTags::name(*ShippedTags::find(QStringLiteral("excessive_support")));
     picker.filterField()->insert(tagName.left(4));

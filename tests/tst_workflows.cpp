@@ -5,6 +5,7 @@
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "LetterDialog.h"
 #include "MainWindow.h"
 #include "PhoneNumber.h"
@@ -27,7 +28,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProcess>
@@ -38,7 +38,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTimer>
 
 #include <functional>
 
@@ -67,8 +66,8 @@ private slots:
     void removeATagFromItsChip();
 
 private:
-    // Runs `act` on the next modal dialog called `name` once it is up.
-    void whenDialog(const QString& name, std::function<void(QDialog*)> act, qint64 waitedMs = 0);
+    // Runs `act` on the next modal dialog called `name` once it is the active window.
+    void whenDialog(const QString& name, std::function<void(QDialog*)> act);
     void start(bool withDeskOperator = true);
     CustomerCardView* currentCard() const;
     qint64 count(const QString& statement) const;
@@ -125,7 +124,7 @@ void TestWorkflows::start(bool withDeskOperator)
     }
     m_gui = std::make_unique<GuiApplication>();
     QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
-    QVERIFY(QTest::qWaitForWindowExposed(m_gui->mainWindow()));
+    QVERIFY(test::waitUntilActive(m_gui->mainWindow()));
 }
 
 qint64 TestWorkflows::count(const QString& statement) const
@@ -139,34 +138,12 @@ CustomerCardView* TestWorkflows::currentCard() const
     return qobject_cast<CustomerCardView*>(m_gui->mainWindow()->tabs()->currentWidget());
 }
 
-void TestWorkflows::whenDialog(const QString& name, std::function<void(QDialog*)> act, qint64 waitedMs)
+void TestWorkflows::whenDialog(const QString& name, std::function<void(QDialog*)> act)
 {
-    // Waits for the dialog however long a loaded machine takes (up to a
-    // minute, well inside CTest's timeout), then acts on it.
-    QTimer::singleShot(10, this, [this, name, act, waitedMs] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != name) {
-            if (waitedMs < 60000) {
-                whenDialog(name, act, waitedMs + 10);
-            } else {
-                qWarning("The dialog %s never appeared", qPrintable(name));
-            }
-            return;
-        }
+    // Waits on the window's application: nothing is left waiting for the next test.
+    test::whenActive(m_gui.get(), test::modalNamed(name), [this, act](QWidget* dialog) {
         m_dialogHandled = true;
-        // Keys and shortcuts go to the active window; under load the dialog
-        // may not be active yet when it first shows.
-        dialog->activateWindow();
-        (void)QTest::qWaitForWindowActive(dialog);
-        act(dialog);
-        // A dialog the actions failed to close must fail the test, not hang it.
-        QPointer<QDialog> watched(dialog);
-        QTimer::singleShot(10000, this, [watched] {
-            if (watched && watched->isVisible()) {
-                qWarning("%s was still open; closing it", qPrintable(watched->objectName()));
-                watched->done(QDialog::Rejected);
-            }
-        });
+        act(qobject_cast<QDialog*>(dialog));
     });
 }
 
@@ -472,8 +449,7 @@ void TestWorkflows::tagTheCallerDuringTheContact()
     QVERIFY(panel->guidanceLabel()->text().contains(QStringLiteral("Stay calm")));
 
     // The review page lists the customer, and its search finds them.
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window));
+    QVERIFY(test::waitUntilActive(window));
     QTest::keyClick(window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     ProblemClientsView* review = window->problemClients();
     QCOMPARE(window->tabs()->currentWidget(), review);
@@ -576,7 +552,6 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
                [](QDialog* question) { qobject_cast<QMessageBox*>(question)->button(QMessageBox::Yes)->click(); });
     whenDialog(QStringLiteral("LetterDialog"), [&](QDialog* dialog) {
         auto* letter = qobject_cast<LetterDialog*>(dialog);
-        QVERIFY(QTest::qWaitForWindowActive(letter));
         QTRY_VERIFY(!letter->preview()->toPlainText().isEmpty());
         letterPreview = letter->preview()->toPlainText();
         QTest::keyClick(letter, Qt::Key_Return, Qt::ControlModifier);
@@ -586,10 +561,9 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
         }
         QVERIFY2(letter->issued().has_value(), qPrintable(shown.join(QLatin1Char('|'))));
         issuedNumber = letter->issued()->number;
-        QTimer::singleShot(10, this, [&printed] {
+        test::whenActive(m_gui.get(), test::modalOf<QPrintDialog>(), [&printed](QWidget* dialog) {
             // The dialog as a person uses it: "Print to File (PDF)" and a file name.
-            auto* print = qobject_cast<QPrintDialog*>(QApplication::activeModalWidget());
-            QVERIFY(print);
+            auto* print = qobject_cast<QPrintDialog*>(dialog);
             auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
             QVERIFY(printers);
             printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
@@ -658,13 +632,11 @@ void TestWorkflows::removeATagFromItsChip()
     QCOMPARE(panel->chips().size(), 1);
     // Enter on the chip opens its menu; "Remove Tag…" asks why.
     bool menuShown = false;
-    QTimer::singleShot(50, this, [&menuShown] {
-        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-        if (menu && !menu->actions().isEmpty()) {
-            menuShown = true;
-            menu->setActiveAction(menu->actions().first());
-            QTest::keyClick(menu, Qt::Key_Return);
-        }
+    test::whenActive(m_gui.get(), test::popupMenu(), [&menuShown](QWidget* popup) {
+        auto* menu = qobject_cast<QMenu*>(popup);
+        menuShown = true;
+        menu->setActiveAction(menu->actions().first());
+        QTest::keyClick(menu, Qt::Key_Return);
     });
     whenDialog(QStringLiteral("ReasonDialog"), [](QDialog* dialog) {
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("reason")),
