@@ -9,10 +9,6 @@
 
 #include <memory>
 
-namespace abonent {
-class Database;
-}
-
 namespace abonent::cli {
 
 // The `--db PATH` option every subcommand shares.

@@ -602,10 +602,7 @@ std::optional<Actor> GuiApplication::deskActor()
     // the answer is that nobody can, and why.
     if (m_database && m_database->isReadOnly()) {
         QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
-        QMessageBox::information(over,
-                                 tr("Read-Only Database"),
-                                 tr("%1 is open for reading only: %2. Nothing can be recorded in it.")
-                                     .arg(QDir::toNativeSeparators(m_database->path()), m_database->readOnlyReason()));
+        QMessageBox::information(over, tr("Read-Only Database"), m_database->readOnlyNotice());
         return std::nullopt;
     }
     // Chosen once, the first time something is recorded at this desk.

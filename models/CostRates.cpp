@@ -72,7 +72,8 @@ Status CostRatesService::save(const Actor& actor, const CostRates& rates)
         || std::any_of(rates.channelMinor.cbegin(), rates.channelMinor.cend(), negative)) {
         return makeError(Error::Code::Invalid, tr("A rate cannot be below zero."));
     }
-    return inTransaction(m_db, [&]() -> Status {
+    bool changed = false;
+    Status saved = inTransaction(m_db, [&]() -> Status {
         auto before = CostRates::read(m_db);
         if (!before) {
             return before.error();
@@ -80,6 +81,7 @@ Status CostRatesService::save(const Actor& actor, const CostRates& rates)
         if (before.value() == rates) {
             return {};
         }
+        changed = true;
         QSqlQuery write(m_db);
         if (Status status =
                 sql::exec(write,
@@ -105,12 +107,21 @@ Status CostRatesService::save(const Actor& actor, const CostRates& rates)
                 return status;
             }
         }
-        // History follows the rates: every month's cost, recomputed with them.
-        if (Status recomputed = Rollups::recomputeCosts(m_db); !recomputed) {
-            return recomputed;
-        }
         return AuditLog(m_db).record(actor, 0, AuditLog::settingsChanged(), before->asJson(), rates.asJson());
     });
+    if (!saved || !changed) {
+        return saved;
+    }
+    // History follows the rates: every month's cost, recomputed with them,
+    // after the rates are saved and outside their transaction (on a large
+    // base this takes seconds, and other desks keep recording meanwhile).
+    if (Status recomputed = Rollups::recomputeCosts(m_db); !recomputed) {
+        return makeError(recomputed.error().code,
+                         tr("The rates were saved, but the support cost of past months could not all be recomputed "
+                            "with them (%1). \"abonent check --rebuild-rollups\" recounts them.")
+                             .arg(recomputed.errorString()));
+    }
+    return {};
 }
 
 } // namespace abonent

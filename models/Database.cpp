@@ -21,12 +21,6 @@ namespace {
 // "ABNT": marks the file as ours in the SQLite header (PRAGMA application_id).
 constexpr int kApplicationId = 0x41424E54;
 
-QString nextConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("abonent-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
-
 // The schema version recorded in the file, 0 when it has no Abonent schema yet.
 Result<qint64> recordedVersion(const QSqlDatabase& db)
 {
@@ -55,7 +49,7 @@ Result<qint64> recordedVersion(const QSqlDatabase& db)
 Database::Database(const QString& path, Mode mode)
     : m_file(path)
     , m_mode(mode)
-    , m_connectionName(nextConnectionName())
+    , m_connectionName(DatabaseFile::uniqueConnectionName())
 {
 }
 
@@ -88,10 +82,20 @@ QStringList Database::notices() const
                        .arg(QDir::toNativeSeparators(m_backupPath));
     }
     if (isReadOnly() && m_mode != Mode::ReadOnly) {
-        notices << tr("%1 is open for reading only: %2. Nothing can be recorded in it.")
-                       .arg(m_file.shownPath(), m_readOnlyReason);
+        notices << readOnlyNotice();
     }
     return notices;
+}
+
+QString Database::readOnlyNotice() const
+{
+    if (m_readsFileAlone) {
+        return tr("%1 is open for reading only: %2. Nothing can be recorded in it, and what others change in it "
+                  "meanwhile shows only when it is opened again.")
+            .arg(m_file.shownPath(), m_readOnlyReason);
+    }
+    return tr("%1 is open for reading only: %2. Nothing can be recorded in it.")
+        .arg(m_file.shownPath(), m_readOnlyReason);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
@@ -107,6 +111,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     const QString shownPath = file.shownPath();
     if (file.exists() && !file.isFile()) {
         return makeError(Error::Code::Io, tr("%1 is not a file.").arg(shownPath));
+    }
+    if (file.exists() && !file.isReadable()) {
+        return makeError(
+            Error::Code::Io,
+            tr("You may not read %1; ask whoever looks after this computer. It was left untouched.").arg(shownPath));
     }
     // Only creating a database (New Database…, `abonent demo`) makes files;
     // everything else needs one that exists.
@@ -189,9 +198,7 @@ Status Database::examineHeader()
                                 "It was left untouched.")
                                  .arg(shownPath));
         }
-        return makeError(Error::Code::Corrupt,
-                         tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")
-                             .arg(shownPath, header.errorString()));
+        return unreadable(header.error());
     }
     if (header->applicationId == kApplicationId) {
         return {};
@@ -230,6 +237,7 @@ Status Database::connect(bool creating)
         // error, never harm.) A journal may hold a change to roll back, which
         // only SQLite's own reading finds out.
         access = m_file.walSize() < 0 && !hadJournal ? DatabaseFile::Access::Immutable : DatabaseFile::Access::ReadOnly;
+        m_readsFileAlone = access == DatabaseFile::Access::Immutable;
         m_readOnlyReason = readOnlyReason;
     } else if (m_mode == Mode::ReadOnly) {
         m_readOnlyReason = tr("it was opened for reading only");
@@ -261,34 +269,39 @@ Status Database::connect(bool creating)
     return {};
 }
 
+// Why SQLite could not read the file, said as what it means for the person:
+// locked by another program, not readable where it lies, or damaged.
+Error Database::unreadable(const Error& error) const
+{
+    const QString shownPath = m_file.shownPath();
+    if (error.code == Error::Code::ReadOnly && isReadOnly()) {
+        // SQLite had to write before it could read, and may not here.
+        return makeError(Error::Code::ReadOnly,
+                         m_file.journalSize() > 0
+                             ? tr("%1 holds a change that a program left unfinished when it stopped. Abonent "
+                                  "rolls it back when it opens the file, but %2. It was left untouched.")
+                                   .arg(shownPath, m_readOnlyReason)
+                             : tr("%1 cannot be read here: its write-ahead log needs an index beside it, but %2. "
+                                  "It was left untouched.")
+                                   .arg(shownPath, m_readOnlyReason));
+    }
+    if (error.code == Error::Code::Busy) {
+        return makeError(Error::Code::Busy,
+                         tr("%1 is in use by another program that has locked it; try again in a moment. "
+                            "It was left untouched.")
+                             .arg(shownPath));
+    }
+    return makeError(Error::Code::Corrupt,
+                     tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")
+                         .arg(shownPath, error.message));
+}
+
 // Reads what the file holds: readable SQLite, ours or not, and at which
 // schema version.
 Status Database::inspect()
 {
     const QSqlDatabase db = connection();
     const QString shownPath = m_file.shownPath();
-    const auto unreadable = [&](const Error& error) {
-        if (error.code == Error::Code::ReadOnly && isReadOnly()) {
-            // SQLite had to write before it could read, and may not here.
-            return makeError(Error::Code::ReadOnly,
-                             m_file.journalSize() > 0
-                                 ? tr("%1 holds a change that a program left unfinished when it stopped. Abonent "
-                                      "rolls it back when it opens the file, but %2. It was left untouched.")
-                                       .arg(shownPath, m_readOnlyReason)
-                                 : tr("%1 cannot be read here: its write-ahead log needs an index beside it, but %2. "
-                                      "It was left untouched.")
-                                       .arg(shownPath, m_readOnlyReason));
-        }
-        if (error.code == Error::Code::Busy) {
-            return makeError(Error::Code::Busy,
-                             tr("%1 is in use by another program that has locked it; try again in a moment. "
-                                "It was left untouched.")
-                                 .arg(shownPath));
-        }
-        return makeError(Error::Code::Corrupt,
-                         tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")
-                             .arg(shownPath, error.message));
-    };
     auto tableCount = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tableCount) {
         return unreadable(tableCount.error());

@@ -45,6 +45,8 @@ public:
     // Whether opening rolled back a change a program left unfinished when it
     // stopped (a crash, a power cut): the file is as its last commit left it.
     bool recoveredUnfinishedChange() const { return m_recovered; }
+    // "… is open for reading only: <why>. Nothing can be recorded in it."
+    QString readOnlyNotice() const;
     // What a person should be told about this open: a recovery, an upgrade,
     // reading only. Empty when there is nothing to say.
     QStringList notices() const;
@@ -75,6 +77,7 @@ private:
     Status examineHeader();
     Status connect(bool creating);
     Status inspect();
+    Error unreadable(const Error& error) const;
     Status configure();
     Status backUp();
     Status migrate();
@@ -86,6 +89,7 @@ private:
     std::optional<DatabaseFile::InUse> m_inUse;
     QString m_readOnlyReason;
     bool m_recovered = false;
+    bool m_readsFileAlone = false; // immutable: no locks, later changes by others unseen
     int m_originalVersion = 0;
     int m_version = 0;
     QString m_backupPath;

@@ -16,12 +16,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
 
-QString nextProbeName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("abonent-header-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
-}
-
 // Files this process has SQLite connections to, by canonical path, with how
 // many users each. The mutex is also held while startsLikeSqlite() reads a
 // file, so no connection can open in between.
@@ -48,6 +42,35 @@ QString inUseKey(const QString& path)
     const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
     return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
 }
+
+#ifdef Q_OS_WIN
+} // namespace
+// Qt reads NTFS permissions only while this is above zero (qfileinfo.h).
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
+namespace {
+#endif
+
+// While it lives, QFileInfo's readable and writable answers come from the
+// file system's permissions: on Windows from the folder's and file's ACLs,
+// which Qt otherwise skips (every folder would look writable).
+class PermissionsChecked
+{
+public:
+#ifdef Q_OS_WIN
+    PermissionsChecked()
+    {
+        ++qt_ntfs_permission_lookup;
+    }
+    ~PermissionsChecked()
+    {
+        --qt_ntfs_permission_lookup;
+    }
+#else
+    PermissionsChecked() = default;
+#endif
+    PermissionsChecked(const PermissionsChecked&) = delete;
+    PermissionsChecked& operator=(const PermissionsChecked&) = delete;
+};
 
 qint64 sizeOrNone(const QString& path)
 {
@@ -92,10 +115,17 @@ qint64 DatabaseFile::walSize() const
     return sizeOrNone(m_path + QLatin1String("-wal"));
 }
 
+bool DatabaseFile::isReadable() const
+{
+    [[maybe_unused]] const PermissionsChecked checked;
+    return QFileInfo(m_path).isReadable();
+}
+
 QString DatabaseFile::readOnlyReason() const
 {
     // SQLite writes the file and creates its journal or log beside it: both
     // the file and its folder must be writable.
+    [[maybe_unused]] const PermissionsChecked checked;
     const QFileInfo file(m_path);
     if (file.exists() && !file.isWritable()) {
         return tr("you may not write the file %1").arg(shownPath());
@@ -109,7 +139,7 @@ QString DatabaseFile::readOnlyReason() const
 
 Result<DatabaseFile::Header> DatabaseFile::readHeader() const
 {
-    const QString name = nextProbeName();
+    const QString name = uniqueConnectionName();
     Result<Header> header = Header {};
     {
         QSqlDatabase probe = addConnection(name, m_path, Access::Immutable);
@@ -165,6 +195,12 @@ DatabaseFile::InUse::~InUse()
     }
 }
 
+QString DatabaseFile::uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("abonent-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
 void DatabaseFile::removeWithSideFiles(const QString& path)
 {
     for (const QLatin1String suffix :
@@ -205,8 +241,12 @@ QSqlDatabase DatabaseFile::addConnection(const QString& name, const QString& pat
 
 QString DatabaseFile::uri(const QString& path, const QString& parameters)
 {
-    // Percent-encoded, so '%', '?' and '#' in a folder's name stay part of the path.
-    QString uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded);
+    // Percent-encoded, so '%', '?' and '#' in a folder's name stay part of
+    // the path. The authority stays empty, as SQLite requires: "file:///home/…",
+    // "file:///C:/…", and "file:////server/share/…" for a Windows share.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString uri = QStringLiteral("file://") + (absolute.startsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/"))
+        + QString::fromLatin1(QUrl::toPercentEncoding(absolute, "/:"));
     if (!parameters.isEmpty()) {
         uri += QLatin1Char('?') + parameters;
     }

@@ -48,6 +48,8 @@ public:
     // Size of the rollback journal or write-ahead log beside the file; -1 when there is none.
     qint64 journalSize() const;
     qint64 walSize() const;
+    // Whether this user may read the file.
+    bool isReadable() const;
     // Why this user cannot write the file or create its journal beside it;
     // empty when both are possible.
     QString readOnlyReason() const;
@@ -81,6 +83,8 @@ public:
     // nothing, but nothing may still be connected to it.
     static void removeWithSideFiles(const QString& path);
 
+    // A name no other connection of this process has (Qt SQL connections are named).
+    static QString uniqueConnectionName();
     // A Qt SQLite connection to `path` under `name`, not opened yet.
     static QSqlDatabase addConnection(const QString& name, const QString& path, Access access);
     // "file:///…?mode=rw": the URI SQLite opens `path` by with these parameters.

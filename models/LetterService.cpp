@@ -309,7 +309,7 @@ Result<IssuedLetter> LetterService::issue(const Actor& actor, const LetterReques
     // stopped.
     int sequence = expected.value();
     int seen = expected.value(); // the register's next number when last read
-    for (int render = 0; render < kMaximumRenders; ++render) {
+    for (int attempt = 0; attempt < kMaximumRenders; ++attempt) {
         QElapsedTimer rendering;
         rendering.start();
         auto letter = renderForIssue(request, letterhead.value(), today, sequence);

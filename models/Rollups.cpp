@@ -130,23 +130,46 @@ Status Rollups::rebuild(const QSqlDatabase& db)
     return state.value().toInt() > 0 ? markAllFolded(db) : Status();
 }
 
-Status Rollups::recomputeCosts(const QSqlDatabase& db)
+Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void()>& betweenRanges)
 {
     using namespace CostModel;
-    // Pending changes carry costs at the old rates: fold them first, then recount.
+    // What is folded in now carries costs at the old rates too.
     if (Status folded = foldChanges(db); !folded) {
         return folded;
     }
-    if (Status cleared = sql::execDirect(db, QStringLiteral("UPDATE customer_months SET cost_minor = 0")); !cleared) {
-        return cleared;
+    auto last = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM customers"));
+    if (!last) {
+        return last.error();
     }
-    return sql::execDirect(
-        db,
+    // Each range of customers in a short transaction of its own: each
+    // recount is complete for its customers whatever other desks record
+    // between two of them (a later fold or edit prices at the new rates).
+    const QString clear = QStringLiteral("UPDATE customer_months SET cost_minor = 0 WHERE customer_id BETWEEN ? AND ?");
+    const QString recount =
         QStringLiteral("WITH costs AS (SELECT c.customer_id, %1 AS month, sum(%2) AS cost FROM contacts c"
+                       " WHERE c.customer_id BETWEEN ? AND ? AND c.id <= (SELECT folded_through FROM rollup_state)"
                        " GROUP BY 1, 2)"
                        " UPDATE customer_months SET cost_minor = costs.cost FROM costs"
                        " WHERE customer_months.customer_id = costs.customer_id AND customer_months.month = costs.month")
-            .arg(contactMonthSql(QStringLiteral("c")), contactCostSql(QStringLiteral("c"))));
+            .arg(contactMonthSql(QStringLiteral("c")), contactCostSql(QStringLiteral("c")));
+    constexpr qint64 kCustomersATransaction = 2000;
+    for (qint64 first = 1; first <= last->toLongLong(); first += kCustomersATransaction) {
+        const qint64 end = first + kCustomersATransaction - 1;
+        Status range = inTransaction(db, [&]() -> Status {
+            QSqlQuery query(db);
+            if (Status cleared = sql::exec(query, clear, {first, end}); !cleared) {
+                return cleared;
+            }
+            return sql::exec(query, recount, {first, end});
+        });
+        if (!range) {
+            return range;
+        }
+        if (betweenRanges) {
+            betweenRanges();
+        }
+    }
+    return {};
 }
 
 Result<qint64> Rollups::mismatches(const QSqlDatabase& db)

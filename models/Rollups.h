@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace abonent {
 
 // The monthly roll-ups per customer (customer_months): contacts, minutes,
@@ -22,8 +24,12 @@ public:
     // Every roll-up recomputed from contacts and payments. Runs inside the
     // caller's transaction (or its own statements' implicit ones).
     static Status rebuild(const QSqlDatabase& db);
-    // Only the support cost, after rates changed.
-    static Status recomputeCosts(const QSqlDatabase& db);
+    // Only the support cost, after rates changed: a few thousand customers a
+    // transaction, so other desks can record in between; until it is done,
+    // customers not reached yet still show costs at the old rates.
+    // `betweenRanges` runs after each range's transaction (tests record there
+    // what another desk would).
+    static Status recomputeCosts(const QSqlDatabase& db, const std::function<void()>& betweenRanges = {});
     // How many (customer, month) roll-ups differ from a recount of the raw
     // rows; 0 when they agree.
     static Result<qint64> mismatches(const QSqlDatabase& db);

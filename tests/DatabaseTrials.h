@@ -105,15 +105,16 @@ inline int posixLocksHeldOn(const QString& path)
     return held;
 }
 
-// Files this process still has open although they were deleted: a log or
-// index another program removed under a live connection.
-inline QStringList deletedFilesStillOpen()
+// Files beside `path` (its log, its index) this process still has open
+// although they were deleted: another program removed them under a live
+// connection.
+inline QStringList deletedFilesStillOpen(const QString& path)
 {
     QStringList deleted;
     const QDir descriptors(QStringLiteral("/proc/self/fd"));
     for (const QFileInfo& descriptor : descriptors.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
         const QString target = descriptor.symLinkTarget();
-        if (target.endsWith(QLatin1String(" (deleted)"))) {
+        if (target.startsWith(path) && target.endsWith(QLatin1String(" (deleted)"))) {
             deleted << target;
         }
     }

@@ -46,6 +46,7 @@ private slots:
     void lossMakersExportAsCsv();
     void readersCountChangesNotFoldedYet();
     void removingTheNewestContactKeepsTheSumsRight();
+    void otherDesksRecordWhileRatesAreRecomputed();
     void csvKeepsFormulasAsText();
     void plainAmountsForFiles_data();
     void plainAmountsForFiles();
@@ -604,6 +605,56 @@ void TestEconomics::removingTheNewestContactKeepsTheSumsRight()
     const qint64 seen = aprilCost();
     QVERIFY(Rollups::foldChanges(db).ok());
     QCOMPARE(aprilCost(), seen);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+}
+
+void TestEconomics::otherDesksRecordWhileRatesAreRecomputed()
+{
+    // Recomputing a large history with new rates takes seconds; it goes a
+    // range of customers a transaction, and a desk with a short busy timeout
+    // records and edits contacts in between. The sums come out right.
+    const QString path = m_dir.filePath(QStringLiteral("rates.sqlite"));
+    auto database = test::openDatabase(path);
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    DemoOptions options;
+    options.customers = 4500; // three ranges
+    options.contacts = 9000;
+    options.asOf = QDate(2026, 11, 25);
+    QVERIFY(DemoGenerator(db).generate(options).ok());
+    QVERIFY(Rollups::foldChanges(db).ok());
+
+    const QString deskName = QStringLiteral("other-desk");
+    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), deskName);
+    desk.setDatabaseName(path);
+    desk.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=200"));
+    QVERIFY(desk.open());
+    int recorded = 0;
+    const auto recordAndEdit = [&] {
+        QSqlQuery write(desk);
+        QVERIFY2(
+            sql::exec(write,
+                      QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
+                                     " operator_id) VALUES (?, 'phone_in', ?, 300, 1)"),
+                      {1 + recorded * 1999, QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch()})
+                .ok(),
+            "a desk records a call between two ranges");
+        QVERIFY(sql::exec(write,
+                          QStringLiteral("UPDATE contacts SET duration_s = duration_s + 60 WHERE id = ?"),
+                          {1 + recorded * 7})
+                    .ok());
+        ++recorded;
+    };
+    QVERIFY(
+        sql::execDirect(db, QStringLiteral("UPDATE operators SET cost_per_hour_minor = cost_per_hour_minor * 2")).ok());
+    QVERIFY(Rollups::recomputeCosts(db, recordAndEdit).ok());
+    QCOMPARE(recorded, 3);
+    desk.close();
+    desk = QSqlDatabase();
+    QSqlDatabase::removeDatabase(deskName);
+
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
+    QVERIFY(Rollups::foldChanges(db).ok());
     QCOMPARE(Rollups::mismatches(db).value(), 0);
 }
 

@@ -264,7 +264,7 @@ void TestGuiApplication::everyPageKeepsTheWindowsHoldOnItsFile()
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
 #ifdef Q_OS_LINUX
-    QCOMPARE(test::deletedFilesStillOpen(), QStringList());
+    QCOMPARE(test::deletedFilesStillOpen(path), QStringList());
 #endif
 
     // What the window records afterwards is in the file every program reads.

@@ -2,6 +2,7 @@
 #include "DatabaseTrials.h"
 #include "DemoGenerator.h"
 #include "GuiApplication.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
@@ -44,9 +45,14 @@ private slots:
     void olderSchemaIsNotUpgradedWhereItCannotBeWritten();
     void unfinishedChangeWhereItCannotBeRolledBack();
     void commandsSayTheyCannotWrite();
+    void unreadableFileIsSaidToBeUnreadable();
     void windowSaysReadOnlyAndOffersNoWriting();
 
 private:
+    // The fixture and the executable, where "nobody" can reach them: a
+    // checkout under /root is not.
+    QString m_fixture;
+    QString m_executable;
     // A small demo database in a folder of its own, then made read-only:
     // the folder (nothing can be created beside the file) or the file.
     QString readOnlyDatabase(bool folderToo);
@@ -58,6 +64,20 @@ private:
 void TestReadOnlyDatabase::initTestCase()
 {
 #ifdef Q_OS_UNIX
+    static QTemporaryDir shared;
+    QVERIFY(shared.isValid());
+    QFile::setPermissions(shared.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther
+                              | QFile::ReadGroup | QFile::ExeGroup);
+    m_fixture = shared.filePath(QStringLiteral("abonent-v1.sqlite"));
+    m_executable = shared.filePath(QStringLiteral("abonent"));
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), m_fixture));
+    QVERIFY(QFile::copy(QStringLiteral(ABONENT_EXECUTABLE), m_executable));
+    QVERIFY(QFile::setPermissions(m_fixture, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(m_executable,
+                                  QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                      | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QDir::setCurrent(shared.path()));
     if (::geteuid() == 0) {
         constexpr uid_t kNobody = 65534;
         QVERIFY(::setgroups(0, nullptr) == 0);
@@ -66,7 +86,7 @@ void TestReadOnlyDatabase::initTestCase()
     }
     QVERIFY(::geteuid() != 0);
 #else
-    QFAIL("read-only files are made with POSIX permissions here");
+    QSKIP("read-only files are made with POSIX permissions here");
 #endif
     // Settings and the instance's lock in folders of this (now unprivileged) user.
     static QTemporaryDir home;
@@ -173,7 +193,7 @@ void TestReadOnlyDatabase::readOnlyFileOpensForReading()
 void TestReadOnlyDatabase::olderSchemaIsNotUpgradedWhereItCannotBeWritten()
 {
     const QString path = m_folder + QStringLiteral("/old.sqlite");
-    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), path));
+    QVERIFY(QFile::copy(m_fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner);
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
     const QByteArray before = test::fileBytes(path);
@@ -195,7 +215,7 @@ void TestReadOnlyDatabase::olderSchemaIsNotUpgradedWhereItCannotBeWritten()
 void TestReadOnlyDatabase::unfinishedChangeWhereItCannotBeRolledBack()
 {
     const QString path = m_folder + QStringLiteral("/crashed.sqlite");
-    QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), path));
+    QVERIFY(QFile::copy(m_fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QVERIFY(test::crashWriterMidTransaction(path, "UPDATE contacts SET summary = randomblob(3000);"));
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
@@ -219,7 +239,7 @@ void TestReadOnlyDatabase::commandsSayTheyCannotWrite()
     const QByteArray before = test::fileBytes(path);
     const QString out = m_dir->filePath(QStringLiteral("letters"));
     QProcess issue;
-    issue.start(QStringLiteral(ABONENT_EXECUTABLE),
+    issue.start(m_executable,
                 {QStringLiteral("letters"),
                  QStringLiteral("issue"),
                  QStringLiteral("--db"),
@@ -239,13 +259,28 @@ void TestReadOnlyDatabase::commandsSayTheyCannotWrite()
     QVERIFY2(said.contains(QStringLiteral("Nothing was written")), qPrintable(said));
 
     QProcess check;
-    check.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("check"), QStringLiteral("--db"), path});
+    check.start(m_executable, {QStringLiteral("check"), QStringLiteral("--db"), path});
     QVERIFY(check.waitForFinished(60000));
     QCOMPARE(check.exitCode(), 0);
     QVERIFY(check.readAllStandardOutput().contains("integrity\tok"));
 
     QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
     QCOMPARE(test::fileBytes(path), before);
+}
+
+void TestReadOnlyDatabase::unreadableFileIsSaidToBeUnreadable()
+{
+    // Not a damaged file: one this user may not read at all.
+    const QString path = readOnlyDatabase(false);
+    QVERIFY(!path.isEmpty());
+    QFile::setPermissions(path, {});
+    for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
+        auto refused = Database::open(path, mode);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(QStringLiteral("You may not read")), qPrintable(refused.errorString()));
+        QVERIFY(!refused.errorString().contains(QStringLiteral("damaged")));
+    }
+    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
 }
 
 void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
@@ -275,6 +310,8 @@ void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
                 QVERIFY2(!action->isEnabled(), qPrintable(text));
             }
         }
+        // Ctrl+N reaches only the active window; with it active, it opens nothing.
+        QVERIFY(test::waitUntilActive(window));
         QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
         QVERIFY(!QApplication::activeModalWidget());
         const qint64 customer =
