@@ -5,6 +5,7 @@
 #include "CallScreen.h"
 #include "CallerLookup.h"
 #include "CostModel.h"
+#include "CostRates.h"
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
@@ -1256,6 +1257,61 @@ int lettersTwoDesks(const Settings& settings)
            {QStringLiteral("seconds"), seconds.at(seconds.size() / 2)},
            {QStringLiteral("register_gap_free"), numbers && numbers->toBool()}});
     return notIssued == 0 && numbers && numbers->toBool() ? 0 : 2;
+}
+
+// rates_contact_wait: the support cost rates change (every operator's hourly
+// cost up by a tenth), and the whole history is recomputed with them, as the
+// Support Cost Rates dialog does; meanwhile the front desk (a
+// PacedContactDesk) records a contact every 200 ms. How long each contact
+// took to be saved, how many could not be, and the recompute's own time.
+int ratesContactWait(const Settings& settings)
+{
+    const QString name = QStringLiteral("rates_contact_wait");
+    const TrialCopy copy(settings.database, QStringLiteral(".rates-trial"));
+    const auto trial = copy.ok() ? copy.open() : nullptr;
+    if (!trial) {
+        return 2;
+    }
+    const QSqlDatabase db = trial->connection();
+    auto owner = sql::scalar(db, QStringLiteral("SELECT id FROM operators WHERE role = 'owner' ORDER BY id LIMIT 1"));
+    auto rates = CostRates::read(db);
+    if (!owner || !rates) {
+        QTextStream(stderr) << name << ": " << (owner ? rates.errorString() : owner.errorString()) << Qt::endl;
+        return 2;
+    }
+    constexpr int kIntervalMs = 200;
+    QList<double> waits;
+    QList<double> seconds;
+    int unsaved = 0;
+    for (int round = 0; round < settings.repeat; ++round) {
+        CostRates changed = rates.value();
+        for (auto it = changed.operatorPerHourMinor.begin(); it != changed.operatorPerHourMinor.end(); ++it) {
+            it.value() += it.value() / 10 + 1; // a different rate every round
+        }
+        PacedContactDesk desk(copy.path(), kIntervalMs, settings.seed + round);
+        QElapsedTimer timer;
+        timer.start();
+        const Status saved = CostRatesService(db).save(Actor {owner->toLongLong(), Role::Owner}, changed);
+        seconds.append(double(timer.nsecsElapsed()) / 1e9);
+        desk.stop();
+        if (!saved) {
+            QTextStream(stderr) << name << ": " << saved.errorString() << Qt::endl;
+            return 2;
+        }
+        rates = changed;
+        waits += desk.waits();
+        unsaved += desk.unsaved();
+        if (!desk.firstError().isEmpty()) {
+            QTextStream(stderr) << name << ": a contact was not saved: " << desk.firstError() << Qt::endl;
+        }
+    }
+    std::sort(seconds.begin(), seconds.end());
+    printLatencies(name,
+                   waits,
+                   {{QStringLiteral("interval_ms"), kIntervalMs},
+                    {QStringLiteral("unsaved"), unsaved},
+                    {QStringLiteral("recompute_seconds"), seconds.at(seconds.size() / 2)}});
+    return unsaved == 0 ? 0 : 2;
 }
 
 } // namespace abonent::bench

@@ -29,5 +29,6 @@ int rollupMaintenance(const Settings& settings);
 int lettersBatch(const Settings& settings);
 int lettersContactWait(const Settings& settings);
 int lettersTwoDesks(const Settings& settings);
+int ratesContactWait(const Settings& settings);
 
 } // namespace abonent::bench
