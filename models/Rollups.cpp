@@ -130,7 +130,7 @@ Status Rollups::rebuild(const QSqlDatabase& db)
     return state.value().toInt() > 0 ? markAllFolded(db) : Status();
 }
 
-Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void()>& betweenRanges)
+Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void()>& whileRecounting)
 {
     using namespace CostModel;
     // What is folded in now carries costs at the old rates too.
@@ -141,35 +141,49 @@ Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void(
     if (!last) {
         return last.error();
     }
-    // Each range of customers in a short transaction of its own: each
-    // recount is complete for its customers whatever other desks record
-    // between two of them (a later fold or edit prices at the new rates).
-    const QString clear = QStringLiteral("UPDATE customer_months SET cost_minor = 0 WHERE customer_id BETWEEN ? AND ?");
+    // Each range of customers is recounted by a read, which takes no write
+    // lock (the results go to a table of this connection's own), and then
+    // written in a short transaction as the difference to what was stored
+    // when it was read: whatever other desks changed in between (an edited
+    // contact, a fold, both priced at the new rates) is kept on top of it.
+    if (Status made = sql::execDirect(db,
+                                      QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cost_recount ("
+                                                     " customer_id INTEGER NOT NULL, month TEXT NOT NULL,"
+                                                     " stored INTEGER NOT NULL, recounted INTEGER NOT NULL,"
+                                                     " PRIMARY KEY (customer_id, month)) WITHOUT ROWID"));
+        !made) {
+        return made;
+    }
     const QString recount =
-        QStringLiteral("WITH costs AS (SELECT c.customer_id, %1 AS month, sum(%2) AS cost FROM contacts c"
-                       " WHERE c.customer_id BETWEEN ? AND ? AND c.id <= (SELECT folded_through FROM rollup_state)"
-                       " GROUP BY 1, 2)"
-                       " UPDATE customer_months SET cost_minor = costs.cost FROM costs"
-                       " WHERE customer_months.customer_id = costs.customer_id AND customer_months.month = costs.month")
+        QStringLiteral("INSERT INTO temp.cost_recount (customer_id, month, stored, recounted)"
+                       " SELECT m.customer_id, m.month, m.cost_minor, coalesce(k.cost, 0) FROM customer_months m"
+                       " LEFT JOIN (SELECT c.customer_id, %1 AS month, sum(%2) AS cost FROM contacts c"
+                       "  WHERE c.customer_id BETWEEN ? AND ? AND c.id <= (SELECT folded_through FROM rollup_state)"
+                       "  GROUP BY 1, 2) k ON k.customer_id = m.customer_id AND k.month = m.month"
+                       " WHERE m.customer_id BETWEEN ? AND ?")
             .arg(contactMonthSql(QStringLiteral("c")), contactCostSql(QStringLiteral("c")));
-    constexpr qint64 kCustomersATransaction = 2000;
-    for (qint64 first = 1; first <= last->toLongLong(); first += kCustomersATransaction) {
-        const qint64 end = first + kCustomersATransaction - 1;
-        Status range = inTransaction(db, [&]() -> Status {
-            QSqlQuery query(db);
-            if (Status cleared = sql::exec(query, clear, {first, end}); !cleared) {
-                return cleared;
-            }
-            return sql::exec(query, recount, {first, end});
-        });
-        if (!range) {
-            return range;
+    const QString apply =
+        QStringLiteral("UPDATE customer_months SET cost_minor = customer_months.cost_minor - r.stored + r.recounted"
+                       " FROM temp.cost_recount r WHERE customer_months.customer_id = r.customer_id"
+                       " AND customer_months.month = r.month AND r.stored <> r.recounted");
+    constexpr qint64 kCustomersARange = 2000;
+    for (qint64 first = 1; first <= last->toLongLong(); first += kCustomersARange) {
+        const qint64 end = first + kCustomersARange - 1;
+        QSqlQuery query(db);
+        if (Status cleared = sql::exec(query, QStringLiteral("DELETE FROM temp.cost_recount")); !cleared) {
+            return cleared;
         }
-        if (betweenRanges) {
-            betweenRanges();
+        if (Status counted = sql::exec(query, recount, {first, end, first, end}); !counted) {
+            return counted;
+        }
+        if (whileRecounting) {
+            whileRecounting();
+        }
+        if (Status applied = inTransaction(db, [&] { return sql::exec(query, apply); }); !applied) {
+            return applied;
         }
     }
-    return {};
+    return sql::execDirect(db, QStringLiteral("DELETE FROM temp.cost_recount"));
 }
 
 Result<qint64> Rollups::mismatches(const QSqlDatabase& db)

@@ -24,12 +24,13 @@ public:
     // Every roll-up recomputed from contacts and payments. Runs inside the
     // caller's transaction (or its own statements' implicit ones).
     static Status rebuild(const QSqlDatabase& db);
-    // Only the support cost, after rates changed: a few thousand customers a
-    // transaction, so other desks can record in between; until it is done,
+    // Only the support cost, after rates changed: a few thousand customers at
+    // a time, each recounted without the write lock and then written in a
+    // short transaction, so other desks record meanwhile; until it is done,
     // customers not reached yet still show costs at the old rates.
-    // `betweenRanges` runs after each range's transaction (tests record there
-    // what another desk would).
-    static Status recomputeCosts(const QSqlDatabase& db, const std::function<void()>& betweenRanges = {});
+    // `whileRecounting` runs between a range's recount and its write (tests
+    // change there what another desk would).
+    static Status recomputeCosts(const QSqlDatabase& db, const std::function<void()>& whileRecounting = {});
     // How many (customer, month) roll-ups differ from a recount of the raw
     // rows; 0 when they agree.
     static Result<qint64> mismatches(const QSqlDatabase& db);

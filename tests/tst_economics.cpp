@@ -610,10 +610,11 @@ void TestEconomics::removingTheNewestContactKeepsTheSumsRight()
 
 void TestEconomics::otherDesksRecordWhileRatesAreRecomputed()
 {
-    // Recomputing a large history with new rates takes seconds; it goes a
-    // range of customers a transaction, and a desk with a short busy timeout
-    // records and edits contacts in between. The sums come out right.
-    const QString path = m_dir.filePath(QStringLiteral("rates.sqlite"));
+    // Recomputing a large history with new rates takes seconds; it recounts a
+    // range of customers at a time without the write lock. Meanwhile a desk
+    // with a short busy timeout records a call and edits one the recount has
+    // just counted. The sums come out right.
+    const QString path = m_dir.filePath(QStringLiteral("recount.sqlite"));
     auto database = test::openDatabase(path);
     QVERIFY(database);
     const QSqlDatabase db = database->connection();
@@ -621,7 +622,8 @@ void TestEconomics::otherDesksRecordWhileRatesAreRecomputed()
     options.customers = 4500; // three ranges
     options.contacts = 9000;
     options.asOf = QDate(2026, 11, 25);
-    QVERIFY(DemoGenerator(db).generate(options).ok());
+    const auto generated = DemoGenerator(db).generate(options);
+    QVERIFY2(generated.ok(), qPrintable(generated.errorString()));
     QVERIFY(Rollups::foldChanges(db).ok());
 
     const QString deskName = QStringLiteral("other-desk");
@@ -631,17 +633,18 @@ void TestEconomics::otherDesksRecordWhileRatesAreRecomputed()
     QVERIFY(desk.open());
     int recorded = 0;
     const auto recordAndEdit = [&] {
+        const qint64 first = 1 + recorded * 2000; // the range being recounted
         QSqlQuery write(desk);
-        QVERIFY2(
-            sql::exec(write,
-                      QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
-                                     " operator_id) VALUES (?, 'phone_in', ?, 300, 1)"),
-                      {1 + recorded * 1999, QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch()})
-                .ok(),
-            "a desk records a call between two ranges");
+        QVERIFY2(sql::exec(write,
+                           QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
+                                          " operator_id) VALUES (?, 'phone_in', ?, 300, 1)"),
+                           {first, QDateTime(QDate(2026, 10, 2), QTime(9, 0), Qt::UTC).toSecsSinceEpoch()})
+                     .ok(),
+                 "a desk records a call while the rates are recomputed");
         QVERIFY(sql::exec(write,
-                          QStringLiteral("UPDATE contacts SET duration_s = duration_s + 60 WHERE id = ?"),
-                          {1 + recorded * 7})
+                          QStringLiteral("UPDATE contacts SET duration_s = duration_s + 600 WHERE id ="
+                                         " (SELECT min(id) FROM contacts WHERE customer_id BETWEEN ? AND ?)"),
+                          {first, first + 1999})
                     .ok());
         ++recorded;
     };
