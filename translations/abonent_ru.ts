@@ -725,6 +725,10 @@
         <source>A rate cannot be below zero.</source>
         <translation>Ставка не может быть меньше нуля.</translation>
     </message>
+    <message>
+        <source>The rates were saved, but the support cost of past months could not all be recomputed with them (%1). &quot;abonent check --rebuild-rollups&quot; recounts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>
@@ -921,6 +925,22 @@
     <message>
         <source>Upgrading %1 to %2 failed: %3. The file is now at schema version %4 (it was at %5); the copy taken before the upgrade is %6.</source>
         <translation>Не удалось обновить %1 до %2: %3. Теперь у файла версия схемы %4 (была %5); копия, сделанная перед обновлением: %6.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only: %2. Nothing can be recorded in it, and what others change in it meanwhile shows only when it is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read %1; ask whoever looks after this computer. It was left untouched.</source>
+        <translation>У вас нет права читать %1; обратитесь к тому, кто обслуживает этот компьютер. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but another program is writing to it; try again in a moment. It was left untouched.</source>
+        <translation>Файл %1 нужно обновить, но в него сейчас пишет другая программа; попробуйте ещё раз чуть позже. Файл не изменён.</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +2951,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · страница %2 из %3</translation>
-    </message>
-    <message>
         <source>Case File</source>
         <translation>Дело абонента</translation>
     </message>
@@ -3553,10 +3569,6 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Read-Only Database</source>
         <translation>База данных только для чтения</translation>
-    </message>
-    <message>
-        <source>%1 is open for reading only: %2. Nothing can be recorded in it.</source>
-        <translation>%1 открыт только для чтения: %2. Записать в него ничего нельзя.</translation>
     </message>
 </context>
 <context>

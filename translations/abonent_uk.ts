@@ -725,6 +725,10 @@
         <source>A rate cannot be below zero.</source>
         <translation>Ставка не може бути меншою за нуль.</translation>
     </message>
+    <message>
+        <source>The rates were saved, but the support cost of past months could not all be recomputed with them (%1). &quot;abonent check --rebuild-rollups&quot; recounts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>
@@ -921,6 +925,22 @@
     <message>
         <source>Upgrading %1 to %2 failed: %3. The file is now at schema version %4 (it was at %5); the copy taken before the upgrade is %6.</source>
         <translation>Не вдалося оновити %1 до %2: %3. Тепер файл має версію схеми %4 (була %5); копія, зроблена перед оновленням: %6.</translation>
+    </message>
+    <message>
+        <source>%1 is open for reading only: %2. Nothing can be recorded in it, and what others change in it meanwhile shows only when it is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read %1; ask whoever looks after this computer. It was left untouched.</source>
+        <translation>У вас немає права читати %1; зверніться до того, хто обслуговує цей комп’ютер. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не вдається створити %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade, but another program is writing to it; try again in a moment. It was left untouched.</source>
+        <translation>Файл %1 треба оновити, але до нього зараз пише інша програма; спробуйте ще раз трохи згодом. Файл не змінено.</translation>
     </message>
 </context>
 <context>
@@ -2931,10 +2951,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>&amp;Зберегти в PDF…</translation>
     </message>
     <message>
-        <source>%1 · page %2 of %3</source>
-        <translation>%1 · сторінка %2 з %3</translation>
-    </message>
-    <message>
         <source>Case File</source>
         <translation>Справа абонента</translation>
     </message>
@@ -3553,10 +3569,6 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Read-Only Database</source>
         <translation>База даних лише для читання</translation>
-    </message>
-    <message>
-        <source>%1 is open for reading only: %2. Nothing can be recorded in it.</source>
-        <translation>%1 відкрито лише для читання: %2. Записати до нього нічого не можна.</translation>
     </message>
 </context>
 <context>
