@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>The rates were saved, but the support cost of past months could not all be recomputed with them (%1). &quot;abonent check --rebuild-rollups&quot; recounts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки сохранены, но затраты на поддержку за прошлые месяцы не удалось пересчитать по ним полностью (%1). Пересчитать их можно командой «abonent check --rebuild-rollups».</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>%1 is open for reading only: %2. Nothing can be recorded in it, and what others change in it meanwhile shows only when it is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 открыт только для чтения: %2. Записать в него ничего нельзя, а то, что другие изменят в нём тем временем, будет видно, только когда он будет открыт снова.</translation>
     </message>
     <message>
         <source>You may not read %1; ask whoever looks after this computer. It was left untouched.</source>

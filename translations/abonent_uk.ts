@@ -727,7 +727,7 @@
     </message>
     <message>
         <source>The rates were saved, but the support cost of past months could not all be recomputed with them (%1). &quot;abonent check --rebuild-rollups&quot; recounts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставки збережено, але витрати на підтримку за минулі місяці не вдалося повністю перерахувати за ними (%1). Перерахувати їх можна командою «abonent check --rebuild-rollups».</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>%1 is open for reading only: %2. Nothing can be recorded in it, and what others change in it meanwhile shows only when it is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 відкрито лише для читання: %2. Записати до нього нічого не можна, а те, що інші змінять у ньому тим часом, буде видно, лише коли його буде відкрито знову.</translation>
     </message>
     <message>
         <source>You may not read %1; ask whoever looks after this computer. It was left untouched.</source>
