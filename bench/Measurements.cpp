@@ -970,6 +970,31 @@ std::optional<LetterRun> prepareLetterRun(const QSqlDatabase& db, const QString&
     return run;
 }
 
+// A copy of the database for a letters measurement, opened, with its
+// letterhead and customers; ok() false (and said why) when it cannot be.
+class LetterTrial
+{
+public:
+    LetterTrial(const Settings& settings, const QString& measurement, const QString& suffix)
+        : m_copy(settings.database, suffix)
+        , m_database(m_copy.ok() ? m_copy.open() : nullptr)
+    {
+        if (m_database) {
+            m_run = prepareLetterRun(m_database->connection(), measurement);
+        }
+    }
+
+    bool ok() const { return m_database && m_run; }
+    QString path() const { return m_copy.path(); }
+    QSqlDatabase connection() const { return m_database->connection(); }
+    const LetterRun& run() const { return *m_run; }
+
+private:
+    TrialCopy m_copy;
+    std::unique_ptr<Database> m_database;
+    std::optional<LetterRun> m_run;
+};
+
 // The batch as "letters issue" runs it: every letter issued, then saved as a
 // file in a folder of its own. `bytes` receives the PDFs' total size.
 QList<LetterOutcome>
@@ -1081,16 +1106,12 @@ void reportUnissued(const QString& measurement, const QList<LetterOutcome>& outc
 int lettersBatch(const Settings& settings)
 {
     const QString name = QStringLiteral("letters_batch");
-    const TrialCopy copy(settings.database, QStringLiteral(".letters-trial"));
-    const auto trial = copy.ok() ? copy.open() : nullptr;
-    if (!trial) {
+    const LetterTrial trial(settings, name, QStringLiteral(".letters-trial"));
+    if (!trial.ok()) {
         return 2;
     }
-    const QSqlDatabase db = trial->connection();
-    const auto run = prepareLetterRun(db, name);
-    if (!run) {
-        return 2;
-    }
+    const QSqlDatabase db = trial.connection();
+    const LetterRun& run = trial.run();
     LetterService letters(db);
     QList<double> runs;
     QList<LetterOutcome> outcomes;
@@ -1099,7 +1120,7 @@ int lettersBatch(const Settings& settings)
         bytes = 0;
         QElapsedTimer timer;
         timer.start();
-        outcomes = issueLetters(letters, *run, LetterKind::SupportReminder, &bytes);
+        outcomes = issueLetters(letters, run, LetterKind::SupportReminder, &bytes);
         runs.append(double(timer.nsecsElapsed()) / 1e9);
     }
     const int issued = LetterBatch::issuedCount(outcomes);
@@ -1123,12 +1144,12 @@ int lettersBatch(const Settings& settings)
     print({{QStringLiteral("name"), name},
            {QStringLiteral("pdf_only_ms_per_letter"), pdfMilliseconds},
            {QStringLiteral("n"), issued},
-           {QStringLiteral("asked"), static_cast<int>(run->customers.size())},
+           {QStringLiteral("asked"), static_cast<int>(run.customers.size())},
            {QStringLiteral("blocked"), LetterBatch::blockedCount(outcomes)},
            {QStringLiteral("seconds"), seconds},
            {QStringLiteral("ms_per_letter"), issued > 0 ? seconds * 1000 / issued : 0.0},
            {QStringLiteral("pdf_kb_average"), issued > 0 ? double(bytes) / 1024 / issued : 0.0}});
-    return issued == static_cast<int>(run->customers.size()) ? 0 : 2;
+    return issued == static_cast<int>(run.customers.size()) ? 0 : 2;
 }
 
 // letters_contact_wait: while a 500-letter batch runs, the front desk (a
@@ -1139,17 +1160,13 @@ int lettersBatch(const Settings& settings)
 int lettersContactWait(const Settings& settings)
 {
     const QString name = QStringLiteral("letters_contact_wait");
-    const TrialCopy copy(settings.database, QStringLiteral(".letters-contact-trial"));
-    const auto trial = copy.ok() ? copy.open() : nullptr;
-    if (!trial) {
+    const LetterTrial trial(settings, name, QStringLiteral(".letters-contact-trial"));
+    if (!trial.ok()) {
         return 2;
     }
-    const auto run = prepareLetterRun(trial->connection(), name);
-    if (!run) {
-        return 2;
-    }
+    const LetterRun& run = trial.run();
     constexpr int kIntervalMs = 200;
-    LetterService letters(trial->connection());
+    LetterService letters(trial.connection());
     int exit = 0;
     for (LetterKind kind : {LetterKind::SupportReminder, LetterKind::ServiceReport}) {
         QList<double> waits;
@@ -1157,10 +1174,10 @@ int lettersContactWait(const Settings& settings)
         int unsaved = 0;
         int issued = 0;
         for (int round = 0; round < settings.repeat; ++round) {
-            PacedContactDesk desk(copy.path(), kIntervalMs, settings.seed + round);
+            PacedContactDesk desk(trial.path(), kIntervalMs, settings.seed + round);
             QElapsedTimer timer;
             timer.start();
-            const QList<LetterOutcome> outcomes = issueLetters(letters, *run, kind);
+            const QList<LetterOutcome> outcomes = issueLetters(letters, run, kind);
             batchSeconds.append(double(timer.nsecsElapsed()) / 1e9);
             desk.stop();
             waits += desk.waits();
@@ -1179,7 +1196,7 @@ int lettersContactWait(const Settings& settings)
                         {QStringLiteral("unsaved"), unsaved},
                         {QStringLiteral("letters"), issued},
                         {QStringLiteral("batch_seconds"), batchSeconds.at(batchSeconds.size() / 2)}});
-        if (issued != static_cast<int>(run->customers.size())) {
+        if (issued != static_cast<int>(run.customers.size())) {
             exit = 2;
         }
     }
@@ -1193,19 +1210,15 @@ int lettersContactWait(const Settings& settings)
 int lettersTwoDesks(const Settings& settings)
 {
     const QString name = QStringLiteral("letters_two_desks");
-    const TrialCopy copy(settings.database, QStringLiteral(".letters-desks-trial"));
-    const auto trial = copy.ok() ? copy.open() : nullptr;
-    if (!trial) {
+    const LetterTrial trial(settings, name, QStringLiteral(".letters-desks-trial"));
+    if (!trial.ok()) {
         return 2;
     }
-    const QSqlDatabase db = trial->connection();
-    const auto run = prepareLetterRun(db, name);
-    if (!run) {
-        return 2;
-    }
-    std::array<LetterRun, 2> halves {LetterRun {run->owner, {}}, LetterRun {run->owner, {}}};
-    for (qsizetype i = 0; i < run->customers.size(); ++i) {
-        halves.at(i % 2).customers.append(run->customers.at(i));
+    const QSqlDatabase db = trial.connection();
+    const LetterRun& run = trial.run();
+    std::array<LetterRun, 2> halves {LetterRun {run.owner, {}}, LetterRun {run.owner, {}}};
+    for (qsizetype i = 0; i < run.customers.size(); ++i) {
+        halves.at(i % 2).customers.append(run.customers.at(i));
     }
     QList<double> seconds;
     int issued = 0;
@@ -1216,7 +1229,7 @@ int lettersTwoDesks(const Settings& settings)
         std::array<std::unique_ptr<QThread>, 2> desks;
         for (int desk = 0; desk < 2; ++desk) {
             desks.at(desk).reset(QThread::create([&, desk] {
-                auto opened = Database::open(copy.path());
+                auto opened = Database::open(trial.path());
                 if (!opened) {
                     failures.at(desk) = opened.errorString();
                     return;
