@@ -52,6 +52,16 @@ const QString kReason = QStringLiteral("Кричал на оператора и 
 const QString kCustomTag = QStringLiteral("Сутяжник");
 const QString kHostileName = QStringLiteral("<b>{{refund.amount}}</b> & Co");
 
+// The support-limit reminder to one customer, in their language unless given.
+LetterRequest reminderTo(qint64 customerId, const QString& language = {})
+{
+    LetterRequest request;
+    request.kind = LetterKind::SupportReminder;
+    request.customerId = customerId;
+    request.language = language;
+    return request;
+}
+
 QString run(const QString& program, const QStringList& arguments, int* exitCode = nullptr)
 {
     QProcess process;
@@ -1013,10 +1023,7 @@ void TestLetters::aNumberTakenMeanwhileIsLaidOutAgain()
     auto other = openDesk(200);
     QVERIFY(other);
     LetterService otherLetters(other->connection());
-    LetterRequest hostile;
-    hostile.kind = LetterKind::SupportReminder;
-    hostile.language = QStringLiteral("en");
-    hostile.customerId = kHostile;
+    const LetterRequest hostile = reminderTo(kHostile, QStringLiteral("en"));
     std::optional<Result<IssuedLetter>> otherIssued;
 
     // While this desk lays out number 1, the other desk issues its letter and takes it.
@@ -1071,10 +1078,7 @@ void TestLetters::aDeskThatKeepsLosingTheRaceStillIssues()
     auto other = openDesk(200);
     QVERIFY(other);
     LetterService otherLetters(other->connection());
-    LetterRequest hostile;
-    hostile.kind = LetterKind::SupportReminder;
-    hostile.language = QStringLiteral("en");
-    hostile.customerId = kHostile;
+    const LetterRequest hostile = reminderTo(kHostile, QStringLiteral("en"));
     QList<Result<IssuedLetter>> otherIssued;
     LetterService letters(db());
     QStringList laidOut;
@@ -1113,10 +1117,7 @@ void TestLetters::aDeskOutpacedEveryTimeUsesNoNumber()
     auto other = openDesk(200);
     QVERIFY(other);
     LetterService otherLetters(other->connection());
-    LetterRequest hostile;
-    hostile.kind = LetterKind::SupportReminder;
-    hostile.language = QStringLiteral("en");
-    hostile.customerId = kHostile;
+    const LetterRequest hostile = reminderTo(kHostile, QStringLiteral("en"));
     int otherCount = 0;
     LetterService letters(db());
     int laidOut = 0;
