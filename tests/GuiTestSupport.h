@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
 #include <QScopeGuard>
@@ -111,6 +113,19 @@ inline void whenActive(QObject* context,
         });
         act(window);
     });
+}
+
+// Prints from the print dialog as a person does: "Print to File (PDF)",
+// the file's name, Print.
+inline void printToFile(QWidget* dialog, const QString& path)
+{
+    auto* printers = dialog->findChild<QComboBox*>(QStringLiteral("printers"));
+    QVERIFY(printers);
+    printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
+    auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("filename"));
+    QVERIFY(file);
+    file->setText(path);
+    qobject_cast<QDialog*>(dialog)->accept();
 }
 
 } // namespace abonent::test

@@ -340,17 +340,7 @@ void TestLettersUi::caseFilePrintsFromTheCard()
     auto* caseFile = card->findChild<QPushButton*>(QStringLiteral("caseFile"));
     QVERIFY(caseFile && caseFile->menu());
     const QString printed = m_dir.filePath(QStringLiteral("case-file-printed.pdf"));
-    whenModal(test::modalOf<QPrintDialog>(), [&printed](QWidget* modal) {
-        // As a person does: "Print to File (PDF)", a file name, Print.
-        auto* print = qobject_cast<QPrintDialog*>(modal);
-        auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
-        QVERIFY(printers);
-        printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
-        auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename"));
-        QVERIFY(file);
-        file->setText(printed);
-        print->accept();
-    });
+    whenModal(test::modalOf<QPrintDialog>(), [&printed](QWidget* modal) { test::printToFile(modal, printed); });
     QAction* printAction = caseFile->menu()->actions().value(0);
     QVERIFY(printAction);
     QCOMPARE(printAction->text(), QStringLiteral("&Print…"));

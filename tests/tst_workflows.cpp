@@ -562,15 +562,7 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
         QVERIFY2(letter->issued().has_value(), qPrintable(shown.join(QLatin1Char('|'))));
         issuedNumber = letter->issued()->number;
         test::whenActive(m_gui.get(), test::modalOf<QPrintDialog>(), [&printed](QWidget* dialog) {
-            // The dialog as a person uses it: "Print to File (PDF)" and a file name.
-            auto* print = qobject_cast<QPrintDialog*>(dialog);
-            auto* printers = print->findChild<QComboBox*>(QStringLiteral("printers"));
-            QVERIFY(printers);
-            printers->setCurrentIndex(printers->findText(QStringLiteral("PDF"), Qt::MatchContains));
-            auto* file = print->findChild<QLineEdit*>(QStringLiteral("filename"));
-            QVERIFY(file);
-            file->setText(printed);
-            print->accept();
+            test::printToFile(dialog, printed);
         });
         // Print is the default button once the letter is issued.
         QTest::keyClick(letter, Qt::Key_Return);
