@@ -5,14 +5,12 @@
 #include "SqlSupport.h"
 #include "Transaction.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace abonent {
 
