@@ -403,16 +403,22 @@ Status Database::backUp()
 
 Status Database::copyTo(const QString& target) const
 {
+    if (QFileInfo::exists(target)) {
+        return makeError(Error::Code::Conflict,
+                         tr("Cannot create %1: the file exists.").arg(QDir::toNativeSeparators(target)));
+    }
     // The copy's file is made here first, empty and its owner's: a name that
     // another process took meanwhile (two upgrades in the same second) then
     // fails here instead of being overwritten or removed. No connection to
     // this new file exists, so opening it drops no SQLite lock; VACUUM INTO
     // writes into an empty file.
+    const QString unfinished = target + QStringLiteral(".unfinished");
     {
-        QFile created(target);
+        QFile created(unfinished);
         if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            return makeError(QFileInfo::exists(target) ? Error::Code::Conflict : Error::Code::Io,
-                             tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(target), created.errorString()));
+            return makeError(
+                QFileInfo::exists(unfinished) ? Error::Code::Conflict : Error::Code::Io,
+                tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(unfinished), created.errorString()));
         }
         if (Status restricted = OwnerOnly::restrictOpen(created); !restricted) {
             created.remove();
@@ -420,10 +426,23 @@ Status Database::copyTo(const QString& target) const
         }
     }
     QSqlQuery vacuum(connection());
-    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(target, {})}); !copied) {
+    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(unfinished, {})});
+        !copied) {
         vacuum.finish();
-        DatabaseFile::removeWithSideFiles(target);
+        DatabaseFile::removeWithSideFiles(unfinished);
         return copied;
+    }
+    vacuum.finish();
+    // Renaming never replaces a file (renameat2's RENAME_NOREPLACE, or
+    // MoveFileEx without MOVEFILE_REPLACE_EXISTING): a target another
+    // process made meanwhile stays as it is.
+    QFile whole(unfinished);
+    if (!whole.rename(target)) {
+        const bool taken = QFileInfo::exists(target);
+        const QString why = whole.errorString();
+        DatabaseFile::removeWithSideFiles(unfinished);
+        return makeError(taken ? Error::Code::Conflict : Error::Code::Io,
+                         tr("Cannot create %1: %2").arg(QDir::toNativeSeparators(target), why));
     }
     return {};
 }

@@ -60,7 +60,9 @@ public:
     // by SQLite in one read transaction (what another connection commits
     // meanwhile is wholly in it or not at all), readable by its
     // owner only. Conflict when `target` exists (it is left alone); a failed
-    // copy leaves nothing. Needs a connection that may write.
+    // copy leaves nothing. The copy is written as `<target>.unfinished` and
+    // renamed when whole, so a program killed meanwhile never leaves a part
+    // under the name of a copy. Needs a connection that may write.
     Status copyTo(const QString& target) const;
 
     // "<name>.v<version>-<UTC timestamp>.bak" beside the database.

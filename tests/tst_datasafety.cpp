@@ -476,6 +476,15 @@ void TestDataSafety::aCopyNeverReplacesAFile()
     const QString free = m_dir->filePath(QStringLiteral("office-copy.sqlite"));
     QVERIFY(database->copyTo(free));
     QCOMPARE(test::contentDigestOf(free), test::contentDigestOf(path));
+    // The copy was written under another name and renamed when whole (a
+    // program killed meanwhile leaves no part under the copy's name: the
+    // crash trials' upgrades check that); nothing of it is left over.
+    QCOMPARE(test::filesIn(m_dir->path()),
+             (QStringList {QStringLiteral("office-copy.sqlite"),
+                           QStringLiteral("office.sqlite"),
+                           QStringLiteral("office.sqlite-shm"),
+                           QStringLiteral("office.sqlite-wal"),
+                           QStringLiteral("office.sqlite.bak")}));
 }
 
 void TestDataSafety::pathsAreTakenLiterally()
