@@ -1872,8 +1872,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Укажите ровно один номер для поиска.</translation>
     </message>
     <message>
-        <source>The number is withheld: nobody to look up.</source>
-        <translation>Номер скрыт: искать некого.</translation>
+        <source>The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.</source>
+        <translation>Идентификатор звонящего не содержит номера телефона (номер скрыт или звонок анонимный): искать некого.</translation>
     </message>
     <message>
         <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>

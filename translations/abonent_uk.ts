@@ -1872,8 +1872,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Зазначте рівно один номер для пошуку.</translation>
     </message>
     <message>
-        <source>The number is withheld: nobody to look up.</source>
-        <translation>Номер приховано: шукати нікого.</translation>
+        <source>The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.</source>
+        <translation>Ідентифікатор абонента не містить номера телефону (номер приховано або дзвінок анонімний): шукати нікого.</translation>
     </message>
     <message>
         <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>
