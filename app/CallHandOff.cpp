@@ -28,7 +28,11 @@ constexpr unsigned long kConnectRetryMs = 20;
 QByteArray CallHandOff::encode(const CallRequest& call)
 {
     const QJsonObject object {{QStringLiteral("from"), call.from}, {QStringLiteral("to"), call.to}};
-    return QJsonDocument(QJsonObject {{QStringLiteral("call"), object}}).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line = QJsonDocument(QJsonObject {{QStringLiteral("call"), object}}).toJson(QJsonDocument::Compact);
+    // Qt's JSON reader drops U+FEFF written as UTF-8 from strings, but keeps
+    // it escaped; in UTF-8 these bytes can only be that character.
+    line.replace("\xEF\xBB\xBF", "\\ufeff");
+    return line + '\n';
 }
 
 std::optional<CallRequest> CallHandOff::decode(const QByteArray& line)

@@ -28,8 +28,11 @@ QCommandLineOption databaseOption()
 
 QString databasePath(const QCommandLineParser& parser)
 {
-    const QString given = parser.value(QStringLiteral("db"));
-    return given.isEmpty() ? AppPaths::defaultDatabasePath() : given;
+    // "--db" given empty (a script's unset variable) stays empty, and opening
+    // refuses it: taken for the default, `demo --force` would replace this
+    // user's own database.
+    const QString option = QStringLiteral("db");
+    return parser.isSet(option) ? parser.value(option) : AppPaths::defaultDatabasePath();
 }
 
 QString olderSchemaMessage(const Database& database)

@@ -13,7 +13,8 @@ namespace abonent::cli {
 
 // The `--db PATH` option every subcommand shares.
 QCommandLineOption databaseOption();
-// The path given with --db, or the default database of this user.
+// The path given with --db (empty if given empty, which opening refuses), or
+// the default database of this user.
 QString databasePath(const QCommandLineParser& parser);
 
 // For a command that only reads: what to tell the person when `database` has

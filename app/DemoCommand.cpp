@@ -3,6 +3,7 @@
 #include "AppPaths.h"
 #include "CommandSupport.h"
 #include "Database.h"
+#include "DatabaseFile.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "ExitCode.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace abonent::cli {
@@ -103,8 +105,20 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             return Failure;
         }
     }
+    // A file this command creates is removed again if the demo cannot be
+    // written (a full disk): what failed leaves nothing behind.
+    const bool isNew = !QFileInfo::exists(path);
+    const auto removeIfNew = [&path, isNew, &err] {
+        if (isNew && QFileInfo::exists(path)) {
+            DatabaseFile::removeWithSideFiles(path);
+            err << tr("%1 did not exist before; it was removed again.")
+                       .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                << Qt::endl;
+        }
+    };
     auto database = openDatabase(path, Database::Mode::Create, err);
     if (!database) {
+        removeIfNew();
         return Failure;
     }
     // Large runs take a while; say how far they are, in tenths, on stderr.
@@ -121,10 +135,18 @@ int DemoCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     QElapsedTimer timer;
     timer.start();
-    DemoGenerator generator(database->connection());
-    auto summary = generator.generate(options);
+    auto summary = DemoGenerator(database->connection()).generate(options);
     if (!summary) {
-        err << summary.errorString() << Qt::endl;
+        // A refusal (a database with content) says itself that nothing was
+        // written; anything else failed while writing, and the one
+        // transaction the demo is written in was rolled back whole.
+        err << (summary.error().code == Error::Code::Conflict
+                    ? summary.errorString()
+                    : tr("The demo data could not be written to %1: %2. None of it was kept.")
+                          .arg(QDir::toNativeSeparators(database->path()), summary.errorString()))
+            << Qt::endl;
+        database.reset();
+        removeIfNew();
         return Failure;
     }
     out << "operators\t" << summary->operators << '\n'

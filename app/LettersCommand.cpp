@@ -150,6 +150,12 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << made.errorString() << Qt::endl;
         return Failure;
     }
+    // A letter is issued before its file is written: where no file can be
+    // written, none is issued.
+    if (Status writable = FileOutput::canWriteIn(folder.absolutePath()); !writable) {
+        err << writable.errorString() << Qt::endl << tr("No letter was issued.") << Qt::endl;
+        return Failure;
+    }
 
     // Contracts that do not exist are reported and skipped; the others get their letters.
     CustomerRepository customers(db);
@@ -189,13 +195,38 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return {};
     };
     const QList<LetterOutcome> outcomes = LetterBatch(letters, actor.value()).run(request, customerIds, save);
+    QStringList issued;
     for (const LetterOutcome& outcome : outcomes) {
-        if (!outcome.issued() || !outcome.delivered) {
-            err << tr("%1: %2").arg(contractOf.value(outcome.customerId), outcome.error.message) << Qt::endl;
+        const QString contract = contractOf.value(outcome.customerId);
+        if (outcome.issued()) {
+            issued << outcome.letter->number;
+        }
+        if (outcome.issued() && !outcome.delivered) {
+            err << tr("%1: %2").arg(contract, outcome.error.message) << Qt::endl;
+            ++failed;
+        } else if (!outcome.issued()) {
+            // A politeness hit says itself that the letter was not issued.
+            err << (outcome.blocked() ? tr("%1: %2").arg(contract, outcome.error.message)
+                                      : tr("%1: not issued: %2").arg(contract, outcome.error.message))
+                << Qt::endl;
             ++failed;
         }
     }
+    if (outcomes.size() < customerIds.size()) {
+        QStringList notTried;
+        for (qsizetype index = outcomes.size(); index < customerIds.size(); ++index) {
+            notTried << contractOf.value(customerIds.at(index));
+        }
+        err << tr("Stopped there, as every letter after it would fail alike; not tried: %1.")
+                   .arg(notTried.join(QLatin1String(", ")))
+            << Qt::endl;
+        failed += int(notTried.size());
+    }
     if (failed > 0) {
+        // What is in the register now, whatever stopped the rest.
+        err << (issued.isEmpty() ? tr("No letter was issued.")
+                                 : tr("Issued: %1.").arg(issued.join(QLatin1String(", "))))
+            << Qt::endl;
         return Failure;
     }
     return notFound > 0 ? NothingFound : Success;

@@ -58,7 +58,7 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return Failure;
     }
     if (found->unknownCaller) {
-        err << tr("The number is withheld: nobody to look up.") << Qt::endl;
+        err << tr("The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.") << Qt::endl;
         return NothingFound;
     }
     for (const CallerMatch& match : found->matches) {

@@ -112,7 +112,8 @@ Result<CallerLookupResult> CallerLookup::lookup(const QString& given) const
     }
     // 2. Trailing digits, both ways: a stored number ending with the digits
     // that came in, or digits that came in ending with a stored (shorter,
-    // local) number. Keys are reversed digits, so both are index lookups.
+    // local) number after no more than a dialling prefix. Keys are reversed
+    // digits, so both are index lookups.
     const QString digits = PhoneNumber::digitsOf(callerId);
     if (digits.size() < kMinimumTrailingDigits) {
         return result;
@@ -121,7 +122,8 @@ Result<CallerLookupResult> CallerLookup::lookup(const QString& given) const
     QStringList conditions {QStringLiteral("(p.tail_key >= ? AND p.tail_key < ?)")};
     QVariantList values {key, QString(key + QLatin1Char(':'))}; // ':' sorts right after '9'
     QStringList shorter;
-    for (qsizetype length = kMinimumTrailingDigits; length < key.size(); ++length) {
+    const qsizetype shortest = std::max<qsizetype>(kMinimumTrailingDigits, key.size() - kMaximumPrefixDigits);
+    for (qsizetype length = shortest; length < key.size(); ++length) {
         shorter << QStringLiteral("?");
         values << key.left(length);
     }

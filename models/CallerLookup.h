@@ -43,6 +43,11 @@ class CallerLookup
 public:
     // Fewer trailing digits than this match too much to mean anything.
     static constexpr int kMinimumTrailingDigits = 7;
+    // What may come in before a stored national number: an outside line, an
+    // international prefix and a country code ("9", "0011", "380"). More
+    // digits than this in front are another number run together with it
+    // ("+1 212 555 0147 +7 495 123 45 67"), not the caller's prefix.
+    static constexpr int kMaximumPrefixDigits = 9;
     // The longest number a caller ID can hold. E.164 allows 15 digits; a PBX
     // may add an international or outside-line prefix ("810", "0011", "9")
     // and an extension of up to 20 digits (libphonenumber's own limit after

@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace abonent {
 
@@ -288,6 +290,15 @@ Error Database::unreadable(const Error& error) const
                          tr("%1 is in use by another program that has locked it; try again in a moment. "
                             "It was left untouched.")
                              .arg(shownPath));
+    }
+    if (error.code == Error::Code::Io) {
+        // Not the file's fault: reading a file in WAL mode needs room for its
+        // index beside it, which a full disk does not have.
+        const QStorageInfo disk(QFileInfo(m_file.path()).absolutePath());
+        return makeError(Error::Code::Io,
+                         tr("%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. "
+                            "It was left untouched.")
+                             .arg(shownPath, error.message, QLocale().formattedDataSize(disk.bytesAvailable())));
     }
     return makeError(Error::Code::Corrupt,
                      tr("%1 cannot be read as an SQLite database (%2). It may be damaged; it was left untouched.")

@@ -146,6 +146,13 @@ Result<DatabaseFile::Header> DatabaseFile::readHeader() const
         if (!probe.open()) {
             header = sql::databaseError(probe, tr("Cannot open %1").arg(shownPath()));
         } else {
+            // A checkpoint cut short (a full disk, a crash) leaves the file
+            // shorter than its header says while its log holds the rest: read
+            // alone, SQLite calls it malformed. The header's fields need none
+            // of the missing pages, and this connection writes nothing.
+            if (walSize() > 0) {
+                (void)sql::execDirect(probe, QStringLiteral("PRAGMA writable_schema = ON"));
+            }
             auto applicationId = sql::scalar(probe, QStringLiteral("PRAGMA application_id"));
             auto schemaCookie = sql::scalar(probe, QStringLiteral("PRAGMA schema_version"));
             if (!applicationId || !schemaCookie) {

@@ -18,6 +18,11 @@ class FileOutput
 public:
     // The error names the file and why.
     static Status write(const QString& path, const QByteArray& bytes);
+    // Whether files can be written in `folder` (an existing one), found out
+    // by creating one and removing it again: permissions, a read-only mount
+    // or a full disk all say no. For work that must not begin unless its
+    // files can be saved. The error names the folder and why.
+    static Status canWriteIn(const QString& folder);
 };
 
 } // namespace abonent

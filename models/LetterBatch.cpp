@@ -5,6 +5,16 @@
 
 namespace abonent {
 
+namespace {
+
+// A full disk or a file system that cannot be written: the next letter would meet it too.
+bool stopsTheBatch(const Error& error)
+{
+    return error.code == Error::Code::Io || error.code == Error::Code::ReadOnly;
+}
+
+} // namespace
+
 LetterBatch::LetterBatch(LetterService& letters, Actor actor)
     : m_letters(letters)
     , m_actor(std::move(actor))
@@ -38,6 +48,9 @@ QList<LetterOutcome> LetterBatch::run(const LetterRequest& request,
             }
         }
         outcomes.append(outcome);
+        if (stopsTheBatch(outcome.error)) {
+            break;
+        }
     }
     if (progress) {
         progress(static_cast<int>(outcomes.size()), static_cast<int>(customerIds.size()));

@@ -20,9 +20,12 @@ struct LetterOutcome
 
 // The same letter to many customers, one after another, each in its own
 // transaction: one customer's problem (a missing address, a politeness hit)
-// stops only that letter, and the summary says which and why. Each letter
-// holds the write lock only while it is stored; the next one is rendered
-// with the lock free, so other desks' writes get in between.
+// stops only that letter, and the summary says which and why. A letter that
+// could not be stored or delivered for want of room or rights (a full disk, a
+// folder that cannot be written) stops the batch there: every letter after
+// it would fail alike, each rendered in vain and, once stored, without its
+// file. Each letter holds the write lock only while it is stored; the next
+// one is rendered with the lock free, so other desks' writes get in between.
 class LetterBatch
 {
 public:
@@ -34,6 +37,8 @@ public:
     LetterBatch(LetterService& letters, Actor actor);
 
     // `request` is the letter for everyone; its customer is set in turn.
+    // Fewer outcomes than customers: the batch was stopped (by `progress`, or
+    // by the last outcome's error), and the rest were not tried.
     QList<LetterOutcome> run(const LetterRequest& request,
                              const QList<qint64>& customerIds,
                              const Deliver& deliver,

@@ -11,11 +11,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #ifdef Q_OS_LINUX
 #include <QFile>
 
 #include <sys/stat.h>
-#include <unistd.h>
 #endif
 
 namespace abonent::test {
@@ -76,6 +86,146 @@ inline QStringList filesIn(const QString& folder)
     names.sort();
     return names;
 }
+
+#ifdef Q_OS_UNIX
+// While it lives, files this process writes may not grow past `bytes`: a
+// disk that fills up. Writes past it fail with EFBIG instead of a signal.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_previous);
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limit = m_previous;
+        limit.rlim_cur = bytes;
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_previous);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    struct rlimit m_previous
+    {
+    };
+    void (*m_previousHandler)(int) = SIG_DFL;
+};
+
+// A folder with room for so many bytes and no more: a full disk for the
+// program run on it. Where this user may mount (root), it is a tmpfs of that
+// size, and a write that does not fit fails with ENOSPC as on a real disk.
+// Elsewhere no file the program writes may grow past that size
+// (RLIMIT_FSIZE, which every Linux process may lower), and such a write fails
+// with EFBIG. ABONENT_TEST_SMALL_DISK=fsize asks for the limit even where
+// mounting works, so that way is tried too.
+class SmallDisk
+{
+public:
+    enum class Kind { Tmpfs, FileSizeLimit };
+
+    // Decided once for the run, by mounting a tmpfs and unmounting it again.
+    static Kind kind()
+    {
+        static const Kind chosen = [] {
+            if (qgetenv("ABONENT_TEST_SMALL_DISK") == "fsize" || ::geteuid() != 0) {
+                return Kind::FileSizeLimit;
+            }
+            QTemporaryDir probe;
+            if (!probe.isValid() || !mountTmpfs(probe.path(), 64 * 1024)) {
+                return Kind::FileSizeLimit;
+            }
+            unmount(probe.path());
+            return Kind::Tmpfs;
+        }();
+        return chosen;
+    }
+    static QString describe()
+    {
+        return kind() == Kind::Tmpfs ? QStringLiteral("tmpfs mounts of the size tried (mount -t tmpfs -o size=N)")
+                                     : QStringLiteral("RLIMIT_FSIZE, no file written may grow past the size tried "
+                                                      "(mounting a tmpfs is not allowed here)");
+    }
+    // What the operating system says about a write that does not fit.
+    static QString fullDiskReason()
+    {
+        return QString::fromLocal8Bit(std::strerror(kind() == Kind::Tmpfs ? ENOSPC : EFBIG));
+    }
+
+    explicit SmallDisk(qint64 bytes)
+        : m_bytes(bytes)
+    {
+        m_mounted = m_dir.isValid() && kind() == Kind::Tmpfs && mountTmpfs(m_dir.path(), bytes);
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted) {
+            unmount(m_dir.path());
+        }
+    }
+    SmallDisk(const SmallDisk&) = delete;
+    SmallDisk& operator=(const SmallDisk&) = delete;
+
+    bool isValid() const { return m_dir.isValid() && (m_mounted || kind() == Kind::FileSizeLimit); }
+    // Room again, as when someone clears the disk: `bytes` from now on.
+    bool makeRoom(qint64 bytes)
+    {
+        m_bytes = bytes;
+        return !m_mounted || mountTmpfs(m_dir.path(), bytes, true);
+    }
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString& name) const { return m_dir.filePath(name); }
+    // Runs `process` with the room this disk has: under the size limit, the
+    // limit is the child's (and SIGXFSZ ignored, so writes fail instead).
+    void limit(QProcess& process) const
+    {
+        if (kind() != Kind::FileSizeLimit) {
+            return;
+        }
+        limitFileSizeOf(process, rlim_t(m_bytes));
+    }
+    // Starts `process` unable to write any file past `bytes` (EFBIG, not SIGXFSZ).
+    static void limitFileSizeOf(QProcess& process, rlim_t bytes)
+    {
+        process.setChildProcessModifier([bytes] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit limit;
+            ::getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = bytes;
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
+
+private:
+    static bool mountTmpfs(const QString& folder, qint64 bytes, bool again = false)
+    {
+        QProcess mount;
+        mount.start(QStringLiteral("mount"),
+                    {QStringLiteral("-t"),
+                     QStringLiteral("tmpfs"),
+                     QStringLiteral("-o"),
+                     QStringLiteral("%1size=%2,mode=0777")
+                         .arg(again ? QStringLiteral("remount,") : QString(), QString::number(bytes)),
+                     QStringLiteral("tmpfs"),
+                     folder});
+        return mount.waitForFinished(30000) && mount.exitStatus() == QProcess::NormalExit && mount.exitCode() == 0;
+    }
+    static void unmount(const QString& folder)
+    {
+        QProcess umount;
+        umount.start(QStringLiteral("umount"), {folder});
+        umount.waitForFinished(30000);
+    }
+
+    QTemporaryDir m_dir;
+    qint64 m_bytes = 0;
+    bool m_mounted = false;
+};
+#endif
 
 #ifdef Q_OS_LINUX
 // POSIX locks this process holds on `path`, as the kernel lists them in

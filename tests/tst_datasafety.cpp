@@ -11,11 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
-#endif
-
 using namespace abonent;
 
 // The file as other programs, crashes and full disks leave it, and what
@@ -51,36 +46,6 @@ private:
 };
 
 namespace {
-
-#ifdef Q_OS_UNIX
-// While it lives, files this process writes may not grow past `bytes`: a
-// disk that fills up. Writes past it fail with EFBIG instead of a signal.
-class FileSizeLimit
-{
-public:
-    explicit FileSizeLimit(rlim_t bytes)
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_previous);
-        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-        struct rlimit limit = m_previous;
-        limit.rlim_cur = bytes;
-        ::setrlimit(RLIMIT_FSIZE, &limit);
-    }
-    ~FileSizeLimit()
-    {
-        ::setrlimit(RLIMIT_FSIZE, &m_previous);
-        std::signal(SIGXFSZ, m_previousHandler);
-    }
-    FileSizeLimit(const FileSizeLimit&) = delete;
-    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
-
-private:
-    struct rlimit m_previous
-    {
-    };
-    void (*m_previousHandler)(int) = SIG_DFL;
-};
-#endif
 
 qint64 customersNamed(const QSqlDatabase& db, const QString& suffix)
 {
@@ -237,7 +202,7 @@ void TestDataSafety::failedUpgradeLeavesTheOldVersionAndSaysSo()
     Result<std::unique_ptr<Database>> failed = Error {};
     {
         // The backup (a compacted copy) fits; the upgraded file does not.
-        const FileSizeLimit diskFull(rlim_t((original + upgraded) / 2));
+        const test::FileSizeLimit diskFull(rlim_t((original + upgraded) / 2));
         failed = Database::open(path);
     }
     QVERIFY(!failed.ok());
@@ -274,7 +239,7 @@ void TestDataSafety::failedBackupLeavesNothingBehind()
     const QByteArray before = test::fileDigest(path);
     Result<std::unique_ptr<Database>> failed = Error {};
     {
-        const FileSizeLimit diskFull(16 * 1024);
+        const test::FileSizeLimit diskFull(16 * 1024);
         failed = Database::open(path);
     }
     QVERIFY(!failed.ok());

@@ -942,6 +942,10 @@
         <source>%1 needs an upgrade, but another program is writing to it; try again in a moment. It was left untouched.</source>
         <translation>Файл %1 нужно обновить, но в него сейчас пишет другая программа; попробуйте ещё раз чуть позже. Файл не изменён.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. It was left untouched.</source>
+        <translation>Файл %1 не удаётся прочитать здесь (%2): диск, на котором он лежит, возможно, заполнен (свободно %3) или неисправен. Файл оставлен без изменений.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1046,6 +1050,14 @@
     <message>
         <source>--contacts needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>Для --contacts нужно целое число от 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 did not exist before; it was removed again.</source>
+        <translation>Файла %1 раньше не было; он снова удалён.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written to %1: %2. None of it was kept.</source>
+        <translation>Не удалось записать демонстрационные данные в %1: %2. Ничего из них не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1336,10 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Files cannot be written in %1: %2</source>
+        <translation>В папку %1 нельзя записывать файлы: %2</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1872,22 @@ Edit the text, or issue it anyway and say why.</source>
         <source>letter %1 is issued, but its file is not (%2); save it again from the register.</source>
         <translation>письмо %1 оформлено, но файла нет (%2); сохраните его ещё раз из реестра.</translation>
     </message>
+    <message>
+        <source>No letter was issued.</source>
+        <translation>Ни одно письмо не выпущено.</translation>
+    </message>
+    <message>
+        <source>%1: not issued: %2</source>
+        <translation>%1: не выпущено: %2</translation>
+    </message>
+    <message>
+        <source>Stopped there, as every letter after it would fail alike; not tried: %1.</source>
+        <translation>Выпуск остановлен на этом письме: со всеми следующими случилось бы то же самое; не выпускались: %1.</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>Выпущены: %1.</translation>
+    </message>
 </context>
 <context>
     <name>LookupCommand</name>
@@ -1872,8 +1904,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Укажите ровно один номер для поиска.</translation>
     </message>
     <message>
-        <source>The number is withheld: nobody to look up.</source>
-        <translation>Номер скрыт: искать некого.</translation>
+        <source>The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.</source>
+        <translation>Идентификатор звонящего не содержит номера телефона (номер скрыт или звонок анонимный): искать некого.</translation>
     </message>
     <message>
         <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>

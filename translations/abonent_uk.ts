@@ -942,6 +942,10 @@
         <source>%1 needs an upgrade, but another program is writing to it; try again in a moment. It was left untouched.</source>
         <translation>Файл %1 треба оновити, але до нього зараз пише інша програма; спробуйте ще раз трохи згодом. Файл не змінено.</translation>
     </message>
+    <message>
+        <source>%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. It was left untouched.</source>
+        <translation>Файл %1 не вдається прочитати тут (%2): диск, на якому він лежить, можливо, заповнений (вільно %3) або несправний. Файл залишено без змін.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1046,6 +1050,14 @@
     <message>
         <source>--contacts needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>Для --contacts потрібне ціле число від 0 до %1, а не «%2».</translation>
+    </message>
+    <message>
+        <source>%1 did not exist before; it was removed again.</source>
+        <translation>Файлу %1 раніше не було; його знову видалено.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written to %1: %2. None of it was kept.</source>
+        <translation>Не вдалося записати демонстраційні дані до %1: %2. Нічого з них не збережено.</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1336,10 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Files cannot be written in %1: %2</source>
+        <translation>У теку %1 не можна записувати файли: %2</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1872,22 @@ Edit the text, or issue it anyway and say why.</source>
         <source>letter %1 is issued, but its file is not (%2); save it again from the register.</source>
         <translation>лист %1 оформлено, але файлу немає (%2); збережіть його ще раз із реєстру.</translation>
     </message>
+    <message>
+        <source>No letter was issued.</source>
+        <translation>Жодного листа не випущено.</translation>
+    </message>
+    <message>
+        <source>%1: not issued: %2</source>
+        <translation>%1: не випущено: %2</translation>
+    </message>
+    <message>
+        <source>Stopped there, as every letter after it would fail alike; not tried: %1.</source>
+        <translation>Випуск зупинено на цьому листі: з усіма наступними сталося б те саме; не випускалися: %1.</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>Випущено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>LookupCommand</name>
@@ -1872,8 +1904,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Зазначте рівно один номер для пошуку.</translation>
     </message>
     <message>
-        <source>The number is withheld: nobody to look up.</source>
-        <translation>Номер приховано: шукати нікого.</translation>
+        <source>The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.</source>
+        <translation>Ідентифікатор абонента не містить номера телефону (номер приховано або дзвінок анонімний): шукати нікого.</translation>
     </message>
     <message>
         <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>
