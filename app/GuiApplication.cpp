@@ -129,9 +129,10 @@ int GuiApplication::start(const QStringList& arguments)
 
     // The database given, else the one used last time, else the default one,
     // which the first start creates (as --demo does with any); a database
-    // named but missing is only created if the person says so.
+    // named but missing is only created if the person says so. "--db" given
+    // empty (a script's unset variable) is refused, not taken for the default.
     QString path = parser.value(options.database);
-    if (path.isEmpty()) {
+    if (!parser.isSet(options.database)) {
         const QString last = QSettings().value(lastDatabaseKey()).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
     }

@@ -38,6 +38,7 @@ private slots:
     void refusedFileShowsWhyAndStaysUntouched();
     void missingDatabaseIsCreatedOnlyWhenAsked();
     void opensAGoodDatabase();
+    void anEmptyDatabaseOptionOpensNothing();
     void demoFillsANewDatabase();
     void demoActionOnlyForAnEmptyDatabase();
     void cancellingTheFillKeepsNothing();
@@ -124,6 +125,22 @@ void TestGuiApplication::opensAGoodDatabase()
     QVERIFY(gui.mainWindow()->isVisible());
     QVERIFY(gui.mainWindow()->customerView()->model());
     QCOMPARE(gui.mainWindow()->customerView()->model()->rowCount(), 0);
+}
+
+void TestGuiApplication::anEmptyDatabaseOptionOpensNothing()
+{
+    // A script's unset variable ("--db $DB") names no file: neither the
+    // database used last nor the default one is opened in its place.
+    const QString last = m_dir.filePath(QStringLiteral("last.sqlite"));
+    QVERIFY(test::openDatabase(last));
+    QSettings().setValue(GuiApplication::lastDatabaseKey(), last);
+    GuiApplication gui;
+    m_seenMessage.clear();
+    answerNextMessageBox(gui, QStringLiteral("Quit"));
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), QString()}), 2);
+    QVERIFY2(m_seenMessage.contains(QStringLiteral("No database file was given")), qPrintable(m_seenMessage));
+    QVERIFY(!gui.mainWindow()->isVisible());
+    QSettings().remove(GuiApplication::lastDatabaseKey());
 }
 
 void TestGuiApplication::demoFillsANewDatabase()
