@@ -140,6 +140,8 @@ void TestPhoneNumber::parsesWhatPeopleType()
     // The national number is the E.164 number without its country code.
     QVERIFY(e164.endsWith(parsed->nationalNumber()));
     QVERIFY(parsed->international().startsWith(QLatin1Char('+')));
+    // What is stored reads back as the same number, as a caller ID does.
+    QCOMPARE(PhoneNumber::parse(e164, QString())->e164(), e164);
 }
 
 void TestPhoneNumber::rejectsTextWithoutANumber_data()
@@ -172,6 +174,11 @@ void TestPhoneNumber::rejectsTextWithoutANumber_data()
     QTest::newRow("no country known") << "495 123 45 67"
                                       << ""
                                       << "country";
+    // Found by tests/fuzz (regressions/phonenumber): its E.164 form,
+    // +4900551425514212, reads back as +490551425514212.
+    QTest::newRow("e164 form reads as another number") << "000551425514212"
+                                                       << "DE"
+                                                       << "000551425514212";
 }
 
 void TestPhoneNumber::rejectsTextWithoutANumber()
