@@ -118,8 +118,16 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text, const QString& defau
     number.m_raw = text;
     number.m_e164 = fromStd(formatted);
     formatted.clear();
-    util().Format(parsed, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    // The extension goes after " ext.": some countries' own style (" x" in
+    // the United Kingdom) reads back fewer digits than libphonenumber takes,
+    // and what Abonent shows must read as the same number when typed again.
+    i18n::phonenumbers::PhoneNumber withoutExtension = parsed;
+    withoutExtension.clear_extension();
+    util().Format(withoutExtension, PhoneNumberUtil::INTERNATIONAL, &formatted);
     number.m_international = fromStd(formatted);
+    if (parsed.has_extension()) {
+        number.m_international += QLatin1String(" ext. ") + fromStd(parsed.extension());
+    }
     std::string national;
     util().GetNationalSignificantNumber(parsed, &national);
     number.m_national = fromStd(national);
