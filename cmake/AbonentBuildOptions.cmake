@@ -17,3 +17,25 @@ if(MSVC)
 else()
     target_compile_options(abonent_build_options INTERFACE -Wall -Wextra -Wpedantic)
 endif()
+
+# Sanitizer builds (tools/sanitize): ABONENT_SANITIZE=address,undefined
+# instruments every Abonent target. A finding stops the program, so a test
+# cannot pass over one.
+set(ABONENT_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined (gcc or clang)")
+# Fuzz builds (tools/fuzz, clang only): the code under test carries
+# libFuzzer's coverage hooks; tests/fuzz links the targets with its main.
+option(ABONENT_FUZZ "Build the libFuzzer targets of tests/fuzz, instrumented with ASan and UBSan (clang)" OFF)
+if(ABONENT_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ABONENT_FUZZ needs clang (libFuzzer); configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    if(NOT ABONENT_SANITIZE)
+        set(ABONENT_SANITIZE "address,undefined")
+    endif()
+    target_compile_options(abonent_build_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
+if(ABONENT_SANITIZE)
+    target_compile_options(abonent_build_options INTERFACE
+        -fsanitize=${ABONENT_SANITIZE} -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    target_link_options(abonent_build_options INTERFACE -fsanitize=${ABONENT_SANITIZE})
+endif()

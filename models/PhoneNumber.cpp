@@ -99,14 +99,35 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text, const QString& defau
                          tr("\"%1\" does not have a length used by numbers in this country.").arg(trimmed));
     }
 
-    PhoneNumber number;
-    number.m_raw = text;
     std::string formatted;
     util().Format(parsed, PhoneNumberUtil::E164, &formatted);
+    // Digits that only look like a number in this country (a national number
+    // beginning with the international prefix, say "000551…" in Germany) get
+    // an E.164 form that reads back as another number: stored, it would never
+    // match the caller again.
+    i18n::phonenumbers::PhoneNumber reread;
+    std::string rereadForm;
+    if (util().Parse(formatted, "ZZ", &reread) == PhoneNumberUtil::NO_PARSING_ERROR) {
+        util().Format(reread, PhoneNumberUtil::E164, &rereadForm);
+    }
+    if (rereadForm != formatted) {
+        return makeError(Error::Code::Invalid, tr("\"%1\" is not a phone number.").arg(trimmed));
+    }
+
+    PhoneNumber number;
+    number.m_raw = text;
     number.m_e164 = fromStd(formatted);
     formatted.clear();
-    util().Format(parsed, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    // The extension goes after " ext.": some countries' own style (" x" in
+    // the United Kingdom) reads back fewer digits than libphonenumber takes,
+    // and what Abonent shows must read as the same number when typed again.
+    i18n::phonenumbers::PhoneNumber withoutExtension = parsed;
+    withoutExtension.clear_extension();
+    util().Format(withoutExtension, PhoneNumberUtil::INTERNATIONAL, &formatted);
     number.m_international = fromStd(formatted);
+    if (parsed.has_extension()) {
+        number.m_international += QLatin1String(" ext. ") + fromStd(parsed.extension());
+    }
     std::string national;
     util().GetNationalSignificantNumber(parsed, &national);
     number.m_national = fromStd(national);

@@ -16,6 +16,7 @@ private slots:
     void keepsTheRawText();
     void trailingKeyMatchesNumbersWithoutPrefix();
     void flagsUnassignedNumbers();
+    void showsWhatItReadsBack();
 };
 
 void TestPhoneNumber::parsesWhatPeopleType_data()
@@ -140,6 +141,8 @@ void TestPhoneNumber::parsesWhatPeopleType()
     // The national number is the E.164 number without its country code.
     QVERIFY(e164.endsWith(parsed->nationalNumber()));
     QVERIFY(parsed->international().startsWith(QLatin1Char('+')));
+    // What is stored reads back as the same number, as a caller ID does.
+    QCOMPARE(PhoneNumber::parse(e164, QString())->e164(), e164);
 }
 
 void TestPhoneNumber::rejectsTextWithoutANumber_data()
@@ -172,6 +175,11 @@ void TestPhoneNumber::rejectsTextWithoutANumber_data()
     QTest::newRow("no country known") << "495 123 45 67"
                                       << ""
                                       << "country";
+    // Found by tests/fuzz (regressions/phonenumber): its E.164 form,
+    // +4900551425514212, reads back as +490551425514212.
+    QTest::newRow("e164 form reads as another number") << "000551425514212"
+                                                       << "DE"
+                                                       << "000551425514212";
 }
 
 void TestPhoneNumber::rejectsTextWithoutANumber()
@@ -221,6 +229,20 @@ void TestPhoneNumber::flagsUnassignedNumbers()
     const auto real = PhoneNumber::parse(QStringLiteral("+7 495 123-45-67"), QStringLiteral("RU"));
     QVERIFY(real.ok());
     QVERIFY(real->isAssigned());
+}
+
+void TestPhoneNumber::showsWhatItReadsBack()
+{
+    // Found by tests/fuzz (regressions/phonenumber): the United Kingdom's
+    // style writes an extension after " x", which reads back at most nine
+    // digits, so this number was shown in a form Abonent refused.
+    const auto parsed = PhoneNumber::parse(QStringLiteral("(555)05-2238 ext. 9713555165"), QStringLiteral("GB"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+    QCOMPARE(parsed->international(), QStringLiteral("+44 555052238 ext. 9713555165"));
+    const auto again = PhoneNumber::parse(parsed->international(), QStringLiteral("GB"));
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(again->e164(), parsed->e164());
+    QCOMPARE(again->extension(), QStringLiteral("9713555165"));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

@@ -52,6 +52,12 @@ CustomerEditorDialog::CustomerEditorDialog(const DeskContext& desk, const Custom
     validate();
 }
 
+CustomerEditorDialog::~CustomerEditorDialog()
+{
+    // The rows' widgets are the dialog's children; the rows are not.
+    qDeleteAll(m_phones);
+}
+
 void CustomerEditorDialog::build()
 {
     setObjectName(QStringLiteral("CustomerEditorDialog"));

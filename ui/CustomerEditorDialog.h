@@ -30,6 +30,7 @@ public:
     CustomerEditorDialog(const DeskContext& desk, const QString& phone = {}, QWidget* parent = nullptr);
     // An existing one.
     CustomerEditorDialog(const DeskContext& desk, const Customer& customer, QWidget* parent = nullptr);
+    ~CustomerEditorDialog() override;
 
     // The id of the customer saved, once accepted.
     qint64 customerId() const { return m_customer.id; }
