@@ -76,6 +76,34 @@ std::unique_ptr<Database> openAndCheck(const QString& path, Verdict& verdict)
     return database;
 }
 
+// Runs `program` with the trial's own home folder (settings, runtime folder).
+ChildRun runInTrial(const QDir& trial,
+                    const QString& program,
+                    const QStringList& arguments,
+                    const QByteArray& input,
+                    qint64 killAfterMs)
+{
+    return runChild(
+        program, arguments, isolatedEnvironment(trial.filePath(QStringLiteral("home"))), input, killAfterMs);
+}
+
+// Starts from a copy of `fixture` at `copy`, then runs as runInTrial() does.
+ChildRun runOnCopy(const QString& fixture,
+                   const QString& copy,
+                   const QDir& trial,
+                   const QString& program,
+                   const QStringList& arguments,
+                   const QByteArray& input,
+                   qint64 killAfterMs)
+{
+    if (Status copied = copyClosedDatabase(fixture, copy); !copied) {
+        ChildRun failed;
+        failed.errors = copied.errorString().toUtf8();
+        return failed;
+    }
+    return runInTrial(trial, program, arguments, input, killAfterMs);
+}
+
 QString digestOf(const Database& database)
 {
     auto digest = DatabaseCheck(database.connection()).contentDigest();
@@ -94,11 +122,7 @@ public:
 
     ChildRun run(const QDir& trial, qint64 killAfterMs) override
     {
-        return runChild(m_programs.abonent,
-                        arguments(trial),
-                        isolatedEnvironment(trial.filePath(QStringLiteral("home"))),
-                        {},
-                        killAfterMs);
+        return runInTrial(trial, m_programs.abonent, arguments(trial), {}, killAfterMs);
     }
 
     Verdict check(const QDir& trial, const ChildRun& run) override
@@ -207,16 +231,13 @@ public:
     ChildRun run(const QDir& trial, qint64 killAfterMs) override
     {
         const QString path = trial.filePath(QStringLiteral("old.sqlite"));
-        if (Status copied = copyClosedDatabase(m_fixture, path); !copied) {
-            ChildRun failed;
-            failed.errors = copied.errorString().toUtf8();
-            return failed;
-        }
-        return runChild(m_programs.abonent,
-                        {QStringLiteral("check"), QStringLiteral("--rebuild-rollups"), QStringLiteral("--db"), path},
-                        isolatedEnvironment(trial.filePath(QStringLiteral("home"))),
-                        {},
-                        killAfterMs);
+        return runOnCopy(m_fixture,
+                         path,
+                         trial,
+                         m_programs.abonent,
+                         {QStringLiteral("check"), QStringLiteral("--rebuild-rollups"), QStringLiteral("--db"), path},
+                         {},
+                         killAfterMs);
     }
 
     Verdict check(const QDir& trial, const ChildRun& run) override
@@ -368,25 +389,22 @@ public:
     ChildRun run(const QDir& trial, qint64 killAfterMs) override
     {
         const QString path = trial.filePath(QStringLiteral("letters.sqlite"));
-        if (Status copied = copyClosedDatabase(m_base, path); !copied) {
-            ChildRun failed;
-            failed.errors = copied.errorString().toUtf8();
-            return failed;
-        }
-        return runChild(m_programs.abonent,
-                        {QStringLiteral("letters"),
-                         QStringLiteral("issue"),
-                         QStringLiteral("--db"),
+        return runOnCopy(m_base,
                          path,
-                         QStringLiteral("--template"),
-                         QStringLiteral("service_report"),
-                         QStringLiteral("--to"),
-                         kAsOf,
-                         QStringLiteral("--out"),
-                         trial.filePath(QStringLiteral("out"))},
-                        isolatedEnvironment(trial.filePath(QStringLiteral("home"))),
-                        m_contracts.join(QLatin1Char('\n')).toUtf8(),
-                        killAfterMs);
+                         trial,
+                         m_programs.abonent,
+                         {QStringLiteral("letters"),
+                          QStringLiteral("issue"),
+                          QStringLiteral("--db"),
+                          path,
+                          QStringLiteral("--template"),
+                          QStringLiteral("service_report"),
+                          QStringLiteral("--to"),
+                          kAsOf,
+                          QStringLiteral("--out"),
+                          trial.filePath(QStringLiteral("out"))},
+                         m_contracts.join(QLatin1Char('\n')).toUtf8(),
+                         killAfterMs);
     }
 
     Verdict check(const QDir& trial, const ChildRun& run) override
@@ -484,23 +502,20 @@ public:
     ChildRun run(const QDir& trial, qint64 killAfterMs) override
     {
         const QString path = trial.filePath(QStringLiteral("window.sqlite"));
-        if (Status copied = copyClosedDatabase(m_base, path); !copied) {
-            ChildRun failed;
-            failed.errors = copied.errorString().toUtf8();
-            return failed;
-        }
-        return runChild(m_programs.windowTrial,
-                        {QStringLiteral("--db"),
+        return runOnCopy(m_base,
                          path,
-                         QStringLiteral("--customer"),
-                         QString::number(m_customer),
-                         QStringLiteral("--operator"),
-                         QString::number(m_operator),
-                         QStringLiteral("--contacts"),
-                         QString::number(kContacts)},
-                        isolatedEnvironment(trial.filePath(QStringLiteral("home"))),
-                        {},
-                        killAfterMs);
+                         trial,
+                         m_programs.windowTrial,
+                         {QStringLiteral("--db"),
+                          path,
+                          QStringLiteral("--customer"),
+                          QString::number(m_customer),
+                          QStringLiteral("--operator"),
+                          QString::number(m_operator),
+                          QStringLiteral("--contacts"),
+                          QString::number(kContacts)},
+                         {},
+                         killAfterMs);
     }
 
     Verdict check(const QDir& trial, const ChildRun& run) override
