@@ -18,12 +18,6 @@ using namespace abonent;
 
 namespace {
 
-struct Office
-{
-    QTemporaryDir dir;
-    std::unique_ptr<Database> database;
-};
-
 void addCustomer(const QSqlDatabase& db, const QString& contract, const QStringList& phones, const QString& region)
 {
     Customer customer;
@@ -38,23 +32,29 @@ void addCustomer(const QSqlDatabase& db, const QString& contract, const QStringL
     fuzz::check(CustomerService(db).create(Actor {}, customer).ok(), "cannot set up the office");
 }
 
-const Office& office()
+// Four customers with one number each; the folder goes at exit.
+class Office
 {
-    static Office* made = [] {
+public:
+    Office()
+    {
         fuzz::application();
-        auto* office = new Office;
-        auto opened = Database::open(office->dir.filePath(QStringLiteral("lookup.sqlite")), Database::Mode::Create);
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("lookup.sqlite")), Database::Mode::Create);
         fuzz::check(opened.ok(), "cannot create the database", opened.errorString());
-        office->database = std::move(opened).value();
-        const QSqlDatabase db = office->database->connection();
+        m_database = std::move(opened).value();
+        const QSqlDatabase db = m_database->connection();
         addCustomer(db, QStringLiteral("L-1"), {QStringLiteral("+7 (495) 123-45-67")}, QStringLiteral("RU"));
         addCustomer(db, QStringLiteral("L-2"), {QStringLiteral("+380 44 555 12 34")}, QStringLiteral("UA"));
         addCustomer(db, QStringLiteral("L-3"), {QStringLiteral("(201) 555-0123")}, QStringLiteral("US"));
         addCustomer(db, QStringLiteral("L-4"), {QStringLiteral("8 916 555-00-11")}, QStringLiteral("RU"));
-        return office;
-    }();
-    return *made;
-}
+    }
+
+    QSqlDatabase db() const { return m_database->connection(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
 
 } // namespace
 
@@ -62,7 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static const std::array<QString, 4> countries {
         QStringLiteral("RU"), QStringLiteral("UA"), QStringLiteral("US"), QString()};
-    const QSqlDatabase db = office().database->connection();
+    static const Office office;
+    const QSqlDatabase db = office.db();
     const QString callerId = QString::fromUtf8(fuzz::bytesOf(data, size));
     const QString number = CallerLookup::numberIn(callerId);
     fuzz::check(number.size() <= callerId.size(), "the number is longer than the caller ID");

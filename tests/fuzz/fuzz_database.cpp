@@ -14,15 +14,15 @@ using namespace abonent;
 
 namespace {
 
-// A folder in memory where the machine has one: a million opens write a lot.
+// A folder in memory where the machine has one: a million opens write a
+// lot. Removed at exit.
 QTemporaryDir& folder()
 {
-    static QTemporaryDir* dir = [] {
-        const QString shm = QStringLiteral("/dev/shm");
-        return QDir(shm).exists() ? new QTemporaryDir(shm + QStringLiteral("/abonent-fuzz-XXXXXX")) : new QTemporaryDir;
-    }();
-    fuzz::check(dir->isValid(), "no temporary folder");
-    return *dir;
+    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
+                                 ? QStringLiteral("/dev/shm/abonent-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/abonent-fuzz-XXXXXX"));
+    fuzz::check(dir.isValid(), "no temporary folder");
+    return dir;
 }
 
 void emptyFolder()
