@@ -1,7 +1,7 @@
 #include "CommandSupport.h"
 
+#include "AbonentDatabase.h"
 #include "AppPaths.h"
-#include "Database.h"
 #include "ExitCode.h"
 #include "Migrations.h"
 
@@ -50,7 +50,7 @@ QString olderSchemaMessage(const Database& database)
 
 std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, QTextStream& err)
 {
-    auto opened = Database::open(path, mode);
+    auto opened = openAbonentDatabase(path, mode);
     if (!opened) {
         err << opened.errorString() << Qt::endl;
         return nullptr;

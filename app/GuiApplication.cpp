@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "AbonentDatabase.h"
 #include "AmiClient.h"
 #include "AppPaths.h"
 #include "CallConsole.h"
@@ -13,9 +14,10 @@
 #include "CostRatesDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
-#include "Database.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
+#include "DeskOperatorDialog.h"
+#include "DeskSettings.h"
 #include "MainWindow.h"
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
@@ -24,13 +26,11 @@
 #include "ReferenceListModels.h"
 #include "Result.h"
 #include "Rollups.h"
-#include "SmallDialogs.h"
 #include "TagService.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -97,6 +97,10 @@ int GuiApplication::start(const QStringList& arguments)
                             << Qt::endl;
         return 2;
     }
+    {
+        QSettings settings;
+        DeskSettings::upgrade(settings);
+    }
 
     // One window per user: the start that takes the instance lock opens it;
     // any other hands its call (or just itself) to that window and leaves.
@@ -120,7 +124,7 @@ int GuiApplication::start(const QStringList& arguments)
     }
 
     m_window = std::make_unique<MainWindow>();
-    m_window->setLanguageChoice(QSettings().value(Translations::settingKey(), QStringLiteral("system")).toString());
+    m_window->setLanguageChoice(DeskSettings::value(DeskSetting::Language).toString());
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
     connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
@@ -133,7 +137,7 @@ int GuiApplication::start(const QStringList& arguments)
     // empty (a script's unset variable) is refused, not taken for the default.
     QString path = parser.value(options.database);
     if (!parser.isSet(options.database)) {
-        const QString last = QSettings().value(lastDatabaseKey()).toString();
+        const QString last = DeskSettings::value(DeskSetting::LastDatabase).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
     }
     if (path == AppPaths::defaultDatabasePath()) {
@@ -312,7 +316,7 @@ void GuiApplication::editCostRates()
     const QString path = m_database->path();
     Status saved;
     std::unique_ptr<QThread> worker(QThread::create([&saved, path, rates, actor] {
-        auto database = Database::open(path);
+        auto database = openAbonentDatabase(path);
         saved =
             database ? CostRatesService(database.value()->connection()).save(*actor, rates) : Status(database.error());
     }));
@@ -442,7 +446,7 @@ void GuiApplication::showCall(const CallRequest& call)
 
 bool GuiApplication::openDatabase(const QString& path, Database::Mode mode)
 {
-    auto opened = Database::open(path, mode);
+    auto opened = openAbonentDatabase(path, mode);
     if (!opened) {
         const bool missing = opened.error().code == Error::Code::NotFound;
         QMessageBox box(missing ? QMessageBox::Question : QMessageBox::Critical,
@@ -510,7 +514,7 @@ bool GuiApplication::openDatabase(const QString& path, Database::Mode mode)
     m_tags = std::move(tags);
     m_cases = std::move(cases);
     m_database = std::move(opened).value();
-    QSettings().setValue(lastDatabaseKey(), m_database->path());
+    DeskSettings::setValue(DeskSetting::LastDatabase, m_database->path());
     m_deskOperator = readDeskOperator();
     showDeskOperator();
     updateDemoAvailability();
@@ -542,28 +546,17 @@ void GuiApplication::foldRollupChanges()
 
 QString GuiApplication::deskId()
 {
-    QSettings settings;
-    QString id = settings.value(QStringLiteral("desk/id")).toString();
+    QString id = DeskSettings::value(DeskSetting::DeskId).toString();
     if (id.isEmpty()) {
         id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        settings.setValue(QStringLiteral("desk/id"), id);
+        DeskSettings::setValue(DeskSetting::DeskId, id);
     }
     return id;
 }
 
-QString GuiApplication::deskOperatorKey(const QString& databasePath)
-{
-    // Operator ids belong to a database, so the choice is kept per database file.
-    return QStringLiteral("desk/operator-")
-        + QString::fromLatin1(
-               QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
-                   .toHex()
-                   .left(16));
-}
-
 QString GuiApplication::deskKey() const
 {
-    return deskOperatorKey(m_database ? m_database->path() : QString());
+    return DeskSettings::deskOperatorKey(m_database ? m_database->path() : QString());
 }
 
 std::optional<Operator> GuiApplication::readDeskOperator() const
@@ -657,7 +650,7 @@ void GuiApplication::startDemoFill()
     // the list re-reads once it has committed.
     const QString path = m_database->path();
     fill.worker.reset(QThread::create([&fill, path] {
-        auto database = Database::open(path);
+        auto database = openAbonentDatabase(path);
         if (!database) {
             fill.failure = database.errorString();
             return;
@@ -704,7 +697,7 @@ void GuiApplication::updateDemoAvailability()
 
 void GuiApplication::changeLanguage(const QString& code)
 {
-    QSettings().setValue(Translations::settingKey(), code);
+    DeskSettings::setValue(DeskSetting::Language, code);
     QMessageBox::information(
         m_window.get(), tr("Language"), tr("The new language is used from the next start of Abonent."));
 }

@@ -60,12 +60,8 @@ public:
 
     bool isFillingDemoData() const { return m_demoFill != nullptr; }
 
-    // The setting that holds who is at this desk for a database.
-    static QString deskOperatorKey(const QString& databasePath);
     // This installation's lasting id, under which it keeps its call drafts.
     static QString deskId();
-    // The key under which the last opened database is remembered.
-    static QString lastDatabaseKey() { return QStringLiteral("database/last"); }
     // How long a second start waits for the window it hands over to.
     static constexpr int kHandOverMs = 10000;
 

@@ -1,9 +1,10 @@
 #include "Translations.h"
 
+#include "DeskSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace abonent {
@@ -15,7 +16,7 @@ QStringList Translations::available()
 
 QString Translations::chosenLanguage()
 {
-    const QString setting = QSettings().value(settingKey(), QStringLiteral("system")).toString();
+    const QString setting = DeskSettings::value(DeskSetting::Language).toString();
     if (setting != QLatin1String("system") && !setting.isEmpty()) {
         return setting;
     }

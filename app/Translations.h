@@ -8,7 +8,7 @@ class QCoreApplication;
 namespace abonent {
 
 // Loads Abonent's own catalogue and Qt's for one language. The language is the
-// "ui/language" setting when set (a code, or "system"), else the system locale.
+// DeskSetting::Language when set (a code, or "system"), else the system locale.
 class Translations
 {
 public:
@@ -18,8 +18,6 @@ public:
     static QString chosenLanguage();
     // Installs the translators on the application; returns the language in effect ("en" when none applied).
     static QString install(QCoreApplication& app, const QString& language = chosenLanguage());
-
-    static QString settingKey() { return QStringLiteral("ui/language"); }
 };
 
 } // namespace abonent

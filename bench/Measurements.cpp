@@ -1,5 +1,6 @@
 #include "Measurements.h"
 
+#include "AbonentDatabase.h"
 #include "BenchReport.h"
 #include "CallHandOff.h"
 #include "CallScreen.h"
@@ -9,7 +10,6 @@
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
-#include "Database.h"
 #include "DemoGenerator.h"
 #include "DomainTypes.h"
 #include "Economics.h"
@@ -21,6 +21,7 @@
 #include "ProblemSummary.h"
 #include "Rollups.h"
 #include "SqlSupport.h"
+#include "StandardTimeline.h"
 #include "TimelineModel.h"
 #include "Transaction.h"
 
@@ -74,7 +75,7 @@ std::unique_ptr<Database> openExisting(const Settings& settings)
                             << Qt::endl;
         return nullptr;
     }
-    auto database = Database::open(settings.database);
+    auto database = openAbonentDatabase(settings.database);
     if (!database) {
         QTextStream(stderr) << database.errorString() << Qt::endl;
         return nullptr;
@@ -93,7 +94,7 @@ public:
         : m_path(original + suffix)
     {
         removeFiles();
-        auto source = Database::open(original);
+        auto source = openAbonentDatabase(original);
         const Status copied = source ? source.value()->copyTo(m_path) : Status(source.error());
         m_ok = copied.ok();
         if (!m_ok) {
@@ -110,7 +111,7 @@ public:
     // The copy opened; null (and said why) when it cannot be.
     std::unique_ptr<Database> open() const
     {
-        auto opened = Database::open(m_path);
+        auto opened = openAbonentDatabase(m_path);
         if (!opened) {
             QTextStream(stderr) << opened.errorString() << Qt::endl;
             return nullptr;
@@ -169,7 +170,7 @@ int demoGeneration(const Settings& settings)
         DatabaseFile::removeWithSideFiles(settings.database);
         QElapsedTimer timer;
         timer.start();
-        auto database = Database::open(settings.database, Database::Mode::Create);
+        auto database = openAbonentDatabase(settings.database, Database::Mode::Create);
         if (!database) {
             QTextStream(stderr) << database.errorString() << Qt::endl;
             return 2;
@@ -1040,7 +1041,7 @@ public:
 private:
     void record(const QString& path, int intervalMs, quint64 seed)
     {
-        auto opened = Database::open(path);
+        auto opened = openAbonentDatabase(path);
         if (!opened) {
             m_firstError = opened.errorString();
             return;
@@ -1229,7 +1230,7 @@ int lettersTwoDesks(const Settings& settings)
         std::array<std::unique_ptr<QThread>, 2> desks;
         for (int desk = 0; desk < 2; ++desk) {
             desks.at(desk).reset(QThread::create([&, desk] {
-                auto opened = Database::open(trial.path());
+                auto opened = openAbonentDatabase(trial.path());
                 if (!opened) {
                     failures.at(desk) = opened.errorString();
                     return;

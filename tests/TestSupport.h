@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Database.h"
+#include "AbonentDatabase.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
@@ -91,7 +91,7 @@ inline QByteArray contentDigestOf(const QString& path)
 // Opens (creating) a database in `dir` and fails the test if that does not work.
 inline std::unique_ptr<Database> openDatabase(const QString& path)
 {
-    auto opened = Database::open(path, Database::Mode::Create);
+    auto opened = openAbonentDatabase(path, Database::Mode::Create);
     if (!opened) {
         qWarning("%s", qPrintable(opened.errorString()));
         return nullptr;

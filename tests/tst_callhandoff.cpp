@@ -1,3 +1,4 @@
+#include "AbonentDatabase.h"
 #include "AmiClient.h"
 #include "CallConsole.h"
 #include "CallHandOff.h"
@@ -5,6 +6,7 @@
 #include "CustomerCardView.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "FakeAmiServer.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
@@ -114,7 +116,7 @@ QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer
         return ids;
     }
     const qint64 desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
-    QSettings().setValue(GuiApplication::deskOperatorKey(path), desk);
+    QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
     for (const Customer& customer : extra) {
         ids.append(CustomerService(db).create(Actor {desk, Role::Owner}, customer).value());
     }
@@ -301,7 +303,7 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
         warning.reason = QStringLiteral("Threatened the engineer on Monday");
         QVERIFY(tags.assign(Actor {desk, Role::Owner}, caller, warning).ok());
     }
-    QSettings().setValue(GuiApplication::deskOperatorKey(path), desk);
+    QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     gui.showCall({QStringLiteral("(212) 555-0123"), QString()});
@@ -334,7 +336,7 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
     QTest::keyClick(console->topicField(), Qt::Key_T, Qt::ControlModifier);
     QVERIFY(tagged);
     QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     const QSqlDatabase db = database.value()->connection();
     QCOMPARE(sql::scalar(db,
                          QStringLiteral("SELECT count(*) FROM contacts WHERE customer_id = ? AND topic = ?"),
@@ -387,7 +389,7 @@ void TestCallHandOff::unsavedNoteSurvivesARestart()
         delete console;
     }
     {
-        auto database = Database::open(path, Database::Mode::ReadOnly);
+        auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
         QCOMPARE(sql::scalar(database.value()->connection(), QStringLiteral("SELECT topic FROM call_drafts"))
                      .value()
                      .toString(),
@@ -404,7 +406,7 @@ void TestCallHandOff::unsavedNoteSurvivesARestart()
     const int timed = console->elapsedSeconds();
     QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!gui.callConsole());
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     const QSqlDatabase db = database.value()->connection();
     QCOMPARE(sql::scalar(db,
                          QStringLiteral("SELECT duration_s FROM contacts WHERE customer_id = ? AND topic = ?"),
@@ -449,7 +451,7 @@ void TestCallHandOff::severalMatchesArePickedByKeyboard()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Which of us pays"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!gui.callConsole());
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QCOMPARE(sql::scalar(database.value()->connection(),
                          QStringLiteral("SELECT customer_id FROM contacts WHERE topic = ?"),
                          {QStringLiteral("Which of us pays")})
@@ -530,7 +532,7 @@ void TestCallHandOff::unknownNumberBecomesANewCustomer()
     QTest::keyClicks(console->topicField(), QStringLiteral("Wants to connect"));
     QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(!gui.callConsole());
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QCOMPARE(sql::scalar(database.value()->connection(),
                          QStringLiteral("SELECT c.contract_number FROM contacts k JOIN customers c"
                                         " ON c.id = k.customer_id WHERE k.topic = ?"),

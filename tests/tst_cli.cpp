@@ -1,3 +1,4 @@
+#include "AbonentDatabase.h"
 #include "Command.h"
 #include "DatabaseCheck.h"
 #include "DemoGenerator.h"
@@ -353,7 +354,7 @@ void TestCli::writeOfficeWithLetters(const QString& db)
              int(cli::Success));
     QStringList contracts;
     {
-        auto database = Database::open(db, Database::Mode::ReadOnly);
+        auto database = openAbonentDatabase(db, Database::Mode::ReadOnly);
         QVERIFY(database);
         QSqlQuery query(database.value()->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT contract_number FROM customers ORDER BY id LIMIT 4")));
@@ -613,7 +614,7 @@ void TestCli::lookupForPbxScripts()
     QString contract;
     QString name;
     {
-        auto database = Database::open(db, Database::Mode::ReadOnly);
+        auto database = openAbonentDatabase(db, Database::Mode::ReadOnly);
         QVERIFY(database);
         QSqlQuery query(database.value()->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT p.raw, c.contract_number, c.name FROM phones p JOIN customers c"

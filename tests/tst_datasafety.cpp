@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "AbonentDatabase.h"
 #include "DatabaseTrials.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
@@ -76,7 +76,7 @@ qint64 TestDataSafety::upgradedFixtureSize()
 {
     const QString path = fixtureCopy(QStringLiteral("measure.sqlite"));
     {
-        auto database = Database::open(path);
+        auto database = openAbonentDatabase(path);
         if (!database) {
             return -1;
         }
@@ -101,9 +101,9 @@ void TestDataSafety::connectionsKeepTheirLocksWhileOthersOpenTheFile()
     QVERIFY2(heldAtFirst > 0, "a connection in WAL mode holds a shared lock on its file");
 #endif
     for (int round = 0; round < 3; ++round) {
-        QVERIFY(Database::open(path, Database::Mode::ReadOnly).ok());
-        QVERIFY(Database::open(path, Database::Mode::ReadWrite).ok());
-        QVERIFY(!Database::open(m_dir->filePath(QStringLiteral("missing.sqlite"))).ok());
+        QVERIFY(openAbonentDatabase(path, Database::Mode::ReadOnly).ok());
+        QVERIFY(openAbonentDatabase(path, Database::Mode::ReadWrite).ok());
+        QVERIFY(!openAbonentDatabase(m_dir->filePath(QStringLiteral("missing.sqlite"))).ok());
     }
 #ifdef Q_OS_LINUX
     QCOMPARE(test::posixLocksHeldOn(path), heldAtFirst);
@@ -137,7 +137,7 @@ void TestDataSafety::unfinishedChangeOfAnOldFileIsRolledBack()
 
     // A command that only reads recovers it too, and says so.
     {
-        auto read = Database::open(path, Database::Mode::ReadOnly);
+        auto read = openAbonentDatabase(path, Database::Mode::ReadOnly);
         QVERIFY2(read.ok(), qPrintable(read.errorString()));
         QVERIFY(read.value()->recoveredUnfinishedChange());
         QCOMPARE(customersNamed(read.value()->connection(), QStringLiteral(" (half-written)")), 0);
@@ -150,7 +150,7 @@ void TestDataSafety::unfinishedChangeOfAnOldFileIsRolledBack()
     const QString again = fixtureCopy(QStringLiteral("crashed-again.sqlite"));
     QVERIFY(test::crashWriterMidTransaction(again,
                                             "UPDATE contacts SET summary = randomblob(3000); DELETE FROM contacts;"));
-    auto database = Database::open(again);
+    auto database = openAbonentDatabase(again);
     QVERIFY2(database.ok(), qPrintable(database.errorString()));
     QVERIFY(database.value()->recoveredUnfinishedChange());
     QVERIFY2(database.value()->notices().join(QLatin1Char(' ')).contains(QStringLiteral("rolled back")),
@@ -203,7 +203,7 @@ void TestDataSafety::failedUpgradeLeavesTheOldVersionAndSaysSo()
     {
         // The backup (a compacted copy) fits; the upgraded file does not.
         const test::FileSizeLimit diskFull(rlim_t((original + upgraded) / 2));
-        failed = Database::open(path);
+        failed = openAbonentDatabase(path);
     }
     QVERIFY(!failed.ok());
     const QString message = failed.errorString();
@@ -212,7 +212,7 @@ void TestDataSafety::failedUpgradeLeavesTheOldVersionAndSaysSo()
 
     // The message is true: the file is at version 1 with all it held, and
     // nothing of the upgrade is left behind but the backup it names.
-    auto readBack = Database::open(path, Database::Mode::ReadOnly);
+    auto readBack = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY2(readBack.ok(), qPrintable(readBack.errorString()));
     QCOMPARE(readBack.value()->schemaVersion(), 1);
     readBack = Error {};
@@ -224,7 +224,7 @@ void TestDataSafety::failedUpgradeLeavesTheOldVersionAndSaysSo()
     QCOMPARE(test::contentDigestOf(m_dir->filePath(backups.first())), before);
 
     // With room on the disk again it upgrades.
-    auto upgradedNow = Database::open(path);
+    auto upgradedNow = openAbonentDatabase(path);
     QVERIFY2(upgradedNow.ok(), qPrintable(upgradedNow.errorString()));
     QCOMPARE(upgradedNow.value()->schemaVersion(), latestSchemaVersion());
 #else
@@ -240,7 +240,7 @@ void TestDataSafety::failedBackupLeavesNothingBehind()
     Result<std::unique_ptr<Database>> failed = Error {};
     {
         const test::FileSizeLimit diskFull(16 * 1024);
-        failed = Database::open(path);
+        failed = openAbonentDatabase(path);
     }
     QVERIFY(!failed.ok());
     QVERIFY2(failed.errorString().contains(QStringLiteral("Could not back up")), qPrintable(failed.errorString()));
@@ -289,7 +289,7 @@ void TestDataSafety::refusedFilesGetNoSideFiles()
     const QString path = m_dir->filePath(QStringLiteral("refused.sqlite"));
     test::writeFile(path, bytes);
 
-    auto refused = Database::open(path, Database::Mode(mode));
+    auto refused = openAbonentDatabase(path, Database::Mode(mode));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, kind == QLatin1String("newer") ? Error::Code::SchemaTooNew : Error::Code::Corrupt);
     QVERIFY2(refused.errorString().contains(QStringLiteral("untouched")), qPrintable(refused.errorString()));
@@ -301,7 +301,7 @@ void TestDataSafety::nothingIsCreatedWithoutCreate()
 {
     const QString missing = m_dir->filePath(QStringLiteral("no/such/folder/office.sqlite"));
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
-        auto refused = Database::open(missing, mode);
+        auto refused = openAbonentDatabase(missing, mode);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::NotFound);
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("no"))));
@@ -309,7 +309,7 @@ void TestDataSafety::nothingIsCreatedWithoutCreate()
     const QString empty = m_dir->filePath(QStringLiteral("empty.sqlite"));
     test::writeFile(empty, QByteArray());
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
-        auto refused = Database::open(empty, mode);
+        auto refused = openAbonentDatabase(empty, mode);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::NotAbonent);
         QVERIFY2(refused.errorString().contains(QStringLiteral("empty")), qPrintable(refused.errorString()));
@@ -317,7 +317,7 @@ void TestDataSafety::nothingIsCreatedWithoutCreate()
         QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("empty.sqlite")});
     }
     // Creating is asked for by name.
-    auto created = Database::open(missing, Database::Mode::Create);
+    auto created = openAbonentDatabase(missing, Database::Mode::Create);
     QVERIFY2(created.ok(), qPrintable(created.errorString()));
     QCOMPARE(created.value()->schemaVersion(), latestSchemaVersion());
 }
@@ -391,7 +391,7 @@ void TestDataSafety::newFilesAreTheOwnersOnly()
     // read the database.
     const QString old = fixtureCopy(QStringLiteral("old.sqlite"));
     QFile::setPermissions(old, ownerOnly | QFile::ReadGroup | QFile::ReadOther);
-    auto upgraded = Database::open(old);
+    auto upgraded = openAbonentDatabase(old);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorString()));
     QCOMPARE(QFileInfo(upgraded.value()->backupPath()).permissions(), ownerOnly);
 #else
@@ -416,7 +416,7 @@ void TestDataSafety::openingAnUpToDateFileTakesNoWriteLock()
         said += writer.readAllStandardOutput();
     }
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::Create, Database::Mode::ReadOnly}) {
-        auto opened = Database::open(path, mode);
+        auto opened = openAbonentDatabase(path, mode);
         QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
         QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
     }
@@ -459,12 +459,12 @@ void TestDataSafety::pathsAreTakenLiterally()
     const QString folder = m_dir->filePath(QStringLiteral("Офис #2 ?mode=ro %41%"));
     const QString path = folder + QStringLiteral("/база.sqlite");
     {
-        auto created = Database::open(path, Database::Mode::Create);
+        auto created = openAbonentDatabase(path, Database::Mode::Create);
         QVERIFY2(created.ok(), qPrintable(created.errorString()));
         QVERIFY(created.value()->copyTo(folder + QStringLiteral("/копия.sqlite")));
     }
     QCOMPARE(test::filesIn(folder), (QStringList {QStringLiteral("база.sqlite"), QStringLiteral("копия.sqlite")}));
-    auto reopened = Database::open(path);
+    auto reopened = openAbonentDatabase(path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.errorString()));
     QVERIFY(!reopened.value()->isReadOnly());
     QCOMPARE(reopened.value()->schemaVersion(), latestSchemaVersion());

@@ -1,3 +1,4 @@
+#include "AbonentDatabase.h"
 #include "CaseService.h"
 #include "CostModel.h"
 #include "CostRates.h"
@@ -333,7 +334,7 @@ QString demoBase(const QTemporaryDir& dir, const QString& name)
 void TestEconomics::portfolioReportKnowsTagsAndCases()
 {
     const QString path = demoBase(m_dir, QStringLiteral("report.sqlite"));
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY(database);
     const QSqlDatabase db = database.value()->connection();
     const Clock clock = [] { return QDateTime(QDate(2026, 11, 25), QTime(12, 0)); };
@@ -386,7 +387,7 @@ void TestEconomics::portfolioReportKnowsTagsAndCases()
 
 void TestEconomics::lossMakersAreTheLosingCustomersLargestFirst()
 {
-    auto database = Database::open(demoBase(m_dir, QStringLiteral("losses.sqlite")), Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(demoBase(m_dir, QStringLiteral("losses.sqlite")), Database::Mode::ReadOnly);
     QVERIFY(database);
     const auto report = PortfolioReport::read(
         database.value()->connection(), EconomicsRange::lastTwelve(QDate(2026, 11, 25)), systemClock());

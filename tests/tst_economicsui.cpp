@@ -1,5 +1,6 @@
+#include "AbonentDatabase.h"
 #include "CustomerEconomicsChart.h"
-#include "Database.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -114,7 +115,7 @@ void TestEconomicsUi::ratesAreEditedAndHistoryFollows()
                                                " VALUES (2, 'mo', 'Mo Manager', 'manager', 'USD')"))
                     .ok());
     }
-    QSettings().setValue(GuiApplication::deskOperatorKey(path), 2);
+    QSettings().setValue(DeskSettings::deskOperatorKey(path), 2);
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     QAction* ratesAction = nullptr;
@@ -155,7 +156,7 @@ void TestEconomicsUi::ratesAreEditedAndHistoryFollows()
     ratesAction->trigger();
     QVERIFY(edited);
     // Recomputed: April's call at Ann's new rate, its ticket free.
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     const EconomicsService economics(database.value()->connection());
     QCOMPARE(economics.customerMonths(1, QDate(2026, 4, 1), QDate(2026, 4, 1))->first().costMinor, 500);
     QCOMPARE(Rollups::mismatches(database.value()->connection()).value(), 0);

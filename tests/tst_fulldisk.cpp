@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "AbonentDatabase.h"
 #include "DatabaseTrials.h"
 #include "FileOutput.h"
 #include "Migrations.h"
@@ -258,7 +258,7 @@ void TestFullDisk::checkpointCutShortIsNoDamage()
     QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
 
     {
-        auto read = Database::open(path, Database::Mode::ReadOnly);
+        auto read = openAbonentDatabase(path, Database::Mode::ReadOnly);
         QVERIFY2(read, qPrintable(read.errorString()));
         QCOMPARE(sql::scalar(read.value()->connection(), QStringLiteral("SELECT count(*) FROM padding")).value(), 200);
     }
@@ -376,7 +376,7 @@ void TestFullDisk::upgradeOnAFullDisk()
         const QStringList backups = QDir(disk.path()).entryList({QStringLiteral("old.sqlite.v1-*.bak")});
         int version = 0;
         {
-            auto reopened = Database::open(path, Database::Mode::ReadOnly);
+            auto reopened = openAbonentDatabase(path, Database::Mode::ReadOnly);
             QVERIFY2(reopened, qPrintable(context + reopened.errorString()));
             version = reopened.value()->schemaVersion();
         }

@@ -1,8 +1,10 @@
+#include "AbonentDatabase.h"
 #include "CustomerCardView.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
 #include "DatabaseTrials.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "LettersView.h"
@@ -133,14 +135,14 @@ void TestGuiApplication::anEmptyDatabaseOptionOpensNothing()
     // database used last nor the default one is opened in its place.
     const QString last = m_dir.filePath(QStringLiteral("last.sqlite"));
     QVERIFY(test::openDatabase(last));
-    QSettings().setValue(GuiApplication::lastDatabaseKey(), last);
+    QSettings().setValue(DeskSettings::key(DeskSetting::LastDatabase), last);
     GuiApplication gui;
     m_seenMessage.clear();
     answerNextMessageBox(gui, QStringLiteral("Quit"));
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), QString()}), 2);
     QVERIFY2(m_seenMessage.contains(QStringLiteral("No database file was given")), qPrintable(m_seenMessage));
     QVERIFY(!gui.mainWindow()->isVisible());
-    QSettings().remove(GuiApplication::lastDatabaseKey());
+    QSettings().remove(DeskSettings::key(DeskSetting::LastDatabase));
 }
 
 void TestGuiApplication::demoFillsANewDatabase()
@@ -155,7 +157,7 @@ void TestGuiApplication::demoFillsANewDatabase()
     QTRY_VERIFY_WITH_TIMEOUT(gui.isFillingDemoData(), 5000);
     QVERIFY(!demoAction(*gui.mainWindow())->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!gui.isFillingDemoData(), 60000);
-    auto written = Database::open(path, Database::Mode::ReadOnly);
+    auto written = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY(written.ok());
     const QSqlDatabase db = written.value()->connection();
     QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 2000);
@@ -201,7 +203,7 @@ void TestGuiApplication::cancellingTheFillKeepsNothing()
     QProgressDialog* progress = gui.mainWindow()->findChild<QProgressDialog*>();
     QTest::keyClick(progress, Qt::Key_Escape); // as a person would, or with the Cancel button
     QTRY_VERIFY_WITH_TIMEOUT(!gui.isFillingDemoData(), 60000);
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY(database.ok());
     QVERIFY(database.value()->isEmpty().value());
     QVERIFY(demoAction(*gui.mainWindow())->isEnabled()); // still empty, so it may be tried again
@@ -218,7 +220,7 @@ void TestGuiApplication::quittingDuringTheFillStopsIt()
         QTRY_VERIFY_WITH_TIMEOUT(gui.isFillingDemoData(), 5000);
         gui.mainWindow()->close();
     } // the application object goes, as at the end of main()
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY(database.ok());
     QVERIFY(database.value()->isEmpty().value());
 }

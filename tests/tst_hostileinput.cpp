@@ -1,3 +1,4 @@
+#include "AbonentDatabase.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
 #include "CaseFile.h"
@@ -600,12 +601,12 @@ void TestHostileInput::checkLiteralPath(const QString& input)
     QTemporaryDir root;
     const QString path = root.filePath(input);
     {
-        auto created = Database::open(path, Database::Mode::Create);
+        auto created = openAbonentDatabase(path, Database::Mode::Create);
         QVERIFY2(created, qPrintable(created.errorString()));
         QCOMPARE(created.value()->path(), QFileInfo(path).absoluteFilePath());
     }
     {
-        auto reopened = Database::open(path, Database::Mode::ReadWrite);
+        auto reopened = openAbonentDatabase(path, Database::Mode::ReadWrite);
         QVERIFY2(reopened, qPrintable(reopened.errorString()));
         QVERIFY(!reopened.value()->isReadOnly());
         QCOMPARE(reopened.value()->schemaVersion(), latestSchemaVersion());
@@ -619,7 +620,7 @@ void TestHostileInput::checkLiteralPath(const QString& input)
     QVERIFY(QFile::copy(QStringLiteral(ABONENT_TEST_DATA "/abonent-v1.sqlite"), old));
     QVERIFY(QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner));
     {
-        auto upgraded = Database::open(old, Database::Mode::ReadWrite);
+        auto upgraded = openAbonentDatabase(old, Database::Mode::ReadWrite);
         QVERIFY2(upgraded, qPrintable(upgraded.errorString()));
         const QString backup = upgraded.value()->backupPath();
         QVERIFY2(backup.startsWith(QFileInfo(old).absoluteFilePath() + QStringLiteral(".v1-")), qPrintable(backup));
@@ -658,7 +659,7 @@ void TestHostileInput::checkRefusedPath(const HostileRow& row)
     QTemporaryDir root;
     const QString path = row.input.isEmpty() ? QString() : root.filePath(row.input);
     for (const Database::Mode mode : {Database::Mode::Create, Database::Mode::ReadWrite}) {
-        auto refused = Database::open(path, mode);
+        auto refused = openAbonentDatabase(path, mode);
         QVERIFY(!refused);
         QVERIFY2(refused.errorString().contains(row.message), qPrintable(refused.errorString()));
     }

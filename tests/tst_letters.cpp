@@ -1,14 +1,15 @@
+#include "AbonentDatabase.h"
 #include "CaseFile.h"
 #include "CaseService.h"
 #include "Command.h"
 #include "CustomerService.h"
-#include "Database.h"
 #include "ExitCode.h"
 #include "LetterBatch.h"
 #include "LetterLanguage.h"
 #include "LetterNumbering.h"
 #include "LetterService.h"
 #include "LetterTemplate.h"
+#include "LetterTimelineSource.h"
 #include "Letterhead.h"
 #include "PolitenessCheck.h"
 #include "ShippedLetters.h"
@@ -16,7 +17,6 @@
 #include "TagService.h"
 #include "TestSupport.h"
 #include "TimelineModel.h"
-#include "TimelineSources.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -167,7 +167,7 @@ QString TestLetters::registerNumber(int sequence) const
 
 std::unique_ptr<Database> TestLetters::openDesk(int busyTimeoutMs) const
 {
-    auto desk = Database::open(path(QStringLiteral("letters.sqlite")));
+    auto desk = openAbonentDatabase(path(QStringLiteral("letters.sqlite")));
     if (!desk) {
         qWarning("%s", qPrintable(desk.errorString()));
         return nullptr;
@@ -969,7 +969,7 @@ void TestLetters::aContactIsSavedWhileABatchLaysOutALetter()
     QString deskError;
     QList<LetterOutcome> outcomes;
     std::unique_ptr<QThread> desk(QThread::create([&] {
-        auto database = Database::open(path(QStringLiteral("letters.sqlite")));
+        auto database = openAbonentDatabase(path(QStringLiteral("letters.sqlite")));
         if (!database) {
             deskError = database.errorString();
             laidOut.release();
@@ -1168,7 +1168,7 @@ void TestLetters::twoDesksIssuingAtOnceBothGoOn()
         Desk& other = desks.at(1 - me);
         // However this desk ends, the other never waits for it in vain.
         auto done = qScopeGuard([&] { desk.laidOutFirst.release(kPerDesk * 10); });
-        auto database = Database::open(path(QStringLiteral("letters.sqlite")));
+        auto database = openAbonentDatabase(path(QStringLiteral("letters.sqlite")));
         if (!database) {
             desk.error = database.errorString();
             return;

@@ -2,6 +2,7 @@
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "LetterBatch.h"
@@ -99,7 +100,7 @@ void TestLettersUi::init()
             CustomerRepository(database->connection()).findByContract(summary->costlyCallerContract).value().id;
         // The desk is the owner's: termination letters and the letterhead are theirs.
         QSettings().setValue(
-            GuiApplication::deskOperatorKey(m_path),
+            DeskSettings::deskOperatorKey(m_path),
             sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators WHERE role = 'owner'"))
                 .value());
     }

@@ -1,4 +1,4 @@
-#include "Database.h"
+#include "AbonentDatabase.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
@@ -121,7 +121,7 @@ void TestMigrations::upgradesAnOlderFileAfterBackingItUp()
                  .hasMatch(),
              qPrintable(backup));
     QCOMPARE(test::contentDigestOf(backup), contentBefore);
-    auto backupOpened = Database::open(backup, Database::Mode::ReadOnly);
+    auto backupOpened = openAbonentDatabase(backup, Database::Mode::ReadOnly);
     QVERIFY2(backupOpened.ok(), qPrintable(backupOpened.errorString()));
     QCOMPARE(backupOpened.value()->schemaVersion(), 1);
 
@@ -150,7 +150,7 @@ void TestMigrations::failedStepRollsBackAndKeepsTheOldVersion()
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     const QByteArray before = test::fileDigest(path);
 
-    auto refused = Database::open(path);
+    auto refused = openAbonentDatabase(path);
     QVERIFY(!refused.ok());
     // Rolled back to the byte, journal mode included; the backup stays beside it.
     QCOMPARE(test::fileDigest(path), before);
@@ -158,7 +158,7 @@ void TestMigrations::failedStepRollsBackAndKeepsTheOldVersion()
     QVERIFY2(refused.errorString().contains(QStringLiteral("rolled back")), qPrintable(refused.errorString()));
     QVERIFY2(refused.errorString().contains(QStringLiteral("version 2")), qPrintable(refused.errorString()));
 
-    auto readBack = Database::open(path, Database::Mode::ReadOnly);
+    auto readBack = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY2(readBack.ok(), qPrintable(readBack.errorString()));
     QCOMPARE(readBack.value()->schemaVersion(), 1);
     QCOMPARE(
@@ -178,7 +178,7 @@ void TestMigrations::refusesANewerSchemaUntouched()
     }
     const QByteArray before = test::fileDigest(path);
 
-    auto refused = Database::open(path);
+    auto refused = openAbonentDatabase(path);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::SchemaTooNew);
     QVERIFY(refused.errorString().contains(QStringLiteral("999")));
@@ -213,7 +213,7 @@ void TestMigrations::refusesNonDatabaseFilesUntouched()
     test::writeFile(path, content);
     const QByteArray before = test::fileDigest(path);
 
-    auto refused = Database::open(path);
+    auto refused = openAbonentDatabase(path);
     QVERIFY(!refused.ok());
     QCOMPARE(int(refused.error().code), code);
     QVERIFY(refused.errorString().contains(QStringLiteral("not-a-database.sqlite")));
@@ -232,7 +232,7 @@ void TestMigrations::refusesDamagedAndForeignDatabasesUntouched()
         file.write(QByteArray(8000, '\xff'));
     }
     const QByteArray damagedBefore = test::fileDigest(damaged);
-    auto corrupt = Database::open(damaged);
+    auto corrupt = openAbonentDatabase(damaged);
     QVERIFY(!corrupt.ok());
     QCOMPARE(corrupt.error().code, Error::Code::Corrupt);
     QCOMPARE(test::fileDigest(damaged), damagedBefore);
@@ -248,7 +248,7 @@ void TestMigrations::refusesDamagedAndForeignDatabasesUntouched()
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
     const QByteArray before = test::fileDigest(path);
 
-    auto refused = Database::open(path);
+    auto refused = openAbonentDatabase(path);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::NotAbonent);
     QCOMPARE(test::fileDigest(path), before);
@@ -270,7 +270,7 @@ void TestMigrations::refusesOtherMigrationToolsUntouched()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("rails"));
     const QByteArray before = test::fileDigest(path);
-    auto refused = Database::open(path);
+    auto refused = openAbonentDatabase(path);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::NotAbonent);
     QCOMPARE(test::fileDigest(path), before);
@@ -302,7 +302,7 @@ void TestMigrations::leavesAForeignLogUncheckpointed()
     const QByteArray logBefore = test::fileDigest(crashed + QStringLiteral("-wal"));
     QVERIFY(!logBefore.isEmpty());
 
-    auto refused = Database::open(crashed);
+    auto refused = openAbonentDatabase(crashed);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::NotAbonent);
     QCOMPARE(test::fileDigest(crashed), mainBefore);
@@ -336,7 +336,7 @@ void TestMigrations::backupHoldsWhatOthersCommitted()
         auto database = test::openDatabase(path);
         QVERIFY(database);
         QCOMPARE(database->schemaVersion(), latestSchemaVersion());
-        auto backup = Database::open(database->backupPath(), Database::Mode::ReadOnly);
+        auto backup = openAbonentDatabase(database->backupPath(), Database::Mode::ReadOnly);
         QVERIFY2(backup.ok(), qPrintable(backup.errorString()));
         QCOMPARE(
             sql::scalar(backup.value()->connection(), QStringLiteral("SELECT count(*) FROM customers")).value().toInt(),
@@ -363,7 +363,7 @@ void TestMigrations::lockedFileIsInUseNotDamaged()
     QVERIFY(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
     const QByteArray before = test::fileDigest(path);
 
-    auto refused = Database::open(path); // waits for the busy timeout, then gives up
+    auto refused = openAbonentDatabase(path); // waits for the busy timeout, then gives up
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::Busy);
     QVERIFY2(refused.errorString().contains(QStringLiteral("in use")), qPrintable(refused.errorString()));
@@ -394,7 +394,7 @@ void TestMigrations::readOnlyOpenNeverWrites()
 {
     const QString path = fixtureCopy();
     const QByteArray before = test::fileDigest(path);
-    auto readOnly = Database::open(path, Database::Mode::ReadOnly);
+    auto readOnly = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY2(readOnly.ok(), qPrintable(readOnly.errorString()));
     QCOMPARE(readOnly.value()->schemaVersion(), 1);
     QVERIFY(readOnly.value()->isReadOnly());
@@ -403,7 +403,7 @@ void TestMigrations::readOnlyOpenNeverWrites()
     readOnly = Error {};
     QCOMPARE(test::fileDigest(path), before);
 
-    auto missing = Database::open(m_dir->filePath(QStringLiteral("missing.sqlite")), Database::Mode::ReadOnly);
+    auto missing = openAbonentDatabase(m_dir->filePath(QStringLiteral("missing.sqlite")), Database::Mode::ReadOnly);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, Error::Code::NotFound);
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("missing.sqlite"))));

@@ -1,7 +1,8 @@
+#include "AbonentDatabase.h"
 #include "CustomerCardView.h"
 #include "CustomerEconomicsChart.h"
-#include "Database.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "LossMakersModel.h"
@@ -84,7 +85,7 @@ void TestPortfolioUi::initTestCase()
     options.customers = 400;
     options.asOf = QDate::currentDate();
     QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
-    QSettings().setValue(GuiApplication::deskOperatorKey(m_path),
+    QSettings().setValue(DeskSettings::deskOperatorKey(m_path),
                          sql::scalar(database->connection(),
                                      QStringLiteral("SELECT min(id) FROM operators WHERE role IN ('manager', 'owner')"))
                              .value());
@@ -426,7 +427,7 @@ void TestPortfolioUi::openCaseFromTheTable()
     auto* card = qobject_cast<CustomerCardView*>(m_gui->mainWindow()->tabs()->currentWidget());
     QVERIFY(card);
     QCOMPARE(card->customerId(), customer);
-    auto database = Database::open(m_path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
     QCOMPARE(sql::scalar(database.value()->connection(),
                          QStringLiteral("SELECT reason FROM cases WHERE customer_id = ? AND closed_at IS NULL"),
                          {customer})

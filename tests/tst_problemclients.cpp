@@ -12,6 +12,7 @@
 #include "ProblemClientsModel.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
+#include "StandardTimeline.h"
 #include "TagService.h"
 #include "TerminationTerms.h"
 #include "TestSupport.h"

@@ -1,6 +1,8 @@
+#include "AbonentDatabase.h"
 #include "CustomerCardView.h"
 #include "DatabaseTrials.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -137,7 +139,7 @@ QString TestReadOnlyDatabase::readOnlyDatabase(bool folderToo)
                          .value()
                          .toString();
         QSettings().setValue(
-            GuiApplication::deskOperatorKey(path),
+            DeskSettings::deskOperatorKey(path),
             sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
     }
     QFile::setPermissions(path, QFile::ReadOwner);
@@ -153,7 +155,7 @@ void TestReadOnlyDatabase::readOnlyFolderOpensForReading()
     QVERIFY(!path.isEmpty());
     const QByteArray before = test::fileBytes(path);
     {
-        auto database = Database::open(path);
+        auto database = openAbonentDatabase(path);
         QVERIFY2(database.ok(), qPrintable(database.errorString()));
         QVERIFY(database.value()->isReadOnly());
         QVERIFY2(database.value()->readOnlyReason().contains(QStringLiteral("you may not")),
@@ -176,7 +178,7 @@ void TestReadOnlyDatabase::readOnlyFileOpensForReading()
     QVERIFY(!path.isEmpty());
     const QByteArray before = test::fileBytes(path);
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
-        auto database = Database::open(path, mode);
+        auto database = openAbonentDatabase(path, mode);
         QVERIFY2(database.ok(), qPrintable(database.errorString()));
         QVERIFY(database.value()->isReadOnly());
         QVERIFY2(database.value()->readOnlyReason().contains(QStringLiteral("file")),
@@ -198,13 +200,13 @@ void TestReadOnlyDatabase::olderSchemaIsNotUpgradedWhereItCannotBeWritten()
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
     const QByteArray before = test::fileBytes(path);
 
-    auto refused = Database::open(path);
+    auto refused = openAbonentDatabase(path);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, Error::Code::ReadOnly);
     QVERIFY2(refused.errorString().contains(QStringLiteral("needs an upgrade")), qPrintable(refused.errorString()));
     QVERIFY(refused.errorString().contains(QStringLiteral("untouched")));
     // Reading it as it is still works (check, lookup).
-    auto read = Database::open(path, Database::Mode::ReadOnly);
+    auto read = openAbonentDatabase(path, Database::Mode::ReadOnly);
     QVERIFY2(read.ok(), qPrintable(read.errorString()));
     QCOMPARE(read.value()->schemaVersion(), 1);
     read = Error {};
@@ -222,7 +224,7 @@ void TestReadOnlyDatabase::unfinishedChangeWhereItCannotBeRolledBack()
     const QByteArray before = test::fileBytes(path);
 
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
-        auto refused = Database::open(path, mode);
+        auto refused = openAbonentDatabase(path, mode);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, Error::Code::ReadOnly);
         QVERIFY2(refused.errorString().contains(QStringLiteral("left unfinished")), qPrintable(refused.errorString()));
@@ -275,7 +277,7 @@ void TestReadOnlyDatabase::unreadableFileIsSaidToBeUnreadable()
     QVERIFY(!path.isEmpty());
     QFile::setPermissions(path, {});
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
-        auto refused = Database::open(path, mode);
+        auto refused = openAbonentDatabase(path, mode);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.errorString().contains(QStringLiteral("You may not read")), qPrintable(refused.errorString()));
         QVERIFY(!refused.errorString().contains(QStringLiteral("damaged")));

@@ -1,3 +1,4 @@
+#include "AbonentDatabase.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
 #include "Money.h"
@@ -427,7 +428,7 @@ void TestRepositories::waitsForAnotherWriterInsteadOfFailing()
     std::atomic<bool> otherSeatDone {false};
     bool otherSeatCommitted = false;
     std::thread otherSeat([&] {
-        auto other = Database::open(m_database->path());
+        auto other = openAbonentDatabase(m_database->path());
         if (other.ok()) {
             QSqlQuery hold(other.value()->connection());
             locked = hold.exec(QStringLiteral("BEGIN IMMEDIATE"))

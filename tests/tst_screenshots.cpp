@@ -1,3 +1,4 @@
+#include "AbonentDatabase.h"
 #include "CallConsole.h"
 #include "CaseFile.h"
 #include "CaseService.h"
@@ -6,6 +7,7 @@
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "LetterDialog.h"
@@ -104,7 +106,7 @@ void TestScreenshots::mainWindowAndCard()
         QVERIFY(summary.ok());
         costly = summary->costlyCallerContract;
         QSettings().setValue(
-            GuiApplication::deskOperatorKey(path),
+            DeskSettings::deskOperatorKey(path),
             sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
     }
     GuiApplication gui;
@@ -118,7 +120,7 @@ void TestScreenshots::mainWindowAndCard()
     QVERIFY(distinctColours(list) > 20);
     keep(list, QStringLiteral("main-window"));
 
-    auto database = Database::open(path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     const qint64 customer = CustomerRepository(database.value()->connection()).findByContract(costly).value().id;
     window->openCard(customer);
     QApplication::processEvents();

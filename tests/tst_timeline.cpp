@@ -9,6 +9,7 @@
 #include "PhoneNumber.h"
 #include "PlanRepository.h"
 #include "SqlSupport.h"
+#include "StandardTimeline.h"
 #include "TestSupport.h"
 #include "TimelineModel.h"
 

@@ -1,3 +1,4 @@
+#include "DeskSettings.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -6,6 +7,8 @@
 #include <QTest>
 #include <QTranslator>
 
+using abonent::DeskSetting;
+using abonent::DeskSettings;
 using abonent::Translations;
 
 // Every shipped catalogue loads and really translates what people see first.
@@ -67,11 +70,11 @@ void TestTranslations::catalogueTranslatesTheWindow()
 
 void TestTranslations::settingOverridesTheSystem()
 {
-    QSettings().setValue(Translations::settingKey(), QStringLiteral("uk"));
+    QSettings().setValue(DeskSettings::key(DeskSetting::Language), QStringLiteral("uk"));
     QCOMPARE(Translations::chosenLanguage(), QStringLiteral("uk"));
     QCOMPARE(Translations::install(*QCoreApplication::instance(), QStringLiteral("uk")), QStringLiteral("uk"));
     QCOMPARE(QCoreApplication::translate("abonent::MainWindow", "&File"), QStringLiteral("&Файл"));
-    QSettings().setValue(Translations::settingKey(), QStringLiteral("system"));
+    QSettings().setValue(DeskSettings::key(DeskSetting::Language), QStringLiteral("system"));
     QCOMPARE(Translations::chosenLanguage(), QStringLiteral("en")); // the tests run in the C locale
 }
 

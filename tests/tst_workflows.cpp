@@ -1,9 +1,11 @@
+#include "AbonentDatabase.h"
 #include "CustomerCardView.h"
 #include "CustomerListModel.h"
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "LetterDialog.h"
@@ -120,7 +122,7 @@ void TestWorkflows::cleanup()
 void TestWorkflows::start(bool withDeskOperator)
 {
     if (withDeskOperator) {
-        QSettings().setValue(GuiApplication::deskOperatorKey(m_path), m_deskOperator);
+        QSettings().setValue(DeskSettings::deskOperatorKey(m_path), m_deskOperator);
     }
     m_gui = std::make_unique<GuiApplication>();
     QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
@@ -129,7 +131,7 @@ void TestWorkflows::start(bool withDeskOperator)
 
 qint64 TestWorkflows::count(const QString& statement) const
 {
-    auto database = Database::open(m_path, Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
     return database ? sql::scalar(database.value()->connection(), statement).value().toLongLong() : -1;
 }
 
@@ -473,7 +475,7 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
 {
     // Ivanov has been on a plan since January and paid each month's fee.
     {
-        auto database = Database::open(m_path);
+        auto database = openAbonentDatabase(m_path);
         QVERIFY(database);
         const QSqlDatabase db = database.value()->connection();
         CustomerService service(db);
@@ -610,7 +612,7 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
 void TestWorkflows::removeATagFromItsChip()
 {
     {
-        auto database = Database::open(m_path);
+        auto database = openAbonentDatabase(m_path);
         QVERIFY(database);
         TagService tags(database.value()->connection());
         TagRequest request;

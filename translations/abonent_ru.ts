@@ -946,6 +946,10 @@
         <source>%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. It was left untouched.</source>
         <translation>Файл %1 не удаётся прочитать здесь (%2): диск, на котором он лежит, возможно, заполнен (свободно %3) или неисправен. Файл оставлен без изменений.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: the file exists.</source>
+        <translation>Не удаётся создать %1: такой файл уже есть.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2236,7 +2240,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
-    <name>TagService</name>
+    <name>TagCatalogue</name>
     <message>
         <source>Tag %1 does not exist.</source>
         <translation>Отметка %1 не существует.</translation>
@@ -2245,6 +2249,9 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The catalogue has no tag &quot;%1&quot;.</source>
         <translation>В справочнике нет отметки «%1».</translation>
     </message>
+</context>
+<context>
+    <name>TagService</name>
     <message>
         <source>A tag needs a name.</source>
         <translation>У отметки должно быть название.</translation>
@@ -2320,6 +2327,10 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Say who is at this desk before removing a tag.</source>
         <translation>Прежде чем снимать отметку, укажите, кто за этим рабочим местом.</translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation>Отметка %1 не существует.</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,10 @@
         <source>%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. It was left untouched.</source>
         <translation>Файл %1 не вдається прочитати тут (%2): диск, на якому він лежить, можливо, заповнений (вільно %3) або несправний. Файл залишено без змін.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: the file exists.</source>
+        <translation>Не вдається створити %1: такий файл уже є.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -2236,7 +2240,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
-    <name>TagService</name>
+    <name>TagCatalogue</name>
     <message>
         <source>Tag %1 does not exist.</source>
         <translation>Позначка %1 не існує.</translation>
@@ -2245,6 +2249,9 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The catalogue has no tag &quot;%1&quot;.</source>
         <translation>У довіднику немає позначки «%1».</translation>
     </message>
+</context>
+<context>
+    <name>TagService</name>
     <message>
         <source>A tag needs a name.</source>
         <translation>Позначка повинна мати назву.</translation>
@@ -2320,6 +2327,10 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Say who is at this desk before removing a tag.</source>
         <translation>Перш ніж знімати позначку, зазначте, хто за цим робочим місцем.</translation>
+    </message>
+    <message>
+        <source>Tag %1 does not exist.</source>
+        <translation>Позначка %1 не існує.</translation>
     </message>
 </context>
 <context>

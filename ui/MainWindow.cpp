@@ -6,6 +6,7 @@
 #include "CustomerEditorDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerProblemPanel.h"
+#include "DeskSettings.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
 #include "LettersView.h"
@@ -44,9 +45,6 @@ namespace abonent {
 
 namespace {
 
-const QLatin1String kGeometryKey("mainWindow/geometry");
-const QLatin1String kStateKey("mainWindow/state");
-const QLatin1String kHeaderKey("mainWindow/customerColumns");
 // Typing pauses this long before the list follows; fast typists do not wait
 // for every letter's query.
 constexpr int kSearchDelayMs = 120;
@@ -334,7 +332,7 @@ void MainWindow::setDesk(const DeskContext& desk,
     m_customerView->setModel(customers);
     QHeaderView* header = m_customerView->horizontalHeader();
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    if (!header->restoreState(QSettings().value(kHeaderKey).toByteArray())) {
+    if (!header->restoreState(DeskSettings::value(DeskSetting::CustomerColumns).toByteArray())) {
         // First start: fit the columns to what the first page holds.
         m_customerView->resizeColumnsToContents();
     }
@@ -660,18 +658,18 @@ void MainWindow::showMessage(const QString& message)
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+    if (!restoreGeometry(DeskSettings::value(settings, DeskSetting::WindowGeometry).toByteArray())) {
         resize(1180, 760);
     }
-    restoreState(settings.value(kStateKey).toByteArray());
+    restoreState(DeskSettings::value(settings, DeskSetting::WindowState).toByteArray());
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kHeaderKey, m_customerView->horizontalHeader()->saveState());
+    DeskSettings::setValue(settings, DeskSetting::WindowGeometry, saveGeometry());
+    DeskSettings::setValue(settings, DeskSetting::WindowState, saveState());
+    DeskSettings::setValue(settings, DeskSetting::CustomerColumns, m_customerView->horizontalHeader()->saveState());
 }
 
 bool MainWindow::closeAllCards()

@@ -8,8 +8,8 @@
 // "show_ms" (points given to the chart until the first picture is drawn),
 // "zoom_ms" (a rectangle zoomed into, drawn again), "repaint_ms".
 
+#include "AbonentDatabase.h"
 #include "BenchReport.h"
-#include "Database.h"
 #include "PortfolioReport.h"
 #include "PortfolioView.h"
 #include "SqlSupport.h"
@@ -84,7 +84,7 @@ int main(int argc, char* argv[])
         QStringLiteral("repeat"), QStringLiteral("Runs (default 3)."), QStringLiteral("n"), QStringLiteral("3"));
     parser.addOptions({db, repeat});
     parser.process(app);
-    auto database = Database::open(parser.value(db), Database::Mode::ReadOnly);
+    auto database = openAbonentDatabase(parser.value(db), Database::Mode::ReadOnly);
     if (!database) {
         QTextStream(stderr) << database.errorString() << Qt::endl;
         return 2;

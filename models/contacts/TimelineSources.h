@@ -7,13 +7,11 @@
 #include <QList>
 #include <QSqlDatabase>
 
-#include <memory>
-#include <vector>
-
 namespace abonent {
 
-// Where timeline entries come from. Later features (tags, case steps,
-// letters) add a source; the merged timeline needs no other change.
+// Where timeline entries come from. Contacts, payments, plans and changes
+// are here; the features above add theirs (ProblemTimelineSources.h,
+// LetterTimelineSource.h) and StandardTimeline.h lists what a card shows.
 class TimelineSource
 {
 public:
@@ -55,35 +53,5 @@ public:
     // A field of the audit log, named for people.
     static QString fieldLabel(const QString& key);
 };
-
-// Tags set, removed and expired, with reasons; catalogue names in the desk's language.
-class TagTimelineSource : public TimelineSource
-{
-    Q_DECLARE_TR_FUNCTIONS(TagTimelineSource)
-
-public:
-    Result<QList<TimelineEntry>> entriesFor(const QSqlDatabase& db, qint64 customerId) const override;
-};
-
-// Escalation cases: opened, each step (taken or skipped), closed; and why the customer left.
-class CaseTimelineSource : public TimelineSource
-{
-    Q_DECLARE_TR_FUNCTIONS(CaseTimelineSource)
-
-public:
-    Result<QList<TimelineEntry>> entriesFor(const QSqlDatabase& db, qint64 customerId) const override;
-};
-
-// Letters issued, with their register numbers; voided ones say why.
-class LetterTimelineSource : public TimelineSource
-{
-    Q_DECLARE_TR_FUNCTIONS(LetterTimelineSource)
-
-public:
-    Result<QList<TimelineEntry>> entriesFor(const QSqlDatabase& db, qint64 customerId) const override;
-};
-
-// The sources a customer card shows today.
-std::vector<std::unique_ptr<TimelineSource>> standardTimelineSources();
 
 } // namespace abonent

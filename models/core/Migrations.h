@@ -1,27 +1,11 @@
 #pragma once
 
-#include "Result.h"
-
-#include <QSqlDatabase>
-#include <QString>
-
-#include <functional>
-#include <vector>
+#include "Migration.h"
 
 namespace abonent {
 
-// One versioned step of the schema. Steps run in order, each in its own
-// transaction together with the row that records it, so a database is always
-// at exactly one version. Later features append steps; released steps never change.
-struct Migration
-{
-    int version = 0;
-    QString name;
-    std::function<Status(const QSqlDatabase&)> apply;
-};
-
 // The ordered list of every schema step this program knows.
-const std::vector<Migration>& schemaMigrations();
+const Schema& schemaMigrations();
 
 // The schema version a database has after every known step ran.
 int latestSchemaVersion();

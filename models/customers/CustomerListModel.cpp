@@ -3,7 +3,7 @@
 #include "CustomerSearch.h"
 #include "Rollups.h"
 #include "SqlSupport.h"
-#include "TagService.h"
+#include "TagCatalogue.h"
 
 #include <QHash>
 #include <QLocale>
@@ -214,7 +214,7 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
 void CustomerListModel::readCatalogue()
 {
     m_tags.clear();
-    if (auto catalogue = TagService(m_db).catalogue(true); catalogue) {
+    if (auto catalogue = TagCatalogue(m_db).tags(true); catalogue) {
         for (const Tag& tag : catalogue.value()) {
             m_tags.insert(tag.id, tag);
         }

@@ -1,7 +1,7 @@
 #include "PortfolioReport.h"
 
 #include "SqlSupport.h"
-#include "TagService.h"
+#include "TagCatalogue.h"
 
 #include <QSqlQuery>
 
@@ -39,8 +39,7 @@ Result<PortfolioReport> PortfolioReport::read(const QSqlDatabase& db,
     }
     report.pareto = ParetoCurve::of(report.portfolio.customers);
 
-    const TagService tags(db, nullptr, clock);
-    auto catalogue = tags.catalogue(true);
+    auto catalogue = TagCatalogue(db).tags(true);
     if (!catalogue) {
         return catalogue.error();
     }

@@ -4,7 +4,7 @@
 #include "SearchText.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
-#include "TagService.h"
+#include "TagCatalogue.h"
 
 #include <QMutex>
 #include <QSqlQuery>
@@ -75,7 +75,7 @@ QString PolitenessHit::describe() const
 
 Result<PolitenessCheck> PolitenessCheck::forCustomer(const QSqlDatabase& db, qint64 customerId, const QString& language)
 {
-    auto catalogue = TagService(db).catalogue(true);
+    auto catalogue = TagCatalogue(db).tags(true);
     if (!catalogue) {
         return catalogue.error();
     }

@@ -4,8 +4,8 @@
 #include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "ContactRepository.h"
-#include "ShippedTags.h"
 #include "SqlSupport.h"
+#include "TagCatalogue.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -16,45 +16,6 @@
 #include <algorithm>
 
 namespace abonent {
-
-namespace {
-
-const QLatin1String kTagColumns("t.id, t.shipped_key, t.name, t.guidance, t.colour, t.severity, t.marks_problem,"
-                                " t.default_expiry_days, t.retired_at");
-
-Tag tagFrom(const QSqlQuery& query, int first = 0)
-{
-    Tag tag;
-    tag.id = query.value(first).toLongLong();
-    tag.shippedKey = query.value(first + 1).toString();
-    tag.name = query.value(first + 2).toString();
-    tag.guidance = query.value(first + 3).toString();
-    tag.customText = !tag.name.isEmpty();
-    if (const ShippedTag* shipped = ShippedTags::find(tag.shippedKey); shipped && !tag.customText) {
-        tag.name = ShippedTags::name(*shipped);
-        tag.guidance = ShippedTags::guidance(*shipped);
-    }
-    tag.colour = query.value(first + 4).toString();
-    tag.severity = fromCode<Severity>(query.value(first + 5).toString()).value_or(Severity::Info);
-    tag.marksProblem = query.value(first + 6).toBool();
-    tag.defaultExpiryDays = query.value(first + 7).toInt();
-    tag.retired = !query.value(first + 8).isNull();
-    return tag;
-}
-
-// Problem tags first, the most severe first, then by name.
-bool displayOrder(const Tag& a, const Tag& b)
-{
-    if (a.marksProblem != b.marksProblem) {
-        return a.marksProblem;
-    }
-    if (a.severity != b.severity) {
-        return a.severity > b.severity;
-    }
-    return a.name.localeAwareCompare(b.name) < 0;
-}
-
-} // namespace
 
 TagService::TagService(QSqlDatabase db, ChangeNotifier* notifier, Clock clock)
     : m_db(std::move(db))
@@ -82,44 +43,17 @@ void TagService::announce(qint64 customerId) const
 
 Result<QList<Tag>> TagService::catalogue(bool includeRetired) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT ") + kTagColumns + QStringLiteral(" FROM tags t")
-                                      + (includeRetired ? QString() : QStringLiteral(" WHERE t.retired_at IS NULL")));
-        !status) {
-        return status.error();
-    }
-    QList<Tag> tags;
-    while (query.next()) {
-        tags.append(tagFrom(query));
-    }
-    std::sort(tags.begin(), tags.end(), displayOrder);
-    return tags;
+    return TagCatalogue(m_db).tags(includeRetired);
 }
 
 Result<Tag> TagService::tag(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(
-            query, QStringLiteral("SELECT ") + kTagColumns + QStringLiteral(" FROM tags t WHERE t.id = ?"), {id});
-        !status) {
-        return status.error();
-    }
-    if (!query.next()) {
-        return makeError(Error::Code::NotFound, tr("Tag %1 does not exist.").arg(id));
-    }
-    return tagFrom(query);
+    return TagCatalogue(m_db).tag(id);
 }
 
 Result<Tag> TagService::shippedTag(const QString& key) const
 {
-    auto id = sql::scalar(m_db, QStringLiteral("SELECT id FROM tags WHERE shipped_key = ?"), {key});
-    if (!id) {
-        return makeError(Error::Code::NotFound, tr("The catalogue has no tag \"%1\".").arg(key));
-    }
-    return tag(id.value().toLongLong());
+    return TagCatalogue(m_db).shippedTag(key);
 }
 
 Status TagService::validate(const Tag& tag) const
@@ -470,7 +404,7 @@ Status TagService::remove(const Actor& actor, qint64 assignmentId, const QString
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (Status status = sql::exec(query,
-                                      QStringLiteral("SELECT a.customer_id, a.removed_at, ") + kTagColumns
+                                      QStringLiteral("SELECT a.customer_id, a.removed_at, ") + TagCatalogue::columns()
                                           + QStringLiteral(" FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
                                                            " WHERE a.id = ?"),
                                       {assignmentId});
@@ -482,7 +416,7 @@ Status TagService::remove(const Actor& actor, qint64 assignmentId, const QString
         }
         customerId = query.value(0).toLongLong();
         const bool alreadyRemoved = !query.value(1).isNull();
-        const Tag tag = tagFrom(query, 2);
+        const Tag tag = TagCatalogue::fromRow(query, 2);
         query.finish();
         if (alreadyRemoved) {
             return makeError(Error::Code::Conflict, tr("\"%1\" was already removed.").arg(tag.name));
@@ -589,7 +523,7 @@ Result<QList<ActiveTag>> TagService::activeTagsOf(qint64 customerId) const
         active.append({found.value(), assignment});
     }
     std::stable_sort(active.begin(), active.end(), [](const ActiveTag& a, const ActiveTag& b) {
-        return displayOrder(a.tag, b.tag);
+        return TagCatalogue::displayOrder(a.tag, b.tag);
     });
     return active;
 }

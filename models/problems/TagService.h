@@ -31,9 +31,10 @@ struct ActiveTag
     TagAssignment assignment;
 };
 
-// The tag catalogue and the tags set on customers. Role rules live here, not
-// in the widgets: managers and owners keep the catalogue and remove problem
-// tags; anyone at a desk may tag. Every change is audited in its transaction.
+// Changes to the tag catalogue, and the tags set on customers. Role rules
+// live here, not in the widgets: managers and owners keep the catalogue and
+// remove problem tags; anyone at a desk may tag. Every change is audited in
+// its transaction. Reading the catalogue alone: TagCatalogue (domain/).
 class TagService
 {
     Q_DECLARE_TR_FUNCTIONS(TagService)
@@ -41,7 +42,7 @@ class TagService
 public:
     explicit TagService(QSqlDatabase db, ChangeNotifier* notifier = nullptr, Clock clock = systemClock());
 
-    // Catalogue, problem tags first, then by name.
+    // The catalogue as TagCatalogue reads it, problem tags first.
     Result<QList<Tag>> catalogue(bool includeRetired = false) const;
     Result<Tag> tag(qint64 id) const;
     Result<Tag> shippedTag(const QString& key) const;

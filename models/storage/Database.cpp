@@ -1,6 +1,5 @@
 #include "Database.h"
 
-#include "Migrations.h"
 #include "OwnerOnly.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -46,8 +45,9 @@ Result<qint64> recordedVersion(const QSqlDatabase& db)
 
 } // namespace
 
-Database::Database(const QString& path, Mode mode)
+Database::Database(const QString& path, const Schema& schema, Mode mode)
     : m_file(path)
+    , m_schema(schema)
     , m_mode(mode)
     , m_connectionName(DatabaseFile::uniqueConnectionName())
 {
@@ -98,7 +98,7 @@ QString Database::readOnlyNotice() const
         .arg(m_file.shownPath(), m_readOnlyReason);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema, Mode mode)
 {
     if (path.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("No database file was given."));
@@ -134,7 +134,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         }
     }
 
-    std::unique_ptr<Database> database(new Database(file.path(), mode));
+    std::unique_ptr<Database> database(new Database(file.path(), schema, mode));
     if (!creating) {
         if (Status examined = database->examineHeader(); !examined) {
             return examined.error();
@@ -154,14 +154,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
         return database;
     }
     if (database->isReadOnly()) {
-        if (database->m_version < latestSchemaVersion()) {
+        if (database->m_version < latestVersionOf(schema)) {
             return makeError(Error::Code::ReadOnly,
                              tr("%1 has schema version %2 and needs an upgrade to version %3 before this Abonent "
                                 "can use it, but %4. Copy it to a folder you may write to, or ask whoever looks "
                                 "after this computer. It was left untouched.")
                                  .arg(shownPath,
                                       QString::number(database->m_version),
-                                      QString::number(latestSchemaVersion()),
+                                      QString::number(latestVersionOf(schema)),
                                       database->m_readOnlyReason));
         }
         return database;
@@ -169,7 +169,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     // Only a file that needs it is upgraded (which takes the write lock), and
     // before it is configured: a failed upgrade leaves the file exactly as it
     // was, journal mode too, with the backup beside it.
-    if (database->m_version < latestSchemaVersion()) {
+    if (database->m_version < latestVersionOf(schema)) {
         if (database->m_version > 0) {
             if (Status backedUp = database->backUp(); !backedUp) {
                 return backedUp.error();
@@ -338,11 +338,12 @@ Status Database::inspect()
                         tr("The schema version of %1 cannot be read (%2). It was left untouched.")
                             .arg(shownPath, version.errorString()));
     }
-    if (version.value() > latestSchemaVersion()) {
-        return makeError(Error::Code::SchemaTooNew,
-                         tr("%1 has schema version %2, but this Abonent understands versions up to %3. "
-                            "Install a newer Abonent to open it; the file was left untouched.")
-                             .arg(shownPath, QString::number(version.value()), QString::number(latestSchemaVersion())));
+    if (version.value() > latestVersionOf(m_schema)) {
+        return makeError(
+            Error::Code::SchemaTooNew,
+            tr("%1 has schema version %2, but this Abonent understands versions up to %3. "
+               "Install a newer Abonent to open it; the file was left untouched.")
+                .arg(shownPath, QString::number(version.value()), QString::number(latestVersionOf(m_schema))));
     }
     m_version = static_cast<int>(version.value());
     m_originalVersion = m_version;
@@ -477,7 +478,7 @@ Status Database::migrate()
             return current.error();
         }
         m_version = static_cast<int>(current.value());
-        for (const Migration& step : schemaMigrations()) {
+        for (const Migration& step : m_schema) {
             if (step.version <= m_version) {
                 continue;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseFile.h"
+#include "Migration.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,10 @@ public:
         ReadOnly, // an existing Abonent database, read as it is: never created, configured or migrated
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    // `schema` is the program's list of steps (Abonent's is schemaMigrations(),
+    // opened by openAbonentDatabase()); it must outlive the database.
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, const Schema& schema, Mode mode = Mode::ReadWrite);
 
     ~Database();
     Database(const Database&) = delete;
@@ -74,7 +78,7 @@ public:
     static Result<bool> isEmpty(const QSqlDatabase& db);
 
 private:
-    Database(const QString& path, Mode mode);
+    Database(const QString& path, const Schema& schema, Mode mode);
 
     Status examineHeader();
     Status connect(bool creating);
@@ -85,6 +89,7 @@ private:
     Status migrate();
 
     DatabaseFile m_file;
+    const Schema& m_schema;
     Mode m_mode;
     QString m_connectionName;
     // Taken before the connection opens, released after it closed.

@@ -109,13 +109,38 @@ Status execDirect(const QSqlDatabase& db, const QString& statement)
     return {};
 }
 
-Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (Status status = exec(query, statement, values); !status) {
         return status.error();
     }
+    return query;
+}
+
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    return select(db, statement, QVariantList(values));
+}
+
+Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement)) {
+        return queryError(query);
+    }
+    return query;
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    auto selected = select(db, statement, values);
+    if (!selected) {
+        return selected.error();
+    }
+    QSqlQuery& query = selected.value();
     if (!query.next()) {
         return Error {Error::Code::NotFound,
                       QCoreApplication::translate("abonent::sql", "The query returned no rows: %1")

@@ -29,6 +29,14 @@ Status execPrepared(QSqlQuery& query, const QVariantList& values);
 // Runs a statement that takes no parameters (DDL, pragmas) on the connection.
 Status execDirect(const QSqlDatabase& db, const QString& statement);
 
+// A read: the statement prepared forward-only (rows are read once, in order,
+// so QSqlQuery caches none), the values bound in order, run. Every read in the
+// core opens its query here.
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+// A read prepared once and run for many keys with execPrepared().
+Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement);
+
 // First column of the first row, or an error if the statement fails or yields nothing.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 

@@ -1,6 +1,6 @@
 #include "AmiProtocol.h"
 
-#include <QSettings>
+#include "DeskSettings.h"
 
 namespace abonent {
 
@@ -13,21 +13,21 @@ constexpr int kRememberedCalls = 64;
 AmiSettings AmiSettings::load(const QSettings& settings)
 {
     AmiSettings loaded;
-    loaded.enabled = settings.value(QStringLiteral("phone/enabled"), false).toBool();
-    loaded.host = settings.value(QStringLiteral("phone/host")).toString();
-    loaded.port = static_cast<quint16>(settings.value(QStringLiteral("phone/port"), 5038).toUInt());
-    loaded.user = settings.value(QStringLiteral("phone/user")).toString();
-    loaded.extension = settings.value(QStringLiteral("phone/extension")).toString();
+    loaded.enabled = DeskSettings::value(settings, DeskSetting::PhoneEnabled).toBool();
+    loaded.host = DeskSettings::value(settings, DeskSetting::PhoneHost).toString();
+    loaded.port = static_cast<quint16>(DeskSettings::value(settings, DeskSetting::PhonePort).toUInt());
+    loaded.user = DeskSettings::value(settings, DeskSetting::PhoneUser).toString();
+    loaded.extension = DeskSettings::value(settings, DeskSetting::PhoneExtension).toString();
     return loaded;
 }
 
 void AmiSettings::save(QSettings& settings) const
 {
-    settings.setValue(QStringLiteral("phone/enabled"), enabled);
-    settings.setValue(QStringLiteral("phone/host"), host);
-    settings.setValue(QStringLiteral("phone/port"), port);
-    settings.setValue(QStringLiteral("phone/user"), user);
-    settings.setValue(QStringLiteral("phone/extension"), extension);
+    DeskSettings::setValue(settings, DeskSetting::PhoneEnabled, enabled);
+    DeskSettings::setValue(settings, DeskSetting::PhoneHost, host);
+    DeskSettings::setValue(settings, DeskSetting::PhonePort, port);
+    DeskSettings::setValue(settings, DeskSetting::PhoneUser, user);
+    DeskSettings::setValue(settings, DeskSetting::PhoneExtension, extension);
 }
 
 QString AmiSettings::secretKey() const

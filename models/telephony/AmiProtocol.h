@@ -18,7 +18,7 @@ struct AmiSettings
 {
     bool enabled = false;
     QString host;
-    quint16 port = 5038;
+    quint16 port = 5038; // Asterisk's manager port, the default of DeskSetting::PhonePort
     QString user;
     QString extension;
 

@@ -1,6 +1,6 @@
 #include "Scenarios.h"
 
-#include "Database.h"
+#include "AbonentDatabase.h"
 #include "DatabaseCheck.h"
 #include "Migrations.h"
 #include "Rollups.h"
@@ -51,7 +51,7 @@ const QString kAsOf = QStringLiteral("2026-11-30");
 // the raw rows, so no change that writes both is there by halves.
 std::unique_ptr<Database> openAndCheck(const QString& path, Verdict& verdict)
 {
-    auto opened = Database::open(path, Database::Mode::ReadWrite);
+    auto opened = openAbonentDatabase(path, Database::Mode::ReadWrite);
     if (!opened) {
         verdict.refused = true;
         verdict.problems << QStringLiteral("refused: %1").arg(opened.errorString());
@@ -153,7 +153,7 @@ protected:
 
     Status learnFromCompleteRun(const QDir& trial) override
     {
-        auto database = Database::open(trial.filePath(QStringLiteral("demo.sqlite")), Database::Mode::ReadOnly);
+        auto database = openAbonentDatabase(trial.filePath(QStringLiteral("demo.sqlite")), Database::Mode::ReadOnly);
         if (!database) {
             return database.error();
         }
@@ -313,7 +313,7 @@ protected:
 
     Status learnFromCompleteRun(const QDir& trial) override
     {
-        auto database = Database::open(trial.filePath(QStringLiteral("old.sqlite")), Database::Mode::ReadOnly);
+        auto database = openAbonentDatabase(trial.filePath(QStringLiteral("old.sqlite")), Database::Mode::ReadOnly);
         if (!database) {
             return database.error();
         }
@@ -325,7 +325,7 @@ private:
     // A backup is only a backup when it is whole: the old version, every contact.
     void checkBackup(const QString& backup, Verdict& verdict) const
     {
-        auto copy = Database::open(backup, Database::Mode::ReadOnly);
+        auto copy = openAbonentDatabase(backup, Database::Mode::ReadOnly);
         if (!copy) {
             verdict.problems
                 << QStringLiteral("backup %1 does not open: %2").arg(QFileInfo(backup).fileName(), copy.errorString());

@@ -9,6 +9,7 @@
 // Prints "recorded <n>" once the contact "Crash trial <n>" is saved and its
 // dialog has closed. Exit 0 after N contacts, 2 when something went wrong.
 
+#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -78,7 +79,7 @@ int main(int argc, char* argv[])
     }
     const QString path = parser.value(database);
     // Who is at the desk is known, so recording asks nobody.
-    QSettings().setValue(GuiApplication::deskOperatorKey(path), parser.value(deskOperator).toLongLong());
+    QSettings().setValue(DeskSettings::deskOperatorKey(path), parser.value(deskOperator).toLongLong());
 
     GuiApplication gui;
     if (gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}) != -1) {

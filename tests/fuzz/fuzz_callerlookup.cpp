@@ -3,9 +3,9 @@
 // looked up in a small database of customers with Russian, Ukrainian and
 // American numbers. Input: the caller ID; the lookup runs with several
 // default countries.
+#include "AbonentDatabase.h"
 #include "CallerLookup.h"
 #include "CustomerService.h"
-#include "Database.h"
 #include "FuzzSupport.h"
 #include "PhoneNumber.h"
 
@@ -39,7 +39,7 @@ public:
     Office()
     {
         fuzz::application();
-        auto opened = Database::open(m_dir.filePath(QStringLiteral("lookup.sqlite")), Database::Mode::Create);
+        auto opened = openAbonentDatabase(m_dir.filePath(QStringLiteral("lookup.sqlite")), Database::Mode::Create);
         fuzz::check(opened.ok(), "cannot create the database", opened.errorString());
         m_database = std::move(opened).value();
         const QSqlDatabase db = m_database->connection();

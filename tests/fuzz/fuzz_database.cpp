@@ -2,7 +2,7 @@
 // leave it: any bytes, opened for writing and for reading. Refusing is fine
 // (with a message); crashing or a sanitizer report is a finding. A file it
 // accepts for writing is at the current schema; one it reads stays read-only.
-#include "Database.h"
+#include "AbonentDatabase.h"
 #include "FuzzSupport.h"
 #include "Migrations.h"
 
@@ -44,7 +44,7 @@ QString writeDatabase(const QByteArray& bytes)
 
 void open(const QByteArray& bytes, Database::Mode mode)
 {
-    const auto opened = Database::open(writeDatabase(bytes), mode);
+    const auto opened = openAbonentDatabase(writeDatabase(bytes), mode);
     if (qEnvironmentVariableIsSet("ABONENT_FUZZ_VERBOSE")) {
         std::fprintf(stderr,
                      "  %s: %s\n",

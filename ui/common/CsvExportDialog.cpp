@@ -1,6 +1,7 @@
 #include "CsvExportDialog.h"
 
-#include "ChartSupport.h"
+#include "DeskSettings.h"
+#include "ExportFolder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,13 +20,6 @@
 
 namespace abonent {
 
-namespace {
-
-const QString kSeparatorKey = QStringLiteral("export/csvSeparator");
-const QString kBomKey = QStringLiteral("export/csvByteOrderMark");
-
-} // namespace
-
 CsvExportDialog::CsvExportDialog(const QString& suggestedName, QWidget* parent)
     : QDialog(parent)
     , m_path(new QLineEdit(this))
@@ -36,17 +30,16 @@ CsvExportDialog::CsvExportDialog(const QString& suggestedName, QWidget* parent)
     setWindowTitle(tr("Export Table"));
     const QSettings settings;
     m_path->setObjectName(QStringLiteral("csvPath"));
-    m_path->setText(QDir(ChartSupport::exportFolder()).filePath(suggestedName));
+    m_path->setText(QDir(ExportFolder::folder()).filePath(suggestedName));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &CsvExportDialog::browse);
     m_separator->setObjectName(QStringLiteral("csvSeparator"));
     m_separator->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon ( ; ), for a decimal comma"), QStringLiteral(";"));
-    // Where numbers are written with a decimal comma, spreadsheets split on semicolons.
-    const QString usual = QLocale().decimalPoint() == QLatin1String(",") ? QStringLiteral(";") : QStringLiteral(",");
-    m_separator->setCurrentIndex(std::max(0, m_separator->findData(settings.value(kSeparatorKey, usual).toString())));
+    m_separator->setCurrentIndex(
+        std::max(0, m_separator->findData(DeskSettings::value(settings, DeskSetting::CsvSeparator).toString())));
     m_bom->setObjectName(QStringLiteral("csvBom"));
-    m_bom->setChecked(settings.value(kBomKey, true).toBool());
+    m_bom->setChecked(DeskSettings::value(settings, DeskSetting::CsvByteOrderMark).toBool());
 
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -109,9 +102,9 @@ void CsvExportDialog::accept()
         return;
     }
     QSettings settings;
-    settings.setValue(kSeparatorKey, QString(separator()));
-    settings.setValue(kBomKey, byteOrderMark());
-    ChartSupport::rememberExportFolder(chosen);
+    DeskSettings::setValue(settings, DeskSetting::CsvSeparator, QString(separator()));
+    DeskSettings::setValue(settings, DeskSetting::CsvByteOrderMark, byteOrderMark());
+    ExportFolder::remember(chosen);
     QDialog::accept();
 }
 

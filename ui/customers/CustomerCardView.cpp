@@ -1,5 +1,6 @@
 #include "CustomerCardView.h"
 
+#include "ArchiveDialog.h"
 #include "CaseDialogs.h"
 #include "CaseFile.h"
 #include "ChangeNotifier.h"
@@ -14,7 +15,9 @@
 #include "IconLoader.h"
 #include "LetterDialog.h"
 #include "LetterOutput.h"
-#include "SmallDialogs.h"
+#include "PaymentDialog.h"
+#include "PlanChangeDialog.h"
+#include "StandardTimeline.h"
 #include "TimelineIcons.h"
 #include "TimelineModel.h"
 

@@ -12,8 +12,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QSvgGenerator>
 #include <QToolTip>
 
@@ -27,8 +25,6 @@ struct ChartTexts
 {
     Q_DECLARE_TR_FUNCTIONS(ChartSupport)
 };
-
-const QString kExportFolderKey = QStringLiteral("export/folder");
 
 } // namespace
 
@@ -89,18 +85,6 @@ QStringList monthCategories(const QList<QDate>& months)
 QColor costColour(bool dark)
 {
     return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00);
-}
-
-QString exportFolder()
-{
-    return QSettings()
-        .value(kExportFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .toString();
-}
-
-void rememberExportFolder(const QString& file)
-{
-    QSettings().setValue(kExportFolderKey, QFileInfo(file).absolutePath());
 }
 
 void showHoverTip(QWidget* view, bool hovered, const QString& text)

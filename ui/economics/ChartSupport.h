@@ -42,9 +42,6 @@ QString monthTitle(const QDate& month);
 QStringList monthCategories(const QList<QDate>& months);
 // Support cost's colour, hatched, beside revenue's solid bars.
 QColor costColour(bool dark);
-// Where exports go: the folder last written to, at first the documents folder.
-QString exportFolder();
-void rememberExportFolder(const QString& file);
 // A bar's tooltip at the pointer while it is hovered (`text`), gone when it is left.
 void showHoverTip(QWidget* view, bool hovered, const QString& text);
 // Lines: dark on light, light on dark.

@@ -1,10 +1,11 @@
 #include "PortfolioView.h"
 
+#include "AbonentDatabase.h"
 #include "BackgroundRead.h"
 #include "ChangeNotifier.h"
 #include "Csv.h"
 #include "CsvExportDialog.h"
-#include "Database.h"
+#include "ExportFolder.h"
 #include "FileOutput.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
@@ -323,7 +324,7 @@ void PortfolioView::refresh()
     m_read->start<Result<PortfolioReport>>(
         [path, wanted](const std::atomic<bool>& cancel) -> Result<PortfolioReport> {
             // A connection of this thread's own; it closes when the read is done.
-            auto database = Database::open(path, Database::Mode::ReadOnly);
+            auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
             if (!database) {
                 return database.error();
             }
@@ -501,7 +502,7 @@ QString PortfolioView::exportTable(const QString& path, QChar separator, bool by
 void PortfolioView::chooseChartFile()
 {
     const QString suggested =
-        QDir(ChartSupport::exportFolder()).filePath(fileSafe(currentChart()->chartTitle()) + QStringLiteral(".png"));
+        QDir(ExportFolder::folder()).filePath(fileSafe(currentChart()->chartTitle()) + QStringLiteral(".png"));
     QString selectedFilter;
     QString path = QFileDialog::getSaveFileName(this,
                                                 tr("Export Chart"),
@@ -516,7 +517,7 @@ void PortfolioView::chooseChartFile()
         static const QRegularExpression pattern(QStringLiteral("\\*(\\.\\w+)"));
         path += pattern.match(selectedFilter).captured(1);
     }
-    ChartSupport::rememberExportFolder(path);
+    ExportFolder::remember(path);
     const QString problem = exportChart(path);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Export Chart"), problem);

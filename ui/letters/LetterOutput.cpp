@@ -1,6 +1,6 @@
 #include "LetterOutput.h"
 
-#include "ChartSupport.h"
+#include "ExportFolder.h"
 #include "FileOutput.h"
 
 #include <QDir>
@@ -94,14 +94,14 @@ Status LetterOutput::savePdf(QWidget* parent, const IssuedLetter& letter) const
 Status LetterOutput::saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName)
 {
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Save as PDF"), QDir(ChartSupport::exportFolder()).filePath(fileName), tr("PDF documents (*.pdf)"));
+        parent, tr("Save as PDF"), QDir(ExportFolder::folder()).filePath(fileName), tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) {
         return {};
     }
     if (Status written = FileOutput::write(path, pdf); !written) {
         return written;
     }
-    ChartSupport::rememberExportFolder(path);
+    ExportFolder::remember(path);
     return {};
 }
 

@@ -1,10 +1,10 @@
 #include "LettersView.h"
 
 #include "ChangeNotifier.h"
-#include "ChartSupport.h"
 #include "CustomerPickerDialog.h"
 #include "CustomerRepository.h"
 #include "Economics.h"
+#include "ExportFolder.h"
 #include "FileOutput.h"
 #include "FormSupport.h"
 #include "LetterBatch.h"
@@ -225,7 +225,7 @@ void LettersView::remindOverAllowance()
         return;
     }
     const QString folder =
-        QFileDialog::getExistingDirectory(this, tr("Folder for the Letters"), ChartSupport::exportFolder());
+        QFileDialog::getExistingDirectory(this, tr("Folder for the Letters"), ExportFolder::folder());
     if (folder.isEmpty()) {
         return;
     }
@@ -259,7 +259,7 @@ void LettersView::remindOverAllowance()
                     return !progress.wasCanceled();
                 });
     progress.reset();
-    ChartSupport::rememberExportFolder(target.filePath(QStringLiteral("letters")));
+    ExportFolder::remember(target.filePath(QStringLiteral("letters")));
 
     // The summary: what went out, what the check stopped and why, what failed.
     QStringList problems;

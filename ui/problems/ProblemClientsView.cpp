@@ -1,9 +1,9 @@
 #include "ProblemClientsView.h"
 
+#include "AbonentDatabase.h"
 #include "BackgroundRead.h"
 #include "ChangeNotifier.h"
 #include "CustomerSearch.h"
-#include "Database.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
 #include "ProblemClientsModel.h"
@@ -171,7 +171,7 @@ void ProblemClientsView::refresh()
     m_read->start<Rows>(
         [path](const std::atomic<bool>& cancel) -> Rows {
             // A connection of this thread's own; it closes when the read is done.
-            auto database = Database::open(path, Database::Mode::ReadOnly);
+            auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
             if (!database) {
                 return database.error();
             }

@@ -1,0 +1,12 @@
+#include "AbonentDatabase.h"
+
+#include "Migrations.h"
+
+namespace abonent {
+
+Result<std::unique_ptr<Database>> openAbonentDatabase(const QString& path, Database::Mode mode)
+{
+    return Database::open(path, schemaMigrations(), mode);
+}
+
+} // namespace abonent

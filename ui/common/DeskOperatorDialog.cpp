@@ -1,0 +1,89 @@
+#include "DeskOperatorDialog.h"
+
+#include "FormSupport.h"
+#include "OperatorRepository.h"
+#include "ReferenceListModels.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace abonent {
+
+DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qint64> current, QWidget* parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_operators(new OperatorListModel(desk.db, this))
+{
+    setObjectName(QStringLiteral("DeskOperatorDialog"));
+    setWindowTitle(tr("Who Is at This Desk"));
+    auto* explanation = new QLabel(
+        tr("Contacts, notes and changes made here are recorded under this name until you choose another."), this);
+    explanation->setWordWrap(true);
+    m_operator = new QComboBox(this);
+    m_operator->setObjectName(QStringLiteral("operator"));
+    m_operator->setModel(m_operators);
+    if (current) {
+        m_operator->setCurrentIndex(m_operators->rowOf(*current));
+    }
+
+    auto* add = new QGroupBox(tr("Not in the list? Add yourself"), this);
+    m_newName = new QLineEdit(add);
+    m_newName->setObjectName(QStringLiteral("newName"));
+    m_newRole = new QComboBox(add);
+    fillWithLabels<Role>(m_newRole);
+    auto* addButton = new QPushButton(tr("A&dd"), add);
+    connect(addButton, &QPushButton::clicked, this, &DeskOperatorDialog::addOperator);
+    auto* addForm = new QFormLayout(add);
+    addForm->addRow(tr("&Name:"), m_newName);
+    addForm->addRow(tr("&Role:"), m_newRole);
+    addForm->addRow(QString(), addButton);
+
+    m_message = new FieldMessage(this);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addWidget(m_operator);
+    layout->addWidget(add);
+    layout->addWidget(m_message);
+    addDialogButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Choose"));
+}
+
+void DeskOperatorDialog::addOperator()
+{
+    const QString name = m_newName->text().trimmed();
+    if (name.isEmpty()) {
+        m_message->show(tr("Type the name to add."));
+        return;
+    }
+    Operator person;
+    person.name = name;
+    person.login = name.toLower().simplified().replace(QLatin1Char(' '), QLatin1Char('.'));
+    person.role = fromCode<Role>(m_newRole->currentData().toString()).value_or(Role::Operator);
+    person.costPerHour = Money {0, m_desk.currency};
+    auto added = OperatorRepository(m_desk.db).add(person);
+    if (!added) {
+        m_message->show(added.errorString());
+        return;
+    }
+    (void)m_operators->reload();
+    m_operator->setCurrentIndex(m_operators->rowOf(added.value()));
+    m_newName->clear();
+    m_message->clear();
+}
+
+void DeskOperatorDialog::accept()
+{
+    if (m_operator->currentIndex() < 0) {
+        m_message->show(tr("Choose a name, or add yours."));
+        return;
+    }
+    m_chosen = m_operator->currentData(OperatorListModel::IdRole).toLongLong();
+    QDialog::accept();
+}
+
+} // namespace abonent
