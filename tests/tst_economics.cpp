@@ -14,6 +14,7 @@
 #include "Rollups.h"
 #include "ScatterSample.h"
 #include "SqlSupport.h"
+#include "SqliteDirect.h"
 #include "TagService.h"
 #include "TestSupport.h"
 
@@ -248,9 +249,9 @@ void TestEconomics::portablePathGivesTheSameFigures()
     const EconomicsService economics(database->connection());
     const EconomicsRange range = EconomicsRange::lastTwelve(options.asOf);
     const auto direct = economics.portfolio(range);
-    IntegerRows::setDirectAllowed(false);
+    sqlite::setDirectAllowed(false);
     const auto portable = economics.portfolio(range);
-    IntegerRows::setDirectAllowed(true);
+    sqlite::setDirectAllowed(true);
     QVERIFY(direct && portable);
     QVERIFY(direct->customers.size() > 100);
     QCOMPARE(portable->customers.size(), direct->customers.size());
@@ -533,9 +534,9 @@ void TestEconomics::readersCountChangesNotFoldedYet()
                      indicators.candidates(IndicatorThresholds {}).value()};
     };
     const Seen before = look();
-    IntegerRows::setDirectAllowed(false);
+    sqlite::setDirectAllowed(false);
     const Portfolio portable = economics.portfolio(range).value();
-    IntegerRows::setDirectAllowed(true);
+    sqlite::setDirectAllowed(true);
     QVERIFY(Rollups::foldChanges(db).ok());
     QCOMPARE(pending(), 0);
     const Seen after = look();

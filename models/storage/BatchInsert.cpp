@@ -146,6 +146,25 @@ private:
 };
 #endif
 
+// What the C API path binds as it is; the Qt path would convert anything
+// else silently, so neither takes it.
+bool storable(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::QString:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Double:
+    case QMetaType::QByteArray:
+        return true;
+    default:
+        return false;
+    }
+}
+
 Result<std::unique_ptr<BulkStatement>> prepareBulk(const QSqlDatabase& db, const QString& statement)
 {
 #if ABONENT_SQLITE_BULK
@@ -201,6 +220,14 @@ Status BatchInsert::add(std::initializer_list<QVariant> row)
     Q_ASSERT(row.size() == static_cast<std::size_t>(m_columns.size()));
     if (m_failure) {
         return *m_failure;
+    }
+    for (const QVariant& value : row) {
+        if (!storable(value)) {
+            m_failure = Error {Error::Code::Invalid,
+                               QStringLiteral("BatchInsert cannot store a value of type %1")
+                                   .arg(QString::fromLatin1(value.typeName()))};
+            return *m_failure;
+        }
     }
     for (const QVariant& value : row) {
         m_pending.append(value);

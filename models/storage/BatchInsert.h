@@ -31,7 +31,9 @@ public:
     BatchInsert(QSqlDatabase db, QString table, QStringList columns, int rowsPerStatement = 50);
     ~BatchInsert();
 
-    // Values in column order; written when a batch is full.
+    // Values in column order; written when a batch is full. Only the types
+    // the program stores are taken (null, text, integers, bool, double,
+    // bytes), on every path alike: anything else fails the batch.
     Status add(std::initializer_list<QVariant> row);
     // Writes whatever is still pending and releases the statements. After a
     // failure, add() and finish() keep returning that failure.

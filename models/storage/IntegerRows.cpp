@@ -6,8 +6,6 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
-#include <atomic>
-
 #if ABONENT_SQLITE_BULK
 #include <sqlite3.h>
 #endif
@@ -28,8 +26,6 @@ IntegerRows::~IntegerRows()
 
 namespace {
 
-std::atomic<bool> directAllowed {true};
-
 qint64 monthNumber(const char* text, qsizetype size)
 {
     if (size < 7) {
@@ -41,16 +37,11 @@ qint64 monthNumber(const char* text, qsizetype size)
 
 } // namespace
 
-void IntegerRows::setDirectAllowed(bool allowed)
-{
-    directAllowed = allowed;
-}
-
 Status IntegerRows::exec(const QString& statement, const QVariantList& values, int monthColumn)
 {
     m_monthColumn = monthColumn;
 #if ABONENT_SQLITE_BULK
-    if (sqlite3* connection = directAllowed ? sqlite::directHandle(m_db) : nullptr) {
+    if (sqlite3* connection = sqlite::directHandle(m_db)) {
         if (sqlite3_prepare_v2(connection, statement.toUtf8().constData(), -1, &m_statement, nullptr) == SQLITE_OK) {
             for (int i = 0; i < values.size(); ++i) {
                 const QVariant& value = values.at(i);

@@ -37,10 +37,6 @@ public:
     qint64 value(int column) const { return m_row.at(column); }
     const std::optional<Error>& error() const { return m_error; }
 
-    // Whether the SQLite C API may be used where it is sound (the default);
-    // tests switch it off to run the portable path other platforms take.
-    static void setDirectAllowed(bool allowed);
-
 private:
     QSqlDatabase m_db;
     sqlite3_stmt* m_statement = nullptr;

@@ -5,11 +5,24 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <atomic>
+
 #if ABONENT_SQLITE_BULK
 #include <sqlite3.h>
 #endif
 
 namespace abonent::sqlite {
+
+namespace {
+
+std::atomic<bool> directAllowed {true};
+
+} // namespace
+
+void setDirectAllowed(bool allowed)
+{
+    directAllowed = allowed;
+}
 
 #if ABONENT_SQLITE_BULK
 namespace {
@@ -42,6 +55,9 @@ bool sameLibrary(const QSqlDatabase& db)
 
 sqlite3* directHandle(const QSqlDatabase& db)
 {
+    if (!directAllowed) {
+        return nullptr;
+    }
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (db.driverName() != QLatin1String("QSQLITE") || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         return nullptr;

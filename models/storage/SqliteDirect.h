@@ -12,4 +12,9 @@ namespace abonent::sqlite {
 // SQLite (Qt's Windows and macOS packages), or a build without the option.
 sqlite3* directHandle(const QSqlDatabase& db);
 
+// Whether the fast paths may use the C API where it is sound (the default).
+// Tests switch it off to run, in the same build, the portable Qt SQL twin
+// that other platforms take, and compare the two.
+void setDirectAllowed(bool allowed);
+
 } // namespace abonent::sqlite
