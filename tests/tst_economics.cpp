@@ -19,6 +19,7 @@
 #include "TestSupport.h"
 
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace abonent;
@@ -37,6 +38,9 @@ private slots:
     void contactCost();
     void proratedFee_data();
     void proratedFee();
+    void wholeMinutesCountAStartedMinute_data();
+    void wholeMinutesCountAStartedMinute();
+    void wholeMinutesSqlIsTheSameRule();
     void handComputedHistory();
     void changingRatesRecomputesHistory();
     void paretoSaysHowConcentratedSupportIs();
@@ -100,6 +104,46 @@ void TestEconomics::proratedFee()
     QFETCH(int, inMonth);
     QFETCH(qint64, expected);
     QCOMPARE(CostModel::proratedFee(fee, days, inMonth), expected);
+}
+
+void TestEconomics::wholeMinutesCountAStartedMinute_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("nothing") << qint64(0) << qint64(0);
+    QTest::newRow("one second") << qint64(1) << qint64(1);
+    QTest::newRow("59 s") << qint64(59) << qint64(1);
+    QTest::newRow("a minute") << qint64(60) << qint64(1);
+    QTest::newRow("a second into the second minute") << qint64(61) << qint64(2);
+    QTest::newRow("a second over 100 minutes") << qint64(6001) << qint64(101);
+    QTest::newRow("less than nothing") << qint64(-120) << qint64(0);
+}
+
+void TestEconomics::wholeMinutesCountAStartedMinute()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(qint64, expected);
+    QCOMPARE(CostModel::wholeMinutes(seconds), expected);
+}
+
+void TestEconomics::wholeMinutesSqlIsTheSameRule()
+{
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("minutes.sqlite")));
+    QVERIFY(database);
+    QSqlQuery query(database->connection());
+    query.setForwardOnly(true);
+    QVERIFY(sql::exec(query,
+                      QStringLiteral("WITH RECURSIVE s(seconds) AS (SELECT -130 UNION ALL SELECT seconds + 1 FROM s"
+                                     " WHERE seconds < 6100) SELECT seconds, %1 FROM s")
+                          .arg(CostModel::wholeMinutesSql(QStringLiteral("seconds"))))
+                .ok());
+    int rows = 0;
+    while (query.next()) {
+        const qint64 seconds = query.value(0).toLongLong();
+        QCOMPARE(query.value(1).toLongLong(), CostModel::wholeMinutes(seconds));
+        ++rows;
+    }
+    QCOMPARE(rows, 6231);
 }
 
 void TestEconomics::handComputedHistory()

@@ -1,10 +1,14 @@
 #include "AbonentDatabase.h"
+#include "CallScreen.h"
 #include "CaseFile.h"
 #include "CaseService.h"
 #include "Command.h"
+#include "CustomerCardReader.h"
 #include "CustomerService.h"
+#include "Economics.h"
 #include "ExitCode.h"
 #include "LetterBatch.h"
+#include "LetterFacts.h"
 #include "LetterLanguage.h"
 #include "LetterNumbering.h"
 #include "LetterService.h"
@@ -120,6 +124,7 @@ private slots:
     void terminationLettersAreTheOwners();
     void templatesAreVersioned();
     void batchIssuesToAllButTheBlockedCustomer();
+    void aStartedMinuteIsOverTheAllowanceEverywhere();
     void pdfAOnRequest();
     void commandLineIssuesAndExitsAsDocumented();
     void commandLineLettersAreTheOwnersOnly();
@@ -742,6 +747,75 @@ void TestLetters::batchIssuesToAllButTheBlockedCustomer()
     const QList<LetterOutcome> cancelled =
         LetterBatch(letters, manager).run(request, {kPeter, kHostile}, {}, [](int done, int) { return done < 1; });
     QCOMPARE(cancelled.size(), 1);
+}
+
+void TestLetters::aStartedMinuteIsOverTheAllowanceEverywhere()
+{
+    // 100 minutes included and 6,001 s of calls this month. The card's meter
+    // says 101 of 100; the batch, the reminder and the report once rounded to
+    // 100 and found nobody over.
+    constexpr qint64 kOver = 4;
+    const QDate today = QDateTime::currentDateTimeUtc().date(); // the card's month is UTC's
+    const QDate thisMonth = EconomicsService::monthStart(today);
+    exec(QStringLiteral("INSERT INTO plans (id, name, monthly_fee_minor, currency, support_included,"
+                        " included_support_minutes, paid_support_rate_minor) VALUES"
+                        " (3, 'Дом 200', 70000, 'RUB', 1, 100, 1500)"));
+    exec(QStringLiteral("INSERT INTO customers (id, contract_number, kind, name, address, customer_since,"
+                        " created_at, updated_at) VALUES (4, 'A-4', 'person', 'Анна Смирнова',"
+                        " 'г. Тестов, ул. Полевая, д. 2', ?, 0, 0)"),
+         {sql::toDateValue(thisMonth.addYears(-1))});
+    exec(QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (4, 3, ?)"),
+         {sql::toDateValue(thisMonth.addYears(-1))});
+    exec(QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id, topic)"
+                        " VALUES (4, 'phone_in', ?, 6001, 3, 'Нет связи')"),
+         {QDateTime(thisMonth, QTime(0, 0), Qt::UTC).toSecsSinceEpoch()});
+
+    auto card = CustomerCardReader(db()).read(kOver);
+    QVERIFY2(card, qPrintable(card.errorString()));
+    QVERIFY(card->plan);
+    QCOMPARE(card->plan->includedSupportMinutes, 100);
+    QCOMPARE(card->minutesThisMonth(), 101);
+    auto screen = CallScreenReader(db()).read(kOver, std::nullopt);
+    QVERIFY2(screen, qPrintable(screen.errorString()));
+    QVERIFY2(screen->allowanceRule.contains(QStringLiteral("includes 100 min a month; 101 min used")),
+             qPrintable(screen->allowanceRule));
+
+    auto over = LetterBatch::customersOverAllowance(db(), thisMonth);
+    QVERIFY2(over, qPrintable(over.errorString()));
+    QCOMPARE(over.value(), QList<qint64> {kOver});
+
+    const LetterLanguage english(QStringLiteral("en"));
+    const auto minutes = [&english](qint64 count) {
+        return english.count(count, LetterLanguage::Unit::Minute).toHtmlEscaped();
+    };
+    auto letterhead = Letterhead::load(db());
+    QVERIFY2(letterhead, qPrintable(letterhead.errorString()));
+    const LetterFacts facts(db(), letterhead.value(), english);
+    auto reminder = facts.gather(reminderTo(kOver, QStringLiteral("en")), QStringLiteral("AB-1"), today);
+    QVERIFY2(reminder, qPrintable(reminder.errorString()));
+    QCOMPARE(reminder->values.html(QStringLiteral("usage.minutes")), minutes(101));
+    QCOMPARE(reminder->values.html(QStringLiteral("usage.over")), minutes(1));
+
+    // The service report: one contact, its row and the total alike.
+    LetterRequest report;
+    report.kind = LetterKind::ServiceReport;
+    report.customerId = kOver;
+    report.periodFrom = thisMonth.addDays(-1); // the call's local date may still be last month's
+    report.periodTo = today.addDays(1);
+    auto reported = facts.gather(report, QStringLiteral("AB-2"), today);
+    QVERIFY2(reported, qPrintable(reported.errorString()));
+    QCOMPARE(reported->values.html(QStringLiteral("report.time")), minutes(101));
+    const QString table = reported->values.html(QStringLiteral("report.support"));
+    QVERIFY2(table.contains(QStringLiteral("<td>%1</td>").arg(minutes(101))), qPrintable(table));
+
+    // The owner's case file: the month's minutes and the contact's.
+    auto caseFile = CaseFile(db()).pdf(kOver, thisMonth.addDays(-1));
+    QVERIFY2(caseFile, qPrintable(caseFile.errorString()));
+    const QString file = path(QStringLiteral("case-file-minutes.pdf"));
+    test::writeFile(file, caseFile.value());
+    const QString text = oneLine(pdfText(file));
+    QVERIFY2(text.contains(QStringLiteral(" 101 100 1 ")), qPrintable(text)); // minutes used, included, contacts
+    QVERIFY2(text.contains(QStringLiteral(" 101 min ")), qPrintable(text)); // the contact
 }
 
 void TestLetters::pdfAOnRequest()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CostModel.h"
 #include "Entities.h"
 #include "Result.h"
 
@@ -19,6 +20,8 @@ struct CustomerCard
     // Everything received minus refunds and compensation, per currency of the plan.
     Money netPaid;
     qint64 conversationSecondsThisMonth = 0;
+    // What the allowance meter and the call console show as used this month.
+    int minutesThisMonth() const { return static_cast<int>(CostModel::wholeMinutes(conversationSecondsThisMonth)); }
     QString notesUpdatedByName;
     QString lastOperatorName; // who handled the latest contact
 };

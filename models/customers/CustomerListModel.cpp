@@ -1,5 +1,6 @@
 #include "CustomerListModel.h"
 
+#include "CostModel.h"
 #include "CustomerSearch.h"
 #include "Rollups.h"
 #include "SqlSupport.h"
@@ -426,7 +427,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             ? QLocale().toString(row.lastContact.toLocalTime().date(), QLocale::ShortFormat)
             : QString();
     case MinutesColumn:
-        return row.conversationSeconds > 0 ? QLocale().toString((row.conversationSeconds + 59) / 60) : QString();
+        return row.conversationSeconds > 0 ? QLocale().toString(CostModel::wholeMinutes(row.conversationSeconds))
+                                           : QString();
     case FlagsColumn: {
         return data(index, TagNamesRole).toStringList().join(QLatin1String(", "));
     }

@@ -21,6 +21,11 @@ qint64 proratedFee(qint64 monthlyFeeMinor, int daysInForce, int daysInMonth)
     return (monthlyFeeMinor * daysInForce * 2 + daysInMonth) / (2 * daysInMonth);
 }
 
+qint64 wholeMinutes(qint64 seconds)
+{
+    return seconds > 0 ? (seconds + 59) / 60 : 0;
+}
+
 QString contactCostSql(const QString& row)
 {
     // nullif: an operator without a rate is charged at the default rate.
@@ -29,6 +34,11 @@ QString contactCostSql(const QString& row)
                           " WHERE key = '%2'), 0) + 1800) / 3600"
                           " + coalesce((SELECT cost_minor FROM channel_costs WHERE channel = %1.channel), 0))")
         .arg(row, QLatin1String(kDefaultRateKey));
+}
+
+QString wholeMinutesSql(const QString& seconds)
+{
+    return QStringLiteral("(CASE WHEN (%1) > 0 THEN ((%1) + 59) / 60 ELSE 0 END)").arg(seconds);
 }
 
 QString contactMonthSql(const QString& row)

@@ -16,12 +16,22 @@ qint64 contactCost(qint64 seconds, qint64 ratePerHourMinor, qint64 channelCostMi
 // A month's fee for the days a plan was in force, rounded half up.
 qint64 proratedFee(qint64 monthlyFeeMinor, int daysInForce, int daysInMonth);
 
+// Seconds of support as whole minutes, the one rule for every figure shown or
+// compared in minutes (card meter, lists, letters, reports, charts,
+// indicators). A started minute counts: it is support the customer had, and
+// it counts against the allowance as the card's meter shows it. Nothing for
+// zero or negative seconds.
+qint64 wholeMinutes(qint64 seconds);
+
 // The same contact cost as an SQL expression over a contacts row `row`
 // ("new", "old", "c"), reading the rates where they are kept: the operators'
 // hourly cost, office_settings key kDefaultRateKey, table channel_costs.
 // Schema version 6 built its triggers from this expression: a change to it
 // needs a migration that rebuilds them and the stored costs.
 QString contactCostSql(const QString& row);
+
+// wholeMinutes() as an SQL expression over an integer expression of seconds.
+QString wholeMinutesSql(const QString& seconds);
 
 // The UTC calendar month ("2026-11") of a contact's start and a payment's date.
 QString contactMonthSql(const QString& row);

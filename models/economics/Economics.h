@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CostModel.h"
 #include "Result.h"
 #include "SupportEconomics.h"
 
@@ -31,8 +32,8 @@ struct MonthFigures
 
     // Payments when there were any, else the plan's fee; less what was given back.
     bool revenueFromPayments() const { return payments > 0; }
-    // Whole minutes of calls and chats, rounded to the nearest.
-    qint64 conversationMinutes() const { return (conversationSeconds + 30) / 60; }
+    // Whole minutes of calls and chats, as the allowance counts them.
+    qint64 conversationMinutes() const { return CostModel::wholeMinutes(conversationSeconds); }
     qint64 revenueMinor() const { return (payments > 0 ? paidMinor : feeDueMinor) - creditedMinor; }
     qint64 marginMinor() const { return revenueMinor() - costMinor; }
 };
@@ -55,8 +56,8 @@ struct CustomerFigures
     int monthsFromFees = 0;
 
     qint64 marginMinor() const { return revenueMinor - costMinor; }
-    // Whole minutes of calls and chats, rounded to the nearest (what the report prints).
-    qint64 conversationMinutes() const { return (conversationSeconds + 30) / 60; }
+    // Whole minutes of calls and chats over the range, as the allowance counts them.
+    qint64 conversationMinutes() const { return CostModel::wholeMinutes(conversationSeconds); }
 };
 
 // How concentrated support time is: the share of all handling time taken by

@@ -2,6 +2,7 @@
 
 #include "CaseService.h"
 #include "ContactRepository.h"
+#include "CostModel.h"
 #include "CustomerRepository.h"
 #include "Economics.h"
 #include "LetterPdf.h"
@@ -249,7 +250,7 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
             ? cell(labelOf(contact.conduct))
             : QStringLiteral("<td><b>%1</b></td>").arg(labelOf(contact.conduct).toHtmlEscaped());
         contactRows << cell(moment(contact.startedAt)) + cell(labelOf(contact.channel))
-                + cell(tr("%n min", nullptr, (contact.durationSeconds + 30) / 60))
+                + cell(tr("%n min", nullptr, static_cast<int>(CostModel::wholeMinutes(contact.durationSeconds))))
                 + cell(contact.operatorId ? operatorNames.value(*contact.operatorId) : QString()) + cell(contact.topic)
                 + cell(labelOf(contact.outcome)) + conduct + cell(contact.summary);
     }

@@ -2,6 +2,7 @@
 
 #include "CaseService.h"
 #include "ContactRepository.h"
+#include "CostModel.h"
 #include "CustomerRepository.h"
 #include "Economics.h"
 #include "LetterPdf.h"
@@ -333,7 +334,8 @@ Status LetterFacts::addReport(qint64 customerId, const QDate& from, const QDate&
     std::sort(
         inPeriod.begin(), inPeriod.end(), [](const Contact& a, const Contact& b) { return a.startedAt < b.startedAt; });
     values.setText(QStringLiteral("report.contacts"), m_language.number(inPeriod.size()));
-    values.setText(QStringLiteral("report.time"), m_language.count((seconds + 30) / 60, LetterLanguage::Unit::Minute));
+    values.setText(QStringLiteral("report.time"),
+                   m_language.count(CostModel::wholeMinutes(seconds), LetterLanguage::Unit::Minute));
 
     // Only what the customer knows of each contact: no summaries (they are
     // the operators' notes), no conduct, no cost.
@@ -345,7 +347,7 @@ Status LetterFacts::addReport(qint64 customerId, const QDate& from, const QDate&
     table += QStringLiteral("</tr>\n");
     const QLocale locale = m_language.locale();
     for (const Contact& contact : std::as_const(inPeriod)) {
-        const int minutes = (contact.durationSeconds + 30) / 60;
+        const qint64 minutes = CostModel::wholeMinutes(contact.durationSeconds);
         table += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
                      .arg(locale.toString(contact.startedAt.toLocalTime().date(), QLocale::ShortFormat),
                           m_language.channel(contact.channel).toHtmlEscaped(),

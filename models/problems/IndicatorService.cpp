@@ -1,5 +1,6 @@
 #include "IndicatorService.h"
 
+#include "CostModel.h"
 #include "Economics.h"
 #include "OfficeSettings.h"
 #include "Rollups.h"
@@ -24,6 +25,21 @@ bool startedByCustomer(Channel channel)
 {
     return channel == Channel::PhoneIn || channel == Channel::Email || channel == Channel::Ticket
         || channel == Channel::Chat;
+}
+
+// Support over the three whole months before this one, as a month's
+// average in whole minutes: the figure people are shown, and the one the
+// allowance pattern is judged by, here and in candidates().
+constexpr int kAllowanceMonths = 3;
+
+int averageMinutes(qint64 seconds)
+{
+    return static_cast<int>(CostModel::wholeMinutes(seconds / kAllowanceMonths));
+}
+
+QString averageMinutesSql(const QString& seconds)
+{
+    return CostModel::wholeMinutesSql(QStringLiteral("%1 / %2").arg(seconds, QString::number(kAllowanceMonths)));
 }
 
 QString monthKey(const QDate& date)
@@ -179,9 +195,9 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
         !status || !minutes.next()) {
         return status ? sql::queryError(minutes) : status.error();
     }
-    facts.minutesThisMonth = static_cast<int>((minutes.value(0).toLongLong() + 59) / 60);
+    facts.minutesThisMonth = static_cast<int>(CostModel::wholeMinutes(minutes.value(0).toLongLong()));
     facts.conversationSeconds3 = minutes.value(1).toLongLong();
-    facts.averageMinutes3 = static_cast<int>((facts.conversationSeconds3 / 3 + 59) / 60);
+    facts.averageMinutes3 = averageMinutes(facts.conversationSeconds3);
     facts.supportIncluded = minutes.value(2).toBool();
     facts.includedMinutes = minutes.value(3).toInt();
     minutes.finish();
@@ -247,8 +263,8 @@ QList<Suggestion> IndicatorService::suggest(const CustomerIndicators& facts,
 
     if (facts.supportIncluded
         && facts.includedMinutes > 0
-        // Seconds over three months against minutes a month: the candidates() test, exactly.
-        && facts.conversationSeconds3 * 100 >= qint64(facts.includedMinutes) * 180 * thresholds.allowancePercent) {
+        // The minutes shown against the plan's: the candidates() test.
+        && qint64(facts.averageMinutes3) * 100 >= qint64(facts.includedMinutes) * thresholds.allowancePercent) {
         offer(Suggestion::Kind::Allowance,
               ShippedTags::excessiveSupport,
               tr("%1 min of support a month over the last 3 months, %2 min included")
@@ -318,14 +334,15 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     // Allowance over the three whole months before this one.
     const QString from = monthKey(thisMonth.addMonths(-3));
     const QString to = monthKey(thisMonth);
-    if (Status status = collect(
-            QStringLiteral("SELECT m.customer_id FROM customer_months m"
-                           " JOIN plan_periods pp ON pp.customer_id = m.customer_id AND pp.ends_on IS NULL"
-                           " JOIN plans p ON p.id = pp.plan_id"
-                           " WHERE m.month >= ? AND m.month < ? AND p.support_included = 1"
-                           " AND p.included_support_minutes > 0 GROUP BY m.customer_id"
-                           " HAVING sum(m.conversation_seconds) * 100 >= max(p.included_support_minutes) * 180 * ?"),
-            {from, to, thresholds.allowancePercent});
+    if (Status status =
+            collect(QStringLiteral("SELECT m.customer_id FROM customer_months m"
+                                   " JOIN plan_periods pp ON pp.customer_id = m.customer_id AND pp.ends_on IS NULL"
+                                   " JOIN plans p ON p.id = pp.plan_id"
+                                   " WHERE m.month >= ? AND m.month < ? AND p.support_included = 1"
+                                   " AND p.included_support_minutes > 0 GROUP BY m.customer_id"
+                                   " HAVING %1 * 100 >= max(p.included_support_minutes) * ?")
+                        .arg(averageMinutesSql(QStringLiteral("sum(m.conversation_seconds)"))),
+                    {from, to, thresholds.allowancePercent});
         !status) {
         return status.error();
     }

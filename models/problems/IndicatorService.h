@@ -48,7 +48,7 @@ struct CustomerIndicators
     QDate peakDay;
     QList<qint64> peakDayContacts;
     int minutesThisMonth = 0;
-    int averageMinutes3 = 0; // over the three whole months before this one, rounded up
+    int averageMinutes3 = 0; // a month's, over the three whole months before this one (CostModel::wholeMinutes)
     qint64 conversationSeconds3 = 0; // the same three months, exactly
     int includedMinutes = 0;
     bool supportIncluded = false;

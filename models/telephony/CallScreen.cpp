@@ -48,8 +48,7 @@ Result<CallScreen> CallScreenReader::read(qint64 customerId, std::optional<qint6
             screen.warnings.append(tag);
         }
     }
-    const int used = static_cast<int>((screen.card.conversationSecondsThisMonth + 59) / 60);
-    screen.allowanceRule = allowanceRule(screen.card.plan, used, QLocale());
+    screen.allowanceRule = allowanceRule(screen.card.plan, screen.card.minutesThisMonth(), QLocale());
 
     // The last three contacts, and the last conversation: whom to route a repeat caller back to.
     QSqlQuery recent(m_db);

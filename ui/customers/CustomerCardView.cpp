@@ -256,7 +256,7 @@ void CustomerCardView::reload()
             : tr("None yet"));
 
     // The allowance meter: minutes of calls and chats this month against the plan's.
-    const int used = static_cast<int>((data.conversationSecondsThisMonth + 59) / 60);
+    const int used = data.minutesThisMonth();
     const int included = data.plan && data.plan->supportIncluded ? data.plan->includedSupportMinutes : 0;
     m_meter->setVisible(included > 0);
     m_meter->setRange(0, std::max(1, included));
