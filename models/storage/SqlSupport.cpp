@@ -1,44 +1,11 @@
 #include "SqlSupport.h"
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
 namespace abonent::sql {
-
-namespace {
-
-Error::Code codeFor(const QSqlError& error)
-{
-    const QString native = error.nativeErrorCode();
-    // PostgreSQL reports a five-character SQLSTATE; class 23 is integrity constraint violation.
-    if (native.size() == 5 && native.startsWith(QLatin1String("23"))) {
-        return Error::Code::Conflict;
-    }
-    // SQLite reports (extended) result codes; the low byte is the primary code.
-    bool isNumber = false;
-    const int primary = native.toInt(&isNumber) & 0xff;
-    if (isNumber && primary == 19) { // SQLITE_CONSTRAINT
-        return Error::Code::Conflict;
-    }
-    if (isNumber && primary == 11) { // SQLITE_CORRUPT
-        return Error::Code::Corrupt;
-    }
-    if (isNumber && primary == 26) { // SQLITE_NOTADB
-        return Error::Code::NotSqlite;
-    }
-    if (isNumber && primary == 8) { // SQLITE_READONLY
-        return Error::Code::ReadOnly;
-    }
-    if (isNumber && (primary == 10 || primary == 13)) { // SQLITE_IOERR, SQLITE_FULL
-        return Error::Code::Io;
-    }
-    if (isNumber && (primary == 5 || primary == 6)) { // SQLITE_BUSY, SQLITE_LOCKED
-        return Error::Code::Busy;
-    }
-    return Error::Code::Sql;
-}
-
-} // namespace
 
 Error queryError(const QSqlQuery& query, const QString& what)
 {
@@ -51,14 +18,14 @@ Error queryError(const QSqlQuery& query, const QString& what)
     if (!statement.isEmpty()) {
         message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');
     }
-    return Error {codeFor(error), message};
+    return Error {SqlDialect::of(query.driver()).codeOf(error), message};
 }
 
 Error databaseError(const QSqlDatabase& db, const QString& what)
 {
     const QSqlError error = db.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return Error {codeFor(error), what + QLatin1String(": ") + text};
+    return Error {SqlDialect::of(db).codeOf(error), what + QLatin1String(": ") + text};
 }
 
 QVariant bindable(const QVariant& value)

@@ -1,0 +1,267 @@
+#include "SqlDialect.h"
+
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace abonent {
+
+// The PostgreSQL forms follow its documentation; they run once a PostgreSQL
+// database can be opened, with the same tests as the SQLite ones.
+
+SqlDialect::SqlDialect(Engine engine)
+    : m_engine(engine)
+{
+}
+
+SqlDialect SqlDialect::of(const QSqlDatabase& db)
+{
+    return of(db.driver());
+}
+
+SqlDialect SqlDialect::of(const QSqlDriver* driver)
+{
+    return SqlDialect(driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? Engine::PostgreSQL : Engine::SQLite);
+}
+
+QString SqlDialect::monthOfTime(const QString& epochSeconds) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("to_char(to_timestamp(%1) AT TIME ZONE 'UTC', 'YYYY-MM')").arg(epochSeconds);
+    }
+    return QStringLiteral("strftime('%Y-%m', %1, 'unixepoch')").arg(epochSeconds);
+}
+
+QString SqlDialect::localDayOfTime(const QString& epochSeconds) const
+{
+    // SQLite's 'localtime' is this process's zone, which is the desk's; a
+    // PostgreSQL session is set to the desk's zone when it connects.
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("to_char(to_timestamp(%1), 'YYYY-MM-DD')").arg(epochSeconds);
+    }
+    return QStringLiteral("date(%1, 'unixepoch', 'localtime')").arg(epochSeconds);
+}
+
+QString SqlDialect::dayNumberOfDate(const QString& isoDate) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("CAST(to_char(CAST(%1 AS date), 'J') AS integer)").arg(isoDate);
+    }
+    // julianday() counts from noon; the day that starts at midnight is half a day on.
+    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(isoDate);
+}
+
+QString SqlDialect::monthOfDate(const QString& isoDate) const
+{
+    // ISO text on both engines: the first seven characters.
+    return QStringLiteral("substr(%1, 1, 7)").arg(isoDate);
+}
+
+QString SqlDialect::integerOfText(const QString& text) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("CAST(%1 AS bigint)").arg(text);
+    }
+    return QStringLiteral("CAST(%1 AS INTEGER)").arg(text);
+}
+
+QString SqlDialect::commaList(const QString& expression) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(expression);
+    }
+    return QStringLiteral("group_concat(%1)").arg(expression);
+}
+
+QString SqlDialect::upsertClause(const QStringList& keys, const QString& assignments) const
+{
+    // The same words on both engines (SQLite 3.24, PostgreSQL 9.5).
+    return QStringLiteral(" ON CONFLICT (%1) DO UPDATE SET %2").arg(keys.join(QLatin1String(", ")), assignments);
+}
+
+bool SqlDialect::insertReturnsId() const
+{
+    // QPSQL's last insert id is the row's OID, which tables no longer have.
+    return m_engine == Engine::PostgreSQL;
+}
+
+QString SqlDialect::createTemporaryTable(const QString& name, const QString& definition) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS %1 (%2)").arg(name, definition);
+    }
+    // A table keyed by its primary key alone needs no rowid beside it.
+    return QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 (%2) WITHOUT ROWID").arg(name, definition);
+}
+
+QString SqlDialect::temporaryTable(const QString& name) const
+{
+    return (m_engine == Engine::PostgreSQL ? QStringLiteral("pg_temp.") : QStringLiteral("temp.")) + name;
+}
+
+QString SqlDialect::wordIndexJoin(const QString& index, const QString& alias, const QString& rowId) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral(" JOIN %1 %2 ON %2.id = %3 AND %2.words @@ to_tsquery('simple', ?)")
+            .arg(index, alias, rowId);
+    }
+    return QStringLiteral(" JOIN %1 %2 ON %2.rowid = %3 AND %1 MATCH ?").arg(index, alias, rowId);
+}
+
+QString SqlDialect::wordIndexOrder(const QString& alias) const
+{
+    return m_engine == Engine::PostgreSQL ? alias + QLatin1String(".id") : alias + QLatin1String(".rowid");
+}
+
+QString SqlDialect::wordRankOrder(const QString& alias) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("ts_rank(%1.words, to_tsquery('simple', ?)) DESC").arg(alias);
+    }
+    // FTS5's rank is bm25(), smaller for a better match.
+    return alias + QLatin1String(".rank");
+}
+
+QString SqlDialect::wordMatchCount(const QString& index) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("SELECT count(*) FROM %1 WHERE words @@ to_tsquery('simple', ?)").arg(index);
+    }
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(index);
+}
+
+QString SqlDialect::wordPrefixQuery(const QStringList& prefixes) const
+{
+    QStringList terms;
+    for (QString prefix : prefixes) {
+        if (m_engine == Engine::PostgreSQL) {
+            terms << prefix.remove(QLatin1Char('\'')).remove(QLatin1Char('\\')) + QLatin1String(":*");
+        } else {
+            // A quoted FTS5 string: its words only, whatever characters they hold.
+            terms << QLatin1Char('"') + prefix.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1String("\"*");
+        }
+    }
+    return terms.join(m_engine == Engine::PostgreSQL ? QLatin1String(" & ") : QLatin1String(" "));
+}
+
+QString SqlDialect::substringMatchRows(const QString& index, const QString& column) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("SELECT id FROM %1 WHERE %2 LIKE ?").arg(index, column);
+    }
+    return QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIKE ?").arg(index, column);
+}
+
+QString SqlDialect::rebuildIndex(const QString& index) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("REINDEX TABLE %1").arg(index);
+    }
+    return QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(index);
+}
+
+Result<QList<SqlDialect::SchemaObject>> SqlDialect::indexesAndTriggersOn(const QSqlDatabase& db,
+                                                                         const QStringList& tables) const
+{
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString& table : tables) {
+        placeholders << QStringLiteral("?");
+        values << table;
+    }
+    const QString statement = m_engine == Engine::PostgreSQL
+        ? QStringLiteral("SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                         " AND tablename IN (%1) UNION ALL SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid)"
+                         " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+                         " AND c.relname IN (%1) ORDER BY 1, 2")
+        : QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                         " AND sql IS NOT NULL AND tbl_name IN (%1) ORDER BY type, name");
+    auto query = sql::select(db,
+                             statement.arg(placeholders.join(QLatin1String(", "))),
+                             m_engine == Engine::PostgreSQL ? values + values : values);
+    if (!query) {
+        return query.error();
+    }
+    QList<SchemaObject> objects;
+    while (query->next()) {
+        objects.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
+    }
+    return objects;
+}
+
+QString SqlDialect::dropStatement(const SchemaObject& object) const
+{
+    return QStringLiteral("DROP %1 %2").arg(object.type.toUpper(), object.name);
+}
+
+Result<QStringList> SqlDialect::integrityProblems(const QSqlDatabase& db) const
+{
+    QStringList problems;
+    if (m_engine == Engine::PostgreSQL) {
+        return problems; // the server keeps its pages and enforces every reference as it writes
+    }
+    auto integrity = sql::select(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity) {
+        return integrity.error();
+    }
+    while (integrity->next()) {
+        if (const QString line = integrity->value(0).toString(); line != QLatin1String("ok")) {
+            problems << line;
+        }
+    }
+    auto foreignKeys = sql::select(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys) {
+        return foreignKeys.error();
+    }
+    while (foreignKeys->next()) {
+        problems << tr("row %1 of %2 refers to a missing row of %3")
+                        .arg(foreignKeys->value(1).toString(),
+                             foreignKeys->value(0).toString(),
+                             foreignKeys->value(2).toString());
+    }
+    return problems;
+}
+
+Error::Code SqlDialect::codeOf(const QSqlError& error) const
+{
+    const QString native = error.nativeErrorCode();
+    if (m_engine == Engine::PostgreSQL) {
+        // A five-character SQLSTATE; class 23 is an integrity constraint violation.
+        if (native.startsWith(QLatin1String("23"))) {
+            return Error::Code::Conflict;
+        }
+        if (native == QLatin1String("53100")) { // disk_full
+            return Error::Code::Io;
+        }
+        if (native == QLatin1String("40P01") || native == QLatin1String("55P03")) { // deadlock, lock not available
+            return Error::Code::Busy;
+        }
+        return Error::Code::Sql;
+    }
+    // SQLite reports (extended) result codes; the low byte is the primary code.
+    bool isNumber = false;
+    const int primary = native.toInt(&isNumber) & 0xff;
+    if (!isNumber) {
+        return Error::Code::Sql;
+    }
+    switch (primary) {
+    case 19: // SQLITE_CONSTRAINT
+        return Error::Code::Conflict;
+    case 11: // SQLITE_CORRUPT
+        return Error::Code::Corrupt;
+    case 26: // SQLITE_NOTADB
+        return Error::Code::NotSqlite;
+    case 8: // SQLITE_READONLY
+        return Error::Code::ReadOnly;
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+        return Error::Code::Io;
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error::Code::Busy;
+    default:
+        return Error::Code::Sql;
+    }
+}
+
+} // namespace abonent

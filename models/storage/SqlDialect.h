@@ -1,0 +1,103 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace abonent {
+
+// What the database engines Abonent runs on spell differently, in one place:
+// the features write their SQL once with these fragments, and nothing
+// outside storage/ (and the released migration steps) names an engine.
+// SQLite is spoken today; the PostgreSQL forms are here so that a second
+// engine adds branches, not a search through the features.
+//
+// Times are stored as UTC seconds since the epoch, dates as ISO text
+// (YYYY-MM-DD); a fragment's argument is an SQL expression.
+class SqlDialect
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlDialect)
+
+public:
+    enum class Engine { SQLite, PostgreSQL };
+
+    explicit SqlDialect(Engine engine);
+    // The engine behind a connection, from its Qt driver.
+    static SqlDialect of(const QSqlDatabase& db);
+    static SqlDialect of(const QSqlDriver* driver);
+    Engine engine() const { return m_engine; }
+
+    // -- Dates and times
+    // "YYYY-MM" of a UTC time: the month a contact counts in.
+    QString monthOfTime(const QString& epochSeconds) const;
+    // "YYYY-MM-DD" of a time in this desk's time zone (the program's local time).
+    QString localDayOfTime(const QString& epochSeconds) const;
+    // The Julian day number of an ISO date, as QDate::toJulianDay() gives it.
+    QString dayNumberOfDate(const QString& isoDate) const;
+    // "YYYY-MM" of an ISO date.
+    QString monthOfDate(const QString& isoDate) const;
+    // An integer read from text (office settings keep numbers as text).
+    QString integerOfText(const QString& text) const;
+
+    // -- Aggregates
+    // The values of a group joined with commas, in no particular order.
+    QString commaList(const QString& expression) const;
+
+    // -- Writes
+    // " ON CONFLICT (keys) DO UPDATE SET assignments": the tail of an INSERT
+    // that updates the row already there; `excluded.column` is the new value.
+    QString upsertClause(const QStringList& keys, const QString& assignments) const;
+    // Whether an INSERT gives its new row's id with " RETURNING id"
+    // (PostgreSQL) rather than through the driver's last insert id.
+    bool insertReturnsId() const;
+
+    // -- Temporary tables (one connection's own, gone when it closes)
+    QString createTemporaryTable(const QString& name, const QString& definition) const;
+    QString temporaryTable(const QString& name) const;
+
+    // -- Full-text search: an index table beside a table, one row per row.
+    // Words: "JOIN <index> <alias> ON …": the rows whose words match the bound query.
+    QString wordIndexJoin(const QString& index, const QString& alias, const QString& rowId) const;
+    // The order rows were indexed in, and the order of relevance (on
+    // PostgreSQL the latter binds the word query once more, after the join's).
+    QString wordIndexOrder(const QString& alias) const;
+    QString wordRankOrder(const QString& alias) const;
+    // How many rows a bound word query matches.
+    QString wordMatchCount(const QString& index) const;
+    // The bound query for words starting with each of `prefixes`, all of them.
+    QString wordPrefixQuery(const QStringList& prefixes) const;
+    // The ids of rows whose `column` contains the bound LIKE pattern, through
+    // an index that answers substring searches.
+    QString substringMatchRows(const QString& index, const QString& column) const;
+    // Builds an index again from its table.
+    QString rebuildIndex(const QString& index) const;
+
+    // -- The catalogue and checks
+    // An index or trigger on one of `tables`, with the statement that makes it.
+    struct SchemaObject
+    {
+        QString type; // "index" or "trigger"
+        QString name;
+        QString definition;
+    };
+    Result<QList<SchemaObject>> indexesAndTriggersOn(const QSqlDatabase& db, const QStringList& tables) const;
+    QString dropStatement(const SchemaObject& object) const;
+    // What the engine finds wrong with the file and with the references
+    // between rows; empty when all is well.
+    Result<QStringList> integrityProblems(const QSqlDatabase& db) const;
+
+    // -- Errors
+    // The program's meaning of an engine's error: a taken key, a full disk, …
+    Error::Code codeOf(const QSqlError& error) const;
+
+private:
+    Engine m_engine;
+};
+
+} // namespace abonent
