@@ -1,7 +1,6 @@
 #include "GuiApplication.h"
 
 #include "AbonentDatabase.h"
-#include "AmiClient.h"
 #include "AppPaths.h"
 #include "CallConsole.h"
 #include "CallDrafts.h"
@@ -10,10 +9,10 @@
 #include "CaseService.h"
 #include "ChangeNotifier.h"
 #include "Command.h"
-#include "CostRates.h"
 #include "CostRatesDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
+#include "DatabaseChooser.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "DeskOperatorDialog.h"
@@ -21,8 +20,7 @@
 #include "MainWindow.h"
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
-#include "PhoneSecret.h"
-#include "PhoneSettingsDialog.h"
+#include "PhoneLink.h"
 #include "ReferenceListModels.h"
 #include "Result.h"
 #include "Rollups.h"
@@ -32,14 +30,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QPushButton>
 #include <QSettings>
 #include <QTextStream>
 #include <QThread>
@@ -76,13 +69,9 @@ GuiApplication::~GuiApplication()
 {
     cancelDemoFill();
     m_phone.reset(); // it reports to the window
-    // The window and model use the connection; they go before the database.
+    // The window and models use the connection; they go before the database.
     m_window.reset();
-    m_customers.reset();
-    m_plans.reset();
-    m_service.reset();
-    m_tags.reset();
-    m_cases.reset();
+    m_desk.reset();
     m_database.reset();
 }
 
@@ -97,54 +86,23 @@ int GuiApplication::start(const QStringList& arguments)
                             << Qt::endl;
         return 2;
     }
-    {
-        QSettings settings;
-        DeskSettings::upgrade(settings);
-    }
+    QSettings settings;
+    DeskSettings::upgrade(settings);
 
     // One window per user: the start that takes the instance lock opens it;
     // any other hands its call (or just itself) to that window and leaves.
     const bool withCall = parser.isSet(options.callFrom);
     const CallRequest call {parser.value(options.callFrom), parser.value(options.callTo)};
-    m_calls = std::make_unique<CallListener>();
-    const Status listening = m_calls->listen();
+    const Status listening = listenForCalls();
     if (!listening && listening.error().code == Error::Code::Busy) {
         return handOver(withCall ? std::optional<CallRequest>(call) : std::nullopt);
     }
-    // Calls handed over by `abonent call` (or a second start) come here.
-    connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::receiveCall);
-    connect(m_calls.get(), &CallListener::raiseRequested, this, [this] {
-        if (m_database) { // else the window is about to show anyway
-            bringForward();
-            emit broughtForward();
-        }
-    });
     if (withCall) {
         m_waitingCalls.append(call);
     }
-
-    m_window = std::make_unique<MainWindow>();
-    m_window->setLanguageChoice(DeskSettings::value(DeskSetting::Language).toString());
-    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
-    connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
-    connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
-    connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
-    connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
-
-    // The database given, else the one used last time, else the default one,
-    // which the first start creates (as --demo does with any); a database
-    // named but missing is only created if the person says so. "--db" given
-    // empty (a script's unset variable) is refused, not taken for the default.
-    QString path = parser.value(options.database);
-    if (!parser.isSet(options.database)) {
-        const QString last = DeskSettings::value(DeskSetting::LastDatabase).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
-    }
-    if (path == AppPaths::defaultDatabasePath()) {
-        if (Status made = AppPaths::makeDataFolder(); !made) {
-            m_window->showMessage(made.errorString());
-        }
-    }
+    createWindow();
+    const QString path =
+        startingDatabase(parser.isSet(options.database) ? std::optional(parser.value(options.database)) : std::nullopt);
     const bool mayCreate = parser.isSet(options.demo) || path == AppPaths::defaultDatabasePath();
     if (!openDatabase(path, mayCreate ? Database::Mode::Create : Database::Mode::ReadWrite)) {
         return 2;
@@ -154,14 +112,7 @@ int GuiApplication::start(const QStringList& arguments)
         m_window->showMessage(listening.errorString());
     }
     QTimer::singleShot(0, this, &GuiApplication::showWaitingCalls);
-    m_phone = std::make_unique<AmiClient>();
-    connect(m_phone.get(), &AmiClient::ringing, this, &GuiApplication::showCall);
-    connect(m_phone.get(), &AmiClient::stateChanged, this, [this](AmiClient::State state) {
-        m_window->setPhoneState(state == AmiClient::State::Off ? QString() : m_phone->stateText());
-    });
-    connect(m_window.get(), &MainWindow::phoneSettingsRequested, this, &GuiApplication::editPhoneSettings);
-    connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
-    startPhone();
+    m_phone->start();
     if (parser.isSet(options.demo)) {
         auto empty = m_database->isEmpty();
         if (empty && empty.value()) {
@@ -170,6 +121,57 @@ int GuiApplication::start(const QStringList& arguments)
         }
     }
     return -1;
+}
+
+Status GuiApplication::listenForCalls()
+{
+    m_calls = std::make_unique<CallListener>();
+    const Status listening = m_calls->listen();
+    // Calls handed over by `abonent call` (or a second start) come here.
+    connect(m_calls.get(), &CallListener::callReceived, this, &GuiApplication::receiveCall);
+    connect(m_calls.get(), &CallListener::raiseRequested, this, [this] {
+        if (m_database) { // else the window is about to show anyway
+            bringForward();
+            emit broughtForward();
+        }
+    });
+    return listening;
+}
+
+void GuiApplication::createWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setLanguageChoice(DeskSettings::value(DeskSetting::Language).toString());
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
+    connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
+    connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
+    connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
+    connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
+    connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
+    m_phone = std::make_unique<PhoneLink>(m_window.get());
+    connect(m_phone.get(), &PhoneLink::ringing, this, &GuiApplication::showCall);
+    connect(m_phone.get(), &PhoneLink::stateTextChanged, m_window.get(), &MainWindow::setPhoneState);
+    connect(m_phone.get(), &PhoneLink::message, m_window.get(), &MainWindow::showMessage);
+    connect(m_window.get(), &MainWindow::phoneSettingsRequested, m_phone.get(), &PhoneLink::editSettings);
+}
+
+QString GuiApplication::startingDatabase(const std::optional<QString>& given)
+{
+    // The database given, else the one used last time, else the default one,
+    // which the first start creates (as --demo does with any); a database
+    // named but missing is only created if the person says so. "--db" given
+    // empty (a script's unset variable) is refused, not taken for the default.
+    QString path = given.value_or(QString());
+    if (!given) {
+        const QString last = DeskSettings::value(DeskSetting::LastDatabase).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
+    }
+    if (path == AppPaths::defaultDatabasePath()) {
+        if (Status made = AppPaths::makeDataFolder(); !made) {
+            m_window->showMessage(made.errorString());
+        }
+    }
+    return path;
 }
 
 int GuiApplication::handOver(const std::optional<CallRequest>& call)
@@ -201,96 +203,14 @@ void GuiApplication::showWaitingCalls()
     }
 }
 
-void GuiApplication::startPhone()
-{
-    const AmiSettings settings = AmiSettings::load(QSettings());
-    if (!settings.enabled || !settings.isComplete()) {
-        m_phone->stop();
-        return;
-    }
-    // A secret typed this session serves the server and user it was typed for, no other.
-    if (!m_phoneSecret.isEmpty() && m_phoneSecretKey == settings.secretKey()) {
-        connectPhone(settings, m_phoneSecret);
-        return;
-    }
-    m_phoneSecret.clear();
-    m_phoneSecretKey.clear();
-    m_phone->stop();
-    m_window->setPhoneState(tr("Phone: reading the secret from the keychain…"));
-    const int read = ++m_secretReads;
-    PhoneSecret::read(
-        settings.secretKey(),
-        [self = QPointer<GuiApplication>(this), settings, read](std::optional<QString> secret, QString problem) {
-            // Settings changed (or a secret was typed) while the keychain was asked: that answer is stale.
-            if (!self || read != self->m_secretReads || !self->m_phoneSecret.isEmpty()) {
-                return;
-            }
-            if (secret) {
-                self->m_phoneSecret = *secret;
-                self->m_phoneSecretKey = settings.secretKey();
-                self->connectPhone(settings, *secret);
-            } else if (problem.isEmpty()) {
-                self->askForPhoneSecret(settings, tr("No secret is stored for %1 yet.").arg(settings.user));
-            } else {
-                // The details are for whoever looks after the desktop, not for the prompt.
-                self->m_window->showMessage(problem);
-                self->askForPhoneSecret(
-                    settings,
-                    tr("No keychain is available on this desktop, so the secret is asked for once a session."));
-            }
-        });
-}
-
-void GuiApplication::askForPhoneSecret(const AmiSettings& settings, const QString& why)
-{
-    bool given = false;
-    const QString secret =
-        QInputDialog::getText(m_window.get(),
-                              tr("Phone System"),
-                              tr("%1\nThe manager secret for %2 on %3:").arg(why, settings.user, settings.host),
-                              QLineEdit::Password,
-                              QString(),
-                              &given);
-    if (!given || secret.isEmpty()) {
-        m_window->setPhoneState(tr("Phone: not connected, no secret"));
-        return;
-    }
-    m_phoneSecret = secret;
-    m_phoneSecretKey = settings.secretKey();
-    connectPhone(settings, secret);
-}
-
 void GuiApplication::connectPhone(const AmiSettings& settings, const QString& secret)
 {
-    m_phone->start(settings, secret);
+    m_phone->connectWith(settings, secret);
 }
 
-void GuiApplication::editPhoneSettings()
+AmiClient* GuiApplication::phone() const
 {
-    const AmiSettings before = AmiSettings::load(QSettings());
-    PhoneSettingsDialog dialog(
-        before, !m_phoneSecret.isEmpty() && m_phoneSecretKey == before.secretKey(), m_window.get());
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    QSettings stored;
-    const AmiSettings settings = dialog.settings();
-    settings.save(stored);
-    ++m_secretReads; // whatever the keychain still answers is about the old settings
-    if (!dialog.newSecret().isEmpty()) {
-        m_phoneSecret = dialog.newSecret();
-        m_phoneSecretKey = settings.secretKey();
-        PhoneSecret::write(
-            settings.secretKey(),
-            m_phoneSecret,
-            [self = QPointer<GuiApplication>(this)](bool stored, const QString& problem) {
-                if (self && !stored) {
-                    self->m_window->showMessage(
-                        tr("The secret is kept until Abonent closes and asked for next time: %1.").arg(problem));
-                }
-            });
-    }
-    startPhone();
+    return m_phone ? m_phone->client() : nullptr;
 }
 
 void GuiApplication::editCostRates()
@@ -298,46 +218,13 @@ void GuiApplication::editCostRates()
     if (!m_database) {
         return;
     }
-    const DeskContext& desk = m_window->deskContext();
-    auto current = CostRates::read(desk.db);
-    if (!current) {
-        m_window->showMessage(current.errorString());
-        return;
-    }
-    CostRatesDialog dialog(desk, current.value(), m_window.get());
-    if (dialog.exec() != QDialog::Accepted || dialog.rates() == current.value()) {
-        return;
-    }
-    const auto actor = deskActor();
-    if (!actor) {
-        return;
-    }
-    const CostRates rates = dialog.rates();
-    const QString path = m_database->path();
-    Status saved;
-    std::unique_ptr<QThread> worker(QThread::create([&saved, path, rates, actor] {
-        auto database = openAbonentDatabase(path);
-        saved =
-            database ? CostRatesService(database.value()->connection()).save(*actor, rates) : Status(database.error());
-    }));
-    QProgressDialog busy(
-        tr("Recomputing the support cost of the whole history with the new rates…"), QString(), 0, 0, m_window.get());
-    busy.setWindowTitle(tr("Support Cost Rates"));
-    busy.setWindowModality(Qt::WindowModal);
-    busy.setMinimumDuration(300);
-    QEventLoop wait;
-    connect(worker.get(), &QThread::finished, &wait, &QEventLoop::quit);
-    worker->start();
-    wait.exec();
-    worker->wait();
-    busy.close();
+    auto saved = CostRatesDialog::editAndSave(m_window->deskContext(), m_window.get());
     if (!saved) {
-        QMessageBox::warning(
-            m_window.get(), tr("Support Cost Rates"), tr("The rates were not changed: %1").arg(saved.errorString()));
-        return;
+        m_window->showMessage(saved.errorString());
+    } else if (saved.value()) {
+        emit m_notifier->customersReset(); // every figure of cost re-reads
+        m_window->showMessage(tr("Rates saved; the support cost of the whole history follows them."));
     }
-    emit m_notifier->customersReset(); // every figure of cost re-reads
-    m_window->showMessage(tr("Rates saved; the support cost of the whole history follows them."));
 }
 
 CallConsole* GuiApplication::callConsole() const
@@ -448,72 +335,27 @@ bool GuiApplication::openDatabase(const QString& path, Database::Mode mode)
 {
     auto opened = openAbonentDatabase(path, mode);
     if (!opened) {
-        const bool missing = opened.error().code == Error::Code::NotFound;
-        QMessageBox box(missing ? QMessageBox::Question : QMessageBox::Critical,
-                        tr("Cannot Open Database"),
-                        missing ? tr("The database does not exist.") : tr("The database could not be opened."),
-                        QMessageBox::NoButton,
-                        m_window.get());
-        box.setInformativeText(opened.errorString());
-        QPushButton* createHere = missing ? box.addButton(tr("Create It"), QMessageBox::YesRole) : nullptr;
-        QPushButton* other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
-        QPushButton* create = box.addButton(tr("Create New…"), QMessageBox::ActionRole);
-        box.addButton(m_database ? tr("Keep Current") : tr("Quit"), QMessageBox::RejectRole);
-        box.setDefaultButton(createHere ? createHere : other);
-        box.exec();
-        if (createHere && box.clickedButton() == createHere) {
-            return openDatabase(path, Database::Mode::Create);
-        }
-        if (box.clickedButton() == other || box.clickedButton() == create) {
-            const bool createNew = box.clickedButton() == create;
-            const QString folder = QFileInfo(path).absolutePath();
-            const QString filter = tr("Abonent databases (*.sqlite *.db);;All files (*)");
-            const QString next = createNew
-                ? QFileDialog::getSaveFileName(m_window.get(), tr("New Database"), folder, filter)
-                : QFileDialog::getOpenFileName(m_window.get(), tr("Open Database"), folder, filter);
-            if (!next.isEmpty()) {
-                return openDatabase(next, createNew ? Database::Mode::Create : Database::Mode::ReadWrite);
-            }
-        }
-        return false;
+        const auto next = DatabaseChooser::afterRefusal(m_window.get(), path, opened.error(), m_database != nullptr);
+        return next && openDatabase(next->path, next->create ? Database::Mode::Create : Database::Mode::ReadWrite);
     }
-    const QStringList notices = opened.value()->notices();
     // Open cards and call consoles of the current database may hold unsaved
     // notes, and they write through its connection.
     if (m_database && (!closeAllConsoles() || !m_window->closeAllCards())) {
         return true; // the person stays with the current database
     }
-    const QSqlDatabase db = opened.value()->connection();
-    const OfficeSettings office(db);
-    DeskContext desk;
-    desk.db = db;
-    desk.databasePath = opened.value()->path();
-    desk.defaultCountry = office.defaultCountry().value_or(QStringLiteral("US"));
-    desk.currency = office.currency().value_or(QStringLiteral("USD"));
-    auto service = std::make_unique<CustomerService>(db, m_notifier.get());
-    desk.customers = service.get();
-    auto tags = std::make_unique<TagService>(db, m_notifier.get());
-    desk.tags = tags.get();
-    auto cases = std::make_unique<CaseService>(db, m_notifier.get());
-    desk.cases = cases.get();
-    desk.notifier = m_notifier.get();
-    desk.deskId = deskId();
-    desk.readOnlyReason = opened.value()->readOnlyReason();
-    desk.actor = [this] { return deskActor(); };
-    desk.knownOperator = [this] { return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt; };
-    auto customers = std::make_unique<CustomerListModel>(db);
-    customers->setDefaultCountry(desk.defaultCountry);
-    auto plans = std::make_unique<PlanListModel>(db, false, nullptr, tr("Any plan"));
+    useDatabase(std::move(opened).value());
+    return true;
+}
 
+void GuiApplication::useDatabase(std::unique_ptr<Database> database)
+{
+    const QStringList notices = database->notices();
+    auto desk = openDesk(*database);
     // The window lets go of the old models before they, and then the
     // connection they read through, are replaced.
-    m_window->setDesk(desk, customers.get(), plans.get(), opened.value()->path());
-    m_customers = std::move(customers);
-    m_plans = std::move(plans);
-    m_service = std::move(service);
-    m_tags = std::move(tags);
-    m_cases = std::move(cases);
-    m_database = std::move(opened).value();
+    m_window->setDesk(desk->context, desk->customerList.get(), desk->plans.get(), database->path());
+    m_desk = std::move(desk);
+    m_database = std::move(database);
     DeskSettings::setValue(DeskSetting::LastDatabase, m_database->path());
     m_deskOperator = readDeskOperator();
     showDeskOperator();
@@ -529,7 +371,35 @@ bool GuiApplication::openDatabase(const QString& path, Database::Mode mode)
         foldRollupChanges();
         m_foldTimer->start();
     }
-    return true;
+}
+
+std::unique_ptr<GuiApplication::OpenDesk> GuiApplication::openDesk(const Database& database)
+{
+    const QSqlDatabase db = database.connection();
+    const OfficeSettings office(db);
+    auto desk = std::make_unique<OpenDesk>();
+    desk->customers = std::make_unique<CustomerService>(db, m_notifier.get());
+    desk->tags = std::make_unique<TagService>(db, m_notifier.get());
+    desk->cases = std::make_unique<CaseService>(db, m_notifier.get());
+    DeskContext& context = desk->context;
+    context.db = db;
+    context.databasePath = database.path();
+    context.defaultCountry = office.defaultCountry().value_or(QStringLiteral("US"));
+    context.currency = office.currency().value_or(QStringLiteral("USD"));
+    context.customers = desk->customers.get();
+    context.tags = desk->tags.get();
+    context.cases = desk->cases.get();
+    context.notifier = m_notifier.get();
+    context.deskId = deskId();
+    context.readOnlyReason = database.readOnlyReason();
+    context.actor = [this] { return deskActor(); };
+    context.knownOperator = [this] {
+        return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt;
+    };
+    desk->customerList = std::make_unique<CustomerListModel>(db);
+    desk->customerList->setDefaultCountry(context.defaultCountry);
+    desk->plans = std::make_unique<PlanListModel>(db, false, nullptr, tr("Any plan"));
+    return desk;
 }
 
 void GuiApplication::foldRollupChanges()
@@ -612,11 +482,8 @@ std::optional<Actor> GuiApplication::deskActor()
 void GuiApplication::chooseAndOpen(bool createNew)
 {
     const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
-    const QString filter = tr("Abonent databases (*.sqlite *.db);;All files (*)");
-    const QString path = createNew ? QFileDialog::getSaveFileName(m_window.get(), tr("New Database"), folder, filter)
-                                   : QFileDialog::getOpenFileName(m_window.get(), tr("Open Database"), folder, filter);
-    if (!path.isEmpty()) {
-        openDatabase(path, createNew ? Database::Mode::Create : Database::Mode::ReadWrite);
+    if (const auto chosen = DatabaseChooser::chooseFile(m_window.get(), folder, createNew)) {
+        openDatabase(chosen->path, chosen->create ? Database::Mode::Create : Database::Mode::ReadWrite);
     }
 }
 

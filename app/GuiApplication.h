@@ -5,6 +5,7 @@
 #include "CallHandOff.h"
 #include "CallerLookup.h"
 #include "Database.h"
+#include "DeskContext.h"
 #include "Entities.h"
 
 #include <QObject>
@@ -28,6 +29,7 @@ class CaseService;
 class CustomerService;
 class TagService;
 class MainWindow;
+class PhoneLink;
 class PlanListModel;
 
 // The windowed front end: opens the database (offering another file when one
@@ -52,7 +54,7 @@ public:
     // Listens to the phone system with this secret (the window gets it from
     // the keychain, or asks); calls ringing at the extension pop the console.
     void connectPhone(const AmiSettings& settings, const QString& secret);
-    AmiClient* phone() const { return m_phone.get(); }
+    AmiClient* phone() const;
 
     // An incoming call: the window comes forward with the caller's card, or
     // the search for the number when it is shared, unknown or withheld.
@@ -72,10 +74,30 @@ signals:
 
 private:
     struct DemoFill;
+    // What the window works with on one open database. Models are declared
+    // last: they go first, before the services they read through.
+    struct OpenDesk
+    {
+        DeskContext context;
+        std::unique_ptr<CustomerService> customers;
+        std::unique_ptr<TagService> tags;
+        std::unique_ptr<CaseService> cases;
+        std::unique_ptr<CustomerListModel> customerList;
+        std::unique_ptr<PlanListModel> plans;
+    };
+
+    // Takes the instance's call socket; Busy when another window has it.
+    Status listenForCalls();
+    void createWindow();
+    // The database to open first: the one given, else last time's, else the default.
+    QString startingDatabase(const std::optional<QString>& given);
 
     // Opens `path` and shows it; on refusal explains why and lets the person
     // pick another file, create one, or give up. Returns false when they gave up.
     bool openDatabase(const QString& path, Database::Mode mode);
+    // Shows `database` in the window in place of the current one.
+    void useDatabase(std::unique_ptr<Database> database);
+    std::unique_ptr<OpenDesk> openDesk(const Database& database);
     // Another window of this user holds the instance lock: it gets the call,
     // or comes forward. Returns the exit code of this start.
     static int handOver(const std::optional<CallRequest>& call);
@@ -86,12 +108,6 @@ private:
     // Closes every call console (each asks about what was typed); false when
     // one stays open.
     bool closeAllConsoles();
-    // Starts (or stops) listening to the phone system as the settings say.
-    void startPhone();
-    void askForPhoneSecret(const AmiSettings& settings, const QString& why);
-    void editPhoneSettings();
-    // The rates behind the support cost; saving recomputes history on a
-    // worker thread (its own connection) while a progress dialog waits.
     void editCostRates();
     CallConsole* openConsole(const QString& callerId, const Result<CallerLookupResult>& found);
     // Opens a console for every call note this desk left unsaved.
@@ -118,19 +134,12 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
     QTimer* m_foldTimer = nullptr;
-    std::unique_ptr<CustomerService> m_service;
-    std::unique_ptr<TagService> m_tags;
-    std::unique_ptr<CaseService> m_cases;
-    std::unique_ptr<CustomerListModel> m_customers;
-    std::unique_ptr<PlanListModel> m_plans;
+    std::unique_ptr<OpenDesk> m_desk;
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CallListener> m_calls;
     QList<CallRequest> m_waitingCalls;
-    std::unique_ptr<AmiClient> m_phone;
-    QString m_phoneSecret; // for this session only, never written anywhere
-    QString m_phoneSecretKey; // the server and user m_phoneSecret belongs to
-    int m_secretReads = 0; // keychain reads started; a late answer to an older one is ignored
+    std::unique_ptr<PhoneLink> m_phone;
     QPointer<CallConsole> m_console;
     QList<QPointer<CallConsole>> m_consoles; // every open one, the latest last
     std::unique_ptr<DemoFill> m_demoFill;

@@ -967,6 +967,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не удалось открыть базу данных.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Открыть другую…</translation>
+    </message>
+    <message>
+        <source>Create New…</source>
+        <translation>Создать новую…</translation>
+    </message>
+    <message>
+        <source>Keep Current</source>
+        <translation>Оставить текущую</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Abonent databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных программы «Абонент» (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>Такой базы данных нет.</translation>
+    </message>
+    <message>
+        <source>Create It</source>
+        <translation>Создать её</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFile</name>
     <message>
         <source>you may not write the file %1</source>
@@ -2240,6 +2287,13 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>SqlDialect</name>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
+    </message>
+</context>
+<context>
     <name>TagCatalogue</name>
     <message>
         <source>Tag %1 does not exist.</source>
@@ -2764,8 +2818,16 @@ Edit the text, or issue it anyway and say why.</source>
 <context>
     <name>abonent::CostRatesDialog</name>
     <message>
+        <source>Recomputing the support cost of the whole history with the new rates…</source>
+        <translation>Пересчёт затрат на поддержку за всю историю по новым ставкам…</translation>
+    </message>
+    <message>
         <source>Support Cost Rates</source>
         <translation>Ставки затрат на поддержку</translation>
+    </message>
+    <message>
+        <source>The rates were not changed: %1</source>
+        <translation>Ставки не изменены: %1</translation>
     </message>
     <message>
         <source>A contact costs its minutes at the hourly cost of whoever handled it — the default rate when nobody known did or they have no rate — plus the fixed cost of its channel. Saving recomputes the support cost of the whole history with these rates.</source>
@@ -3448,42 +3510,6 @@ Set by %2, %3</source>
         <translation>Неизвестная команда «%1». Чтобы увидеть список команд, выполните «abonent --help».</translation>
     </message>
     <message>
-        <source>Cannot Open Database</source>
-        <translation>Не удаётся открыть базу данных</translation>
-    </message>
-    <message>
-        <source>The database could not be opened.</source>
-        <translation>Не удалось открыть базу данных.</translation>
-    </message>
-    <message>
-        <source>Open Another…</source>
-        <translation>Открыть другую…</translation>
-    </message>
-    <message>
-        <source>Create New…</source>
-        <translation>Создать новую…</translation>
-    </message>
-    <message>
-        <source>Keep Current</source>
-        <translation>Оставить текущую</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Выйти</translation>
-    </message>
-    <message>
-        <source>Abonent databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Базы данных программы «Абонент» (*.sqlite *.db);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>Новая база данных</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Открыть базу данных</translation>
-    </message>
-    <message>
         <source>Writing demo customers…</source>
         <translation>Запись демонстрационных абонентов…</translation>
     </message>
@@ -3548,48 +3574,6 @@ Set by %2, %3</source>
         </translation>
     </message>
     <message>
-        <source>Phone: reading the secret from the keychain…</source>
-        <translation>Телефония: чтение пароля из связки ключей…</translation>
-    </message>
-    <message>
-        <source>No secret is stored for %1 yet.</source>
-        <translation>Пароль для %1 ещё не сохранён.</translation>
-    </message>
-    <message>
-        <source>Phone System</source>
-        <translation>Телефония</translation>
-    </message>
-    <message>
-        <source>%1
-The manager secret for %2 on %3:</source>
-        <translation>%1
-Пароль интерфейса управления для %2 на %3:</translation>
-    </message>
-    <message>
-        <source>Phone: not connected, no secret</source>
-        <translation>Телефония: не подключена, нет пароля</translation>
-    </message>
-    <message>
-        <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
-        <translation>Пароль хранится до закрытия «Абонента» и будет запрошен при следующем запуске: %1.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
-        <translation>На этом рабочем столе нет связки ключей, поэтому пароль запрашивается один раз за сеанс.</translation>
-    </message>
-    <message>
-        <source>Recomputing the support cost of the whole history with the new rates…</source>
-        <translation>Пересчёт затрат на поддержку за всю историю по новым ставкам…</translation>
-    </message>
-    <message>
-        <source>Support Cost Rates</source>
-        <translation>Ставки затрат на поддержку</translation>
-    </message>
-    <message>
-        <source>The rates were not changed: %1</source>
-        <translation>Ставки не изменены: %1</translation>
-    </message>
-    <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки сохранены; затраты на поддержку за всю историю пересчитаны по ним.</translation>
     </message>
@@ -3600,14 +3584,6 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Another Abonent window is open, but it did not answer: %1</source>
         <translation>Открыто другое окно «Абонента», но оно не ответило: %1</translation>
-    </message>
-    <message>
-        <source>The database does not exist.</source>
-        <translation>Такой базы данных нет.</translation>
-    </message>
-    <message>
-        <source>Create It</source>
-        <translation>Создать её</translation>
     </message>
     <message>
         <source>Read-Only Database</source>
@@ -4410,6 +4386,39 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» не является суммой в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PhoneLink</name>
+    <message>
+        <source>Phone: reading the secret from the keychain…</source>
+        <translation>Телефония: чтение пароля из связки ключей…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1 yet.</source>
+        <translation>Пароль для %1 ещё не сохранён.</translation>
+    </message>
+    <message>
+        <source>Phone System</source>
+        <translation>Телефония</translation>
+    </message>
+    <message>
+        <source>%1
+The manager secret for %2 on %3:</source>
+        <translation>%1
+Пароль интерфейса управления для %2 на %3:</translation>
+    </message>
+    <message>
+        <source>Phone: not connected, no secret</source>
+        <translation>Телефония: не подключена, нет пароля</translation>
+    </message>
+    <message>
+        <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
+        <translation>Пароль хранится до закрытия «Абонента» и будет запрошен при следующем запуске: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
+        <translation>На этом рабочем столе нет связки ключей, поэтому пароль запрашивается один раз за сеанс.</translation>
     </message>
 </context>
 <context>

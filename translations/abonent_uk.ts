@@ -967,6 +967,53 @@
     </message>
 </context>
 <context>
+    <name>DatabaseChooser</name>
+    <message>
+        <source>Cannot Open Database</source>
+        <translation>Не вдається відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Не вдалося відкрити базу даних.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Відкрити іншу…</translation>
+    </message>
+    <message>
+        <source>Create New…</source>
+        <translation>Створити нову…</translation>
+    </message>
+    <message>
+        <source>Keep Current</source>
+        <translation>Залишити поточну</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+    <message>
+        <source>Abonent databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Бази даних програми «Абонент» (*.sqlite *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Відкрити базу даних</translation>
+    </message>
+    <message>
+        <source>The database does not exist.</source>
+        <translation>Такої бази даних немає.</translation>
+    </message>
+    <message>
+        <source>Create It</source>
+        <translation>Створити її</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseFile</name>
     <message>
         <source>you may not write the file %1</source>
@@ -2240,6 +2287,13 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>SqlDialect</name>
+    <message>
+        <source>row %1 of %2 refers to a missing row of %3</source>
+        <translation>рядок %1 таблиці %2 посилається на відсутній рядок таблиці %3</translation>
+    </message>
+</context>
+<context>
     <name>TagCatalogue</name>
     <message>
         <source>Tag %1 does not exist.</source>
@@ -2764,8 +2818,16 @@ Edit the text, or issue it anyway and say why.</source>
 <context>
     <name>abonent::CostRatesDialog</name>
     <message>
+        <source>Recomputing the support cost of the whole history with the new rates…</source>
+        <translation>Перерахунок витрат на підтримку за всю історію за новими ставками…</translation>
+    </message>
+    <message>
         <source>Support Cost Rates</source>
         <translation>Ставки витрат на підтримку</translation>
+    </message>
+    <message>
+        <source>The rates were not changed: %1</source>
+        <translation>Ставки не змінено: %1</translation>
     </message>
     <message>
         <source>A contact costs its minutes at the hourly cost of whoever handled it — the default rate when nobody known did or they have no rate — plus the fixed cost of its channel. Saving recomputes the support cost of the whole history with these rates.</source>
@@ -3448,42 +3510,6 @@ Set by %2, %3</source>
         <translation>Невідома команда «%1». Щоб побачити список команд, виконайте «abonent --help».</translation>
     </message>
     <message>
-        <source>Cannot Open Database</source>
-        <translation>Не вдається відкрити базу даних</translation>
-    </message>
-    <message>
-        <source>The database could not be opened.</source>
-        <translation>Не вдалося відкрити базу даних.</translation>
-    </message>
-    <message>
-        <source>Open Another…</source>
-        <translation>Відкрити іншу…</translation>
-    </message>
-    <message>
-        <source>Create New…</source>
-        <translation>Створити нову…</translation>
-    </message>
-    <message>
-        <source>Keep Current</source>
-        <translation>Залишити поточну</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Вийти</translation>
-    </message>
-    <message>
-        <source>Abonent databases (*.sqlite *.db);;All files (*)</source>
-        <translation>Бази даних програми «Абонент» (*.sqlite *.db);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation>Нова база даних</translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation>Відкрити базу даних</translation>
-    </message>
-    <message>
         <source>Writing demo customers…</source>
         <translation>Запис демонстраційних абонентів…</translation>
     </message>
@@ -3548,48 +3574,6 @@ Set by %2, %3</source>
         </translation>
     </message>
     <message>
-        <source>Phone: reading the secret from the keychain…</source>
-        <translation>Телефонія: читання пароля з в’язки ключів…</translation>
-    </message>
-    <message>
-        <source>No secret is stored for %1 yet.</source>
-        <translation>Пароль для %1 ще не збережено.</translation>
-    </message>
-    <message>
-        <source>Phone System</source>
-        <translation>Телефонія</translation>
-    </message>
-    <message>
-        <source>%1
-The manager secret for %2 on %3:</source>
-        <translation>%1
-Пароль інтерфейсу керування для %2 на %3:</translation>
-    </message>
-    <message>
-        <source>Phone: not connected, no secret</source>
-        <translation>Телефонія: не підключена, немає пароля</translation>
-    </message>
-    <message>
-        <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
-        <translation>Пароль зберігається до закриття «Абонента» і буде запитаний під час наступного запуску: %1.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
-        <translation>На цьому робочому столі немає в’язки ключів, тому пароль запитується один раз за сеанс.</translation>
-    </message>
-    <message>
-        <source>Recomputing the support cost of the whole history with the new rates…</source>
-        <translation>Перерахунок витрат на підтримку за всю історію за новими ставками…</translation>
-    </message>
-    <message>
-        <source>Support Cost Rates</source>
-        <translation>Ставки витрат на підтримку</translation>
-    </message>
-    <message>
-        <source>The rates were not changed: %1</source>
-        <translation>Ставки не змінено: %1</translation>
-    </message>
-    <message>
         <source>Rates saved; the support cost of the whole history follows them.</source>
         <translation>Ставки збережено; витрати на підтримку за всю історію перераховано за ними.</translation>
     </message>
@@ -3600,14 +3584,6 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>Another Abonent window is open, but it did not answer: %1</source>
         <translation>Відкрито інше вікно «Абонента», але воно не відповіло: %1</translation>
-    </message>
-    <message>
-        <source>The database does not exist.</source>
-        <translation>Такої бази даних немає.</translation>
-    </message>
-    <message>
-        <source>Create It</source>
-        <translation>Створити її</translation>
     </message>
     <message>
         <source>Read-Only Database</source>
@@ -4410,6 +4386,39 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» не є сумою в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PhoneLink</name>
+    <message>
+        <source>Phone: reading the secret from the keychain…</source>
+        <translation>Телефонія: читання пароля з в’язки ключів…</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1 yet.</source>
+        <translation>Пароль для %1 ще не збережено.</translation>
+    </message>
+    <message>
+        <source>Phone System</source>
+        <translation>Телефонія</translation>
+    </message>
+    <message>
+        <source>%1
+The manager secret for %2 on %3:</source>
+        <translation>%1
+Пароль інтерфейсу керування для %2 на %3:</translation>
+    </message>
+    <message>
+        <source>Phone: not connected, no secret</source>
+        <translation>Телефонія: не підключена, немає пароля</translation>
+    </message>
+    <message>
+        <source>The secret is kept until Abonent closes and asked for next time: %1.</source>
+        <translation>Пароль зберігається до закриття «Абонента» і буде запитаний під час наступного запуску: %1.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
+        <translation>На цьому робочому столі немає в’язки ключів, тому пароль запитується один раз за сеанс.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CostRatesDialog.h"
 
+#include "AbonentDatabase.h"
 #include "DomainTypes.h"
 #include "FormSupport.h"
 #include "InputParsing.h"
@@ -8,14 +9,18 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace abonent {
@@ -120,6 +125,47 @@ void CostRatesDialog::accept()
     rates.operatorPerHourMinor = m_operators->rates();
     m_rates = rates;
     QDialog::accept();
+}
+
+Result<bool> CostRatesDialog::editAndSave(const DeskContext& desk, QWidget* parent)
+{
+    auto current = CostRates::read(desk.db);
+    if (!current) {
+        return current.error();
+    }
+    CostRatesDialog dialog(desk, current.value(), parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.rates() == current.value()) {
+        return false;
+    }
+    const auto actor = desk.actor ? desk.actor() : std::nullopt;
+    if (!actor) {
+        return false;
+    }
+    const CostRates rates = dialog.rates();
+    const QString path = desk.databasePath;
+    Status saved;
+    std::unique_ptr<QThread> worker(QThread::create([&saved, path, rates, actor] {
+        auto database = openAbonentDatabase(path);
+        saved =
+            database ? CostRatesService(database.value()->connection()).save(*actor, rates) : Status(database.error());
+    }));
+    QProgressDialog busy(
+        tr("Recomputing the support cost of the whole history with the new rates…"), QString(), 0, 0, parent);
+    busy.setWindowTitle(tr("Support Cost Rates"));
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(300);
+    QEventLoop wait;
+    connect(worker.get(), &QThread::finished, &wait, &QEventLoop::quit);
+    worker->start();
+    wait.exec();
+    worker->wait();
+    busy.close();
+    if (!saved) {
+        QMessageBox::warning(
+            parent, tr("Support Cost Rates"), tr("The rates were not changed: %1").arg(saved.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace abonent

@@ -2,6 +2,7 @@
 
 #include "CostRates.h"
 #include "DeskContext.h"
+#include "Result.h"
 
 #include <QDialog>
 #include <QHash>
@@ -16,7 +17,7 @@ class OperatorRatesModel;
 
 // The rates behind the support cost: the default hourly rate, each channel's
 // fixed cost, each operator's hourly cost. Saving recomputes the cost of the
-// whole history with them (the caller does, it may take a while).
+// whole history with them, which may take a while: editAndSave() does it.
 class CostRatesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +26,12 @@ public:
     CostRatesDialog(const DeskContext& desk, const CostRates& current, QWidget* parent = nullptr);
 
     CostRates rates() const { return m_rates; }
+
+    // Settings ▸ Support Cost Rates: shows the current rates and, when they
+    // change, saves them on a worker thread with its own connection behind a
+    // progress dialog. True when new rates were saved; a failed save is
+    // shown here, rates that cannot be read are returned.
+    static Result<bool> editAndSave(const DeskContext& desk, QWidget* parent);
 
 public slots:
     void accept() override;
