@@ -44,14 +44,18 @@ Error queryError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
     QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (!what.isEmpty()) {
-        message = what + QLatin1String(": ") + message;
-    }
     const QString statement = query.lastQuery().simplified();
     if (!statement.isEmpty()) {
         message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');
     }
-    return Error {codeFor(error), message};
+    Error failure {codeFor(error), message};
+    return what.isEmpty() ? failure : inContext(what, std::move(failure));
+}
+
+Error inContext(const QString& what, Error error)
+{
+    error.message = what + QLatin1String(": ") + error.message;
+    return error;
 }
 
 Error databaseError(const QSqlDatabase& db, const QString& what)
