@@ -44,18 +44,14 @@ Error queryError(const QSqlQuery& query, const QString& what)
 {
     const QSqlError error = query.lastError();
     QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (!what.isEmpty()) {
+        message = what + QLatin1String(": ") + message;
+    }
     const QString statement = query.lastQuery().simplified();
     if (!statement.isEmpty()) {
         message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');
     }
-    Error failure {codeFor(error), message};
-    return what.isEmpty() ? failure : inContext(what, std::move(failure));
-}
-
-Error inContext(const QString& what, Error error)
-{
-    error.message = what + QLatin1String(": ") + error.message;
-    return error;
+    return Error {codeFor(error), message};
 }
 
 Error databaseError(const QSqlDatabase& db, const QString& what)
@@ -63,6 +59,12 @@ Error databaseError(const QSqlDatabase& db, const QString& what)
     const QSqlError error = db.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error {codeFor(error), what + QLatin1String(": ") + text};
+}
+
+Error inContext(const QString& what, Error error)
+{
+    error.message = what + QLatin1String(": ") + error.message;
+    return error;
 }
 
 QVariant bindable(const QVariant& value)
