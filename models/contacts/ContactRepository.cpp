@@ -41,31 +41,29 @@ Result<qint64> ContactRepository::add(const Contact& contact)
 
 Result<QList<Contact>> ContactRepository::contactsOf(qint64 customerId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT id, customer_id, channel, started_at, duration_s, operator_id,"
-                                                 " topic, summary, outcome, conduct FROM contacts"
-                                                 " WHERE customer_id = ? ORDER BY started_at DESC, id DESC"),
-                                  {customerId});
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT id, customer_id, channel, started_at, duration_s, operator_id,"
+                                            " topic, summary, outcome, conduct FROM contacts"
+                                            " WHERE customer_id = ? ORDER BY started_at DESC, id DESC"),
+                             {customerId});
+    if (!query) {
+        return query.error();
     }
     QList<Contact> contacts;
-    while (query.next()) {
+    while (query->next()) {
         Contact contact;
-        contact.id = query.value(0).toLongLong();
-        contact.customerId = query.value(1).toLongLong();
-        contact.channel = fromCode<Channel>(query.value(2).toString()).value_or(Channel::PhoneIn);
-        contact.startedAt = sql::fromEpoch(query.value(3).toLongLong());
-        contact.durationSeconds = query.value(4).toInt();
-        if (!query.value(5).isNull()) {
-            contact.operatorId = query.value(5).toLongLong();
+        contact.id = query->value(0).toLongLong();
+        contact.customerId = query->value(1).toLongLong();
+        contact.channel = fromCode<Channel>(query->value(2).toString()).value_or(Channel::PhoneIn);
+        contact.startedAt = sql::fromEpoch(query->value(3).toLongLong());
+        contact.durationSeconds = query->value(4).toInt();
+        if (!query->value(5).isNull()) {
+            contact.operatorId = query->value(5).toLongLong();
         }
-        contact.topic = query.value(6).toString();
-        contact.summary = query.value(7).toString();
-        contact.outcome = fromCode<Outcome>(query.value(8).toString()).value_or(Outcome::Resolved);
-        contact.conduct = fromCode<Conduct>(query.value(9).toString()).value_or(Conduct::Normal);
+        contact.topic = query->value(6).toString();
+        contact.summary = query->value(7).toString();
+        contact.outcome = fromCode<Outcome>(query->value(8).toString()).value_or(Outcome::Resolved);
+        contact.conduct = fromCode<Conduct>(query->value(9).toString()).value_or(Conduct::Normal);
         contacts.append(contact);
     }
     return contacts;

@@ -11,8 +11,6 @@
 
 namespace abonent {
 
-using sql::select;
-
 QString ChangeTimelineSource::fieldLabel(const QString& key)
 {
     // The keys CustomerService writes into the audit log for an edit.
@@ -42,11 +40,12 @@ QString ChangeTimelineSource::fieldLabel(const QString& key)
 
 Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
-    auto query = select(db,
-                        QStringLiteral("SELECT k.id, k.started_at, k.channel, k.duration_s, o.name, k.topic, k.summary,"
-                                       " k.outcome, k.conduct FROM contacts k LEFT JOIN operators o"
-                                       " ON o.id = k.operator_id WHERE k.customer_id = ?"),
-                        {customerId});
+    auto query =
+        sql::select(db,
+                    QStringLiteral("SELECT k.id, k.started_at, k.channel, k.duration_s, o.name, k.topic, k.summary,"
+                                   " k.outcome, k.conduct FROM contacts k LEFT JOIN operators o"
+                                   " ON o.id = k.operator_id WHERE k.customer_id = ?"),
+                    {customerId});
     if (!query) {
         return query.error();
     }
@@ -80,10 +79,10 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
 
 Result<QList<TimelineEntry>> PaymentTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
-    auto query = select(db,
-                        QStringLiteral("SELECT id, paid_on, kind, amount_minor, currency, note FROM payments"
-                                       " WHERE customer_id = ?"),
-                        {customerId});
+    auto query = sql::select(db,
+                             QStringLiteral("SELECT id, paid_on, kind, amount_minor, currency, note FROM payments"
+                                            " WHERE customer_id = ?"),
+                             {customerId});
     if (!query) {
         return query.error();
     }
@@ -109,11 +108,11 @@ Result<QList<TimelineEntry>> PaymentTimelineSource::entriesFor(const QSqlDatabas
 
 Result<QList<TimelineEntry>> PlanTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
-    auto query = select(db,
-                        QStringLiteral("SELECT pp.id, pp.starts_on, p.name, p.monthly_fee_minor, p.currency"
-                                       " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
-                                       " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
-                        {customerId});
+    auto query = sql::select(db,
+                             QStringLiteral("SELECT pp.id, pp.starts_on, p.name, p.monthly_fee_minor, p.currency"
+                                            " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                            " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
+                             {customerId});
     if (!query) {
         return query.error();
     }
@@ -136,14 +135,15 @@ Result<QList<TimelineEntry>> PlanTimelineSource::entriesFor(const QSqlDatabase& 
 Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
     // Plan changes, payments, tags and cases show as their own entries already.
-    auto query = select(db,
-                        QStringLiteral("SELECT a.id, a.at, a.action, o.name, a.before, a.after, a.reason"
-                                       " FROM audit_log a LEFT JOIN operators o ON o.id = a.operator_id"
-                                       " WHERE a.customer_id = ? AND a.action <> ? AND a.action <> ?"
-                                       " AND a.action NOT LIKE 'tag.%' AND a.action NOT LIKE 'case.%'"
-                                       " AND a.action NOT LIKE 'letter.%'"
-                                       " AND a.action <> ?"),
-                        {customerId, AuditLog::planChanged(), AuditLog::paymentRecorded(), AuditLog::customerLeft()});
+    auto query =
+        sql::select(db,
+                    QStringLiteral("SELECT a.id, a.at, a.action, o.name, a.before, a.after, a.reason"
+                                   " FROM audit_log a LEFT JOIN operators o ON o.id = a.operator_id"
+                                   " WHERE a.customer_id = ? AND a.action <> ? AND a.action <> ?"
+                                   " AND a.action NOT LIKE 'tag.%' AND a.action NOT LIKE 'case.%'"
+                                   " AND a.action NOT LIKE 'letter.%'"
+                                   " AND a.action <> ?"),
+                    {customerId, AuditLog::planChanged(), AuditLog::paymentRecorded(), AuditLog::customerLeft()});
     if (!query) {
         return query.error();
     }

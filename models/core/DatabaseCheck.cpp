@@ -79,27 +79,25 @@ QStringList DatabaseCheck::tablesLeftOut()
 Result<DatabaseCheck::Report> DatabaseCheck::run() const
 {
     Report report;
-    QSqlQuery integrity(m_db);
-    integrity.setForwardOnly(true);
-    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        return sql::queryError(integrity, tr("Integrity check could not run"));
+    auto integrity = sql::select(m_db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity) {
+        return sql::inContext(tr("Integrity check could not run"), integrity.error());
     }
-    while (integrity.next()) {
-        const QString line = integrity.value(0).toString();
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
         if (line != QLatin1String("ok")) {
             report.integrityProblems.append(line);
         }
     }
-    QSqlQuery foreignKeys(m_db);
-    foreignKeys.setForwardOnly(true);
-    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        return sql::queryError(foreignKeys, tr("Foreign key check could not run"));
+    auto foreignKeys = sql::select(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys) {
+        return sql::inContext(tr("Foreign key check could not run"), foreignKeys.error());
     }
-    while (foreignKeys.next()) {
+    while (foreignKeys->next()) {
         report.integrityProblems.append(tr("row %1 of %2 refers to a missing row of %3")
-                                            .arg(foreignKeys.value(1).toString(),
-                                                 foreignKeys.value(0).toString(),
-                                                 foreignKeys.value(2).toString()));
+                                            .arg(foreignKeys->value(1).toString(),
+                                                 foreignKeys->value(0).toString(),
+                                                 foreignKeys->value(2).toString()));
     }
     auto registerProblems = LetterRegisterCheck(m_db).problems();
     if (!registerProblems) {
@@ -121,16 +119,16 @@ Result<QByteArray> DatabaseCheck::contentDigest() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const CheckedTable& table : checkedTables()) {
-        QSqlQuery rows(m_db);
-        rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(table.columns, table.name, table.order))) {
-            return sql::queryError(rows);
+        auto rows = sql::select(
+            m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(table.columns, table.name, table.order));
+        if (!rows) {
+            return rows.error();
         }
         hash.addData(table.name.toUtf8());
-        const int columns = rows.record().count();
-        while (rows.next()) {
+        const int columns = rows->record().count();
+        while (rows->next()) {
             for (int column = 0; column < columns; ++column) {
-                const QVariant value = rows.value(column);
+                const QVariant value = rows->value(column);
                 // Separate NULL from empty text, and fields from each other;
                 // a BLOB (a letter's PDF) by its bytes, which are not text.
                 if (value.isNull()) {

@@ -183,32 +183,32 @@ Status backfillSearchText(const QSqlDatabase& db)
 {
     QHash<qint64, Customer> customers;
     {
-        QSqlQuery rows(db);
-        rows.setForwardOnly(true);
-        if (!rows.exec(QStringLiteral("SELECT id, contract_number, name, address, email, notes FROM customers"))) {
-            return sql::queryError(rows);
+        auto rows =
+            sql::select(db, QStringLiteral("SELECT id, contract_number, name, address, email, notes FROM customers"));
+        if (!rows) {
+            return rows.error();
         }
-        while (rows.next()) {
+        while (rows->next()) {
             Customer customer;
-            customer.id = rows.value(0).toLongLong();
-            customer.contractNumber = rows.value(1).toString();
-            customer.name = rows.value(2).toString();
-            customer.address = rows.value(3).toString();
-            customer.email = rows.value(4).toString();
-            customer.notes = rows.value(5).toString();
+            customer.id = rows->value(0).toLongLong();
+            customer.contractNumber = rows->value(1).toString();
+            customer.name = rows->value(2).toString();
+            customer.address = rows->value(3).toString();
+            customer.email = rows->value(4).toString();
+            customer.notes = rows->value(5).toString();
             customers.insert(customer.id, customer);
         }
-        QSqlQuery phones(db);
-        phones.setForwardOnly(true);
-        if (!phones.exec(QStringLiteral("SELECT customer_id, raw, e164, tail_key FROM phones ORDER BY position"))) {
-            return sql::queryError(phones);
+        auto phones =
+            sql::select(db, QStringLiteral("SELECT customer_id, raw, e164, tail_key FROM phones ORDER BY position"));
+        if (!phones) {
+            return phones.error();
         }
-        while (phones.next()) {
+        while (phones->next()) {
             CustomerPhone phone;
-            phone.raw = phones.value(1).toString();
-            phone.e164 = phones.value(2).toString();
-            phone.tailKey = phones.value(3).toString();
-            customers[phones.value(0).toLongLong()].phones.append(phone);
+            phone.raw = phones->value(1).toString();
+            phone.e164 = phones->value(2).toString();
+            phone.tailKey = phones->value(3).toString();
+            customers[phones->value(0).toLongLong()].phones.append(phone);
         }
     }
     QSqlQuery update(db);

@@ -24,53 +24,51 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
     card.customer = std::move(customer).value();
 
     // Money paid back (refunds, compensation: isOutgoing) counts against what came in.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     const QString month = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
-    if (Status status = sql::exec(
-            query,
-            QStringLiteral(
-                "SELECT (SELECT plan_id FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
-                " (SELECT starts_on FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
-                " (SELECT coalesce(sum(CASE WHEN kind = ? OR kind = ? THEN -amount_minor"
-                "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?),"
-                " (SELECT currency FROM payments WHERE customer_id = ? LIMIT 1),"
-                " (SELECT sum(conversation_seconds) FROM %1 AS m WHERE customer_id = ? AND month = ?),"
-                " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?)),"
-                // The newest contact's operator, even when that is nobody.
-                " (SELECT o.name FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
-                "   ORDER BY k.started_at DESC, k.id DESC LIMIT 1)")
-                .arg(Rollups::monthRowsSql()),
-            {customerId,
-             customerId,
-             codeOf(PaymentKind::Refund),
-             codeOf(PaymentKind::Compensation),
-             customerId,
-             customerId,
-             customerId,
-             month,
-             customerId,
-             customerId});
-        !status) {
-        return status.error();
+    auto query = sql::select(
+        m_db,
+        QStringLiteral(
+            "SELECT (SELECT plan_id FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
+            " (SELECT starts_on FROM plan_periods WHERE customer_id = ? AND ends_on IS NULL),"
+            " (SELECT coalesce(sum(CASE WHEN kind = ? OR kind = ? THEN -amount_minor"
+            "   ELSE amount_minor END), 0) FROM payments WHERE customer_id = ?),"
+            " (SELECT currency FROM payments WHERE customer_id = ? LIMIT 1),"
+            " (SELECT sum(conversation_seconds) FROM %1 AS m WHERE customer_id = ? AND month = ?),"
+            " (SELECT name FROM operators WHERE id = (SELECT notes_updated_by FROM customers WHERE id = ?)),"
+            // The newest contact's operator, even when that is nobody.
+            " (SELECT o.name FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
+            "   ORDER BY k.started_at DESC, k.id DESC LIMIT 1)")
+            .arg(Rollups::monthRowsSql()),
+        {customerId,
+         customerId,
+         codeOf(PaymentKind::Refund),
+         codeOf(PaymentKind::Compensation),
+         customerId,
+         customerId,
+         customerId,
+         month,
+         customerId,
+         customerId});
+    if (!query) {
+        return query.error();
     }
-    if (!query.next()) {
-        return sql::queryError(query);
+    if (!query->next()) {
+        return sql::queryError(query.value());
     }
-    if (!query.value(0).isNull()) {
-        auto plan = PlanRepository(m_db).find(query.value(0).toLongLong());
+    if (!query->value(0).isNull()) {
+        auto plan = PlanRepository(m_db).find(query->value(0).toLongLong());
         if (!plan) {
             return plan.error();
         }
         card.plan = plan.value();
-        card.planSince = sql::fromDateValue(query.value(1));
+        card.planSince = sql::fromDateValue(query->value(1));
     }
-    card.netPaid = Money {query.value(2).toLongLong(),
-                          query.value(3).isNull() ? (card.plan ? card.plan->monthlyFee.currency : QString())
-                                                  : query.value(3).toString()};
-    card.conversationSecondsThisMonth = query.value(4).toLongLong();
-    card.notesUpdatedByName = query.value(5).toString();
-    card.lastOperatorName = query.value(6).toString();
+    card.netPaid = Money {query->value(2).toLongLong(),
+                          query->value(3).isNull() ? (card.plan ? card.plan->monthlyFee.currency : QString())
+                                                   : query->value(3).toString()};
+    card.conversationSecondsThisMonth = query->value(4).toLongLong();
+    card.notesUpdatedByName = query->value(5).toString();
+    card.lastOperatorName = query->value(6).toString();
     return card;
 }
 

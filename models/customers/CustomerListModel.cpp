@@ -134,27 +134,24 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
     if (searching && m_sortColumn == -1 && !onlyId) {
         // A contract number typed in full is the customer meant: first,
         // whatever else the words match. (One indexed lookup.)
-        QSqlQuery exact(m_db);
-        exact.setForwardOnly(true);
         const QStringList exactConditions = QStringList {QStringLiteral("c.contract_number = ?")} + filters;
-        if (Status status = sql::exec(exact,
-                                      QStringLiteral("SELECT c.id FROM customers c WHERE ")
-                                          + exactConditions.join(QLatin1String(" AND ")),
-                                      QVariantList {m_filter.search.trimmed()} + filterValues);
-            !status) {
-            return status.error();
+        auto exact = sql::select(m_db,
+                                 QStringLiteral("SELECT c.id FROM customers c WHERE ")
+                                     + exactConditions.join(QLatin1String(" AND ")),
+                                 QVariantList {m_filter.search.trimmed()} + filterValues);
+        if (!exact) {
+            return exact.error();
         }
-        if (exact.next()) {
-            ids.append(exact.value(0).toLongLong());
+        if (exact->next()) {
+            ids.append(exact->value(0).toLongLong());
         }
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query, statement, values); !status) {
-        return status.error();
+    auto query = sql::select(m_db, statement, values);
+    if (!query) {
+        return query.error();
     }
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    while (query->next()) {
+        const qint64 id = query->value(0).toLongLong();
         if (ids.isEmpty() || id != ids.first()) {
             ids.append(id);
         }
@@ -167,36 +164,34 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     if (ids.isEmpty()) {
         return QVector<Row>();
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
     QVariantList values {currentMonth(), QDateTime::currentSecsSinceEpoch()};
     for (qint64 id : ids) {
         values << id;
     }
     const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    if (Status status = sql::exec(
-            query,
-            QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName + QStringLiteral(", ")
-                + kMainPhone + QStringLiteral(", c.last_contact_at, ") + monthSeconds() + QStringLiteral(", ")
-                + kActiveTags + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
-            values);
-        !status) {
-        return status.error();
+    auto query = sql::select(
+        m_db,
+        QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName + QStringLiteral(", ")
+            + kMainPhone + QStringLiteral(", c.last_contact_at, ") + monthSeconds() + QStringLiteral(", ") + kActiveTags
+            + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
+        values);
+    if (!query) {
+        return query.error();
     }
     QHash<qint64, Row> byId;
-    while (query.next()) {
+    while (query->next()) {
         Row row;
-        row.id = query.value(0).toLongLong();
-        row.contract = query.value(1).toString();
-        row.name = query.value(2).toString();
-        row.status = fromCode<CustomerStatus>(query.value(3).toString()).value_or(CustomerStatus::Active);
-        row.plan = query.value(4).toString();
-        row.phone = query.value(5).toString();
-        if (!query.value(6).isNull()) {
-            row.lastContact = sql::fromEpoch(query.value(6).toLongLong());
+        row.id = query->value(0).toLongLong();
+        row.contract = query->value(1).toString();
+        row.name = query->value(2).toString();
+        row.status = fromCode<CustomerStatus>(query->value(3).toString()).value_or(CustomerStatus::Active);
+        row.plan = query->value(4).toString();
+        row.phone = query->value(5).toString();
+        if (!query->value(6).isNull()) {
+            row.lastContact = sql::fromEpoch(query->value(6).toLongLong());
         }
-        row.conversationSeconds = query.value(7).toLongLong();
-        for (const QString& tag : query.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        row.conversationSeconds = query->value(7).toLongLong();
+        for (const QString& tag : query->value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             row.tagIds.append(tag.toLongLong());
         }
         byId.insert(row.id, row);

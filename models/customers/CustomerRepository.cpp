@@ -215,59 +215,55 @@ Status CustomerRepository::setStatus(qint64 customerId, CustomerStatus status)
 
 Result<Customer> CustomerRepository::findWhere(const QString& condition, const QVariant& value) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status =
-            sql::exec(query,
-                      QStringLiteral("SELECT id, contract_number, kind, name, address, email, notes, status,"
-                                     " customer_since, created_at, updated_at, notes_updated_at, notes_updated_by,"
-                                     " last_contact_at FROM customers WHERE ")
-                          + condition,
-                      {value});
-        !status) {
-        return status.error();
+    auto query =
+        sql::select(m_db,
+                    QStringLiteral("SELECT id, contract_number, kind, name, address, email, notes, status,"
+                                   " customer_since, created_at, updated_at, notes_updated_at, notes_updated_by,"
+                                   " last_contact_at FROM customers WHERE ")
+                        + condition,
+                    {value});
+    if (!query) {
+        return query.error();
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return makeError(Error::Code::NotFound, tr("No customer matches %1.").arg(value.toString()));
     }
     Customer customer;
-    customer.id = query.value(0).toLongLong();
-    customer.contractNumber = query.value(1).toString();
-    customer.kind = fromCode<CustomerKind>(query.value(2).toString()).value_or(CustomerKind::Person);
-    customer.name = query.value(3).toString();
-    customer.address = query.value(4).toString();
-    customer.email = query.value(5).toString();
-    customer.notes = query.value(6).toString();
-    customer.status = fromCode<CustomerStatus>(query.value(7).toString()).value_or(CustomerStatus::Active);
-    customer.customerSince = sql::fromDateValue(query.value(8));
-    customer.createdAt = sql::fromEpoch(query.value(9).toLongLong());
-    customer.updatedAt = sql::fromEpoch(query.value(10).toLongLong());
-    if (!query.value(11).isNull()) {
-        customer.notesUpdatedAt = sql::fromEpoch(query.value(11).toLongLong());
+    customer.id = query->value(0).toLongLong();
+    customer.contractNumber = query->value(1).toString();
+    customer.kind = fromCode<CustomerKind>(query->value(2).toString()).value_or(CustomerKind::Person);
+    customer.name = query->value(3).toString();
+    customer.address = query->value(4).toString();
+    customer.email = query->value(5).toString();
+    customer.notes = query->value(6).toString();
+    customer.status = fromCode<CustomerStatus>(query->value(7).toString()).value_or(CustomerStatus::Active);
+    customer.customerSince = sql::fromDateValue(query->value(8));
+    customer.createdAt = sql::fromEpoch(query->value(9).toLongLong());
+    customer.updatedAt = sql::fromEpoch(query->value(10).toLongLong());
+    if (!query->value(11).isNull()) {
+        customer.notesUpdatedAt = sql::fromEpoch(query->value(11).toLongLong());
     }
-    if (!query.value(12).isNull()) {
-        customer.notesUpdatedBy = query.value(12).toLongLong();
+    if (!query->value(12).isNull()) {
+        customer.notesUpdatedBy = query->value(12).toLongLong();
     }
-    if (!query.value(13).isNull()) {
-        customer.lastContactAt = sql::fromEpoch(query.value(13).toLongLong());
+    if (!query->value(13).isNull()) {
+        customer.lastContactAt = sql::fromEpoch(query->value(13).toLongLong());
     }
 
-    QSqlQuery phones(m_db);
-    phones.setForwardOnly(true);
-    if (Status status = sql::exec(phones,
-                                  QStringLiteral("SELECT id, raw, e164, extension, tail_key, label FROM phones"
-                                                 " WHERE customer_id = ? ORDER BY position"),
-                                  {customer.id});
-        !status) {
-        return status.error();
+    auto phones = sql::select(m_db,
+                              QStringLiteral("SELECT id, raw, e164, extension, tail_key, label FROM phones"
+                                             " WHERE customer_id = ? ORDER BY position"),
+                              {customer.id});
+    if (!phones) {
+        return phones.error();
     }
-    while (phones.next()) {
-        customer.phones.append(CustomerPhone {phones.value(0).toLongLong(),
-                                              phones.value(1).toString(),
-                                              phones.value(2).toString(),
-                                              phones.value(3).toString(),
-                                              phones.value(4).toString(),
-                                              phones.value(5).toString()});
+    while (phones->next()) {
+        customer.phones.append(CustomerPhone {phones->value(0).toLongLong(),
+                                              phones->value(1).toString(),
+                                              phones->value(2).toString(),
+                                              phones->value(3).toString(),
+                                              phones->value(4).toString(),
+                                              phones->value(5).toString()});
     }
     return customer;
 }

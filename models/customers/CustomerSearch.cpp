@@ -151,18 +151,16 @@ CustomerSearch::matchingIds(const QSqlDatabase& db, const QString& text, const Q
 {
     // Index order: nothing is ranked, so the word index need not be joined.
     const Sql search = build(text, defaultCountry, Order::Broad);
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT c.id FROM customers c") + search.join
-                                      + QStringLiteral(" WHERE ") + search.condition,
-                                  search.joinValues + search.conditionValues);
-        !status) {
-        return status.error();
+    auto query = sql::select(db,
+                             QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ")
+                                 + search.condition,
+                             search.joinValues + search.conditionValues);
+    if (!query) {
+        return query.error();
     }
     QSet<qint64> ids;
-    while (query.next()) {
-        ids.insert(query.value(0).toLongLong());
+    while (query->next()) {
+        ids.insert(query->value(0).toLongLong());
     }
     return ids;
 }

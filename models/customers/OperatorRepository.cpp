@@ -60,31 +60,27 @@ Result<qint64> OperatorRepository::add(const Operator& person)
 
 Result<Operator> OperatorRepository::find(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status =
-            sql::exec(query, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM operators WHERE id = ?"), {id});
-        !status) {
-        return status.error();
+    auto query =
+        sql::select(m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM operators WHERE id = ?"), {id});
+    if (!query) {
+        return query.error();
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return makeError(Error::Code::NotFound, tr("Operator %1 does not exist.").arg(id));
     }
-    return operatorFrom(query);
+    return operatorFrom(query.value());
 }
 
 Result<QList<Operator>> OperatorRepository::all() const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status =
-            sql::exec(query, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM operators ORDER BY name"));
-        !status) {
-        return status.error();
+    auto query =
+        sql::select(m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM operators ORDER BY name"));
+    if (!query) {
+        return query.error();
     }
     QList<Operator> people;
-    while (query.next()) {
-        people.append(operatorFrom(query));
+    while (query->next()) {
+        people.append(operatorFrom(query.value()));
     }
     return people;
 }

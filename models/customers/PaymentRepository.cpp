@@ -38,23 +38,21 @@ Result<qint64> PaymentRepository::add(const Payment& payment)
 
 Result<QList<Payment>> PaymentRepository::paymentsOf(qint64 customerId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT id, customer_id, paid_on, kind, amount_minor, currency, note"
-                                                 " FROM payments WHERE customer_id = ? ORDER BY paid_on, id"),
-                                  {customerId});
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT id, customer_id, paid_on, kind, amount_minor, currency, note"
+                                            " FROM payments WHERE customer_id = ? ORDER BY paid_on, id"),
+                             {customerId});
+    if (!query) {
+        return query.error();
     }
     QList<Payment> payments;
-    while (query.next()) {
-        payments.append(Payment {query.value(0).toLongLong(),
-                                 query.value(1).toLongLong(),
-                                 sql::fromDateValue(query.value(2)),
-                                 fromCode<PaymentKind>(query.value(3).toString()).value_or(PaymentKind::Fee),
-                                 Money {query.value(4).toLongLong(), query.value(5).toString()},
-                                 query.value(6).toString()});
+    while (query->next()) {
+        payments.append(Payment {query->value(0).toLongLong(),
+                                 query->value(1).toLongLong(),
+                                 sql::fromDateValue(query->value(2)),
+                                 fromCode<PaymentKind>(query->value(3).toString()).value_or(PaymentKind::Fee),
+                                 Money {query->value(4).toLongLong(), query->value(5).toString()},
+                                 query->value(6).toString()});
     }
     return payments;
 }

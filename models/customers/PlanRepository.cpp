@@ -66,31 +66,26 @@ Result<qint64> PlanRepository::add(const Plan& plan)
 
 Result<Plan> PlanRepository::find(qint64 id) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status =
-            sql::exec(query, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans WHERE id = ?"), {id});
-        !status) {
-        return status.error();
+    auto query =
+        sql::select(m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans WHERE id = ?"), {id});
+    if (!query) {
+        return query.error();
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return makeError(Error::Code::NotFound, tr("Plan %1 does not exist.").arg(id));
     }
-    return planFrom(query);
+    return planFrom(query.value());
 }
 
 Result<QList<Plan>> PlanRepository::all() const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status =
-            sql::exec(query, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans ORDER BY name"));
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans ORDER BY name"));
+    if (!query) {
+        return query.error();
     }
     QList<Plan> plans;
-    while (query.next()) {
-        plans.append(planFrom(query));
+    while (query->next()) {
+        plans.append(planFrom(query.value()));
     }
     return plans;
 }
@@ -111,24 +106,25 @@ Result<qint64> PlanRepository::changePlan(qint64 customerId, qint64 planId, cons
     return inTransaction(m_db, [&]() -> Result<qint64> {
         // Periods never overlap: the new one starts after the one in force
         // began, and not before any earlier period ended.
-        QSqlQuery history(m_db);
-        history.setForwardOnly(true);
-        if (Status status = sql::exec(history,
-                                      QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE id = ?),"
-                                                     " (SELECT id FROM plan_periods WHERE customer_id = ?"
-                                                     "   AND ends_on IS NULL),"
-                                                     " (SELECT starts_on FROM plan_periods WHERE customer_id = ?"
-                                                     "   AND ends_on IS NULL),"
-                                                     " (SELECT max(ends_on) FROM plan_periods WHERE customer_id = ?)"),
-                                      {customerId, customerId, customerId, customerId});
-            !status || !history.next()) {
-            return status ? sql::queryError(history) : status.error();
+        auto history = sql::select(m_db,
+                                   QStringLiteral("SELECT (SELECT count(*) FROM customers WHERE id = ?),"
+                                                  " (SELECT id FROM plan_periods WHERE customer_id = ?"
+                                                  "   AND ends_on IS NULL),"
+                                                  " (SELECT starts_on FROM plan_periods WHERE customer_id = ?"
+                                                  "   AND ends_on IS NULL),"
+                                                  " (SELECT max(ends_on) FROM plan_periods WHERE customer_id = ?)"),
+                                   {customerId, customerId, customerId, customerId});
+        if (!history) {
+            return history.error();
         }
-        if (history.value(0).toInt() == 0) {
+        if (!history->next()) {
+            return sql::queryError(history.value());
+        }
+        if (history->value(0).toInt() == 0) {
             return makeError(Error::Code::NotFound, tr("Customer %1 does not exist.").arg(customerId));
         }
-        const QDate openSince = sql::fromDateValue(history.value(2));
-        const QDate lastEnd = sql::fromDateValue(history.value(3));
+        const QDate openSince = sql::fromDateValue(history->value(2));
+        const QDate lastEnd = sql::fromDateValue(history->value(3));
         if (openSince.isValid() && from <= openSince) {
             return makeError(Error::Code::Invalid,
                              tr("The new plan must start after %1, when the current one started.")
@@ -139,11 +135,11 @@ Result<qint64> PlanRepository::changePlan(qint64 customerId, qint64 planId, cons
                              tr("The new plan cannot start before %1, when the previous one ended.")
                                  .arg(lastEnd.toString(Qt::ISODate)));
         }
-        if (!history.value(1).isNull()) {
+        if (!history->value(1).isNull()) {
             QSqlQuery close(m_db);
             if (Status status = sql::exec(close,
                                           QStringLiteral("UPDATE plan_periods SET ends_on = ? WHERE id = ?"),
-                                          {sql::toDateValue(from), history.value(1)});
+                                          {sql::toDateValue(from), history->value(1)});
                 !status) {
                 return status.error();
             }
@@ -162,22 +158,20 @@ Result<qint64> PlanRepository::changePlan(qint64 customerId, qint64 planId, cons
 
 Result<QList<PlanPeriod>> PlanRepository::periodsOf(qint64 customerId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT id, customer_id, plan_id, starts_on, ends_on FROM plan_periods"
-                                                 " WHERE customer_id = ? ORDER BY starts_on"),
-                                  {customerId});
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT id, customer_id, plan_id, starts_on, ends_on FROM plan_periods"
+                                            " WHERE customer_id = ? ORDER BY starts_on"),
+                             {customerId});
+    if (!query) {
+        return query.error();
     }
     QList<PlanPeriod> periods;
-    while (query.next()) {
-        periods.append(PlanPeriod {query.value(0).toLongLong(),
-                                   query.value(1).toLongLong(),
-                                   query.value(2).toLongLong(),
-                                   sql::fromDateValue(query.value(3)),
-                                   sql::fromDateValue(query.value(4))});
+    while (query->next()) {
+        periods.append(PlanPeriod {query->value(0).toLongLong(),
+                                   query->value(1).toLongLong(),
+                                   query->value(2).toLongLong(),
+                                   sql::fromDateValue(query->value(3)),
+                                   sql::fromDateValue(query->value(4))});
     }
     return periods;
 }

@@ -233,21 +233,22 @@ Status Generation::clearExisting()
 Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
 {
     QList<QPair<QString, QString>> dropped;
-    QSqlQuery list(m_db);
-    list.setForwardOnly(true);
-    if (!list.exec(QStringLiteral(
+    auto list = sql::select(
+        m_db,
+        QStringLiteral(
             "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
             " AND sql IS NOT NULL AND tbl_name IN ('customers', 'phones', 'plan_periods',"
             " 'payments', 'contacts', 'customer_months', 'tag_assignments', 'tag_evidence', 'cases', 'case_steps',"
-            " 'customer_exits') ORDER BY type, name"))) {
-        return sql::queryError(list);
+            " 'customer_exits') ORDER BY type, name"));
+    if (!list) {
+        return list.error();
     }
     QStringList drops;
-    while (list.next()) {
-        drops << QStringLiteral("DROP %1 %2").arg(list.value(0).toString().toUpper(), list.value(1).toString());
-        dropped.append({list.value(1).toString(), list.value(2).toString()});
+    while (list->next()) {
+        drops << QStringLiteral("DROP %1 %2").arg(list->value(0).toString().toUpper(), list->value(1).toString());
+        dropped.append({list->value(1).toString(), list->value(2).toString()});
     }
-    list.finish();
+    list->finish();
     for (const QString& drop : drops) {
         if (Status status = sql::execDirect(m_db, drop); !status) {
             return status.error();

@@ -44,17 +44,15 @@ QString DemoProblemClients::text(const QString& kind, qint64 customerId) const
 Result<QList<DemoProblemClients::Incidents>> DemoProblemClients::repeatedIncidents() const
 {
     // Three or more serious incidents (not just a raised voice) in half a year.
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(
-            query,
-            QStringLiteral("SELECT k.customer_id, k.id, k.started_at, k.operator_id, k.conduct FROM contacts k"
-                           " JOIN customers c ON c.id = k.customer_id AND c.status = 'active'"
-                           " WHERE k.conduct <> 'normal' AND k.conduct <> 'raised_voice' AND k.started_at > ?"
-                           " AND k.started_at < ? ORDER BY k.customer_id, k.started_at DESC, k.id DESC"),
-            {m_now - 180 * kDay, m_now});
-        !status) {
-        return status.error();
+    auto query =
+        sql::select(m_db,
+                    QStringLiteral("SELECT k.customer_id, k.id, k.started_at, k.operator_id, k.conduct FROM contacts k"
+                                   " JOIN customers c ON c.id = k.customer_id AND c.status = 'active'"
+                                   " WHERE k.conduct <> 'normal' AND k.conduct <> 'raised_voice' AND k.started_at > ?"
+                                   " AND k.started_at < ? ORDER BY k.customer_id, k.started_at DESC, k.id DESC"),
+                    {m_now - 180 * kDay, m_now});
+    if (!query) {
+        return query.error();
     }
     QList<Incidents> found;
     Incidents current;
@@ -63,16 +61,16 @@ Result<QList<DemoProblemClients::Incidents>> DemoProblemClients::repeatedInciden
             found.append(current);
         }
     };
-    while (query.next()) {
-        const qint64 customer = query.value(0).toLongLong();
+    while (query->next()) {
+        const qint64 customer = query->value(0).toLongLong();
         if (customer != current.customerId) {
             flush();
             current = Incidents {};
             current.customerId = customer;
         }
         current.incidents.append(
-            {query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()});
-        current.threats = current.threats || query.value(4).toString() == codeOf(Conduct::Threats);
+            {query->value(1).toLongLong(), query->value(2).toLongLong(), query->value(3).toLongLong()});
+        current.threats = current.threats || query->value(4).toString() == codeOf(Conduct::Threats);
     }
     flush();
     return found;
@@ -216,21 +214,19 @@ Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QSt
 
 Status DemoProblemClients::writeExits()
 {
-    QSqlQuery left(m_db);
-    left.setForwardOnly(true);
-    if (Status status = sql::exec(left,
-                                  QStringLiteral("SELECT c.id, max(pp.ends_on) FROM customers c JOIN plan_periods pp"
-                                                 " ON pp.customer_id = c.id WHERE c.status = ? GROUP BY c.id"
-                                                 " ORDER BY c.id"),
-                                  {codeOf(CustomerStatus::Terminated)});
-        !status) {
-        return status;
+    auto left = sql::select(m_db,
+                            QStringLiteral("SELECT c.id, max(pp.ends_on) FROM customers c JOIN plan_periods pp"
+                                           " ON pp.customer_id = c.id WHERE c.status = ? GROUP BY c.id"
+                                           " ORDER BY c.id"),
+                            {codeOf(CustomerStatus::Terminated)});
+    if (!left) {
+        return left.error();
     }
     QList<QPair<qint64, QDate>> exits;
-    while (left.next()) {
-        exits.append({left.value(0).toLongLong(), sql::fromDateValue(left.value(1))});
+    while (left->next()) {
+        exits.append({left->value(0).toLongLong(), sql::fromDateValue(left->value(1))});
     }
-    left.finish();
+    left->finish();
     static const QList<ExitReason> reasons {ExitReason::Moved,
                                             ExitReason::Price,
                                             ExitReason::ServiceQuality,
@@ -351,19 +347,17 @@ Status DemoProblemClients::write(const QString& costlyCallerContract)
     }
 
     // Friendly tags for a few calm customers: the catalogue is not only warnings.
-    QSqlQuery calm(m_db);
-    calm.setForwardOnly(true);
-    if (Status status = sql::exec(calm,
-                                  QStringLiteral("SELECT id, created_at FROM customers WHERE status = 'active'"
-                                                 " AND id % 97 = 5 ORDER BY id"));
-        !status) {
-        return status;
+    auto calm = sql::select(m_db,
+                            QStringLiteral("SELECT id, created_at FROM customers WHERE status = 'active'"
+                                           " AND id % 97 = 5 ORDER BY id"));
+    if (!calm) {
+        return calm.error();
     }
     QList<QPair<qint64, qint64>> friendly;
-    while (calm.next()) {
-        friendly.append({calm.value(0).toLongLong(), calm.value(1).toLongLong()});
+    while (calm->next()) {
+        friendly.append({calm->value(0).toLongLong(), calm->value(1).toLongLong()});
     }
-    calm.finish();
+    calm->finish();
     for (const auto& [customer, created] : friendly) {
         const bool vip = customer % 2 == 1;
         auto assignment = tag(customer,

@@ -17,20 +17,18 @@ Result<Role> Authorization::roleOf(const Actor& actor) const
         return makeError(Error::Code::Invalid,
                          tr("Say who is at this desk first: the change is recorded under a name."));
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status =
-            sql::exec(query, QStringLiteral("SELECT role, active FROM operators WHERE id = ?"), {*actor.operatorId});
-        !status) {
-        return status.error();
+    auto query =
+        sql::select(m_db, QStringLiteral("SELECT role, active FROM operators WHERE id = ?"), {*actor.operatorId});
+    if (!query) {
+        return query.error();
     }
-    if (!query.next()) {
+    if (!query->next()) {
         return makeError(Error::Code::NotFound, tr("Operator %1 does not exist.").arg(*actor.operatorId));
     }
-    if (!query.value(1).toBool()) {
+    if (!query->value(1).toBool()) {
         return makeError(Error::Code::Invalid, tr("This operator no longer works here."));
     }
-    const auto role = fromCode<Role>(query.value(0).toString());
+    const auto role = fromCode<Role>(query->value(0).toString());
     if (!role) {
         return makeError(Error::Code::Invalid, tr("Operator %1 has no known role.").arg(*actor.operatorId));
     }

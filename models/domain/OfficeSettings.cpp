@@ -31,13 +31,11 @@ Status OfficeSettings::setValue(const QString& key, const QString& value)
 
 Result<QString> OfficeSettings::text(const QString& key, const QString& fallback) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key});
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db, QStringLiteral("SELECT value FROM office_settings WHERE key = ?"), {key});
+    if (!query) {
+        return query.error();
     }
-    return query.next() ? query.value(0).toString() : fallback;
+    return query->next() ? query->value(0).toString() : fallback;
 }
 
 Result<int> OfficeSettings::number(const QString& key, int fallback) const

@@ -22,19 +22,19 @@ Result<CostRates> CostRates::read(const QSqlDatabase& db)
         return fallback.error();
     }
     rates.defaultPerHourMinor = fallback.value().toLongLong();
-    QSqlQuery read(db);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, cost_per_hour_minor FROM operators"))) {
-        return sql::queryError(read);
+    auto operators = sql::select(db, QStringLiteral("SELECT id, cost_per_hour_minor FROM operators"));
+    if (!operators) {
+        return operators.error();
     }
-    while (read.next()) {
-        rates.operatorPerHourMinor.insert(read.value(0).toLongLong(), read.value(1).toLongLong());
+    while (operators->next()) {
+        rates.operatorPerHourMinor.insert(operators->value(0).toLongLong(), operators->value(1).toLongLong());
     }
-    if (!read.exec(QStringLiteral("SELECT channel, cost_minor FROM channel_costs"))) {
-        return sql::queryError(read);
+    auto channels = sql::select(db, QStringLiteral("SELECT channel, cost_minor FROM channel_costs"));
+    if (!channels) {
+        return channels.error();
     }
-    while (read.next()) {
-        rates.channelMinor.insert(read.value(0).toString(), read.value(1).toLongLong());
+    while (channels->next()) {
+        rates.channelMinor.insert(channels->value(0).toString(), channels->value(1).toLongLong());
     }
     return rates;
 }

@@ -219,48 +219,44 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
     for (const MonthSpan& month : months) {
         figures.append(MonthFigures {month.first});
     }
-    QSqlQuery rollups(m_db);
-    rollups.setForwardOnly(true);
-    if (Status status = sql::exec(rollups,
-                                  QStringLiteral("SELECT month, sum(contacts), sum(conversation_seconds),"
-                                                 " sum(handling_seconds), sum(cost_minor), sum(paid_minor),"
-                                                 " sum(credited_minor), sum(payments) FROM ")
-                                      + Rollups::monthRowsSql()
-                                      + QStringLiteral(" AS m WHERE customer_id = ? AND month >= ? AND month <= ?"
-                                                       " GROUP BY month"),
-                                  {customerId, monthKey(months.first().first), monthKey(months.last().first)});
-        !status) {
-        return status.error();
+    auto rollups = sql::select(m_db,
+                               QStringLiteral("SELECT month, sum(contacts), sum(conversation_seconds),"
+                                              " sum(handling_seconds), sum(cost_minor), sum(paid_minor),"
+                                              " sum(credited_minor), sum(payments) FROM ")
+                                   + Rollups::monthRowsSql()
+                                   + QStringLiteral(" AS m WHERE customer_id = ? AND month >= ? AND month <= ?"
+                                                    " GROUP BY month"),
+                               {customerId, monthKey(months.first().first), monthKey(months.last().first)});
+    if (!rollups) {
+        return rollups.error();
     }
-    while (rollups.next()) {
-        const int index = monthIndexOf(rollups.value(0).toString(), months.first().first);
+    while (rollups->next()) {
+        const int index = monthIndexOf(rollups->value(0).toString(), months.first().first);
         if (index < 0 || index >= figures.size()) {
             continue;
         }
         MonthFigures& month = figures[index];
-        month.contacts = rollups.value(1).toLongLong();
-        month.conversationSeconds = rollups.value(2).toLongLong();
-        month.handlingSeconds = rollups.value(3).toLongLong();
-        month.costMinor = rollups.value(4).toLongLong();
-        month.paidMinor = rollups.value(5).toLongLong();
-        month.creditedMinor = rollups.value(6).toLongLong();
-        month.payments = rollups.value(7).toLongLong();
+        month.contacts = rollups->value(1).toLongLong();
+        month.conversationSeconds = rollups->value(2).toLongLong();
+        month.handlingSeconds = rollups->value(3).toLongLong();
+        month.costMinor = rollups->value(4).toLongLong();
+        month.paidMinor = rollups->value(5).toLongLong();
+        month.creditedMinor = rollups->value(6).toLongLong();
+        month.payments = rollups->value(7).toLongLong();
     }
-    QSqlQuery periods(m_db);
-    periods.setForwardOnly(true);
-    if (Status status = sql::exec(
-            periods,
-            QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
-                           " WHERE pp.customer_id = ? AND pp.starts_on < ?"
-                           " AND (pp.ends_on IS NULL OR pp.ends_on > ?) ORDER BY pp.starts_on")
-                .arg(kSpanColumns),
-            {customerId, sql::toDateValue(months.last().first.addMonths(1)), sql::toDateValue(months.first().first)});
-        !status) {
-        return status.error();
+    auto periods = sql::select(
+        m_db,
+        QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                       " WHERE pp.customer_id = ? AND pp.starts_on < ?"
+                       " AND (pp.ends_on IS NULL OR pp.ends_on > ?) ORDER BY pp.starts_on")
+            .arg(kSpanColumns),
+        {customerId, sql::toDateValue(months.last().first.addMonths(1)), sql::toDateValue(months.first().first)});
+    if (!periods) {
+        return periods.error();
     }
     QList<PlanSpan> spans;
-    while (periods.next()) {
-        spans.append(spanFrom(periods, 0));
+    while (periods->next()) {
+        spans.append(spanFrom(periods.value(), 0));
     }
     QVector<qint64> fees(months.size(), 0);
     addFees(spans, months, fees.data());
@@ -321,19 +317,19 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
     // Dates as day numbers (SQLite's Julian day starts at noon, QDate's at midnight).
     QHash<qint64, PlanSpan> plans;
     {
-        QSqlQuery plan(m_db);
-        plan.setForwardOnly(true);
-        if (!plan.exec(QStringLiteral("SELECT id, name, monthly_fee_minor, included_support_minutes,"
-                                      " support_included FROM plans"))) {
-            return sql::queryError(plan);
+        auto plan = sql::select(m_db,
+                                QStringLiteral("SELECT id, name, monthly_fee_minor, included_support_minutes,"
+                                               " support_included FROM plans"));
+        if (!plan) {
+            return plan.error();
         }
-        while (plan.next()) {
+        while (plan->next()) {
             PlanSpan span;
-            span.planId = plan.value(0).toLongLong();
-            span.plan = plan.value(1).toString();
-            span.feeMinor = plan.value(2).toLongLong();
-            span.includedMinutes = plan.value(3).toInt();
-            span.supportIncluded = plan.value(4).toBool();
+            span.planId = plan->value(0).toLongLong();
+            span.plan = plan->value(1).toString();
+            span.feeMinor = plan->value(2).toLongLong();
+            span.includedMinutes = plan->value(3).toInt();
+            span.supportIncluded = plan->value(4).toBool();
             plans.insert(span.planId, span);
         }
     }
@@ -461,16 +457,15 @@ Status EconomicsService::describe(QVector<CustomerFigures>& customers) const
     for (CustomerFigures& customer : customers) {
         byId.insert(customer.customerId, &customer);
     }
-    QSqlQuery read(m_db);
-    read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT id, contract_number, name, status FROM customers"))) {
-        return sql::queryError(read);
+    auto read = sql::select(m_db, QStringLiteral("SELECT id, contract_number, name, status FROM customers"));
+    if (!read) {
+        return read.error();
     }
-    while (read.next()) {
-        if (CustomerFigures* customer = byId.value(read.value(0).toLongLong())) {
-            customer->contract = read.value(1).toString();
-            customer->name = read.value(2).toString();
-            customer->status = read.value(3).toString();
+    while (read->next()) {
+        if (CustomerFigures* customer = byId.value(read->value(0).toLongLong())) {
+            customer->contract = read->value(1).toString();
+            customer->name = read->value(2).toString();
+            customer->status = read->value(3).toString();
         }
     }
     return {};

@@ -3,6 +3,7 @@
 #include "DomainTypes.h"
 #include "InputParsing.h"
 #include "Money.h"
+#include "SqlSupport.h"
 
 #include <QSqlQuery>
 
@@ -19,16 +20,16 @@ void OperatorRatesModel::load(const CostRates& rates)
 {
     beginResetModel();
     m_rows.clear();
-    QSqlQuery read(m_db);
-    read.setForwardOnly(true);
     // Former staff stay: their rate prices the contacts they handled.
-    if (read.exec(QStringLiteral("SELECT id, name, role, active FROM operators ORDER BY active DESC, name"))) {
-        while (read.next()) {
-            const qint64 id = read.value(0).toLongLong();
+    if (auto read = sql::select(
+            m_db, QStringLiteral("SELECT id, name, role, active FROM operators ORDER BY active DESC, name"));
+        read) {
+        while (read->next()) {
+            const qint64 id = read->value(0).toLongLong();
             m_rows.append({id,
-                           read.value(1).toString(),
-                           read.value(2).toString(),
-                           read.value(3).toBool(),
+                           read->value(1).toString(),
+                           read->value(2).toString(),
+                           read->value(3).toBool(),
                            rates.operatorPerHourMinor.value(id, 0)});
         }
     }

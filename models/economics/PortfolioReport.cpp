@@ -49,21 +49,19 @@ Result<PortfolioReport> PortfolioReport::read(const QSqlDatabase& db,
         rank.insert(report.catalogue.at(index).id, index);
     }
 
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     // In force: not removed and not expired, as TagAssignment::isActive says.
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT a.customer_id, a.tag_id FROM tag_assignments a"
-                                                 " JOIN tags t ON t.id = a.tag_id"
-                                                 " WHERE t.marks_problem = 1 AND a.removed_at IS NULL"
-                                                 " AND (a.expires_at IS NULL OR a.expires_at > ?)"),
-                                  {sql::toEpoch(clock())});
-        !status) {
-        return status.error();
+    auto assignments = sql::select(db,
+                                   QStringLiteral("SELECT a.customer_id, a.tag_id FROM tag_assignments a"
+                                                  " JOIN tags t ON t.id = a.tag_id"
+                                                  " WHERE t.marks_problem = 1 AND a.removed_at IS NULL"
+                                                  " AND (a.expires_at IS NULL OR a.expires_at > ?)"),
+                                   {sql::toEpoch(clock())});
+    if (!assignments) {
+        return assignments.error();
     }
-    while (query.next()) {
-        QList<qint64>& ids = report.problemTags[query.value(0).toLongLong()];
-        const qint64 tagId = query.value(1).toLongLong();
+    while (assignments->next()) {
+        QList<qint64>& ids = report.problemTags[assignments->value(0).toLongLong()];
+        const qint64 tagId = assignments->value(1).toLongLong();
         if (!ids.contains(tagId)) {
             ids.append(tagId);
         }
@@ -74,12 +72,12 @@ Result<PortfolioReport> PortfolioReport::read(const QSqlDatabase& db,
     if (stopped()) {
         return cancelled();
     }
-    if (Status status = sql::exec(query, QStringLiteral("SELECT customer_id FROM cases WHERE closed_at IS NULL"));
-        !status) {
-        return status.error();
+    auto openCases = sql::select(db, QStringLiteral("SELECT customer_id FROM cases WHERE closed_at IS NULL"));
+    if (!openCases) {
+        return openCases.error();
     }
-    while (query.next()) {
-        report.openCases.insert(query.value(0).toLongLong());
+    while (openCases->next()) {
+        report.openCases.insert(openCases->value(0).toLongLong());
     }
     return report;
 }

@@ -29,19 +29,17 @@ Status LetterRegisterCheck::findGapsAndRepeats(QStringList& problems) const
 {
     // Each number against the one before it in its year (0 before the
     // first): a step of 1 is right, more leaves numbers out, 0 repeats one.
-    QSqlQuery steps(m_db);
-    steps.setForwardOnly(true);
-    if (Status status = sql::exec(steps,
-                                  QStringLiteral("SELECT year, sequence, step FROM (SELECT year, sequence, sequence"
-                                                 " - lag(sequence, 1, 0) OVER (PARTITION BY year ORDER BY sequence)"
-                                                 " AS step FROM letters) WHERE step <> 1 ORDER BY year, sequence"));
-        !status) {
-        return status;
+    auto steps = sql::select(m_db,
+                             QStringLiteral("SELECT year, sequence, step FROM (SELECT year, sequence, sequence"
+                                            " - lag(sequence, 1, 0) OVER (PARTITION BY year ORDER BY sequence)"
+                                            " AS step FROM letters) WHERE step <> 1 ORDER BY year, sequence"));
+    if (!steps) {
+        return steps.error();
     }
-    while (steps.next()) {
-        const QString year = steps.value(0).toString();
-        const qint64 sequence = steps.value(1).toLongLong();
-        const qint64 step = steps.value(2).toLongLong();
+    while (steps->next()) {
+        const QString year = steps->value(0).toString();
+        const qint64 sequence = steps->value(1).toLongLong();
+        const qint64 step = steps->value(2).toLongLong();
         if (step == 0) {
             problems << tr("Letter register %1: number %2 is given to more than one letter.")
                             .arg(year, QString::number(sequence));
@@ -58,21 +56,19 @@ Status LetterRegisterCheck::findGapsAndRepeats(QStringList& problems) const
 Status LetterRegisterCheck::findCountersOff(QStringList& problems) const
 {
     // Every year that has a counter or letters, with both side by side.
-    QSqlQuery years(m_db);
-    years.setForwardOnly(true);
-    if (Status status = sql::exec(years,
-                                  QStringLiteral("SELECT year, max(counter), max(highest) FROM ("
-                                                 " SELECT year, last_sequence AS counter, NULL AS highest"
-                                                 " FROM letter_register UNION ALL"
-                                                 " SELECT year, NULL, max(sequence) FROM letters GROUP BY year)"
-                                                 " GROUP BY year ORDER BY year"));
-        !status) {
-        return status;
+    auto years = sql::select(m_db,
+                             QStringLiteral("SELECT year, max(counter), max(highest) FROM ("
+                                            " SELECT year, last_sequence AS counter, NULL AS highest"
+                                            " FROM letter_register UNION ALL"
+                                            " SELECT year, NULL, max(sequence) FROM letters GROUP BY year)"
+                                            " GROUP BY year ORDER BY year"));
+    if (!years) {
+        return years.error();
     }
-    while (years.next()) {
-        const QString year = years.value(0).toString();
-        const QVariant counter = years.value(1);
-        const qint64 highest = years.value(2).toLongLong(); // NULL: no letters, 0
+    while (years->next()) {
+        const QString year = years->value(0).toString();
+        const QVariant counter = years->value(1);
+        const qint64 highest = years->value(2).toLongLong(); // NULL: no letters, 0
         if (counter.isNull()) {
             problems << tr("Letter register %1: the year has letters up to number %2 but no counter.")
                             .arg(year, QString::number(highest));
@@ -86,18 +82,16 @@ Status LetterRegisterCheck::findCountersOff(QStringList& problems) const
 
 Status LetterRegisterCheck::findAlteredPdfs(QStringList& problems) const
 {
-    QSqlQuery letters(m_db);
-    letters.setForwardOnly(true);
-    if (Status status = sql::exec(letters, QStringLiteral("SELECT number, pdf, pdf_sha256 FROM letters ORDER BY id"));
-        !status) {
-        return status;
+    auto letters = sql::select(m_db, QStringLiteral("SELECT number, pdf, pdf_sha256 FROM letters ORDER BY id"));
+    if (!letters) {
+        return letters.error();
     }
-    while (letters.next()) {
+    while (letters->next()) {
         const QByteArray digest =
-            QCryptographicHash::hash(letters.value(1).toByteArray(), QCryptographicHash::Sha256).toHex();
-        if (digest != letters.value(2).toString().toLatin1()) {
-            problems
-                << tr("Letter %1: its PDF does not match the SHA-256 stored with it.").arg(letters.value(0).toString());
+            QCryptographicHash::hash(letters->value(1).toByteArray(), QCryptographicHash::Sha256).toHex();
+        if (digest != letters->value(2).toString().toLatin1()) {
+            problems << tr("Letter %1: its PDF does not match the SHA-256 stored with it.")
+                            .arg(letters->value(0).toString());
         }
     }
     return {};

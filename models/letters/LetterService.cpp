@@ -399,52 +399,50 @@ Status LetterService::voidLetter(const Actor& actor, qint64 letterId, const QStr
 
 Result<QList<IssuedLetter>> LetterService::select(const QString& condition, const QVariantList& values) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(
-            query,
-            QStringLiteral("SELECT l.id, l.number, l.customer_id, c.name, c.contract_number, t.kind, t.language,"
-                           " t.version, l.case_step_id, l.letter_date, l.issued_at, coalesce(i.name, ''),"
-                           " l.pdf_sha256, l.check_hits, l.check_override, l.replaces_id, l.voided_at,"
-                           " coalesce(v.name, ''), l.void_reason FROM letters l"
-                           " JOIN customers c ON c.id = l.customer_id"
-                           " JOIN letter_templates t ON t.id = l.template_id"
-                           " LEFT JOIN operators i ON i.id = l.issued_by"
-                           " LEFT JOIN operators v ON v.id = l.voided_by"
-                           " WHERE %1 ORDER BY l.year DESC, l.sequence DESC")
-                .arg(condition),
-            values);
-        !status) {
-        return status.error();
+    auto query = sql::select(
+        m_db,
+        QStringLiteral("SELECT l.id, l.number, l.customer_id, c.name, c.contract_number, t.kind, t.language,"
+                       " t.version, l.case_step_id, l.letter_date, l.issued_at, coalesce(i.name, ''),"
+                       " l.pdf_sha256, l.check_hits, l.check_override, l.replaces_id, l.voided_at,"
+                       " coalesce(v.name, ''), l.void_reason FROM letters l"
+                       " JOIN customers c ON c.id = l.customer_id"
+                       " JOIN letter_templates t ON t.id = l.template_id"
+                       " LEFT JOIN operators i ON i.id = l.issued_by"
+                       " LEFT JOIN operators v ON v.id = l.voided_by"
+                       " WHERE %1 ORDER BY l.year DESC, l.sequence DESC")
+            .arg(condition),
+        values);
+    if (!query) {
+        return query.error();
     }
     QList<IssuedLetter> letters;
-    while (query.next()) {
+    while (query->next()) {
         IssuedLetter letter;
-        letter.id = query.value(0).toLongLong();
-        letter.number = query.value(1).toString();
-        letter.customerId = query.value(2).toLongLong();
-        letter.customerName = query.value(3).toString();
-        letter.contractNumber = query.value(4).toString();
-        letter.kind = fromCode<LetterKind>(query.value(5).toString()).value_or(LetterKind::SupportReminder);
-        letter.language = query.value(6).toString();
-        letter.templateVersion = query.value(7).toInt();
-        if (!query.value(8).isNull()) {
-            letter.caseStepId = query.value(8).toLongLong();
+        letter.id = query->value(0).toLongLong();
+        letter.number = query->value(1).toString();
+        letter.customerId = query->value(2).toLongLong();
+        letter.customerName = query->value(3).toString();
+        letter.contractNumber = query->value(4).toString();
+        letter.kind = fromCode<LetterKind>(query->value(5).toString()).value_or(LetterKind::SupportReminder);
+        letter.language = query->value(6).toString();
+        letter.templateVersion = query->value(7).toInt();
+        if (!query->value(8).isNull()) {
+            letter.caseStepId = query->value(8).toLongLong();
         }
-        letter.letterDate = sql::fromDateValue(query.value(9));
-        letter.issuedAt = sql::fromEpoch(query.value(10).toLongLong());
-        letter.issuedByName = query.value(11).toString();
-        letter.sha256 = query.value(12).toString();
-        letter.checkHits = query.value(13).toString();
-        letter.checkOverride = query.value(14).toString();
-        if (!query.value(15).isNull()) {
-            letter.replacesId = query.value(15).toLongLong();
+        letter.letterDate = sql::fromDateValue(query->value(9));
+        letter.issuedAt = sql::fromEpoch(query->value(10).toLongLong());
+        letter.issuedByName = query->value(11).toString();
+        letter.sha256 = query->value(12).toString();
+        letter.checkHits = query->value(13).toString();
+        letter.checkOverride = query->value(14).toString();
+        if (!query->value(15).isNull()) {
+            letter.replacesId = query->value(15).toLongLong();
         }
-        if (!query.value(16).isNull()) {
-            letter.voidedAt = sql::fromEpoch(query.value(16).toLongLong());
+        if (!query->value(16).isNull()) {
+            letter.voidedAt = sql::fromEpoch(query->value(16).toLongLong());
         }
-        letter.voidedByName = query.value(17).toString();
-        letter.voidReason = query.value(18).toString();
+        letter.voidedByName = query->value(17).toString();
+        letter.voidReason = query->value(18).toString();
         letters.append(letter);
     }
     return letters;

@@ -19,28 +19,27 @@ LetterTemplates::LetterTemplates(QSqlDatabase db)
 
 Result<QList<LetterTemplateVersion>> LetterTemplates::select(const QString& condition, const QVariantList& values) const
 {
-    QSqlQuery query(m_db);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT t.id, t.kind, t.language, t.version, t.body, t.shipped,"
-                                                 " t.created_at, coalesce(o.name, '') FROM letter_templates t"
-                                                 " LEFT JOIN operators o ON o.id = t.created_by WHERE %1"
-                                                 " ORDER BY t.version DESC")
-                                      .arg(condition),
-                                  values);
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT t.id, t.kind, t.language, t.version, t.body, t.shipped,"
+                                            " t.created_at, coalesce(o.name, '') FROM letter_templates t"
+                                            " LEFT JOIN operators o ON o.id = t.created_by WHERE %1"
+                                            " ORDER BY t.version DESC")
+                                 .arg(condition),
+                             values);
+    if (!query) {
+        return query.error();
     }
     QList<LetterTemplateVersion> found;
-    while (query.next()) {
+    while (query->next()) {
         LetterTemplateVersion version;
-        version.id = query.value(0).toLongLong();
-        version.kind = fromCode<LetterKind>(query.value(1).toString()).value_or(LetterKind::SupportReminder);
-        version.language = query.value(2).toString();
-        version.version = query.value(3).toInt();
-        version.body = query.value(4).toString();
-        version.shipped = query.value(5).toBool();
-        version.createdAt = sql::fromEpoch(query.value(6).toLongLong());
-        version.createdByName = query.value(7).toString();
+        version.id = query->value(0).toLongLong();
+        version.kind = fromCode<LetterKind>(query->value(1).toString()).value_or(LetterKind::SupportReminder);
+        version.language = query->value(2).toString();
+        version.version = query->value(3).toInt();
+        version.body = query->value(4).toString();
+        version.shipped = query->value(5).toBool();
+        version.createdAt = sql::fromEpoch(query->value(6).toLongLong());
+        version.createdByName = query->value(7).toString();
         found.append(version);
     }
     return found;

@@ -87,17 +87,14 @@ Result<PolitenessCheck> PolitenessCheck::forCustomer(const QSqlDatabase& db, qin
             names.append(translatedShippedName(shipped->name));
         }
     }
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("SELECT reason FROM tag_assignments WHERE customer_id = ? AND reason <> ''"))) {
-        return sql::queryError(query);
-    }
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        return sql::queryError(query);
+    auto query = sql::select(
+        db, QStringLiteral("SELECT reason FROM tag_assignments WHERE customer_id = ? AND reason <> ''"), {customerId});
+    if (!query) {
+        return query.error();
     }
     QStringList reasons;
-    while (query.next()) {
-        reasons.append(query.value(0).toString());
+    while (query->next()) {
+        reasons.append(query->value(0).toString());
     }
     auto words = Letterhead::wordsToAvoid(db, language);
     if (!words) {

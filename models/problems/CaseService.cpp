@@ -145,77 +145,76 @@ Result<qint64> CaseService::open(const Actor& actor, qint64 customerId, const QS
 
 Result<QList<EscalationCase>> CaseService::casesOf(qint64 customerId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT c.id, c.opened_at, o.name, c.reason, c.closed_at, c.outcome,"
-                                                 " c.closing_note FROM cases c LEFT JOIN operators o"
-                                                 " ON o.id = c.opened_by WHERE c.customer_id = ?"
-                                                 " ORDER BY c.opened_at DESC, c.id DESC"),
-                                  {customerId});
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT c.id, c.opened_at, o.name, c.reason, c.closed_at, c.outcome,"
+                                            " c.closing_note FROM cases c LEFT JOIN operators o"
+                                            " ON o.id = c.opened_by WHERE c.customer_id = ?"
+                                            " ORDER BY c.opened_at DESC, c.id DESC"),
+                             {customerId});
+    if (!query) {
+        return query.error();
     }
     QList<EscalationCase> cases;
-    while (query.next()) {
+    while (query->next()) {
         EscalationCase escalation;
-        escalation.id = query.value(0).toLongLong();
+        escalation.id = query->value(0).toLongLong();
         escalation.customerId = customerId;
-        escalation.openedAt = sql::fromEpoch(query.value(1).toLongLong());
-        escalation.openedByName = query.value(2).toString();
-        escalation.reason = query.value(3).toString();
-        if (!query.value(4).isNull()) {
-            escalation.closedAt = sql::fromEpoch(query.value(4).toLongLong());
+        escalation.openedAt = sql::fromEpoch(query->value(1).toLongLong());
+        escalation.openedByName = query->value(2).toString();
+        escalation.reason = query->value(3).toString();
+        if (!query->value(4).isNull()) {
+            escalation.closedAt = sql::fromEpoch(query->value(4).toLongLong());
         }
-        escalation.outcome = query.value(5).toString();
-        escalation.closingNote = query.value(6).toString();
+        escalation.outcome = query->value(5).toString();
+        escalation.closingNote = query->value(6).toString();
         cases.append(escalation);
     }
-    query.finish();
+    query->finish();
 
-    QSqlQuery steps(m_db);
-    steps.setForwardOnly(true);
-    if (!steps.prepare(QStringLiteral("SELECT s.id, s.step, s.skipped, s.taken_on, s.recorded_at, o.name, s.note,"
-                                      " s.offered_plan_id, p.name, s.offer_accepted, s.clause, s.termination_on,"
-                                      " s.refund_minor, s.currency, s.letter_id, l.number FROM case_steps s"
-                                      " LEFT JOIN operators o ON o.id = s.recorded_by"
-                                      " LEFT JOIN plans p ON p.id = s.offered_plan_id"
-                                      " LEFT JOIN letters l ON l.id = s.letter_id"
-                                      " WHERE s.case_id = ? ORDER BY s.id"))) {
-        return sql::queryError(steps);
+    auto steps =
+        sql::prepareSelect(m_db,
+                           QStringLiteral("SELECT s.id, s.step, s.skipped, s.taken_on, s.recorded_at, o.name, s.note,"
+                                          " s.offered_plan_id, p.name, s.offer_accepted, s.clause, s.termination_on,"
+                                          " s.refund_minor, s.currency, s.letter_id, l.number FROM case_steps s"
+                                          " LEFT JOIN operators o ON o.id = s.recorded_by"
+                                          " LEFT JOIN plans p ON p.id = s.offered_plan_id"
+                                          " LEFT JOIN letters l ON l.id = s.letter_id"
+                                          " WHERE s.case_id = ? ORDER BY s.id"));
+    if (!steps) {
+        return steps.error();
     }
     for (EscalationCase& escalation : cases) {
-        if (Status status = sql::execPrepared(steps, {escalation.id}); !status) {
+        if (Status status = sql::execPrepared(steps.value(), {escalation.id}); !status) {
             return status.error();
         }
-        while (steps.next()) {
+        while (steps->next()) {
             CaseStepRecord record;
-            record.id = steps.value(0).toLongLong();
-            record.step = fromCode<CaseStep>(steps.value(1).toString()).value_or(CaseStep::Reminder);
-            record.skipped = steps.value(2).toBool();
-            record.takenOn = sql::fromDateValue(steps.value(3));
-            record.recordedAt = sql::fromEpoch(steps.value(4).toLongLong());
-            record.recordedByName = steps.value(5).toString();
-            record.note = steps.value(6).toString();
-            if (!steps.value(7).isNull()) {
-                record.offeredPlanId = steps.value(7).toLongLong();
+            record.id = steps->value(0).toLongLong();
+            record.step = fromCode<CaseStep>(steps->value(1).toString()).value_or(CaseStep::Reminder);
+            record.skipped = steps->value(2).toBool();
+            record.takenOn = sql::fromDateValue(steps->value(3));
+            record.recordedAt = sql::fromEpoch(steps->value(4).toLongLong());
+            record.recordedByName = steps->value(5).toString();
+            record.note = steps->value(6).toString();
+            if (!steps->value(7).isNull()) {
+                record.offeredPlanId = steps->value(7).toLongLong();
             }
-            record.offeredPlanName = steps.value(8).toString();
-            if (!steps.value(9).isNull()) {
-                record.offerAccepted = steps.value(9).toBool();
+            record.offeredPlanName = steps->value(8).toString();
+            if (!steps->value(9).isNull()) {
+                record.offerAccepted = steps->value(9).toBool();
             }
-            record.clause = steps.value(10).toString();
-            record.terminationOn = sql::fromDateValue(steps.value(11));
-            if (!steps.value(12).isNull()) {
-                record.refund = Money {steps.value(12).toLongLong(), steps.value(13).toString()};
+            record.clause = steps->value(10).toString();
+            record.terminationOn = sql::fromDateValue(steps->value(11));
+            if (!steps->value(12).isNull()) {
+                record.refund = Money {steps->value(12).toLongLong(), steps->value(13).toString()};
             }
-            if (!steps.value(14).isNull()) {
-                record.letterId = steps.value(14).toLongLong();
-                record.letterNumber = steps.value(15).toString();
+            if (!steps->value(14).isNull()) {
+                record.letterId = steps->value(14).toLongLong();
+                record.letterNumber = steps->value(15).toString();
             }
             escalation.steps.append(record);
         }
-        steps.finish();
+        steps->finish();
     }
     return cases;
 }

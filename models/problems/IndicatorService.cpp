@@ -124,22 +124,20 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
     facts.customerId = customerId;
 
     // The last 90 days of contacts: incidents, frequency and the peak day.
-    QSqlQuery contacts(m_db);
-    contacts.setForwardOnly(true);
-    if (Status status = sql::exec(contacts,
-                                  QStringLiteral("SELECT id, started_at, channel, conduct FROM contacts"
-                                                 " WHERE customer_id = ? AND started_at > ? AND started_at <= ?"
-                                                 " ORDER BY started_at DESC, id DESC"),
-                                  {customerId, nowSeconds - 90 * kDay, nowSeconds});
-        !status) {
-        return status.error();
+    auto contacts = sql::select(m_db,
+                                QStringLiteral("SELECT id, started_at, channel, conduct FROM contacts"
+                                               " WHERE customer_id = ? AND started_at > ? AND started_at <= ?"
+                                               " ORDER BY started_at DESC, id DESC"),
+                                {customerId, nowSeconds - 90 * kDay, nowSeconds});
+    if (!contacts) {
+        return contacts.error();
     }
     QHash<QDate, QList<qint64>> perDay;
-    while (contacts.next()) {
-        const qint64 id = contacts.value(0).toLongLong();
-        const qint64 at = contacts.value(1).toLongLong();
+    while (contacts->next()) {
+        const qint64 id = contacts->value(0).toLongLong();
+        const qint64 at = contacts->value(1).toLongLong();
         const bool within30 = at > nowSeconds - 30 * kDay;
-        const Conduct conduct = fromCode<Conduct>(contacts.value(3).toString()).value_or(Conduct::Normal);
+        const Conduct conduct = fromCode<Conduct>(contacts->value(3).toString()).value_or(Conduct::Normal);
         if (conduct != Conduct::Normal) {
             ++facts.incidents90;
             facts.incidentContacts90.append(id);
@@ -154,13 +152,13 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
                 facts.incidentContacts30.append(id);
             }
         }
-        const auto channel = fromCode<Channel>(contacts.value(2).toString());
+        const auto channel = fromCode<Channel>(contacts->value(2).toString());
         if (within30 && channel && startedByCustomer(*channel)) {
             ++facts.contacts30;
             perDay[sql::fromEpoch(at).toLocalTime().date()].append(id);
         }
     }
-    contacts.finish();
+    contacts->finish();
     for (auto day = perDay.cbegin(); day != perDay.cend(); ++day) {
         const int count = static_cast<int>(day.value().size());
         if (count > facts.peakContactsPerDay || (count == facts.peakContactsPerDay && day.key() > facts.peakDay)) {
@@ -173,34 +171,35 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
     // Support minutes: this month, and the three whole months before it.
     const QDate today = now.date();
     const QDate thisMonth(today.year(), today.month(), 1);
-    QSqlQuery minutes(m_db);
-    minutes.setForwardOnly(true);
-    if (Status status = sql::exec(
-            minutes,
-            QStringLiteral("SELECT"
-                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
-                           "   WHERE customer_id = ? AND month = ?),"
-                           " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
-                           "   WHERE customer_id = ? AND month >= ? AND month < ?),"
-                           " p.support_included, p.included_support_minutes"
-                           " FROM (SELECT 1) LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
-                           " LEFT JOIN plans p ON p.id = pp.plan_id")
-                .arg(Rollups::monthRowsSql()),
-            {customerId,
-             monthKey(thisMonth),
-             customerId,
-             monthKey(thisMonth.addMonths(-3)),
-             monthKey(thisMonth),
-             customerId});
-        !status || !minutes.next()) {
-        return status ? sql::queryError(minutes) : status.error();
+    auto minutes = sql::select(
+        m_db,
+        QStringLiteral("SELECT"
+                       " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
+                       "   WHERE customer_id = ? AND month = ?),"
+                       " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
+                       "   WHERE customer_id = ? AND month >= ? AND month < ?),"
+                       " p.support_included, p.included_support_minutes"
+                       " FROM (SELECT 1) LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
+                       " LEFT JOIN plans p ON p.id = pp.plan_id")
+            .arg(Rollups::monthRowsSql()),
+        {customerId,
+         monthKey(thisMonth),
+         customerId,
+         monthKey(thisMonth.addMonths(-3)),
+         monthKey(thisMonth),
+         customerId});
+    if (!minutes) {
+        return minutes.error();
     }
-    facts.minutesThisMonth = static_cast<int>(CostModel::wholeMinutes(minutes.value(0).toLongLong()));
-    facts.conversationSeconds3 = minutes.value(1).toLongLong();
+    if (!minutes->next()) {
+        return sql::queryError(minutes.value());
+    }
+    facts.minutesThisMonth = static_cast<int>(CostModel::wholeMinutes(minutes->value(0).toLongLong()));
+    facts.conversationSeconds3 = minutes->value(1).toLongLong();
     facts.averageMinutes3 = averageMinutes(facts.conversationSeconds3);
-    facts.supportIncluded = minutes.value(2).toBool();
-    facts.includedMinutes = minutes.value(3).toInt();
-    minutes.finish();
+    facts.supportIncluded = minutes->value(2).toBool();
+    facts.includedMinutes = minutes->value(3).toInt();
+    minutes->finish();
 
     auto economics = m_economics->estimate(customerId, thisMonth.addMonths(-3), thisMonth.addMonths(-1));
     if (!economics) {
@@ -291,13 +290,12 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     const QDate thisMonth(now.date().year(), now.date().month(), 1);
     QSet<qint64> found;
     const auto collect = [&](const QString& statement, const QVariantList& values) -> Status {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (Status status = sql::exec(query, statement, values); !status) {
-            return status;
+        auto query = sql::select(m_db, statement, values);
+        if (!query) {
+            return query.error();
         }
-        while (query.next()) {
-            found.insert(query.value(0).toLongLong());
+        while (query->next()) {
+            found.insert(query->value(0).toLongLong());
         }
         return {};
     };

@@ -43,29 +43,28 @@ ProblemClientsModel::read(const QSqlDatabase& db, const Clock& clock, const std:
     QSet<qint64> withProblemTags;
     QSet<qint64> withCases;
     {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (Status status = sql::exec(query,
-                                      QStringLiteral("SELECT a.customer_id, max(t.marks_problem) FROM tag_assignments a"
-                                                     " JOIN tags t ON t.id = a.tag_id WHERE a.removed_at IS NULL"
-                                                     " AND (a.expires_at IS NULL OR a.expires_at > ?)"
-                                                     " GROUP BY a.customer_id"),
-                                      {sql::toEpoch(clock())});
-            !status) {
-            return status.error();
+        auto assignments =
+            sql::select(db,
+                        QStringLiteral("SELECT a.customer_id, max(t.marks_problem) FROM tag_assignments a"
+                                       " JOIN tags t ON t.id = a.tag_id WHERE a.removed_at IS NULL"
+                                       " AND (a.expires_at IS NULL OR a.expires_at > ?)"
+                                       " GROUP BY a.customer_id"),
+                        {sql::toEpoch(clock())});
+        if (!assignments) {
+            return assignments.error();
         }
-        while (query.next()) {
-            tagged.insert(query.value(0).toLongLong());
-            if (query.value(1).toInt() == 1) {
-                withProblemTags.insert(query.value(0).toLongLong());
+        while (assignments->next()) {
+            tagged.insert(assignments->value(0).toLongLong());
+            if (assignments->value(1).toInt() == 1) {
+                withProblemTags.insert(assignments->value(0).toLongLong());
             }
         }
-        if (Status status = sql::exec(query, QStringLiteral("SELECT customer_id FROM cases WHERE closed_at IS NULL"));
-            !status) {
-            return status.error();
+        auto openCases = sql::select(db, QStringLiteral("SELECT customer_id FROM cases WHERE closed_at IS NULL"));
+        if (!openCases) {
+            return openCases.error();
         }
-        while (query.next()) {
-            withCases.insert(query.value(0).toLongLong());
+        while (openCases->next()) {
+            withCases.insert(openCases->value(0).toLongLong());
         }
     }
     const QSet<qint64> ids = candidates.value() + withProblemTags + withCases;
@@ -74,27 +73,28 @@ ProblemClientsModel::read(const QSqlDatabase& db, const Clock& clock, const std:
 
     const TagService tags(db, nullptr, clock);
     const CaseService cases(db, nullptr, clock);
-    QSqlQuery customer(db);
-    if (!customer.prepare(QStringLiteral("SELECT contract_number, name, status FROM customers WHERE id = ?"))) {
-        return sql::queryError(customer);
+    auto customer =
+        sql::prepareSelect(db, QStringLiteral("SELECT contract_number, name, status FROM customers WHERE id = ?"));
+    if (!customer) {
+        return customer.error();
     }
     QVector<Row> rows;
     for (qint64 id : std::as_const(ordered)) {
         if (cancel && cancel->load()) {
             return makeError(Error::Code::Cancelled, tr("Reading the review was cancelled."));
         }
-        if (Status status = sql::execPrepared(customer, {id}); !status) {
+        if (Status status = sql::execPrepared(customer.value(), {id}); !status) {
             return status.error();
         }
-        if (!customer.next()) {
+        if (!customer->next()) {
             continue;
         }
-        const auto status = fromCode<CustomerStatus>(customer.value(2).toString());
+        const auto status = fromCode<CustomerStatus>(customer->value(2).toString());
         Row row;
         row.customerId = id;
-        row.contract = customer.value(0).toString();
-        row.name = customer.value(1).toString();
-        customer.finish();
+        row.contract = customer->value(0).toString();
+        row.name = customer->value(1).toString();
+        customer->finish();
         if (status == CustomerStatus::Terminated || status == CustomerStatus::Archived) {
             continue; // gone: nothing left to review
         }

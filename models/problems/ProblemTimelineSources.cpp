@@ -11,8 +11,6 @@
 
 namespace abonent {
 
-using sql::select;
-
 Result<QList<TimelineEntry>> TagTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
     const TagService tags(db);
@@ -128,11 +126,11 @@ Result<QList<TimelineEntry>> CaseTimelineSource::entriesFor(const QSqlDatabase& 
             entries.append(closed);
         }
     }
-    auto exits = select(db,
-                        QStringLiteral("SELECT e.id, e.recorded_at, e.left_on, e.reason, e.note, o.name"
-                                       " FROM customer_exits e LEFT JOIN operators o ON o.id = e.recorded_by"
-                                       " WHERE e.customer_id = ?"),
-                        {customerId});
+    auto exits = sql::select(db,
+                             QStringLiteral("SELECT e.id, e.recorded_at, e.left_on, e.reason, e.note, o.name"
+                                            " FROM customer_exits e LEFT JOIN operators o ON o.id = e.recorded_by"
+                                            " WHERE e.customer_id = ?"),
+                             {customerId});
     if (!exits) {
         return exits.error();
     }

@@ -401,23 +401,21 @@ Status TagService::remove(const Actor& actor, qint64 assignmentId, const QString
     }
     qint64 customerId = 0;
     Status removed = inTransaction(m_db, [&]() -> Status {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (Status status = sql::exec(query,
-                                      QStringLiteral("SELECT a.customer_id, a.removed_at, ") + TagCatalogue::columns()
-                                          + QStringLiteral(" FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
-                                                           " WHERE a.id = ?"),
-                                      {assignmentId});
-            !status) {
-            return status;
+        auto query = sql::select(m_db,
+                                 QStringLiteral("SELECT a.customer_id, a.removed_at, ") + TagCatalogue::columns()
+                                     + QStringLiteral(" FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                                                      " WHERE a.id = ?"),
+                                 {assignmentId});
+        if (!query) {
+            return query.error();
         }
-        if (!query.next()) {
+        if (!query->next()) {
             return makeError(Error::Code::NotFound, tr("Tag assignment %1 does not exist.").arg(assignmentId));
         }
-        customerId = query.value(0).toLongLong();
-        const bool alreadyRemoved = !query.value(1).isNull();
-        const Tag tag = TagCatalogue::fromRow(query, 2);
-        query.finish();
+        customerId = query->value(0).toLongLong();
+        const bool alreadyRemoved = !query->value(1).isNull();
+        const Tag tag = TagCatalogue::fromRow(query.value(), 2);
+        query->finish();
         if (alreadyRemoved) {
             return makeError(Error::Code::Conflict, tr("\"%1\" was already removed.").arg(tag.name));
         }
@@ -457,44 +455,42 @@ Status TagService::remove(const Actor& actor, qint64 assignmentId, const QString
 
 Result<QList<TagAssignment>> TagService::assignmentsOf(qint64 customerId) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(
-            query,
-            QStringLiteral("SELECT a.id, a.tag_id, a.reason, a.assigned_at, a.assigned_by, ao.name, a.expires_at,"
-                           " a.removed_at, a.removed_by, ro.name, a.removal_reason,"
-                           " (SELECT group_concat(contact_id) FROM tag_evidence WHERE assignment_id = a.id)"
-                           " FROM tag_assignments a LEFT JOIN operators ao ON ao.id = a.assigned_by"
-                           " LEFT JOIN operators ro ON ro.id = a.removed_by"
-                           " WHERE a.customer_id = ? ORDER BY a.assigned_at DESC, a.id DESC"),
-            {customerId});
-        !status) {
-        return status.error();
+    auto query = sql::select(
+        m_db,
+        QStringLiteral("SELECT a.id, a.tag_id, a.reason, a.assigned_at, a.assigned_by, ao.name, a.expires_at,"
+                       " a.removed_at, a.removed_by, ro.name, a.removal_reason,"
+                       " (SELECT group_concat(contact_id) FROM tag_evidence WHERE assignment_id = a.id)"
+                       " FROM tag_assignments a LEFT JOIN operators ao ON ao.id = a.assigned_by"
+                       " LEFT JOIN operators ro ON ro.id = a.removed_by"
+                       " WHERE a.customer_id = ? ORDER BY a.assigned_at DESC, a.id DESC"),
+        {customerId});
+    if (!query) {
+        return query.error();
     }
     QList<TagAssignment> assignments;
-    while (query.next()) {
+    while (query->next()) {
         TagAssignment assignment;
-        assignment.id = query.value(0).toLongLong();
+        assignment.id = query->value(0).toLongLong();
         assignment.customerId = customerId;
-        assignment.tagId = query.value(1).toLongLong();
-        assignment.reason = query.value(2).toString();
-        assignment.assignedAt = sql::fromEpoch(query.value(3).toLongLong());
-        if (!query.value(4).isNull()) {
-            assignment.assignedBy = query.value(4).toLongLong();
+        assignment.tagId = query->value(1).toLongLong();
+        assignment.reason = query->value(2).toString();
+        assignment.assignedAt = sql::fromEpoch(query->value(3).toLongLong());
+        if (!query->value(4).isNull()) {
+            assignment.assignedBy = query->value(4).toLongLong();
         }
-        assignment.assignedByName = query.value(5).toString();
-        if (!query.value(6).isNull()) {
-            assignment.expiresAt = sql::fromEpoch(query.value(6).toLongLong());
+        assignment.assignedByName = query->value(5).toString();
+        if (!query->value(6).isNull()) {
+            assignment.expiresAt = sql::fromEpoch(query->value(6).toLongLong());
         }
-        if (!query.value(7).isNull()) {
-            assignment.removedAt = sql::fromEpoch(query.value(7).toLongLong());
+        if (!query->value(7).isNull()) {
+            assignment.removedAt = sql::fromEpoch(query->value(7).toLongLong());
         }
-        if (!query.value(8).isNull()) {
-            assignment.removedBy = query.value(8).toLongLong();
+        if (!query->value(8).isNull()) {
+            assignment.removedBy = query->value(8).toLongLong();
         }
-        assignment.removedByName = query.value(9).toString();
-        assignment.removalReason = query.value(10).toString();
-        const QStringList evidence = query.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        assignment.removedByName = query->value(9).toString();
+        assignment.removalReason = query->value(10).toString();
+        const QStringList evidence = query->value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString& contact : evidence) {
             assignment.evidence.append(contact.toLongLong());
         }

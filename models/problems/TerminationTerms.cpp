@@ -63,39 +63,38 @@ Result<TerminationTerms> TerminationCalculator::settlement(qint64 customerId, co
     TerminationTerms terms;
     terms.terminationOn = terminationOn;
 
-    QSqlQuery periods(m_db);
-    periods.setForwardOnly(true);
-    if (Status status = sql::exec(periods,
-                                  QStringLiteral("SELECT pp.starts_on, pp.ends_on, p.monthly_fee_minor, p.currency"
-                                                 " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
-                                                 " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
-                                  {customerId});
-        !status) {
-        return status.error();
+    auto periods = sql::select(m_db,
+                               QStringLiteral("SELECT pp.starts_on, pp.ends_on, p.monthly_fee_minor, p.currency"
+                                              " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                              " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
+                               {customerId});
+    if (!periods) {
+        return periods.error();
     }
     QList<PricedPeriod> priced;
     QString currency;
-    while (periods.next()) {
-        priced.append({sql::fromDateValue(periods.value(0)),
-                       sql::fromDateValue(periods.value(1)),
-                       periods.value(2).toLongLong()});
-        currency = periods.value(3).toString();
+    while (periods->next()) {
+        priced.append({sql::fromDateValue(periods->value(0)),
+                       sql::fromDateValue(periods->value(1)),
+                       periods->value(2).toLongLong()});
+        currency = periods->value(3).toString();
     }
     if (priced.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("The customer has never had a plan, so there is nothing to end."));
     }
 
-    QSqlQuery payments(m_db);
-    payments.setForwardOnly(true);
-    if (Status status = sql::exec(payments,
-                                  QStringLiteral("SELECT coalesce(sum(CASE kind WHEN ? THEN amount_minor"
-                                                 " WHEN ? THEN -amount_minor ELSE 0 END), 0)"
-                                                 " FROM payments WHERE customer_id = ? AND currency = ?"),
-                                  {codeOf(PaymentKind::Fee), codeOf(PaymentKind::Refund), customerId, currency});
-        !status || !payments.next()) {
-        return status ? sql::queryError(payments) : status.error();
+    auto payments = sql::select(m_db,
+                                QStringLiteral("SELECT coalesce(sum(CASE kind WHEN ? THEN amount_minor"
+                                               " WHEN ? THEN -amount_minor ELSE 0 END), 0)"
+                                               " FROM payments WHERE customer_id = ? AND currency = ?"),
+                                {codeOf(PaymentKind::Fee), codeOf(PaymentKind::Refund), customerId, currency});
+    if (!payments) {
+        return payments.error();
     }
-    terms.feesPaid = Money {payments.value(0).toLongLong(), currency};
+    if (!payments->next()) {
+        return sql::queryError(payments.value());
+    }
+    terms.feesPaid = Money {payments->value(0).toLongLong(), currency};
     terms.feesDue = Money {feesDueBefore(priced, terms.terminationOn), currency};
     terms.refund = Money {std::max<qint64>(0, terms.feesPaid.minor - terms.feesDue.minor), currency};
     return terms;

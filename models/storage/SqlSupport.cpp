@@ -28,6 +28,12 @@ Error databaseError(const QSqlDatabase& db, const QString& what)
     return Error {SqlDialect::of(db).codeOf(error), what + QLatin1String(": ") + text};
 }
 
+Error inContext(const QString& what, Error error)
+{
+    error.message = what + QLatin1String(": ") + error.message;
+    return error;
+}
+
 QVariant bindable(const QVariant& value)
 {
     // Qt SQL binds a null QString as SQL NULL; text the program holds is never

@@ -17,6 +17,8 @@ namespace abonent::sql {
 // failure deep in storage reaches the user with enough context to report it.
 Error queryError(const QSqlQuery& query, const QString& what = {});
 Error databaseError(const QSqlDatabase& db, const QString& what);
+// The same error, its message led by what was being done ("what: message").
+Error inContext(const QString& what, Error error);
 
 // Prepares and runs one statement with positional bound values.
 Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});

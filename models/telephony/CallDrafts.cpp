@@ -74,34 +74,32 @@ Status CallDraftStore::discard(qint64 draftId)
 
 Result<QList<CallDraft>> CallDraftStore::leftAt(const QString& desk) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT id, desk, caller_id, customer_id, operator_id, started_at,"
-                                                 " duration_seconds, topic, summary, outcome, conduct, pending_tags,"
-                                                 " saved_at FROM call_drafts WHERE desk = ? ORDER BY started_at, id"),
-                                  {desk});
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT id, desk, caller_id, customer_id, operator_id, started_at,"
+                                            " duration_seconds, topic, summary, outcome, conduct, pending_tags,"
+                                            " saved_at FROM call_drafts WHERE desk = ? ORDER BY started_at, id"),
+                             {desk});
+    if (!query) {
+        return query.error();
     }
     QList<CallDraft> drafts;
-    while (query.next()) {
+    while (query->next()) {
         CallDraft draft;
-        draft.id = query.value(0).toLongLong();
-        draft.desk = query.value(1).toString();
-        draft.callerId = query.value(2).toString();
-        draft.customerId = query.value(3).isNull() ? 0 : query.value(3).toLongLong();
-        if (!query.value(4).isNull()) {
-            draft.operatorId = query.value(4).toLongLong();
+        draft.id = query->value(0).toLongLong();
+        draft.desk = query->value(1).toString();
+        draft.callerId = query->value(2).toString();
+        draft.customerId = query->value(3).isNull() ? 0 : query->value(3).toLongLong();
+        if (!query->value(4).isNull()) {
+            draft.operatorId = query->value(4).toLongLong();
         }
-        draft.startedAt = sql::fromEpoch(query.value(5).toLongLong());
-        draft.durationSeconds = query.value(6).toInt();
-        draft.topic = query.value(7).toString();
-        draft.summary = query.value(8).toString();
-        draft.outcome = query.value(9).toString();
-        draft.conduct = query.value(10).toString();
-        draft.pendingTags = decodeTags(query.value(11).toString());
-        draft.savedAt = sql::fromEpoch(query.value(12).toLongLong());
+        draft.startedAt = sql::fromEpoch(query->value(5).toLongLong());
+        draft.durationSeconds = query->value(6).toInt();
+        draft.topic = query->value(7).toString();
+        draft.summary = query->value(8).toString();
+        draft.outcome = query->value(9).toString();
+        draft.conduct = query->value(10).toString();
+        draft.pendingTags = decodeTags(query->value(11).toString());
+        draft.savedAt = sql::fromEpoch(query->value(12).toLongLong());
         drafts.append(draft);
     }
     return drafts;

@@ -51,24 +51,22 @@ Result<CallScreen> CallScreenReader::read(qint64 customerId, std::optional<qint6
     screen.allowanceRule = allowanceRule(screen.card.plan, screen.card.minutesThisMonth(), QLocale());
 
     // The last three contacts, and the last conversation: whom to route a repeat caller back to.
-    QSqlQuery recent(m_db);
-    recent.setForwardOnly(true);
-    if (Status status = sql::exec(recent,
-                                  QStringLiteral("SELECT k.started_at, k.channel, o.name, k.outcome, k.topic"
-                                                 " FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id"
-                                                 " WHERE k.customer_id = ? ORDER BY k.started_at DESC, k.id DESC"
-                                                 " LIMIT 20"),
-                                  {customerId});
-        !status) {
-        return status.error();
+    auto recent = sql::select(m_db,
+                              QStringLiteral("SELECT k.started_at, k.channel, o.name, k.outcome, k.topic"
+                                             " FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id"
+                                             " WHERE k.customer_id = ? ORDER BY k.started_at DESC, k.id DESC"
+                                             " LIMIT 20"),
+                              {customerId});
+    if (!recent) {
+        return recent.error();
     }
-    while (recent.next()) {
+    while (recent->next()) {
         RecentContact contact;
-        contact.at = sql::fromEpoch(recent.value(0).toLongLong());
-        contact.channel = fromCode<Channel>(recent.value(1).toString()).value_or(Channel::PhoneIn);
-        contact.operatorName = recent.value(2).toString();
-        contact.outcome = fromCode<Outcome>(recent.value(3).toString()).value_or(Outcome::Resolved);
-        contact.topic = recent.value(4).toString();
+        contact.at = sql::fromEpoch(recent->value(0).toLongLong());
+        contact.channel = fromCode<Channel>(recent->value(1).toString()).value_or(Channel::PhoneIn);
+        contact.operatorName = recent->value(2).toString();
+        contact.outcome = fromCode<Outcome>(recent->value(3).toString()).value_or(Outcome::Resolved);
+        contact.topic = recent->value(4).toString();
         if (screen.recent.size() < 3) {
             screen.recent.append(contact);
         }
@@ -80,23 +78,21 @@ Result<CallScreen> CallScreenReader::read(qint64 customerId, std::optional<qint6
             break;
         }
     }
-    recent.finish();
+    recent->finish();
 
     if (!screen.warnings.isEmpty()) {
-        QSqlQuery team(m_db);
-        team.setForwardOnly(true);
-        if (Status status = sql::exec(team,
-                                      QStringLiteral("SELECT id, name, takes_difficult_callers FROM operators"
-                                                     " WHERE active = 1 ORDER BY name"));
-            !status) {
-            return status.error();
+        auto team = sql::select(m_db,
+                                QStringLiteral("SELECT id, name, takes_difficult_callers FROM operators"
+                                               " WHERE active = 1 ORDER BY name"));
+        if (!team) {
+            return team.error();
         }
-        while (team.next()) {
-            const bool takes = team.value(2).toBool();
-            if (deskOperator && team.value(0).toLongLong() == *deskOperator) {
+        while (team->next()) {
+            const bool takes = team->value(2).toBool();
+            if (deskOperator && team->value(0).toLongLong() == *deskOperator) {
                 screen.deskTakesDifficultCallers = takes;
             } else if (takes) {
-                screen.difficultCallerOperators << team.value(1).toString();
+                screen.difficultCallerOperators << team->value(1).toString();
             }
         }
         if (screen.deskTakesDifficultCallers) {

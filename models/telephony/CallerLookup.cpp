@@ -34,33 +34,31 @@ bool CallerLookup::isTooLong(const QString& callerId)
 Result<QList<CallerMatch>>
 CallerLookup::matchesWhere(const QString& condition, const QVariantList& values, bool exact) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, c.last_contact_at,"
-                                                 " p.raw FROM phones p JOIN customers c ON c.id = p.customer_id"
-                                                 " WHERE ")
-                                      + condition,
-                                  values);
-        !status) {
-        return status.error();
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, c.last_contact_at,"
+                                            " p.raw FROM phones p JOIN customers c ON c.id = p.customer_id"
+                                            " WHERE ")
+                                 + condition,
+                             values);
+    if (!query) {
+        return query.error();
     }
     QList<CallerMatch> matches;
     QHash<qint64, qsizetype> seen; // a customer with the number twice is listed once
-    while (query.next()) {
-        const qint64 id = query.value(0).toLongLong();
+    while (query->next()) {
+        const qint64 id = query->value(0).toLongLong();
         if (seen.contains(id)) {
             continue;
         }
         CallerMatch match;
         match.customerId = id;
-        match.contract = query.value(1).toString();
-        match.name = query.value(2).toString();
-        match.status = fromCode<CustomerStatus>(query.value(3).toString()).value_or(CustomerStatus::Active);
-        if (!query.value(4).isNull()) {
-            match.lastContactAt = sql::fromEpoch(query.value(4).toLongLong());
+        match.contract = query->value(1).toString();
+        match.name = query->value(2).toString();
+        match.status = fromCode<CustomerStatus>(query->value(3).toString()).value_or(CustomerStatus::Active);
+        if (!query->value(4).isNull()) {
+            match.lastContactAt = sql::fromEpoch(query->value(4).toLongLong());
         }
-        match.phone = query.value(5).toString();
+        match.phone = query->value(5).toString();
         match.exact = exact;
         seen.insert(id, matches.size());
         matches.append(match);
