@@ -17,6 +17,21 @@ struct SupportTexts
     Q_DECLARE_TR_FUNCTIONS(CommandSupport)
 };
 
+// What to tell the person when `database` has an older schema; empty when
+// the schema is the program's.
+QString olderSchemaMessage(const Database& database)
+{
+    if (database.schemaVersion() >= latestSchemaVersion()) {
+        return {};
+    }
+    return SupportTexts::tr("%1 has schema version %2; this program reads version %3. Upgrade it first: open it "
+                            "once in Abonent, or run a command that writes to it, such as \"abonent check "
+                            "--rebuild-rollups\" (a backup is made before the upgrade).")
+        .arg(QDir::toNativeSeparators(database.path()),
+             QString::number(database.schemaVersion()),
+             QString::number(latestSchemaVersion()));
+}
+
 } // namespace
 
 QCommandLineOption databaseOption()
@@ -35,19 +50,6 @@ QString databasePath(const QCommandLineParser& parser)
     return parser.isSet(option) ? parser.value(option) : AppPaths::defaultDatabasePath();
 }
 
-QString olderSchemaMessage(const Database& database)
-{
-    if (database.schemaVersion() >= latestSchemaVersion()) {
-        return {};
-    }
-    return SupportTexts::tr("%1 has schema version %2; this program reads version %3. Upgrade it first: open it "
-                            "once in Abonent, or run a command that writes to it, such as \"abonent check "
-                            "--rebuild-rollups\" (a backup is made before the upgrade).")
-        .arg(QDir::toNativeSeparators(database.path()),
-             QString::number(database.schemaVersion()),
-             QString::number(latestSchemaVersion()));
-}
-
 std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, QTextStream& err)
 {
     auto opened = openAbonentDatabase(path, mode);
@@ -63,6 +65,24 @@ std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode,
         return nullptr;
     }
     return std::move(opened).value();
+}
+
+std::unique_ptr<Database> openForReading(const QString& path, QTextStream& err)
+{
+    auto database = openDatabase(path, Database::Mode::ReadOnly, err);
+    if (!database) {
+        return nullptr;
+    }
+    if (const QString older = olderSchemaMessage(*database); !older.isEmpty()) {
+        err << older << Qt::endl;
+        return nullptr;
+    }
+    return database;
+}
+
+Error usageError(const QString& message)
+{
+    return makeError(Error::Code::Invalid, message);
 }
 
 int parseOrExit(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -17,16 +18,20 @@ QCommandLineOption databaseOption();
 // the default database of this user.
 QString databasePath(const QCommandLineParser& parser);
 
-// For a command that only reads: what to tell the person when `database` has
-// an older schema, whose tables may not be there yet and which reading must
-// never upgrade; empty when the schema is the program's.
-QString olderSchemaMessage(const Database& database);
-
 // Opens the database for a command and says on stderr what opening it did
 // (a recovery, an upgrade). A command that opens it to write (ReadWrite,
 // Create) gets none where it can only be read. Null, and said why, when the
 // command cannot go on.
 std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, QTextStream& err);
+
+// Opens the database read-only for a command that only reads it. An older
+// schema, whose tables may not be there yet and which reading must never
+// upgrade, is refused like a file that cannot be opened.
+std::unique_ptr<Database> openForReading(const QString& path, QTextStream& err);
+
+// An option or argument the command cannot use, said for the person: the
+// error the steps that read them return.
+Error usageError(const QString& message);
 
 // Parses `arguments` with `parser`, answering --help itself. Returns -1 when the
 // command should go on, otherwise the exit code to return. More than

@@ -10,6 +10,28 @@
 
 namespace abonent::cli {
 
+namespace {
+
+// The office's default country says how to read a number without one.
+Result<CallerLookupResult> lookUp(const QSqlDatabase& db, const QString& callerId)
+{
+    auto country = OfficeSettings(db).defaultCountry();
+    if (!country) {
+        return country.error();
+    }
+    return CallerLookup(db, country.value()).lookup(callerId);
+}
+
+void writeMatches(const QList<CallerMatch>& matches, QTextStream& out)
+{
+    for (const CallerMatch& match : matches) {
+        out << match.contract << '\t' << match.name << '\t' << codeOf(match.status) << '\n';
+    }
+    out.flush();
+}
+
+} // namespace
+
 QString LookupCommand::description() const
 {
     return tr("Find the customers a phone number belongs to (contract, name, status).");
@@ -38,21 +60,11 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return NothingFound;
     }
     // Read-only: a PBX hook must never upgrade, lock or create a database.
-    auto database = openDatabase(databasePath(parser), Database::Mode::ReadOnly, err);
+    const auto database = openForReading(databasePath(parser), err);
     if (!database) {
         return Failure;
     }
-    if (const QString older = olderSchemaMessage(*database); !older.isEmpty()) {
-        err << older << Qt::endl;
-        return Failure;
-    }
-    const QSqlDatabase db = database->connection();
-    auto country = OfficeSettings(db).defaultCountry();
-    if (!country) {
-        err << country.errorString() << Qt::endl;
-        return Failure;
-    }
-    auto found = CallerLookup(db, country.value()).lookup(callerId);
+    const auto found = lookUp(database->connection(), callerId);
     if (!found) {
         err << found.errorString() << Qt::endl;
         return Failure;
@@ -61,10 +73,7 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.") << Qt::endl;
         return NothingFound;
     }
-    for (const CallerMatch& match : found->matches) {
-        out << match.contract << '\t' << match.name << '\t' << codeOf(match.status) << '\n';
-    }
-    out.flush();
+    writeMatches(found->matches, out);
     return found->matches.isEmpty() ? NothingFound : Success;
 }
 

@@ -15,10 +15,109 @@ namespace abonent::cli {
 
 namespace {
 
+struct ReportCommandLine
+{
+    QCommandLineOption from {QStringLiteral("from"),
+                             ReportCommand::tr("First month, YYYY-MM (default: eleven months before --to)."),
+                             ReportCommand::tr("month")};
+    QCommandLineOption to {QStringLiteral("to"),
+                           ReportCommand::tr("Last month, YYYY-MM (default: this month)."),
+                           ReportCommand::tr("month")};
+    QCommandLineOption format {QStringLiteral("format"),
+                               ReportCommand::tr("csv or json (default: csv)."),
+                               ReportCommand::tr("format"),
+                               QStringLiteral("csv")};
+};
+
 // "2026-11" → its first day; invalid otherwise.
 QDate monthFrom(const QString& text)
 {
     return QDate::fromString(text + QLatin1String("-01"), Qt::ISODate);
+}
+
+// The months --from and --to name, twelve up to this one by default.
+Result<EconomicsRange> monthsFrom(const QCommandLineParser& parser, const ReportCommandLine& commandLine)
+{
+    const QDate last = parser.isSet(commandLine.to) ? monthFrom(parser.value(commandLine.to))
+                                                    : EconomicsService::monthStart(QDate::currentDate());
+    const QDate first = parser.isSet(commandLine.from) ? monthFrom(parser.value(commandLine.from))
+                                                       : EconomicsRange::lastTwelve(last).firstMonth;
+    if (!first.isValid() || !last.isValid()) {
+        return usageError(ReportCommand::tr("Months are written YYYY-MM, for example 2026-11."));
+    }
+    if (first > last) {
+        return usageError(ReportCommand::tr("The first month (%1) comes after the last (%2).")
+                              .arg(EconomicsService::monthKey(first), EconomicsService::monthKey(last)));
+    }
+    return EconomicsRange {first, last, 0};
+}
+
+// Every customer's figures over `range`, described, in the order of their contracts.
+Result<Portfolio> reportRows(const QSqlDatabase& db, const EconomicsRange& range)
+{
+    const EconomicsService economics(db);
+    auto portfolio = economics.portfolio(range);
+    if (!portfolio) {
+        return portfolio;
+    }
+    if (Status described = economics.describe(portfolio->customers); !described) {
+        return described.error();
+    }
+    std::sort(portfolio->customers.begin(),
+              portfolio->customers.end(),
+              [](const CustomerFigures& a, const CustomerFigures& b) { return a.contract < b.contract; });
+    return portfolio;
+}
+
+// Both formats give the same figures; minutes are whole minutes of phone and
+// chat, as the allowance counts them (CustomerFigures::conversationMinutes).
+void writeJson(const Portfolio& portfolio, QTextStream& out)
+{
+    QJsonArray rows;
+    for (const CustomerFigures& customer : portfolio.customers) {
+        rows.append(QJsonObject {{QStringLiteral("contract"), customer.contract},
+                                 {QStringLiteral("name"), customer.name},
+                                 {QStringLiteral("plan"), customer.plan},
+                                 {QStringLiteral("revenue_minor"), customer.revenueMinor},
+                                 {QStringLiteral("cost_minor"), customer.costMinor},
+                                 {QStringLiteral("margin_minor"), customer.marginMinor()},
+                                 {QStringLiteral("currency"), portfolio.currency},
+                                 {QStringLiteral("minutes"), customer.conversationMinutes()},
+                                 {QStringLiteral("contacts"), customer.contacts},
+                                 {QStringLiteral("months_from_payments"), customer.monthsFromPayments},
+                                 {QStringLiteral("months_from_plan_fee"), customer.monthsFromFees}});
+    }
+    const QJsonObject report {{QStringLiteral("from"), EconomicsService::monthKey(portfolio.firstMonth)},
+                              {QStringLiteral("to"), EconomicsService::monthKey(portfolio.lastMonth)},
+                              {QStringLiteral("currency"), portfolio.currency},
+                              {QStringLiteral("customers"), rows}};
+    out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+}
+
+void writeCsv(const Portfolio& portfolio, QTextStream& out)
+{
+    out << Csv::line({QStringLiteral("contract"),
+                      QStringLiteral("name"),
+                      QStringLiteral("plan"),
+                      QStringLiteral("revenue_minor"),
+                      QStringLiteral("cost_minor"),
+                      QStringLiteral("margin_minor"),
+                      QStringLiteral("currency"),
+                      QStringLiteral("minutes"),
+                      QStringLiteral("contacts")},
+                     QLatin1Char(','));
+    for (const CustomerFigures& customer : portfolio.customers) {
+        out << Csv::line({customer.contract,
+                          customer.name,
+                          customer.plan,
+                          QString::number(customer.revenueMinor),
+                          QString::number(customer.costMinor),
+                          QString::number(customer.marginMinor()),
+                          portfolio.currency,
+                          QString::number(customer.conversationMinutes()),
+                          QString::number(customer.contacts)},
+                         QLatin1Char(','));
+    }
 }
 
 } // namespace
@@ -32,12 +131,8 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
-    const QCommandLineOption from(
-        QStringLiteral("from"), tr("First month, YYYY-MM (default: eleven months before --to)."), tr("month"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last month, YYYY-MM (default: this month)."), tr("month"));
-    const QCommandLineOption format(
-        QStringLiteral("format"), tr("csv or json (default: csv)."), tr("format"), QStringLiteral("csv"));
-    parser.addOptions({databaseOption(), from, to, format});
+    const ReportCommandLine commandLine;
+    parser.addOptions({databaseOption(), commandLine.from, commandLine.to, commandLine.format});
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report: economics."));
     if (const int exit = parseOrExit(parser, arguments, out, err, 1); exit >= 0) {
         return exit;
@@ -46,92 +141,29 @@ int ReportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("Name the report: \"abonent report economics\".") << Qt::endl;
         return Failure;
     }
-    const QString chosenFormat = parser.value(format);
-    if (chosenFormat != QLatin1String("csv") && chosenFormat != QLatin1String("json")) {
-        err << tr("The format is csv or json, not \"%1\".").arg(chosenFormat) << Qt::endl;
+    const QString format = parser.value(commandLine.format);
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        err << tr("The format is csv or json, not \"%1\".").arg(format) << Qt::endl;
         return Failure;
     }
-    const QDate last =
-        parser.isSet(to) ? monthFrom(parser.value(to)) : EconomicsService::monthStart(QDate::currentDate());
-    const QDate first = parser.isSet(from) ? monthFrom(parser.value(from)) : last.addMonths(-11);
-    if (!first.isValid() || !last.isValid()) {
-        err << tr("Months are written YYYY-MM, for example 2026-11.") << Qt::endl;
+    const auto range = monthsFrom(parser, commandLine);
+    if (!range) {
+        err << range.errorString() << Qt::endl;
         return Failure;
     }
-    if (first > last) {
-        err << tr("The first month (%1) comes after the last (%2).")
-                   .arg(EconomicsService::monthKey(first), EconomicsService::monthKey(last))
-            << Qt::endl;
-        return Failure;
-    }
-
-    auto database = openDatabase(databasePath(parser), Database::Mode::ReadOnly, err);
+    const auto database = openForReading(databasePath(parser), err);
     if (!database) {
         return Failure;
     }
-    if (const QString older = olderSchemaMessage(*database); !older.isEmpty()) {
-        err << older << Qt::endl;
-        return Failure;
-    }
-    const EconomicsService economics(database->connection());
-    auto portfolio = economics.portfolio({first, last, 0});
+    const auto portfolio = reportRows(database->connection(), range.value());
     if (!portfolio) {
         err << portfolio.errorString() << Qt::endl;
         return Failure;
     }
-    if (Status described = economics.describe(portfolio->customers); !described) {
-        err << described.errorString() << Qt::endl;
-        return Failure;
-    }
-    std::sort(portfolio->customers.begin(),
-              portfolio->customers.end(),
-              [](const CustomerFigures& a, const CustomerFigures& b) { return a.contract < b.contract; });
-    const QString currency = portfolio->currency;
-    // Minutes of phone and chat, rounded to the nearest minute.
-
-    if (chosenFormat == QLatin1String("json")) {
-        QJsonArray rows;
-        for (const CustomerFigures& customer : std::as_const(portfolio->customers)) {
-            rows.append(QJsonObject {{QStringLiteral("contract"), customer.contract},
-                                     {QStringLiteral("name"), customer.name},
-                                     {QStringLiteral("plan"), customer.plan},
-                                     {QStringLiteral("revenue_minor"), customer.revenueMinor},
-                                     {QStringLiteral("cost_minor"), customer.costMinor},
-                                     {QStringLiteral("margin_minor"), customer.marginMinor()},
-                                     {QStringLiteral("currency"), currency},
-                                     {QStringLiteral("minutes"), customer.conversationMinutes()},
-                                     {QStringLiteral("contacts"), customer.contacts},
-                                     {QStringLiteral("months_from_payments"), customer.monthsFromPayments},
-                                     {QStringLiteral("months_from_plan_fee"), customer.monthsFromFees}});
-        }
-        const QJsonObject report {{QStringLiteral("from"), EconomicsService::monthKey(first)},
-                                  {QStringLiteral("to"), EconomicsService::monthKey(last)},
-                                  {QStringLiteral("currency"), currency},
-                                  {QStringLiteral("customers"), rows}};
-        out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    if (format == QLatin1String("json")) {
+        writeJson(portfolio.value(), out);
     } else {
-        out << Csv::line({QStringLiteral("contract"),
-                          QStringLiteral("name"),
-                          QStringLiteral("plan"),
-                          QStringLiteral("revenue_minor"),
-                          QStringLiteral("cost_minor"),
-                          QStringLiteral("margin_minor"),
-                          QStringLiteral("currency"),
-                          QStringLiteral("minutes"),
-                          QStringLiteral("contacts")},
-                         QLatin1Char(','));
-        for (const CustomerFigures& customer : std::as_const(portfolio->customers)) {
-            out << Csv::line({customer.contract,
-                              customer.name,
-                              customer.plan,
-                              QString::number(customer.revenueMinor),
-                              QString::number(customer.costMinor),
-                              QString::number(customer.marginMinor()),
-                              currency,
-                              QString::number(customer.conversationMinutes()),
-                              QString::number(customer.contacts)},
-                             QLatin1Char(','));
-        }
+        writeCsv(portfolio.value(), out);
     }
     out.flush();
     return portfolio->customers.isEmpty() ? NothingFound : Success;
