@@ -114,13 +114,18 @@ int GuiApplication::start(const QStringList& arguments)
     QTimer::singleShot(0, this, &GuiApplication::showWaitingCalls);
     m_phone->start();
     if (parser.isSet(options.demo)) {
-        auto empty = m_database->isEmpty();
-        if (empty && empty.value()) {
-            // Once the event loop runs, so quitting can cancel it.
-            QTimer::singleShot(0, this, &GuiApplication::startDemoFill);
-        }
+        fillWhenEmpty();
     }
     return -1;
+}
+
+void GuiApplication::fillWhenEmpty()
+{
+    auto empty = m_database->isEmpty();
+    if (empty && empty.value()) {
+        // Once the event loop runs, so quitting can cancel it.
+        QTimer::singleShot(0, this, &GuiApplication::startDemoFill);
+    }
 }
 
 Status GuiApplication::listenForCalls()

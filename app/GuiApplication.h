@@ -119,6 +119,8 @@ private:
     // Generation runs on a worker thread with its own connection while the
     // window stays responsive; it can be cancelled, and quitting cancels it.
     void startDemoFill();
+    // --demo: demo data for a database that holds none yet.
+    void fillWhenEmpty();
     void finishDemoFill();
     void cancelDemoFill();
     void updateDemoAvailability();
