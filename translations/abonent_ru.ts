@@ -946,6 +946,10 @@
         <source>%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. It was left untouched.</source>
         <translation>Файл %1 не удаётся прочитать здесь (%2): диск, на котором он лежит, возможно, заполнен (свободно %3) или неисправен. Файл оставлен без изменений.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: the file exists.</source>
+        <translation>Не удаётся создать %1: такой файл уже есть.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

@@ -946,6 +946,10 @@
         <source>%1 cannot be read here (%2): the disk it is on may be full (%3 free) or failing. It was left untouched.</source>
         <translation>Файл %1 не вдається прочитати тут (%2): диск, на якому він лежить, можливо, заповнений (вільно %3) або несправний. Файл залишено без змін.</translation>
     </message>
+    <message>
+        <source>Cannot create %1: the file exists.</source>
+        <translation>Не вдається створити %1: такий файл уже є.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
