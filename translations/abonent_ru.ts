@@ -957,14 +957,6 @@
         <source>Integrity check could not run</source>
         <translation>Не удалось выполнить проверку целостности</translation>
     </message>
-    <message>
-        <source>Foreign key check could not run</source>
-        <translation>Не удалось выполнить проверку внешних ключей</translation>
-    </message>
-    <message>
-        <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>

@@ -957,14 +957,6 @@
         <source>Integrity check could not run</source>
         <translation>Не вдалося виконати перевірку цілісності</translation>
     </message>
-    <message>
-        <source>Foreign key check could not run</source>
-        <translation>Не вдалося виконати перевірку зовнішніх ключів</translation>
-    </message>
-    <message>
-        <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation>рядок %1 таблиці %2 посилається на відсутній рядок таблиці %3</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseChooser</name>

@@ -1,6 +1,7 @@
 #include "DatabaseCheck.h"
 
 #include "LetterRegisterCheck.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QCryptographicHash>
@@ -79,26 +80,12 @@ QStringList DatabaseCheck::tablesLeftOut()
 Result<DatabaseCheck::Report> DatabaseCheck::run() const
 {
     Report report;
-    auto integrity = sql::select(m_db, QStringLiteral("PRAGMA integrity_check"));
-    if (!integrity) {
-        return sql::inContext(tr("Integrity check could not run"), integrity.error());
+    // The file's pages and the references between rows, as the engine checks them.
+    auto problems = SqlDialect::of(m_db).integrityProblems(m_db);
+    if (!problems) {
+        return sql::inContext(tr("Integrity check could not run"), problems.error());
     }
-    while (integrity->next()) {
-        const QString line = integrity->value(0).toString();
-        if (line != QLatin1String("ok")) {
-            report.integrityProblems.append(line);
-        }
-    }
-    auto foreignKeys = sql::select(m_db, QStringLiteral("PRAGMA foreign_key_check"));
-    if (!foreignKeys) {
-        return sql::inContext(tr("Foreign key check could not run"), foreignKeys.error());
-    }
-    while (foreignKeys->next()) {
-        report.integrityProblems.append(tr("row %1 of %2 refers to a missing row of %3")
-                                            .arg(foreignKeys->value(1).toString(),
-                                                 foreignKeys->value(0).toString(),
-                                                 foreignKeys->value(2).toString()));
-    }
+    report.integrityProblems = std::move(problems).value();
     auto registerProblems = LetterRegisterCheck(m_db).problems();
     if (!registerProblems) {
         return registerProblems.error();

@@ -1,6 +1,7 @@
 #include "DeskSettings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
@@ -103,7 +104,8 @@ QString DeskSettings::deskOperatorKey(const QString& databasePath)
 {
     return QStringLiteral("desk/operator-")
         + QString::fromLatin1(
-               QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1)
+               QCryptographicHash::hash(QDir::cleanPath(QFileInfo(databasePath).absoluteFilePath()).toUtf8(),
+                                        QCryptographicHash::Sha1)
                    .toHex()
                    .left(16));
 }
