@@ -30,6 +30,7 @@ private slots:
     void wordSearchFindsPrefixesOfEveryWord();
     void substringSearchFindsDigitsAnywhere();
     void indexesAndTriggersComeBackAsTheyWere();
+    void tablesAreFoundByName();
     void integrityProblemsNameADanglingReference();
     void errorsKeepTheirMeaning();
 
@@ -257,6 +258,15 @@ void TestSqlDialect::indexesAndTriggersComeBackAsTheyWere()
     }
     QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO a (x) VALUES (2)")).ok());
     QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM b")), QStringLiteral("1"));
+}
+
+void TestSqlDialect::tablesAreFoundByName()
+{
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE rollup_state (folded_through INTEGER)")).ok());
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE INDEX rollup_index ON rollup_state (folded_through)")).ok());
+    QCOMPARE(m_dialect.tableExists(m_db, QStringLiteral("rollup_state")).value(), true);
+    QCOMPARE(m_dialect.tableExists(m_db, QStringLiteral("rollup_index")).value(), false); // an index is no table
+    QCOMPARE(m_dialect.tableExists(m_db, QStringLiteral("missing")).value(), false);
 }
 
 void TestSqlDialect::integrityProblemsNameADanglingReference()

@@ -3,6 +3,7 @@
 #include "CostModel.h"
 #include "CustomerSearch.h"
 #include "Rollups.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "TagCatalogue.h"
 
@@ -28,8 +29,12 @@ QString monthSeconds()
     return Rollups::conversationSecondsSql(QStringLiteral("c.id"));
 }
 // Tags in force on the customer (ids), and how many of them mark a problem.
-const QLatin1String kActiveTags("(SELECT group_concat(a.tag_id) FROM tag_assignments a WHERE a.customer_id = c.id"
-                                " AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?))");
+QString activeTags(const SqlDialect& dialect)
+{
+    return QStringLiteral("(SELECT %1 FROM tag_assignments a WHERE a.customer_id = c.id"
+                          " AND a.removed_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > ?))")
+        .arg(dialect.commaList(QStringLiteral("a.tag_id")));
+}
 const QLatin1String kProblemTagCount("(SELECT count(*) FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
                                      " WHERE a.customer_id = c.id AND a.removed_at IS NULL"
                                      " AND (a.expires_at IS NULL OR a.expires_at > ?) AND t.marks_problem = 1)");
@@ -68,9 +73,8 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
     const bool searching = CustomerSearch::isSearch(m_filter.search);
     CustomerSearch::Sql search = CustomerSearch::build(m_filter.search, m_defaultCountry);
     if (!search.wordMatch.isEmpty()) {
-        auto matches = sql::scalar(m_db,
-                                   QStringLiteral("SELECT count(*) FROM customer_words WHERE customer_words MATCH ?"),
-                                   {search.wordMatch});
+        auto matches = sql::scalar(
+            m_db, SqlDialect::of(m_db).wordMatchCount(QStringLiteral("customer_words")), {search.wordMatch});
         if (!matches) {
             return matches.error();
         }
@@ -169,12 +173,13 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
         values << id;
     }
     const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    auto query = sql::select(
-        m_db,
-        QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName + QStringLiteral(", ")
-            + kMainPhone + QStringLiteral(", c.last_contact_at, ") + monthSeconds() + QStringLiteral(", ") + kActiveTags
-            + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
-        values);
+    auto query =
+        sql::select(m_db,
+                    QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
+                        + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ") + monthSeconds()
+                        + QStringLiteral(", ") + activeTags(SqlDialect::of(m_db))
+                        + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
+                    values);
     if (!query) {
         return query.error();
     }

@@ -3,6 +3,7 @@
 #include "CostModel.h"
 #include "IntegerRows.h"
 #include "Rollups.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -334,10 +335,12 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
         }
     }
     IntegerRows periods(m_db);
+    const SqlDialect dialect = SqlDialect::of(m_db);
     if (Status status = periods.exec(
-            QStringLiteral("SELECT customer_id, plan_id, CAST(julianday(starts_on) + 0.5 AS INTEGER),"
-                           " coalesce(CAST(julianday(ends_on) + 0.5 AS INTEGER), -1) FROM plan_periods"
-                           " WHERE starts_on < ? AND (ends_on IS NULL OR ends_on > ?) ORDER BY customer_id, starts_on"),
+            QStringLiteral("SELECT customer_id, plan_id, %1, coalesce(%2, -1) FROM plan_periods"
+                           " WHERE starts_on < ? AND (ends_on IS NULL OR ends_on > ?) ORDER BY customer_id, starts_on")
+                .arg(dialect.dayNumberOfDate(QStringLiteral("starts_on")),
+                     dialect.dayNumberOfDate(QStringLiteral("ends_on"))),
             {sql::toDateValue(months.last().first.addMonths(1)).toString(),
              sql::toDateValue(months.first().first).toString()});
         !status) {

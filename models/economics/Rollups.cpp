@@ -2,6 +2,7 @@
 
 #include "CostModel.h"
 #include "DomainTypes.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -123,11 +124,11 @@ Status Rollups::rebuild(const QSqlDatabase& db)
         return recounted;
     }
     // Every contact is counted now (the migration to version 6 rebuilds before there is a state to keep).
-    auto state = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'rollup_state'"));
+    auto state = SqlDialect::of(db).tableExists(db, QStringLiteral("rollup_state"));
     if (!state) {
         return state.error();
     }
-    return state.value().toInt() > 0 ? markAllFolded(db) : Status();
+    return state.value() ? markAllFolded(db) : Status();
 }
 
 Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void()>& whileRecounting)
@@ -146,31 +147,35 @@ Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void(
     // written in a short transaction as the difference to what was stored
     // when it was read: whatever other desks changed in between (an edited
     // contact, a fold, both priced at the new rates) is kept on top of it.
-    if (Status made = sql::execDirect(db,
-                                      QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cost_recount ("
-                                                     " customer_id INTEGER NOT NULL, month TEXT NOT NULL,"
-                                                     " stored INTEGER NOT NULL, recounted INTEGER NOT NULL,"
-                                                     " PRIMARY KEY (customer_id, month)) WITHOUT ROWID"));
+    const SqlDialect dialect = SqlDialect::of(db);
+    const QString table = dialect.temporaryTable(QStringLiteral("cost_recount"));
+    if (Status made = sql::execDirect(
+            db,
+            dialect.createTemporaryTable(QStringLiteral("cost_recount"),
+                                         QStringLiteral("customer_id INTEGER NOT NULL, month TEXT NOT NULL,"
+                                                        " stored INTEGER NOT NULL, recounted INTEGER NOT NULL,"
+                                                        " PRIMARY KEY (customer_id, month)")));
         !made) {
         return made;
     }
     const QString recount =
-        QStringLiteral("INSERT INTO temp.cost_recount (customer_id, month, stored, recounted)"
+        QStringLiteral("INSERT INTO %3 (customer_id, month, stored, recounted)"
                        " SELECT m.customer_id, m.month, m.cost_minor, coalesce(k.cost, 0) FROM customer_months m"
                        " LEFT JOIN (SELECT c.customer_id, %1 AS month, sum(%2) AS cost FROM contacts c"
                        "  WHERE c.customer_id BETWEEN ? AND ? AND c.id <= (SELECT folded_through FROM rollup_state)"
                        "  GROUP BY 1, 2) k ON k.customer_id = m.customer_id AND k.month = m.month"
                        " WHERE m.customer_id BETWEEN ? AND ?")
-            .arg(contactMonthSql(QStringLiteral("c")), contactCostSql(QStringLiteral("c")));
+            .arg(contactMonthSql(QStringLiteral("c")), contactCostSql(QStringLiteral("c")), table);
     const QString apply =
         QStringLiteral("UPDATE customer_months SET cost_minor = customer_months.cost_minor - r.stored + r.recounted"
-                       " FROM temp.cost_recount r WHERE customer_months.customer_id = r.customer_id"
-                       " AND customer_months.month = r.month AND r.stored <> r.recounted");
+                       " FROM %1 r WHERE customer_months.customer_id = r.customer_id"
+                       " AND customer_months.month = r.month AND r.stored <> r.recounted")
+            .arg(table);
     constexpr qint64 kCustomersARange = 2000;
     for (qint64 first = 1; first <= last->toLongLong(); first += kCustomersARange) {
         const qint64 end = first + kCustomersARange - 1;
         QSqlQuery query(db);
-        if (Status cleared = sql::exec(query, QStringLiteral("DELETE FROM temp.cost_recount")); !cleared) {
+        if (Status cleared = sql::exec(query, QStringLiteral("DELETE FROM ") + table); !cleared) {
             return cleared;
         }
         if (Status counted = sql::exec(query, recount, {first, end, first, end}); !counted) {
@@ -183,7 +188,7 @@ Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void(
             return applied;
         }
     }
-    return sql::execDirect(db, QStringLiteral("DELETE FROM temp.cost_recount"));
+    return sql::execDirect(db, QStringLiteral("DELETE FROM ") + table);
 }
 
 Result<qint64> Rollups::mismatches(const QSqlDatabase& db)

@@ -5,6 +5,7 @@
 #include "OfficeSettings.h"
 #include "Rollups.h"
 #include "ShippedTags.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -322,9 +323,10 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     if (Status status =
             collect(QStringLiteral("SELECT customer_id FROM (SELECT customer_id, count(*) AS n FROM contacts"
                                    " WHERE started_at > ? AND started_at <= ? AND (%1)"
-                                   " GROUP BY customer_id, date(started_at, 'unixepoch', 'localtime'))"
+                                   " GROUP BY customer_id, %2)"
                                    " GROUP BY customer_id HAVING max(n) >= ? OR sum(n) >= ?")
-                        .arg(started.join(QLatin1String(" OR "))),
+                        .arg(started.join(QLatin1String(" OR ")),
+                             SqlDialect::of(m_db).localDayOfTime(QStringLiteral("started_at"))),
                     {nowSeconds - 30 * kDay, nowSeconds, thresholds.peakContactsPerDay, thresholds.contacts30});
         !status) {
         return status.error();

@@ -4,6 +4,7 @@
 #include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "ContactRepository.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "TagCatalogue.h"
 #include "Transaction.h"
@@ -459,10 +460,11 @@ Result<QList<TagAssignment>> TagService::assignmentsOf(qint64 customerId) const
         m_db,
         QStringLiteral("SELECT a.id, a.tag_id, a.reason, a.assigned_at, a.assigned_by, ao.name, a.expires_at,"
                        " a.removed_at, a.removed_by, ro.name, a.removal_reason,"
-                       " (SELECT group_concat(contact_id) FROM tag_evidence WHERE assignment_id = a.id)"
+                       " (SELECT %1 FROM tag_evidence WHERE assignment_id = a.id)"
                        " FROM tag_assignments a LEFT JOIN operators ao ON ao.id = a.assigned_by"
                        " LEFT JOIN operators ro ON ro.id = a.removed_by"
-                       " WHERE a.customer_id = ? ORDER BY a.assigned_at DESC, a.id DESC"),
+                       " WHERE a.customer_id = ? ORDER BY a.assigned_at DESC, a.id DESC")
+            .arg(SqlDialect::of(m_db).commaList(QStringLiteral("contact_id"))),
         {customerId});
     if (!query) {
         return query.error();

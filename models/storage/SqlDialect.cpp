@@ -160,6 +160,21 @@ QString SqlDialect::rebuildIndex(const QString& index) const
     return QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(index);
 }
 
+Result<bool> SqlDialect::tableExists(const QSqlDatabase& db, const QString& name) const
+{
+    auto found = sql::scalar(db,
+                             m_engine == Engine::PostgreSQL
+                                 ? QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                  " WHERE table_schema = current_schema() AND table_name = ?")
+                                 : QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                                  " WHERE type IN ('table', 'view') AND name = ?"),
+                             {name});
+    if (!found) {
+        return found.error();
+    }
+    return found.value().toInt() > 0;
+}
+
 Result<QList<SqlDialect::SchemaObject>> SqlDialect::indexesAndTriggersOn(const QSqlDatabase& db,
                                                                          const QStringList& tables) const
 {

@@ -79,6 +79,8 @@ public:
     QString rebuildIndex(const QString& index) const;
 
     // -- The catalogue and checks
+    // Whether the database has a table (or view) of that name.
+    Result<bool> tableExists(const QSqlDatabase& db, const QString& name) const;
     // An index or trigger on one of `tables`, with the statement that makes it.
     struct SchemaObject
     {
