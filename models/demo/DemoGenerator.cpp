@@ -1,6 +1,7 @@
 #include "DemoGenerator.h"
 
 #include "BatchInsert.h"
+#include "BulkLoadJournal.h"
 #include "CostModel.h"
 #include "Database.h"
 #include "DatabaseCheck.h"
@@ -10,6 +11,7 @@
 #include "DemoWordLists.h"
 #include "Money.h"
 #include "Rollups.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -163,7 +165,7 @@ public:
 
 private:
     Status clearExisting();
-    Result<QList<QPair<QString, QString>>> dropBulkIndexes();
+    Result<QList<SqlDialect::SchemaObject>> dropBulkIndexes();
     Status writeOfficeSettings();
     Result<DemoTeam> writeOperators();
     Status writeCostRates(DemoTeam& team);
@@ -230,27 +232,26 @@ Status Generation::clearExisting()
 // row. The generator writes the sums itself, and the search indexes are
 // rebuilt from the customers' search columns. Definitions come from the schema
 // itself, so everything returns exactly as the migrations made it.
-Result<QList<QPair<QString, QString>>> Generation::dropBulkIndexes()
+Result<QList<SqlDialect::SchemaObject>> Generation::dropBulkIndexes()
 {
-    QList<QPair<QString, QString>> dropped;
-    auto list = sql::select(
-        m_db,
-        QStringLiteral(
-            "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
-            " AND sql IS NOT NULL AND tbl_name IN ('customers', 'phones', 'plan_periods',"
-            " 'payments', 'contacts', 'customer_months', 'tag_assignments', 'tag_evidence', 'cases', 'case_steps',"
-            " 'customer_exits') ORDER BY type, name"));
-    if (!list) {
-        return list.error();
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    auto dropped = dialect.indexesAndTriggersOn(m_db,
+                                                {QStringLiteral("customers"),
+                                                 QStringLiteral("phones"),
+                                                 QStringLiteral("plan_periods"),
+                                                 QStringLiteral("payments"),
+                                                 QStringLiteral("contacts"),
+                                                 QStringLiteral("customer_months"),
+                                                 QStringLiteral("tag_assignments"),
+                                                 QStringLiteral("tag_evidence"),
+                                                 QStringLiteral("cases"),
+                                                 QStringLiteral("case_steps"),
+                                                 QStringLiteral("customer_exits")});
+    if (!dropped) {
+        return dropped.error();
     }
-    QStringList drops;
-    while (list->next()) {
-        drops << QStringLiteral("DROP %1 %2").arg(list->value(0).toString().toUpper(), list->value(1).toString());
-        dropped.append({list->value(1).toString(), list->value(2).toString()});
-    }
-    list->finish();
-    for (const QString& drop : drops) {
-        if (Status status = sql::execDirect(m_db, drop); !status) {
+    for (const SqlDialect::SchemaObject& object : dropped.value()) {
+        if (Status status = sql::execDirect(m_db, dialect.dropStatement(object)); !status) {
             return status.error();
         }
     }
@@ -590,15 +591,13 @@ Result<DemoSummary> Generation::run()
     if (Status folded = Rollups::markAllFolded(m_db); !folded) {
         return folded.error();
     }
-    for (const auto& definition : indexes.value()) {
-        if (Status created = sql::execDirect(m_db, definition.second); !created) {
+    for (const SqlDialect::SchemaObject& object : indexes.value()) {
+        if (Status created = sql::execDirect(m_db, object.definition); !created) {
             return created.error();
         }
     }
     for (const char* index : {"customer_words", "customer_digits"}) {
-        if (Status rebuilt = sql::execDirect(
-                m_db, QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(QLatin1String(index)));
-            !rebuilt) {
+        if (Status rebuilt = sql::execDirect(m_db, SqlDialect::of(m_db).rebuildIndex(QLatin1String(index))); !rebuilt) {
             return rebuilt.error();
         }
     }
@@ -611,49 +610,6 @@ Result<DemoSummary> Generation::run()
     }
     return m_summary;
 }
-
-// While it lives, an empty database uses a rollback journal instead of the
-// write-ahead log. Loading into an empty database then writes every page once:
-// a rollback journal only keeps pages that existed before, whereas the WAL
-// holds every new page and copies it into the file again at the checkpoint
-// (about 9 of 54 seconds for 5M contacts). It needs the only connection to the
-// file; with others open (the window) it stays in WAL mode, which is merely
-// slower. A database with content keeps its WAL, so other readers are never
-// locked out of data they could read before.
-class BulkLoadJournal
-{
-public:
-    explicit BulkLoadJournal(QSqlDatabase db)
-        : m_db(std::move(db))
-    {
-        auto empty = Database::isEmpty(m_db);
-        auto mode = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode"));
-        if (empty && empty.value() && mode && mode.value().toString() == QLatin1String("wal")) {
-            auto switched = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = DELETE"));
-            m_switched = switched && switched.value().toString() == QLatin1String("delete");
-        }
-    }
-    ~BulkLoadJournal()
-    {
-        if (!m_switched) {
-            return;
-        }
-        auto restored = sql::scalar(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
-        if (!restored || restored.value().toString() != QLatin1String("wal")) {
-            // Not an error of the load, which is committed: the next open
-            // switches the file back to WAL.
-            qWarning("Demo data: the database stays in rollback-journal mode until it is next opened (%s)",
-                     qPrintable(restored ? restored.value().toString() : restored.errorString()));
-        }
-    }
-
-    BulkLoadJournal(const BulkLoadJournal&) = delete;
-    BulkLoadJournal& operator=(const BulkLoadJournal&) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_switched = false;
-};
 
 } // namespace
 
