@@ -10,6 +10,7 @@
 #include "DemoRandom.h"
 #include "DemoWordLists.h"
 #include "Money.h"
+#include "OfficeSettings.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -269,13 +270,9 @@ Status Generation::writeOfficeSettings()
             settings.append({format.key(), format.value()});
         }
     }
-    QSqlQuery upsert(m_db);
+    OfficeSettings office(m_db);
     for (const auto& [key, value] : std::as_const(settings)) {
-        if (Status status = sql::exec(upsert,
-                                      QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
-                                                     " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                      {key, value});
-            !status) {
+        if (Status status = office.setText(key, value); !status) {
             return status;
         }
     }
@@ -367,10 +364,7 @@ Status Generation::writeCostRates(DemoTeam& team)
             return status;
         }
     }
-    return sql::exec(update,
-                     QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
-                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {QLatin1String(CostModel::kDefaultRateKey), QString::number(perHour)});
+    return OfficeSettings(m_db).setText(QLatin1String(CostModel::kDefaultRateKey), QString::number(perHour));
 }
 
 Result<DemoPlans> Generation::writePlans()

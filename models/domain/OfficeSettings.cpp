@@ -1,5 +1,6 @@
 #include "OfficeSettings.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -23,10 +24,11 @@ Result<QString> OfficeSettings::value(const QString& key) const
 Status OfficeSettings::setValue(const QString& key, const QString& value)
 {
     QSqlQuery upsert(m_db);
-    return sql::exec(upsert,
-                     QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
-                                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {key, value});
+    return sql::exec(
+        upsert,
+        QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)")
+            + SqlDialect::of(m_db).upsertClause({QStringLiteral("key")}, QStringLiteral("value = excluded.value")),
+        {key, value});
 }
 
 Result<QString> OfficeSettings::text(const QString& key, const QString& fallback) const

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Authorization.h"
 #include "CostModel.h"
+#include "OfficeSettings.h"
 #include "Rollups.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -82,15 +83,12 @@ Status CostRatesService::save(const Actor& actor, const CostRates& rates)
             return {};
         }
         changed = true;
-        QSqlQuery write(m_db);
-        if (Status status =
-                sql::exec(write,
-                          QStringLiteral("INSERT INTO office_settings (key, value) VALUES (?, ?)"
-                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {QLatin1String(CostModel::kDefaultRateKey), QString::number(rates.defaultPerHourMinor)});
+        if (Status status = OfficeSettings(m_db).setText(QLatin1String(CostModel::kDefaultRateKey),
+                                                         QString::number(rates.defaultPerHourMinor));
             !status) {
             return status;
         }
+        QSqlQuery write(m_db);
         for (auto it = rates.operatorPerHourMinor.cbegin(); it != rates.operatorPerHourMinor.cend(); ++it) {
             if (Status status = sql::exec(write,
                                           QStringLiteral("UPDATE operators SET cost_per_hour_minor = ? WHERE id = ?"),

@@ -87,16 +87,18 @@ Status Rollups::foldChanges(const QSqlDatabase& db)
         // WHERE true: the upsert after a SELECT needs it to parse.
         if (Status folded = sql::execDirect(
                 db,
-                QStringLiteral(
-                    "INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
-                    " handling_seconds, cost_minor) SELECT customer_id, month, sum(contacts),"
-                    " sum(conversation_seconds), sum(handling_seconds), sum(cost_minor) FROM (%1)"
-                    " WHERE true GROUP BY customer_id, month"
-                    " ON CONFLICT (customer_id, month) DO UPDATE SET contacts = contacts + excluded.contacts,"
-                    " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
-                    " handling_seconds = handling_seconds + excluded.handling_seconds,"
-                    " cost_minor = cost_minor + excluded.cost_minor")
-                    .arg(pendingContactsSql()));
+                QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                               " handling_seconds, cost_minor) SELECT customer_id, month, sum(contacts),"
+                               " sum(conversation_seconds), sum(handling_seconds), sum(cost_minor) FROM (%1)"
+                               " WHERE true GROUP BY customer_id, month%2")
+                    .arg(pendingContactsSql(),
+                         SqlDialect::of(db).upsertClause(
+                             {QStringLiteral("customer_id"), QStringLiteral("month")},
+                             QStringLiteral(
+                                 "contacts = contacts + excluded.contacts,"
+                                 " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
+                                 " handling_seconds = handling_seconds + excluded.handling_seconds,"
+                                 " cost_minor = cost_minor + excluded.cost_minor"))));
             !folded) {
             return folded;
         }

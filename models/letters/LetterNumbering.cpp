@@ -1,5 +1,6 @@
 #include "LetterNumbering.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -24,11 +25,12 @@ Result<int> LetterNumbering::expectedNext(int year) const
 Result<int> LetterNumbering::takeNext(int year)
 {
     QSqlQuery query(m_db);
-    if (Status status = sql::exec(query,
-                                  QStringLiteral("INSERT INTO letter_register (year, last_sequence) VALUES (?, 1)"
-                                                 " ON CONFLICT (year) DO UPDATE SET"
-                                                 " last_sequence = letter_register.last_sequence + 1"),
-                                  {year});
+    if (Status status = sql::exec(
+            query,
+            QStringLiteral("INSERT INTO letter_register (year, last_sequence) VALUES (?, 1)")
+                + SqlDialect::of(m_db).upsertClause(
+                    {QStringLiteral("year")}, QStringLiteral("last_sequence = letter_register.last_sequence + 1")),
+            {year});
         !status) {
         return status.error();
     }
