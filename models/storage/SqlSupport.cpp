@@ -7,13 +7,10 @@
 
 namespace abonent::sql {
 
-Error queryError(const QSqlQuery& query, const QString& what)
+Error queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (!what.isEmpty()) {
-        message = what + QLatin1String(": ") + message;
-    }
     const QString statement = query.lastQuery().simplified();
     if (!statement.isEmpty()) {
         message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');

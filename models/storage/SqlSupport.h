@@ -15,9 +15,10 @@ namespace abonent::sql {
 
 // Turns the last error of a query into an Error that names the statement, so a
 // failure deep in storage reaches the user with enough context to report it.
-Error queryError(const QSqlQuery& query, const QString& what = {});
+Error queryError(const QSqlQuery& query);
 Error databaseError(const QSqlDatabase& db, const QString& what);
-// The same error, its message led by what was being done ("what: message").
+// The same error, its message led by what was being done ("what: message"):
+// the one way a caller adds context to an error.
 Error inContext(const QString& what, Error error);
 
 // Prepares and runs one statement with positional bound values.
