@@ -20,6 +20,7 @@
 #include "ProblemClientsModel.h"
 #include "ProblemSummary.h"
 #include "Rollups.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "StandardTimeline.h"
 #include "TimelineModel.h"
@@ -561,6 +562,7 @@ namespace {
 QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
 {
     using namespace CostModel;
+    const SqlDialect sqlite(SqlDialect::Engine::SQLite); // the raw SQLite the roll-ups are measured against
     const QDate end = lastMonth.addMonths(1);
     const qint64 startEpoch = firstMonth.startOfDay(Qt::UTC).toSecsSinceEpoch();
     const qint64 endEpoch = end.startOfDay(Qt::UTC).toSecsSinceEpoch();
@@ -598,9 +600,9 @@ QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
                " GROUP BY k.customer_id ORDER BY k.customer_id;")
         .arg(EconomicsService::monthKey(firstMonth),
              end.toString(Qt::ISODate),
-             contactMonthSql(QStringLiteral("c")),
+             contactMonthSql(sqlite, QStringLiteral("c")),
              conversation.join(QLatin1String(" OR ")),
-             contactCostSql(QStringLiteral("c")),
+             contactCostSql(sqlite, QStringLiteral("c")),
              QString::number(startEpoch),
              QString::number(endEpoch),
              paymentMonthSql(QStringLiteral("p")),

@@ -17,6 +17,8 @@ private slots:
     void onlyLettersUseQtGui();
     void onlyTelephonyUsesTheNetwork();
     void theScannerSeesABadInclude();
+    void sqlSpeaksThroughTheDialect();
+    void theScannerSeesSqliteText();
 
 private:
     struct Include
@@ -37,6 +39,10 @@ private:
     static QSet<QString> headersOf(const QStringList& modules);
     static QStringList
     offenders(const QList<Include>& includes, const QSet<QString>& forbidden, const QString& allowedFolder = {});
+    // SQLite's own words in the string literals of a source file (and its
+    // driver's last insert id in the code), as "file:line: word".
+    static QStringList sqliteTextIn(const QString& relativePath, const QByteArray& text);
+    static QStringList filesUnder(const QString& folder);
 };
 
 QList<TestLayering::Include> TestLayering::includesIn(const QString& relativePath, const QByteArray& text)
@@ -53,22 +59,85 @@ QList<TestLayering::Include> TestLayering::includesIn(const QString& relativePat
     return found;
 }
 
-QList<TestLayering::Include> TestLayering::includesUnder(const QString& folder)
+QStringList TestLayering::filesUnder(const QString& folder)
 {
-    QList<Include> found;
+    QStringList found;
     const QDir root(QStringLiteral(ABONENT_SOURCE_DIR));
     QDirIterator files(sourcePath(folder),
                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
                        QDir::Files,
                        QDirIterator::Subdirectories);
     while (files.hasNext()) {
-        const QString path = files.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qWarning("cannot read %s", qPrintable(path));
+        found << root.relativeFilePath(files.next());
+    }
+    found.sort();
+    return found;
+}
+
+static QByteArray contentsOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read %s", qPrintable(path));
+        return {};
+    }
+    return file.readAll();
+}
+
+QList<TestLayering::Include> TestLayering::includesUnder(const QString& folder)
+{
+    QList<Include> found;
+    for (const QString& relative : filesUnder(folder)) {
+        found += includesIn(relative, contentsOf(sourcePath(relative)));
+    }
+    return found;
+}
+
+QStringList TestLayering::sqliteTextIn(const QString& relativePath, const QByteArray& text)
+{
+    static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression lineComment(QStringLiteral("^\\s*//"));
+    // Functions, pragmas, catalogue tables, hints and syntax SQLite alone
+    // understands; SQL keywords are matched in capitals, as the code writes them.
+    static const QList<QRegularExpression> words {
+        QRegularExpression(QStringLiteral("\\bjulianday\\s*\\("), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\bstrftime\\s*\\("), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\bunixepoch\\b"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("'localtime'"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\bgroup_concat\\s*\\("), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\blast_insert_rowid\\b"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\bsqlite_\\w+"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\browid\\b"), QRegularExpression::CaseInsensitiveOption),
+        QRegularExpression(QStringLiteral("\\bPRAGMA\\b")),
+        QRegularExpression(QStringLiteral("\\bMATCH\\b")),
+        QRegularExpression(QStringLiteral("\\bNOT INDEXED\\b")),
+        QRegularExpression(QStringLiteral("\\bWITHOUT ROWID\\b")),
+        QRegularExpression(QStringLiteral("\\bTEMP\\b|\\btemp\\.")),
+    };
+    static const QRegularExpression lastInsertId(QStringLiteral("\\blastInsertId\\s*\\("));
+    QStringList found;
+    const QList<QByteArray> lines = text.split('\n');
+    for (int index = 0; index < lines.size(); ++index) {
+        const QString line = QString::fromUtf8(lines.at(index));
+        if (lineComment.match(line).hasMatch() || line.trimmed().startsWith(QLatin1Char('#'))) {
             continue;
         }
-        found += includesIn(root.relativeFilePath(path), file.readAll());
+        const QString where = relativePath + QLatin1Char(':') + QString::number(index + 1) + QLatin1String(": ");
+        QString code = line;
+        for (auto literals = literal.globalMatch(line); literals.hasNext();) {
+            const QRegularExpressionMatch match = literals.next();
+            code.replace(match.captured(0), QStringLiteral("\"\""));
+            for (const QRegularExpression& word : words) {
+                const QRegularExpressionMatch hit = word.match(match.captured(1));
+                if (hit.hasMatch()) {
+                    found << where + hit.captured(0);
+                }
+            }
+        }
+        code.truncate(code.indexOf(QLatin1String("//")) >= 0 ? code.indexOf(QLatin1String("//")) : code.size());
+        if (const QRegularExpressionMatch hit = lastInsertId.match(code); hit.hasMatch()) {
+            found << where + hit.captured(0);
+        }
     }
     return found;
 }
@@ -151,6 +220,40 @@ void TestLayering::theScannerSeesABadInclude()
              QStringList({QStringLiteral("models/domain/Example.cpp:4 includes <QtWidgets/QDialog>"),
                           QStringLiteral("models/domain/Example.cpp:5 includes <qpushbutton.h>")}));
     QVERIFY(offenders(includes, headersOf({QStringLiteral("QtWidgets")}), QStringLiteral("models/domain/")).isEmpty());
+}
+
+void TestLayering::sqlSpeaksThroughTheDialect()
+{
+    // Engine-specific SQL lives in storage/ (the dialect) and in the released
+    // SQLite migration steps; features, windows and commands speak through it.
+    QStringList files =
+        filesUnder(QStringLiteral("models")) + filesUnder(QStringLiteral("ui")) + filesUnder(QStringLiteral("app"));
+    QVERIFY(files.size() > 200);
+    QStringList found;
+    for (const QString& file : files) {
+        if (file.startsWith(QLatin1String("models/storage/")) || file == QLatin1String("models/core/Migrations.cpp")) {
+            continue;
+        }
+        found += sqliteTextIn(file, contentsOf(sourcePath(file)));
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestLayering::theScannerSeesSqliteText()
+{
+    const QByteArray text = "// strftime() in a comment is no SQL\n"
+                            "auto a = QStringLiteral(\"SELECT strftime('%Y', t, 'unixepoch') FROM x\");\n"
+                            "tr(\"The words do not match\"); q.exec(\"PRAGMA user_version\");\n"
+                            "const qint64 id = query.lastInsertId().toLongLong();\n"
+                            "QStringLiteral(\"SELECT \\\"rowid\\\" FROM contacts k NOT INDEXED\");\n"
+                            "QStringLiteral(\"SELECT id FROM contacts\"); // the lastInsertId() of old\n";
+    QCOMPARE(sqliteTextIn(QStringLiteral("models/x.cpp"), text),
+             QStringList({QStringLiteral("models/x.cpp:2: strftime("),
+                          QStringLiteral("models/x.cpp:2: unixepoch"),
+                          QStringLiteral("models/x.cpp:3: PRAGMA"),
+                          QStringLiteral("models/x.cpp:4: lastInsertId("),
+                          QStringLiteral("models/x.cpp:5: rowid"),
+                          QStringLiteral("models/x.cpp:5: NOT INDEXED")}));
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

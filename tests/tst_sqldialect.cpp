@@ -29,6 +29,8 @@ private slots:
     void temporaryTablesBelongToTheConnection();
     void wordSearchFindsPrefixesOfEveryWord();
     void substringSearchFindsDigitsAnywhere();
+    void insertsGiveTheNewRowsId();
+    void readingByPrimaryKeyKeepsTheRows();
     void indexesAndTriggersComeBackAsTheyWere();
     void tablesAreFoundByName();
     void integrityProblemsNameADanglingReference();
@@ -209,7 +211,8 @@ void TestSqlDialect::wordSearchFindsPrefixesOfEveryWord()
         QStringLiteral("SELECT p.id FROM people p")
             + m_dialect.wordIndexJoin(QStringLiteral("people_words"), QStringLiteral("w"), QStringLiteral("p.id"))
             + QStringLiteral(" ORDER BY ") + m_dialect.wordRankOrder(QStringLiteral("w")),
-        {m_dialect.wordPrefixQuery({QStringLiteral("anton")})});
+        QVariantList {m_dialect.wordPrefixQuery({QStringLiteral("anton")})}
+            + m_dialect.wordRankValues(m_dialect.wordPrefixQuery({QStringLiteral("anton")})));
     QVERIFY(ranked && ranked->next());
     QCOMPARE(ranked->value(0).toLongLong(), 2);
 }
@@ -230,6 +233,53 @@ void TestSqlDialect::substringSearchFindsDigitsAnywhere()
     QVERIFY(rows && rows->next());
     QCOMPARE(rows->value(0).toLongLong(), 5);
     QVERIFY(!rows->next());
+    // Any of several patterns (a number as typed and in its national form).
+    auto either = sql::select(m_db,
+                              m_dialect.substringMatchRows(QStringLiteral("digits"), QStringLiteral("search_digits"), 2)
+                                  + QStringLiteral(" ORDER BY 1"),
+                              {QStringLiteral("%99555%"), QStringLiteral("%00034%")});
+    QVERIFY(either);
+    QList<qint64> ids;
+    while (either->next()) {
+        ids << either->value(0).toLongLong();
+    }
+    QCOMPARE(ids, QList<qint64>({5, 6}));
+}
+
+void TestSqlDialect::insertsGiveTheNewRowsId()
+{
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")).ok());
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO notes (id, body) VALUES (41, 'before')")).ok());
+    QSqlQuery query(m_db);
+    auto first = sql::insert(query, QStringLiteral("INSERT INTO notes (body) VALUES (?)"), {QStringLiteral("one")});
+    QVERIFY2(first, qPrintable(first.errorString()));
+    QCOMPARE(first.value(), 42);
+    // Prepared once and run for many rows, as the demo writes its plans.
+    QSqlQuery prepared(m_db);
+    QVERIFY(prepared.prepare(m_dialect.returningId(QStringLiteral("INSERT INTO notes (body) VALUES (?)"))));
+    for (qint64 expected : {43, 44}) {
+        QVERIFY(sql::execPrepared(prepared, {QStringLiteral("many")}).ok());
+        auto id = sql::newRowId(prepared);
+        QVERIFY2(id, qPrintable(id.errorString()));
+        QCOMPARE(id.value(), expected);
+    }
+    QCOMPARE(scalarText(QStringLiteral("SELECT body FROM notes WHERE id = 42")), QStringLiteral("one"));
+    // A failed insert gives its error, not an id.
+    auto refused =
+        sql::insert(query, QStringLiteral("INSERT INTO notes (id, body) VALUES (?, ?)"), {42, QStringLiteral("again")});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+}
+
+void TestSqlDialect::readingByPrimaryKeyKeepsTheRows()
+{
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE c (id INTEGER PRIMARY KEY, customer INTEGER)")).ok());
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE INDEX c_customer ON c (customer)")).ok());
+    QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO c VALUES (1, 7), (2, 8), (3, 7), (4, 7)")).ok());
+    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM ")
+                        + m_dialect.byPrimaryKey(QStringLiteral("c"), QStringLiteral("k"))
+                        + QStringLiteral(" WHERE k.customer = 7 AND k.id > 1")),
+             QStringLiteral("2"));
 }
 
 void TestSqlDialect::indexesAndTriggersComeBackAsTheyWere()

@@ -5122,5 +5122,9 @@ Loss-making customers: %5 of %6</source>
         <source>The query returned no rows: %1</source>
         <translation>Запрос не вернул ни одной строки: %1</translation>
     </message>
+    <message>
+        <source>The database gave no id for the new row: %1</source>
+        <translation>База данных не сообщила номер новой записи: %1</translation>
+    </message>
 </context>
 </TS>

@@ -5122,5 +5122,9 @@ Loss-making customers: %5 of %6</source>
         <source>The query returned no rows: %1</source>
         <translation>Запит не повернув жодного рядка: %1</translation>
     </message>
+    <message>
+        <source>The database gave no id for the new row: %1</source>
+        <translation>База даних не повідомила номер нового запису: %1</translation>
+    </message>
 </context>
 </TS>

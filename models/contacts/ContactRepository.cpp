@@ -20,23 +20,19 @@ Result<qint64> ContactRepository::add(const Contact& contact)
         return makeError(Error::Code::Invalid, tr("A contact cannot last less than no time."));
     }
     QSqlQuery insert(m_db);
-    if (Status status = sql::exec(insert,
-                                  QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
-                                                 " operator_id, topic, summary, outcome, conduct)"
-                                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                  {contact.customerId,
-                                   codeOf(contact.channel),
-                                   sql::toEpoch(contact.startedAt),
-                                   contact.durationSeconds,
-                                   contact.operatorId ? QVariant(*contact.operatorId) : QVariant(),
-                                   contact.topic,
-                                   contact.summary,
-                                   codeOf(contact.outcome),
-                                   codeOf(contact.conduct)});
-        !status) {
-        return status.error();
-    }
-    return insert.lastInsertId().toLongLong();
+    return sql::insert(insert,
+                       QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
+                                      " operator_id, topic, summary, outcome, conduct)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {contact.customerId,
+                        codeOf(contact.channel),
+                        sql::toEpoch(contact.startedAt),
+                        contact.durationSeconds,
+                        contact.operatorId ? QVariant(*contact.operatorId) : QVariant(),
+                        contact.topic,
+                        contact.summary,
+                        codeOf(contact.outcome),
+                        codeOf(contact.conduct)});
 }
 
 Result<QList<Contact>> ContactRepository::contactsOf(qint64 customerId) const

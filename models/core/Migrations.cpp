@@ -7,6 +7,7 @@
 #include "SearchText.h"
 #include "ShippedLetters.h"
 #include "ShippedTags.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -529,6 +530,7 @@ Status addCallDrafts(const QSqlDatabase& db)
 Status addEconomics(const QSqlDatabase& db)
 {
     using namespace CostModel;
+    const SqlDialect sqlite(SqlDialect::Engine::SQLite); // a released step: its text stays as it ran
     const QString conversation = isConversationSql(QStringLiteral("new.channel"));
     const QString oldConversation = isConversationSql(QStringLiteral("old.channel"));
     const QString addContact =
@@ -539,15 +541,18 @@ Status addEconomics(const QSqlDatabase& db)
                        " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
                        " handling_seconds = handling_seconds + excluded.handling_seconds,"
                        " cost_minor = cost_minor + excluded.cost_minor;")
-            .arg(contactMonthSql(QStringLiteral("new")), conversation, contactCostSql(QStringLiteral("new")));
-    const QString removeContact =
-        QStringLiteral("UPDATE customer_months SET contacts = contacts - 1,"
-                       " conversation_seconds = conversation_seconds"
-                       " - CASE WHEN %2 THEN old.duration_s ELSE 0 END,"
-                       " handling_seconds = handling_seconds - old.duration_s,"
-                       " cost_minor = cost_minor - %3"
-                       " WHERE customer_id = old.customer_id AND month = %1;")
-            .arg(contactMonthSql(QStringLiteral("old")), oldConversation, contactCostSql(QStringLiteral("old")));
+            .arg(contactMonthSql(sqlite, QStringLiteral("new")),
+                 conversation,
+                 contactCostSql(sqlite, QStringLiteral("new")));
+    const QString removeContact = QStringLiteral("UPDATE customer_months SET contacts = contacts - 1,"
+                                                 " conversation_seconds = conversation_seconds"
+                                                 " - CASE WHEN %2 THEN old.duration_s ELSE 0 END,"
+                                                 " handling_seconds = handling_seconds - old.duration_s,"
+                                                 " cost_minor = cost_minor - %3"
+                                                 " WHERE customer_id = old.customer_id AND month = %1;")
+                                      .arg(contactMonthSql(sqlite, QStringLiteral("old")),
+                                           oldConversation,
+                                           contactCostSql(sqlite, QStringLiteral("old")));
     const QString lastContactOf = QStringLiteral("UPDATE customers SET last_contact_at = (SELECT max(started_at) FROM "
                                                  "contacts WHERE customer_id = %1.customer_id)"
                                                  " WHERE id = %1.customer_id;");
@@ -624,8 +629,9 @@ Status addEconomics(const QSqlDatabase& db)
 Status addRollupWatermark(const QSqlDatabase& db)
 {
     using namespace CostModel;
+    const SqlDialect sqlite(SqlDialect::Engine::SQLite); // a released step: its text stays as it ran
     const QString folded = QStringLiteral("(SELECT folded_through FROM rollup_state)");
-    const auto add = [](const QString& row) {
+    const auto add = [&sqlite](const QString& row) {
         return QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
                               " handling_seconds, cost_minor) VALUES (%1.customer_id, %2, 1,"
                               " CASE WHEN %3 THEN %1.duration_s ELSE 0 END, %1.duration_s, %4)"
@@ -633,15 +639,21 @@ Status addRollupWatermark(const QSqlDatabase& db)
                               " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
                               " handling_seconds = handling_seconds + excluded.handling_seconds,"
                               " cost_minor = cost_minor + excluded.cost_minor;")
-            .arg(row, contactMonthSql(row), isConversationSql(row + QStringLiteral(".channel")), contactCostSql(row));
+            .arg(row,
+                 contactMonthSql(sqlite, row),
+                 isConversationSql(row + QStringLiteral(".channel")),
+                 contactCostSql(sqlite, row));
     };
-    const auto remove = [](const QString& row) {
+    const auto remove = [&sqlite](const QString& row) {
         return QStringLiteral(
                    "UPDATE customer_months SET contacts = contacts - 1,"
                    " conversation_seconds = conversation_seconds - CASE WHEN %3 THEN %1.duration_s ELSE 0 END,"
                    " handling_seconds = handling_seconds - %1.duration_s, cost_minor = cost_minor - %4"
                    " WHERE customer_id = %1.customer_id AND month = %2;")
-            .arg(row, contactMonthSql(row), isConversationSql(row + QStringLiteral(".channel")), contactCostSql(row));
+            .arg(row,
+                 contactMonthSql(sqlite, row),
+                 isConversationSql(row + QStringLiteral(".channel")),
+                 contactCostSql(sqlite, row));
     };
     const QString lastContactOf = QStringLiteral("UPDATE customers SET last_contact_at = (SELECT max(started_at) FROM "
                                                  "contacts WHERE customer_id = %1.customer_id)"

@@ -3,6 +3,7 @@
 #include "CustomerRepository.h"
 #include "PlanRepository.h"
 #include "Rollups.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -38,7 +39,7 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
             // The newest contact's operator, even when that is nobody.
             " (SELECT o.name FROM contacts k LEFT JOIN operators o ON o.id = k.operator_id WHERE k.customer_id = ?"
             "   ORDER BY k.started_at DESC, k.id DESC LIMIT 1)")
-            .arg(Rollups::monthRowsSql()),
+            .arg(Rollups::monthRowsSql(SqlDialect::of(m_db))),
         {customerId,
          customerId,
          codeOf(PaymentKind::Refund),

@@ -24,9 +24,9 @@ const QLatin1String kLastPlanName("(SELECT p.name FROM plan_periods pp JOIN plan
                                   " WHERE pp.customer_id = c.id ORDER BY pp.starts_on DESC LIMIT 1)");
 const QLatin1String kMainPhone("(SELECT raw FROM phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
 // This month's minutes, the pending changes included.
-QString monthSeconds()
+QString monthSeconds(const SqlDialect& dialect)
 {
-    return Rollups::conversationSecondsSql(QStringLiteral("c.id"));
+    return Rollups::conversationSecondsSql(dialect, QStringLiteral("c.id"));
 }
 // Tags in force on the customer (ids), and how many of them mark a problem.
 QString activeTags(const SqlDialect& dialect)
@@ -71,15 +71,15 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
         filterValues << m_filter.planId;
     }
     const bool searching = CustomerSearch::isSearch(m_filter.search);
-    CustomerSearch::Sql search = CustomerSearch::build(m_filter.search, m_defaultCountry);
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    CustomerSearch::Sql search = CustomerSearch::build(dialect, m_filter.search, m_defaultCountry);
     if (!search.wordMatch.isEmpty()) {
-        auto matches = sql::scalar(
-            m_db, SqlDialect::of(m_db).wordMatchCount(QStringLiteral("customer_words")), {search.wordMatch});
+        auto matches = sql::scalar(m_db, dialect.wordMatchCount(QStringLiteral("customer_words")), {search.wordMatch});
         if (!matches) {
             return matches.error();
         }
         if (matches.value().toLongLong() > CustomerSearch::kRankedMatchLimit) {
-            search = CustomerSearch::build(m_filter.search, m_defaultCountry, CustomerSearch::Order::Broad);
+            search = CustomerSearch::build(dialect, m_filter.search, m_defaultCountry, CustomerSearch::Order::Broad);
         }
     }
 
@@ -104,7 +104,7 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
         order = QStringLiteral("coalesce(c.last_contact_at, 0)") + direction + QStringLiteral(", c.name");
         break;
     case MinutesColumn:
-        order = QStringLiteral("coalesce(") + monthSeconds() + QStringLiteral(", 0)") + direction
+        order = QStringLiteral("coalesce(") + monthSeconds(dialect) + QStringLiteral(", 0)") + direction
             + QStringLiteral(", c.name");
         orderValues << currentMonth();
         break;
@@ -117,6 +117,9 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
         break;
     default:
         order = searching ? search.order : QStringLiteral("c.contract_number");
+        if (searching) {
+            orderValues << search.orderValues;
+        }
         break;
     }
 
@@ -176,8 +179,8 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     auto query =
         sql::select(m_db,
                     QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
-                        + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ") + monthSeconds()
-                        + QStringLiteral(", ") + activeTags(SqlDialect::of(m_db))
+                        + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ")
+                        + monthSeconds(SqlDialect::of(m_db)) + QStringLiteral(", ") + activeTags(SqlDialect::of(m_db))
                         + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
                     values);
     if (!query) {

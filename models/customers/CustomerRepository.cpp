@@ -130,18 +130,18 @@ Result<qint64> CustomerRepository::add(const Customer& customer)
             return free.error();
         }
         QSqlQuery insert(m_db);
-        if (Status status = sql::exec(
-                insert,
-                QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
-                               " email, customer_since, search_words, search_digits, notes,"
-                               " status, created_at, updated_at)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                editableFields(customer) + searchFields(customer)
-                    + QVariantList {customer.notes, codeOf(customer.status), sql::toEpoch(now), sql::toEpoch(now)});
-            !status) {
-            return status.error();
+        auto inserted = sql::insert(
+            insert,
+            QStringLiteral("INSERT INTO customers (contract_number, kind, name, address,"
+                           " email, customer_since, search_words, search_digits, notes,"
+                           " status, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            editableFields(customer) + searchFields(customer)
+                + QVariantList {customer.notes, codeOf(customer.status), sql::toEpoch(now), sql::toEpoch(now)});
+        if (!inserted) {
+            return inserted.error();
         }
-        const qint64 id = insert.lastInsertId().toLongLong();
+        const qint64 id = inserted.value();
         if (Status phones = writePhones(id, customer.phones); !phones) {
             return phones.error();
         }

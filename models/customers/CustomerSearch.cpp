@@ -2,6 +2,7 @@
 
 #include "PhoneNumber.h"
 #include "SearchText.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QRegularExpression>
@@ -18,6 +19,10 @@ const QRegularExpression& phoneShape()
     static const QRegularExpression shape(QStringLiteral("^\\+?[\\d\\s().\\-/]+$"));
     return shape;
 }
+
+// The digits of contract and phone numbers, indexed for substring search.
+const QString kDigitIndex = QStringLiteral("customer_digits");
+const QString kDigitColumn = QStringLiteral("search_digits");
 
 bool isDigits(const QString& token)
 {
@@ -48,11 +53,6 @@ QStringList tokensOf(const QString& folded)
     return tokens;
 }
 
-QString prefixTerm(const QString& token)
-{
-    return QLatin1Char('"') + token + QLatin1String("\"*");
-}
-
 QString digitsLike(const QString& digits)
 {
     return QLatin1Char('%') + digits + QLatin1Char('%');
@@ -72,7 +72,8 @@ bool CustomerSearch::isSearch(const QString& text)
     return std::any_of(tokens.begin(), tokens.end(), [](const QString& token) { return token.size() >= 2; });
 }
 
-CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& defaultCountry, Order order)
+CustomerSearch::Sql
+CustomerSearch::build(const SqlDialect& dialect, const QString& text, const QString& defaultCountry, Order order)
 {
     Sql sql;
     sql.condition = QStringLiteral("1");
@@ -85,7 +86,6 @@ CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& de
     const bool onlyDigits = std::all_of(tokens.begin(), tokens.end(), isDigits);
 
     if (onlyDigits) {
-        QStringList likes;
         const QString digits = PhoneNumber::digitsOf(trimmed);
         const bool anyLongRun = std::any_of(
             tokens.begin(), tokens.end(), [](const QString& token) { return token.size() >= kMinimumDigits; });
@@ -93,23 +93,21 @@ CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& de
         if (digits.size() >= 5 && (phoneShape().match(trimmed).hasMatch() || !anyLongRun)) {
             // One number typed with spaces, brackets or dashes, perhaps with
             // a trunk or country prefix the stored number lacks.
-            likes << QStringLiteral("search_digits LIKE ?");
             sql.conditionValues << digitsLike(digits);
             if (auto parsed = PhoneNumber::parse(trimmed, defaultCountry);
                 parsed && parsed->nationalNumber() != digits) {
-                likes << QStringLiteral("search_digits LIKE ?");
                 sql.conditionValues << digitsLike(parsed->nationalNumber());
             }
-            sql.condition = QStringLiteral("c.id IN (SELECT rowid FROM customer_digits WHERE %1)")
-                                .arg(likes.join(QLatin1String(" OR ")));
+            sql.condition = QStringLiteral("c.id IN (%1)")
+                                .arg(dialect.substringMatchRows(kDigitIndex, kDigitColumn, sql.conditionValues.size()));
         } else {
             // Parts of numbers: each run of enough digits anywhere in a
             // contract or phone number.
             QStringList conditions;
             for (const QString& token : tokens) {
                 if (token.size() >= kMinimumDigits) {
-                    conditions << QStringLiteral(
-                        "c.id IN (SELECT rowid FROM customer_digits WHERE search_digits LIKE ?)");
+                    conditions
+                        << QStringLiteral("c.id IN (%1)").arg(dialect.substringMatchRows(kDigitIndex, kDigitColumn));
                     sql.conditionValues << digitsLike(token);
                 }
             }
@@ -124,25 +122,24 @@ CustomerSearch::Sql CustomerSearch::build(const QString& text, const QString& de
     }
 
     // Words, with any numbers among them (a house or flat number), all by prefix.
-    QStringList terms;
+    QStringList prefixes;
     for (const QString& token : tokens) {
         if (token.size() >= 2 || isDigits(token)) {
-            terms << prefixTerm(token);
+            prefixes << token;
         }
     }
-    sql.wordMatch = terms.join(QLatin1Char(' '));
+    sql.wordMatch = dialect.wordPrefixQuery(prefixes);
+    sql.join = dialect.wordIndexJoin(QStringLiteral("customer_words"), QStringLiteral("w"), QStringLiteral("c.id"));
+    sql.joinValues << sql.wordMatch;
     if (order == Order::Broad) {
         // Thousands match: list them in the order the index holds them
         // (the order customers were added), which costs nothing to produce.
-        sql.join = QStringLiteral(" JOIN customer_words w ON w.rowid = c.id AND customer_words MATCH ?");
-        sql.joinValues << sql.wordMatch;
-        sql.order = QStringLiteral("w.rowid");
+        sql.order = dialect.wordIndexOrder(QStringLiteral("w"));
         return sql;
     }
-    // Ranked by relevance (bm25).
-    sql.join = QStringLiteral(" JOIN customer_words w ON w.rowid = c.id AND customer_words MATCH ?");
-    sql.joinValues << sql.wordMatch;
-    sql.order = QStringLiteral("w.rank, c.name, c.id");
+    // Ranked by relevance.
+    sql.order = dialect.wordRankOrder(QStringLiteral("w")) + QStringLiteral(", c.name, c.id");
+    sql.orderValues = dialect.wordRankValues(sql.wordMatch);
     return sql;
 }
 
@@ -150,7 +147,7 @@ Result<QSet<qint64>>
 CustomerSearch::matchingIds(const QSqlDatabase& db, const QString& text, const QString& defaultCountry)
 {
     // Index order: nothing is ranked, so the word index need not be joined.
-    const Sql search = build(text, defaultCountry, Order::Broad);
+    const Sql search = build(SqlDialect::of(db), text, defaultCountry, Order::Broad);
     auto query = sql::select(db,
                              QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ")
                                  + search.condition,

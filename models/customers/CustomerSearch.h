@@ -9,6 +9,8 @@
 
 namespace abonent {
 
+class SqlDialect;
+
 // Turns what a person types into the search box into SQL over the customer
 // indexes (schema v3):
 // - words match by prefix in name, contract, address, e-mail and notes, with
@@ -24,11 +26,13 @@ public:
     // SQL pieces for a query over `customers c`; values bind in order.
     struct Sql
     {
+        // join, condition and order, in that order, each with its values
         QString join; // joins the word index when results are ranked by it
         QVariantList joinValues;
         QString condition; // "1" when the query is empty
         QVariantList conditionValues;
         QString order; // best match first
+        QVariantList orderValues;
         // The word query, to count its matches before choosing how to order them.
         QString wordMatch;
     };
@@ -40,7 +44,10 @@ public:
     static constexpr int kMinimumDigits = 4;
 
     enum class Order { Relevance, Broad };
-    static Sql build(const QString& text, const QString& defaultCountry, Order order = Order::Relevance);
+    static Sql build(const SqlDialect& dialect,
+                     const QString& text,
+                     const QString& defaultCountry,
+                     Order order = Order::Relevance);
     // Whether the text holds anything to search for: two letters, or four
     // digits, or a whole phone number. (An exact contract number is looked up
     // by the list itself and shown first.)

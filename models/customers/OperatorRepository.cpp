@@ -39,23 +39,21 @@ Result<qint64> OperatorRepository::add(const Operator& person)
         return makeError(Error::Code::Invalid, tr("The hourly cost needs a non-negative amount and a currency."));
     }
     QSqlQuery insert(m_db);
-    Status status = sql::exec(insert,
-                              QStringLiteral("INSERT INTO operators (login, name, role, cost_per_hour_minor, currency,"
-                                             " takes_difficult_callers, active) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {person.login.trimmed(),
-                               person.name.trimmed(),
-                               codeOf(person.role),
-                               person.costPerHour.minor,
-                               person.costPerHour.currency,
-                               person.takesDifficultCallers ? 1 : 0,
-                               person.active ? 1 : 0});
-    if (!status) {
-        if (status.error().code == Error::Code::Conflict) {
-            return makeError(Error::Code::Conflict, tr("The login %1 is already taken.").arg(person.login));
-        }
-        return status.error();
+    auto inserted =
+        sql::insert(insert,
+                    QStringLiteral("INSERT INTO operators (login, name, role, cost_per_hour_minor, currency,"
+                                   " takes_difficult_callers, active) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {person.login.trimmed(),
+                     person.name.trimmed(),
+                     codeOf(person.role),
+                     person.costPerHour.minor,
+                     person.costPerHour.currency,
+                     person.takesDifficultCallers ? 1 : 0,
+                     person.active ? 1 : 0});
+    if (!inserted && inserted.error().code == Error::Code::Conflict) {
+        return makeError(Error::Code::Conflict, tr("The login %1 is already taken.").arg(person.login));
     }
-    return insert.lastInsertId().toLongLong();
+    return inserted;
 }
 
 Result<Operator> OperatorRepository::find(qint64 id) const

@@ -21,19 +21,15 @@ Result<qint64> PaymentRepository::add(const Payment& payment)
                          tr("A payment needs a positive amount and a currency; its kind says which way it went."));
     }
     QSqlQuery insert(m_db);
-    if (Status status = sql::exec(insert,
-                                  QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor,"
-                                                 " currency, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                                  {payment.customerId,
-                                   sql::toDateValue(payment.paidOn),
-                                   codeOf(payment.kind),
-                                   payment.amount.minor,
-                                   payment.amount.currency,
-                                   payment.note});
-        !status) {
-        return status.error();
-    }
-    return insert.lastInsertId().toLongLong();
+    return sql::insert(insert,
+                       QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor,"
+                                      " currency, note) VALUES (?, ?, ?, ?, ?, ?)"),
+                       {payment.customerId,
+                        sql::toDateValue(payment.paidOn),
+                        codeOf(payment.kind),
+                        payment.amount.minor,
+                        payment.amount.currency,
+                        payment.note});
 }
 
 Result<QList<Payment>> PaymentRepository::paymentsOf(qint64 customerId) const

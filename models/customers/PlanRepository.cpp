@@ -44,24 +44,21 @@ Result<qint64> PlanRepository::add(const Plan& plan)
         return makeError(Error::Code::Invalid, tr("Support minutes and rates cannot be negative."));
     }
     QSqlQuery insert(m_db);
-    Status status = sql::exec(insert,
-                              QStringLiteral("INSERT INTO plans (name, monthly_fee_minor, currency, support_included,"
-                                             " included_support_minutes, paid_support_rate_minor, active)"
-                                             " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {plan.name.trimmed(),
-                               plan.monthlyFee.minor,
-                               plan.monthlyFee.currency,
-                               plan.supportIncluded ? 1 : 0,
-                               plan.supportIncluded ? plan.includedSupportMinutes : 0,
-                               plan.paidSupportRatePerMinuteMinor,
-                               plan.active ? 1 : 0});
-    if (!status) {
-        if (status.error().code == Error::Code::Conflict) {
-            return makeError(Error::Code::Conflict, tr("A plan named %1 already exists.").arg(plan.name));
-        }
-        return status.error();
+    auto inserted = sql::insert(insert,
+                                QStringLiteral("INSERT INTO plans (name, monthly_fee_minor, currency, support_included,"
+                                               " included_support_minutes, paid_support_rate_minor, active)"
+                                               " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {plan.name.trimmed(),
+                                 plan.monthlyFee.minor,
+                                 plan.monthlyFee.currency,
+                                 plan.supportIncluded ? 1 : 0,
+                                 plan.supportIncluded ? plan.includedSupportMinutes : 0,
+                                 plan.paidSupportRatePerMinuteMinor,
+                                 plan.active ? 1 : 0});
+    if (!inserted && inserted.error().code == Error::Code::Conflict) {
+        return makeError(Error::Code::Conflict, tr("A plan named %1 already exists.").arg(plan.name));
     }
-    return insert.lastInsertId().toLongLong();
+    return inserted;
 }
 
 Result<Plan> PlanRepository::find(qint64 id) const
@@ -145,14 +142,10 @@ Result<qint64> PlanRepository::changePlan(qint64 customerId, qint64 planId, cons
             }
         }
         QSqlQuery insert(m_db);
-        if (Status status = sql::exec(insert,
-                                      QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on)"
-                                                     " VALUES (?, ?, ?)"),
-                                      {customerId, planId, sql::toDateValue(from)});
-            !status) {
-            return status.error();
-        }
-        return insert.lastInsertId().toLongLong();
+        return sql::insert(insert,
+                           QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on)"
+                                          " VALUES (?, ?, ?)"),
+                           {customerId, planId, sql::toDateValue(from)});
     });
 }
 

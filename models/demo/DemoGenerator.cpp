@@ -296,8 +296,9 @@ Result<DemoTeam> Generation::writeOperators()
     }
 
     QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO operators (login, name, role, cost_per_hour_minor, currency,"
-                                       " takes_difficult_callers) VALUES (?, ?, ?, ?, ?, ?)"))) {
+    if (!insert.prepare(SqlDialect::of(m_db).returningId(
+            QStringLiteral("INSERT INTO operators (login, name, role, cost_per_hour_minor, currency,"
+                           " takes_difficult_callers) VALUES (?, ?, ?, ?, ?, ?)")))) {
         return sql::queryError(insert);
     }
     DemoTeam team;
@@ -317,7 +318,11 @@ Result<DemoTeam> Generation::writeOperators()
             !status) {
             return status.error();
         }
-        const qint64 id = insert.lastInsertId().toLongLong();
+        auto inserted = sql::newRowId(insert);
+        if (!inserted) {
+            return inserted.error();
+        }
+        const qint64 id = inserted.value();
         totalCostPerHour += costMinor;
         team.costPerHourMinor.insert(id, costMinor);
         if (person.role == QLatin1String("operator")) {
@@ -370,9 +375,9 @@ Status Generation::writeCostRates(DemoTeam& team)
 Result<DemoPlans> Generation::writePlans()
 {
     QSqlQuery insert(m_db);
-    if (!insert.prepare(
+    if (!insert.prepare(SqlDialect::of(m_db).returningId(
             QStringLiteral("INSERT INTO plans (name, monthly_fee_minor, currency, support_included,"
-                           " included_support_minutes, paid_support_rate_minor) VALUES (?, ?, ?, ?, ?, ?)"))) {
+                           " included_support_minutes, paid_support_rate_minor) VALUES (?, ?, ?, ?, ?, ?)")))) {
         return sql::queryError(insert);
     }
     const qint64 factor = Money::minorPerMajor(m_currency);
@@ -389,7 +394,11 @@ Result<DemoPlans> Generation::writePlans()
             !status) {
             return status.error();
         }
-        plans.ids.append(insert.lastInsertId().toLongLong());
+        auto id = sql::newRowId(insert);
+        if (!id) {
+            return id.error();
+        }
+        plans.ids.append(id.value());
         plans.feesMinor.append(plan.feeMajor * factor);
         // The costly caller of the providers' story pays about 1,000 a month.
         const qint64 distance = std::abs(plan.feeMajor - 1000);

@@ -110,15 +110,15 @@ Result<qint64> DemoProblemClients::tag(qint64 customerId,
     const ShippedTag* shipped = ShippedTags::find(QLatin1String(key));
     const int days = shipped ? shipped->defaultExpiryDays : 0;
     QSqlQuery insert(m_db);
-    if (Status status = sql::exec(
-            insert,
-            QStringLiteral("INSERT INTO tag_assignments (customer_id, tag_id, reason, assigned_at,"
-                           " assigned_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-            {customerId, id.value(), reason, at, byOperator, days > 0 ? QVariant(at + days * kDay) : QVariant()});
-        !status) {
-        return status.error();
+    auto inserted = sql::insert(
+        insert,
+        QStringLiteral("INSERT INTO tag_assignments (customer_id, tag_id, reason, assigned_at,"
+                       " assigned_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {customerId, id.value(), reason, at, byOperator, days > 0 ? QVariant(at + days * kDay) : QVariant()});
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 assignment = insert.lastInsertId().toLongLong();
+    const qint64 assignment = inserted.value();
     QSqlQuery link(m_db);
     for (qint64 contact : evidence) {
         if (Status status =
@@ -152,14 +152,14 @@ Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QSt
     const QDate firstStep = m_options.asOf.addDays(-3 - 14 * std::max(0, stepsTaken - 1));
     const qint64 manager = m_team.managers.first();
     QSqlQuery insert(m_db);
-    if (Status status = sql::exec(insert,
-                                  QStringLiteral("INSERT INTO cases (customer_id, opened_at, opened_by, reason)"
-                                                 " VALUES (?, ?, ?, ?)"),
-                                  {customerId, caseOpening(stepsTaken), manager, text(reasonKind, customerId)});
-        !status) {
-        return status;
+    auto inserted = sql::insert(insert,
+                                QStringLiteral("INSERT INTO cases (customer_id, opened_at, opened_by, reason)"
+                                               " VALUES (?, ?, ?, ?)"),
+                                {customerId, caseOpening(stepsTaken), manager, text(reasonKind, customerId)});
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 caseId = insert.lastInsertId().toLongLong();
+    const qint64 caseId = inserted.value();
     static const QList<CaseStep> order {CaseStep::Reminder, CaseStep::Offer, CaseStep::Notice};
     for (int i = 0; i < stepsTaken && i < order.size(); ++i) {
         const CaseStep step = order.at(i);

@@ -1,6 +1,7 @@
 #include "CostModel.h"
 
 #include "DomainTypes.h"
+#include "SqlDialect.h"
 
 namespace abonent::CostModel {
 
@@ -26,14 +27,14 @@ qint64 wholeMinutes(qint64 seconds)
     return seconds > 0 ? (seconds + 59) / 60 : 0;
 }
 
-QString contactCostSql(const QString& row)
+QString contactCostSql(const SqlDialect& dialect, const QString& row)
 {
     // nullif: an operator without a rate is charged at the default rate.
     return QStringLiteral("((%1.duration_s * coalesce((SELECT nullif(cost_per_hour_minor, 0) FROM operators"
-                          " WHERE id = %1.operator_id), (SELECT CAST(value AS INTEGER) FROM office_settings"
+                          " WHERE id = %1.operator_id), (SELECT %3 FROM office_settings"
                           " WHERE key = '%2'), 0) + 1800) / 3600"
                           " + coalesce((SELECT cost_minor FROM channel_costs WHERE channel = %1.channel), 0))")
-        .arg(row, QLatin1String(kDefaultRateKey));
+        .arg(row, QLatin1String(kDefaultRateKey), dialect.integerOfText(QStringLiteral("value")));
 }
 
 QString wholeMinutesSql(const QString& seconds)
@@ -41,9 +42,9 @@ QString wholeMinutesSql(const QString& seconds)
     return QStringLiteral("(CASE WHEN (%1) > 0 THEN ((%1) + 59) / 60 ELSE 0 END)").arg(seconds);
 }
 
-QString contactMonthSql(const QString& row)
+QString contactMonthSql(const SqlDialect& dialect, const QString& row)
 {
-    return QStringLiteral("strftime('%Y-%m', %1.started_at, 'unixepoch')").arg(row);
+    return dialect.monthOfTime(row + QLatin1String(".started_at"));
 }
 
 QString paymentMonthSql(const QString& row)

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace abonent {
+class SqlDialect;
+}
+
 namespace abonent::CostModel {
 
 // The cost model of DESIGN §3 in integers (minor units), in one place for the
@@ -28,13 +32,13 @@ qint64 wholeMinutes(qint64 seconds);
 // hourly cost, office_settings key kDefaultRateKey, table channel_costs.
 // Schema version 6 built its triggers from this expression: a change to it
 // needs a migration that rebuilds them and the stored costs.
-QString contactCostSql(const QString& row);
+QString contactCostSql(const SqlDialect& dialect, const QString& row);
 
 // wholeMinutes() as an SQL expression over an integer expression of seconds.
 QString wholeMinutesSql(const QString& seconds);
 
 // The UTC calendar month ("2026-11") of a contact's start and a payment's date.
-QString contactMonthSql(const QString& row);
+QString contactMonthSql(const SqlDialect& dialect, const QString& row);
 QString paymentMonthSql(const QString& row);
 // 1 for payments that earn (fee, paid support), -1 for money given back
 // (refund, compensation).

@@ -224,7 +224,7 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
                                QStringLiteral("SELECT month, sum(contacts), sum(conversation_seconds),"
                                               " sum(handling_seconds), sum(cost_minor), sum(paid_minor),"
                                               " sum(credited_minor), sum(payments) FROM ")
-                                   + Rollups::monthRowsSql()
+                                   + Rollups::monthRowsSql(SqlDialect::of(m_db))
                                    + QStringLiteral(" AS m WHERE customer_id = ? AND month >= ? AND month <= ?"
                                                     " GROUP BY month"),
                                {customerId, monthKey(months.first().first), monthKey(months.last().first)});
@@ -358,7 +358,7 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
                                         " handling_seconds FROM customer_months WHERE month >= ? AND month <= ?"
                                         " UNION ALL SELECT customer_id, month, contacts, conversation_seconds,"
                                         " cost_minor, 0, 0, 0, handling_seconds FROM (")
-                             + Rollups::pendingContactsSql()
+                             + Rollups::pendingContactsSql(SqlDialect::of(m_db))
                              + QStringLiteral(") WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
                          {first, last, first, last},
                          1);

@@ -23,7 +23,7 @@ QString conversationSql(const QString& channel)
 
 } // namespace
 
-QString Rollups::recountSql()
+QString Rollups::recountSql(const SqlDialect& dialect)
 {
     using namespace CostModel;
     return QStringLiteral(
@@ -37,47 +37,50 @@ QString Rollups::recountSql()
                "  CASE WHEN %5 > 0 THEN p.amount_minor ELSE 0 END, CASE WHEN %5 < 0 THEN p.amount_minor ELSE 0 END,"
                "  CASE WHEN %5 > 0 THEN 1 ELSE 0 END FROM payments p)"
                " GROUP BY customer_id, month")
-        .arg(contactMonthSql(QStringLiteral("c")),
+        .arg(contactMonthSql(dialect, QStringLiteral("c")),
              conversationSql(QStringLiteral("c.channel")),
-             contactCostSql(QStringLiteral("c")),
+             contactCostSql(dialect, QStringLiteral("c")),
              paymentMonthSql(QStringLiteral("p")),
              paymentSignSql(QStringLiteral("p")));
 }
 
-QString Rollups::pendingContactsSql()
+QString Rollups::pendingContactsSql(const SqlDialect& dialect)
 {
-    // NOT INDEXED: always the range of ids above the mark (few rows), never a
-    // walk through an index of five million contacts for the sake of its order.
+    // By the primary key: always the range of ids above the mark (few rows),
+    // never a walk through an index of five million contacts for its order.
     using namespace CostModel;
-    return QStringLiteral(
-               "SELECT k.customer_id, %1 AS month, 1 AS contacts,"
-               " CASE WHEN %2 THEN k.duration_s ELSE 0 END AS conversation_seconds,"
-               " k.duration_s AS handling_seconds, %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor,"
-               " 0 AS payments FROM contacts k NOT INDEXED WHERE k.id > (SELECT folded_through FROM rollup_state)")
-        .arg(contactMonthSql(QStringLiteral("k")),
+    return QStringLiteral("SELECT k.customer_id, %1 AS month, 1 AS contacts,"
+                          " CASE WHEN %2 THEN k.duration_s ELSE 0 END AS conversation_seconds,"
+                          " k.duration_s AS handling_seconds, %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor,"
+                          " 0 AS payments FROM %4 WHERE k.id > (SELECT folded_through FROM rollup_state)")
+        .arg(contactMonthSql(dialect, QStringLiteral("k")),
              conversationSql(QStringLiteral("k.channel")),
-             contactCostSql(QStringLiteral("k")));
+             contactCostSql(dialect, QStringLiteral("k")),
+             dialect.byPrimaryKey(QStringLiteral("contacts"), QStringLiteral("k")));
 }
 
-QString Rollups::conversationSecondsSql(const QString& customerColumn)
+QString Rollups::conversationSecondsSql(const SqlDialect& dialect, const QString& customerColumn)
 {
-    // NOT INDEXED: the few contacts above the mark by id, not each customer's
-    // whole history (the list sorts 100,000 customers by this).
+    // By the primary key: the few contacts above the mark, not each
+    // customer's whole history (the list sorts 100,000 customers by this).
     using namespace CostModel;
     return QStringLiteral(
                "(SELECT sum(seconds) FROM (SELECT conversation_seconds AS seconds, month FROM customer_months"
                " WHERE customer_id = %1 UNION ALL SELECT CASE WHEN %2 THEN k.duration_s ELSE 0 END, %3"
-               " FROM contacts k NOT INDEXED WHERE k.customer_id = %1"
+               " FROM %4 WHERE k.customer_id = %1"
                " AND k.id > (SELECT folded_through FROM rollup_state))"
                " WHERE month = ?)")
-        .arg(customerColumn, conversationSql(QStringLiteral("k.channel")), contactMonthSql(QStringLiteral("k")));
+        .arg(customerColumn,
+             conversationSql(QStringLiteral("k.channel")),
+             contactMonthSql(dialect, QStringLiteral("k")),
+             dialect.byPrimaryKey(QStringLiteral("contacts"), QStringLiteral("k")));
 }
 
-QString Rollups::monthRowsSql()
+QString Rollups::monthRowsSql(const SqlDialect& dialect)
 {
     return QStringLiteral("(SELECT customer_id, month, contacts, conversation_seconds, handling_seconds, cost_minor,"
                           " paid_minor, credited_minor, payments FROM customer_months UNION ALL ")
-        + pendingContactsSql() + QLatin1Char(')');
+        + pendingContactsSql(dialect) + QLatin1Char(')');
 }
 
 Status Rollups::foldChanges(const QSqlDatabase& db)
@@ -91,7 +94,7 @@ Status Rollups::foldChanges(const QSqlDatabase& db)
                                " handling_seconds, cost_minor) SELECT customer_id, month, sum(contacts),"
                                " sum(conversation_seconds), sum(handling_seconds), sum(cost_minor) FROM (%1)"
                                " WHERE true GROUP BY customer_id, month%2")
-                    .arg(pendingContactsSql(),
+                    .arg(pendingContactsSql(SqlDialect::of(db)),
                          SqlDialect::of(db).upsertClause(
                              {QStringLiteral("customer_id"), QStringLiteral("month")},
                              QStringLiteral(
@@ -121,7 +124,7 @@ Status Rollups::rebuild(const QSqlDatabase& db)
                                            QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts,"
                                                           " conversation_seconds, handling_seconds, cost_minor,"
                                                           " paid_minor, credited_minor, payments) ")
-                                               + recountSql());
+                                               + recountSql(SqlDialect::of(db)));
         !recounted) {
         return recounted;
     }
@@ -167,7 +170,7 @@ Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void(
                        "  WHERE c.customer_id BETWEEN ? AND ? AND c.id <= (SELECT folded_through FROM rollup_state)"
                        "  GROUP BY 1, 2) k ON k.customer_id = m.customer_id AND k.month = m.month"
                        " WHERE m.customer_id BETWEEN ? AND ?")
-            .arg(contactMonthSql(QStringLiteral("c")), contactCostSql(QStringLiteral("c")), table);
+            .arg(contactMonthSql(dialect, QStringLiteral("c")), contactCostSql(dialect, QStringLiteral("c")), table);
     const QString apply =
         QStringLiteral("UPDATE customer_months SET cost_minor = customer_months.cost_minor - r.stored + r.recounted"
                        " FROM %1 r WHERE customer_months.customer_id = r.customer_id"
@@ -210,7 +213,7 @@ Result<qint64> Rollups::mismatches(const QSqlDatabase& db)
                        "  OR sum(payments) <> 0)"
                        " SELECT (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT * FROM stored))"
                        " + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM recount))")
-            .arg(recountSql(), monthRowsSql()));
+            .arg(recountSql(SqlDialect::of(db)), monthRowsSql(SqlDialect::of(db))));
     if (!differing) {
         return differing.error();
     }

@@ -10,6 +10,8 @@
 
 namespace abonent {
 
+class SqlDialect;
+
 // The monthly roll-ups per customer (customer_months): contacts, minutes,
 // support cost, payments. They cover every payment and the contacts up to
 // rollup_state.folded_through; triggers keep those current in the same
@@ -44,20 +46,20 @@ public:
     // conversation_seconds, handling_seconds, cost_minor, paid_minor,
     // credited_minor and payments. A (customer, month) may have several rows:
     // readers sum them. Filters on customer_id and month reach the indexes.
-    static QString monthRowsSql();
+    static QString monthRowsSql(const SqlDialect& dialect);
     // The contacts not folded in yet as roll-up rows, one a contact.
-    static QString pendingContactsSql();
+    static QString pendingContactsSql(const SqlDialect& dialect);
     // A scalar subquery: the conversation seconds of the customer whose id is
     // `customerColumn` (of an outer query) in the month bound to its one `?`.
     // SQLite does not push an outer column into monthRowsSql's arms, so the
     // customer is named inside each arm here.
-    static QString conversationSecondsSql(const QString& customerColumn);
+    static QString conversationSecondsSql(const SqlDialect& dialect, const QString& customerColumn);
 
 private:
     // The recount as a query of (customer_id, month, contacts,
     // conversation_seconds, handling_seconds, cost_minor, paid_minor,
     // credited_minor, payments).
-    static QString recountSql();
+    static QString recountSql(const SqlDialect& dialect);
 };
 
 } // namespace abonent

@@ -235,30 +235,30 @@ LetterService::record(const Actor& actor, const LetterRequest& request, const QD
     const QString hits = PolitenessCheck::summary(draft.hits);
     const QString overrideReason = hits.isEmpty() ? QString() : request.overrideReason.trimmed();
     QSqlQuery insert(m_db);
-    if (Status status = sql::exec(
-            insert,
-            QStringLiteral("INSERT INTO letters (number, year, sequence, customer_id, template_id, case_step_id,"
-                           " letter_date, content, pdf, pdf_sha256, issued_at, issued_by, check_hits,"
-                           " check_override, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {letter.number,
-             date.year(),
-             letter.sequence,
-             request.customerId,
-             draft.templateId,
-             draft.caseStepId ? QVariant(*draft.caseStepId) : QVariant(),
-             sql::toDateValue(date),
-             draft.html,
-             letter.pdf,
-             letter.sha256,
-             sql::toEpoch(m_clock()),
-             actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
-             hits,
-             overrideReason,
-             request.replacesLetterId ? QVariant(*request.replacesLetterId) : QVariant()});
-        !status) {
-        return status.error();
+    auto inserted = sql::insert(
+        insert,
+        QStringLiteral("INSERT INTO letters (number, year, sequence, customer_id, template_id, case_step_id,"
+                       " letter_date, content, pdf, pdf_sha256, issued_at, issued_by, check_hits,"
+                       " check_override, replaces_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {letter.number,
+         date.year(),
+         letter.sequence,
+         request.customerId,
+         draft.templateId,
+         draft.caseStepId ? QVariant(*draft.caseStepId) : QVariant(),
+         sql::toDateValue(date),
+         draft.html,
+         letter.pdf,
+         letter.sha256,
+         sql::toEpoch(m_clock()),
+         actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+         hits,
+         overrideReason,
+         request.replacesLetterId ? QVariant(*request.replacesLetterId) : QVariant()});
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 letterId = insert.lastInsertId().toLongLong();
+    const qint64 letterId = inserted.value();
     if (draft.caseStepId) {
         // The step shows its letter; a letter in force is not displaced.
         QSqlQuery link(m_db);

@@ -118,20 +118,20 @@ LetterTemplates::insert(const Actor& actor, LetterKind kind, const QString& lang
         }
         const int version = last->toInt() + 1;
         QSqlQuery query(m_db);
-        if (Status status = sql::exec(query,
-                                      QStringLiteral("INSERT INTO letter_templates (kind, language, version, body,"
-                                                     " shipped, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                      {codeOf(kind),
-                                       language,
-                                       version,
-                                       body,
-                                       shipped ? 1 : 0,
-                                       sql::toEpoch(QDateTime::currentDateTimeUtc()),
-                                       actor.operatorId ? QVariant(*actor.operatorId) : QVariant()});
-            !status) {
-            return status.error();
+        auto inserted = sql::insert(query,
+                                    QStringLiteral("INSERT INTO letter_templates (kind, language, version, body,"
+                                                   " shipped, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                    {codeOf(kind),
+                                     language,
+                                     version,
+                                     body,
+                                     shipped ? 1 : 0,
+                                     sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                                     actor.operatorId ? QVariant(*actor.operatorId) : QVariant()});
+        if (!inserted) {
+            return inserted.error();
         }
-        const qint64 id = query.lastInsertId().toLongLong();
+        const qint64 id = inserted.value();
         if (Status audited = AuditLog(m_db).record(actor,
                                                    0,
                                                    AuditLog::letterTemplateSaved(),

@@ -119,17 +119,17 @@ Result<qint64> CaseService::open(const Actor& actor, qint64 customerId, const QS
                              tr("%1 already has an open case; continue that one.").arg(customer->name));
         }
         QSqlQuery insert(m_db);
-        if (Status status = sql::exec(insert,
-                                      QStringLiteral("INSERT INTO cases (customer_id, opened_at, opened_by, reason)"
-                                                     " VALUES (?, ?, ?, ?)"),
-                                      {customerId,
-                                       sql::toEpoch(m_clock()),
-                                       actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
-                                       reason.trimmed()});
-            !status) {
-            return status.error();
+        auto inserted = sql::insert(insert,
+                                    QStringLiteral("INSERT INTO cases (customer_id, opened_at, opened_by, reason)"
+                                                   " VALUES (?, ?, ?, ?)"),
+                                    {customerId,
+                                     sql::toEpoch(m_clock()),
+                                     actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+                                     reason.trimmed()});
+        if (!inserted) {
+            return inserted.error();
         }
-        const qint64 caseId = insert.lastInsertId().toLongLong();
+        const qint64 caseId = inserted.value();
         if (Status audited = AuditLog(m_db).record(
                 actor, customerId, AuditLog::caseOpened(), {}, {{QStringLiteral("case"), caseId}}, reason.trimmed());
             !audited) {
@@ -301,28 +301,28 @@ Result<qint64> CaseService::insertStep(const Actor& actor,
 {
     QSqlQuery insert(m_db);
     const bool isOffer = input.step == CaseStep::Offer && !skipped;
-    if (Status status = sql::exec(
-            insert,
-            QStringLiteral("INSERT INTO case_steps (case_id, step, skipped, taken_on, recorded_at, recorded_by, note,"
-                           " offered_plan_id, offer_accepted, clause, termination_on, refund_minor, currency)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {escalation.id,
-             codeOf(input.step),
-             skipped ? 1 : 0,
-             sql::toDateValue(input.takenOn),
-             sql::toEpoch(m_clock()),
-             actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
-             input.note.trimmed(),
-             isOffer && input.offeredPlanId ? QVariant(*input.offeredPlanId) : QVariant(),
-             isOffer ? QVariant(input.offerAccepted ? 1 : 0) : QVariant(),
-             terms ? input.clause.trimmed() : QString(),
-             terms ? sql::toDateValue(terms->terminationOn) : QVariant(),
-             terms ? QVariant(terms->refund.minor) : QVariant(),
-             terms ? QVariant(terms->refund.currency) : QVariant()});
-        !status) {
-        return status.error();
+    auto inserted = sql::insert(
+        insert,
+        QStringLiteral("INSERT INTO case_steps (case_id, step, skipped, taken_on, recorded_at, recorded_by, note,"
+                       " offered_plan_id, offer_accepted, clause, termination_on, refund_minor, currency)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {escalation.id,
+         codeOf(input.step),
+         skipped ? 1 : 0,
+         sql::toDateValue(input.takenOn),
+         sql::toEpoch(m_clock()),
+         actor.operatorId ? QVariant(*actor.operatorId) : QVariant(),
+         input.note.trimmed(),
+         isOffer && input.offeredPlanId ? QVariant(*input.offeredPlanId) : QVariant(),
+         isOffer ? QVariant(input.offerAccepted ? 1 : 0) : QVariant(),
+         terms ? input.clause.trimmed() : QString(),
+         terms ? sql::toDateValue(terms->terminationOn) : QVariant(),
+         terms ? QVariant(terms->refund.minor) : QVariant(),
+         terms ? QVariant(terms->refund.currency) : QVariant()});
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
     QJsonObject after {{QStringLiteral("case"), escalation.id},
                        {QStringLiteral("step"), codeOf(input.step)},
                        {QStringLiteral("on"), input.takenOn.toString(Qt::ISODate)}};

@@ -182,7 +182,7 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
                        " p.support_included, p.included_support_minutes"
                        " FROM (SELECT 1) LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
                        " LEFT JOIN plans p ON p.id = pp.plan_id")
-            .arg(Rollups::monthRowsSql()),
+            .arg(Rollups::monthRowsSql(SqlDialect::of(m_db))),
         {customerId,
          monthKey(thisMonth),
          customerId,
@@ -359,8 +359,8 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     }
     // Contacts not folded into the roll-ups yet may tip anyone over: their
     // customers (a few) are candidates too, and indicatorsFor() counts exactly.
-    if (Status status = collect(QStringLiteral("SELECT DISTINCT customer_id FROM (") + Rollups::pendingContactsSql()
-                                    + QLatin1Char(')'),
+    if (Status status = collect(QStringLiteral("SELECT DISTINCT customer_id FROM (")
+                                    + Rollups::pendingContactsSql(SqlDialect::of(m_db)) + QLatin1Char(')'),
                                 {});
         !status) {
         return status.error();

@@ -91,20 +91,19 @@ Result<qint64> TagService::addTag(const Actor& actor, const Tag& tag)
     }
     auto id = inTransaction(m_db, [&]() -> Result<qint64> {
         QSqlQuery insert(m_db);
-        if (Status status =
-                sql::exec(insert,
-                          QStringLiteral("INSERT INTO tags (name, guidance, colour, severity, marks_problem,"
-                                         " default_expiry_days) VALUES (?, ?, ?, ?, ?, ?)"),
-                          {tag.name.trimmed(),
-                           tag.guidance.trimmed(),
-                           tag.colour.toLower(),
-                           codeOf(tag.severity),
-                           tag.marksProblem ? 1 : 0,
-                           tag.defaultExpiryDays > 0 ? QVariant(tag.defaultExpiryDays) : QVariant()});
-            !status) {
-            return status.error();
+        auto inserted = sql::insert(insert,
+                                    QStringLiteral("INSERT INTO tags (name, guidance, colour, severity, marks_problem,"
+                                                   " default_expiry_days) VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {tag.name.trimmed(),
+                                     tag.guidance.trimmed(),
+                                     tag.colour.toLower(),
+                                     codeOf(tag.severity),
+                                     tag.marksProblem ? 1 : 0,
+                                     tag.defaultExpiryDays > 0 ? QVariant(tag.defaultExpiryDays) : QVariant()});
+        if (!inserted) {
+            return inserted.error();
         }
-        const qint64 added = insert.lastInsertId().toLongLong();
+        const qint64 added = inserted.value();
         if (Status audited =
                 AuditLog(m_db).record(actor,
                                       0,
@@ -316,20 +315,19 @@ Result<qint64> TagService::assignInTransaction(const Actor& actor, qint64 custom
         }
     }
     QSqlQuery insert(m_db);
-    if (Status status =
-            sql::exec(insert,
-                      QStringLiteral("INSERT INTO tag_assignments (customer_id, tag_id, reason, assigned_at,"
-                                     " assigned_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {customerId,
-                       tag.id,
-                       reason,
-                       sql::toEpoch(at),
-                       *actor.operatorId,
-                       expires.isValid() ? QVariant(sql::toEpoch(expires)) : QVariant()});
-        !status) {
-        return status.error();
+    auto inserted = sql::insert(insert,
+                                QStringLiteral("INSERT INTO tag_assignments (customer_id, tag_id, reason, assigned_at,"
+                                               " assigned_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                                {customerId,
+                                 tag.id,
+                                 reason,
+                                 sql::toEpoch(at),
+                                 *actor.operatorId,
+                                 expires.isValid() ? QVariant(sql::toEpoch(expires)) : QVariant()});
+    if (!inserted) {
+        return inserted.error();
     }
-    const qint64 assignment = insert.lastInsertId().toLongLong();
+    const qint64 assignment = inserted.value();
     QJsonArray evidence;
     QSqlQuery link(m_db);
     if (!link.prepare(QStringLiteral("INSERT INTO tag_evidence (assignment_id, contact_id)"

@@ -4,6 +4,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace abonent {
 
 // The PostgreSQL forms follow its documentation; they run once a PostgreSQL
@@ -85,6 +87,19 @@ bool SqlDialect::insertReturnsId() const
     return m_engine == Engine::PostgreSQL;
 }
 
+QString SqlDialect::returningId(const QString& insert) const
+{
+    return insertReturnsId() ? insert + QLatin1String(" RETURNING id") : insert;
+}
+
+QString SqlDialect::byPrimaryKey(const QString& table, const QString& alias) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return table + QLatin1Char(' ') + alias;
+    }
+    return QStringLiteral("%1 %2 NOT INDEXED").arg(table, alias);
+}
+
 QString SqlDialect::createTemporaryTable(const QString& name, const QString& definition) const
 {
     if (m_engine == Engine::PostgreSQL) {
@@ -122,6 +137,14 @@ QString SqlDialect::wordRankOrder(const QString& alias) const
     return alias + QLatin1String(".rank");
 }
 
+QVariantList SqlDialect::wordRankValues(const QString& wordQuery) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return {wordQuery};
+    }
+    return {};
+}
+
 QString SqlDialect::wordMatchCount(const QString& index) const
 {
     if (m_engine == Engine::PostgreSQL) {
@@ -144,12 +167,16 @@ QString SqlDialect::wordPrefixQuery(const QStringList& prefixes) const
     return terms.join(m_engine == Engine::PostgreSQL ? QLatin1String(" & ") : QLatin1String(" "));
 }
 
-QString SqlDialect::substringMatchRows(const QString& index, const QString& column) const
+QString SqlDialect::substringMatchRows(const QString& index, const QString& column, int patterns) const
 {
-    if (m_engine == Engine::PostgreSQL) {
-        return QStringLiteral("SELECT id FROM %1 WHERE %2 LIKE ?").arg(index, column);
+    QStringList likes;
+    for (int i = 0; i < std::max(1, patterns); ++i) {
+        likes << column + QLatin1String(" LIKE ?");
     }
-    return QStringLiteral("SELECT rowid FROM %1 WHERE %2 LIKE ?").arg(index, column);
+    return QStringLiteral("SELECT %1 FROM %2 WHERE %3")
+        .arg(m_engine == Engine::PostgreSQL ? QLatin1String("id") : QLatin1String("rowid"),
+             index,
+             likes.join(QLatin1String(" OR ")));
 }
 
 QString SqlDialect::rebuildIndex(const QString& index) const

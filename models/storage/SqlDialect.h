@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace abonent {
 
@@ -56,6 +57,15 @@ public:
     // Whether an INSERT gives its new row's id with " RETURNING id"
     // (PostgreSQL) rather than through the driver's last insert id.
     bool insertReturnsId() const;
+    // An INSERT of one row that gives its id back however the engine does;
+    // sql::newRowId() reads it once the statement has run.
+    QString returningId(const QString& insert) const;
+
+    // -- Reading
+    // "table alias", read through the table's own key: for a range of ids
+    // (the few contacts above a mark) the SQLite planner would otherwise walk
+    // a secondary index of millions of rows for the sake of its order.
+    QString byPrimaryKey(const QString& table, const QString& alias) const;
 
     // -- Temporary tables (one connection's own, gone when it closes)
     QString createTemporaryTable(const QString& name, const QString& definition) const;
@@ -64,17 +74,18 @@ public:
     // -- Full-text search: an index table beside a table, one row per row.
     // Words: "JOIN <index> <alias> ON …": the rows whose words match the bound query.
     QString wordIndexJoin(const QString& index, const QString& alias, const QString& rowId) const;
-    // The order rows were indexed in, and the order of relevance (on
-    // PostgreSQL the latter binds the word query once more, after the join's).
+    // The order rows were indexed in, and the order of relevance; the latter
+    // binds wordRankValues() (on PostgreSQL, the word query once more).
     QString wordIndexOrder(const QString& alias) const;
     QString wordRankOrder(const QString& alias) const;
+    QVariantList wordRankValues(const QString& wordQuery) const;
     // How many rows a bound word query matches.
     QString wordMatchCount(const QString& index) const;
     // The bound query for words starting with each of `prefixes`, all of them.
     QString wordPrefixQuery(const QStringList& prefixes) const;
-    // The ids of rows whose `column` contains the bound LIKE pattern, through
-    // an index that answers substring searches.
-    QString substringMatchRows(const QString& index, const QString& column) const;
+    // The ids of rows whose `column` contains any of `patterns` bound LIKE
+    // patterns, through an index that answers substring searches.
+    QString substringMatchRows(const QString& index, const QString& column, int patterns = 1) const;
     // Builds an index again from its table.
     QString rebuildIndex(const QString& index) const;
 

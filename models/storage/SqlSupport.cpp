@@ -70,6 +70,31 @@ Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QV
     return exec(query, statement, QVariantList(values));
 }
 
+Result<qint64> insert(QSqlQuery& query, const QString& statement, const QVariantList& values)
+{
+    if (Status status = exec(query, SqlDialect::of(query.driver()).returningId(statement), values); !status) {
+        return status.error();
+    }
+    return newRowId(query);
+}
+
+Result<qint64> insert(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values)
+{
+    return insert(query, statement, QVariantList(values));
+}
+
+Result<qint64> newRowId(QSqlQuery& query)
+{
+    const QVariant id = SqlDialect::of(query.driver()).insertReturnsId() ? (query.next() ? query.value(0) : QVariant())
+                                                                         : query.lastInsertId();
+    if (!id.isValid()) {
+        return Error {Error::Code::Sql,
+                      QCoreApplication::translate("abonent::sql", "The database gave no id for the new row: %1")
+                          .arg(query.lastQuery().simplified().left(200))};
+    }
+    return id.toLongLong();
+}
+
 Status execDirect(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);

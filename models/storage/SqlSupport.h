@@ -40,6 +40,14 @@ Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const
 // A read prepared once and run for many keys with execPrepared().
 Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement);
 
+// Writes one row and gives its id: the INSERT runs with its values bound in
+// order, and the id comes back the way the engine returns it.
+Result<qint64> insert(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
+Result<qint64> insert(QSqlQuery& query, const QString& statement, const QVariantList& values);
+// The id of the row an INSERT made, once it has run; the statement was
+// prepared from SqlDialect::returningId() (as insert() does).
+Result<qint64> newRowId(QSqlQuery& query);
+
 // First column of the first row, or an error if the statement fails or yields nothing.
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 

@@ -54,16 +54,11 @@ Result<qint64> CallDraftStore::save(const CallDraft& draft)
         }
         // Discarded meanwhile (at another desk, or by a check): keep typing into a new one.
     }
-    if (Status status =
-            sql::exec(query,
-                      QStringLiteral("INSERT INTO call_drafts (desk, caller_id, customer_id, operator_id,"
-                                     " started_at, duration_seconds, topic, summary, outcome, conduct,"
-                                     " pending_tags, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      values);
-        !status) {
-        return status.error();
-    }
-    return query.lastInsertId().toLongLong();
+    return sql::insert(query,
+                       QStringLiteral("INSERT INTO call_drafts (desk, caller_id, customer_id, operator_id,"
+                                      " started_at, duration_seconds, topic, summary, outcome, conduct,"
+                                      " pending_tags, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       values);
 }
 
 Status CallDraftStore::discard(qint64 draftId)
