@@ -630,8 +630,11 @@ Status addRollupWatermark(const QSqlDatabase& db)
 {
     using namespace CostModel;
     const SqlDialect sqlite(SqlDialect::Engine::SQLite); // a released step: its text stays as it ran
+    const auto month = [&sqlite](const QString& row) { return contactMonthSql(sqlite, row); };
+    const auto conversation = [](const QString& row) { return isConversationSql(row + QStringLiteral(".channel")); };
+    const auto cost = [&sqlite](const QString& row) { return contactCostSql(sqlite, row); };
     const QString folded = QStringLiteral("(SELECT folded_through FROM rollup_state)");
-    const auto add = [&sqlite](const QString& row) {
+    const auto add = [&](const QString& row) {
         return QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
                               " handling_seconds, cost_minor) VALUES (%1.customer_id, %2, 1,"
                               " CASE WHEN %3 THEN %1.duration_s ELSE 0 END, %1.duration_s, %4)"
@@ -639,21 +642,15 @@ Status addRollupWatermark(const QSqlDatabase& db)
                               " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
                               " handling_seconds = handling_seconds + excluded.handling_seconds,"
                               " cost_minor = cost_minor + excluded.cost_minor;")
-            .arg(row,
-                 contactMonthSql(sqlite, row),
-                 isConversationSql(row + QStringLiteral(".channel")),
-                 contactCostSql(sqlite, row));
+            .arg(row, month(row), conversation(row), cost(row));
     };
-    const auto remove = [&sqlite](const QString& row) {
+    const auto remove = [&](const QString& row) {
         return QStringLiteral(
                    "UPDATE customer_months SET contacts = contacts - 1,"
                    " conversation_seconds = conversation_seconds - CASE WHEN %3 THEN %1.duration_s ELSE 0 END,"
                    " handling_seconds = handling_seconds - %1.duration_s, cost_minor = cost_minor - %4"
                    " WHERE customer_id = %1.customer_id AND month = %2;")
-            .arg(row,
-                 contactMonthSql(sqlite, row),
-                 isConversationSql(row + QStringLiteral(".channel")),
-                 contactCostSql(sqlite, row));
+            .arg(row, month(row), conversation(row), cost(row));
     };
     const QString lastContactOf = QStringLiteral("UPDATE customers SET last_contact_at = (SELECT max(started_at) FROM "
                                                  "contacts WHERE customer_id = %1.customer_id)"
