@@ -155,6 +155,7 @@ void GuiApplication::createWindow()
     connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
     m_phone = std::make_unique<PhoneLink>(m_window.get());
     connect(m_phone.get(), &PhoneLink::ringing, this, &GuiApplication::showCall);
+    connect(m_phone.get(), &PhoneLink::callChanged, this, &GuiApplication::updateCall);
     connect(m_phone.get(), &PhoneLink::stateTextChanged, m_window.get(), &MainWindow::setPhoneState);
     connect(m_phone.get(), &PhoneLink::message, m_window.get(), &MainWindow::showMessage);
     connect(m_window.get(), &MainWindow::phoneSettingsRequested, m_phone.get(), &PhoneLink::editSettings);
@@ -237,6 +238,17 @@ CallConsole* GuiApplication::callConsole() const
     return m_console;
 }
 
+QList<CallConsole*> GuiApplication::openConsoles() const
+{
+    QList<CallConsole*> open;
+    for (const QPointer<CallConsole>& console : m_consoles) {
+        if (console) {
+            open << console;
+        }
+    }
+    return open;
+}
+
 bool GuiApplication::closeAllConsoles()
 {
     for (const QPointer<CallConsole>& console : std::as_const(m_consoles)) {
@@ -258,9 +270,44 @@ void GuiApplication::bringForward()
     m_window->activateWindow();
 }
 
-CallConsole* GuiApplication::openConsole(const QString& callerId, const Result<CallerLookupResult>& found)
+CallConsole* GuiApplication::consoleOfCall(const QString& callKey) const
+{
+    for (const QPointer<CallConsole>& console : m_consoles) {
+        if (console && !callKey.isEmpty() && console->callKey() == callKey) {
+            return console;
+        }
+    }
+    return nullptr;
+}
+
+void GuiApplication::updateCall(const AmiCallEvent& event)
+{
+    CallConsole* console = consoleOfCall(event.callKey);
+    if (!console) {
+        return; // closed already, or the call rang before this window had a database
+    }
+    switch (event.kind) {
+    case AmiCallEvent::Kind::Ringing:
+        break;
+    case AmiCallEvent::Kind::Answered:
+        console->callAnswered();
+        break;
+    case AmiCallEvent::Kind::Ended:
+        console->callEnded(event.ending);
+        break;
+    case AmiCallEvent::Kind::CallerKnown: {
+        const DeskContext& desk = m_window->deskContext();
+        console->callerKnown(event.callerId, CallerLookup(desk.db, desk.defaultCountry).lookup(event.callerId));
+        break;
+    }
+    }
+}
+
+CallConsole*
+GuiApplication::openConsole(const QString& callerId, const Result<CallerLookupResult>& found, const QString& callKey)
 {
     auto* console = new CallConsole(m_window->deskContext(), callerId, found, m_window.get());
+    console->setCallKey(callKey);
     connect(console, &CallConsole::message, m_window.get(), &MainWindow::showMessage);
     connect(console, &CallConsole::customerOpened, m_window.get(), &MainWindow::openCard);
     m_console = console;
@@ -305,8 +352,14 @@ void GuiApplication::showCall(const CallRequest& call)
     }
     const DeskContext& desk = m_window->deskContext();
     auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
+    // One console a call: the phone system announces each call once.
+    if (CallConsole* shown = consoleOfCall(call.callKey)) {
+        shown->raise();
+        shown->activateWindow();
+        return;
+    }
     // The console in front, the customer's card (or the search) behind it.
-    openConsole(call.from, found);
+    openConsole(call.from, found, call.callKey);
     if (!found) {
         m_window->showMessage(tr("Incoming call from %1: %2").arg(call.from, found.errorString()));
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Actor.h"
+#include "AmiCallTracker.h"
 #include "AmiProtocol.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
@@ -50,6 +51,8 @@ public:
     MainWindow* mainWindow() const { return m_window.get(); }
     // The console of the latest call, while it is open.
     CallConsole* callConsole() const;
+    // Every console open, the latest last.
+    QList<CallConsole*> openConsoles() const;
 
     // Listens to the phone system with this secret (the window gets it from
     // the keychain, or asks); calls ringing at the extension pop the console.
@@ -59,6 +62,8 @@ public:
     // An incoming call: the window comes forward with the caller's card, or
     // the search for the number when it is shared, unknown or withheld.
     void showCall(const CallRequest& call);
+    // News of a call shown by showCall(), to its console.
+    void updateCall(const AmiCallEvent& event);
 
     bool isFillingDemoData() const { return m_demoFill != nullptr; }
 
@@ -109,7 +114,9 @@ private:
     // one stays open.
     bool closeAllConsoles();
     void editCostRates();
-    CallConsole* openConsole(const QString& callerId, const Result<CallerLookupResult>& found);
+    CallConsole*
+    openConsole(const QString& callerId, const Result<CallerLookupResult>& found, const QString& callKey = {});
+    CallConsole* consoleOfCall(const QString& callKey) const;
     // Opens a console for every call note this desk left unsaved.
     void resumeCallDrafts();
     // Moves the roll-up changes contacts left into the monthly roll-ups, so

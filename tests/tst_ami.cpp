@@ -1,3 +1,4 @@
+#include "AmiCallTracker.h"
 #include "AmiClient.h"
 #include "AmiProtocol.h"
 #include "FakeAmiServer.h"
@@ -21,6 +22,8 @@ private slots:
     void parserSkipsMalformedLinesAndKeepsGoing();
     void ringsAtThisExtension_data();
     void ringsAtThisExtension();
+    void eachCallIsOneStory_data();
+    void eachCallIsOneStory();
     void endpointOfChannelNames_data();
     void endpointOfChannelNames();
     void actionValuesCannotStartALine();
@@ -143,14 +146,128 @@ void TestAmi::ringsAtThisExtension()
     QFETCH(QString, extension);
     QFETCH(QStringList, callers);
     AmiParser parser;
-    AmiRingWatcher watcher(extension);
+    AmiCallTracker tracker(extension);
     QStringList rung;
     for (const AmiMessage& event : parser.feed(FakeAmiServer::fixture(fixture))) {
-        if (const auto ring = watcher.take(event)) {
-            rung << ring->callerId;
+        for (const AmiCallEvent& call : tracker.take(event)) {
+            if (call.kind == AmiCallEvent::Kind::Ringing) {
+                rung << call.callerId;
+            }
         }
     }
     QCOMPARE(rung, callers);
+}
+
+// The story of every call at an extension, as the console is told it: one
+// "ring" a call, then what became of it, each line led by the call's number
+// in the order they rang.
+static QStringList storiesOf(const QByteArray& stream, const QString& extension)
+{
+    AmiParser parser;
+    AmiCallTracker tracker(extension);
+    QStringList keys;
+    QStringList story;
+    for (const AmiMessage& message : parser.feed(stream)) {
+        for (const AmiCallEvent& event : tracker.take(message)) {
+            if (event.kind == AmiCallEvent::Kind::Ringing) {
+                keys << event.callKey;
+            }
+            const QString call = QString::number(keys.indexOf(event.callKey) + 1);
+            switch (event.kind) {
+            case AmiCallEvent::Kind::Ringing:
+                story << call + QStringLiteral(" ring ") + event.callerId;
+                break;
+            case AmiCallEvent::Kind::CallerKnown:
+                story << call + QStringLiteral(" caller ") + event.callerId;
+                break;
+            case AmiCallEvent::Kind::Answered:
+                story << call + QStringLiteral(" answered");
+                break;
+            case AmiCallEvent::Kind::Ended: {
+                static const QStringList endings {QStringLiteral("?"),
+                                                  QStringLiteral("hung up"),
+                                                  QStringLiteral("missed"),
+                                                  QStringLiteral("answered elsewhere"),
+                                                  QStringLiteral("transferred away")};
+                story << call + QStringLiteral(" ended ") + endings.at(static_cast<int>(event.ending));
+                break;
+            }
+            }
+        }
+    }
+    if (tracker.activeCalls() != 0) {
+        story << QStringLiteral("%1 calls never ended").arg(tracker.activeCalls());
+    }
+    return story;
+}
+
+void TestAmi::eachCallIsOneStory_data()
+{
+    // Streams shaped as the Asterisk 16-20 manager documentation gives the
+    // events of each kind of call (tests/data/ami).
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("extension");
+    QTest::addColumn<QStringList>("story");
+    QTest::newRow("DialBegin without Linkedid: three calls, three consoles")
+        << QStringLiteral("dialbegin-without-linkedid.ami") << QStringLiteral("101")
+        << QStringList {QStringLiteral("1 ring 2125550101"),
+                        QStringLiteral("1 answered"),
+                        QStringLiteral("1 ended hung up"),
+                        QStringLiteral("2 ring 2125550102"),
+                        QStringLiteral("2 answered"),
+                        QStringLiteral("2 ended hung up"),
+                        QStringLiteral("3 ring 2125550103"),
+                        QStringLiteral("3 answered"),
+                        QStringLiteral("3 ended hung up")};
+    QTest::newRow("queue through a Local channel")
+        << QStringLiteral("queue-call.ami") << QStringLiteral("101")
+        << QStringList {
+               QStringLiteral("1 ring 2125550111"), QStringLiteral("1 answered"), QStringLiteral("1 ended hung up")};
+    QTest::newRow("ring group, taken at the other phone")
+        << QStringLiteral("ring-group.ami") << QStringLiteral("101")
+        << QStringList {QStringLiteral("1 ring 2125550122"), QStringLiteral("1 ended answered elsewhere")};
+    QTest::newRow("ring group, taken here")
+        << QStringLiteral("ring-group.ami") << QStringLiteral("102")
+        << QStringList {
+               QStringLiteral("1 ring 2125550122"), QStringLiteral("1 answered"), QStringLiteral("1 ended hung up")};
+    QTest::newRow("caller hangs up before an answer")
+        << QStringLiteral("hangup-before-answer.ami") << QStringLiteral("101")
+        << QStringList {QStringLiteral("1 ring 2125550133"), QStringLiteral("1 ended missed")};
+    QTest::newRow("blind transfer, the operator who passes it on")
+        << QStringLiteral("blind-transfer.ami") << QStringLiteral("102")
+        << QStringList {QStringLiteral("1 ring 2125550155"),
+                        QStringLiteral("1 answered"),
+                        QStringLiteral("1 ended transferred away")};
+    QTest::newRow("blind transfer, the operator who gets it")
+        << QStringLiteral("blind-transfer.ami") << QStringLiteral("101")
+        << QStringList {
+               QStringLiteral("1 ring 2125550155"), QStringLiteral("1 answered"), QStringLiteral("1 ended hung up")};
+    QTest::newRow("attended transfer, the operator who passes it on")
+        << QStringLiteral("attended-transfer.ami") << QStringLiteral("102")
+        << QStringList {QStringLiteral("1 ring 2125550166"),
+                        QStringLiteral("1 answered"),
+                        QStringLiteral("1 ended transferred away")};
+    QTest::newRow("attended transfer: asked by a colleague, then given the caller")
+        << QStringLiteral("attended-transfer.ami") << QStringLiteral("101")
+        << QStringList {QStringLiteral("1 ring 102"),
+                        QStringLiteral("1 answered"),
+                        QStringLiteral("1 caller 2125550166"),
+                        QStringLiteral("1 ended hung up")};
+    QTest::newRow("two devices on one extension")
+        << QStringLiteral("two-devices.ami") << QStringLiteral("101")
+        << QStringList {
+               QStringLiteral("1 ring 2125550177"), QStringLiteral("1 answered"), QStringLiteral("1 ended hung up")};
+    QTest::newRow("the recorded Asterisk 18 call")
+        << QStringLiteral("pjsip-dialbegin.ami") << QStringLiteral("101")
+        << QStringList {QStringLiteral("1 ring 0501234567"), QStringLiteral("1 ended missed")};
+}
+
+void TestAmi::eachCallIsOneStory()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, extension);
+    QFETCH(QStringList, story);
+    QCOMPARE(storiesOf(FakeAmiServer::fixture(fixture), extension), story);
 }
 
 void TestAmi::endpointOfChannelNames_data()
@@ -169,7 +286,7 @@ void TestAmi::endpointOfChannelNames()
 {
     QFETCH(QString, channel);
     QFETCH(QString, endpoint);
-    QCOMPARE(AmiRingWatcher::endpointOf(channel), endpoint);
+    QCOMPARE(AmiCallTracker::endpointOf(channel), endpoint);
 }
 
 void TestAmi::actionValuesCannotStartALine()

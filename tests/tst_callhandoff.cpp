@@ -76,6 +76,8 @@ private slots:
     void aLiveWindowKeepsItsLockAndACrashedOnesIsTakenOver();
     void withoutUserTheNameIsStillTheUsersOwn();
     void phoneSystemPopsTheConsole();
+    void everyCallGetsOneConsoleFollowedToItsEnd();
+    void aCallTakenAtAnotherPhoneLeavesNoConsole();
     void phoneSettingsKeepTheSecretOutOfTheSettingsFile();
 
 private:
@@ -701,6 +703,92 @@ void TestCallHandOff::phoneSystemPopsTheConsole()
     QLabel* state = gui.mainWindow()->phoneStateLabel();
     QVERIFY(state->isVisible());
     QVERIFY(state->text().contains(QStringLiteral("extension 101")));
+}
+
+// The phone system of a test: a fake manager interface playing a fixture
+// stream, and the window listening to it at extension 101.
+static AmiSettings listeningAt(quint16 port)
+{
+    AmiSettings settings;
+    settings.enabled = true;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.user = QStringLiteral("desk");
+    settings.extension = QStringLiteral("101");
+    return settings;
+}
+
+void TestCallHandOff::everyCallGetsOneConsoleFollowedToItsEnd()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("three-calls.sqlite"));
+    const QList<qint64> ids = prepare(
+        path,
+        {customerWith(QStringLiteral("T-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0101")),
+         customerWith(QStringLiteral("T-2"), QStringLiteral("Second Caller"), QStringLiteral("+1 212 555 0102")),
+         customerWith(QStringLiteral("T-3"), QStringLiteral("Third Caller"), QStringLiteral("+1 212 555 0103"))});
+    QCOMPARE(ids.size(), 3);
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    // Three calls whose dials carry no Linkedid (one not even a Uniqueid),
+    // each answered and hung up; then a fourth that is still ringing, so the
+    // test knows every event of the first three has been read.
+    pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("dialbegin-without-linkedid.ami"))
+                        + test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
+                    false});
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QSignalSpy shown(&gui, &GuiApplication::callShown);
+    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(shown.count(), 4);
+    const QList<CallConsole*> consoles = gui.openConsoles();
+    QCOMPARE(consoles.size(), 4);
+    for (int call = 0; call < 3; ++call) {
+        CallConsole* console = consoles.at(call);
+        QCOMPARE(console->customerId(), ids.at(call));
+        // Ended in place: the timer stands still and says so.
+        QCOMPARE(console->callStateLabel()->text(), QStringLiteral("Call ended."));
+        const QString stopped = console->timerLabel()->text();
+        QTRY_VERIFY(console->isVisible());
+        QCOMPARE(console->elapsedSeconds(), 0); // answered and hung up at once
+        QCOMPARE(console->timerLabel()->text(), stopped);
+    }
+    QVERIFY(consoles.last()->callStateLabel()->text().isEmpty()); // still ringing
+    // Escape closes a console nothing was written in.
+    QPointer<CallConsole> first = consoles.first();
+    QTest::keyClick(first->topicField(), Qt::Key_Escape);
+    QTRY_VERIFY(!first);
+    QCOMPARE(gui.openConsoles().size(), 3);
+}
+
+void TestCallHandOff::aCallTakenAtAnotherPhoneLeavesNoConsole()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("ring-group.sqlite"));
+    QVERIFY(!prepare(path,
+                     {customerWith(
+                         QStringLiteral("R-1"), QStringLiteral("Group Caller"), QStringLiteral("+1 212 555 0122"))})
+                 .isEmpty());
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("ring-group.ami"))
+                        + test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
+                    false});
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QSignalSpy shown(&gui, &GuiApplication::callShown);
+    QSignalSpy messages(gui.mainWindow()->statusBar(), &QStatusBar::messageChanged);
+    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(shown.count(), 2);
+    // 102 took the group's call: its console went, the status bar said why.
+    QCOMPARE(gui.openConsoles().size(), 1);
+    QCOMPARE(gui.openConsoles().first()->windowTitle(), QStringLiteral("Call from +1 (212) 555-0144"));
+    QStringList said;
+    for (const QList<QVariant>& message : std::as_const(messages)) {
+        said << message.first().toString();
+    }
+    QVERIFY2(said.contains(QStringLiteral("The call from 2125550122 was answered at another phone.")),
+             qPrintable(said.join(QLatin1Char('\n'))));
 }
 
 void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()

@@ -2625,6 +2625,34 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The database is open for reading only (%1): this call cannot be recorded in it.</source>
         <translation>База данных открыта только для чтения (%1): этот звонок записать в неё нельзя.</translation>
     </message>
+    <message>
+        <source>On the call</source>
+        <translation>Идёт разговор</translation>
+    </message>
+    <message>
+        <source>Missed: the caller hung up before the call was answered.</source>
+        <translation>Пропущен: абонент положил трубку до ответа.</translation>
+    </message>
+    <message>
+        <source>Answered at another phone.</source>
+        <translation>Ответили с другого телефона.</translation>
+    </message>
+    <message>
+        <source>Call passed on.</source>
+        <translation>Звонок переведён.</translation>
+    </message>
+    <message>
+        <source>Call ended.</source>
+        <translation>Звонок завершён.</translation>
+    </message>
+    <message>
+        <source>Missed call from %1.</source>
+        <translation>Пропущенный звонок с номера %1.</translation>
+    </message>
+    <message>
+        <source>The call from %1 was answered at another phone.</source>
+        <translation>На звонок с номера %1 ответили с другого телефона.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>

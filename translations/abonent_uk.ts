@@ -2625,6 +2625,34 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The database is open for reading only (%1): this call cannot be recorded in it.</source>
         <translation>Базу даних відкрито лише для читання (%1): цей дзвінок записати до неї не можна.</translation>
     </message>
+    <message>
+        <source>On the call</source>
+        <translation>Триває розмова</translation>
+    </message>
+    <message>
+        <source>Missed: the caller hung up before the call was answered.</source>
+        <translation>Пропущено: абонент поклав слухавку до відповіді.</translation>
+    </message>
+    <message>
+        <source>Answered at another phone.</source>
+        <translation>Відповіли з іншого телефону.</translation>
+    </message>
+    <message>
+        <source>Call passed on.</source>
+        <translation>Дзвінок переведено.</translation>
+    </message>
+    <message>
+        <source>Call ended.</source>
+        <translation>Дзвінок завершено.</translation>
+    </message>
+    <message>
+        <source>Missed call from %1.</source>
+        <translation>Пропущений дзвінок з номера %1.</translation>
+    </message>
+    <message>
+        <source>The call from %1 was answered at another phone.</source>
+        <translation>На дзвінок з номера %1 відповіли з іншого телефону.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>

@@ -75,9 +75,13 @@ void AmiClient::setPingInterval(int ms)
 void AmiClient::start(const AmiSettings& settings, const QString& secret)
 {
     stop();
+    // New settings for the same phone keep what is known of its calls, so a
+    // call under way goes on being followed after the reconnect.
+    if (!m_tracker || settings.extension.trimmed() != m_settings.extension.trimmed()) {
+        m_tracker = std::make_unique<AmiCallTracker>(settings.extension);
+    }
     m_settings = settings;
     m_secret = secret;
-    m_watcher = std::make_unique<AmiRingWatcher>(settings.extension);
     m_delayMs = m_firstDelayMs;
     connectNow();
 }
@@ -184,8 +188,12 @@ void AmiClient::handle(const AmiMessage& message)
     if (m_state != State::Connected || message.event().isEmpty()) {
         return;
     }
-    if (const auto ring = m_watcher->take(message)) {
-        emit ringing(CallRequest {ring->callerId, m_settings.extension});
+    for (const AmiCallEvent& event : m_tracker->take(message)) {
+        if (event.kind == AmiCallEvent::Kind::Ringing) {
+            emit ringing(CallRequest {event.callerId, m_settings.extension, event.callKey});
+        } else {
+            emit callChanged(event);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AmiCallTracker.h"
 #include "AmiProtocol.h"
 #include "CallHandOff.h"
 
@@ -59,7 +60,11 @@ public:
 
 signals:
     void stateChanged(abonent::AmiClient::State state);
+    // A new call rings at this desk's extension.
     void ringing(const abonent::CallRequest& call);
+    // What happened since to a call announced by ringing(): its caller's
+    // number came, it was answered, it ended.
+    void callChanged(const abonent::AmiCallEvent& event);
 
 private:
     void connectNow();
@@ -81,7 +86,7 @@ private:
     QTimer* m_ping = nullptr;
     bool m_loginSent = false;
     AmiParser m_parser;
-    std::unique_ptr<AmiRingWatcher> m_watcher;
+    std::unique_ptr<AmiCallTracker> m_tracker;
     State m_state = State::Off;
     QString m_refusal;
     int m_firstDelayMs = 1000;

@@ -4,12 +4,6 @@
 
 namespace abonent {
 
-namespace {
-
-constexpr int kRememberedCalls = 64;
-
-} // namespace
-
 AmiSettings AmiSettings::load(const QSettings& settings)
 {
     AmiSettings loaded;
@@ -36,6 +30,16 @@ QString AmiSettings::secretKey() const
 }
 
 QString AmiMessage::value(QLatin1String key) const
+{
+    for (const auto& [name, value] : m_fields) {
+        if (name.compare(key, Qt::CaseInsensitive) == 0) {
+            return value;
+        }
+    }
+    return {};
+}
+
+QString AmiMessage::value(const QString& key) const
 {
     for (const auto& [name, value] : m_fields) {
         if (name.compare(key, Qt::CaseInsensitive) == 0) {
@@ -148,93 +152,6 @@ QByteArray amiAction(const QList<QPair<QString, QString>>& fields)
         out += key.toUtf8() + ": " + clean.toUtf8() + "\r\n";
     }
     return out + "\r\n";
-}
-
-AmiRingWatcher::AmiRingWatcher(QString extension)
-    : m_extension(std::move(extension).trimmed())
-{
-}
-
-QString AmiRingWatcher::endpointOf(const QString& channel)
-{
-    // Technology/resource-sequence: SIP/101-00000001, PJSIP/101-0000002a,
-    // IAX2/101-1234, Local/101@from-internal-0000;1.
-    const qsizetype slash = channel.indexOf(QLatin1Char('/'));
-    QString resource = slash < 0 ? channel : channel.mid(slash + 1);
-    const qsizetype at = resource.indexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        return resource.left(at);
-    }
-    const qsizetype dash = resource.lastIndexOf(QLatin1Char('-'));
-    return dash > 0 ? resource.left(dash) : resource;
-}
-
-QString AmiRingWatcher::numberOrEmpty(const QString& value)
-{
-    const QString trimmed = value.trimmed();
-    if (trimmed.isEmpty() || trimmed.compare(QLatin1String("<unknown>"), Qt::CaseInsensitive) == 0
-        || trimmed.compare(QLatin1String("anonymous"), Qt::CaseInsensitive) == 0) {
-        return {};
-    }
-    return trimmed;
-}
-
-bool AmiRingWatcher::isMine(const QString& channel, const QString& callerIdNum) const
-{
-    if (m_extension.isEmpty()) {
-        return false;
-    }
-    return endpointOf(channel) == m_extension || callerIdNum.trimmed() == m_extension;
-}
-
-std::optional<AmiRing> AmiRingWatcher::report(const QString& callerId, const QString& callKey)
-{
-    if (!callKey.isEmpty()) {
-        if (m_recentCalls.contains(callKey)) {
-            return std::nullopt;
-        }
-        m_recentCalls.append(callKey);
-        if (m_recentCalls.size() > kRememberedCalls) {
-            m_recentCalls.removeFirst();
-        }
-    }
-    return AmiRing {callerId, callKey};
-}
-
-std::optional<AmiRing> AmiRingWatcher::take(const AmiMessage& event)
-{
-    const QString name = event.event();
-    if (name.compare(QLatin1String("DialBegin"), Qt::CaseInsensitive) == 0) {
-        // Someone dials the operator's phone: the caller is the dialling side.
-        if (!isMine(event.value(QLatin1String("DestChannel")), event.value(QLatin1String("DestCallerIDNum")))) {
-            return std::nullopt;
-        }
-        QString caller = numberOrEmpty(event.value(QLatin1String("CallerIDNum")));
-        if (caller.isEmpty()) {
-            caller = numberOrEmpty(event.value(QLatin1String("DestConnectedLineNum")));
-        }
-        QString key = event.value(QLatin1String("DestLinkedid"));
-        if (key.isEmpty()) {
-            key = event.value(QLatin1String("Linkedid"));
-        }
-        return report(caller, key);
-    }
-    const bool stateEvent = name.compare(QLatin1String("Newstate"), Qt::CaseInsensitive) == 0
-        || name.compare(QLatin1String("Newchannel"), Qt::CaseInsensitive) == 0;
-    if (!stateEvent) {
-        return std::nullopt;
-    }
-    // The operator's own channel, ringing: the caller is the connected line.
-    const bool ringing = event.value(QLatin1String("ChannelState")) == QLatin1String("5")
-        || event.value(QLatin1String("ChannelStateDesc")).compare(QLatin1String("Ringing"), Qt::CaseInsensitive) == 0;
-    if (!ringing || !isMine(event.value(QLatin1String("Channel")), event.value(QLatin1String("CallerIDNum")))) {
-        return std::nullopt;
-    }
-    QString key = event.value(QLatin1String("Linkedid"));
-    if (key.isEmpty()) {
-        key = event.value(QLatin1String("Uniqueid"));
-    }
-    return report(numberOrEmpty(event.value(QLatin1String("ConnectedLineNum"))), key);
 }
 
 } // namespace abonent

@@ -6,8 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
-
 class QSettings;
 
 namespace abonent {
@@ -36,6 +34,7 @@ class AmiMessage
 public:
     void add(const QString& key, const QString& value) { m_fields.append({key, value}); }
     QString value(QLatin1String key) const;
+    QString value(const QString& key) const;
     bool has(QLatin1String key) const;
     bool isEmpty() const { return m_fields.isEmpty(); }
     const QList<QPair<QString, QString>>& fields() const { return m_fields; }
@@ -82,34 +81,5 @@ private:
 // An action to send: "Key: Value" lines and the blank line. Line breaks in
 // values are removed so a value cannot start a line of its own.
 QByteArray amiAction(const QList<QPair<QString, QString>>& fields);
-
-// A call ringing at the operator's phone, as the manager reported it.
-struct AmiRing
-{
-    QString callerId; // empty when withheld
-    QString callKey; // the same for every event of one call
-};
-
-// Watches events for the ones that mean "a call rings at this extension":
-// DialBegin towards it, or Newchannel/Newstate of its channel in the
-// Ringing state. One call gives several such events; it is reported once.
-class AmiRingWatcher
-{
-public:
-    explicit AmiRingWatcher(QString extension);
-
-    std::optional<AmiRing> take(const AmiMessage& event);
-    // The extension part of a channel name: "PJSIP/101-0000002a" is 101.
-    static QString endpointOf(const QString& channel);
-    // "<unknown>", "anonymous" and blanks mean no number was given.
-    static QString numberOrEmpty(const QString& value);
-
-private:
-    bool isMine(const QString& channel, const QString& callerIdNum) const;
-    std::optional<AmiRing> report(const QString& callerId, const QString& callKey);
-
-    QString m_extension;
-    QStringList m_recentCalls; // the last few call keys reported
-};
 
 } // namespace abonent

@@ -21,6 +21,9 @@ struct CallRequest
 {
     QString from;
     QString to;
+    // The phone system's call, when it came from the manager interface: the
+    // later news of the same call (answered, ended) carry the same key.
+    QString callKey {};
 };
 
 // Hands calls to the running Abonent of this user over a local socket

@@ -3,8 +3,11 @@
 // many cuts, the next bytes where; the rest is the stream. However it is
 // cut, the parser must find the same messages, and the ring watcher must
 // report a call once.
+#include "AmiCallTracker.h"
 #include "AmiProtocol.h"
 #include "FuzzSupport.h"
+
+#include <QSet>
 
 using namespace abonent;
 
@@ -65,18 +68,32 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     fuzz::check(whole.dropped == pieces.dropped, "cutting the stream changed the dropped lines");
 
     for (const QString& extension : {QStringLiteral("101"), QString()}) {
-        AmiRingWatcher watcher(extension);
+        AmiCallTracker tracker(extension);
+        QSet<QString> rung;
+        QSet<QString> ended;
         for (const AmiMessage& message : whole.messages) {
             fuzz::check(message.fields().size() <= AmiParser::kMaxFields, "message over the field limit");
-            const auto ring = watcher.take(message);
-            if (!ring) {
-                continue;
+            const QList<AmiCallEvent> events = tracker.take(message);
+            fuzz::check(extension.isEmpty() ? events.isEmpty() : true, "news of a call for a desk without extension");
+            for (const AmiCallEvent& event : events) {
+                fuzz::check(!event.callKey.isEmpty(), "a call without key");
+                fuzz::check(!ended.contains(event.callKey), "news of a call that had ended", event.callKey);
+                if (event.kind == AmiCallEvent::Kind::Ringing) {
+                    fuzz::check(!rung.contains(event.callKey), "one call rang twice", event.callKey);
+                    rung.insert(event.callKey);
+                } else {
+                    fuzz::check(rung.contains(event.callKey), "news of a call that never rang", event.callKey);
+                }
+                if (event.kind == AmiCallEvent::Kind::Ended) {
+                    ended.insert(event.callKey);
+                }
             }
-            fuzz::check(!extension.isEmpty(), "a ring for a desk without extension");
-            if (!ring->callKey.isEmpty()) {
-                fuzz::check(!watcher.take(message), "one call reported twice", ring->callKey);
+            // The same event again tells nothing new: one call, one console.
+            for (const AmiCallEvent& again : tracker.take(message)) {
+                fuzz::check(again.kind != AmiCallEvent::Kind::Ringing, "one event rang twice", again.callKey);
             }
         }
+        fuzz::check(tracker.activeCalls() <= 2 * AmiCallTracker::kRememberedCalls, "calls without bound");
     }
     return 0;
 }

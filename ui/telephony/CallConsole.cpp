@@ -49,7 +49,7 @@ CallConsole::CallConsole(const DeskContext& desk,
 {
     setObjectName(QStringLiteral("CallConsole"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Call from %1").arg(CallerLookup::isWithheld(callerId) ? tr("a withheld number") : callerId));
+    setWindowTitle(tr("Call from %1").arg(callerText()));
     m_elapsed.start();
 
     m_matches = new QComboBox(this);
@@ -67,6 +67,8 @@ CallConsole::CallConsole(const DeskContext& desk,
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     m_timer->setFont(big);
+    m_callState = new QLabel(this);
+    m_callState->setObjectName(QStringLiteral("callState"));
     m_newCustomer = new QPushButton(tr("&New Customer with This Number…"), this);
     m_newCustomer->setObjectName(QStringLiteral("newCustomer"));
     connect(m_newCustomer, &QPushButton::clicked, this, &CallConsole::newCustomer);
@@ -115,6 +117,7 @@ CallConsole::CallConsole(const DeskContext& desk,
     }
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_timer);
+    buttons->addWidget(m_callState);
     buttons->addStretch();
     buttons->addWidget(tag);
     buttons->addWidget(save);
@@ -137,6 +140,7 @@ CallConsole::CallConsole(const DeskContext& desk,
     connect(m_matches, &QComboBox::currentIndexChanged, this, [this] {
         if (m_matches->currentIndex() >= 0) {
             showCaller(m_matches->currentData().toLongLong());
+            m_customerChosen = true;
             markChanged();
         }
     });
@@ -251,6 +255,83 @@ void CallConsole::tick()
     m_timer->setText(TimelineModel::formatDuration(elapsedSeconds()));
 }
 
+void CallConsole::stopTimer()
+{
+    if (m_ticker->isActive()) {
+        m_secondsBefore = elapsedSeconds();
+        m_ticker->stop();
+    }
+    tick();
+}
+
+bool CallConsole::hasNote() const
+{
+    return !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty()
+        || !m_pending.isEmpty();
+}
+
+void CallConsole::callAnswered()
+{
+    if (m_savedContact > 0 || !m_ticker->isActive()) {
+        return;
+    }
+    // The contact lasts from the answer: the ringing was nobody's time.
+    m_started = QDateTime::currentDateTimeUtc();
+    m_secondsBefore = 0;
+    m_elapsed.restart();
+    tick();
+    m_callState->setText(tr("On the call"));
+}
+
+void CallConsole::callEnded(AmiCallEvent::Ending ending)
+{
+    if (m_savedContact > 0) {
+        return;
+    }
+    stopTimer();
+    switch (ending) {
+    case AmiCallEvent::Ending::Missed:
+        m_callState->setText(tr("Missed: the caller hung up before the call was answered."));
+        break;
+    case AmiCallEvent::Ending::AnsweredElsewhere:
+        m_callState->setText(tr("Answered at another phone."));
+        break;
+    case AmiCallEvent::Ending::TransferredAway:
+        m_callState->setText(tr("Call passed on."));
+        break;
+    case AmiCallEvent::Ending::HungUp:
+    case AmiCallEvent::Ending::None:
+        m_callState->setText(tr("Call ended."));
+        break;
+    }
+    const bool notTaken = ending == AmiCallEvent::Ending::Missed || ending == AmiCallEvent::Ending::AnsweredElsewhere;
+    if (notTaken && !hasNote()) {
+        // Nothing to record at this desk: the console goes, the status bar says why.
+        emit message(ending == AmiCallEvent::Ending::Missed
+                         ? tr("Missed call from %1.").arg(callerText())
+                         : tr("The call from %1 was answered at another phone.").arg(callerText()));
+        close();
+    }
+}
+
+void CallConsole::callerKnown(const QString& callerId, const Result<CallerLookupResult>& found)
+{
+    if (callerId == m_callerId || m_savedContact > 0) {
+        return;
+    }
+    m_callerId = callerId;
+    setWindowTitle(tr("Call from %1").arg(callerText()));
+    if (m_customerChosen || hasNote()) {
+        return; // what the operator chose or wrote is about the call as it was
+    }
+    showFound(found);
+}
+
+QString CallConsole::callerText() const
+{
+    return CallerLookup::isWithheld(m_callerId) ? tr("a withheld number") : m_callerId;
+}
+
 bool CallConsole::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
@@ -262,6 +343,10 @@ bool CallConsole::eventFilter(QObject* watched, QEvent* event)
         }
         if (press->key() == Qt::Key_T && press->modifiers() == Qt::ControlModifier) {
             tagCaller();
+            return true;
+        }
+        if (press->key() == Qt::Key_Escape && press->modifiers() == Qt::NoModifier) {
+            close(); // asks first when a note would be lost
             return true;
         }
     }
@@ -322,6 +407,7 @@ void CallConsole::linkNumber()
 
 void CallConsole::lookUpAgain(qint64 preferred)
 {
+    m_customerChosen = true;
     showFound(CallerLookup(m_desk.db, m_desk.defaultCountry).lookup(m_callerId));
     // The number may not be the customer's (the editor can change it): show them anyway.
     const int index = m_matches->findData(preferred);
@@ -390,6 +476,7 @@ void CallConsole::discardDraft()
 void CallConsole::resume(const CallDraft& draft)
 {
     m_draftId = draft.id;
+    m_customerChosen = draft.customerId > 0;
     m_started = draft.startedAt;
     // The call ended with the previous run: its duration is what was timed then.
     m_secondsBefore = draft.durationSeconds;
@@ -459,7 +546,7 @@ void CallConsole::save()
     }
     m_draftId = 0;
     m_savedContact = saved.value();
-    m_ticker->stop();
+    stopTimer();
     m_draftTimer->stop();
     emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(contact.durationSeconds)));
     close();
@@ -467,9 +554,7 @@ void CallConsole::save()
 
 void CallConsole::closeEvent(QCloseEvent* event)
 {
-    const bool typed =
-        !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty() || !m_pending.isEmpty();
-    if (m_savedContact == 0 && typed
+    if (m_savedContact == 0 && hasNote()
         && QMessageBox::question(this,
                                  windowTitle(),
                                  tr("This call is not recorded yet. Close it and lose what was typed?"),

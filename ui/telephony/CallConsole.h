@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AmiCallTracker.h"
 #include "CallDrafts.h"
 #include "CallScreen.h"
 #include "CallerLookup.h"
@@ -49,7 +50,14 @@ public:
     QLabel* timerLabel() const { return m_timer; }
     QLineEdit* topicField() const { return m_topic; }
     QComboBox* matchesBox() const { return m_matches; }
+    QLabel* callStateLabel() const { return m_callState; }
     qint64 savedContactId() const { return m_savedContact; }
+    // The phone system's call this console is for; empty when it came
+    // without one (`abonent call`, a recovered note).
+    QString callKey() const { return m_callKey; }
+    void setCallKey(const QString& key) { m_callKey = key; }
+    // Whether anything was typed, picked or tagged that closing would lose.
+    bool hasNote() const;
     qint64 draftId() const { return m_draftId; }
     int elapsedSeconds() const;
 
@@ -63,6 +71,15 @@ public slots:
     void saveDraft();
     void linkNumber();
     void newCustomer();
+
+    // News of the call from the phone system, shown in place. Answering
+    // starts the timer again (the talk is what is timed); the end stops it.
+    void callAnswered();
+    void callEnded(abonent::AmiCallEvent::Ending ending);
+    // The number on the line now (after a transfer, or once the phone system
+    // says): the caller is looked up again unless a customer was chosen or
+    // something typed.
+    void callerKnown(const QString& callerId, const Result<CallerLookupResult>& found);
 
 signals:
     void message(const QString& text);
@@ -79,12 +96,17 @@ private:
     // Looks the number up again after it was given to a customer.
     void lookUpAgain(qint64 preferred);
     void tick();
+    // The timed duration, kept and no longer running.
+    void stopTimer();
     void markChanged();
     void discardDraft();
     void showPendingTags();
+    QString callerText() const;
 
     DeskContext m_desk;
     QString m_callerId;
+    QString m_callKey;
+    bool m_customerChosen = false; // by the operator, not by the lookup
     qint64 m_customerId = 0;
     qint64 m_savedContact = 0;
     qint64 m_draftId = 0;
@@ -101,6 +123,7 @@ private:
     QLabel* m_banner = nullptr;
     QLabel* m_facts = nullptr;
     QLabel* m_timer = nullptr;
+    QLabel* m_callState = nullptr;
     QLineEdit* m_topic = nullptr;
     QPlainTextEdit* m_summary = nullptr;
     QComboBox* m_outcome = nullptr;

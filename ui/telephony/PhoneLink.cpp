@@ -18,6 +18,7 @@ PhoneLink::PhoneLink(QWidget* window, QObject* parent)
     , m_client(std::make_unique<AmiClient>())
 {
     connect(m_client.get(), &AmiClient::ringing, this, &PhoneLink::ringing);
+    connect(m_client.get(), &AmiClient::callChanged, this, &PhoneLink::callChanged);
     connect(m_client.get(), &AmiClient::stateChanged, this, [this](AmiClient::State state) {
         emit stateTextChanged(state == AmiClient::State::Off ? QString() : m_client->stateText());
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AmiCallTracker.h"
 #include "AmiProtocol.h"
 #include "CallHandOff.h"
 
@@ -38,6 +39,7 @@ public:
 
 signals:
     void ringing(const abonent::CallRequest& call);
+    void callChanged(const abonent::AmiCallEvent& event);
     // For the status bar: where the phone system is; empty when it is off.
     void stateTextChanged(const QString& text);
     void message(const QString& text);

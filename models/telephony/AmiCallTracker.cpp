@@ -1,0 +1,297 @@
+#include "AmiCallTracker.h"
+
+namespace abonent {
+
+namespace {
+
+// Asterisk's channel states (ChannelState) that matter here.
+const QLatin1String kStateRinging("5");
+const QLatin1String kStateUp("6");
+// AST_CAUSE_ANSWERED_ELSEWHERE: another phone of the group took the call.
+constexpr int kCauseAnsweredElsewhere = 26;
+
+bool is(const AmiMessage& event, QLatin1String name)
+{
+    return event.event().compare(name, Qt::CaseInsensitive) == 0;
+}
+
+bool sameText(const QString& value, QLatin1String expected)
+{
+    return value.compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+AmiCallTracker::AmiCallTracker(QString extension)
+    : m_extension(std::move(extension).trimmed())
+{
+}
+
+QString AmiCallTracker::endpointOf(const QString& channel)
+{
+    // Technology/resource-sequence: SIP/101-00000001, PJSIP/101-0000002a,
+    // IAX2/101-1234, Local/101@from-internal-0000;1.
+    const qsizetype slash = channel.indexOf(QLatin1Char('/'));
+    QString resource = slash < 0 ? channel : channel.mid(slash + 1);
+    const qsizetype at = resource.indexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        return resource.left(at);
+    }
+    const qsizetype dash = resource.lastIndexOf(QLatin1Char('-'));
+    return dash > 0 ? resource.left(dash) : resource;
+}
+
+QString AmiCallTracker::numberOrEmpty(const QString& value)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty() || sameText(trimmed, QLatin1String("<unknown>"))
+        || sameText(trimmed, QLatin1String("anonymous"))) {
+        return {};
+    }
+    return trimmed;
+}
+
+int AmiCallTracker::activeCalls() const
+{
+    return static_cast<int>(
+        std::count_if(m_calls.begin(), m_calls.end(), [](const Call& call) { return !call.ended; }));
+}
+
+bool AmiCallTracker::isMine(const QString& channel, const QString& callerIdNum) const
+{
+    if (m_extension.isEmpty() || channel.isEmpty()) {
+        return false;
+    }
+    return endpointOf(channel) == m_extension || callerIdNum.trimmed() == m_extension;
+}
+
+std::optional<AmiCallTracker::Sighting> AmiCallTracker::legOf(const AmiMessage& event, QLatin1String prefix) const
+{
+    const auto field = [&event, prefix](const char* name) {
+        return event.value(QString(prefix) + QLatin1String(name));
+    };
+    const QString channel = field("Channel");
+    if (!isMine(channel, field("CallerIDNum"))) {
+        return std::nullopt;
+    }
+    Sighting seen;
+    seen.channel = channel;
+    seen.uniqueid = field("Uniqueid");
+    for (const QString& linked : {event.value(QLatin1String("Linkedid")), event.value(QLatin1String("DestLinkedid"))}) {
+        if (!linked.isEmpty()) {
+            seen.linkedIds.insert(linked);
+        }
+    }
+    if (prefix.size() > 0) {
+        // A dial towards the operator: the caller is the dialling side, or
+        // the line the operator's phone is told it is connected to.
+        seen.callerId = numberOrEmpty(event.value(QLatin1String("CallerIDNum")));
+        if (seen.callerId.isEmpty()) {
+            seen.callerId = numberOrEmpty(field("ConnectedLineNum"));
+        }
+    } else {
+        // The operator's own channel: the caller is the connected line.
+        seen.callerId = numberOrEmpty(event.value(QLatin1String("ConnectedLineNum")));
+    }
+    return seen;
+}
+
+AmiCallTracker::Call* AmiCallTracker::find(const Sighting& seen)
+{
+    // A leg's own names first, whatever became of the call since.
+    for (auto call = m_calls.rbegin(); call != m_calls.rend(); ++call) {
+        for (const Leg& leg : std::as_const(call->legs)) {
+            if ((!seen.channel.isEmpty() && leg.channel == seen.channel)
+                || (!seen.uniqueid.isEmpty() && leg.uniqueid == seen.uniqueid)) {
+                return &*call;
+            }
+        }
+    }
+    // Then the call as a whole, while it lasts.
+    for (auto call = m_calls.rbegin(); call != m_calls.rend(); ++call) {
+        if (!call->ended && call->linkedIds.intersects(seen.linkedIds)) {
+            return &*call;
+        }
+    }
+    return nullptr;
+}
+
+void AmiCallTracker::remember(const Sighting& seen, Call& call)
+{
+    call.linkedIds.unite(seen.linkedIds);
+    for (Leg& leg : call.legs) {
+        const bool sameChannel = !seen.channel.isEmpty() && leg.channel == seen.channel;
+        const bool sameUniqueid = !seen.uniqueid.isEmpty() && leg.uniqueid == seen.uniqueid;
+        if (sameChannel || sameUniqueid) {
+            // One event may name a field another left out.
+            if (leg.channel.isEmpty()) {
+                leg.channel = seen.channel;
+            }
+            if (leg.uniqueid.isEmpty()) {
+                leg.uniqueid = seen.uniqueid;
+            }
+            return;
+        }
+    }
+    call.legs.append(Leg {seen.channel, seen.uniqueid, true});
+}
+
+void AmiCallTracker::forgetOldCalls()
+{
+    while (m_calls.size() > kRememberedCalls) {
+        const auto oldestEnded =
+            std::find_if(m_calls.begin(), m_calls.end(), [](const Call& call) { return call.ended; });
+        // Calls under way are kept however many there are; a PBX that never
+        // says they ended still cannot grow this past twice the limit.
+        if (oldestEnded == m_calls.end() && m_calls.size() <= 2 * kRememberedCalls) {
+            return;
+        }
+        m_calls.erase(oldestEnded == m_calls.end() ? m_calls.begin() : oldestEnded);
+    }
+}
+
+QList<AmiCallEvent> AmiCallTracker::ring(const Sighting& seen)
+{
+    if (Call* call = find(seen)) {
+        if (call->ended) {
+            return {}; // a late event of a leg that has hung up
+        }
+        remember(seen, *call);
+        if (!seen.callerId.isEmpty() && seen.callerId != call->callerId) {
+            call->callerId = seen.callerId;
+            return {AmiCallEvent {AmiCallEvent::Kind::CallerKnown, call->key, call->callerId}};
+        }
+        return {};
+    }
+    Call call;
+    call.key = QString::number(m_nextKey++);
+    call.callerId = seen.callerId;
+    remember(seen, call);
+    m_calls.append(call);
+    forgetOldCalls();
+    return {AmiCallEvent {AmiCallEvent::Kind::Ringing, call.key, call.callerId}};
+}
+
+QList<AmiCallEvent> AmiCallTracker::answer(const Sighting& seen)
+{
+    Call* call = find(seen);
+    if (!call || call->ended || call->answered) {
+        return {}; // the operator's own outgoing calls are no business of this
+    }
+    remember(seen, *call);
+    call->answered = true;
+    return {AmiCallEvent {AmiCallEvent::Kind::Answered, call->key, call->callerId}};
+}
+
+QList<AmiCallEvent> AmiCallTracker::connectedLine(const Sighting& seen)
+{
+    Call* call = find(seen);
+    if (!call || call->ended || seen.callerId.isEmpty() || seen.callerId == call->callerId) {
+        return {};
+    }
+    // After a transfer the operator's phone is told who is on the line now.
+    call->callerId = seen.callerId;
+    return {AmiCallEvent {AmiCallEvent::Kind::CallerKnown, call->key, call->callerId}};
+}
+
+QList<AmiCallEvent> AmiCallTracker::hangUp(const Sighting& seen, const AmiMessage& event)
+{
+    Call* call = find(seen);
+    if (!call || call->ended) {
+        return {};
+    }
+    remember(seen, *call);
+    bool anyLive = false;
+    for (Leg& leg : call->legs) {
+        if ((!seen.channel.isEmpty() && leg.channel == seen.channel)
+            || (!seen.uniqueid.isEmpty() && leg.uniqueid == seen.uniqueid)) {
+            leg.live = false;
+        }
+        anyLive = anyLive || leg.live;
+    }
+    if (anyLive) {
+        return {}; // another device of the operator still rings or talks
+    }
+    call->ended = true;
+    AmiCallEvent ended {AmiCallEvent::Kind::Ended, call->key, call->callerId};
+    const bool elsewhere = event.value(QLatin1String("Cause")).toInt() == kCauseAnsweredElsewhere
+        || event.value(QLatin1String("Cause-txt")).contains(QLatin1String("elsewhere"), Qt::CaseInsensitive);
+    if (call->answered) {
+        ended.ending = call->transferredAway ? AmiCallEvent::Ending::TransferredAway : AmiCallEvent::Ending::HungUp;
+    } else {
+        ended.ending = elsewhere ? AmiCallEvent::Ending::AnsweredElsewhere : AmiCallEvent::Ending::Missed;
+    }
+    return {ended};
+}
+
+void AmiCallTracker::transferredBy(const QString& channel, const QString& uniqueid)
+{
+    if (!isMine(channel, {})) {
+        return;
+    }
+    if (Call* call = find(Sighting {channel, uniqueid, {}, {}}); call && !call->ended) {
+        call->transferredAway = true;
+    }
+}
+
+QList<AmiCallEvent> AmiCallTracker::take(const AmiMessage& event)
+{
+    const QLatin1String dest("Dest");
+    if (is(event, QLatin1String("DialBegin")) || is(event, QLatin1String("AgentCalled"))) {
+        // Someone dials the operator's phone, directly or from a queue.
+        if (const auto seen = legOf(event, dest)) {
+            return ring(*seen);
+        }
+        return {};
+    }
+    if (is(event, QLatin1String("DialEnd")) || is(event, QLatin1String("AgentConnect"))) {
+        const auto seen = legOf(event, dest);
+        const bool answered = is(event, QLatin1String("AgentConnect"))
+            || sameText(event.value(QLatin1String("DialStatus")), QLatin1String("ANSWER"));
+        // An unanswered dial ends with the leg's Hangup, which says why.
+        return seen && answered ? answer(*seen) : QList<AmiCallEvent> {};
+    }
+    if (is(event, QLatin1String("Newchannel")) || is(event, QLatin1String("Newstate"))) {
+        const auto seen = legOf(event, QLatin1String(""));
+        if (!seen) {
+            return {};
+        }
+        const QString state = event.value(QLatin1String("ChannelState"));
+        if (state == kStateRinging
+            || sameText(event.value(QLatin1String("ChannelStateDesc")), QLatin1String("Ringing"))) {
+            return ring(*seen);
+        }
+        if (state == kStateUp || sameText(event.value(QLatin1String("ChannelStateDesc")), QLatin1String("Up"))) {
+            return answer(*seen);
+        }
+        return {};
+    }
+    if (is(event, QLatin1String("BridgeEnter"))) {
+        const auto seen = legOf(event, QLatin1String(""));
+        return seen ? answer(*seen) : QList<AmiCallEvent> {};
+    }
+    if (is(event, QLatin1String("NewConnectedLine"))) {
+        const auto seen = legOf(event, QLatin1String(""));
+        return seen ? connectedLine(*seen) : QList<AmiCallEvent> {};
+    }
+    if (is(event, QLatin1String("Hangup"))) {
+        // The leg is known by its names, whatever its caller ID says by now.
+        const Sighting seen {event.value(QLatin1String("Channel")), event.value(QLatin1String("Uniqueid")), {}, {}};
+        return hangUp(seen, event);
+    }
+    if (is(event, QLatin1String("BlindTransfer"))) {
+        transferredBy(event.value(QLatin1String("TransfererChannel")),
+                      event.value(QLatin1String("TransfererUniqueid")));
+        return {};
+    }
+    if (is(event, QLatin1String("AttendedTransfer"))) {
+        transferredBy(event.value(QLatin1String("OrigTransfererChannel")),
+                      event.value(QLatin1String("OrigTransfererUniqueid")));
+        transferredBy(event.value(QLatin1String("SecondTransfererChannel")),
+                      event.value(QLatin1String("SecondTransfererUniqueid")));
+        return {};
+    }
+    return {};
+}
+
+} // namespace abonent
