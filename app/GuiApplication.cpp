@@ -44,6 +44,13 @@
 
 namespace abonent {
 
+namespace {
+
+// How long a popped console may take to get the keyboard before it asks for attention.
+constexpr int kConsoleActivationMs = 1500;
+
+} // namespace
+
 struct GuiApplication::DemoFill
 {
     DemoOptions options;
@@ -260,14 +267,16 @@ bool GuiApplication::closeAllConsoles()
     return true;
 }
 
-void GuiApplication::bringForward()
+void GuiApplication::bringForward(bool activate)
 {
     if (m_window->isMinimized()) {
         m_window->showNormal();
     }
     m_window->show();
     m_window->raise();
-    m_window->activateWindow();
+    if (activate) {
+        m_window->activateWindow();
+    }
 }
 
 CallConsole* GuiApplication::consoleOfCall(const QString& callKey) const
@@ -317,6 +326,13 @@ GuiApplication::openConsole(const QString& callerId, const Result<CallerLookupRe
         console->show();
         console->raise();
         console->activateWindow();
+        // A window system that refuses to hand over the keyboard (focus
+        // stealing prevention) is asked at least to show that a call waits.
+        QTimer::singleShot(kConsoleActivationMs, console, [console] {
+            if (!console->isActiveWindow()) {
+                QApplication::alert(console);
+            }
+        });
     });
     return console;
 }
@@ -344,8 +360,8 @@ void GuiApplication::resumeCallDrafts()
 
 void GuiApplication::showCall(const CallRequest& call)
 {
-    // In front, whatever the person was doing.
-    bringForward();
+    // In front, whatever the person was doing; the console, shown next, gets the keyboard.
+    bringForward(false);
     emit callShown(call);
     if (!m_database) {
         return;

@@ -109,7 +109,8 @@ private:
     // Calls handed over before a database is open wait until the window is up.
     void receiveCall(const CallRequest& call);
     void showWaitingCalls();
-    void bringForward();
+    // The window in front (and given the keyboard, unless a console is about to take it).
+    void bringForward(bool activate = true);
     // Closes every call console (each asks about what was typed); false when
     // one stays open.
     bool closeAllConsoles();

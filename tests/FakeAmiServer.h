@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QList>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -46,6 +47,18 @@ public:
     // The login actions received, field by field.
     const QList<AmiMessage>& logins() const { return m_logins; }
 
+    // More events, now, to every connection that has logged in: a test
+    // plays calls one at a time.
+    void send(QByteArray events)
+    {
+        events.replace("\n", "\r\n");
+        for (const QPointer<QTcpSocket>& socket : std::as_const(m_loggedIn)) {
+            if (socket) {
+                socket->write(events);
+            }
+        }
+    }
+
     static QByteArray fixture(const QString& name)
     {
         QFile file(QStringLiteral(ABONENT_TEST_DATA "/ami/") + name);
@@ -87,6 +100,7 @@ private:
                     }
                     socket->write("Response: Success\r\nActionID: " + id
                                   + "\r\nMessage: Authentication accepted\r\n\r\n");
+                    m_loggedIn.append(socket);
                     if (m_sessions.isEmpty()) {
                         continue;
                     }
@@ -111,6 +125,7 @@ private:
     QString m_secret;
     QList<Session> m_sessions;
     QList<AmiMessage> m_logins;
+    QList<QPointer<QTcpSocket>> m_loggedIn;
     QByteArray m_greeting = "Asterisk Call Manager/5.0.1\r\n";
     bool m_answersPings = true;
     bool m_hangsUpAtOnce = false;

@@ -1,0 +1,214 @@
+#include "AmiClient.h"
+#include "CallConsole.h"
+#include "CustomerService.h"
+#include "DemoGenerator.h"
+#include "DeskSettings.h"
+#include "FakeAmiServer.h"
+#include "GuiApplication.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PhoneNumber.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace abonent;
+
+// The call console among real windows: run under Xvfb with openbox
+// (tests/run-under-xvfb.sh), where the window manager decides which window
+// is in front and which gets the keys, as on an operator's desktop.
+class TestCallConsoleWindows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void eachCallComesToTheFrontWithTheKeyboard();
+    void aCallWhileAnotherProgramIsInFront();
+
+private:
+    // A demo office with three customers who will call; their ids.
+    QList<qint64> prepare(const QString& path);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QStringList kCallers {QStringLiteral("2125550201"), QStringLiteral("2125550202"), QStringLiteral("2125550203")};
+
+// The manager's news of call `index` ringing at extension 101.
+QByteArray ringing(int index)
+{
+    return QStringLiteral("Event: Newstate\nPrivilege: call,all\nChannel: PJSIP/101-000000%1\nChannelState: 5\n"
+                          "ChannelStateDesc: Ringing\nCallerIDNum: 101\nCallerIDName: Desk 101\n"
+                          "ConnectedLineNum: %2\nConnectedLineName: <unknown>\nUniqueid: 1764200000.%1\n"
+                          "Linkedid: 1764199999.%1\n\n")
+        .arg(QString::number(10 + index), kCallers.at(index))
+        .toUtf8();
+}
+
+AmiSettings listeningAt(quint16 port)
+{
+    AmiSettings settings;
+    settings.enabled = true;
+    settings.host = QStringLiteral("127.0.0.1");
+    settings.port = port;
+    settings.user = QStringLiteral("desk");
+    settings.extension = QStringLiteral("101");
+    return settings;
+}
+
+} // namespace
+
+void TestCallConsoleWindows::initTestCase()
+{
+    QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
+             "run under tests/run-under-xvfb.sh: this suite is about a real window system");
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    qputenv("ABONENT_KEYCHAIN", "off");
+    Translations::install(*qApp, QStringLiteral("en"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCallConsoleWindows::init()
+{
+    test::useOwnInstanceName();
+    QSettings().clear();
+}
+
+QList<qint64> TestCallConsoleWindows::prepare(const QString& path)
+{
+    QList<qint64> ids;
+    auto database = test::openDatabase(path);
+    if (!database) {
+        return ids;
+    }
+    const QSqlDatabase db = database->connection();
+    DemoOptions options;
+    options.customers = 30;
+    options.asOf = QDate(2026, 11, 25);
+    if (!DemoGenerator(db).generate(options).ok()) {
+        return ids;
+    }
+    const qint64 desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+    QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
+    for (int index = 0; index < kCallers.size(); ++index) {
+        Customer customer;
+        customer.contractNumber = QStringLiteral("W-%1").arg(index + 1);
+        customer.name = QStringLiteral("Caller %1").arg(index + 1);
+        customer.customerSince = QDate(2026, 1, 1);
+        const auto phone = PhoneNumber::parse(kCallers.at(index), QStringLiteral("US"));
+        if (!phone) {
+            return {};
+        }
+        customer.phones = {CustomerPhone::from(phone.value())};
+        auto created = CustomerService(db).create(Actor {desk, Role::Owner}, customer);
+        if (!created) {
+            return {};
+        }
+        ids << created.value();
+    }
+    return ids;
+}
+
+void TestCallConsoleWindows::eachCallComesToTheFrontWithTheKeyboard()
+{
+    const QString path = m_dir.filePath(QStringLiteral("front.sqlite"));
+    const QList<qint64> ids = prepare(path);
+    QCOMPARE(ids.size(), kCallers.size());
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    MainWindow* window = gui.mainWindow();
+    QVERIFY(test::waitUntilActive(window));
+    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE_WITH_TIMEOUT(gui.phone()->state(), AmiClient::State::Connected, test::kWindowPatienceMs);
+
+    // The operator is busy in the main window when the phone first rings,
+    // then writing the note of the call before when the next one rings.
+    window->focusSearch();
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("busy"));
+    for (int call = 0; call < kCallers.size(); ++call) {
+        pbx.send(ringing(call));
+        QTRY_COMPARE_WITH_TIMEOUT(gui.openConsoles().size(), call + 1, test::kWindowPatienceMs);
+        CallConsole* console = gui.openConsoles().last();
+        QCOMPARE(console->customerId(), ids.at(call));
+        // In front of every other window, with the keyboard in its topic.
+        QVERIFY(QTest::qWaitFor([console] { return console->isActiveWindow(); }, test::kWindowPatienceMs));
+        QVERIFY(QTest::qWaitFor([console] { return QApplication::focusWidget() == console->topicField(); },
+                                test::kWindowPatienceMs));
+        const QPoint middle = console->geometry().center();
+        QVERIFY(QTest::qWaitFor(
+            [console, middle] {
+                QWidget* shown = QApplication::widgetAt(middle);
+                return shown && shown->window() == console;
+            },
+            test::kWindowPatienceMs));
+        const QString topic = QStringLiteral("Call %1").arg(call + 1);
+        QTest::keyClicks(QApplication::focusWidget(), topic);
+        QCOMPARE(console->topicField()->text(), topic);
+    }
+    QCOMPARE(gui.openConsoles().size(), kCallers.size());
+    // Nothing to keep: the notes go without a question.
+    for (CallConsole* console : gui.openConsoles()) {
+        console->topicField()->clear();
+        QVERIFY(console->close());
+    }
+}
+
+void TestCallConsoleWindows::aCallWhileAnotherProgramIsInFront()
+{
+    const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+    const QList<qint64> ids = prepare(path);
+    QCOMPARE(ids.size(), kCallers.size());
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QVERIFY(test::waitUntilActive(gui.mainWindow()));
+    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE_WITH_TIMEOUT(gui.phone()->state(), AmiClient::State::Connected, test::kWindowPatienceMs);
+    // Another program over the whole screen has the keyboard.
+    QProcess other;
+    other.start(QStringLiteral("xmessage"),
+                {QStringLiteral("-geometry"), QStringLiteral("1366x768+0+0"), QStringLiteral("another program")});
+    QVERIFY(other.waitForStarted());
+    auto stop = qScopeGuard([&other] {
+        other.kill();
+        other.waitForFinished();
+    });
+    QVERIFY(QTest::qWaitFor([] { return QApplication::activeWindow() == nullptr; }, test::kWindowPatienceMs));
+    pbx.send(ringing(0));
+    QTRY_COMPARE_WITH_TIMEOUT(gui.openConsoles().size(), 1, test::kWindowPatienceMs);
+    CallConsole* console = gui.openConsoles().last();
+    const QPoint middle = console->geometry().center();
+    // Over the other program, with the keyboard: the caller is on the line.
+    QVERIFY(QTest::qWaitFor(
+        [console, middle] {
+            QWidget* shown = QApplication::widgetAt(middle);
+            return shown && shown->window() == console;
+        },
+        test::kWindowPatienceMs));
+    QVERIFY(QTest::qWaitFor([console] { return console->isActiveWindow(); }, test::kWindowPatienceMs));
+    QCOMPARE(console->customerId(), ids.first());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Router"));
+    QCOMPARE(console->topicField()->text(), QStringLiteral("Router"));
+    console->topicField()->clear();
+    QVERIFY(console->close());
+}
+
+QTEST_MAIN(TestCallConsoleWindows)
+#include "tst_callconsolewindows.moc"
