@@ -261,9 +261,18 @@ void TestCallerLookup::callScreenShowsWarningsAllowanceAndWhomToRouteTo()
     warning.reason = QStringLiteral("Swore at the engineer");
     QVERIFY(tags.assign(Actor {calm, Role::Operator}, m_kyiv, warning).ok());
 
+    // A tag that marks no problem is what the operator needs on the call too.
+    TagRequest patience;
+    patience.tagId = tags.shippedTag(QLatin1String("needs_patience")).value().id;
+    patience.reason = QStringLiteral("Hard of hearing");
+    QVERIFY(tags.assign(Actor {calm, Role::Operator}, m_kyiv, patience).ok());
+
     auto screen = CallScreenReader(m_db).read(m_kyiv, desk);
     QVERIFY2(screen.ok(), qPrintable(screen.errorString()));
     QCOMPARE(screen->card.customer.contractNumber, QStringLiteral("L-3"));
+    QCOMPARE(screen->otherTags.size(), 1);
+    QCOMPARE(screen->otherTags.first().assignment.reason, QStringLiteral("Hard of hearing"));
+    QVERIFY(screen->otherTags.first().tag.guidance.contains(QStringLiteral("Speak slowly")));
     QCOMPARE(screen->warnings.size(), 1);
     QCOMPARE(screen->warnings.first().assignment.reason, QStringLiteral("Swore at the engineer"));
     QVERIFY(screen->warnings.first().tag.guidance.contains(QStringLiteral("Stay calm")));

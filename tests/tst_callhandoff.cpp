@@ -304,6 +304,9 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
         warning.tagId = tags.shippedTag(QLatin1String(ShippedTags::threats)).value().id;
         warning.reason = QStringLiteral("Threatened the engineer on Monday");
         QVERIFY(tags.assign(Actor {desk, Role::Owner}, caller, warning).ok());
+        TagRequest written;
+        written.tagId = tags.shippedTag(QLatin1String("prefers_writing")).value().id;
+        QVERIFY(tags.assign(Actor {desk, Role::Owner}, caller, written).ok());
     }
     QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
     GuiApplication gui;
@@ -316,7 +319,11 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
     // The warning, its reason and what to do, before the caller finishes "hello".
     QVERIFY(console->bannerLabel()->isVisible());
     QVERIFY(console->bannerLabel()->text().contains(QStringLiteral("Threatened the engineer on Monday")));
-    QVERIFY(console->bannerLabel()->text().contains(QStringLiteral("Write down the exact words")));
+    const QString banner = console->bannerLabel()->text();
+    QVERIFY(banner.contains(QStringLiteral("Write down the exact words")));
+    // Every tag in force with its guidance, the problem first.
+    QVERIFY(banner.contains(QStringLiteral("Confirm by e-mail what was said on the phone.")));
+    QVERIFY(banner.indexOf(QStringLiteral("Threats")) < banner.indexOf(QStringLiteral("Prefers written contact")));
     // The timer runs.
     const QString started = console->timerLabel()->text();
     QTRY_VERIFY_WITH_TIMEOUT(console->timerLabel()->text() != started, 5000);

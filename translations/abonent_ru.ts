@@ -2653,6 +2653,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The call from %1 was answered at another phone.</source>
         <translation>На звонок с номера %1 ответили с другого телефона.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CallListener</name>

@@ -44,9 +44,7 @@ Result<CallScreen> CallScreenReader::read(qint64 customerId, std::optional<qint6
     }
     screen.problems = std::move(problems).value();
     for (const ActiveTag& tag : std::as_const(screen.problems.tags)) {
-        if (tag.tag.marksProblem) {
-            screen.warnings.append(tag);
-        }
+        (tag.tag.marksProblem ? screen.warnings : screen.otherTags).append(tag);
     }
     screen.allowanceRule = allowanceRule(screen.card.plan, screen.card.minutesThisMonth(), QLocale());
 

@@ -30,6 +30,9 @@ struct CallScreen
     CustomerCard card;
     ProblemSummary problems;
     QList<ActiveTag> warnings; // problem tags in force
+    // The other tags in force (VIP, needs patience, prefers writing): what to
+    // keep in mind on this call, shown after the warnings.
+    QList<ActiveTag> otherTags;
     QString allowanceRule; // "Plan Home 300 includes 30 min a month; 41 min used; beyond that, …"
     QList<RecentContact> recent; // newest first, at most three
     QString lastSpokeWith; // the operator of the latest call or chat

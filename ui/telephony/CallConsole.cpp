@@ -206,15 +206,20 @@ void CallConsole::showCaller(qint64 customerId)
                             labelOf(customer.status),
                             screen.card.plan ? screen.card.plan->name.toHtmlEscaped() : tr("no plan")));
     QStringList warnings;
-    for (const ActiveTag& tag : screen.warnings) {
+    // Every tag in force with what to do about it: the problems first.
+    for (const ActiveTag& tag : screen.warnings + screen.otherTags) {
         // The tag's own colour as a swatch, the same as its chip on the card.
         const QColor colour(tag.tag.colour);
-        warnings << QStringLiteral("<span style=\"color:%1\">&#9632;</span> ")
-                        .arg((colour.isValid() ? colour : QColor(Qt::gray)).name())
-                + tr("<b>%1</b>: %2<br><i>%3</i>")
-                      .arg(tag.tag.name.toHtmlEscaped(),
-                           tag.assignment.reason.toHtmlEscaped(),
-                           tag.tag.guidance.toHtmlEscaped());
+        const QString swatch = QStringLiteral("<span style=\"color:%1\">&#9632;</span> ")
+                                   .arg((colour.isValid() ? colour : QColor(Qt::gray)).name());
+        warnings << swatch
+                + (tag.assignment.reason.trimmed().isEmpty()
+                       ? tr("<b>%1</b><br><i>%2</i>")
+                             .arg(tag.tag.name.toHtmlEscaped(), tag.tag.guidance.toHtmlEscaped())
+                       : tr("<b>%1</b>: %2<br><i>%3</i>")
+                             .arg(tag.tag.name.toHtmlEscaped(),
+                                  tag.assignment.reason.toHtmlEscaped(),
+                                  tag.tag.guidance.toHtmlEscaped()));
     }
     if (screen.problems.openCase && screen.problems.openCase->nextStep()) {
         warnings << tr("Open case; next step: %1").arg(labelOf(*screen.problems.openCase->nextStep()));
