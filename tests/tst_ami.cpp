@@ -28,6 +28,7 @@ private slots:
     void endpointOfChannelNames();
     void actionValuesCannotStartALine();
     void clientLogsInAndReportsTheRing();
+    void newSettingsMidCallKeepFollowingTheCall();
     void refusedLoginIsNotRetried();
     void lostConnectionIsRetriedAndACutEventIgnored();
     void malformedStreamFromTheServerDoesNotStopTheClient();
@@ -321,6 +322,40 @@ void TestAmi::clientLogsInAndReportsTheRing()
     QCOMPARE(rings.at(1).first().value<CallRequest>().from, QStringLiteral("+1 (212) 555-0144"));
     client.stop();
     QCOMPARE(client.state(), AmiClient::State::Off);
+}
+
+void TestAmi::newSettingsMidCallKeepFollowingTheCall()
+{
+    // The call rings through the first server, which then goes away; the
+    // operator saves settings for another one (same extension) while the
+    // client waits to reconnect. The call's end, told by the new server,
+    // still reaches the call.
+    const QByteArray call = FakeAmiServer::fixture(QStringLiteral("hangup-before-answer.ami"));
+    const qsizetype hangups = call.indexOf("Event: DialEnd");
+    QVERIFY(hangups > 0);
+    FakeAmiServer first(QStringLiteral("s3cret"));
+    first.addSession({call.left(hangups), true});
+    first.addSession({QByteArray(), false});
+    QVERIFY(first.listen());
+    FakeAmiServer second(QStringLiteral("s3cret"));
+    second.addSession({call.mid(hangups), false});
+    QVERIFY(second.listen());
+
+    AmiClient client;
+    client.setRetryDelays(60000, 60000); // the reconnect stays pending
+    QSignalSpy rings(&client, &AmiClient::ringing);
+    QSignalSpy changes(&client, &AmiClient::callChanged);
+    client.start(settingsFor(first.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(rings.count(), 1);
+    QTRY_COMPARE(client.state(), AmiClient::State::Waiting);
+    client.start(settingsFor(second.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(client.state(), AmiClient::State::Connected);
+    QTRY_COMPARE(changes.count(), 1);
+    const auto ended = changes.first().first().value<AmiCallEvent>();
+    QCOMPARE(ended.callKey, rings.first().first().value<CallRequest>().callKey);
+    QCOMPARE(ended.kind, AmiCallEvent::Kind::Ended);
+    QCOMPARE(ended.ending, AmiCallEvent::Ending::Missed);
+    QCOMPARE(rings.count(), 1);
 }
 
 void TestAmi::refusedLoginIsNotRetried()

@@ -833,9 +833,16 @@ void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
             QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("extension")), Qt::Key_Return);
             filled = true;
         });
+    QSignalSpy said(gui.mainWindow()->statusBar(), &QStatusBar::messageChanged);
     phoneAction->trigger();
     QVERIFY(filled);
-    // Connected with the secret typed...
+    // The status bar says what became of the connection...
+    QVERIFY(!said.isEmpty());
+    QCOMPARE(said.first().first().toString(),
+             QStringLiteral("Phone settings saved: connecting to 127.0.0.1:%1 for extension 101. Calls on screen stay "
+                            "open.")
+                 .arg(pbx.port()));
+    // ...connected with the secret typed...
     QTRY_COMPARE(gui.phone()->state(), AmiClient::State::Connected);
     QCOMPARE(pbx.logins().first().value(QLatin1String("Secret")), QStringLiteral("Zebra-Secret-42"));
     // ...which is nowhere in the settings file.

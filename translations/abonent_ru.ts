@@ -4444,6 +4444,14 @@ The manager secret for %2 on %3:</source>
         <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
         <translation>На этом рабочем столе нет связки ключей, поэтому пароль запрашивается один раз за сеанс.</translation>
     </message>
+    <message>
+        <source>Phone settings saved: connecting to %1:%2 for extension %3. Calls on screen stay open.</source>
+        <translation>Настройки телефонии сохранены: подключение к %1:%2 для внутреннего номера %3. Открытые звонки остаются на экране.</translation>
+    </message>
+    <message>
+        <source>Phone settings saved: Abonent no longer listens to the phone system. Calls on screen stay open.</source>
+        <translation>Настройки телефонии сохранены: Abonent больше не слушает АТС. Открытые звонки остаются на экране.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PhoneSettingsDialog</name>

@@ -4444,6 +4444,14 @@ The manager secret for %2 on %3:</source>
         <source>No keychain is available on this desktop, so the secret is asked for once a session.</source>
         <translation>На цьому робочому столі немає в’язки ключів, тому пароль запитується один раз за сеанс.</translation>
     </message>
+    <message>
+        <source>Phone settings saved: connecting to %1:%2 for extension %3. Calls on screen stay open.</source>
+        <translation>Налаштування телефонії збережено: підключення до %1:%2 для внутрішнього номера %3. Відкриті дзвінки лишаються на екрані.</translation>
+    </message>
+    <message>
+        <source>Phone settings saved: Abonent no longer listens to the phone system. Calls on screen stay open.</source>
+        <translation>Налаштування телефонії збережено: Abonent більше не слухає АТС. Відкриті дзвінки лишаються на екрані.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PhoneSettingsDialog</name>

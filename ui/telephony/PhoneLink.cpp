@@ -105,6 +105,12 @@ void PhoneLink::editSettings()
     QSettings stored;
     const AmiSettings settings = dialog.settings();
     settings.save(stored);
+    // The consoles of calls under way belong to the window, not to the connection.
+    emit message(settings.enabled && settings.isComplete()
+                     ? tr("Phone settings saved: connecting to %1:%2 for extension %3. Calls on screen stay open.")
+                           .arg(settings.host, QString::number(settings.port), settings.extension)
+                     : tr("Phone settings saved: Abonent no longer listens to the phone system. Calls on screen "
+                          "stay open."));
     ++m_secretReads; // whatever the keychain still answers is about the old settings
     if (!dialog.newSecret().isEmpty()) {
         m_secret = dialog.newSecret();
