@@ -3,7 +3,9 @@
 #include "CallConsole.h"
 #include "CallHandOff.h"
 #include "CallerLookup.h"
+#include "ContactRepository.h"
 #include "CustomerCardView.h"
+#include "CustomerFinder.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "DeskSettings.h"
@@ -70,6 +72,7 @@ private slots:
     void unsavedNoteSurvivesARestart();
     void severalMatchesArePickedByKeyboard();
     void unknownNumberIsLinkedToACustomer();
+    void withheldCallIsRecordedOnTheCustomerFoundInTheConsole();
     void unknownNumberBecomesANewCustomer();
     void secondStartBringsTheFirstForward();
     void twoStartsAtOnceOpenOneWindow();
@@ -120,7 +123,12 @@ QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer
     const qint64 desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
     QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
     for (const Customer& customer : extra) {
-        ids.append(CustomerService(db).create(Actor {desk, Role::Owner}, customer).value());
+        auto created = CustomerService(db).create(Actor {desk, Role::Owner}, customer);
+        if (!created) {
+            qWarning("%s", qPrintable(created.errorString()));
+            return {};
+        }
+        ids.append(created.value());
     }
     return ids;
 }
@@ -469,6 +477,42 @@ void TestCallHandOff::severalMatchesArePickedByKeyboard()
              second);
 }
 
+void TestCallHandOff::withheldCallIsRecordedOnTheCustomerFoundInTheConsole()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("withheld.sqlite"));
+    const QList<qint64> ids = prepare(
+        path,
+        {customerWith(QStringLiteral("W-9"), QStringLiteral("Perpetua Quill"), QStringLiteral("+1 212 555 0190"))});
+    QCOMPARE(ids.size(), 1);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("anonymous"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QVERIFY(test::waitUntilActive(console));
+    QCOMPARE(console->customerId(), 0);
+    // The console asks who is calling, with the list's search in it: the
+    // keys go there first; the name, Enter.
+    QVERIFY(console->finder()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), console->finder()->searchField());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Perpetua Qu"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(console->customerId(), ids.first());
+    QVERIFY(!console->finder()->isVisible());
+    // On to the note, and Ctrl+Enter records the call on that customer.
+    QCOMPARE(QApplication::focusWidget(), console->topicField());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Asked about the bill"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(console->savedContactId() > 0);
+    const qint64 saved = console->savedContactId();
+    auto contacts = ContactRepository(gui.mainWindow()->deskContext().db).contactsOf(ids.first());
+    QVERIFY2(contacts, qPrintable(contacts.errorString()));
+    QCOMPARE(contacts->size(), 1);
+    QCOMPARE(contacts->first().id, saved);
+    QCOMPARE(contacts->first().topic, QStringLiteral("Asked about the bill"));
+}
+
 void TestCallHandOff::unknownNumberIsLinkedToACustomer()
 {
     QSettings().clear();
@@ -514,7 +558,10 @@ void TestCallHandOff::unknownNumberBecomesANewCustomer()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("new-from-call.sqlite"));
-    QVERIFY(!prepare(path, {customerWith(QStringLiteral("N-0"), QStringLiteral("Someone Else"), QString())}).isEmpty());
+    QVERIFY(!prepare(path,
+                     {customerWith(
+                         QStringLiteral("N-0"), QStringLiteral("Someone Else"), QStringLiteral("+1 212 555 0181"))})
+                 .isEmpty());
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     gui.showCall({QStringLiteral("+1 646 555 0142"), QString()});
@@ -555,7 +602,10 @@ void TestCallHandOff::secondStartBringsTheFirstForward()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("single.sqlite"));
-    QVERIFY(!prepare(path, {customerWith(QStringLiteral("X-1"), QStringLiteral("Someone"), QString())}).isEmpty());
+    QVERIFY(
+        !prepare(path,
+                 {customerWith(QStringLiteral("X-1"), QStringLiteral("Someone"), QStringLiteral("+1 212 555 0182"))})
+             .isEmpty());
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     QSignalSpy raised(&gui, &GuiApplication::broughtForward);
@@ -802,7 +852,9 @@ void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("pbx-settings.sqlite"));
-    QVERIFY(!prepare(path, {customerWith(QStringLiteral("Q-1"), QStringLiteral("Anyone"), QString())}).isEmpty());
+    QVERIFY(!prepare(path,
+                     {customerWith(QStringLiteral("Q-1"), QStringLiteral("Anyone"), QStringLiteral("+1 212 555 0183"))})
+                 .isEmpty());
     test::FakeAmiServer pbx(QStringLiteral("Zebra-Secret-42"));
     QVERIFY(pbx.listen());
     GuiApplication gui;

@@ -2538,14 +2538,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Withheld number.&lt;/b&gt; Ask for the contract number or name.</source>
-        <translation>&lt;b&gt;Номер скрыт.&lt;/b&gt; Спросите номер договора или имя.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet.</source>
-        <translation>&lt;b&gt;Неизвестный абонент.&lt;/b&gt; Этого номера пока ни у кого нет.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · contract %2 · %3 · %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · договор %2 · %3 · %4</translation>
     </message>
@@ -2656,6 +2648,18 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Find the caller: name, contract, phone or address</source>
+        <translation>Найдите звонящего: имя, договор, телефон или адрес</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withheld number.&lt;/b&gt; Ask for the contract number or name and find them below.</source>
+        <translation>&lt;b&gt;Номер скрыт.&lt;/b&gt; Спросите номер договора или имя и найдите абонента ниже.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet: find the customer below.</source>
+        <translation>&lt;b&gt;Неизвестный номер.&lt;/b&gt; Этот номер пока ни за кем не записан: найдите абонента ниже.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3239,13 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
 </context>
 <context>
+    <name>abonent::CustomerFinder</name>
+    <message>
+        <source>Name, contract, phone or address</source>
+        <translation>Имя, договор, телефон или адрес</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerListModel</name>
     <message>
         <source>Contract</source>
@@ -3279,10 +3290,6 @@ Minutes of calls and chats: %6 of %7</source>
 </context>
 <context>
     <name>abonent::CustomerPickerDialog</name>
-    <message>
-        <source>Name, contract, phone or address</source>
-        <translation>Имя, договор, телефон или адрес</translation>
-    </message>
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Выбрать</translation>

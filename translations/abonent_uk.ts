@@ -2538,14 +2538,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Withheld number.&lt;/b&gt; Ask for the contract number or name.</source>
-        <translation>&lt;b&gt;Номер приховано.&lt;/b&gt; Запитайте номер договору або ім’я.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet.</source>
-        <translation>&lt;b&gt;Невідомий абонент.&lt;/b&gt; Цього номера поки ні в кого немає.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · contract %2 · %3 · %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · договір %2 · %3 · %4</translation>
     </message>
@@ -2656,6 +2648,18 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Find the caller: name, contract, phone or address</source>
+        <translation>Знайдіть абонента: ім’я, договір, телефон або адреса</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withheld number.&lt;/b&gt; Ask for the contract number or name and find them below.</source>
+        <translation>&lt;b&gt;Номер приховано.&lt;/b&gt; Запитайте номер договору або ім’я та знайдіть абонента нижче.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet: find the customer below.</source>
+        <translation>&lt;b&gt;Невідомий номер.&lt;/b&gt; Цей номер поки ні за ким не записано: знайдіть абонента нижче.</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3239,13 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
 </context>
 <context>
+    <name>abonent::CustomerFinder</name>
+    <message>
+        <source>Name, contract, phone or address</source>
+        <translation>Ім’я, договір, телефон або адреса</translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerListModel</name>
     <message>
         <source>Contract</source>
@@ -3279,10 +3290,6 @@ Minutes of calls and chats: %6 of %7</source>
 </context>
 <context>
     <name>abonent::CustomerPickerDialog</name>
-    <message>
-        <source>Name, contract, phone or address</source>
-        <translation>Ім’я, договір, телефон або адреса</translation>
-    </message>
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Вибрати</translation>

@@ -5,15 +5,12 @@
 #include <QDialog>
 
 class QLineEdit;
-class QTableView;
-class QTimer;
 
 namespace abonent {
 
-class CustomerListModel;
+class CustomerFinder;
 
-// Finds one customer by typing: the same search as the main list, Down to
-// the results, Enter to choose.
+// Finds one customer by typing (CustomerFinder), in a dialog of its own.
 class CustomerPickerDialog : public QDialog
 {
     Q_OBJECT
@@ -25,21 +22,13 @@ public:
                          QWidget* parent = nullptr);
 
     qint64 chosenCustomer() const { return m_chosen; }
-    QLineEdit* searchField() const { return m_search; }
+    QLineEdit* searchField() const;
 
 public slots:
     void accept() override;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void search();
-
-    CustomerListModel* m_model = nullptr;
-    QLineEdit* m_search = nullptr;
-    QTableView* m_results = nullptr;
-    QTimer* m_debounce = nullptr;
+    CustomerFinder* m_finder = nullptr;
     qint64 m_chosen = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "CallConsole.h"
 
 #include "CustomerEditorDialog.h"
+#include "CustomerFinder.h"
 #include "CustomerPickerDialog.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
@@ -55,6 +56,9 @@ CallConsole::CallConsole(const DeskContext& desk,
     m_matches = new QComboBox(this);
     m_matches->setObjectName(QStringLiteral("matches"));
     m_who = richTextLabel(QStringLiteral("caller"), this);
+    m_finder = new CustomerFinder(m_desk, this);
+    m_finder->searchField()->setPlaceholderText(tr("Find the caller: name, contract, phone or address"));
+    connect(m_finder, &CustomerFinder::chosen, this, &CallConsole::chooseCustomer);
     m_resumed = richTextLabel(QStringLiteral("resumed"), this);
     m_resumed->hide();
     m_banner = richTextLabel(QStringLiteral("banner"), this);
@@ -125,6 +129,7 @@ CallConsole::CallConsole(const DeskContext& desk,
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_matches);
     layout->addWidget(m_who);
+    layout->addWidget(m_finder);
     layout->addWidget(m_resumed);
     layout->addWidget(m_banner);
     layout->addWidget(m_facts);
@@ -158,7 +163,11 @@ CallConsole::CallConsole(const DeskContext& desk,
     for (QWidget* field : findChildren<QWidget*>()) {
         field->installEventFilter(this);
     }
-    (m_found.matches.size() > 1 ? static_cast<QWidget*>(m_matches) : m_topic)->setFocus();
+    if (m_finder->isVisibleTo(this)) {
+        m_finder->searchField()->setFocus(); // "Who am I speaking to?"
+    } else {
+        (m_found.matches.size() > 1 ? static_cast<QWidget*>(m_matches) : m_topic)->setFocus();
+    }
     resize(640, sizeHint().height());
 }
 
@@ -172,6 +181,7 @@ void CallConsole::showFound(const Result<CallerLookupResult>& found)
     }
     m_matches->setVisible(m_found.matches.size() > 1);
     const bool unknown = m_found.matches.isEmpty();
+    m_finder->setVisible(unknown && found);
     m_newCustomer->setVisible(unknown && !m_found.unknownCaller && found);
     m_link->setVisible(unknown && !m_found.unknownCaller && found);
     if (!found) {
@@ -179,13 +189,26 @@ void CallConsole::showFound(const Result<CallerLookupResult>& found)
         m_banner->hide();
     } else if (unknown) {
         m_customerId = 0;
-        m_who->setText(m_found.unknownCaller ? tr("<b>Withheld number.</b> Ask for the contract number or name.")
-                                             : tr("<b>Unknown caller.</b> Nobody has this number yet."));
+        m_who->setText(m_found.unknownCaller
+                           ? tr("<b>Withheld number.</b> Ask for the contract number or name and find them below.")
+                           : tr("<b>Unknown caller.</b> Nobody has this number yet: find the customer below."));
         m_banner->hide();
         m_facts->clear();
     } else {
         showCaller(m_found.matches.first().customerId);
     }
+}
+
+void CallConsole::chooseCustomer(qint64 customerId)
+{
+    m_customerChosen = true;
+    m_finder->hide();
+    m_newCustomer->hide();
+    m_link->hide();
+    m_saveMessage->clear();
+    showCaller(customerId);
+    markChanged();
+    m_topic->setFocus();
 }
 
 void CallConsole::showCaller(qint64 customerId)

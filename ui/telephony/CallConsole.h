@@ -21,6 +21,7 @@ class QTimer;
 
 namespace abonent {
 
+class CustomerFinder;
 class FieldMessage;
 
 // What the operator sees while answering a call: who is calling, the
@@ -50,6 +51,8 @@ public:
     QLabel* timerLabel() const { return m_timer; }
     QLineEdit* topicField() const { return m_topic; }
     QComboBox* matchesBox() const { return m_matches; }
+    // The search for the caller when the number finds nobody (or is withheld).
+    CustomerFinder* finder() const { return m_finder; }
     QLabel* callStateLabel() const { return m_callState; }
     qint64 savedContactId() const { return m_savedContact; }
     // The phone system's call this console is for; empty when it came
@@ -93,6 +96,8 @@ protected:
 private:
     void showFound(const Result<CallerLookupResult>& found);
     void showCaller(qint64 customerId);
+    // The operator found the caller: the call is theirs.
+    void chooseCustomer(qint64 customerId);
     // Looks the number up again after it was given to a customer.
     void lookUpAgain(qint64 preferred);
     void tick();
@@ -118,6 +123,7 @@ private:
     PendingTags m_pending;
 
     QComboBox* m_matches = nullptr;
+    CustomerFinder* m_finder = nullptr;
     QLabel* m_who = nullptr;
     QLabel* m_resumed = nullptr;
     QLabel* m_banner = nullptr;

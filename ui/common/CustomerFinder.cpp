@@ -1,0 +1,111 @@
+#include "CustomerFinder.h"
+
+#include "CustomerListModel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace abonent {
+
+CustomerFinder::CustomerFinder(const DeskContext& desk, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CustomerListModel(desk.db, this))
+    , m_search(new QLineEdit(this))
+    , m_results(new QTableView(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("CustomerFinder"));
+    m_model->setDefaultCountry(desk.defaultCountry);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Name, contract, phone or address"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setModel(m_model);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    for (int column = CustomerListModel::PlanColumn; column < m_model->columnCount(); ++column) {
+        if (column != CustomerListModel::PhoneColumn) {
+            m_results->hideColumn(column);
+        }
+    }
+    connect(m_results, &QTableView::activated, this, &CustomerFinder::choose);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &CustomerFinder::search);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_results);
+    setFocusProxy(m_search);
+}
+
+qint64 CustomerFinder::selectedCustomer() const
+{
+    const QModelIndex current = m_results->currentIndex();
+    return current.isValid() ? m_model->customerIdAt(current.row()) : 0;
+}
+
+void CustomerFinder::search()
+{
+    CustomerFilter filter;
+    filter.search = m_search->text();
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0) {
+        m_results->selectRow(0);
+    }
+}
+
+void CustomerFinder::searchNowIfPending()
+{
+    // Keys typed faster than the pause before a search still search first.
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        search();
+    }
+}
+
+void CustomerFinder::choose()
+{
+    if (const qint64 customer = selectedCustomer(); customer > 0) {
+        emit chosen(customer);
+    }
+}
+
+bool CustomerFinder::eventFilter(QObject* watched, QEvent* event)
+{
+    // From the search field, Down and Up move through the results and Enter
+    // takes the selected one, so the hands stay on the keyboard.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* press = static_cast<QKeyEvent*>(event);
+        if (press->modifiers() & ~Qt::KeypadModifier) {
+            return QWidget::eventFilter(watched, event); // Ctrl+Enter and the like belong to the window
+        }
+        if (press->key() == Qt::Key_Down || press->key() == Qt::Key_Up) {
+            searchNowIfPending();
+            const int row = m_results->currentIndex().row() + (press->key() == Qt::Key_Down ? 1 : -1);
+            if (row >= 0 && row < m_model->rowCount()) {
+                m_results->selectRow(row);
+            }
+            return true;
+        }
+        if (press->key() == Qt::Key_Return || press->key() == Qt::Key_Enter) {
+            searchNowIfPending();
+            choose();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace abonent

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "DeskContext.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace abonent {
+
+class CustomerListModel;
+
+// Finds one customer by typing: the same search as the main list, Down and
+// Up through the results without leaving the search field, Enter (or a
+// double click) to choose.
+class CustomerFinder : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerFinder(const DeskContext& desk, QWidget* parent = nullptr);
+
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* results() const { return m_results; }
+    // The customer the selected result is; 0 when none is selected.
+    qint64 selectedCustomer() const;
+
+signals:
+    void chosen(qint64 customerId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void search();
+    void searchNowIfPending();
+    void choose();
+
+    CustomerListModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_results = nullptr;
+    QTimer* m_debounce = nullptr;
+};
+
+} // namespace abonent
