@@ -4,6 +4,7 @@
 #include "CaseService.h"
 #include "CostRatesDialog.h"
 #include "CustomerCardView.h"
+#include "CustomerFinder.h"
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "DemoGenerator.h"
@@ -181,6 +182,43 @@ void TestScreenshots::mainWindowAndCard()
     QCOMPARE(gui.callConsole()->customerId(), 0);
     keep(gui.callConsole()->grab().toImage(), QStringLiteral("call-console-unknown"));
     gui.callConsole()->close();
+    // A caller with only a friendly tag (needs patience, or VIP): what to keep in mind, not a warning.
+    const qint64 friendly =
+        sql::scalar(database.value()->connection(),
+                    QStringLiteral("SELECT a.customer_id FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                                   " WHERE a.removed_at IS NULL AND t.marks_problem = 0 AND a.customer_id NOT IN"
+                                   " (SELECT b.customer_id FROM tag_assignments b JOIN tags u ON u.id = b.tag_id"
+                                   "  WHERE b.removed_at IS NULL AND u.marks_problem = 1)"
+                                   " ORDER BY a.customer_id LIMIT 1"))
+            .value()
+            .toLongLong();
+    QVERIFY(friendly > 0);
+    const QString friendlyPhone =
+        sql::scalar(database.value()->connection(),
+                    QStringLiteral("SELECT raw FROM phones WHERE customer_id = ? ORDER BY position"),
+                    {friendly})
+            .value()
+            .toString();
+    gui.showCall({friendlyPhone, QString()});
+    QTRY_VERIFY(gui.callConsole() && gui.callConsole()->isVisible());
+    QCOMPARE(gui.callConsole()->customerId(), friendly);
+    QVERIFY(gui.callConsole()->bannerLabel()->isVisible());
+    keep(gui.callConsole()->grab().toImage(), QStringLiteral("call-console-friendly-tag"));
+    gui.callConsole()->close();
+    // A withheld number: the caller is found from the console.
+    gui.showCall({QStringLiteral("anonymous"), QString()});
+    QTRY_VERIFY(gui.callConsole() && gui.callConsole()->isVisible());
+    CallConsole* withheld = gui.callConsole();
+    QVERIFY(test::waitUntilActive(withheld));
+    withheld->finder()->searchField()->insert(sql::scalar(database.value()->connection(),
+                                                          QStringLiteral("SELECT name FROM customers WHERE id = ?"),
+                                                          {friendly})
+                                                  .value()
+                                                  .toString()
+                                                  .section(QLatin1Char(' '), 0, 0));
+    QTRY_VERIFY(withheld->finder()->selectedCustomer() > 0);
+    keep(withheld->grab().toImage(), QStringLiteral("call-console-search"));
+    withheld->close();
 
     // Where the phone system is, for the console to pop by itself.
     AmiSettings pbx;
