@@ -1,5 +1,6 @@
 #include "Command.h"
 
+#include "AgiCommand.h"
 #include "AppPaths.h"
 #include "CallCommand.h"
 #include "CheckCommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<LookupCommand>());
+    commands.push_back(std::make_unique<AgiCommand>());
     commands.push_back(std::make_unique<CallCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<LettersCommand>());

@@ -22,10 +22,35 @@ Result<CallerLookupResult> lookUp(const QSqlDatabase& db, const QString& callerI
     return CallerLookup(db, country.value()).lookup(callerId);
 }
 
-void writeMatches(const QList<CallerMatch>& matches, QTextStream& out)
+// The fields --field may name, in the order a whole line gives them.
+const QStringList& fieldNames()
 {
-    for (const CallerMatch& match : matches) {
-        out << match.contract << '\t' << match.name << '\t' << codeOf(match.status) << '\n';
+    static const QStringList names {QStringLiteral("contract"), QStringLiteral("name"), QStringLiteral("status")};
+    return names;
+}
+
+QString fieldOf(const CallerMatch& match, const QString& field)
+{
+    if (field == QLatin1String("contract")) {
+        return match.contract;
+    }
+    if (field == QLatin1String("name")) {
+        return match.name;
+    }
+    return codeOf(match.status);
+}
+
+void writeMatches(QList<CallerMatch> matches, const QString& field, bool firstOnly, QTextStream& out)
+{
+    if (firstOnly && matches.size() > 1) {
+        matches = matches.mid(0, 1);
+    }
+    for (const CallerMatch& match : std::as_const(matches)) {
+        if (!field.isEmpty()) {
+            out << fieldOf(match, field) << '\n';
+        } else {
+            out << match.contract << '\t' << match.name << '\t' << codeOf(match.status) << '\n';
+        }
     }
     out.flush();
 }
@@ -42,9 +67,20 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addOption(databaseOption());
+    const QCommandLineOption field(
+        QStringLiteral("field"),
+        tr("Print only this field of each match: %1.").arg(fieldNames().join(QLatin1String(", "))),
+        tr("field"));
+    const QCommandLineOption first(QStringLiteral("first"), tr("Print only the first match (the latest contacted)."));
+    parser.addOptions({field, first});
     parser.addPositionalArgument(QStringLiteral("number"), tr("The caller's number, in any format."));
     if (const int exit = parseOrExit(parser, arguments, out, err, 1); exit >= 0) {
         return exit;
+    }
+    const QString fieldName = parser.value(field);
+    if (!fieldName.isEmpty() && !fieldNames().contains(fieldName)) {
+        err << tr("--field takes one of: %1.").arg(fieldNames().join(QLatin1String(", "))) << Qt::endl;
+        return Failure;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -73,7 +109,7 @@ int LookupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << tr("The caller ID holds no phone number (it is withheld or anonymous): nobody to look up.") << Qt::endl;
         return NothingFound;
     }
-    writeMatches(found->matches, out);
+    writeMatches(found->matches, fieldName, parser.isSet(first), out);
     return found->matches.isEmpty() ? NothingFound : Success;
 }
 

@@ -1,9 +1,11 @@
 #include "AbonentDatabase.h"
+#include "CallRouting.h"
 #include "Command.h"
 #include "DatabaseCheck.h"
 #include "DemoGenerator.h"
 #include "ExitCode.h"
 #include "Migrations.h"
+#include "SqlSupport.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -46,6 +49,8 @@ private slots:
     void realExecutable();
     void lookupForPbxScripts();
     void lookupAnswersAnOverlongNumberWithoutTheDatabase();
+    void agiRoutesTheCallerInTheDialplan();
+    void agiNeverHoldsUpACall();
     void readingCommandsAskForAnUpgradeOfAnOlderFile();
     void messagesKeepPathsWithPercentSigns();
 
@@ -60,6 +65,16 @@ private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
     // A copy of the schema-1 fixture, writable by its owner as a user's file would be.
     void copyOlderFixture(const QString& copy);
+    // One AGI session as Asterisk holds it with `abonent agi`: the channel's
+    // agi_* lines, then `answer` to every command the program sends.
+    struct AgiSession
+    {
+        int exitCode = -1;
+        QStringList variables; // in the order they were set
+        QHash<QString, QString> values;
+        QString err;
+    };
+    AgiSession agi(const QString& db, const QString& callerId, const QByteArray& answer = "200 result=1");
     // A small demo office that has issued four letters (numbers 1 to 4 of this year).
     void writeOfficeWithLetters(const QString& db);
 
@@ -639,7 +654,10 @@ void TestCli::lookupForPbxScripts()
     QCOMPARE(lookup({raw, raw}).exitCode, int(cli::Failure));
     QCOMPARE(run({QStringLiteral("lookup"), QStringLiteral("--db"), path(QStringLiteral("none.sqlite")), raw}).exitCode,
              int(cli::Failure));
-
+    // One field, for a shell hook without cut.
+    QCOMPARE(lookup({QStringLiteral("--field"), QStringLiteral("name"), raw}).out, name + QLatin1Char('\n'));
+    QCOMPARE(lookup({QStringLiteral("--field"), QStringLiteral("status"), raw}).out, QStringLiteral("active\n"));
+    QCOMPARE(lookup({QStringLiteral("--field"), QStringLiteral("phone"), raw}).exitCode, int(cli::Failure));
     // As a PBX script runs it: the real program, its exit code and its output.
     QProcess process;
     process.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("lookup"), QStringLiteral("--db"), db, raw});
@@ -650,6 +668,26 @@ void TestCli::lookupForPbxScripts()
                   {QStringLiteral("lookup"), QStringLiteral("--db"), db, QStringLiteral("Restricted")});
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 1);
+    // A number two customers share: both, or with --first the one contacted last.
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        QSqlQuery share(database->connection());
+        QVERIFY(
+            sql::exec(share,
+                      QStringLiteral("INSERT INTO phones (customer_id, position, raw, e164, extension, tail_key, label)"
+                                     " SELECT (SELECT max(id) FROM customers), 5, raw, e164, extension, tail_key, label"
+                                     " FROM phones WHERE raw = ? ORDER BY id LIMIT 1"),
+                      {raw})
+                .ok());
+        QCOMPARE(share.numRowsAffected(), 1);
+    }
+    const Outcome shared = lookup({QStringLiteral("--field"), QStringLiteral("contract"), raw});
+    QCOMPARE(shared.out.count(QLatin1Char('\n')), 2);
+    const Outcome first =
+        lookup({QStringLiteral("--first"), QStringLiteral("--field"), QStringLiteral("contract"), raw});
+    QCOMPARE(first.exitCode, int(cli::Success));
+    QCOMPARE(first.out, shared.out.section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n'));
 }
 
 void TestCli::lookupAnswersAnOverlongNumberWithoutTheDatabase()
@@ -671,6 +709,149 @@ void TestCli::lookupAnswersAnOverlongNumberWithoutTheDatabase()
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(process.readAllStandardError().contains("longer than any phone number"));
     QVERIFY(!QFileInfo::exists(db));
+}
+
+TestCli::AgiSession TestCli::agi(const QString& db, const QString& callerId, const QByteArray& answer)
+{
+    AgiSession session;
+    QProcess asterisk;
+    asterisk.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("agi"), QStringLiteral("--db"), db});
+    if (!asterisk.waitForStarted(30000)) {
+        return session;
+    }
+    asterisk.write("agi_request: abonent\nagi_channel: PJSIP/trunk-0000002c\nagi_language: en\nagi_type: PJSIP\n"
+                   "agi_uniqueid: 1764300000.44\nagi_version: 20.5.0\nagi_callerid: "
+                   + callerId.toUtf8()
+                   + "\nagi_calleridname: unknown\nagi_callingpres: 0\nagi_context: from-trunk\n"
+                     "agi_extension: 4952000000\nagi_priority: 2\nagi_enhanced: 0.0\nagi_accountcode: \n\n");
+    static const QRegularExpression setVariable(QStringLiteral("^SET VARIABLE (\\S+) \"((?:[^\"\\\\]|\\\\.)*)\"$"));
+    // Each command gets its answer, as Asterisk gives one, until the program ends.
+    while (asterisk.canReadLine() || asterisk.waitForReadyRead(30000)) {
+        while (asterisk.canReadLine()) {
+            const QString command = QString::fromUtf8(asterisk.readLine()).trimmed();
+            const QRegularExpressionMatch match = setVariable.match(command);
+            if (match.hasMatch()) {
+                QString value = match.captured(2);
+                value.replace(QLatin1String("\\\""), QLatin1String("\""))
+                    .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+                session.variables << match.captured(1);
+                session.values.insert(match.captured(1), value);
+            } else {
+                session.variables << QStringLiteral("?") + command;
+            }
+            asterisk.write(answer + '\n');
+        }
+    }
+    asterisk.waitForFinished(30000);
+    session.exitCode = asterisk.exitStatus() == QProcess::NormalExit ? asterisk.exitCode() : -1;
+    session.err = QString::fromUtf8(asterisk.readAllStandardError());
+    return session;
+}
+
+void TestCli::agiRoutesTheCallerInTheDialplan()
+{
+    const QString db = path(QStringLiteral("agi.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("300")})
+            .exitCode,
+        int(cli::Success));
+    QString difficultPhone;
+    QString difficultContract;
+    QString vipPhone;
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        const QSqlDatabase connection = database->connection();
+        const QString tagged = QStringLiteral(
+            "SELECT p.raw, c.contract_number FROM customers c JOIN phones p ON p.customer_id = c.id AND p.position = 0"
+            " WHERE c.id IN (SELECT a.customer_id FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+            "  WHERE a.removed_at IS NULL AND t.marks_problem = %1)"
+            " AND c.id NOT IN (SELECT a.customer_id FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+            "  WHERE a.removed_at IS NULL AND t.marks_problem = %2) ORDER BY c.id LIMIT 1");
+        auto difficult = sql::select(connection, tagged.arg(1).arg(0));
+        QVERIFY(difficult && difficult->next());
+        difficultPhone = difficult->value(0).toString();
+        difficultContract = difficult->value(1).toString();
+        // A VIP with no problem tag.
+        auto vip = sql::select(
+            connection,
+            QStringLiteral("SELECT p.raw FROM customers c JOIN phones p ON p.customer_id = c.id AND p.position = 0"
+                           " WHERE c.id IN (SELECT a.customer_id FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                           "  WHERE a.removed_at IS NULL AND t.shipped_key = 'vip')"
+                           " AND c.id NOT IN (SELECT a.customer_id FROM tag_assignments a JOIN tags t"
+                           "  ON t.id = a.tag_id WHERE a.removed_at IS NULL AND t.marks_problem = 1)"
+                           " ORDER BY c.id LIMIT 1"));
+        QVERIFY(vip && vip->next());
+        vipPhone = vip->value(0).toString();
+    }
+
+    // A caller with a problem tag: everything for the dialplan, the route last.
+    const AgiSession difficult = agi(db, difficultPhone);
+    QCOMPARE(difficult.exitCode, 0);
+    QVERIFY2(difficult.err.isEmpty(), qPrintable(difficult.err));
+    QCOMPARE(difficult.variables.last(), QStringLiteral("ABONENT_ROUTE"));
+    QCOMPARE(difficult.values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("difficult"));
+    QCOMPARE(difficult.values.value(QStringLiteral("ABONENT_CONTRACT")), difficultContract);
+    QCOMPARE(difficult.values.value(QStringLiteral("ABONENT_MATCHES")), QStringLiteral("1"));
+    QVERIFY(!difficult.values.value(QStringLiteral("ABONENT_NAME")).isEmpty());
+    QCOMPARE(difficult.values.value(QStringLiteral("CALLERID(name)")),
+             difficult.values.value(QStringLiteral("ABONENT_NAME")));
+    QVERIFY(difficult.values.contains(QStringLiteral("ABONENT_STATUS")));
+    QVERIFY(difficult.values.contains(QStringLiteral("ABONENT_OPERATOR")));
+
+    // Somebody nobody knows: routed as normal, nothing else to say.
+    const AgiSession stranger = agi(db, QStringLiteral("+1 999 555 0000"));
+    QCOMPARE(stranger.exitCode, 0);
+    QCOMPARE(stranger.variables, QStringList({QStringLiteral("ABONENT_MATCHES"), QStringLiteral("ABONENT_ROUTE")}));
+    QCOMPARE(stranger.values.value(QStringLiteral("ABONENT_MATCHES")), QStringLiteral("0"));
+    QCOMPARE(stranger.values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));
+    // Withheld: the same.
+    QCOMPARE(agi(db, QStringLiteral("unknown")).values.value(QStringLiteral("ABONENT_ROUTE")),
+             QStringLiteral("normal"));
+
+    // The office's rules decide: with no tag routing as difficult, the same caller is normal.
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        auto rules = CallRouting::rules(database->connection());
+        QVERIFY(rules);
+        RoutingRules none = rules.value();
+        none.difficultTags.clear();
+        QVERIFY(CallRouting::saveRules(database->connection(), none).ok());
+    }
+    QCOMPARE(agi(db, difficultPhone).values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));
+    QCOMPARE(agi(db, vipPhone).values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("vip"));
+}
+
+void TestCli::agiNeverHoldsUpACall()
+{
+    // No database: the call goes on as normal, and stderr says why.
+    const AgiSession missing = agi(path(QStringLiteral("nowhere.sqlite")), QStringLiteral("2125550100"));
+    QCOMPARE(missing.exitCode, 0);
+    QCOMPARE(missing.variables, QStringList {QStringLiteral("ABONENT_ROUTE")});
+    QCOMPARE(missing.values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));
+    QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("nowhere.sqlite"))));
+
+    // Asterisk refusing a command does not stop the rest.
+    const QString db = path(QStringLiteral("agi-refused.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("50")})
+            .exitCode,
+        int(cli::Success));
+    const AgiSession refused = agi(db, QStringLiteral("+1 999 555 0000"), "510 Invalid or unknown command");
+    QCOMPARE(refused.exitCode, 0);
+    QCOMPARE(refused.variables, QStringList({QStringLiteral("ABONENT_MATCHES"), QStringLiteral("ABONENT_ROUTE")}));
+    QVERIFY(refused.err.contains(QStringLiteral("did not set ABONENT_ROUTE")));
+
+    // The caller hung up while the headers came: the program ends at once.
+    QProcess gone;
+    gone.start(QStringLiteral(ABONENT_EXECUTABLE), {QStringLiteral("agi"), QStringLiteral("--db"), db});
+    QVERIFY(gone.waitForStarted(30000));
+    gone.write("agi_request: abonent\nagi_callerid: 2125550100\n");
+    gone.closeWriteChannel();
+    QVERIFY(gone.waitForFinished(30000));
+    QCOMPARE(gone.exitCode(), 0);
 }
 
 void TestCli::copyOlderFixture(const QString& copy)

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AgiCommand</name>
+    <message>
+        <source>Asterisk did not set %1: %2</source>
+        <translation>Asterisk не установил %1: %2</translation>
+    </message>
+    <message>
+        <source>Routing in the dialplan: answer Asterisk&apos;s AGI with who is calling and which queue suits them.</source>
+        <translation>Маршрутизация в диалплане: ответить на AGI Asterisk, кто звонит и какая очередь ему подходит.</translation>
+    </message>
+    <message>
+        <source>The caller %1 is routed as normal: %2</source>
+        <translation>Звонящий %1 направлен как обычный: %2</translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <source>Say who is at this desk first: the change is recorded under a name.</source>
@@ -1953,6 +1968,22 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>
         <translation>Номер звонящего длиннее любого телефонного номера (их длина — не более %1 цифр и %2 знаков): такого номера ни у кого нет.</translation>
+    </message>
+    <message>
+        <source>Print only this field of each match: %1.</source>
+        <translation>Выводить только это поле каждого совпадения: %1.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>Print only the first match (the latest contacted).</source>
+        <translation>Выводить только первое совпадение (с кем общались последним).</translation>
+    </message>
+    <message>
+        <source>--field takes one of: %1.</source>
+        <translation>--field принимает одно из: %1.</translation>
     </message>
 </context>
 <context>

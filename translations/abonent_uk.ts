@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AgiCommand</name>
+    <message>
+        <source>Asterisk did not set %1: %2</source>
+        <translation>Asterisk не встановив %1: %2</translation>
+    </message>
+    <message>
+        <source>Routing in the dialplan: answer Asterisk&apos;s AGI with who is calling and which queue suits them.</source>
+        <translation>Маршрутизація в діалплані: відповісти на AGI Asterisk, хто телефонує і яка черга йому підходить.</translation>
+    </message>
+    <message>
+        <source>The caller %1 is routed as normal: %2</source>
+        <translation>Абонента %1 спрямовано як звичайного: %2</translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <source>Say who is at this desk first: the change is recorded under a name.</source>
@@ -1953,6 +1968,22 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The caller ID is longer than any phone number (%1 digits, %2 characters at most): nobody has it.</source>
         <translation>Номер того, хто телефонує, довший за будь-який телефонний номер (їх довжина — не більше %1 цифр і %2 символів): такого номера ні в кого немає.</translation>
+    </message>
+    <message>
+        <source>Print only this field of each match: %1.</source>
+        <translation>Виводити лише це поле кожного збігу: %1.</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>поле</translation>
+    </message>
+    <message>
+        <source>Print only the first match (the latest contacted).</source>
+        <translation>Виводити лише перший збіг (з ким спілкувалися останнім).</translation>
+    </message>
+    <message>
+        <source>--field takes one of: %1.</source>
+        <translation>--field приймає одне з: %1.</translation>
     </message>
 </context>
 <context>
