@@ -3,6 +3,7 @@
 #include "AbonentDatabase.h"
 #include "BenchReport.h"
 #include "CallHandOff.h"
+#include "CallRouting.h"
 #include "CallScreen.h"
 #include "CallerLookup.h"
 #include "CostModel.h"
@@ -443,7 +444,113 @@ QStringList knownNumbers(const QSqlDatabase& db, int count)
     return numbers;
 }
 
+// One AGI session with `abonent agi`, as Asterisk holds it: the agi_* lines,
+// then "200 result=1" to every command. The milliseconds from the process's
+// start to the route being set (the last variable), or a negative number.
+double agiSession(const QString& program, const QString& database, const QString& callerId, QString& route)
+{
+    QProcess asterisk;
+    QElapsedTimer timer;
+    timer.start();
+    asterisk.start(program, {QStringLiteral("agi"), QStringLiteral("--db"), database});
+    if (!asterisk.waitForStarted(60000)) {
+        return -1;
+    }
+    asterisk.write("agi_request: abonent\nagi_channel: PJSIP/trunk-00000001\nagi_uniqueid: 1764300000.1\n"
+                   "agi_callerid: "
+                   + callerId.toUtf8() + "\nagi_calleridname: unknown\nagi_context: from-trunk\n\n");
+    double routed = -1;
+    while (routed < 0 && (asterisk.canReadLine() || asterisk.waitForReadyRead(60000))) {
+        while (asterisk.canReadLine()) {
+            const QByteArray command = asterisk.readLine().trimmed();
+            if (command.startsWith("SET VARIABLE ABONENT_ROUTE ")) {
+                routed = millisecondsSince(timer);
+                route = QString::fromUtf8(command.mid(27)).remove(QLatin1Char('"'));
+            }
+            asterisk.write("200 result=1\n");
+        }
+    }
+    asterisk.closeWriteChannel();
+    asterisk.waitForFinished(60000);
+    return routed;
+}
+
 } // namespace
+
+// agi_route: the dialplan asks `abonent agi` who is calling. "model" times
+// CallRouting in process; "process" a new `abonent agi` for every call, from
+// its start to the route set, as Asterisk runs it. Known numbers in the
+// shapes PBXs send, callers with a problem tag, and numbers nobody has.
+int agiRoute(const Settings& settings)
+{
+    auto database = openExisting(settings);
+    if (!database) {
+        return 2;
+    }
+    const QSqlDatabase db = database->connection();
+    QStringList numbers = knownNumbers(db, 100);
+    QSqlQuery tagged(db);
+    tagged.exec(QStringLiteral("SELECT p.raw FROM tag_assignments a JOIN tags t ON t.id = a.tag_id"
+                               " JOIN phones p ON p.customer_id = a.customer_id AND p.position = 0"
+                               " WHERE a.removed_at IS NULL AND t.marks_problem = 1 LIMIT 50"));
+    while (tagged.next()) {
+        numbers << tagged.value(0).toString();
+    }
+    QRandomGenerator random(settings.seed);
+    for (int i = 0; i < 50; ++i) {
+        numbers << QStringLiteral("+1 999 %1").arg(random.bounded(1000000, 9999999)); // nobody's
+    }
+    const CallRouting routing(db);
+    QList<double> samples;
+    QHash<QString, qint64> routes;
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (const QString& number : std::as_const(numbers)) {
+            QElapsedTimer timer;
+            timer.start();
+            auto routed = routing.routeOf(number);
+            samples.append(millisecondsSince(timer));
+            if (!routed) {
+                QTextStream(stderr) << "agi_route: " << routed.errorString() << Qt::endl;
+                return 2;
+            }
+            ++routes[CallerRoute::codeOf(routed->route)];
+        }
+    }
+    printLatencies(QStringLiteral("agi_route"),
+                   samples,
+                   {{QStringLiteral("stage"), QStringLiteral("model")},
+                    {QStringLiteral("difficult"), routes.value(QStringLiteral("difficult"))},
+                    {QStringLiteral("vip"), routes.value(QStringLiteral("vip"))},
+                    {QStringLiteral("normal"), routes.value(QStringLiteral("normal"))}});
+
+    const QString program =
+        QStandardPaths::findExecutable(QStringLiteral("abonent"), {QCoreApplication::applicationDirPath()});
+    if (program.isEmpty()) {
+        QTextStream(stderr) << "agi_route: no abonent executable next to abonent_bench" << Qt::endl;
+        return 2;
+    }
+    samples.clear();
+    routes.clear();
+    for (int round = 0; round < settings.repeat; ++round) {
+        for (const QString& number : std::as_const(numbers)) {
+            QString route;
+            const double milliseconds = agiSession(program, settings.database, number, route);
+            if (milliseconds < 0) {
+                QTextStream(stderr) << "agi_route: abonent agi set no route for " << number << Qt::endl;
+                return 2;
+            }
+            samples.append(milliseconds);
+            ++routes[route];
+        }
+    }
+    printLatencies(QStringLiteral("agi_route"),
+                   samples,
+                   {{QStringLiteral("stage"), QStringLiteral("process")},
+                    {QStringLiteral("difficult"), routes.value(QStringLiteral("difficult"))},
+                    {QStringLiteral("vip"), routes.value(QStringLiteral("vip"))},
+                    {QStringLiteral("normal"), routes.value(QStringLiteral("normal"))}});
+    return 0;
+}
 
 // screen_pop: from a call's number to the console's model filled (lookup and
 // everything the console shows: card, warnings, allowance, last contacts,

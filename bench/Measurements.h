@@ -20,6 +20,7 @@ int searchKeystroke(const Settings& settings);
 int cardLoad(const Settings& settings);
 int memoryResident(const Settings& settings);
 int problemReview(const Settings& settings);
+int agiRoute(const Settings& settings);
 int callerLookup(const Settings& settings);
 int lookupOverlong(const Settings& settings);
 int screenPop(const Settings& settings);

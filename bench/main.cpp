@@ -37,6 +37,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("problem_review"), bench::problemReview},
         {QStringLiteral("caller_lookup"), bench::callerLookup},
         {QStringLiteral("lookup_overlong"), bench::lookupOverlong},
+        {QStringLiteral("agi_route"), bench::agiRoute},
         {QStringLiteral("screen_pop"), bench::screenPop},
         {QStringLiteral("portfolio"), bench::portfolio},
         {QStringLiteral("card_chart"), bench::cardChart},

@@ -23,7 +23,9 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # The server picks a free display and writes its number: tests run in parallel.
-Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+# -noreset: a server that resets when its last client leaves (the readiness
+# check below) refuses the next one for a moment.
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp -noreset 3>"$work/display" 2>"$work/xvfb.log" &
 xvfb=$!
 tries=0
 while [ ! -s "$work/display" ]; do
@@ -37,6 +39,17 @@ while [ ! -s "$work/display" ]; do
 done
 DISPLAY=":$(cat "$work/display")"
 export DISPLAY
+# The server answers a client before anything else is started on it.
+tries=0
+until xprop -root >/dev/null 2>&1; do
+    tries=$((tries + 1))
+    if [ "$tries" -gt 200 ] || ! kill -0 "$xvfb" 2>/dev/null; then
+        echo "run-under-xvfb.sh: Xvfb on $DISPLAY does not answer" >&2
+        cat "$work/xvfb.log" >&2
+        exit 1
+    fi
+    sleep 0.05
+done
 
 openbox --sm-disable >"$work/openbox.log" 2>&1 &
 wm=$!
