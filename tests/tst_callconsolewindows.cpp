@@ -58,6 +58,15 @@ QByteArray ringing(int index)
         .toUtf8();
 }
 
+// Whether nothing covers the middle of `window`, as the X server stacks the
+// windows. Asked where the window is now: the window manager places it
+// after it is shown.
+bool onTop(QWidget* window)
+{
+    QWidget* shown = QApplication::widgetAt(window->geometry().center());
+    return shown && shown->window() == window;
+}
+
 AmiSettings listeningAt(quint16 port)
 {
     AmiSettings settings;
@@ -150,13 +159,7 @@ void TestCallConsoleWindows::eachCallComesToTheFrontWithTheKeyboard()
         QVERIFY(QTest::qWaitFor([console] { return console->isActiveWindow(); }, test::kWindowPatienceMs));
         QVERIFY(QTest::qWaitFor([console] { return QApplication::focusWidget() == console->topicField(); },
                                 test::kWindowPatienceMs));
-        const QPoint middle = console->geometry().center();
-        QVERIFY(QTest::qWaitFor(
-            [console, middle] {
-                QWidget* shown = QApplication::widgetAt(middle);
-                return shown && shown->window() == console;
-            },
-            test::kWindowPatienceMs));
+        QVERIFY(QTest::qWaitFor([console] { return onTop(console); }, test::kWindowPatienceMs));
         const QString topic = QStringLiteral("Call %1").arg(call + 1);
         QTest::keyClicks(QApplication::focusWidget(), topic);
         QCOMPARE(console->topicField()->text(), topic);
@@ -194,15 +197,9 @@ void TestCallConsoleWindows::aCallWhileAnotherProgramIsInFront()
     pbx.send(ringing(0));
     QTRY_COMPARE_WITH_TIMEOUT(gui.openConsoles().size(), 1, test::kWindowPatienceMs);
     CallConsole* console = gui.openConsoles().last();
-    const QPoint middle = console->geometry().center();
     // Over the other program, with the keyboard: the caller is on the line.
-    QVERIFY(QTest::qWaitFor(
-        [console, middle] {
-            QWidget* shown = QApplication::widgetAt(middle);
-            return shown && shown->window() == console;
-        },
-        test::kWindowPatienceMs));
-    QVERIFY(QTest::qWaitFor([console] { return console->isActiveWindow(); }, test::kWindowPatienceMs));
+    QVERIFY(
+        QTest::qWaitFor([console] { return onTop(console) && console->isActiveWindow(); }, test::kWindowPatienceMs));
     QCOMPARE(console->customerId(), ids.first());
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Router"));
     QCOMPARE(console->topicField()->text(), QStringLiteral("Router"));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets Abonent up on Debian 12 from this checkout:
 #   tools/bootstrap.sh run    install packages, build, start the app on a demo database
-#   tools/bootstrap.sh test   install packages, build, run every test offscreen,
+#   tools/bootstrap.sh test   install packages, build, run every test (offscreen, or under
+#                             Xvfb with openbox where the window system matters),
 #                             then the GUI suites twice more
 # Runs as root or as a user with sudo (only apt-get needs root).
 set -euo pipefail
