@@ -1,6 +1,7 @@
 #include "AmiCallTracker.h"
 #include "AmiClient.h"
 #include "AmiProtocol.h"
+#include "CallTestSupport.h"
 #include "FakeAmiServer.h"
 
 #include <QSignalSpy>
@@ -38,20 +39,8 @@ private slots:
     void waitingSaysWhenItTriesAgain();
 
 private:
-    static AmiSettings settingsFor(quint16 port);
     static QList<AmiMessage> parseInChunks(const QByteArray& bytes, int chunk, AmiParser& parser);
 };
-
-AmiSettings TestAmi::settingsFor(quint16 port)
-{
-    AmiSettings settings;
-    settings.enabled = true;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = port;
-    settings.user = QStringLiteral("abonent");
-    settings.extension = QStringLiteral("101");
-    return settings;
-}
 
 QList<AmiMessage> TestAmi::parseInChunks(const QByteArray& bytes, int chunk, AmiParser& parser)
 {
@@ -307,7 +296,7 @@ void TestAmi::clientLogsInAndReportsTheRing()
     QVERIFY(server.listen());
     AmiClient client;
     QSignalSpy rings(&client, &AmiClient::ringing);
-    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(server.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
     QTRY_COMPARE(rings.count(), 2);
     const auto call = rings.first().first().value<CallRequest>();
@@ -345,10 +334,10 @@ void TestAmi::newSettingsMidCallKeepFollowingTheCall()
     client.setRetryDelays(60000, 60000); // the reconnect stays pending
     QSignalSpy rings(&client, &AmiClient::ringing);
     QSignalSpy changes(&client, &AmiClient::callChanged);
-    client.start(settingsFor(first.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(first.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(rings.count(), 1);
     QTRY_COMPARE(client.state(), AmiClient::State::Waiting);
-    client.start(settingsFor(second.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(second.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
     QTRY_COMPARE(changes.count(), 1);
     const auto ended = changes.first().first().value<AmiCallEvent>();
@@ -365,7 +354,7 @@ void TestAmi::refusedLoginIsNotRetried()
     AmiClient client;
     client.setRetryDelays(20, 40);
     QSignalSpy states(&client, &AmiClient::stateChanged);
-    client.start(settingsFor(server.port()), QStringLiteral("wrong"));
+    client.start(test::listeningAt(server.port()), QStringLiteral("wrong"));
     QTRY_COMPARE(client.state(), AmiClient::State::LoginRefused);
     QVERIFY(client.stateText().contains(QStringLiteral("Authentication failed")));
     // The same secret would be refused again: the client hangs up and plans
@@ -393,7 +382,7 @@ void TestAmi::lostConnectionIsRetriedAndACutEventIgnored()
     client.setRetryDelays(20, 200);
     QSignalSpy rings(&client, &AmiClient::ringing);
     QSignalSpy states(&client, &AmiClient::stateChanged);
-    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(server.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(server.connections(), 2);
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
     QVERIFY(states.contains({QVariant::fromValue(AmiClient::State::Waiting)}));
@@ -412,7 +401,7 @@ void TestAmi::malformedStreamFromTheServerDoesNotStopTheClient()
     QVERIFY(server.listen());
     AmiClient client;
     QSignalSpy rings(&client, &AmiClient::ringing);
-    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(server.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(rings.count(), 2);
     QCOMPARE(rings.at(0).first().value<CallRequest>().from, QStringLiteral("0502222222"));
     QCOMPARE(rings.at(1).first().value<CallRequest>().from, QStringLiteral("+1 (212) 555-0144"));
@@ -430,7 +419,7 @@ void TestAmi::pausesGrowWhileTheServerIsAway()
     AmiClient client;
     client.setRetryDelays(10, 80);
     QSignalSpy states(&client, &AmiClient::stateChanged);
-    client.start(settingsFor(restarting.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(restarting.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE_WITH_TIMEOUT(client.retryDelayMs(), 80, 15000);
     int waits = 0;
     for (const QList<QVariant>& change : std::as_const(states)) {
@@ -443,7 +432,7 @@ void TestAmi::pausesGrowWhileTheServerIsAway()
     FakeAmiServer server(QStringLiteral("s3cret"));
     QVERIFY(server.listen());
     client.stop();
-    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(server.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
     QCOMPARE(client.retryDelayMs(), 10);
 }
@@ -457,7 +446,7 @@ void TestAmi::secretGoesOnlyToAnAsteriskManager()
     AmiClient client;
     client.setRetryDelays(20, 40);
     QSignalSpy states(&client, &AmiClient::stateChanged);
-    client.start(settingsFor(web.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(web.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::LoginRefused);
     QVERIFY(web.logins().isEmpty());
     QVERIFY(client.stateText().contains(QStringLiteral("not an Asterisk manager interface")));
@@ -475,7 +464,7 @@ void TestAmi::deadServerIsNoticedByThePing()
     client.setRetryDelays(20, 40);
     client.setPingInterval(50);
     client.setAnswerTimeout(200);
-    client.start(settingsFor(server.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(server.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
     // Answered pings keep the connection.
     QTRY_VERIFY(server.pings() >= 3);
@@ -493,7 +482,7 @@ void TestAmi::waitingSaysWhenItTriesAgain()
     QVERIFY(restarting.listen());
     AmiClient client;
     client.setRetryDelays(3000, 3000);
-    client.start(settingsFor(restarting.port()), QStringLiteral("s3cret"));
+    client.start(test::listeningAt(restarting.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), AmiClient::State::Waiting, 15000);
     QVERIFY2(client.stateText().contains(QStringLiteral("trying again in 3 s")), qPrintable(client.stateText()));
 }

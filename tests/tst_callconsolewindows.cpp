@@ -1,5 +1,6 @@
 #include "AmiClient.h"
 #include "CallConsole.h"
+#include "CallTestSupport.h"
 #include "CustomerService.h"
 #include "DemoGenerator.h"
 #include "DeskSettings.h"
@@ -37,8 +38,9 @@ private slots:
     void aCallWhileAnotherProgramIsInFront();
 
 private:
-    // A demo office with three customers who will call; their ids.
-    QList<qint64> prepare(const QString& path);
+    // A demo office with three customers who will call (their ids), its
+    // window active and listening to `pbx`; empty when any of that fails.
+    QList<qint64> startListening(const QString& path, test::FakeAmiServer& pbx, GuiApplication& gui);
 
     QTemporaryDir m_dir;
 };
@@ -67,17 +69,6 @@ bool onTop(QWidget* window)
     return shown && shown->window() == window;
 }
 
-AmiSettings listeningAt(quint16 port)
-{
-    AmiSettings settings;
-    settings.enabled = true;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = port;
-    settings.user = QStringLiteral("desk");
-    settings.extension = QStringLiteral("101");
-    return settings;
-}
-
 } // namespace
 
 void TestCallConsoleWindows::initTestCase()
@@ -97,54 +88,34 @@ void TestCallConsoleWindows::init()
     QSettings().clear();
 }
 
-QList<qint64> TestCallConsoleWindows::prepare(const QString& path)
+QList<qint64> TestCallConsoleWindows::startListening(const QString& path, test::FakeAmiServer& pbx, GuiApplication& gui)
 {
-    QList<qint64> ids;
-    auto database = test::openDatabase(path);
-    if (!database) {
-        return ids;
-    }
-    const QSqlDatabase db = database->connection();
-    DemoOptions options;
-    options.customers = 30;
-    options.asOf = QDate(2026, 11, 25);
-    if (!DemoGenerator(db).generate(options).ok()) {
-        return ids;
-    }
-    const qint64 desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
-    QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
+    QList<Customer> callers;
     for (int index = 0; index < kCallers.size(); ++index) {
-        Customer customer;
-        customer.contractNumber = QStringLiteral("W-%1").arg(index + 1);
-        customer.name = QStringLiteral("Caller %1").arg(index + 1);
-        customer.customerSince = QDate(2026, 1, 1);
-        const auto phone = PhoneNumber::parse(kCallers.at(index), QStringLiteral("US"));
-        if (!phone) {
-            return {};
-        }
-        customer.phones = {CustomerPhone::from(phone.value())};
-        auto created = CustomerService(db).create(Actor {desk, Role::Owner}, customer);
-        if (!created) {
-            return {};
-        }
-        ids << created.value();
+        callers << test::caller(
+            QStringLiteral("W-%1").arg(index + 1), QStringLiteral("Caller %1").arg(index + 1), kCallers.at(index));
+    }
+    const QList<qint64> ids = test::prepareOffice(path, callers);
+    if (ids.size() != kCallers.size() || !pbx.listen()
+        || gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}) != -1
+        || !test::waitUntilActive(gui.mainWindow())) {
+        return {};
+    }
+    gui.connectPhone(test::listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    if (!QTest::qWaitFor([&gui] { return gui.phone()->state() == AmiClient::State::Connected; },
+                         test::kWindowPatienceMs)) {
+        return {};
     }
     return ids;
 }
 
 void TestCallConsoleWindows::eachCallComesToTheFrontWithTheKeyboard()
 {
-    const QString path = m_dir.filePath(QStringLiteral("front.sqlite"));
-    const QList<qint64> ids = prepare(path);
-    QCOMPARE(ids.size(), kCallers.size());
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
-    QVERIFY(pbx.listen());
     GuiApplication gui;
-    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    const QList<qint64> ids = startListening(m_dir.filePath(QStringLiteral("front.sqlite")), pbx, gui);
+    QCOMPARE(ids.size(), kCallers.size());
     MainWindow* window = gui.mainWindow();
-    QVERIFY(test::waitUntilActive(window));
-    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
-    QTRY_COMPARE_WITH_TIMEOUT(gui.phone()->state(), AmiClient::State::Connected, test::kWindowPatienceMs);
 
     // The operator is busy in the main window when the phone first rings,
     // then writing the note of the call before when the next one rings.
@@ -174,16 +145,10 @@ void TestCallConsoleWindows::eachCallComesToTheFrontWithTheKeyboard()
 
 void TestCallConsoleWindows::aCallWhileAnotherProgramIsInFront()
 {
-    const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
-    const QList<qint64> ids = prepare(path);
-    QCOMPARE(ids.size(), kCallers.size());
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
-    QVERIFY(pbx.listen());
     GuiApplication gui;
-    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
-    QVERIFY(test::waitUntilActive(gui.mainWindow()));
-    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
-    QTRY_COMPARE_WITH_TIMEOUT(gui.phone()->state(), AmiClient::State::Connected, test::kWindowPatienceMs);
+    const QList<qint64> ids = startListening(m_dir.filePath(QStringLiteral("other.sqlite")), pbx, gui);
+    QCOMPARE(ids.size(), kCallers.size());
     // Another program over the whole screen has the keyboard.
     QProcess other;
     other.start(QStringLiteral("xmessage"),

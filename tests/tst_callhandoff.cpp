@@ -2,6 +2,7 @@
 #include "AmiClient.h"
 #include "CallConsole.h"
 #include "CallHandOff.h"
+#include "CallTestSupport.h"
 #include "CallerLookup.h"
 #include "ContactRepository.h"
 #include "CustomerCardView.h"
@@ -96,41 +97,12 @@ private:
 
 Customer TestCallHandOff::customerWith(const QString& contract, const QString& name, const QString& phone)
 {
-    Customer customer;
-    customer.contractNumber = contract;
-    customer.name = name;
-    customer.customerSince = QDate(2026, 1, 1);
-    if (!phone.isEmpty()) {
-        customer.phones = {CustomerPhone::from(PhoneNumber::parse(phone, QString()).value())};
-    }
-    return customer;
+    return test::caller(contract, name, phone);
 }
 
 QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer>& extra)
 {
-    QList<qint64> ids;
-    auto database = test::openDatabase(path);
-    if (!database) {
-        return ids;
-    }
-    const QSqlDatabase db = database->connection();
-    DemoOptions options;
-    options.customers = 50;
-    options.asOf = QDate(2026, 11, 25);
-    if (!DemoGenerator(db).generate(options).ok()) {
-        return ids;
-    }
-    const qint64 desk = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
-    QSettings().setValue(DeskSettings::deskOperatorKey(path), desk);
-    for (const Customer& customer : extra) {
-        auto created = CustomerService(db).create(Actor {desk, Role::Owner}, customer);
-        if (!created) {
-            qWarning("%s", qPrintable(created.errorString()));
-            return {};
-        }
-        ids.append(created.value());
-    }
-    return ids;
+    return test::prepareOffice(path, extra);
 }
 
 void TestCallHandOff::startWindow(QProcess& process, const QString& path)
@@ -762,17 +734,15 @@ void TestCallHandOff::phoneSystemPopsTheConsole()
     QVERIFY(state->text().contains(QStringLiteral("extension 101")));
 }
 
-// The phone system of a test: a fake manager interface playing a fixture
-// stream, and the window listening to it at extension 101.
-static AmiSettings listeningAt(quint16 port)
+// The window on `path`, and a fake phone system that will play the calls of
+// `fixture` and then one more, still ringing, once the window connects: when
+// that last console pops, every event before it has been read.
+static bool startWithCalls(GuiApplication& gui, test::FakeAmiServer& pbx, const QString& path, const QString& fixture)
 {
-    AmiSettings settings;
-    settings.enabled = true;
-    settings.host = QStringLiteral("127.0.0.1");
-    settings.port = port;
-    settings.user = QStringLiteral("desk");
-    settings.extension = QStringLiteral("101");
-    return settings;
+    pbx.addSession(
+        {test::FakeAmiServer::fixture(fixture) + test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
+         false});
+    return pbx.listen() && gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}) == -1;
 }
 
 void TestCallHandOff::everyCallGetsOneConsoleFollowedToItsEnd()
@@ -785,18 +755,13 @@ void TestCallHandOff::everyCallGetsOneConsoleFollowedToItsEnd()
          customerWith(QStringLiteral("T-2"), QStringLiteral("Second Caller"), QStringLiteral("+1 212 555 0102")),
          customerWith(QStringLiteral("T-3"), QStringLiteral("Third Caller"), QStringLiteral("+1 212 555 0103"))});
     QCOMPARE(ids.size(), 3);
-    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     // Three calls whose dials carry no Linkedid (one not even a Uniqueid),
-    // each answered and hung up; then a fourth that is still ringing, so the
-    // test knows every event of the first three has been read.
-    pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("dialbegin-without-linkedid.ami"))
-                        + test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
-                    false});
-    QVERIFY(pbx.listen());
+    // each answered and hung up.
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     GuiApplication gui;
-    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QVERIFY(startWithCalls(gui, pbx, path, QStringLiteral("dialbegin-without-linkedid.ami")));
     QSignalSpy shown(&gui, &GuiApplication::callShown);
-    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    gui.connectPhone(test::listeningAt(pbx.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(shown.count(), 4);
     const QList<CallConsole*> consoles = gui.openConsoles();
     QCOMPARE(consoles.size(), 4);
@@ -827,15 +792,11 @@ void TestCallHandOff::aCallTakenAtAnotherPhoneLeavesNoConsole()
                          QStringLiteral("R-1"), QStringLiteral("Group Caller"), QStringLiteral("+1 212 555 0122"))})
                  .isEmpty());
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
-    pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("ring-group.ami"))
-                        + test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
-                    false});
-    QVERIFY(pbx.listen());
     GuiApplication gui;
-    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QVERIFY(startWithCalls(gui, pbx, path, QStringLiteral("ring-group.ami")));
     QSignalSpy shown(&gui, &GuiApplication::callShown);
     QSignalSpy messages(gui.mainWindow()->statusBar(), &QStatusBar::messageChanged);
-    gui.connectPhone(listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    gui.connectPhone(test::listeningAt(pbx.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(shown.count(), 2);
     // 102 took the group's call: its console went, the status bar said why.
     QCOMPARE(gui.openConsoles().size(), 1);

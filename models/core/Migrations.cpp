@@ -178,6 +178,18 @@ QString isConversationSql(const QString& channel)
     return QLatin1Char('(') + oneOf(channel, codes) + QLatin1Char(')');
 }
 
+// The month and the cost of contact row `row` ("new", "old") as the released
+// steps wrote them: SQLite's own words, for their text stays as it ran.
+QString releasedMonthSql(const QString& row)
+{
+    return CostModel::contactMonthSql(SqlDialect(SqlDialect::Engine::SQLite), row);
+}
+
+QString releasedCostSql(const QString& row)
+{
+    return CostModel::contactCostSql(SqlDialect(SqlDialect::Engine::SQLite), row);
+}
+
 // Fills the search columns of existing customers with the same text the
 // repository writes for new ones.
 Status backfillSearchText(const QSqlDatabase& db)
@@ -530,7 +542,6 @@ Status addCallDrafts(const QSqlDatabase& db)
 Status addEconomics(const QSqlDatabase& db)
 {
     using namespace CostModel;
-    const SqlDialect sqlite(SqlDialect::Engine::SQLite); // a released step: its text stays as it ran
     const QString conversation = isConversationSql(QStringLiteral("new.channel"));
     const QString oldConversation = isConversationSql(QStringLiteral("old.channel"));
     const QString addContact =
@@ -541,18 +552,15 @@ Status addEconomics(const QSqlDatabase& db)
                        " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
                        " handling_seconds = handling_seconds + excluded.handling_seconds,"
                        " cost_minor = cost_minor + excluded.cost_minor;")
-            .arg(contactMonthSql(sqlite, QStringLiteral("new")),
-                 conversation,
-                 contactCostSql(sqlite, QStringLiteral("new")));
-    const QString removeContact = QStringLiteral("UPDATE customer_months SET contacts = contacts - 1,"
-                                                 " conversation_seconds = conversation_seconds"
-                                                 " - CASE WHEN %2 THEN old.duration_s ELSE 0 END,"
-                                                 " handling_seconds = handling_seconds - old.duration_s,"
-                                                 " cost_minor = cost_minor - %3"
-                                                 " WHERE customer_id = old.customer_id AND month = %1;")
-                                      .arg(contactMonthSql(sqlite, QStringLiteral("old")),
-                                           oldConversation,
-                                           contactCostSql(sqlite, QStringLiteral("old")));
+            .arg(releasedMonthSql(QStringLiteral("new")), conversation, releasedCostSql(QStringLiteral("new")));
+    const QString removeContact =
+        QStringLiteral("UPDATE customer_months SET contacts = contacts - 1,"
+                       " conversation_seconds = conversation_seconds"
+                       " - CASE WHEN %2 THEN old.duration_s ELSE 0 END,"
+                       " handling_seconds = handling_seconds - old.duration_s,"
+                       " cost_minor = cost_minor - %3"
+                       " WHERE customer_id = old.customer_id AND month = %1;")
+            .arg(releasedMonthSql(QStringLiteral("old")), oldConversation, releasedCostSql(QStringLiteral("old")));
     const QString lastContactOf = QStringLiteral("UPDATE customers SET last_contact_at = (SELECT max(started_at) FROM "
                                                  "contacts WHERE customer_id = %1.customer_id)"
                                                  " WHERE id = %1.customer_id;");
@@ -629,10 +637,9 @@ Status addEconomics(const QSqlDatabase& db)
 Status addRollupWatermark(const QSqlDatabase& db)
 {
     using namespace CostModel;
-    const SqlDialect sqlite(SqlDialect::Engine::SQLite); // a released step: its text stays as it ran
-    const auto month = [&sqlite](const QString& row) { return contactMonthSql(sqlite, row); };
+    const auto month = releasedMonthSql;
     const auto conversation = [](const QString& row) { return isConversationSql(row + QStringLiteral(".channel")); };
-    const auto cost = [&sqlite](const QString& row) { return contactCostSql(sqlite, row); };
+    const auto cost = releasedCostSql;
     const QString folded = QStringLiteral("(SELECT folded_through FROM rollup_state)");
     const auto add = [&](const QString& row) {
         return QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
