@@ -297,7 +297,7 @@ void GuiApplication::updateCall(const AmiCallEvent& event)
     }
     switch (event.kind) {
     case AmiCallEvent::Kind::Ringing:
-        break;
+        break; // announced by ringing() and shown by showCall()
     case AmiCallEvent::Kind::Answered:
         console->callAnswered();
         break;
@@ -360,20 +360,15 @@ void GuiApplication::resumeCallDrafts()
 
 void GuiApplication::showCall(const CallRequest& call)
 {
-    // In front, whatever the person was doing; the console, shown next, gets the keyboard.
-    bringForward(false);
+    // In front, whatever the person was doing; the console, shown next, gets
+    // the keyboard (the window keeps it while no database is open).
+    bringForward(!m_database);
     emit callShown(call);
     if (!m_database) {
         return;
     }
     const DeskContext& desk = m_window->deskContext();
     auto found = CallerLookup(desk.db, desk.defaultCountry).lookup(call.from);
-    // One console a call: the phone system announces each call once.
-    if (CallConsole* shown = consoleOfCall(call.callKey)) {
-        shown->raise();
-        shown->activateWindow();
-        return;
-    }
     // The console in front, the customer's card (or the search) behind it.
     openConsole(call.from, found, call.callKey);
     if (!found) {

@@ -674,10 +674,8 @@ QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
     const qint64 startEpoch = firstMonth.startOfDay(Qt::UTC).toSecsSinceEpoch();
     const qint64 endEpoch = end.startOfDay(Qt::UTC).toSecsSinceEpoch();
     QStringList conversation;
-    for (const QString& code : allCodes<Channel>()) {
-        if (isConversation(fromCode<Channel>(code).value())) {
-            conversation << QStringLiteral("c.channel = '%1'").arg(code);
-        }
+    for (const QString& code : conversationChannelCodes()) {
+        conversation << QStringLiteral("c.channel = '%1'").arg(code);
     }
     return QStringLiteral(
                "WITH RECURSIVE months(m, s, e) AS (SELECT '%1', julianday('%1-01'), julianday('%1-01', '+1 month')"

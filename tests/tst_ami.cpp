@@ -25,6 +25,7 @@ private slots:
     void ringsAtThisExtension();
     void eachCallIsOneStory_data();
     void eachCallIsOneStory();
+    void callsAfterARestartOrNewSettingsAreNewCalls();
     void endpointOfChannelNames_data();
     void endpointOfChannelNames();
     void actionValuesCannotStartALine();
@@ -258,6 +259,50 @@ void TestAmi::eachCallIsOneStory()
     QFETCH(QString, extension);
     QFETCH(QStringList, story);
     QCOMPARE(storiesOf(FakeAmiServer::fixture(fixture), extension), story);
+}
+
+void TestAmi::callsAfterARestartOrNewSettingsAreNewCalls()
+{
+    // A restarted PBX counts its channel names from the start again: a new
+    // call on a leg named like an ended one is a new call (its Uniqueid says
+    // so), not a late event of the old one.
+    const auto ringingLeg = [](const QString& uniqueid, const QString& caller) {
+        AmiMessage event;
+        event.add(QStringLiteral("Event"), QStringLiteral("Newstate"));
+        event.add(QStringLiteral("Channel"), QStringLiteral("PJSIP/101-00000001"));
+        event.add(QStringLiteral("ChannelState"), QStringLiteral("5"));
+        event.add(QStringLiteral("CallerIDNum"), QStringLiteral("101"));
+        event.add(QStringLiteral("ConnectedLineNum"), caller);
+        event.add(QStringLiteral("Uniqueid"), uniqueid);
+        event.add(QStringLiteral("Linkedid"), uniqueid);
+        return event;
+    };
+    AmiMessage hangup;
+    hangup.add(QStringLiteral("Event"), QStringLiteral("Hangup"));
+    hangup.add(QStringLiteral("Channel"), QStringLiteral("PJSIP/101-00000001"));
+    hangup.add(QStringLiteral("Uniqueid"), QStringLiteral("1764400000.1"));
+    hangup.add(QStringLiteral("Cause"), QStringLiteral("16"));
+
+    AmiCallTracker tracker(QStringLiteral("101"));
+    const QList<AmiCallEvent> first =
+        tracker.take(ringingLeg(QStringLiteral("1764400000.1"), QStringLiteral("2125550301")));
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(tracker.take(hangup).size(), 1);
+    const QList<AmiCallEvent> again =
+        tracker.take(ringingLeg(QStringLiteral("1764409999.1"), QStringLiteral("2125550302")));
+    QCOMPARE(again.size(), 1);
+    QCOMPARE(again.first().kind, AmiCallEvent::Kind::Ringing);
+    QCOMPARE(again.first().callerId, QStringLiteral("2125550302"));
+    QVERIFY(again.first().callKey != first.first().callKey);
+
+    // A tracker made for new settings never hands out a key a console of the
+    // old one may still hold.
+    AmiCallTracker other(QStringLiteral("101"));
+    const QList<AmiCallEvent> elsewhere =
+        other.take(ringingLeg(QStringLiteral("1764400000.1"), QStringLiteral("2125550301")));
+    QCOMPARE(elsewhere.size(), 1);
+    QVERIFY(elsewhere.first().callKey != first.first().callKey);
+    QVERIFY(elsewhere.first().callKey != again.first().callKey);
 }
 
 void TestAmi::endpointOfChannelNames_data()

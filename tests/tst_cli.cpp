@@ -816,7 +816,7 @@ void TestCli::agiRoutesTheCallerInTheDialplan()
         auto rules = CallRouting::rules(database->connection());
         QVERIFY(rules);
         RoutingRules none = rules.value();
-        none.difficultTags.clear();
+        none.difficultTags = QSet<qint64> {};
         QVERIFY(CallRouting::saveRules(database->connection(), none).ok());
     }
     QCOMPARE(agi(db, difficultPhone).values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));

@@ -2653,10 +2653,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Идёт разговор</translation>
     </message>
     <message>
-        <source>Missed: the caller hung up before the call was answered.</source>
-        <translation>Пропущен: абонент положил трубку до ответа.</translation>
-    </message>
-    <message>
         <source>Answered at another phone.</source>
         <translation>Ответили с другого телефона.</translation>
     </message>
@@ -2667,10 +2663,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Call ended.</source>
         <translation>Звонок завершён.</translation>
-    </message>
-    <message>
-        <source>Missed call from %1.</source>
-        <translation>Пропущенный звонок с номера %1.</translation>
     </message>
     <message>
         <source>The call from %1 was answered at another phone.</source>
@@ -2691,6 +2683,14 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet: find the customer below.</source>
         <translation>&lt;b&gt;Неизвестный номер.&lt;/b&gt; Этот номер пока ни за кем не записан: найдите абонента ниже.</translation>
+    </message>
+    <message>
+        <source>Stopped ringing here before it was answered.</source>
+        <translation>Звонок здесь прекратился до ответа.</translation>
+    </message>
+    <message>
+        <source>The call from %1 stopped ringing here before it was answered.</source>
+        <translation>Звонок с номера %1 здесь прекратился до ответа.</translation>
     </message>
 </context>
 <context>

@@ -2653,10 +2653,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Триває розмова</translation>
     </message>
     <message>
-        <source>Missed: the caller hung up before the call was answered.</source>
-        <translation>Пропущено: абонент поклав слухавку до відповіді.</translation>
-    </message>
-    <message>
         <source>Answered at another phone.</source>
         <translation>Відповіли з іншого телефону.</translation>
     </message>
@@ -2667,10 +2663,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Call ended.</source>
         <translation>Дзвінок завершено.</translation>
-    </message>
-    <message>
-        <source>Missed call from %1.</source>
-        <translation>Пропущений дзвінок з номера %1.</translation>
     </message>
     <message>
         <source>The call from %1 was answered at another phone.</source>
@@ -2691,6 +2683,14 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>&lt;b&gt;Unknown caller.&lt;/b&gt; Nobody has this number yet: find the customer below.</source>
         <translation>&lt;b&gt;Невідомий номер.&lt;/b&gt; Цей номер поки ні за ким не записано: знайдіть абонента нижче.</translation>
+    </message>
+    <message>
+        <source>Stopped ringing here before it was answered.</source>
+        <translation>Дзвінок тут припинився до відповіді.</translation>
+    </message>
+    <message>
+        <source>The call from %1 stopped ringing here before it was answered.</source>
+        <translation>Дзвінок з номера %1 тут припинився до відповіді.</translation>
     </message>
 </context>
 <context>

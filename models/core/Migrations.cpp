@@ -169,13 +169,7 @@ Status createOfficeSettings(const QSqlDatabase& db)
 // support allowance counts these minutes.
 QString isConversationSql(const QString& channel)
 {
-    QStringList codes;
-    for (const QString& code : allCodes<Channel>()) {
-        if (isConversation(fromCode<Channel>(code).value())) {
-            codes << code;
-        }
-    }
-    return QLatin1Char('(') + oneOf(channel, codes) + QLatin1Char(')');
+    return QLatin1Char('(') + oneOf(channel, conversationChannelCodes()) + QLatin1Char(')');
 }
 
 // The month and the cost of contact row `row` ("new", "old") as the released

@@ -470,6 +470,17 @@ bool isConversation(Channel channel)
     return channel == Channel::PhoneIn || channel == Channel::PhoneOut || channel == Channel::Chat;
 }
 
+QStringList conversationChannelCodes()
+{
+    QStringList codes;
+    for (const QString& code : allCodes<Channel>()) {
+        if (isConversation(fromCode<Channel>(code).value())) {
+            codes << code;
+        }
+    }
+    return codes;
+}
+
 bool isOutgoing(PaymentKind kind)
 {
     return kind == PaymentKind::Refund || kind == PaymentKind::Compensation;

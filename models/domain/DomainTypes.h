@@ -59,6 +59,8 @@ QStringList allCodes();
 
 // Whether a channel counts as live conversation time against the support allowance.
 bool isConversation(Channel channel);
+// The codes of those channels, in declaration order: what SQL filters on.
+QStringList conversationChannelCodes();
 
 // Refunds and compensation are money paid back to the customer.
 bool isOutgoing(PaymentKind kind);

@@ -12,13 +12,11 @@ namespace {
 
 QString conversationSql(const QString& channel)
 {
-    QStringList codes;
-    for (const QString& code : allCodes<Channel>()) {
-        if (isConversation(fromCode<Channel>(code).value())) {
-            codes << QStringLiteral("%1 = '%2'").arg(channel, code);
-        }
+    QStringList tests;
+    for (const QString& code : conversationChannelCodes()) {
+        tests << QStringLiteral("%1 = '%2'").arg(channel, code); // codes are fixed identifiers
     }
-    return QLatin1Char('(') + codes.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    return QLatin1Char('(') + tests.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
 } // namespace

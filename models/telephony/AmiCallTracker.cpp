@@ -1,5 +1,7 @@
 #include "AmiCallTracker.h"
 
+#include <atomic>
+
 namespace abonent {
 
 namespace {
@@ -9,6 +11,21 @@ const QLatin1String kStateRinging("5");
 const QLatin1String kStateUp("6");
 // AST_CAUSE_ANSWERED_ELSEWHERE: another phone of the group took the call.
 constexpr int kCauseAnsweredElsewhere = 26;
+
+// Keys unique for the whole run: a tracker made for new settings must not
+// hand out the key of a call whose console is still open.
+std::atomic<int> nextKey {1};
+
+// Whether an event's leg is this leg. Uniqueids are unique across PBX
+// restarts; channel names are not (their counters start again), so a name
+// decides only where a Uniqueid is missing on either side.
+bool sameLeg(const QString& channel, const QString& uniqueid, const QString& legChannel, const QString& legUniqueid)
+{
+    if (!uniqueid.isEmpty() && !legUniqueid.isEmpty()) {
+        return uniqueid == legUniqueid;
+    }
+    return !channel.isEmpty() && channel == legChannel;
+}
 
 bool is(const AmiMessage& event, QLatin1String name)
 {
@@ -49,6 +66,11 @@ QString AmiCallTracker::numberOrEmpty(const QString& value)
         return {};
     }
     return trimmed;
+}
+
+void AmiCallTracker::forgetEndedCalls()
+{
+    m_calls.removeIf([](const Call& call) { return call.ended; });
 }
 
 int AmiCallTracker::activeCalls() const
@@ -101,8 +123,7 @@ AmiCallTracker::Call* AmiCallTracker::find(const Sighting& seen)
     // A leg's own names first, whatever became of the call since.
     for (auto call = m_calls.rbegin(); call != m_calls.rend(); ++call) {
         for (const Leg& leg : std::as_const(call->legs)) {
-            if ((!seen.channel.isEmpty() && leg.channel == seen.channel)
-                || (!seen.uniqueid.isEmpty() && leg.uniqueid == seen.uniqueid)) {
+            if (sameLeg(seen.channel, seen.uniqueid, leg.channel, leg.uniqueid)) {
                 return &*call;
             }
         }
@@ -120,9 +141,7 @@ void AmiCallTracker::remember(const Sighting& seen, Call& call)
 {
     call.linkedIds.unite(seen.linkedIds);
     for (Leg& leg : call.legs) {
-        const bool sameChannel = !seen.channel.isEmpty() && leg.channel == seen.channel;
-        const bool sameUniqueid = !seen.uniqueid.isEmpty() && leg.uniqueid == seen.uniqueid;
-        if (sameChannel || sameUniqueid) {
+        if (sameLeg(seen.channel, seen.uniqueid, leg.channel, leg.uniqueid)) {
             // One event may name a field another left out.
             if (leg.channel.isEmpty()) {
                 leg.channel = seen.channel;
@@ -164,7 +183,7 @@ QList<AmiCallEvent> AmiCallTracker::ring(const Sighting& seen)
         return {};
     }
     Call call;
-    call.key = QString::number(m_nextKey++);
+    call.key = QString::number(nextKey++);
     call.callerId = seen.callerId;
     remember(seen, call);
     m_calls.append(call);
@@ -203,8 +222,7 @@ QList<AmiCallEvent> AmiCallTracker::hangUp(const Sighting& seen, const AmiMessag
     remember(seen, *call);
     bool anyLive = false;
     for (Leg& leg : call->legs) {
-        if ((!seen.channel.isEmpty() && leg.channel == seen.channel)
-            || (!seen.uniqueid.isEmpty() && leg.uniqueid == seen.uniqueid)) {
+        if (sameLeg(seen.channel, seen.uniqueid, leg.channel, leg.uniqueid)) {
             leg.live = false;
         }
         anyLive = anyLive || leg.live;

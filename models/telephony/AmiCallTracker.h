@@ -56,6 +56,9 @@ public:
 
     // Calls still ringing or under way.
     int activeCalls() const;
+    // After a reconnect: the PBX may have restarted, and the names of ended
+    // calls' legs may come again for new calls.
+    void forgetEndedCalls();
 
     // The extension part of a channel name: "PJSIP/101-0000002a" is 101.
     static QString endpointOf(const QString& channel);
@@ -107,7 +110,6 @@ private:
 
     QString m_extension;
     QList<Call> m_calls; // newest last
-    int m_nextKey = 1;
 };
 
 } // namespace abonent

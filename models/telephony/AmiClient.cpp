@@ -77,7 +77,9 @@ void AmiClient::start(const AmiSettings& settings, const QString& secret)
     stop();
     // New settings for the same phone keep what is known of its calls, so a
     // call under way goes on being followed after the reconnect.
-    if (!m_tracker || settings.extension.trimmed() != m_settings.extension.trimmed()) {
+    // Another host is another phone system, which knows nothing of them.
+    if (!m_tracker || settings.extension.trimmed() != m_settings.extension.trimmed()
+        || settings.host != m_settings.host) {
         m_tracker = std::make_unique<AmiCallTracker>(settings.extension);
     }
     m_settings = settings;
@@ -174,6 +176,7 @@ void AmiClient::handle(const AmiMessage& message)
         m_answerTimeout->stop();
         if (message.response().compare(QLatin1String("Success"), Qt::CaseInsensitive) == 0) {
             m_delayMs = m_firstDelayMs; // a good connection starts the pauses over
+            m_tracker->forgetEndedCalls();
             m_ping->start();
             setState(State::Connected);
         } else {

@@ -31,12 +31,7 @@ QString AmiSettings::secretKey() const
 
 QString AmiMessage::value(QLatin1String key) const
 {
-    for (const auto& [name, value] : m_fields) {
-        if (name.compare(key, Qt::CaseInsensitive) == 0) {
-            return value;
-        }
-    }
-    return {};
+    return value(QString(key));
 }
 
 QString AmiMessage::value(const QString& key) const

@@ -66,15 +66,7 @@ Result<RoutingRules> CallRouting::rules(const QSqlDatabase& db)
     if (!difficult) {
         return difficult.error();
     }
-    if (difficult->isNull()) {
-        auto problems = sql::select(db, QStringLiteral("SELECT id FROM tags WHERE marks_problem = 1"));
-        if (!problems) {
-            return problems.error();
-        }
-        while (problems->next()) {
-            rules.difficultTags.insert(problems->value(0).toLongLong());
-        }
-    } else {
+    if (!difficult->isNull()) {
         rules.difficultTags = idsOf(difficult.value());
     }
     auto vip = office.text(QLatin1String(kVipTagsKey), QString());
@@ -92,8 +84,10 @@ Result<RoutingRules> CallRouting::rules(const QSqlDatabase& db)
 Status CallRouting::saveRules(const QSqlDatabase& db, const RoutingRules& rules)
 {
     OfficeSettings office(db);
-    if (Status saved = office.setText(QLatin1String(kDifficultTagsKey), textOf(rules.difficultTags)); !saved) {
-        return saved;
+    if (rules.difficultTags) {
+        if (Status saved = office.setText(QLatin1String(kDifficultTagsKey), textOf(*rules.difficultTags)); !saved) {
+            return saved;
+        }
     }
     return office.setText(QLatin1String(kVipTagsKey), textOf(rules.vipTags));
 }
@@ -102,7 +96,7 @@ CallerRoute::Route CallRouting::routeFor(const QList<ActiveTag>& tags, const Rou
 {
     CallerRoute::Route route = CallerRoute::Route::Normal;
     for (const ActiveTag& tag : tags) {
-        if (rules.difficultTags.contains(tag.tag.id)) {
+        if (rules.difficultTags ? rules.difficultTags->contains(tag.tag.id) : tag.tag.marksProblem) {
             return CallerRoute::Route::Difficult;
         }
         if (rules.vipTags.contains(tag.tag.id)) {
@@ -116,11 +110,9 @@ Result<QString> CallRouting::lastOperatorOf(qint64 customerId) const
 {
     QStringList conversations;
     QVariantList values {customerId};
-    for (const QString& code : allCodes<Channel>()) {
-        if (isConversation(fromCode<Channel>(code).value())) {
-            conversations << QStringLiteral("?");
-            values << code;
-        }
+    for (const QString& code : conversationChannelCodes()) {
+        conversations << QStringLiteral("?");
+        values << code;
     }
     auto last = sql::select(m_db,
                             QStringLiteral("SELECT o.login FROM contacts k JOIN operators o ON o.id = k.operator_id"

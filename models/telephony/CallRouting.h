@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace abonent {
 
 // Which tags send a caller to the calm operators, and which mark one to
@@ -16,7 +18,7 @@ namespace abonent {
 // difficult and the shipped VIP tag as VIP.
 struct RoutingRules
 {
-    QSet<qint64> difficultTags;
+    std::optional<QSet<qint64>> difficultTags; // unset: every tag that marks a problem
     QSet<qint64> vipTags;
 };
 

@@ -1,8 +1,8 @@
 // The phone system's manager interface: a byte stream from the network, cut
 // into TCP segments wherever the network pleases. The first byte says how
 // many cuts, the next bytes where; the rest is the stream. However it is
-// cut, the parser must find the same messages, and the ring watcher must
-// report a call once.
+// cut, the parser must find the same messages, and the call tracker must
+// ring each call once and tell nothing of a call it never rang or that ended.
 #include "AmiCallTracker.h"
 #include "AmiProtocol.h"
 #include "FuzzSupport.h"

@@ -13,29 +13,22 @@ namespace abonent {
 
 CustomerFinder::CustomerFinder(const DeskContext& desk, QWidget* parent)
     : QWidget(parent)
-    , m_model(new CustomerListModel(desk.db, this))
+    , m_desk(desk)
     , m_search(new QLineEdit(this))
     , m_results(new QTableView(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("CustomerFinder"));
-    m_model->setDefaultCountry(desk.defaultCountry);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Name, contract, phone or address"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_results->setObjectName(QStringLiteral("results"));
-    m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
-    for (int column = CustomerListModel::PlanColumn; column < m_model->columnCount(); ++column) {
-        if (column != CustomerListModel::PhoneColumn) {
-            m_results->hideColumn(column);
-        }
-    }
     connect(m_results, &QTableView::activated, this, &CustomerFinder::choose);
 
     m_debounce->setSingleShot(true);
@@ -53,14 +46,29 @@ CustomerFinder::CustomerFinder(const DeskContext& desk, QWidget* parent)
 qint64 CustomerFinder::selectedCustomer() const
 {
     const QModelIndex current = m_results->currentIndex();
-    return current.isValid() ? m_model->customerIdAt(current.row()) : 0;
+    return current.isValid() && m_model ? m_model->customerIdAt(current.row()) : 0;
+}
+
+CustomerListModel* CustomerFinder::model()
+{
+    if (!m_model) {
+        m_model = new CustomerListModel(m_desk.db, this);
+        m_model->setDefaultCountry(m_desk.defaultCountry);
+        m_results->setModel(m_model);
+        for (int column = CustomerListModel::PlanColumn; column < m_model->columnCount(); ++column) {
+            if (column != CustomerListModel::PhoneColumn) {
+                m_results->hideColumn(column);
+            }
+        }
+    }
+    return m_model;
 }
 
 void CustomerFinder::search()
 {
     CustomerFilter filter;
     filter.search = m_search->text();
-    m_model->setFilter(filter);
+    model()->setFilter(filter);
     if (m_model->rowCount() > 0) {
         m_results->selectRow(0);
     }
@@ -94,7 +102,7 @@ bool CustomerFinder::eventFilter(QObject* watched, QEvent* event)
         if (press->key() == Qt::Key_Down || press->key() == Qt::Key_Up) {
             searchNowIfPending();
             const int row = m_results->currentIndex().row() + (press->key() == Qt::Key_Down ? 1 : -1);
-            if (row >= 0 && row < m_model->rowCount()) {
+            if (row >= 0 && row < model()->rowCount()) {
                 m_results->selectRow(row);
             }
             return true;

@@ -23,7 +23,6 @@ public:
     explicit CustomerFinder(const DeskContext& desk, QWidget* parent = nullptr);
 
     QLineEdit* searchField() const { return m_search; }
-    QTableView* results() const { return m_results; }
     // The customer the selected result is; 0 when none is selected.
     qint64 selectedCustomer() const;
 
@@ -34,10 +33,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The list model, made at the first search: reading the whole customer
+    // list for a finder nobody uses (a console whose caller is known) would
+    // slow every call down.
+    CustomerListModel* model();
     void search();
     void searchNowIfPending();
     void choose();
 
+    DeskContext m_desk;
     CustomerListModel* m_model = nullptr;
     QLineEdit* m_search = nullptr;
     QTableView* m_results = nullptr;

@@ -185,6 +185,7 @@ void CallConsole::showFound(const Result<CallerLookupResult>& found)
     m_newCustomer->setVisible(unknown && !m_found.unknownCaller && found);
     m_link->setVisible(unknown && !m_found.unknownCaller && found);
     if (!found) {
+        m_customerId = 0; // nobody known: a save must not go to whoever was shown before
         m_who->setText(found.errorString().toHtmlEscaped());
         m_banner->hide();
     } else if (unknown) {
@@ -294,8 +295,8 @@ void CallConsole::stopTimer()
 
 bool CallConsole::hasNote() const
 {
-    return !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty()
-        || !m_pending.isEmpty();
+    return !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty() || !m_pending.isEmpty()
+        || m_customerChosen;
 }
 
 void CallConsole::callAnswered()
@@ -304,6 +305,7 @@ void CallConsole::callAnswered()
         return;
     }
     // The contact lasts from the answer: the ringing was nobody's time.
+    m_answered = true;
     m_started = QDateTime::currentDateTimeUtc();
     m_secondsBefore = 0;
     m_elapsed.restart();
@@ -316,10 +318,16 @@ void CallConsole::callEnded(AmiCallEvent::Ending ending)
     if (m_savedContact > 0) {
         return;
     }
+    const bool notTaken = ending == AmiCallEvent::Ending::Missed || ending == AmiCallEvent::Ending::AnsweredElsewhere;
     stopTimer();
+    if (notTaken && !m_answered) {
+        // Nobody spoke here: a note kept for it records no talk time.
+        m_secondsBefore = 0;
+        tick();
+    }
     switch (ending) {
     case AmiCallEvent::Ending::Missed:
-        m_callState->setText(tr("Missed: the caller hung up before the call was answered."));
+        m_callState->setText(tr("Stopped ringing here before it was answered."));
         break;
     case AmiCallEvent::Ending::AnsweredElsewhere:
         m_callState->setText(tr("Answered at another phone."));
@@ -332,11 +340,10 @@ void CallConsole::callEnded(AmiCallEvent::Ending ending)
         m_callState->setText(tr("Call ended."));
         break;
     }
-    const bool notTaken = ending == AmiCallEvent::Ending::Missed || ending == AmiCallEvent::Ending::AnsweredElsewhere;
     if (notTaken && !hasNote()) {
         // Nothing to record at this desk: the console goes, the status bar says why.
         emit message(ending == AmiCallEvent::Ending::Missed
-                         ? tr("Missed call from %1.").arg(callerText())
+                         ? tr("The call from %1 stopped ringing here before it was answered.").arg(callerText())
                          : tr("The call from %1 was answered at another phone.").arg(callerText()));
         close();
     }

@@ -59,7 +59,7 @@ public:
     // without one (`abonent call`, a recovered note).
     QString callKey() const { return m_callKey; }
     void setCallKey(const QString& key) { m_callKey = key; }
-    // Whether anything was typed, picked or tagged that closing would lose.
+    // Whether anything was typed, tagged or chosen that closing would lose.
     bool hasNote() const;
     qint64 draftId() const { return m_draftId; }
     int elapsedSeconds() const;
@@ -112,6 +112,7 @@ private:
     QString m_callerId;
     QString m_callKey;
     bool m_customerChosen = false; // by the operator, not by the lookup
+    bool m_answered = false; // the phone system said so
     qint64 m_customerId = 0;
     qint64 m_savedContact = 0;
     qint64 m_draftId = 0;
