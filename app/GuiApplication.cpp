@@ -513,15 +513,25 @@ void GuiApplication::showDeskOperator()
     m_window->setDeskOperatorName(m_deskOperator ? m_deskOperator->name : QString());
 }
 
+QWidget* GuiApplication::windowAsking() const
+{
+    // Over whatever dialog or call console asked, so it is never hidden
+    // behind it (nor the console behind the main window it would raise).
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        return modal;
+    }
+    QWidget* active = QApplication::activeWindow();
+    return active ? active : m_window.get();
+}
+
 void GuiApplication::chooseDeskOperator()
 {
     if (!m_database) {
         return;
     }
-    // Over whatever dialog asked, so it is never hidden behind it.
-    QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
-    DeskOperatorDialog chooser(
-        m_window->deskContext(), m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt, over);
+    DeskOperatorDialog chooser(m_window->deskContext(),
+                               m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt,
+                               windowAsking());
     if (chooser.exec() == QDialog::Accepted && chooser.chosenOperator()) {
         QSettings().setValue(deskKey(), *chooser.chosenOperator());
         m_deskOperator = readDeskOperator();
@@ -534,8 +544,7 @@ std::optional<Actor> GuiApplication::deskActor()
     // Every change asks who makes it: on a database open for reading only,
     // the answer is that nobody can, and why.
     if (m_database && m_database->isReadOnly()) {
-        QWidget* over = QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window.get();
-        QMessageBox::information(over, tr("Read-Only Database"), m_database->readOnlyNotice());
+        QMessageBox::information(windowAsking(), tr("Read-Only Database"), m_database->readOnlyNotice());
         return std::nullopt;
     }
     // Chosen once, the first time something is recorded at this desk.

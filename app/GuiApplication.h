@@ -118,6 +118,8 @@ private:
     CallConsole*
     openConsole(const QString& callerId, const Result<CallerLookupResult>& found, const QString& callKey = {});
     CallConsole* consoleOfCall(const QString& callKey) const;
+    // The window a question about the desk opens over.
+    QWidget* windowAsking() const;
     // Opens a console for every call note this desk left unsaved.
     void resumeCallDrafts();
     // Moves the roll-up changes contacts left into the monthly roll-ups, so

@@ -74,6 +74,7 @@ private slots:
     void severalMatchesArePickedByKeyboard();
     void unknownNumberIsLinkedToACustomer();
     void withheldCallIsRecordedOnTheCustomerFoundInTheConsole();
+    void theFirstSaveAsksWhoIsAtTheDeskOverTheConsole();
     void unknownNumberBecomesANewCustomer();
     void secondStartBringsTheFirstForward();
     void twoStartsAtOnceOpenOneWindow();
@@ -483,6 +484,33 @@ void TestCallHandOff::withheldCallIsRecordedOnTheCustomerFoundInTheConsole()
     QCOMPARE(contacts->size(), 1);
     QCOMPARE(contacts->first().id, saved);
     QCOMPARE(contacts->first().topic, QStringLiteral("Asked about the bill"));
+}
+
+void TestCallHandOff::theFirstSaveAsksWhoIsAtTheDeskOverTheConsole()
+{
+    QSettings().clear();
+    const QString path = m_dir.filePath(QStringLiteral("first-save.sqlite"));
+    const QList<qint64> ids = prepare(
+        path, {customerWith(QStringLiteral("F-7"), QStringLiteral("First Save"), QStringLiteral("+1 212 555 0177"))});
+    QCOMPARE(ids.size(), 1);
+    QSettings().remove(DeskSettings::deskOperatorKey(path)); // nobody chosen at this desk yet
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("2125550177"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QVERIFY(test::waitUntilActive(console));
+    QTest::keyClicks(console->topicField(), QStringLiteral("First call here"));
+    // The question belongs to the console it came from, not to the main window.
+    QWidget* askedOver = nullptr;
+    QObject context;
+    test::whenActive(&context, test::modalNamed(QStringLiteral("DeskOperatorDialog")), [&askedOver](QWidget* dialog) {
+        askedOver = dialog->parentWidget() ? dialog->parentWidget()->window() : nullptr;
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(askedOver, console);
+    QTRY_VERIFY(console->savedContactId() > 0);
 }
 
 void TestCallHandOff::unknownNumberIsLinkedToACustomer()
