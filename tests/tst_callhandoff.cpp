@@ -86,25 +86,12 @@ private slots:
     void phoneSettingsKeepTheSecretOutOfTheSettingsFile();
 
 private:
-    // A demo database of 50 customers plus the given ones; returns their ids.
-    QList<qint64> prepare(const QString& path, const QList<Customer>& extra);
-    static Customer customerWith(const QString& contract, const QString& name, const QString& phone);
     // The real program opening its window on `path`, with settings of its own.
     void startWindow(QProcess& process, const QString& path);
 
     QTemporaryDir m_dir;
     QTemporaryDir m_settingsHome;
 };
-
-Customer TestCallHandOff::customerWith(const QString& contract, const QString& name, const QString& phone)
-{
-    return test::caller(contract, name, phone);
-}
-
-QList<qint64> TestCallHandOff::prepare(const QString& path, const QList<Customer>& extra)
-{
-    return test::prepareOffice(path, extra);
-}
 
 void TestCallHandOff::startWindow(QProcess& process, const QString& path)
 {
@@ -242,8 +229,8 @@ void TestCallHandOff::windowStartedForACallShowsIt()
     // call waits for the database to open, then pops its console.
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("first-call.sqlite"));
-    const QList<qint64> ids = prepare(
-        path, {customerWith(QStringLiteral("F-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0123"))});
+    const QList<qint64> ids = test::prepareOffice(
+        path, {test::caller(QStringLiteral("F-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0123"))});
     QCOMPARE(ids.size(), 1);
     GuiApplication gui;
     QSignalSpy shown(&gui, &GuiApplication::callShown);
@@ -363,8 +350,8 @@ void TestCallHandOff::unsavedNoteSurvivesARestart()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("drafts.sqlite"));
-    const QList<qint64> ids = prepare(
-        path, {customerWith(QStringLiteral("D-1"), QStringLiteral("Draft Caller"), QStringLiteral("+1 212 555 0144"))});
+    const QList<qint64> ids = test::prepareOffice(
+        path, {test::caller(QStringLiteral("D-1"), QStringLiteral("Draft Caller"), QStringLiteral("+1 212 555 0144"))});
     QCOMPARE(ids.size(), 1);
     {
         GuiApplication gui;
@@ -412,10 +399,10 @@ void TestCallHandOff::severalMatchesArePickedByKeyboard()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
-    const QList<qint64> ids = prepare(
+    const QList<qint64> ids = test::prepareOffice(
         path,
-        {customerWith(QStringLiteral("S-1"), QStringLiteral("First Flatmate"), QStringLiteral("+1 212 555 0177")),
-         customerWith(QStringLiteral("S-2"), QStringLiteral("Second Flatmate"), QStringLiteral("+1 212 555 0177"))});
+        {test::caller(QStringLiteral("S-1"), QStringLiteral("First Flatmate"), QStringLiteral("+1 212 555 0177")),
+         test::caller(QStringLiteral("S-2"), QStringLiteral("Second Flatmate"), QStringLiteral("+1 212 555 0177"))});
     QCOMPARE(ids.size(), 2);
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
@@ -454,9 +441,9 @@ void TestCallHandOff::withheldCallIsRecordedOnTheCustomerFoundInTheConsole()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("withheld.sqlite"));
-    const QList<qint64> ids = prepare(
+    const QList<qint64> ids = test::prepareOffice(
         path,
-        {customerWith(QStringLiteral("W-9"), QStringLiteral("Perpetua Quill"), QStringLiteral("+1 212 555 0190"))});
+        {test::caller(QStringLiteral("W-9"), QStringLiteral("Perpetua Quill"), QStringLiteral("+1 212 555 0190"))});
     QCOMPARE(ids.size(), 1);
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
@@ -490,8 +477,8 @@ void TestCallHandOff::theFirstSaveAsksWhoIsAtTheDeskOverTheConsole()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("first-save.sqlite"));
-    const QList<qint64> ids = prepare(
-        path, {customerWith(QStringLiteral("F-7"), QStringLiteral("First Save"), QStringLiteral("+1 212 555 0177"))});
+    const QList<qint64> ids = test::prepareOffice(
+        path, {test::caller(QStringLiteral("F-7"), QStringLiteral("First Save"), QStringLiteral("+1 212 555 0177"))});
     QCOMPARE(ids.size(), 1);
     QSettings().remove(DeskSettings::deskOperatorKey(path)); // nobody chosen at this desk yet
     GuiApplication gui;
@@ -517,8 +504,8 @@ void TestCallHandOff::unknownNumberIsLinkedToACustomer()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("link.sqlite"));
-    const QList<qint64> ids = prepare(
-        path, {customerWith(QStringLiteral("L-77"), QStringLiteral("New Mobile"), QStringLiteral("+1 212 555 0101"))});
+    const QList<qint64> ids = test::prepareOffice(
+        path, {test::caller(QStringLiteral("L-77"), QStringLiteral("New Mobile"), QStringLiteral("+1 212 555 0101"))});
     QCOMPARE(ids.size(), 1);
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
@@ -558,10 +545,11 @@ void TestCallHandOff::unknownNumberBecomesANewCustomer()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("new-from-call.sqlite"));
-    QVERIFY(!prepare(path,
-                     {customerWith(
-                         QStringLiteral("N-0"), QStringLiteral("Someone Else"), QStringLiteral("+1 212 555 0181"))})
-                 .isEmpty());
+    QVERIFY(
+        !test::prepareOffice(
+             path,
+             {test::caller(QStringLiteral("N-0"), QStringLiteral("Someone Else"), QStringLiteral("+1 212 555 0181"))})
+             .isEmpty());
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
     gui.showCall({QStringLiteral("+1 646 555 0142"), QString()});
@@ -603,8 +591,8 @@ void TestCallHandOff::secondStartBringsTheFirstForward()
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("single.sqlite"));
     QVERIFY(
-        !prepare(path,
-                 {customerWith(QStringLiteral("X-1"), QStringLiteral("Someone"), QStringLiteral("+1 212 555 0182"))})
+        !test::prepareOffice(
+             path, {test::caller(QStringLiteral("X-1"), QStringLiteral("Someone"), QStringLiteral("+1 212 555 0182"))})
              .isEmpty());
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
@@ -732,10 +720,10 @@ void TestCallHandOff::phoneSystemPopsTheConsole()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("pbx.sqlite"));
-    const QList<qint64> ids = prepare(path,
-                                      {customerWith(QStringLiteral("P-1"),
-                                                    QStringLiteral("Rings Through Asterisk"),
-                                                    QStringLiteral("+1 212 555 0144"))});
+    const QList<qint64> ids = test::prepareOffice(path,
+                                                  {test::caller(QStringLiteral("P-1"),
+                                                                QStringLiteral("Rings Through Asterisk"),
+                                                                QStringLiteral("+1 212 555 0144"))});
     QCOMPARE(ids.size(), 1);
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")), false});
@@ -777,11 +765,11 @@ void TestCallHandOff::everyCallGetsOneConsoleFollowedToItsEnd()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("three-calls.sqlite"));
-    const QList<qint64> ids = prepare(
+    const QList<qint64> ids = test::prepareOffice(
         path,
-        {customerWith(QStringLiteral("T-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0101")),
-         customerWith(QStringLiteral("T-2"), QStringLiteral("Second Caller"), QStringLiteral("+1 212 555 0102")),
-         customerWith(QStringLiteral("T-3"), QStringLiteral("Third Caller"), QStringLiteral("+1 212 555 0103"))});
+        {test::caller(QStringLiteral("T-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0101")),
+         test::caller(QStringLiteral("T-2"), QStringLiteral("Second Caller"), QStringLiteral("+1 212 555 0102")),
+         test::caller(QStringLiteral("T-3"), QStringLiteral("Third Caller"), QStringLiteral("+1 212 555 0103"))});
     QCOMPARE(ids.size(), 3);
     // Three calls whose dials carry no Linkedid (one not even a Uniqueid),
     // each answered and hung up.
@@ -815,10 +803,11 @@ void TestCallHandOff::aCallTakenAtAnotherPhoneLeavesNoConsole()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("ring-group.sqlite"));
-    QVERIFY(!prepare(path,
-                     {customerWith(
-                         QStringLiteral("R-1"), QStringLiteral("Group Caller"), QStringLiteral("+1 212 555 0122"))})
-                 .isEmpty());
+    QVERIFY(
+        !test::prepareOffice(
+             path,
+             {test::caller(QStringLiteral("R-1"), QStringLiteral("Group Caller"), QStringLiteral("+1 212 555 0122"))})
+             .isEmpty());
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     GuiApplication gui;
     QVERIFY(startWithCalls(gui, pbx, path, QStringLiteral("ring-group.ami")));
@@ -841,9 +830,10 @@ void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
 {
     QSettings().clear();
     const QString path = m_dir.filePath(QStringLiteral("pbx-settings.sqlite"));
-    QVERIFY(!prepare(path,
-                     {customerWith(QStringLiteral("Q-1"), QStringLiteral("Anyone"), QStringLiteral("+1 212 555 0183"))})
-                 .isEmpty());
+    QVERIFY(
+        !test::prepareOffice(
+             path, {test::caller(QStringLiteral("Q-1"), QStringLiteral("Anyone"), QStringLiteral("+1 212 555 0183"))})
+             .isEmpty());
     test::FakeAmiServer pbx(QStringLiteral("Zebra-Secret-42"));
     QVERIFY(pbx.listen());
     GuiApplication gui;
