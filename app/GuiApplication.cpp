@@ -295,9 +295,11 @@ void GuiApplication::updateCall(const AmiCallEvent& event)
     if (!console) {
         return; // closed already, or the call rang before this window had a database
     }
+    console->callIdentified(event);
     switch (event.kind) {
-    case AmiCallEvent::Kind::Ringing:
-        break; // announced by ringing() and shown by showCall()
+    case AmiCallEvent::Kind::Ringing: // announced by ringing() and shown by showCall()
+    case AmiCallEvent::Kind::RecordingNamed:
+        break;
     case AmiCallEvent::Kind::Answered:
         console->callAnswered();
         break;

@@ -26,6 +26,7 @@ private slots:
     void eachCallIsOneStory_data();
     void eachCallIsOneStory();
     void callsAfterARestartOrNewSettingsAreNewCalls();
+    void eventsCarryTheIdentifiersARecordingIsNamedBy();
     void endpointOfChannelNames_data();
     void endpointOfChannelNames();
     void actionValuesCannotStartALine();
@@ -167,6 +168,12 @@ static QStringList storiesOf(const QByteArray& stream, const QString& extension)
             switch (event.kind) {
             case AmiCallEvent::Kind::Ringing:
                 story << call + QStringLiteral(" ring ") + event.callerId;
+                if (!event.recordingFile.isEmpty()) {
+                    story << call + QStringLiteral(" recorded in ") + event.recordingFile;
+                }
+                break;
+            case AmiCallEvent::Kind::RecordingNamed:
+                story << call + QStringLiteral(" recorded in ") + event.recordingFile;
                 break;
             case AmiCallEvent::Kind::CallerKnown:
                 story << call + QStringLiteral(" caller ") + event.callerId;
@@ -248,6 +255,17 @@ void TestAmi::eachCallIsOneStory_data()
         << QStringLiteral("two-devices.ami") << QStringLiteral("101")
         << QStringList {
                QStringLiteral("1 ring 2125550177"), QStringLiteral("1 answered"), QStringLiteral("1 ended hung up")};
+    QTest::newRow("recordings named before the dial and after the answer")
+        << QStringLiteral("recorded-calls.ami") << QStringLiteral("101")
+        << QStringList {QStringLiteral("1 ring 2125550188"),
+                        QStringLiteral("1 recorded in /var/spool/asterisk/monitor/2026/12/06/"
+                                       "in-101-2125550188-20261206-101500-1764120000.50.wav"),
+                        QStringLiteral("1 answered"),
+                        QStringLiteral("1 ended hung up"),
+                        QStringLiteral("2 ring 2125550189"),
+                        QStringLiteral("2 answered"),
+                        QStringLiteral("2 recorded in /srv/elsewhere/1764120100.52.wav"),
+                        QStringLiteral("2 ended hung up")};
     QTest::newRow("the recorded Asterisk 18 call")
         << QStringLiteral("pjsip-dialbegin.ami") << QStringLiteral("101")
         << QStringList {QStringLiteral("1 ring 0501234567"), QStringLiteral("1 ended missed")};
@@ -259,6 +277,29 @@ void TestAmi::eachCallIsOneStory()
     QFETCH(QString, extension);
     QFETCH(QStringList, story);
     QCOMPARE(storiesOf(FakeAmiServer::fixture(fixture), extension), story);
+}
+
+void TestAmi::eventsCarryTheIdentifiersARecordingIsNamedBy()
+{
+    // The caller's channel is where MixMonitor runs, so its Uniqueid is the
+    // ${UNIQUEID} of the file name; the operator's own leg is not.
+    AmiParser parser;
+    AmiCallTracker tracker(QStringLiteral("101"));
+    QHash<QString, AmiCallEvent> last;
+    for (const AmiMessage& message : parser.feed(FakeAmiServer::fixture(QStringLiteral("recorded-calls.ami")))) {
+        for (const AmiCallEvent& event : tracker.take(message)) {
+            last.insert(event.callerId, event);
+        }
+    }
+    QCOMPARE(last.size(), 2);
+    const AmiCallEvent first = last.value(QStringLiteral("2125550188"));
+    QCOMPARE(first.kind, AmiCallEvent::Kind::Ended);
+    QCOMPARE(first.uniqueId, QStringLiteral("1764120000.50"));
+    QCOMPARE(first.linkedId, QStringLiteral("1764120000.50"));
+    QVERIFY(first.recordingFile.endsWith(QLatin1String("-1764120000.50.wav")));
+    const AmiCallEvent second = last.value(QStringLiteral("2125550189"));
+    QCOMPARE(second.uniqueId, QStringLiteral("1764120100.52"));
+    QCOMPARE(second.recordingFile, QStringLiteral("/srv/elsewhere/1764120100.52.wav"));
 }
 
 void TestAmi::callsAfterARestartOrNewSettingsAreNewCalls()
@@ -351,7 +392,7 @@ void TestAmi::clientLogsInAndReportsTheRing()
     // Logged in as configured, asking for call events only.
     QCOMPARE(server.logins().size(), 1);
     QCOMPARE(server.logins().first().value(QLatin1String("Username")), QStringLiteral("abonent"));
-    QCOMPARE(server.logins().first().value(QLatin1String("Events")), QStringLiteral("call"));
+    QCOMPARE(server.logins().first().value(QLatin1String("Events")), QStringLiteral("call,dialplan"));
     // Later events of the same call do not pop it again: the next ring is the next call.
     QCOMPARE(rings.at(1).first().value<CallRequest>().from, QStringLiteral("+1 (212) 555-0144"));
     client.stop();
@@ -384,8 +425,9 @@ void TestAmi::newSettingsMidCallKeepFollowingTheCall()
     QTRY_COMPARE(client.state(), AmiClient::State::Waiting);
     client.start(test::listeningAt(second.port()), QStringLiteral("s3cret"));
     QTRY_COMPARE(client.state(), AmiClient::State::Connected);
-    QTRY_COMPARE(changes.count(), 1);
-    const auto ended = changes.first().first().value<AmiCallEvent>();
+    QTRY_COMPARE(changes.count(), 2); // the ring itself, then its end
+    QCOMPARE(changes.first().first().value<AmiCallEvent>().kind, AmiCallEvent::Kind::Ringing);
+    const auto ended = changes.last().first().value<AmiCallEvent>();
     QCOMPARE(ended.callKey, rings.first().first().value<CallRequest>().callKey);
     QCOMPARE(ended.kind, AmiCallEvent::Kind::Ended);
     QCOMPARE(ended.ending, AmiCallEvent::Ending::Missed);

@@ -63,6 +63,7 @@ void TestCallerLookup::contactAt(qint64 customerId, const QDateTime& at)
     Contact contact;
     contact.customerId = customerId;
     contact.startedAt = at;
+    contact.topic = QStringLiteral("Billing question");
     QVERIFY(ContactRepository(m_db).add(contact).ok());
 }
 

@@ -317,6 +317,7 @@ void TestCustomerListModel::showsActivityColumns()
     call.channel = Channel::PhoneIn;
     call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
     call.durationSeconds = 125;
+    call.topic = QStringLiteral("Звонок");
     QVERIFY(ContactRepository(m_db).add(call).ok());
     call.channel = Channel::Email; // not counted against the allowance
     call.durationSeconds = 600;

@@ -83,17 +83,18 @@ void TestDemo::contentIsStableAcrossRunsAndPlatforms()
     // What seed 7 gives is fixed: the generator uses its own random numbers
     // and integer arithmetic only, so no standard library, platform or run
     // may change it. A deliberate change to the demo data, or to what the
-    // digest covers, changes these digests, and then they are updated with it.
+    // digest covers, changes these digests, and then they are updated with it
+    // (last: the contacts column of schema 9, NULL throughout the demo).
     auto english = open(QStringLiteral("en.sqlite"));
     QVERIFY(DemoGenerator(english->connection()).generate(small()).ok());
     QCOMPARE(digestOf(*english).toHex(),
-             QByteArray("0f73a18ba751a69dfaad586082bc52bc2a22e0facbe613d7c0fe25b373fb85b4"));
+             QByteArray("d2cb7cb16067039b04185e6ed4d7719b8acaf58f482d3b5d8f2b4780ef64b546"));
     auto russian = open(QStringLiteral("ru.sqlite"));
     DemoOptions options = small();
     options.language = QStringLiteral("ru");
     QVERIFY(DemoGenerator(russian->connection()).generate(options).ok());
     QCOMPARE(digestOf(*russian).toHex(),
-             QByteArray("97b1ac5325033294abaffdab85ce29f4ba458d77c8f11c64d5a6df4582b0d25c"));
+             QByteArray("fec864b75de962acb50aeb2fe2a142a003b549fd704494f607e4b7a36351ea4c"));
 }
 
 void TestDemo::differentSeedDifferentContent()

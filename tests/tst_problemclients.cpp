@@ -162,6 +162,7 @@ TestProblemClients::addContact(const QDateTime& at, Conduct conduct, Channel cha
     contact.durationSeconds = seconds;
     contact.operatorId = m_operator;
     contact.conduct = conduct;
+    contact.topic = QStringLiteral("Connection");
     return ContactRepository(m_db).add(contact).value();
 }
 
@@ -410,6 +411,7 @@ void TestProblemClients::contactAndTagsAreSavedTogether()
     call.durationSeconds = 240;
     call.operatorId = m_operator;
     call.conduct = Conduct::Profanity;
+    call.topic = QStringLiteral("Outage compensation");
     TagRequest request;
     request.tagId = tagByKey(ShippedTags::abusiveLanguage);
     request.reason = QStringLiteral("Swore throughout the call");

@@ -413,6 +413,7 @@ void TestRepositories::customersWithHistoryCannotBeDeleted()
     Contact call;
     call.customerId = customer;
     call.startedAt = QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC);
+    call.topic = QStringLiteral("Router settings");
     QVERIFY(ContactRepository(m_db).add(call).ok());
     QSqlQuery remove(m_db);
     QVERIFY(!sql::exec(remove, QStringLiteral("DELETE FROM customers WHERE id = ?"), {customer}).ok());

@@ -206,6 +206,7 @@ void TestTimeline::cardReaderSummarisesTheCustomer()
     call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
     call.durationSeconds = 600;
     call.operatorId = m_operator;
+    call.topic = QStringLiteral("Slow evenings");
     QVERIFY(service.addContact(manager, call).ok());
     QVERIFY(service.saveNotes(manager, m_customer, QStringLiteral("Gate code 1234")).ok());
 

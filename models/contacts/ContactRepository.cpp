@@ -19,11 +19,14 @@ Result<qint64> ContactRepository::add(const Contact& contact)
     if (contact.durationSeconds < 0) {
         return makeError(Error::Code::Invalid, tr("A contact cannot last less than no time."));
     }
+    if (Status described = checkDescribed(contact); !described) {
+        return described.error();
+    }
     QSqlQuery insert(m_db);
     return sql::insert(insert,
                        QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
-                                      " operator_id, topic, summary, outcome, conduct)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      " operator_id, topic, summary, outcome, conduct, no_conversation)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                        {contact.customerId,
                         codeOf(contact.channel),
                         sql::toEpoch(contact.startedAt),
@@ -32,14 +35,31 @@ Result<qint64> ContactRepository::add(const Contact& contact)
                         contact.topic,
                         contact.summary,
                         codeOf(contact.outcome),
-                        codeOf(contact.conduct)});
+                        codeOf(contact.conduct),
+                        contact.noConversation ? QVariant(codeOf(*contact.noConversation)) : QVariant()});
+}
+
+Status ContactRepository::checkDescribed(const Contact& contact)
+{
+    if (contact.noConversation) {
+        if (contact.channel != Channel::PhoneIn && contact.channel != Channel::PhoneOut) {
+            return makeError(Error::Code::Invalid, tr("Only a call can end before anything was said."));
+        }
+        return {};
+    }
+    if (contact.topic.trimmed().isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("Give the contact a topic, or say what happened instead (hung up, wrong number, "
+                            "silent line)."));
+    }
+    return {};
 }
 
 Result<QList<Contact>> ContactRepository::contactsOf(qint64 customerId) const
 {
     auto query = sql::select(m_db,
                              QStringLiteral("SELECT id, customer_id, channel, started_at, duration_s, operator_id,"
-                                            " topic, summary, outcome, conduct FROM contacts"
+                                            " topic, summary, outcome, conduct, no_conversation FROM contacts"
                                             " WHERE customer_id = ? ORDER BY started_at DESC, id DESC"),
                              {customerId});
     if (!query) {
@@ -60,6 +80,7 @@ Result<QList<Contact>> ContactRepository::contactsOf(qint64 customerId) const
         contact.summary = query->value(7).toString();
         contact.outcome = fromCode<Outcome>(query->value(8).toString()).value_or(Outcome::Resolved);
         contact.conduct = fromCode<Conduct>(query->value(9).toString()).value_or(Conduct::Normal);
+        contact.noConversation = fromCode<NoConversation>(query->value(10).toString());
         contacts.append(contact);
     }
     return contacts;

@@ -43,7 +43,7 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
     auto query =
         sql::select(db,
                     QStringLiteral("SELECT k.id, k.started_at, k.channel, k.duration_s, o.name, k.topic, k.summary,"
-                                   " k.outcome, k.conduct FROM contacts k LEFT JOIN operators o"
+                                   " k.outcome, k.conduct, k.no_conversation FROM contacts k LEFT JOIN operators o"
                                    " ON o.id = k.operator_id WHERE k.customer_id = ?"),
                     {customerId});
     if (!query) {
@@ -61,12 +61,15 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
         const QString topic = query->value(5).toString();
         const auto channel = fromCode<Channel>(entry.code);
         entry.title = channel ? labelOf(*channel) : entry.code;
+        const auto noConversation = fromCode<NoConversation>(query->value(9).toString());
         if (!topic.isEmpty()) {
             entry.title += QLatin1String(": ") + topic;
+        } else if (noConversation) {
+            entry.title += QLatin1String(": ") + labelOf(*noConversation);
         }
         entry.detail = query->value(6).toString();
         if (const auto outcome = fromCode<Outcome>(query->value(7).toString());
-            outcome && *outcome != Outcome::Resolved) {
+            outcome && *outcome != Outcome::Resolved && !noConversation) {
             entry.detail =
                 entry.detail.isEmpty() ? labelOf(*outcome) : entry.detail + QStringLiteral(" — ") + labelOf(*outcome);
         }
@@ -161,6 +164,8 @@ Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase
             entry.title = tr("Customer record created");
         } else if (entry.code == AuditLog::notesSaved()) {
             entry.title = tr("Notes saved");
+        } else if (entry.code == AuditLog::callLinked()) {
+            entry.title = tr("Call linked from the unlinked calls");
         } else if (entry.code == AuditLog::statusChanged()) {
             const auto status = fromCode<CustomerStatus>(after.value(QStringLiteral("status")).toString());
             entry.title =

@@ -49,6 +49,8 @@ const QList<CheckedTable>& checkedTables()
                         " CASE WHEN shipped = 1 THEN NULL ELSE created_at END, created_by")},
         {QStringLiteral("letter_register"), QStringLiteral("year")},
         {QStringLiteral("letters")},
+        {QStringLiteral("unlinked_calls")},
+        {QStringLiteral("call_recordings")},
         {QStringLiteral("audit_log")},
         // Last, so clearing in reverse order removes drafts before the customers they name.
         {QStringLiteral("call_drafts")},

@@ -760,6 +760,75 @@ Status addLetters(const QSqlDatabase& db)
     return ShippedLetters::insertInto(db);
 }
 
+// Version 9: calls as the phone system knows them. A call that ended before
+// anything was said records what happened instead of a topic (a column added
+// rather than new outcome codes, so the contacts table is not rebuilt). A call
+// nobody could be found for is kept aside until someone links it to a
+// customer or says why it belongs to nobody. A recorded call keeps where the
+// phone system put the recording and, once the file is complete, its size and
+// SHA-256, so the file handed to a lawyer can be shown to be the one meant.
+Status addCallRecords(const QSqlDatabase& db)
+{
+    const QString noConversation = QStringLiteral("no_conversation IS NULL OR ")
+        + oneOf(QStringLiteral("no_conversation"), allCodes<NoConversation>());
+    QStringList statements {
+        QStringLiteral("ALTER TABLE contacts ADD COLUMN no_conversation TEXT CHECK (%1)").arg(noConversation),
+        QStringLiteral("CREATE TABLE unlinked_calls ("
+                       " id INTEGER PRIMARY KEY,"
+                       " caller_id TEXT NOT NULL DEFAULT '',"
+                       " started_at INTEGER NOT NULL,"
+                       " duration_s INTEGER NOT NULL DEFAULT 0 CHECK (duration_s >= 0),"
+                       " operator_id INTEGER REFERENCES operators (id),"
+                       " topic TEXT NOT NULL DEFAULT '',"
+                       " summary TEXT NOT NULL DEFAULT '',"
+                       " outcome TEXT NOT NULL CHECK (%1),"
+                       " conduct TEXT NOT NULL CHECK (%2),"
+                       " no_conversation TEXT CHECK (%3),"
+                       " recorded_at INTEGER NOT NULL,"
+                       " contact_id INTEGER UNIQUE REFERENCES contacts (id),"
+                       " settled_at INTEGER,"
+                       " settled_by INTEGER REFERENCES operators (id),"
+                       " dismiss_reason TEXT NOT NULL DEFAULT '',"
+                       " CHECK (length(trim(topic)) > 0 OR no_conversation IS NOT NULL),"
+                       " CHECK ((settled_at IS NULL) = (contact_id IS NULL AND length(trim(dismiss_reason)) = 0)))")
+            .arg(oneOf(QStringLiteral("outcome"), allCodes<Outcome>()),
+                 oneOf(QStringLiteral("conduct"), allCodes<Conduct>()),
+                 noConversation),
+        QStringLiteral("CREATE INDEX unlinked_calls_open ON unlinked_calls (started_at) WHERE settled_at IS NULL"),
+        QStringLiteral("CREATE TABLE call_recordings ("
+                       " id INTEGER PRIMARY KEY,"
+                       " contact_id INTEGER REFERENCES contacts (id),"
+                       " unlinked_call_id INTEGER REFERENCES unlinked_calls (id),"
+                       " call_id TEXT NOT NULL DEFAULT '',"
+                       " file_name TEXT NOT NULL CHECK (length(file_name) > 0),"
+                       " size_bytes INTEGER CHECK (size_bytes IS NULL OR size_bytes >= 0),"
+                       " sha256 TEXT CHECK (sha256 IS NULL OR length(sha256) = 64),"
+                       " duration_ms INTEGER CHECK (duration_ms IS NULL OR duration_ms >= 0),"
+                       " hashed_at INTEGER,"
+                       " CHECK (contact_id IS NOT NULL OR unlinked_call_id IS NOT NULL),"
+                       " CHECK ((sha256 IS NULL) = (hashed_at IS NULL) AND (sha256 IS NULL) = (size_bytes IS NULL)))"),
+        QStringLiteral(
+            "CREATE INDEX call_recordings_contact ON call_recordings (contact_id) WHERE contact_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX call_recordings_unlinked ON call_recordings (unlinked_call_id)"
+                       " WHERE unlinked_call_id IS NOT NULL"),
+    };
+    statements << appendOnly(QStringLiteral("unlinked_calls"),
+                             QStringLiteral("unlinked calls"),
+                             QStringLiteral("old.settled_at IS NULL AND new.settled_at IS NOT NULL")
+                                 + samePins(QStringLiteral("id caller_id started_at duration_s operator_id topic"
+                                                           " summary outcome conduct no_conversation recorded_at")));
+    // A recording learns its customer once (when its call is linked) and its
+    // fingerprint once (when the file is complete); nothing else changes.
+    statements << appendOnly(
+        QStringLiteral("call_recordings"),
+        QStringLiteral("call recordings"),
+        QStringLiteral("(old.contact_id IS NULL OR new.contact_id IS old.contact_id)"
+                       " AND (old.sha256 IS NULL OR (new.sha256 IS old.sha256 AND new.size_bytes IS old.size_bytes"
+                       " AND new.duration_ms IS old.duration_ms AND new.hashed_at IS old.hashed_at))")
+            + samePins(QStringLiteral("id unlinked_call_id call_id file_name")));
+    return runAll(db, statements);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -773,6 +842,7 @@ const std::vector<Migration>& schemaMigrations()
         {6, QStringLiteral("support economics"), addEconomics},
         {7, QStringLiteral("roll-ups folded in later"), addRollupWatermark},
         {8, QStringLiteral("letters"), addLetters},
+        {9, QStringLiteral("call records"), addCallRecords},
     };
     return steps;
 }

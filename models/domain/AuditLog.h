@@ -42,6 +42,8 @@ public:
     static QString letterTemplateSaved() { return QStringLiteral("letter.template"); }
     static QString letterIssued() { return QStringLiteral("letter.issued"); }
     static QString letterVoided() { return QStringLiteral("letter.voided"); }
+    static QString callLinked() { return QStringLiteral("call.linked"); }
+    static QString callSetAside() { return QStringLiteral("call.set_aside"); }
 
 private:
     QSqlDatabase m_db;

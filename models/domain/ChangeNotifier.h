@@ -20,6 +20,8 @@ signals:
     void customersReset();
     // The tag catalogue or office settings changed: re-read names and colours.
     void catalogueChanged();
+    // A call was kept without a customer, or such a call was linked or set aside.
+    void unlinkedCallsChanged();
 };
 
 } // namespace abonent

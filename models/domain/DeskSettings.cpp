@@ -49,6 +49,12 @@ const Directive kDirectives[] = {
     {DeskSetting::PhonePort, "phone/port", [] { return QVariant(5038); }}, // Asterisk's manager port
     {DeskSetting::PhoneUser, "phone/user", none},
     {DeskSetting::PhoneExtension, "phone/extension", none},
+    {DeskSetting::RecordingsWhere, "recordings/where", none},
+    {DeskSetting::RecordingsPattern, "recordings/pattern", [] { return QVariant(QStringLiteral("${UNIQUEID}.wav")); }},
+    // Asterisk's own default for MixMonitor without a full path.
+    {DeskSetting::RecordingsPbxFolder,
+     "recordings/pbxFolder",
+     [] { return QVariant(QStringLiteral("/var/spool/asterisk/monitor")); }},
 };
 
 const Directive& directive(DeskSetting setting)

@@ -26,6 +26,9 @@ enum class DeskSetting {
     PhonePort,
     PhoneUser,
     PhoneExtension,
+    RecordingsWhere, // a folder (local or a mounted share) or a URL the recordings are under
+    RecordingsPattern, // a recording's file name from the call's identifiers
+    RecordingsPbxFolder, // where the phone system itself writes them, as its events name them
 };
 
 // A key an older Abonent wrote under another name.

@@ -50,6 +50,11 @@ constexpr CodeTable<Outcome, 4> outcomeCodes {{
     {Outcome::Escalated, "escalated"},
     {Outcome::Unresolved, "unresolved"},
 }};
+constexpr CodeTable<NoConversation, 3> noConversationCodes {{
+    {NoConversation::HungUp, "hung_up"},
+    {NoConversation::WrongNumber, "wrong_number"},
+    {NoConversation::SilentLine, "silent_line"},
+}};
 constexpr CodeTable<PaymentKind, 4> paymentKindCodes {{
     {PaymentKind::Fee, "fee"},
     {PaymentKind::PaidSupport, "paid_support"},
@@ -157,6 +162,10 @@ QString codeOf(Outcome value)
 {
     return codeIn(outcomeCodes, value);
 }
+QString codeOf(NoConversation value)
+{
+    return codeIn(noConversationCodes, value);
+}
 QString codeOf(PaymentKind value)
 {
     return codeIn(paymentKindCodes, value);
@@ -209,6 +218,11 @@ std::optional<Outcome> fromCode<Outcome>(const QString& code)
     return valueIn(outcomeCodes, code);
 }
 template <>
+std::optional<NoConversation> fromCode<NoConversation>(const QString& code)
+{
+    return valueIn(noConversationCodes, code);
+}
+template <>
 std::optional<PaymentKind> fromCode<PaymentKind>(const QString& code)
 {
     return valueIn(paymentKindCodes, code);
@@ -243,6 +257,11 @@ template <>
 QStringList allCodes<Outcome>()
 {
     return codesIn(outcomeCodes);
+}
+template <>
+QStringList allCodes<NoConversation>()
+{
+    return codesIn(noConversationCodes);
 }
 template <>
 QStringList allCodes<PaymentKind>()
@@ -382,6 +401,24 @@ QString labelOf(Outcome value)
         return DomainTypes::tr("Unresolved");
     }
     return {};
+}
+
+QString labelOf(NoConversation value)
+{
+    switch (value) {
+    case NoConversation::HungUp:
+        return DomainTypes::tr("Hung up before speaking");
+    case NoConversation::WrongNumber:
+        return DomainTypes::tr("Wrong number");
+    case NoConversation::SilentLine:
+        return DomainTypes::tr("Silent line");
+    }
+    return {};
+}
+
+Outcome outcomeOf(NoConversation value)
+{
+    return value == NoConversation::WrongNumber ? Outcome::Resolved : Outcome::Unresolved;
 }
 
 QString labelOf(PaymentKind value)

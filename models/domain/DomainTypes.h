@@ -16,6 +16,9 @@ enum class Role { Operator, Manager, Owner };
 enum class Channel { PhoneIn, PhoneOut, Email, Ticket, Chat, Visit, Letter };
 enum class Conduct { Normal, RaisedVoice, Profanity, Insults, Threats };
 enum class Outcome { Resolved, FollowUp, Escalated, Unresolved };
+// A call that ended before anything was talked about: it is recorded (the
+// caller did ring) but needs no topic.
+enum class NoConversation { HungUp, WrongNumber, SilentLine };
 enum class PaymentKind { Fee, PaidSupport, Refund, Compensation };
 enum class Severity { Info, Caution, Serious };
 // The escalation steps of a case, in the order they are taken.
@@ -31,6 +34,7 @@ QString codeOf(Role value);
 QString codeOf(Channel value);
 QString codeOf(Conduct value);
 QString codeOf(Outcome value);
+QString codeOf(NoConversation value);
 QString codeOf(PaymentKind value);
 QString codeOf(Severity value);
 QString codeOf(CaseStep value);
@@ -43,6 +47,7 @@ QString labelOf(Role value);
 QString labelOf(Channel value);
 QString labelOf(Conduct value);
 QString labelOf(Outcome value);
+QString labelOf(NoConversation value);
 QString labelOf(PaymentKind value);
 QString labelOf(Severity value);
 QString labelOf(CaseStep value);
@@ -61,6 +66,10 @@ QStringList allCodes();
 bool isConversation(Channel channel);
 // The codes of those channels, in declaration order: what SQL filters on.
 QStringList conversationChannelCodes();
+
+// What a call without conversation counts as: a wrong number needed nothing,
+// a hang-up or a silent line left the caller's matter, if any, untouched.
+Outcome outcomeOf(NoConversation value);
 
 // Refunds and compensation are money paid back to the customer.
 bool isOutgoing(PaymentKind kind);

@@ -107,6 +107,8 @@ struct Contact
     QString summary;
     Outcome outcome = Outcome::Resolved;
     Conduct conduct = Conduct::Normal;
+    // Set for a call that ended before anything was said; it stands in for the topic.
+    std::optional<NoConversation> noConversation;
 };
 
 // A catalogue entry. For shipped entries name and guidance are the

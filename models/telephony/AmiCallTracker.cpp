@@ -105,6 +105,7 @@ std::optional<AmiCallTracker::Sighting> AmiCallTracker::legOf(const AmiMessage& 
         }
     }
     if (prefix.size() > 0) {
+        seen.callerUniqueid = event.value(QLatin1String("Uniqueid"));
         // A dial towards the operator: the caller is the dialling side, or
         // the line the operator's phone is told it is connected to.
         seen.callerId = numberOrEmpty(event.value(QLatin1String("CallerIDNum")));
@@ -137,9 +138,64 @@ AmiCallTracker::Call* AmiCallTracker::find(const Sighting& seen)
     return nullptr;
 }
 
+AmiCallEvent AmiCallTracker::storyOf(const Call& call, AmiCallEvent::Kind kind)
+{
+    AmiCallEvent event;
+    event.kind = kind;
+    event.callKey = call.key;
+    event.callerId = call.callerId;
+    event.uniqueId = call.callerUniqueid.isEmpty() ? call.firstLinkedId : call.callerUniqueid;
+    event.linkedId = call.firstLinkedId;
+    event.recordingFile = call.recordingFile;
+    return event;
+}
+
+bool AmiCallTracker::isCalled(const Call& call, const QSet<QString>& ids)
+{
+    if (call.linkedIds.intersects(ids) || ids.contains(call.callerUniqueid)) {
+        return true;
+    }
+    return std::any_of(
+        call.legs.cbegin(), call.legs.cend(), [&ids](const Leg& leg) { return ids.contains(leg.uniqueid); });
+}
+
+QList<AmiCallEvent> AmiCallTracker::recordingNamed(const AmiMessage& event)
+{
+    const QString file = event.value(QLatin1String("Value")).trimmed();
+    QSet<QString> ids;
+    for (const char* name : {"Uniqueid", "Linkedid"}) {
+        if (const QString id = event.value(QLatin1String(name)); !id.isEmpty()) {
+            ids.insert(id);
+        }
+    }
+    if (file.isEmpty() || ids.isEmpty()) {
+        return {};
+    }
+    for (auto call = m_calls.rbegin(); call != m_calls.rend(); ++call) {
+        if (!call->ended && isCalled(*call, ids)) {
+            if (call->recordingFile == file) {
+                return {};
+            }
+            call->recordingFile = file;
+            return {storyOf(*call, AmiCallEvent::Kind::RecordingNamed)};
+        }
+    }
+    m_announced.append(Announced {ids, file});
+    while (m_announced.size() > kRememberedCalls) {
+        m_announced.removeFirst();
+    }
+    return {};
+}
+
 void AmiCallTracker::remember(const Sighting& seen, Call& call)
 {
     call.linkedIds.unite(seen.linkedIds);
+    if (call.firstLinkedId.isEmpty() && !seen.linkedIds.isEmpty()) {
+        call.firstLinkedId = *seen.linkedIds.cbegin();
+    }
+    if (call.callerUniqueid.isEmpty()) {
+        call.callerUniqueid = seen.callerUniqueid;
+    }
     for (Leg& leg : call.legs) {
         if (sameLeg(seen.channel, seen.uniqueid, leg.channel, leg.uniqueid)) {
             // One event may name a field another left out.
@@ -178,7 +234,7 @@ QList<AmiCallEvent> AmiCallTracker::ring(const Sighting& seen)
         remember(seen, *call);
         if (!seen.callerId.isEmpty() && seen.callerId != call->callerId) {
             call->callerId = seen.callerId;
-            return {AmiCallEvent {AmiCallEvent::Kind::CallerKnown, call->key, call->callerId}};
+            return {storyOf(*call, AmiCallEvent::Kind::CallerKnown)};
         }
         return {};
     }
@@ -186,9 +242,15 @@ QList<AmiCallEvent> AmiCallTracker::ring(const Sighting& seen)
     call.key = QString::number(nextKey++);
     call.callerId = seen.callerId;
     remember(seen, call);
+    for (auto announced = m_announced.rbegin(); announced != m_announced.rend(); ++announced) {
+        if (isCalled(call, announced->ids)) {
+            call.recordingFile = announced->file;
+            break;
+        }
+    }
     m_calls.append(call);
     forgetOldCalls();
-    return {AmiCallEvent {AmiCallEvent::Kind::Ringing, call.key, call.callerId}};
+    return {storyOf(call, AmiCallEvent::Kind::Ringing)};
 }
 
 QList<AmiCallEvent> AmiCallTracker::answer(const Sighting& seen)
@@ -199,7 +261,7 @@ QList<AmiCallEvent> AmiCallTracker::answer(const Sighting& seen)
     }
     remember(seen, *call);
     call->answered = true;
-    return {AmiCallEvent {AmiCallEvent::Kind::Answered, call->key, call->callerId}};
+    return {storyOf(*call, AmiCallEvent::Kind::Answered)};
 }
 
 QList<AmiCallEvent> AmiCallTracker::connectedLine(const Sighting& seen)
@@ -210,7 +272,7 @@ QList<AmiCallEvent> AmiCallTracker::connectedLine(const Sighting& seen)
     }
     // After a transfer the operator's phone is told who is on the line now.
     call->callerId = seen.callerId;
-    return {AmiCallEvent {AmiCallEvent::Kind::CallerKnown, call->key, call->callerId}};
+    return {storyOf(*call, AmiCallEvent::Kind::CallerKnown)};
 }
 
 QList<AmiCallEvent> AmiCallTracker::hangUp(const Sighting& seen, const AmiMessage& event)
@@ -231,7 +293,7 @@ QList<AmiCallEvent> AmiCallTracker::hangUp(const Sighting& seen, const AmiMessag
         return {}; // another device of the operator still rings or talks
     }
     call->ended = true;
-    AmiCallEvent ended {AmiCallEvent::Kind::Ended, call->key, call->callerId};
+    AmiCallEvent ended = storyOf(*call, AmiCallEvent::Kind::Ended);
     const bool elsewhere = event.value(QLatin1String("Cause")).toInt() == kCauseAnsweredElsewhere
         || event.value(QLatin1String("Cause-txt")).contains(QLatin1String("elsewhere"), Qt::CaseInsensitive);
     if (call->answered) {
@@ -247,7 +309,7 @@ void AmiCallTracker::transferredBy(const QString& channel, const QString& unique
     if (!isMine(channel, {})) {
         return;
     }
-    if (Call* call = find(Sighting {channel, uniqueid, {}, {}}); call && !call->ended) {
+    if (Call* call = find(Sighting {channel, uniqueid, {}, {}, {}}); call && !call->ended) {
         call->transferredAway = true;
     }
 }
@@ -294,8 +356,12 @@ QList<AmiCallEvent> AmiCallTracker::take(const AmiMessage& event)
     }
     if (is(event, QLatin1String("Hangup"))) {
         // The leg is known by its names, whatever its caller ID says by now.
-        const Sighting seen {event.value(QLatin1String("Channel")), event.value(QLatin1String("Uniqueid")), {}, {}};
+        const Sighting seen {event.value(QLatin1String("Channel")), event.value(QLatin1String("Uniqueid")), {}, {}, {}};
         return hangUp(seen, event);
+    }
+    if (is(event, QLatin1String("VarSet"))
+        && sameText(event.value(QLatin1String("Variable")), QLatin1String("MIXMONITOR_FILENAME"))) {
+        return recordingNamed(event);
     }
     if (is(event, QLatin1String("BlindTransfer"))) {
         transferredBy(event.value(QLatin1String("TransfererChannel")),

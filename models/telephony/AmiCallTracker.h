@@ -19,6 +19,7 @@ struct AmiCallEvent
         CallerKnown, // the caller's number came (or changed, after a transfer)
         Answered, // the operator picked up
         Ended,
+        RecordingNamed, // the phone system said which file records the call
     };
     // How a call ended at this phone.
     enum class Ending {
@@ -33,6 +34,10 @@ struct AmiCallEvent
     QString callKey; // the same for every event of one call at this phone
     QString callerId; // empty when withheld
     Ending ending = Ending::None;
+    // The phone system's names for the call, for finding its recording.
+    QString uniqueId; // the caller's channel where known, else the call's
+    QString linkedId;
+    QString recordingFile; // as MIXMONITOR_FILENAME gave it; empty until then
 };
 
 // Follows the calls that ring at one extension through the manager's event
@@ -81,6 +86,9 @@ private:
     {
         QString key;
         QString callerId;
+        QString callerUniqueid; // the dialling side's channel
+        QString firstLinkedId;
+        QString recordingFile;
         QList<Leg> legs;
         QSet<QString> linkedIds;
         bool answered = false;
@@ -94,6 +102,14 @@ private:
         QString uniqueid;
         QSet<QString> linkedIds;
         QString callerId;
+        QString callerUniqueid;
+    };
+    // A recording's file named before its call rang here (MixMonitor runs
+    // before the Dial), by the identifiers of the channel that named it.
+    struct Announced
+    {
+        QSet<QString> ids;
+        QString file;
     };
 
     bool isMine(const QString& channel, const QString& callerIdNum) const;
@@ -105,11 +121,15 @@ private:
     QList<AmiCallEvent> connectedLine(const Sighting& seen);
     QList<AmiCallEvent> hangUp(const Sighting& seen, const AmiMessage& event);
     void transferredBy(const QString& channel, const QString& uniqueid);
+    QList<AmiCallEvent> recordingNamed(const AmiMessage& event);
     void remember(const Sighting& seen, Call& call);
+    static AmiCallEvent storyOf(const Call& call, AmiCallEvent::Kind kind);
+    static bool isCalled(const Call& call, const QSet<QString>& ids);
     void forgetOldCalls();
 
     QString m_extension;
     QList<Call> m_calls; // newest last
+    QList<Announced> m_announced; // newest last, as many as calls remembered
 };
 
 } // namespace abonent

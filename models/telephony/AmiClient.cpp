@@ -119,12 +119,12 @@ void AmiClient::onConnected()
 void AmiClient::sendLogin()
 {
     m_loginSent = true;
-    // Only call events: the rest of the manager's traffic is of no use here.
+    // Call events, and the dialplan's for the file name MixMonitor is given.
     m_socket->write(amiAction({{QStringLiteral("Action"), QStringLiteral("Login")},
                                {QStringLiteral("ActionID"), kLoginActionId},
                                {QStringLiteral("Username"), m_settings.user},
                                {QStringLiteral("Secret"), m_secret},
-                               {QStringLiteral("Events"), QStringLiteral("call")}}));
+                               {QStringLiteral("Events"), QStringLiteral("call,dialplan")}}));
     m_answerTimeout->start();
 }
 
@@ -194,9 +194,9 @@ void AmiClient::handle(const AmiMessage& message)
     for (const AmiCallEvent& event : m_tracker->take(message)) {
         if (event.kind == AmiCallEvent::Kind::Ringing) {
             emit ringing(CallRequest {event.callerId, m_settings.extension, event.callKey});
-        } else {
-            emit callChanged(event);
         }
+        // The ringing too: its console learns the call's names from it.
+        emit callChanged(event);
     }
 }
 

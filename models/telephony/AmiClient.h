@@ -62,8 +62,9 @@ signals:
     void stateChanged(abonent::AmiClient::State state);
     // A new call rings at this desk's extension.
     void ringing(const abonent::CallRequest& call);
-    // What happened since to a call announced by ringing(): its caller's
-    // number came, it was answered, it ended.
+    // Everything that happens to a call announced by ringing(), the ringing
+    // included: its caller's number came, its recording was named, it was
+    // answered, it ended. Each carries the phone system's names for the call.
     void callChanged(const abonent::AmiCallEvent& event);
 
 private:

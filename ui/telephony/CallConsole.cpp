@@ -1,5 +1,7 @@
 #include "CallConsole.h"
 
+#include "ChangeNotifier.h"
+#include "ContactRepository.h"
 #include "CustomerEditorDialog.h"
 #include "CustomerFinder.h"
 #include "CustomerPickerDialog.h"
@@ -7,10 +9,12 @@
 #include "FormSupport.h"
 #include "TimelineModel.h"
 #include "Transaction.h"
+#include "UnlinkedCalls.h"
 
 #include <QCloseEvent>
 #include <QColor>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -20,12 +24,17 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace abonent {
 
 namespace {
+
+// The outcome box also offers what happened on a call nobody spoke on; its
+// data marks those apart from the outcomes.
+const QLatin1String kNoConversation("no:");
 
 void selectCode(QComboBox* box, const QString& code)
 {
@@ -92,6 +101,12 @@ CallConsole::CallConsole(const DeskContext& desk,
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
     fillWithLabels<Outcome>(m_outcome);
+    m_outcome->insertSeparator(m_outcome->count());
+    for (const QString& code : allCodes<NoConversation>()) {
+        m_outcome->addItem(tr("No conversation: %1").arg(labelOf(fromCode<NoConversation>(code).value())),
+                           QString(kNoConversation + code));
+    }
+    m_outcome->setToolTip(tr("A call nobody spoke on needs no topic: choose what happened."));
     m_conduct = new QComboBox(this);
     m_conduct->setObjectName(QStringLiteral("conduct"));
     fillWithLabels<Conduct>(m_conduct);
@@ -543,31 +558,97 @@ void CallConsole::resume(const CallDraft& draft)
     m_changed = false;
 }
 
+std::optional<Contact> CallConsole::noteAsTyped()
+{
+    Contact note;
+    note.customerId = m_customerId;
+    note.channel = Channel::PhoneIn;
+    note.startedAt = m_started;
+    note.durationSeconds = elapsedSeconds();
+    note.topic = m_topic->text().trimmed();
+    note.summary = m_summary->toPlainText().trimmed();
+    const QString chosen = m_outcome->currentData().toString();
+    if (chosen.startsWith(kNoConversation)) {
+        note.noConversation = fromCode<NoConversation>(chosen.mid(kNoConversation.size()));
+        if (note.noConversation) {
+            note.outcome = outcomeOf(*note.noConversation);
+        }
+    } else {
+        note.outcome = fromCode<Outcome>(chosen).value_or(Outcome::Resolved);
+    }
+    note.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
+    if (Status described = ContactRepository::checkDescribed(note); !described) {
+        m_saveMessage->show(described.errorString());
+        m_topic->setFocus();
+        return std::nullopt;
+    }
+    return note;
+}
+
+QString CallConsole::recordingFileName() const
+{
+    if (m_callKey.isEmpty()) {
+        return {}; // not a call the phone system told of
+    }
+    const RecordingPlace place = RecordingPlace::ofDesk(QSettings());
+    if (!place.isSet()) {
+        return {};
+    }
+    CallIdentity call = m_identity;
+    call.callerId = m_callerId;
+    call.startedAt = m_started;
+    const QString name = place.fileNameFor(call);
+    // Named by the pattern only: a file that is not there means the call was not recorded.
+    if (name.isEmpty()
+        || (call.announcedFile.isEmpty() && !place.isUrl() && !QFileInfo::exists(place.locationOf(name)))) {
+        return {};
+    }
+    return name;
+}
+
 void CallConsole::save()
 {
-    if (m_customerId <= 0) {
-        m_saveMessage->show(tr("Find the customer first: the contact is recorded on their history."));
+    std::optional<Contact> note = noteAsTyped();
+    if (!note) {
         return;
+    }
+    if (m_customerId <= 0) {
+        QMessageBox ask(QMessageBox::Question,
+                        windowTitle(),
+                        tr("Nobody is chosen for this call. Keep it among the unlinked calls, to link it to the "
+                           "customer later (Customers → Unlinked Calls)?"),
+                        QMessageBox::Cancel,
+                        this);
+        ask.setObjectName(QStringLiteral("keepUnlinked"));
+        QPushButton* keep = ask.addButton(tr("&Keep Unlinked"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(keep);
+        ask.exec();
+        if (ask.clickedButton() != keep) {
+            m_finder->searchField()->setFocus();
+            return;
+        }
     }
     const auto actor = m_desk.actor();
     if (!actor) {
         m_saveMessage->show(chooseDeskOperatorFirst());
         return;
     }
-    Contact contact;
-    contact.customerId = m_customerId;
-    contact.channel = Channel::PhoneIn;
-    contact.startedAt = m_started;
-    contact.durationSeconds = elapsedSeconds();
-    contact.operatorId = actor->operatorId;
-    contact.topic = m_topic->text().trimmed();
-    contact.summary = m_summary->toPlainText().trimmed();
-    contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
-    contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
-    // The contact and the end of its draft are one transaction: a draft left
-    // behind would be offered again and recorded twice.
+    note->operatorId = actor->operatorId;
+    if (m_customerId <= 0) {
+        saveUnlinked(*note, *actor);
+        return;
+    }
+    const QString recording = recordingFileName();
+    // The contact, its recording and the end of its draft are one
+    // transaction: a draft left behind would be offered again and recorded twice.
     auto saved = inTransaction(m_desk.db, [&]() -> Result<qint64> {
-        auto recorded = m_pending.record(m_desk, *actor, contact);
+        auto recorded = m_pending.record(m_desk, *actor, *note);
+        if (recorded && !recording.isEmpty()) {
+            if (auto kept = CallRecordings(m_desk.db).attach(recorded.value(), 0, m_identity.uniqueId, recording);
+                !kept) {
+                return kept.error();
+            }
+        }
         if (recorded && m_draftId > 0) {
             if (Status gone = CallDraftStore(m_desk.db).discard(m_draftId); !gone) {
                 return gone.error();
@@ -583,13 +664,59 @@ void CallConsole::save()
     m_savedContact = saved.value();
     stopTimer();
     m_draftTimer->stop();
-    emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(contact.durationSeconds)));
+    emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(note->durationSeconds)));
     close();
+}
+
+void CallConsole::saveUnlinked(const Contact& note, const Actor& actor)
+{
+    const QString recording = recordingFileName();
+    auto saved = inTransaction(m_desk.db, [&]() -> Result<qint64> {
+        auto kept = UnlinkedCalls(m_desk.db).keep(actor, m_callerId, note);
+        if (kept && !recording.isEmpty()) {
+            if (auto attached = CallRecordings(m_desk.db).attach(0, kept.value(), m_identity.uniqueId, recording);
+                !attached) {
+                return attached.error();
+            }
+        }
+        if (kept && m_draftId > 0) {
+            if (Status gone = CallDraftStore(m_desk.db).discard(m_draftId); !gone) {
+                return gone.error();
+            }
+        }
+        return kept;
+    });
+    if (!saved) {
+        m_saveMessage->show(saved.errorString());
+        return;
+    }
+    m_draftId = 0;
+    m_savedUnlinked = saved.value();
+    stopTimer();
+    m_draftTimer->stop();
+    if (m_desk.notifier) {
+        emit m_desk.notifier->unlinkedCallsChanged();
+    }
+    emit message(tr("Call kept without a customer: link it from Customers → Unlinked Calls."));
+    close();
+}
+
+void CallConsole::callIdentified(const AmiCallEvent& event)
+{
+    if (!event.uniqueId.isEmpty()) {
+        m_identity.uniqueId = event.uniqueId;
+    }
+    if (!event.linkedId.isEmpty()) {
+        m_identity.linkedId = event.linkedId;
+    }
+    if (!event.recordingFile.isEmpty()) {
+        m_identity.announcedFile = event.recordingFile;
+    }
 }
 
 void CallConsole::closeEvent(QCloseEvent* event)
 {
-    if (m_savedContact == 0 && hasNote()
+    if (m_savedContact == 0 && m_savedUnlinked == 0 && hasNote()
         && QMessageBox::question(this,
                                  windowTitle(),
                                  tr("This call is not recorded yet. Close it and lose what was typed?"),

@@ -2,6 +2,7 @@
 
 #include "AmiCallTracker.h"
 #include "CallDrafts.h"
+#include "CallRecordings.h"
 #include "CallScreen.h"
 #include "CallerLookup.h"
 #include "DeskContext.h"
@@ -59,6 +60,10 @@ public:
     // without one (`abonent call`, a recovered note).
     QString callKey() const { return m_callKey; }
     void setCallKey(const QString& key) { m_callKey = key; }
+    // The phone system's names for the call, as far as they are known.
+    const CallIdentity& identity() const { return m_identity; }
+    qint64 savedUnlinkedCall() const { return m_savedUnlinked; }
+    QComboBox* outcomeBox() const { return m_outcome; }
     // Whether anything was typed, tagged or chosen that closing would lose.
     bool hasNote() const;
     qint64 draftId() const { return m_draftId; }
@@ -83,6 +88,8 @@ public slots:
     // says): the caller is looked up again unless a customer was chosen or
     // something typed.
     void callerKnown(const QString& callerId, const Result<CallerLookupResult>& found);
+    // The phone system named the call or its recording's file.
+    void callIdentified(const abonent::AmiCallEvent& event);
 
 signals:
     void message(const QString& text);
@@ -105,6 +112,12 @@ private:
     void stopTimer();
     void markChanged();
     void discardDraft();
+    // The note as typed; an empty optional when it says nothing yet.
+    std::optional<Contact> noteAsTyped();
+    // Keeps the call with nobody chosen, for linking later.
+    void saveUnlinked(const Contact& note, const Actor& actor);
+    // The recording's file name when the phone system records this call.
+    QString recordingFileName() const;
     void showPendingTags();
     QString callerText() const;
 
@@ -115,6 +128,8 @@ private:
     bool m_answered = false; // the phone system said so
     qint64 m_customerId = 0;
     qint64 m_savedContact = 0;
+    qint64 m_savedUnlinked = 0;
+    CallIdentity m_identity;
     qint64 m_draftId = 0;
     bool m_changed = false;
     CallerLookupResult m_found;
