@@ -18,6 +18,8 @@
 #include "TagCatalogueDialog.h"
 #include "TagChips.h"
 #include "TagPickerDialog.h"
+#include "UnlinkedCalls.h"
+#include "UnlinkedCallsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -224,6 +226,11 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_problemClients);
         m_problemClients->searchField()->setFocus();
     });
+    m_unlinkedCallsAction =
+        customers->addAction(IconLoader::icon(QStringLiteral("call-start")), tr("&Unlinked Calls…"));
+    m_unlinkedCallsAction->setObjectName(QStringLiteral("unlinkedCalls"));
+    m_unlinkedCallsAction->setStatusTip(tr("Calls kept without a customer, to link to one"));
+    connect(m_unlinkedCallsAction, &QAction::triggered, this, &MainWindow::showUnlinkedCalls);
     QAction* economics = customers->addAction(IconLoader::icon(QStringLiteral("office-chart-area")), tr("&Economics"));
     economics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     economics->setStatusTip(tr("Revenue against support cost for the whole customer base"));
@@ -364,7 +371,9 @@ void MainWindow::setDesk(const DeskContext& desk,
         });
         connect(m_desk.notifier, &ChangeNotifier::customersReset, customers, &CustomerListModel::reload);
         connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, customers, &CustomerListModel::refreshTags);
+        connect(m_desk.notifier, &ChangeNotifier::unlinkedCallsChanged, this, &MainWindow::countUnlinkedCalls);
     }
+    countUnlinkedCalls();
     applyFilter();
     updateStatus();
     if (customers->rowCount() > 0) {
@@ -514,6 +523,24 @@ bool MainWindow::closeCard(int tab)
     m_tabs->removeTab(tab);
     card->deleteLater();
     return true;
+}
+
+void MainWindow::countUnlinkedCalls()
+{
+    auto waiting = UnlinkedCalls(m_desk.db).waitingCount();
+    const int count = waiting ? waiting.value() : 0;
+    // The count in the menu is how a manager sees that calls wait for a customer.
+    m_unlinkedCallsAction->setText(count > 0 ? tr("&Unlinked Calls (%1)…").arg(count) : tr("&Unlinked Calls…"));
+}
+
+void MainWindow::showUnlinkedCalls()
+{
+    if (!m_desk.db.isValid()) {
+        return;
+    }
+    UnlinkedCallsDialog dialog(m_desk, this);
+    connect(&dialog, &UnlinkedCallsDialog::message, this, &MainWindow::showMessage);
+    dialog.exec();
 }
 
 void MainWindow::tagCustomer()

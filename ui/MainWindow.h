@@ -77,6 +77,7 @@ public slots:
     void newCustomerWithPhone(const QString& phone);
     void newContact();
     void tagCustomer();
+    void showUnlinkedCalls();
     void focusSearch();
     // The customer list, searching for this text.
     void showSearchFor(const QString& text);
@@ -95,6 +96,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void countUnlinkedCalls();
     QWidget* createListPage();
     void createActions();
     void applyFilter();
@@ -123,6 +125,7 @@ private:
     QAction* m_demoAction = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;
+    QAction* m_unlinkedCallsAction = nullptr;
     ProblemClientsView* m_problemClients = nullptr;
     PortfolioView* m_portfolio = nullptr;
     LettersView* m_letters = nullptr;

@@ -21,6 +21,7 @@ struct TimelineEntry
     QString who; // operator
     int durationSeconds = -1; // contacts only
     QString conduct; // contacts: a Conduct code when not normal
+    qint64 recordingId = 0; // contacts: the call's recording, if one is kept
     Money amount; // payments only
 };
 

@@ -95,6 +95,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return entry.conduct;
     case TimeRole:
         return entry.at;
+    case RecordingRole:
+        return entry.recordingId;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         break;
@@ -115,6 +117,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         }
         if (const auto conduct = fromCode<Conduct>(entry.conduct)) {
             what += QLatin1String(" [") + labelOf(*conduct) + QLatin1Char(']');
+        }
+        if (entry.recordingId > 0) {
+            what += QLatin1String(" · ") + tr("recorded (Enter plays)");
         }
         return what;
     }

@@ -21,7 +21,7 @@ class TimelineModel : public QAbstractTableModel
 
 public:
     enum Column { WhenColumn, WhatColumn, WhoColumn, DurationColumn, DetailColumn, ColumnCount };
-    enum Role { KindRole = Qt::UserRole + 1, CodeRole, ConductRole, TimeRole };
+    enum Role { KindRole = Qt::UserRole + 1, CodeRole, ConductRole, TimeRole, RecordingRole };
 
     TimelineModel(QSqlDatabase db, std::vector<std::unique_ptr<TimelineSource>> sources, QObject* parent = nullptr);
 

@@ -43,7 +43,9 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
     auto query =
         sql::select(db,
                     QStringLiteral("SELECT k.id, k.started_at, k.channel, k.duration_s, o.name, k.topic, k.summary,"
-                                   " k.outcome, k.conduct, k.no_conversation FROM contacts k LEFT JOIN operators o"
+                                   " k.outcome, k.conduct, k.no_conversation,"
+                                   " (SELECT max(r.id) FROM call_recordings r WHERE r.contact_id = k.id)"
+                                   " FROM contacts k LEFT JOIN operators o"
                                    " ON o.id = k.operator_id WHERE k.customer_id = ?"),
                     {customerId});
     if (!query) {
@@ -75,6 +77,7 @@ Result<QList<TimelineEntry>> ContactTimelineSource::entriesFor(const QSqlDatabas
         }
         const QString conduct = query->value(8).toString();
         entry.conduct = conduct == codeOf(Conduct::Normal) ? QString() : conduct;
+        entry.recordingId = query->value(10).toLongLong();
         entries.append(entry);
     }
     return entries;

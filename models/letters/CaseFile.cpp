@@ -1,5 +1,6 @@
 #include "CaseFile.h"
 
+#include "CallRecordings.h"
 #include "CaseService.h"
 #include "ContactRepository.h"
 #include "CostModel.h"
@@ -11,6 +12,7 @@
 #include "OperatorRepository.h"
 #include "PlanRepository.h"
 #include "TagService.h"
+#include "TimelineModel.h"
 
 #include <QHash>
 #include <QLocale>
@@ -199,6 +201,42 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
     }
     html += section(tr("Tags"));
     html += table({tr("Tag"), tr("Set"), tr("By"), tr("Reason"), tr("Evidence (contacts)"), tr("State")}, tagRows);
+
+    // The recordings of the calls given as evidence, each with the
+    // fingerprint taken when the file was complete: a lawyer can show that
+    // the file handed over is the one meant and unchanged.
+    QList<qint64> evidenceIds;
+    for (const TagAssignment& assignment : assignments.value()) {
+        for (qint64 contactId : assignment.evidence) {
+            if (!evidenceIds.contains(contactId)) {
+                evidenceIds.append(contactId);
+            }
+        }
+    }
+    auto recordings = CallRecordings(m_db).ofContacts(evidenceIds);
+    if (!recordings) {
+        return recordings.error();
+    }
+    if (!recordings->isEmpty()) {
+        QStringList recordingRows;
+        for (const CallRecording& recording : recordings.value()) {
+            const qint64 seconds = recording.fingerprint && recording.fingerprint->durationMs
+                ? *recording.fingerprint->durationMs / 1000
+                : recording.callSeconds;
+            const QString digest = recording.fingerprint
+                ? QStringLiteral("<td><span style=\"font-family: monospace; font-size: 7pt;\">%1<br>%2</span></td>")
+                      .arg(recording.fingerprint->sha256.left(32), recording.fingerprint->sha256.mid(32))
+                : cell(tr("not fingerprinted yet: the file was not complete when last looked at"));
+            recordingRows << cell(moment(recording.callStartedAt))
+                    + cell(TimelineModel::formatDuration(static_cast<int>(seconds))) + cell(recording.fileName)
+                    + cell(recording.fingerprint ? locale.formattedDataSize(recording.fingerprint->sizeBytes)
+                                                 : QString())
+                    + digest + cell(recording.fingerprint ? moment(recording.fingerprintedAt) : QString());
+        }
+        html += section(tr("Call recordings among the evidence (%n)", nullptr, static_cast<int>(recordings->size())));
+        html += table({tr("Call"), tr("Length"), tr("File"), tr("Size"), tr("SHA-256"), tr("Fingerprinted")},
+                      recordingRows);
+    }
 
     // Support use against the allowance, cost against revenue, month by month.
     auto months = EconomicsService(m_db).customerMonths(

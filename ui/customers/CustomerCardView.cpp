@@ -17,6 +17,7 @@
 #include "LetterOutput.h"
 #include "PaymentDialog.h"
 #include "PlanChangeDialog.h"
+#include "RecordingPlayer.h"
 #include "StandardTimeline.h"
 #include "TimelineIcons.h"
 #include "TimelineModel.h"
@@ -157,6 +158,12 @@ void CustomerCardView::build()
     m_timelineView->verticalHeader()->setDefaultSectionSize(m_timelineView->fontMetrics().height() + 8);
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setAlternatingRowColors(true);
+    // Enter or a double click on a recorded call plays its recording.
+    connect(m_timelineView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 recording = index.data(TimelineModel::RecordingRole).toLongLong(); recording > 0) {
+            emit message(RecordingPlayer::play(this, m_desk.db, recording));
+        }
+    });
 
     auto* notesBox = new QGroupBox(tr("Notes"), this);
     m_notes = new QPlainTextEdit(notesBox);

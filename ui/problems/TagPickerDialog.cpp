@@ -1,5 +1,6 @@
 #include "TagPickerDialog.h"
 
+#include "CallRecordings.h"
 #include "ContactRepository.h"
 #include "FormSupport.h"
 #include "SearchText.h"
@@ -139,6 +140,13 @@ void TagPickerDialog::loadEvidence()
         m_message->show(contacts.errorString());
         return;
     }
+    // A recorded call is stronger evidence: say which ones have their recording.
+    QSet<qint64> recorded;
+    if (auto recordings = CallRecordings(m_desk.db).ofCustomer(m_customerId)) {
+        for (const CallRecording& recording : recordings.value()) {
+            recorded.insert(recording.contactId);
+        }
+    }
     const QLocale locale;
     const QDate today = QDate::currentDate();
     for (qsizetype i = 0; i < contacts->size() && i < kEvidenceChoices; ++i) {
@@ -150,6 +158,9 @@ void TagPickerDialog::loadEvidence()
                      contact.topic.isEmpty() ? TimelineModel::formatDuration(contact.durationSeconds) : contact.topic);
         if (contact.conduct != Conduct::Normal) {
             text += QStringLiteral(" · ") + labelOf(contact.conduct);
+        }
+        if (recorded.contains(contact.id)) {
+            text += QStringLiteral(" · ") + tr("recording kept");
         }
         auto* item = new QStandardItem(text);
         item->setToolTip(contact.summary);

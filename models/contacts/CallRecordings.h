@@ -109,6 +109,7 @@ public:
 
     // In the caller's transaction, with the contact or unlinked call it belongs to.
     Result<qint64> attach(qint64 contactId, qint64 unlinkedCallId, const QString& callId, const QString& fileName);
+    Result<CallRecording> one(qint64 recordingId) const;
     Result<QList<CallRecording>> ofContacts(const QList<qint64>& contactIds) const;
     Result<QList<CallRecording>> ofCustomer(qint64 customerId) const;
     Result<QList<CallRecording>> unfingerprinted() const;

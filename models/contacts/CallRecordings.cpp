@@ -161,6 +161,18 @@ Result<QList<CallRecording>> CallRecordings::select(const QString& where, const 
     return recordings;
 }
 
+Result<CallRecording> CallRecordings::one(qint64 recordingId) const
+{
+    auto found = select(QStringLiteral("r.id = ?"), {recordingId});
+    if (!found) {
+        return found.error();
+    }
+    if (found->isEmpty()) {
+        return makeError(Error::Code::NotFound, tr("Recording %1 is not on record.").arg(recordingId));
+    }
+    return found->first();
+}
+
 Result<QList<CallRecording>> CallRecordings::ofContacts(const QList<qint64>& contactIds) const
 {
     if (contactIds.isEmpty()) {
