@@ -1,5 +1,7 @@
 #include "GuiApplication.h"
 
+#include "CallRecordings.h"
+
 #include "AbonentDatabase.h"
 #include "AppPaths.h"
 #include "CallConsole.h"
@@ -66,10 +68,13 @@ GuiApplication::GuiApplication(QObject* parent)
     : QObject(parent)
     , m_notifier(std::make_unique<ChangeNotifier>())
     , m_foldTimer(new QTimer(this))
+    , m_recordingTimer(new QTimer(this))
 {
     connect(qApp, &QCoreApplication::aboutToQuit, this, &GuiApplication::cancelDemoFill);
     m_foldTimer->setInterval(60 * 1000);
     connect(m_foldTimer, &QTimer::timeout, this, &GuiApplication::foldRollupChanges);
+    m_recordingTimer->setInterval(30 * 1000);
+    connect(m_recordingTimer, &QTimer::timeout, this, [this] { fingerprintRecordings(); });
 }
 
 GuiApplication::~GuiApplication()
@@ -438,10 +443,26 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     QTimer::singleShot(0, this, &GuiApplication::resumeCallDrafts);
     if (m_database->isReadOnly()) {
         m_foldTimer->stop();
+        m_recordingTimer->stop();
     } else {
         foldRollupChanges();
         m_foldTimer->start();
+        m_recordingTimer->start();
     }
+}
+
+int GuiApplication::fingerprintRecordings(std::chrono::seconds quiet)
+{
+    if (!m_database || m_database->isReadOnly()) {
+        return 0;
+    }
+    auto done = CallRecordings(m_database->connection())
+                    .fingerprintFinished(RecordingPlace::ofDesk(QSettings()), QDateTime::currentDateTimeUtc(), quiet);
+    if (!done) {
+        m_window->showMessage(tr("Call recordings could not be fingerprinted: %1").arg(done.errorString()));
+        return 0;
+    }
+    return done.value();
 }
 
 std::unique_ptr<GuiApplication::OpenDesk> GuiApplication::openDesk(const Database& database)

@@ -16,6 +16,7 @@ class QTimer;
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -66,6 +67,12 @@ public:
     void updateCall(const AmiCallEvent& event);
 
     bool isFillingDemoData() const { return m_demoFill != nullptr; }
+
+    // Fingerprints the recordings of recorded calls whose files the phone
+    // system has finished (not written to for `quiet`); done every half
+    // minute while the database may be written. Returns how many.
+    int fingerprintRecordings(std::chrono::seconds quiet = kRecordingQuiet);
+    static constexpr std::chrono::seconds kRecordingQuiet {20};
 
     // This installation's lasting id, under which it keeps its call drafts.
     static QString deskId();
@@ -146,6 +153,7 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
     QTimer* m_foldTimer = nullptr;
+    QTimer* m_recordingTimer = nullptr;
     std::unique_ptr<OpenDesk> m_desk;
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;

@@ -817,7 +817,28 @@ void TestCli::agiRoutesTheCallerInTheDialplan()
         QVERIFY(rules);
         RoutingRules none = rules.value();
         none.difficultTags = QSet<qint64> {};
-        QVERIFY(CallRouting::saveRules(database->connection(), none).ok());
+        const QSqlDatabase connection = database->connection();
+        const auto calm = CallRouting::calmOperators(connection);
+        QVERIFY(calm);
+        // An operator may not decide it; a manager may, and it is audited.
+        const qint64 operatorId =
+            sql::scalar(connection, QStringLiteral("SELECT id FROM operators WHERE role = 'operator' LIMIT 1"))
+                .value()
+                .toLongLong();
+        const qint64 managerId =
+            sql::scalar(connection, QStringLiteral("SELECT id FROM operators WHERE role <> 'operator' LIMIT 1"))
+                .value()
+                .toLongLong();
+        QVERIFY(operatorId > 0 && managerId > 0);
+        QVERIFY(!CallRouting::saveRules(Actor {operatorId, Role::Operator}, connection, none, calm.value()).ok());
+        const Status saved = CallRouting::saveRules(Actor {managerId, Role::Manager}, connection, none, calm.value());
+        QVERIFY2(saved, qPrintable(saved.errorString()));
+        QCOMPARE(sql::scalar(connection,
+                             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings'"
+                                            " AND after LIKE '%difficultTags%'"))
+                     .value()
+                     .toInt(),
+                 1);
     }
     QCOMPARE(agi(db, difficultPhone).values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));
     QCOMPARE(agi(db, vipPhone).values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("vip"));

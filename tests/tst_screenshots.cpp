@@ -226,7 +226,9 @@ void TestScreenshots::mainWindowAndCard()
     pbx.host = QStringLiteral("pbx.office.lan");
     pbx.user = QStringLiteral("abonent");
     pbx.extension = QStringLiteral("101");
-    PhoneSettingsDialog phoneSettings(pbx, true, window);
+    RecordingPlace recordings;
+    recordings.where = QStringLiteral("/mnt/pbx/monitor");
+    PhoneSettingsDialog phoneSettings(pbx, true, recordings, window);
     phoneSettings.show();
     keep(phoneSettings.grab().toImage(), QStringLiteral("phone-settings"));
     phoneSettings.close();

@@ -19,6 +19,7 @@
 #include "PhoneSettingsDialog.h"
 #include "PlanChangeDialog.h"
 #include "ProblemSettingsDialog.h"
+#include "UnlinkedCallsDialog.h"
 #include "ReferenceListModels.h"
 #include "TagCatalogueDialog.h"
 #include "TagPickerDialog.h"
@@ -151,7 +152,8 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
         m_desk,
         QCoreApplication::translate("abonent::CallConsole", "Link Number to a Customer"),
         QCoreApplication::translate("abonent::CallConsole", "Link Number to a Customer")));
-    windows.push_back(std::make_unique<PhoneSettingsDialog>(AmiSettings {}, false));
+    windows.push_back(std::make_unique<PhoneSettingsDialog>(AmiSettings {}, false, RecordingPlace {}));
+    windows.push_back(std::make_unique<UnlinkedCallsDialog>(m_desk));
     windows.push_back(std::make_unique<CostRatesDialog>(m_desk, CostRates::read(m_desk.db).value()));
     windows.push_back(std::make_unique<CustomerEconomicsChart>(m_desk, m_customer.id));
     windows.push_back(std::make_unique<CsvExportDialog>(QStringLiteral("table.csv")));

@@ -1,11 +1,16 @@
 #include "CallRouting.h"
 
+#include "AuditLog.h"
+#include "Authorization.h"
 #include "CallerLookup.h"
 #include "DomainTypes.h"
 #include "OfficeSettings.h"
 #include "SqlSupport.h"
 #include "TagCatalogue.h"
+#include "Transaction.h"
 
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace abonent {
@@ -81,15 +86,67 @@ Result<RoutingRules> CallRouting::rules(const QSqlDatabase& db)
     return rules;
 }
 
-Status CallRouting::saveRules(const QSqlDatabase& db, const RoutingRules& rules)
+Result<QSet<qint64>> CallRouting::calmOperators(const QSqlDatabase& db)
 {
-    OfficeSettings office(db);
-    if (rules.difficultTags) {
-        if (Status saved = office.setText(QLatin1String(kDifficultTagsKey), textOf(*rules.difficultTags)); !saved) {
+    auto query = sql::select(db, QStringLiteral("SELECT id FROM operators WHERE takes_difficult_callers = 1"));
+    if (!query) {
+        return query.error();
+    }
+    QSet<qint64> ids;
+    while (query->next()) {
+        ids.insert(query->value(0).toLongLong());
+    }
+    return ids;
+}
+
+Status CallRouting::saveRules(const Actor& actor,
+                              const QSqlDatabase& db,
+                              const RoutingRules& rules,
+                              const QSet<qint64>& calmOperators)
+{
+    if (Status allowed = Authorization(db).requireManager(
+            actor, tr("Only a manager or the owner decides how callers are routed and who takes difficult ones."));
+        !allowed) {
+        return allowed;
+    }
+    return inTransaction(db, [&]() -> Status {
+        auto before = CallRouting::rules(db);
+        auto calmBefore = CallRouting::calmOperators(db);
+        if (!before || !calmBefore) {
+            return !before ? before.error() : calmBefore.error();
+        }
+        OfficeSettings office(db);
+        if (rules.difficultTags) {
+            if (Status saved = office.setText(QLatin1String(kDifficultTagsKey), textOf(*rules.difficultTags));
+                !saved) {
+                return saved;
+            }
+        }
+        if (Status saved = office.setText(QLatin1String(kVipTagsKey), textOf(rules.vipTags)); !saved) {
             return saved;
         }
-    }
-    return office.setText(QLatin1String(kVipTagsKey), textOf(rules.vipTags));
+        QSqlQuery update(db);
+        if (!update.prepare(QStringLiteral("UPDATE operators SET takes_difficult_callers = ? WHERE id = ?"))) {
+            return sql::queryError(update);
+        }
+        for (qint64 id : calmBefore.value() + calmOperators) {
+            if (Status set = sql::execPrepared(update, {calmOperators.contains(id) ? 1 : 0, id}); !set) {
+                return set;
+            }
+        }
+        const auto asJson = [](const RoutingRules& each, const QSet<qint64>& calm) {
+            return QJsonObject {
+                {QStringLiteral("difficultTags"),
+                 each.difficultTags ? textOf(*each.difficultTags) : QStringLiteral("every problem tag")},
+                {QStringLiteral("vipTags"), textOf(each.vipTags)},
+                {QStringLiteral("calmOperators"), textOf(calm)}};
+        };
+        return AuditLog(db).record(actor,
+                                   0,
+                                   AuditLog::settingsChanged(),
+                                   asJson(before.value(), calmBefore.value()),
+                                   asJson(rules, calmOperators));
+    });
 }
 
 CallerRoute::Route CallRouting::routeFor(const QList<ActiveTag>& tags, const RoutingRules& rules)

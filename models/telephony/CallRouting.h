@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Actor.h"
 #include "Result.h"
 #include "TagService.h"
 
@@ -49,7 +50,12 @@ public:
     Result<CallerRoute> routeOf(const QString& callerId) const;
 
     static Result<RoutingRules> rules(const QSqlDatabase& db);
-    static Status saveRules(const QSqlDatabase& db, const RoutingRules& rules);
+    // The operators who take difficult callers: named on the console, and
+    // where a dialplan sends the callers routed as difficult.
+    static Result<QSet<qint64>> calmOperators(const QSqlDatabase& db);
+    // A manager's decision, audited; the rules and the operators change together.
+    static Status
+    saveRules(const Actor& actor, const QSqlDatabase& db, const RoutingRules& rules, const QSet<qint64>& calmOperators);
     // Difficult outranks VIP: the calm operator also answers an important caller well.
     static CallerRoute::Route routeFor(const QList<ActiveTag>& tags, const RoutingRules& rules);
 

@@ -2,10 +2,18 @@
 
 #include "ChangeNotifier.h"
 #include "FormSupport.h"
+#include "CallRouting.h"
+#include "OperatorRepository.h"
 #include "ProblemSettings.h"
+#include "TagService.h"
+#include "Transaction.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -44,9 +52,30 @@ ProblemSettingsDialog::ProblemSettingsDialog(const DeskContext& desk, QWidget* p
     caseForm->addRow(tr("&Notice period:"), m_noticeMonths);
     caseForm->addRow(tr("Next step &due after:"), m_followUp);
 
+    m_difficultTags = new QStandardItemModel(this);
+    m_vipTags = new QStandardItemModel(this);
+    m_calmOperators = new QStandardItemModel(this);
+    auto* routing = new QGroupBox(tr("Routing before the phone rings (abonent agi)"), this);
+    auto* routingLayout = new QHBoxLayout(routing);
+    const QList<std::tuple<QStandardItemModel*, QString, QString>> lists {
+        {m_difficultTags, QStringLiteral("difficultTags"), tr("&Difficult callers: tags")},
+        {m_vipTags, QStringLiteral("vipTags"), tr("&VIP callers: tags")},
+        {m_calmOperators, QStringLiteral("calmOperators"), tr("Take difficult &callers")},
+    };
+    for (const auto& [model, name, title] : lists) {
+        auto* column = new QVBoxLayout;
+        auto* label = new QLabel(title, routing);
+        QListView* list = checkList(model, name);
+        label->setBuddy(list);
+        column->addWidget(label);
+        column->addWidget(list);
+        routingLayout->addLayout(column);
+    }
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(indicators);
     layout->addWidget(cases);
+    layout->addWidget(routing);
     layout->addWidget(m_message);
     addDialogButtons(this, layout, QDialogButtonBox::Save);
 
@@ -65,6 +94,64 @@ ProblemSettingsDialog::ProblemSettingsDialog(const DeskContext& desk, QWidget* p
     m_clause->setText(settings->terminationClause);
     m_noticeMonths->setValue(settings->noticeMonths);
     m_followUp->setValue(settings->followUpDays);
+    loadRouting();
+}
+
+QListView* ProblemSettingsDialog::checkList(QStandardItemModel* model, const QString& name)
+{
+    auto* list = new QListView(this);
+    list->setObjectName(name);
+    list->setModel(model);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setMinimumHeight(list->fontMetrics().height() * 6);
+    return list;
+}
+
+void ProblemSettingsDialog::loadRouting()
+{
+    auto rules = CallRouting::rules(m_desk.db);
+    auto calm = CallRouting::calmOperators(m_desk.db);
+    auto tags = TagService(m_desk.db).catalogue();
+    auto operators = OperatorRepository(m_desk.db).all();
+    if (!rules || !calm || !tags || !operators) {
+        m_message->show(!rules ? rules.errorString()
+                        : !calm ? calm.errorString()
+                        : !tags ? tags.errorString()
+                                : operators.errorString());
+        return;
+    }
+    const auto add = [](QStandardItemModel* model, const QString& text, qint64 id, bool checked) {
+        auto* item = new QStandardItem(text);
+        item->setCheckable(true);
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        item->setData(id);
+        model->appendRow(item);
+    };
+    for (const Tag& tag : tags.value()) {
+        // Until the office decides, every tag that marks a problem routes as difficult.
+        add(m_difficultTags,
+            tag.name,
+            tag.id,
+            rules->difficultTags ? rules->difficultTags->contains(tag.id) : tag.marksProblem);
+        add(m_vipTags, tag.name, tag.id, rules->vipTags.contains(tag.id));
+    }
+    for (const Operator& person : operators.value()) {
+        if (person.active || calm->contains(person.id)) {
+            add(m_calmOperators, person.name, person.id, calm->contains(person.id));
+        }
+    }
+    m_routingLoaded = true;
+}
+
+QSet<qint64> ProblemSettingsDialog::checkedIds(const QStandardItemModel* model)
+{
+    QSet<qint64> ids;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->item(row)->checkState() == Qt::Checked) {
+            ids.insert(model->item(row)->data().toLongLong());
+        }
+    }
+    return ids;
 }
 
 QSpinBox* ProblemSettingsDialog::spin(int minimum, int maximum, const QString& suffix)
@@ -92,7 +179,20 @@ void ProblemSettingsDialog::accept()
     settings.terminationClause = m_clause->text();
     settings.noticeMonths = m_noticeMonths->value();
     settings.followUpDays = m_followUp->value();
-    if (const Status saved = settings.save(*actor, m_desk.db); !saved) {
+    RoutingRules routing;
+    routing.difficultTags = checkedIds(m_difficultTags);
+    routing.vipTags = checkedIds(m_vipTags);
+    // Both or neither: the indicators and the routing are one decision here.
+    const Status saved = inTransaction(m_desk.db, [&]() -> Status {
+        if (Status indicators = settings.save(*actor, m_desk.db); !indicators) {
+            return indicators;
+        }
+        if (!m_routingLoaded) {
+            return Status {}; // what could not be read is not overwritten with nothing
+        }
+        return CallRouting::saveRules(*actor, m_desk.db, routing, checkedIds(m_calmOperators));
+    });
+    if (!saved) {
         m_message->show(saved.errorString());
         return;
     }

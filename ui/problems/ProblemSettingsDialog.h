@@ -5,14 +5,18 @@
 #include <QDialog>
 
 class QLineEdit;
+class QListView;
 class QSpinBox;
+class QStandardItemModel;
 
 namespace abonent {
 
 class FieldMessage;
 
-// Where the pattern indicators see a pattern, and what a notice of
-// termination starts from (clause, notice period, follow-up of case steps).
+// Where the pattern indicators see a pattern, what a notice of termination
+// starts from (clause, notice period, follow-up of case steps), and how the
+// phone system routes a caller before a phone rings: which tags send them to
+// the calm operators or mark them important, and who those operators are.
 class ProblemSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,10 @@ public slots:
 
 private:
     QSpinBox* spin(int minimum, int maximum, const QString& suffix);
+    // A list of check boxes, one per row of `model`.
+    QListView* checkList(QStandardItemModel* model, const QString& name);
+    void loadRouting();
+    static QSet<qint64> checkedIds(const QStandardItemModel* model);
 
     DeskContext m_desk;
     QSpinBox* m_incidents30 = nullptr;
@@ -36,6 +44,10 @@ private:
     QLineEdit* m_clause = nullptr;
     QSpinBox* m_noticeMonths = nullptr;
     QSpinBox* m_followUp = nullptr;
+    QStandardItemModel* m_difficultTags = nullptr;
+    QStandardItemModel* m_vipTags = nullptr;
+    QStandardItemModel* m_calmOperators = nullptr;
+    bool m_routingLoaded = false;
     FieldMessage* m_message = nullptr;
 };
 

@@ -98,13 +98,17 @@ void PhoneLink::connectWith(const AmiSettings& settings, const QString& secret)
 void PhoneLink::editSettings()
 {
     const AmiSettings before = AmiSettings::load(QSettings());
-    PhoneSettingsDialog dialog(before, !m_secret.isEmpty() && m_secretKey == before.secretKey(), m_window);
+    PhoneSettingsDialog dialog(before,
+                               !m_secret.isEmpty() && m_secretKey == before.secretKey(),
+                               RecordingPlace::ofDesk(QSettings()),
+                               m_window);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     QSettings stored;
     const AmiSettings settings = dialog.settings();
     settings.save(stored);
+    dialog.recordingPlace().saveToDesk(stored);
     // The consoles of calls under way belong to the window, not to the connection.
     emit message(settings.enabled && settings.isComplete()
                      ? tr("Phone settings saved: connecting to %1:%2 for extension %3. Calls on screen stay open.")

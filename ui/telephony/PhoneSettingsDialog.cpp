@@ -3,6 +3,10 @@
 #include "FormSupport.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +17,10 @@
 
 namespace abonent {
 
-PhoneSettingsDialog::PhoneSettingsDialog(const AmiSettings& settings, bool secretKnown, QWidget* parent)
+PhoneSettingsDialog::PhoneSettingsDialog(const AmiSettings& settings,
+                                         bool secretKnown,
+                                         const RecordingPlace& recordings,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_secretKnown(secretKnown)
 {
@@ -41,6 +48,31 @@ PhoneSettingsDialog::PhoneSettingsDialog(const AmiSettings& settings, bool secre
     m_extension = new QLineEdit(settings.extension, this);
     m_extension->setObjectName(QStringLiteral("extension"));
     m_extension->setPlaceholderText(tr("e.g. 101"));
+    m_recordingsWhere = new QLineEdit(recordings.where, this);
+    m_recordingsWhere->setObjectName(QStringLiteral("recordingsWhere"));
+    m_recordingsWhere->setPlaceholderText(tr("a folder or share, or https://pbx.example.net/recordings/"));
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Folder of the Call Recordings"), m_recordingsWhere->text());
+        if (!folder.isEmpty()) {
+            m_recordingsWhere->setText(QDir::toNativeSeparators(folder));
+        }
+    });
+    auto* whereRow = new QHBoxLayout;
+    whereRow->addWidget(m_recordingsWhere, 1);
+    whereRow->addWidget(browse);
+    m_recordingsPattern = new QLineEdit(recordings.pattern, this);
+    m_recordingsPattern->setObjectName(QStringLiteral("recordingsPattern"));
+    m_pbxFolder = new QLineEdit(recordings.pbxFolder, this);
+    m_pbxFolder->setObjectName(QStringLiteral("pbxFolder"));
+    auto* recordingsHelp =
+        new QLabel(tr("A call's recording is the file the phone system names in MIXMONITOR_FILENAME (under its own "
+                      "folder there, under the folder above here); otherwise the file name made from ${UNIQUEID}, "
+                      "${LINKEDID}, ${CALLERID}, ${YEAR}, ${MONTH} and ${DAY}. Abonent keeps the name and, once the "
+                      "file is complete, its size and SHA-256."),
+                   this);
+    recordingsHelp->setWordWrap(true);
     m_message = new FieldMessage(this);
 
     auto* form = new QFormLayout;
@@ -50,6 +82,10 @@ PhoneSettingsDialog::PhoneSettingsDialog(const AmiSettings& settings, bool secre
     form->addRow(tr("Manager &user:"), m_user);
     form->addRow(tr("S&ecret:"), m_secret);
     form->addRow(tr("This desk's e&xtension:"), m_extension);
+    form->addRow(tr("Recordings are &in:"), whereRow);
+    form->addRow(tr("Recording file &name:"), m_recordingsPattern);
+    form->addRow(tr("The phone system's &own folder:"), m_pbxFolder);
+    form->addRow(recordingsHelp);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save and Connect"));
@@ -74,6 +110,15 @@ AmiSettings PhoneSettingsDialog::settings() const
     return chosen;
 }
 
+RecordingPlace PhoneSettingsDialog::recordingPlace() const
+{
+    RecordingPlace place;
+    place.where = m_recordingsWhere->text().trimmed();
+    place.pattern = m_recordingsPattern->text().trimmed();
+    place.pbxFolder = m_pbxFolder->text().trimmed();
+    return place;
+}
+
 QString PhoneSettingsDialog::newSecret() const
 {
     return m_secret->text();
@@ -87,6 +132,19 @@ void PhoneSettingsDialog::accept()
              : m_user->text().trimmed().isEmpty() ? m_user
                                                   : m_extension)
             ->setFocus();
+        return;
+    }
+    const RecordingPlace place = recordingPlace();
+    if (place.isSet() && place.pattern.isEmpty()) {
+        m_message->show(tr("Say how a recording's file is named, for example ${UNIQUEID}.wav."));
+        m_recordingsPattern->setFocus();
+        return;
+    }
+    if (place.isSet() && !place.isUrl() && !QFileInfo(place.where).isDir()) {
+        m_message->show(tr("%1 is not a folder this computer can reach. Mount the share first, or give the "
+                           "recordings' web address.")
+                            .arg(place.where));
+        m_recordingsWhere->setFocus();
         return;
     }
     QDialog::accept();
