@@ -1,12 +1,11 @@
 #include "GuiApplication.h"
 
-#include "CallRecordings.h"
-
 #include "AbonentDatabase.h"
 #include "AppPaths.h"
 #include "CallConsole.h"
 #include "CallDrafts.h"
 #include "CallHandOff.h"
+#include "CallRecordings.h"
 #include "CallerLookup.h"
 #include "CaseService.h"
 #include "ChangeNotifier.h"

@@ -17,6 +17,7 @@
 #include <QTest>
 #include <QUuid>
 #include <QVariantList>
+#include <QtEndian>
 
 #include <memory>
 
@@ -51,6 +52,32 @@ inline void writeFile(const QString& path, const QByteArray& bytes)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
+}
+
+// A short recording as a phone system writes one: RIFF/WAVE, 8 kHz, 16-bit
+// mono, `ms` long, a quiet tone whose `seed` makes each file's bytes its own.
+inline QByteArray wavBytes(int ms, int seed = 1)
+{
+    const quint32 rate = 8000;
+    const quint32 samples = rate * static_cast<quint32>(ms) / 1000;
+    QByteArray data;
+    for (quint32 i = 0; i < samples; ++i) {
+        const qint16 sample = static_cast<qint16>(((i * static_cast<quint32>(seed + 3)) % 64) * 40 - 1280);
+        data.append(static_cast<char>(sample & 0xff)).append(static_cast<char>((sample >> 8) & 0xff));
+    }
+    const auto le32 = [](quint32 value) {
+        QByteArray bytes(4, '\0');
+        qToLittleEndian(value, bytes.data());
+        return bytes;
+    };
+    const auto le16 = [](quint16 value) {
+        QByteArray bytes(2, '\0');
+        qToLittleEndian(value, bytes.data());
+        return bytes;
+    };
+    QByteArray wav = "RIFF" + le32(36 + static_cast<quint32>(data.size())) + "WAVE";
+    wav += "fmt " + le32(16) + le16(1) + le16(1) + le32(rate) + le32(rate * 2) + le16(2) + le16(16);
+    return wav + "data" + le32(static_cast<quint32>(data.size())) + data;
 }
 
 // SHA-256 of everything an SQLite file holds — schema and every row of every

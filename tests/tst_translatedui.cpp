@@ -19,7 +19,6 @@
 #include "PhoneSettingsDialog.h"
 #include "PlanChangeDialog.h"
 #include "ProblemSettingsDialog.h"
-#include "UnlinkedCallsDialog.h"
 #include "ReferenceListModels.h"
 #include "TagCatalogueDialog.h"
 #include "TagPickerDialog.h"
@@ -27,6 +26,7 @@
 #include "TestSupport.h"
 #include "TimelineModel.h"
 #include "Translations.h"
+#include "UnlinkedCallsDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -117,8 +117,7 @@ Status CallRouting::saveRules(const Actor& actor,
         }
         OfficeSettings office(db);
         if (rules.difficultTags) {
-            if (Status saved = office.setText(QLatin1String(kDifficultTagsKey), textOf(*rules.difficultTags));
-                !saved) {
+            if (Status saved = office.setText(QLatin1String(kDifficultTagsKey), textOf(*rules.difficultTags)); !saved) {
                 return saved;
             }
         }

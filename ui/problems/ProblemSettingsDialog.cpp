@@ -1,8 +1,8 @@
 #include "ProblemSettingsDialog.h"
 
+#include "CallRouting.h"
 #include "ChangeNotifier.h"
 #include "FormSupport.h"
-#include "CallRouting.h"
 #include "OperatorRepository.h"
 #include "ProblemSettings.h"
 #include "TagService.h"
@@ -12,11 +12,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListView>
-#include <QStandardItemModel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace abonent {
@@ -114,10 +114,10 @@ void ProblemSettingsDialog::loadRouting()
     auto tags = TagService(m_desk.db).catalogue();
     auto operators = OperatorRepository(m_desk.db).all();
     if (!rules || !calm || !tags || !operators) {
-        m_message->show(!rules ? rules.errorString()
-                        : !calm ? calm.errorString()
-                        : !tags ? tags.errorString()
-                                : operators.errorString());
+        m_message->show(!rules      ? rules.errorString()
+                            : !calm ? calm.errorString()
+                            : !tags ? tags.errorString()
+                                    : operators.errorString());
         return;
     }
     const auto add = [](QStandardItemModel* model, const QString& text, qint64 id, bool checked) {
