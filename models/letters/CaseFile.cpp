@@ -224,18 +224,21 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
                 ? *recording.fingerprint->durationMs / 1000
                 : recording.callSeconds;
             const QString digest = recording.fingerprint
-                ? QStringLiteral("<td><span style=\"font-family: monospace; font-size: 7pt;\">%1<br>%2</span></td>")
-                      .arg(recording.fingerprint->sha256.left(32), recording.fingerprint->sha256.mid(32))
-                : cell(tr("not fingerprinted yet: the file was not complete when last looked at"));
+                ? tr("SHA-256 %1")
+                      .arg(QStringLiteral("<span style=\"font-family: monospace;\">%1</span>")
+                               .arg(recording.fingerprint->sha256))
+                : tr("not fingerprinted yet: the file was not complete when last looked at").toHtmlEscaped();
             recordingRows << cell(moment(recording.callStartedAt))
-                    + cell(TimelineModel::formatDuration(static_cast<int>(seconds))) + cell(recording.fileName)
-                    + cell(recording.fingerprint ? locale.formattedDataSize(recording.fingerprint->sizeBytes)
+                    + cell(TimelineModel::formatDuration(static_cast<int>(seconds)))
+                    + cell(recording.fingerprint ? tr("%1 bytes").arg(locale.toString(recording.fingerprint->sizeBytes))
                                                  : QString())
-                    + digest + cell(recording.fingerprint ? moment(recording.fingerprintedAt) : QString());
+                    + cell(recording.fingerprint ? moment(recording.fingerprintedAt) : QString());
+            // The name and the digest in full, unbroken, on a row of their own.
+            recordingRows
+                << QStringLiteral("<td colspan=\"4\">%1<br>%2</td>").arg(recording.fileName.toHtmlEscaped(), digest);
         }
         html += section(tr("Call recordings among the evidence (%n)", nullptr, static_cast<int>(recordings->size())));
-        html += table({tr("Call"), tr("Length"), tr("File"), tr("Size"), tr("SHA-256"), tr("Fingerprinted")},
-                      recordingRows);
+        html += table({tr("Call"), tr("Length"), tr("Size"), tr("Fingerprinted")}, recordingRows);
     }
 
     // Support use against the allowance, cost against revenue, month by month.

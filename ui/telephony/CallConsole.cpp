@@ -662,6 +662,11 @@ void CallConsole::save()
     }
     m_draftId = 0;
     m_savedContact = saved.value();
+    if (m_desk.notifier && !recording.isEmpty()) {
+        // The service announced the contact before its recording was written
+        // in this transaction: the card reads it again, marker included.
+        emit m_desk.notifier->customerChanged(m_customerId);
+    }
     stopTimer();
     m_draftTimer->stop();
     emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(note->durationSeconds)));

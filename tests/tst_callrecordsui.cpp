@@ -1,0 +1,304 @@
+#include "CallConsole.h"
+#include "CallRecordings.h"
+#include "CallTestSupport.h"
+#include "CaseFile.h"
+#include "ContactRepository.h"
+#include "CustomerCardView.h"
+#include "CustomerFinder.h"
+#include "DeskSettings.h"
+#include "FakeAmiServer.h"
+#include "GuiApplication.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ShippedTags.h"
+#include "SqlSupport.h"
+#include "TagService.h"
+#include "TestSupport.h"
+#include "TimelineModel.h"
+#include "Translations.h"
+#include "UnlinkedCalls.h"
+#include "UnlinkedCallsDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace abonent;
+
+// Stands in for the desktop's media player: QDesktopServices hands it the
+// recordings it is asked to open.
+class Player : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
+// What an operator and a manager do with calls beyond the note: a call
+// nobody spoke on, a withheld caller linked later, a recorded call kept as
+// evidence.
+class TestCallRecordsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aCallNobodySpokeOnNeedsNoTopic();
+    void aWithheldCallWaitsUnlinkedUntilItsCustomerIsFound();
+    void aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCallRecordsUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    qputenv("ABONENT_KEYCHAIN", "off");
+    Translations::install(*qApp, QStringLiteral("en"));
+}
+
+void TestCallRecordsUi::init()
+{
+    test::useOwnInstanceName();
+    QSettings().clear();
+}
+
+void TestCallRecordsUi::aCallNobodySpokeOnNeedsNoTopic()
+{
+    const QString path = m_dir.filePath(QStringLiteral("silent.sqlite"));
+    const QList<qint64> ids = test::prepareOffice(
+        path,
+        {test::caller(QStringLiteral("S-1"), QStringLiteral("Silvia Silent"), QStringLiteral("+1 212 555 0161"))});
+    QCOMPARE(ids.size(), 1);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    gui.showCall({QStringLiteral("2125550161"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QVERIFY(test::waitUntilActive(console));
+    QCOMPARE(QApplication::focusWidget(), console->topicField());
+    // Nothing typed: not recorded, and the console says what it needs.
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(console->savedContactId(), 0);
+    QVERIFY(console->isVisible());
+    const auto messages = console->findChildren<QLabel*>();
+    QVERIFY(std::any_of(messages.cbegin(), messages.cend(), [](QLabel* label) {
+        return label->isVisible() && label->text().contains(QStringLiteral("wrong number"));
+    }));
+    QCOMPARE(QApplication::focusWidget(), console->topicField());
+    // The caller hung up before a word: that is what the outcome says.
+    QComboBox* outcome = console->outcomeBox();
+    outcome->setFocus();
+    QTest::keyClick(outcome, Qt::Key_End);
+    QCOMPARE(outcome->currentText(), QStringLiteral("No conversation: Silent line"));
+    QTest::keyClick(outcome, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(console->savedContactId() > 0);
+    const Contact saved = ContactRepository(gui.mainWindow()->deskContext().db).contactsOf(ids.first())->first();
+    QCOMPARE(saved.noConversation, std::optional<NoConversation>(NoConversation::SilentLine));
+    QVERIFY(saved.topic.isEmpty());
+}
+
+void TestCallRecordsUi::aWithheldCallWaitsUnlinkedUntilItsCustomerIsFound()
+{
+    const QString path = m_dir.filePath(QStringLiteral("unlinked.sqlite"));
+    const QList<qint64> ids = test::prepareOffice(
+        path,
+        {test::caller(QStringLiteral("U-4"), QStringLiteral("Ulrika Unnamed"), QStringLiteral("+1 212 555 0164"))});
+    QCOMPARE(ids.size(), 1);
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QAction* unlinkedCalls = gui.mainWindow()->findChild<QAction*>(QStringLiteral("unlinkedCalls"));
+    QVERIFY(unlinkedCalls);
+    QCOMPARE(unlinkedCalls->text(), QStringLiteral("&Unlinked Calls…"));
+    gui.showCall({QStringLiteral("anonymous"), QString()});
+    CallConsole* console = gui.callConsole();
+    QVERIFY(console);
+    QVERIFY(test::waitUntilActive(console));
+    // The caller would not say who they are; the operator notes the call anyway.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QWidget* field = QApplication::focusWidget();
+    while (field != console->topicField() && field) {
+        QTest::keyClick(field, Qt::Key_Tab);
+        field = QApplication::focusWidget() == field ? nullptr : QApplication::focusWidget();
+    }
+    QCOMPARE(QApplication::focusWidget(), console->topicField());
+    QTest::keyClicks(console->topicField(), QStringLiteral("Asked for a static address"));
+    QObject context;
+    bool asked = false;
+    test::whenActive(&context, test::modalNamed(QStringLiteral("keepUnlinked")), [&asked](QWidget* question) {
+        asked = true;
+        QTest::keyClick(question, Qt::Key_Return); // "Keep Unlinked" is the default
+    });
+    QPointer<CallConsole> closing = console;
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(asked);
+    QTRY_VERIFY(!closing);
+    const QSqlDatabase db = gui.mainWindow()->deskContext().db;
+    QCOMPARE(UnlinkedCalls(db).waitingCount().value(), 1);
+    QCOMPARE(unlinkedCalls->text(), QStringLiteral("&Unlinked Calls (1)…"));
+
+    // Later the manager finds whose call it was: type, Enter.
+    bool linked = false;
+    test::whenActive(&context, test::modalOf<UnlinkedCallsDialog>(), [&linked, &ids, db](QWidget* window) {
+        auto* dialog = qobject_cast<UnlinkedCallsDialog*>(window);
+        QCOMPARE(dialog->callsView()->model()->rowCount(), 1);
+        QCOMPARE(QApplication::focusWidget(), dialog->finder()->searchField());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ulrika"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        linked = ContactRepository(db).contactsOf(ids.first())->size() == 1;
+        QCOMPARE(dialog->callsView()->model()->rowCount(), 0);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    unlinkedCalls->trigger();
+    QVERIFY(linked);
+    const Contact contact = ContactRepository(db).contactsOf(ids.first())->first();
+    QCOMPARE(contact.topic, QStringLiteral("Asked for a static address"));
+    QCOMPARE(UnlinkedCalls(db).waitingCount().value(), 0);
+    QCOMPARE(unlinkedCalls->text(), QStringLiteral("&Unlinked Calls…"));
+}
+
+void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("recorded.sqlite"));
+    const QList<qint64> ids = test::prepareOffice(
+        path,
+        {test::caller(QStringLiteral("R-8"), QStringLiteral("Rowan Recorded"), QStringLiteral("+1 212 555 0188"))});
+    QCOMPARE(ids.size(), 1);
+    // The phone system's monitor folder, as this desk reaches it; MixMonitor
+    // names the file in its dated folders (tests/data/ami/recorded-calls.ami).
+    const QString monitor = m_dir.filePath(QStringLiteral("monitor"));
+    const QString file = QStringLiteral("2026/12/06/in-101-2125550188-20261206-101500-1764120000.50.wav");
+    QVERIFY(QDir().mkpath(monitor + QStringLiteral("/2026/12/06")));
+    const QString wav = QDir(monitor).filePath(file);
+    test::writeFile(wav, test::wavBytes(3000, 5));
+    {
+        QSettings settings;
+        RecordingPlace place;
+        place.where = monitor;
+        place.saveToDesk(settings);
+    }
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    pbx.addSession({test::FakeAmiServer::fixture(QStringLiteral("recorded-calls.ami"))
+                        + test::FakeAmiServer::fixture(QStringLiteral("sip-newstate.ami")),
+                    false});
+    QVERIFY(pbx.listen());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QSignalSpy shown(&gui, &GuiApplication::callShown);
+    gui.connectPhone(test::listeningAt(pbx.port()), QStringLiteral("s3cret"));
+    QTRY_COMPARE(shown.count(), 3); // the last still rings: every event before it was read
+    CallConsole* console = gui.openConsoles().first();
+    QCOMPARE(console->customerId(), ids.first());
+    QCOMPARE(console->identity().uniqueId, QStringLiteral("1764120000.50"));
+    QVERIFY(test::waitUntilActive(console));
+    console->topicField()->setFocus();
+    QTest::keyClicks(console->topicField(), QStringLiteral("Threatened to come to the office"));
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(console->savedContactId() > 0);
+    const QSqlDatabase db = gui.mainWindow()->deskContext().db;
+    const qint64 contact = sql::scalar(db, QStringLiteral("SELECT max(id) FROM contacts")).value().toLongLong();
+    QList<CallRecording> kept = CallRecordings(db).ofCustomer(ids.first()).value();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().contactId, contact);
+    QCOMPARE(kept.first().fileName, file);
+    QCOMPARE(kept.first().callId, QStringLiteral("1764120000.50"));
+    QVERIFY(!kept.first().fingerprint);
+
+    // Written a while ago and not since: the phone system has finished it.
+    QFile recording(wav);
+    QVERIFY(recording.open(QIODevice::ReadWrite));
+    QVERIFY(recording.setFileTime(QDateTime::currentDateTime().addSecs(-120), QFileDevice::FileModificationTime));
+    recording.close();
+    QCOMPARE(gui.fingerprintRecordings(), 1);
+    kept = CallRecordings(db).ofCustomer(ids.first()).value();
+    QVERIFY(kept.first().fingerprint);
+    const QString sha256 = kept.first().fingerprint->sha256;
+    QCOMPARE(sha256, QString::fromLatin1(test::fileDigest(wav).toHex()));
+
+    // Played from the card's timeline with Enter.
+    Player player;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &player, "open");
+    const auto unregister = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+    gui.mainWindow()->openCard(ids.first());
+    CustomerCardView* card = gui.mainWindow()->cardFor(ids.first());
+    QVERIFY(card);
+    QTableView* timeline = card->timelineView();
+    int row = -1;
+    for (int each = 0; each < timeline->model()->rowCount(); ++each) {
+        if (timeline->model()->index(each, 0).data(TimelineModel::RecordingRole).toLongLong() == kept.first().id) {
+            row = each;
+        }
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(timeline->model()
+                ->index(row, TimelineModel::WhatColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("recorded")));
+    QVERIFY(test::waitUntilActive(gui.mainWindow()));
+    timeline->setFocus();
+    timeline->setCurrentIndex(timeline->model()->index(row, 0));
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QCOMPARE(player.opened, QList<QUrl> {QUrl::fromLocalFile(wav)});
+    QVERIFY(gui.mainWindow()->statusBar()->currentMessage().contains(QStringLiteral("unchanged")));
+
+    // Altered since: said, with both digests, and not played.
+    QByteArray altered = test::fileBytes(wav);
+    altered[100] = static_cast<char>(altered.at(100) ^ 0x10);
+    test::writeFile(wav, altered);
+    QObject context;
+    QString said;
+    test::whenActive(&context, test::modalNamed(QStringLiteral("recordingProblem")), [&said](QWidget* box) {
+        said = qobject_cast<QMessageBox*>(box)->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QVERIFY2(said.contains(QStringLiteral("has changed since the call")), qPrintable(said));
+    QVERIFY(said.contains(sha256));
+    QCOMPARE(player.opened.size(), 1);
+
+    // Given as a tag's evidence, the recording is in the case file with its fingerprint.
+    const qint64 owner = sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+    TagRequest threats;
+    threats.tagId = TagService(db).shippedTag(QLatin1String(ShippedTags::threats)).value().id;
+    threats.reason = QStringLiteral("Said he would come and settle it in person");
+    threats.evidence = {contact};
+    QVERIFY(TagService(db).assign(Actor {owner, Role::Owner}, ids.first(), threats));
+    const auto pdf = CaseFile(db).pdf(ids.first(), QDate(2026, 1, 1));
+    QVERIFY2(pdf, qPrintable(pdf.errorString()));
+    const QString pdfPath = m_dir.filePath(QStringLiteral("case.pdf"));
+    test::writeFile(pdfPath, pdf.value());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdfPath, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("Call recordings among the evidence (1)")),
+             qPrintable(content.left(2000)));
+    // The digest and the name whole, so they can be compared with the file handed over.
+    QVERIFY2(content.contains(QStringLiteral("SHA-256 ") + sha256), qPrintable(content.left(3000)));
+    QVERIFY(content.contains(file));
+    QVERIFY(content.contains(QStringLiteral("%1 bytes").arg(QLocale().toString(QFileInfo(wav).size()))));
+    QVERIFY(content.contains(QStringLiteral("0:03"))); // three seconds, from the file itself
+}
+
+QTEST_MAIN(TestCallRecordsUi)
+#include "tst_callrecordsui.moc"
