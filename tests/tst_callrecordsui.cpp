@@ -209,6 +209,14 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
     CallConsole* console = gui.openConsoles().first();
     QCOMPARE(console->customerId(), ids.first());
     QCOMPARE(console->identity().uniqueId, QStringLiteral("1764120000.50"));
+    // Each console is shown and takes the keyboard in one step as it pops:
+    // once all are shown, none will take it again, and the operator goes
+    // back to the first.
+    const auto allShown = [&gui] {
+        const QList<CallConsole*> consoles = gui.openConsoles();
+        return std::all_of(consoles.cbegin(), consoles.cend(), [](CallConsole* each) { return each->isVisible(); });
+    };
+    QTRY_VERIFY(allShown());
     QVERIFY(test::waitUntilActive(console));
     console->topicField()->setFocus();
     QTest::keyClicks(console->topicField(), QStringLiteral("Threatened to come to the office"));

@@ -48,6 +48,13 @@
             <numerusform>Contacts (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Call recordings among the evidence (%n)</source>
+        <translation>
+            <numerusform>Call recordings among the evidence (%n)</numerusform>
+            <numerusform>Call recordings among the evidence (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

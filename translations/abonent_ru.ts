@@ -93,6 +93,52 @@
     </message>
 </context>
 <context>
+    <name>CallRecordings</name>
+    <message>
+        <source>A recording needs its file name and the call it belongs to.</source>
+        <translation>У записи должны быть имя файла и звонок, к которому она относится.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not on record.</source>
+        <translation>Записи %1 нет в базе.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 не удалось прочитать до конца: %2</translation>
+    </message>
+    <message>
+        <source>This desk does not know where the phone system&apos;s recordings are: set the folder under Settings → Phone System.</source>
+        <translation>На этом рабочем месте не указано, где лежат записи АТС: задайте папку в меню Настройки → Телефония.</translation>
+    </message>
+    <message>
+        <source>The recording is on the phone system&apos;s web server; Abonent cannot check there that it is unchanged.</source>
+        <translation>Запись лежит на веб-сервере АТС; проверить там, что она не изменилась, Abonent не может.</translation>
+    </message>
+    <message>
+        <source>The recording is not there: %1. It may have been moved, deleted by the phone system&apos;s clean-up, or the share is not mounted.</source>
+        <translation>Записи нет на месте: %1. Возможно, её перенесли, её удалила очистка АТС или сетевая папка не подключена.</translation>
+    </message>
+    <message>
+        <source>The recording has not been fingerprinted yet: it was still being written when Abonent last looked.</source>
+        <translation>Отпечаток записи ещё не снят: когда Abonent проверял в последний раз, файл ещё записывался.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the call: its SHA-256 was %2 and is now %3. It is not the recording that was kept, and is not played as if it were.</source>
+        <translation>Файл %1 изменился после звонка: его SHA-256 был %2, а теперь %3. Это не та запись, что была сохранена, и она не воспроизводится вместо неё.</translation>
+    </message>
+</context>
+<context>
+    <name>CallRouting</name>
+    <message>
+        <source>Only a manager or the owner decides how callers are routed and who takes difficult ones.</source>
+        <translation>Как направлять звонящих и кто принимает трудных, решает только менеджер или владелец.</translation>
+    </message>
+</context>
+<context>
     <name>CallScreenReader</name>
     <message numerus="yes">
         <source>No plan in force; %n min of support used this month.</source>
@@ -413,6 +459,42 @@
         <source>%1 · page %2 of %3</source>
         <translation>%1 · страница %2 из %3</translation>
     </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>not fingerprinted yet: the file was not complete when last looked at</source>
+        <translation>отпечаток ещё не снят: при последней проверке файл был не готов</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call recordings among the evidence (%n)</source>
+        <translation>
+            <numerusform>Записи звонков среди доказательств (%n)</numerusform>
+            <numerusform>Записи звонков среди доказательств (%n)</numerusform>
+            <numerusform>Записи звонков среди доказательств (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Fingerprinted</source>
+        <translation>Отпечаток снят</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -586,6 +668,10 @@
         <source>phones</source>
         <translation>телефоны</translation>
     </message>
+    <message>
+        <source>Call linked from the unlinked calls</source>
+        <translation>Звонок привязан из списка непривязанных</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -728,6 +814,14 @@
     <message>
         <source>A contact cannot last less than no time.</source>
         <translation>Длительность обращения не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>Only a call can end before anything was said.</source>
+        <translation>Закончиться, не начавшись, может только звонок.</translation>
+    </message>
+    <message>
+        <source>Give the contact a topic, or say what happened instead (hung up, wrong number, silent line).</source>
+        <translation>Укажите тему обращения или что произошло вместо разговора (положили трубку, ошиблись номером, тишина в трубке).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1470,18 @@
     <message>
         <source>Service report</source>
         <translation>Отчёт об услугах</translation>
+    </message>
+    <message>
+        <source>Hung up before speaking</source>
+        <translation>Положили трубку, не заговорив</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Ошиблись номером</translation>
+    </message>
+    <message>
+        <source>Silent line</source>
+        <translation>Тишина в трубке</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2302,29 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>RecordingPlayer</name>
+    <message>
+        <source>Call Recording</source>
+        <translation>Запись звонка</translation>
+    </message>
+    <message>
+        <source>The recording has changed since the call.</source>
+        <translation>Запись изменилась после звонка.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played.</source>
+        <translation>Запись не удаётся воспроизвести.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
+    </message>
+    <message>
+        <source>Playing the recording; it is unchanged since the call.</source>
+        <translation>Воспроизводится запись; после звонка она не менялась.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Print a report: &quot;economics&quot; gives revenue, support cost and margin per customer.</source>
@@ -2457,6 +2586,25 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>UnlinkedCalls</name>
+    <message>
+        <source>A call needs the time it started.</source>
+        <translation>У звонка должно быть время начала.</translation>
+    </message>
+    <message>
+        <source>Unlinked call %1 does not exist.</source>
+        <translation>Непривязанного звонка %1 нет.</translation>
+    </message>
+    <message>
+        <source>This call was already linked or set aside at another desk.</source>
+        <translation>Этот звонок уже привязали или отложили на другом рабочем месте.</translation>
+    </message>
+    <message>
+        <source>Say why this call belongs to no customer; the reason is kept.</source>
+        <translation>Укажите, почему звонок не относится ни к одному абоненту; причина сохраняется.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::AmiClient</name>
     <message>
         <source>Phone: off</source>
@@ -2601,10 +2749,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Сначала найдите абонента: отметка ставится абоненту.</translation>
     </message>
     <message>
-        <source>Find the customer first: the contact is recorded on their history.</source>
-        <translation>Сначала найдите абонента: обращение записывается в его историю.</translation>
-    </message>
-    <message>
         <source>Call recorded: %1</source>
         <translation>Звонок записан: %1</translation>
     </message>
@@ -2691,6 +2835,26 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The call from %1 stopped ringing here before it was answered.</source>
         <translation>Звонок с номера %1 здесь прекратился до ответа.</translation>
+    </message>
+    <message>
+        <source>No conversation: %1</source>
+        <translation>Без разговора: %1</translation>
+    </message>
+    <message>
+        <source>A call nobody spoke on needs no topic: choose what happened.</source>
+        <translation>Звонку без разговора тема не нужна: выберите, что произошло.</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen for this call. Keep it among the unlinked calls, to link it to the customer later (Customers → Unlinked Calls)?</source>
+        <translation>Для этого звонка никто не выбран. Сохранить его среди непривязанных, чтобы привязать к абоненту позже (Абоненты → Непривязанные звонки)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Unlinked</source>
+        <translation>&amp;Сохранить без абонента</translation>
+    </message>
+    <message>
+        <source>Call kept without a customer: link it from Customers → Unlinked Calls.</source>
+        <translation>Звонок сохранён без абонента: привяжите его в меню Абоненты → Непривязанные звонки.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3815,10 @@ Set by %2, %3</source>
         <source>Read-Only Database</source>
         <translation>База данных только для чтения</translation>
     </message>
+    <message>
+        <source>Call recordings could not be fingerprinted: %1</source>
+        <translation>Не удалось снять отпечатки записей звонков: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::LetterDialog</name>
@@ -4360,6 +4528,18 @@ Set by %2, %3</source>
         <source>Nothing can be recorded: %1.</source>
         <translation>Записать ничего нельзя: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Unlinked Calls…</source>
+        <translation>&amp;Непривязанные звонки…</translation>
+    </message>
+    <message>
+        <source>Calls kept without a customer, to link to one</source>
+        <translation>Звонки, сохранённые без абонента, — чтобы привязать их</translation>
+    </message>
+    <message>
+        <source>&amp;Unlinked Calls (%1)…</source>
+        <translation>&amp;Непривязанные звонки (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -4548,6 +4728,42 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Save and Connect</source>
         <translation>&amp;Сохранить и подключиться</translation>
+    </message>
+    <message>
+        <source>a folder or share, or https://pbx.example.net/recordings/</source>
+        <translation>папка или сетевой ресурс, либо https://pbx.example.net/recordings/</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Folder of the Call Recordings</source>
+        <translation>Папка с записями звонков</translation>
+    </message>
+    <message>
+        <source>A call&apos;s recording is the file the phone system names in MIXMONITOR_FILENAME (under its own folder there, under the folder above here); otherwise the file name made from ${UNIQUEID}, ${LINKEDID}, ${CALLERID}, ${YEAR}, ${MONTH} and ${DAY}. Abonent keeps the name and, once the file is complete, its size and SHA-256.</source>
+        <translation>Запись звонка — это файл, который АТС называет в MIXMONITOR_FILENAME (там — в своей папке, здесь — в папке выше); иначе — имя файла из ${UNIQUEID}, ${LINKEDID}, ${CALLERID}, ${YEAR}, ${MONTH} и ${DAY}. Abonent хранит имя, а когда файл готов, — его размер и SHA-256.</translation>
+    </message>
+    <message>
+        <source>Recordings are &amp;in:</source>
+        <translation>&amp;Записи лежат в:</translation>
+    </message>
+    <message>
+        <source>Recording file &amp;name:</source>
+        <translation>&amp;Имя файла записи:</translation>
+    </message>
+    <message>
+        <source>The phone system&apos;s &amp;own folder:</source>
+        <translation>&amp;Папка записей на самой АТС:</translation>
+    </message>
+    <message>
+        <source>Say how a recording&apos;s file is named, for example ${UNIQUEID}.wav.</source>
+        <translation>Укажите, как называется файл записи, например ${UNIQUEID}.wav.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this computer can reach. Mount the share first, or give the recordings&apos; web address.</source>
+        <translation>%1 — не папка, доступная с этого компьютера. Сначала подключите сетевую папку или укажите веб-адрес записей.</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5176,22 @@ Margin: %6</source>
         <source>Termination c&amp;lause of the contract:</source>
         <translation>П&amp;ункт договора о расторжении:</translation>
     </message>
+    <message>
+        <source>Routing before the phone rings (abonent agi)</source>
+        <translation>Маршрутизация до звонка оператору (abonent agi)</translation>
+    </message>
+    <message>
+        <source>&amp;Difficult callers: tags</source>
+        <translation>&amp;Трудные абоненты: метки</translation>
+    </message>
+    <message>
+        <source>&amp;VIP callers: tags</source>
+        <translation>&amp;VIP-абоненты: метки</translation>
+    </message>
+    <message>
+        <source>Take difficult &amp;callers</source>
+        <translation>Принимают &amp;трудных абонентов</translation>
+    </message>
 </context>
 <context>
     <name>abonent::TagCatalogueDialog</name>
@@ -5133,6 +5365,10 @@ Margin: %6</source>
         <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
         <translation>Укажите, почему ставится отметка «%1»: следующий оператор и менеджер опираются на причину.</translation>
     </message>
+    <message>
+        <source>recording kept</source>
+        <translation>есть запись</translation>
+    </message>
 </context>
 <context>
     <name>abonent::TimelineModel</name>
@@ -5155,6 +5391,10 @@ Margin: %6</source>
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>recorded (Enter plays)</source>
+        <translation>есть запись (Enter — прослушать)</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5432,88 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>Cost share of revenue</source>
         <translation>Доля затрат в выручке</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::UnlinkedCallsDialog</name>
+    <message>
+        <source>Unlinked Calls</source>
+        <translation>Непривязанные звонки</translation>
+    </message>
+    <message>
+        <source>Calls recorded before anyone knew whose they were. Choose a call, find its customer below and press Enter: it goes on their history, with its recording.</source>
+        <translation>Звонки, записанные, пока не было известно, чьи они. Выберите звонок, найдите ниже абонента и нажмите Enter: звонок вместе с записью попадёт в его историю.</translation>
+    </message>
+    <message>
+        <source>No calls are waiting for a customer.</source>
+        <translation>Звонков без абонента нет.</translation>
+    </message>
+    <message>
+        <source>Whose call was it? Name, contract, phone or address</source>
+        <translation>Чей это был звонок? Имя, договор, телефон или адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Link the chosen call to:</source>
+        <translation>&amp;Привязать выбранный звонок к:</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Customer&apos;s Call…</source>
+        <translation>&amp;Звонок не абонента…</translation>
+    </message>
+    <message>
+        <source>Choose a call first, then its customer.</source>
+        <translation>Сначала выберите звонок, затем абонента.</translation>
+    </message>
+    <message>
+        <source>The call is now on the customer&apos;s history.</source>
+        <translation>Звонок добавлен в историю абонента.</translation>
+    </message>
+    <message>
+        <source>Not a Customer&apos;s Call</source>
+        <translation>Звонок не абонента</translation>
+    </message>
+    <message>
+        <source>The call stays on record, out of this list. Say whose it was, or why it is nobody&apos;s (a sales call, a stranger&apos;s wrong number).</source>
+        <translation>Звонок останется в базе, но уйдёт из этого списка. Укажите, чей он или почему он ничей (реклама, посторонний ошибся номером).</translation>
+    </message>
+    <message>
+        <source>&amp;Set Aside</source>
+        <translation>&amp;Отложить</translation>
+    </message>
+    <message>
+        <source>The call was set aside; it stays on record.</source>
+        <translation>Звонок отложен; он остаётся в базе.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::UnlinkedCallsModel</name>
+    <message>
+        <source>withheld</source>
+        <translation>скрыт</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Звонивший</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Кратко</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,52 @@
     </message>
 </context>
 <context>
+    <name>CallRecordings</name>
+    <message>
+        <source>A recording needs its file name and the call it belongs to.</source>
+        <translation>Запис повинен мати ім’я файлу та дзвінок, до якого він належить.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not on record.</source>
+        <translation>Запису %1 немає в базі.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не вдається прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end: %2</source>
+        <translation>%1 не вдалося прочитати до кінця: %2</translation>
+    </message>
+    <message>
+        <source>This desk does not know where the phone system&apos;s recordings are: set the folder under Settings → Phone System.</source>
+        <translation>На цьому робочому місці не вказано, де лежать записи АТС: задайте теку в меню Налаштування → Телефонія.</translation>
+    </message>
+    <message>
+        <source>The recording is on the phone system&apos;s web server; Abonent cannot check there that it is unchanged.</source>
+        <translation>Запис лежить на веб-сервері АТС; перевірити там, що він не змінився, Abonent не може.</translation>
+    </message>
+    <message>
+        <source>The recording is not there: %1. It may have been moved, deleted by the phone system&apos;s clean-up, or the share is not mounted.</source>
+        <translation>Запису немає на місці: %1. Можливо, його перенесли, його видалило очищення АТС або мережеву теку не підключено.</translation>
+    </message>
+    <message>
+        <source>The recording has not been fingerprinted yet: it was still being written when Abonent last looked.</source>
+        <translation>Відбиток запису ще не знято: коли Abonent перевіряв востаннє, файл ще записувався.</translation>
+    </message>
+    <message>
+        <source>The file %1 has changed since the call: its SHA-256 was %2 and is now %3. It is not the recording that was kept, and is not played as if it were.</source>
+        <translation>Файл %1 змінився після дзвінка: його SHA-256 був %2, а тепер %3. Це не той запис, що був збережений, і він не відтворюється замість нього.</translation>
+    </message>
+</context>
+<context>
+    <name>CallRouting</name>
+    <message>
+        <source>Only a manager or the owner decides how callers are routed and who takes difficult ones.</source>
+        <translation>Як спрямовувати абонентів і хто приймає складних, вирішує лише менеджер або власник.</translation>
+    </message>
+</context>
+<context>
     <name>CallScreenReader</name>
     <message numerus="yes">
         <source>No plan in force; %n min of support used this month.</source>
@@ -413,6 +459,42 @@
         <source>%1 · page %2 of %3</source>
         <translation>%1 · сторінка %2 з %3</translation>
     </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>not fingerprinted yet: the file was not complete when last looked at</source>
+        <translation>відбиток ще не знято: під час останньої перевірки файл був не готовий</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call recordings among the evidence (%n)</source>
+        <translation>
+            <numerusform>Записи дзвінків серед доказів (%n)</numerusform>
+            <numerusform>Записи дзвінків серед доказів (%n)</numerusform>
+            <numerusform>Записи дзвінків серед доказів (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Fingerprinted</source>
+        <translation>Відбиток знято</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -586,6 +668,10 @@
         <source>phones</source>
         <translation>телефони</translation>
     </message>
+    <message>
+        <source>Call linked from the unlinked calls</source>
+        <translation>Дзвінок прив’язано зі списку неприв’язаних</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -728,6 +814,14 @@
     <message>
         <source>A contact cannot last less than no time.</source>
         <translation>Тривалість звернення не може бути від’ємною.</translation>
+    </message>
+    <message>
+        <source>Only a call can end before anything was said.</source>
+        <translation>Закінчитися, не почавшись, може лише дзвінок.</translation>
+    </message>
+    <message>
+        <source>Give the contact a topic, or say what happened instead (hung up, wrong number, silent line).</source>
+        <translation>Вкажіть тему звернення або що сталося замість розмови (поклали слухавку, помилилися номером, тиша в слухавці).</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1470,18 @@
     <message>
         <source>Service report</source>
         <translation>Звіт про послуги</translation>
+    </message>
+    <message>
+        <source>Hung up before speaking</source>
+        <translation>Поклали слухавку, не заговоривши</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Помилилися номером</translation>
+    </message>
+    <message>
+        <source>Silent line</source>
+        <translation>Тиша в слухавці</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2302,29 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>RecordingPlayer</name>
+    <message>
+        <source>Call Recording</source>
+        <translation>Запис дзвінка</translation>
+    </message>
+    <message>
+        <source>The recording has changed since the call.</source>
+        <translation>Запис змінився після дзвінка.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played.</source>
+        <translation>Запис не вдається відтворити.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На цьому комп’ютері немає програми, що відкриває %1.</translation>
+    </message>
+    <message>
+        <source>Playing the recording; it is unchanged since the call.</source>
+        <translation>Відтворюється запис; після дзвінка він не змінювався.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Print a report: &quot;economics&quot; gives revenue, support cost and margin per customer.</source>
@@ -2457,6 +2586,25 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>UnlinkedCalls</name>
+    <message>
+        <source>A call needs the time it started.</source>
+        <translation>Дзвінок повинен мати час початку.</translation>
+    </message>
+    <message>
+        <source>Unlinked call %1 does not exist.</source>
+        <translation>Неприв’язаного дзвінка %1 немає.</translation>
+    </message>
+    <message>
+        <source>This call was already linked or set aside at another desk.</source>
+        <translation>Цей дзвінок уже прив’язали або відклали на іншому робочому місці.</translation>
+    </message>
+    <message>
+        <source>Say why this call belongs to no customer; the reason is kept.</source>
+        <translation>Вкажіть, чому дзвінок не стосується жодного абонента; причина зберігається.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::AmiClient</name>
     <message>
         <source>Phone: off</source>
@@ -2601,10 +2749,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Спершу знайдіть абонента: позначка ставиться абонентові.</translation>
     </message>
     <message>
-        <source>Find the customer first: the contact is recorded on their history.</source>
-        <translation>Спершу знайдіть абонента: звернення записується до його історії.</translation>
-    </message>
-    <message>
         <source>Call recorded: %1</source>
         <translation>Дзвінок записано: %1</translation>
     </message>
@@ -2691,6 +2835,26 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The call from %1 stopped ringing here before it was answered.</source>
         <translation>Дзвінок з номера %1 тут припинився до відповіді.</translation>
+    </message>
+    <message>
+        <source>No conversation: %1</source>
+        <translation>Без розмови: %1</translation>
+    </message>
+    <message>
+        <source>A call nobody spoke on needs no topic: choose what happened.</source>
+        <translation>Дзвінку без розмови тема не потрібна: виберіть, що сталося.</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen for this call. Keep it among the unlinked calls, to link it to the customer later (Customers → Unlinked Calls)?</source>
+        <translation>Для цього дзвінка нікого не вибрано. Зберегти його серед неприв’язаних, щоб прив’язати до абонента пізніше (Абоненти → Неприв’язані дзвінки)?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Unlinked</source>
+        <translation>&amp;Зберегти без абонента</translation>
+    </message>
+    <message>
+        <source>Call kept without a customer: link it from Customers → Unlinked Calls.</source>
+        <translation>Дзвінок збережено без абонента: прив’яжіть його в меню Абоненти → Неприв’язані дзвінки.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3815,10 @@ Set by %2, %3</source>
         <source>Read-Only Database</source>
         <translation>База даних лише для читання</translation>
     </message>
+    <message>
+        <source>Call recordings could not be fingerprinted: %1</source>
+        <translation>Не вдалося зняти відбитки записів дзвінків: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::LetterDialog</name>
@@ -4360,6 +4528,18 @@ Set by %2, %3</source>
         <source>Nothing can be recorded: %1.</source>
         <translation>Записати нічого не можна: %1.</translation>
     </message>
+    <message>
+        <source>&amp;Unlinked Calls…</source>
+        <translation>&amp;Неприв’язані дзвінки…</translation>
+    </message>
+    <message>
+        <source>Calls kept without a customer, to link to one</source>
+        <translation>Дзвінки, збережені без абонента, — щоб прив’язати їх</translation>
+    </message>
+    <message>
+        <source>&amp;Unlinked Calls (%1)…</source>
+        <translation>&amp;Неприв’язані дзвінки (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -4548,6 +4728,42 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>&amp;Save and Connect</source>
         <translation>&amp;Зберегти й підключитися</translation>
+    </message>
+    <message>
+        <source>a folder or share, or https://pbx.example.net/recordings/</source>
+        <translation>тека або мережевий ресурс, чи https://pbx.example.net/recordings/</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Folder of the Call Recordings</source>
+        <translation>Тека із записами дзвінків</translation>
+    </message>
+    <message>
+        <source>A call&apos;s recording is the file the phone system names in MIXMONITOR_FILENAME (under its own folder there, under the folder above here); otherwise the file name made from ${UNIQUEID}, ${LINKEDID}, ${CALLERID}, ${YEAR}, ${MONTH} and ${DAY}. Abonent keeps the name and, once the file is complete, its size and SHA-256.</source>
+        <translation>Запис дзвінка — це файл, який АТС називає в MIXMONITOR_FILENAME (там — у своїй теці, тут — у теці вище); інакше — ім’я файлу з ${UNIQUEID}, ${LINKEDID}, ${CALLERID}, ${YEAR}, ${MONTH} і ${DAY}. Abonent зберігає ім’я, а коли файл готовий, — його розмір і SHA-256.</translation>
+    </message>
+    <message>
+        <source>Recordings are &amp;in:</source>
+        <translation>&amp;Записи лежать у:</translation>
+    </message>
+    <message>
+        <source>Recording file &amp;name:</source>
+        <translation>&amp;Ім’я файлу запису:</translation>
+    </message>
+    <message>
+        <source>The phone system&apos;s &amp;own folder:</source>
+        <translation>&amp;Тека записів на самій АТС:</translation>
+    </message>
+    <message>
+        <source>Say how a recording&apos;s file is named, for example ${UNIQUEID}.wav.</source>
+        <translation>Вкажіть, як називається файл запису, наприклад ${UNIQUEID}.wav.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder this computer can reach. Mount the share first, or give the recordings&apos; web address.</source>
+        <translation>%1 — не тека, доступна з цього комп’ютера. Спершу підключіть мережеву теку або вкажіть вебадресу записів.</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +5176,22 @@ Margin: %6</source>
         <source>Termination c&amp;lause of the contract:</source>
         <translation>П&amp;ункт договору про розірвання:</translation>
     </message>
+    <message>
+        <source>Routing before the phone rings (abonent agi)</source>
+        <translation>Маршрутизація до дзвінка оператору (abonent agi)</translation>
+    </message>
+    <message>
+        <source>&amp;Difficult callers: tags</source>
+        <translation>&amp;Складні абоненти: мітки</translation>
+    </message>
+    <message>
+        <source>&amp;VIP callers: tags</source>
+        <translation>&amp;VIP-абоненти: мітки</translation>
+    </message>
+    <message>
+        <source>Take difficult &amp;callers</source>
+        <translation>Приймають &amp;складних абонентів</translation>
+    </message>
 </context>
 <context>
     <name>abonent::TagCatalogueDialog</name>
@@ -5133,6 +5365,10 @@ Margin: %6</source>
         <source>Say why &quot;%1&quot; is set: the next operator and the manager rely on the reason.</source>
         <translation>Зазначте, чому ставиться позначка «%1»: наступний оператор і менеджер спираються на причину.</translation>
     </message>
+    <message>
+        <source>recording kept</source>
+        <translation>є запис</translation>
+    </message>
 </context>
 <context>
     <name>abonent::TimelineModel</name>
@@ -5155,6 +5391,10 @@ Margin: %6</source>
     <message>
         <source>Details</source>
         <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>recorded (Enter plays)</source>
+        <translation>є запис (Enter — прослухати)</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5432,88 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>Cost share of revenue</source>
         <translation>Частка витрат у виторгу</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::UnlinkedCallsDialog</name>
+    <message>
+        <source>Unlinked Calls</source>
+        <translation>Неприв’язані дзвінки</translation>
+    </message>
+    <message>
+        <source>Calls recorded before anyone knew whose they were. Choose a call, find its customer below and press Enter: it goes on their history, with its recording.</source>
+        <translation>Дзвінки, записані, поки не було відомо, чиї вони. Виберіть дзвінок, знайдіть нижче абонента й натисніть Enter: дзвінок разом із записом потрапить до його історії.</translation>
+    </message>
+    <message>
+        <source>No calls are waiting for a customer.</source>
+        <translation>Дзвінків без абонента немає.</translation>
+    </message>
+    <message>
+        <source>Whose call was it? Name, contract, phone or address</source>
+        <translation>Чий це був дзвінок? Ім’я, договір, телефон або адреса</translation>
+    </message>
+    <message>
+        <source>&amp;Link the chosen call to:</source>
+        <translation>&amp;Прив’язати вибраний дзвінок до:</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Customer&apos;s Call…</source>
+        <translation>&amp;Дзвінок не абонента…</translation>
+    </message>
+    <message>
+        <source>Choose a call first, then its customer.</source>
+        <translation>Спершу виберіть дзвінок, потім абонента.</translation>
+    </message>
+    <message>
+        <source>The call is now on the customer&apos;s history.</source>
+        <translation>Дзвінок додано до історії абонента.</translation>
+    </message>
+    <message>
+        <source>Not a Customer&apos;s Call</source>
+        <translation>Дзвінок не абонента</translation>
+    </message>
+    <message>
+        <source>The call stays on record, out of this list. Say whose it was, or why it is nobody&apos;s (a sales call, a stranger&apos;s wrong number).</source>
+        <translation>Дзвінок залишиться в базі, але зникне з цього списку. Вкажіть, чий він або чому він нічий (реклама, сторонній помилився номером).</translation>
+    </message>
+    <message>
+        <source>&amp;Set Aside</source>
+        <translation>&amp;Відкласти</translation>
+    </message>
+    <message>
+        <source>The call was set aside; it stays on record.</source>
+        <translation>Дзвінок відкладено; він залишається в базі.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::UnlinkedCallsModel</name>
+    <message>
+        <source>withheld</source>
+        <translation>прихований</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Прийняв</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Про що</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Коротко</translation>
     </message>
 </context>
 <context>
