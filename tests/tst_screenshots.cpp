@@ -19,11 +19,14 @@
 #include "PhoneSettingsDialog.h"
 #include "PortfolioView.h"
 #include "ProblemClientsView.h"
+#include "ProblemSettingsDialog.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
 #include "TagPickerDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "UnlinkedCalls.h"
+#include "UnlinkedCallsDialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -232,6 +235,30 @@ void TestScreenshots::mainWindowAndCard()
     phoneSettings.show();
     keep(phoneSettings.grab().toImage(), QStringLiteral("phone-settings"));
     phoneSettings.close();
+
+    // Which tags route a caller before a phone rings, and who takes the difficult ones.
+    ProblemSettingsDialog rules(window->deskContext(), window);
+    rules.show();
+    keep(rules.grab().toImage(), QStringLiteral("problem-rules"));
+    rules.close();
+
+    // A call kept without a customer, waiting to be linked.
+    {
+        const DeskContext& desk = window->deskContext();
+        Contact note;
+        note.startedAt = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        note.durationSeconds = 184;
+        note.topic = m_language == QLatin1String("ru")
+            ? QStringLiteral("Спрашивал, закончилась ли авария на севере")
+            : QStringLiteral("Asked whether the outage in the north is over");
+        const qint64 deskOperator = desk.knownOperator ? desk.knownOperator().value_or(0) : 0;
+        QVERIFY(UnlinkedCalls(desk.db).keep(Actor {deskOperator, Role::Owner}, QString(), note));
+        UnlinkedCallsDialog unlinked(desk, window);
+        unlinked.show();
+        QVERIFY(unlinked.callsView()->model()->rowCount() == 1);
+        keep(unlinked.grab().toImage(), QStringLiteral("unlinked-calls"));
+        unlinked.close();
+    }
 
     // The rates behind the support cost.
     CostRatesDialog rates(window->deskContext(), CostRates::read(window->deskContext().db).value(), window);

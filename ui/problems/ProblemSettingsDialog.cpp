@@ -104,6 +104,10 @@ QListView* ProblemSettingsDialog::checkList(QStandardItemModel* model, const QSt
     list->setModel(model);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     list->setMinimumHeight(list->fontMetrics().height() * 6);
+    // Names wrap rather than hide behind a sideways scroll bar.
+    list->setWordWrap(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setMinimumWidth(list->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 26);
     return list;
 }
 
