@@ -591,7 +591,9 @@ QString CallConsole::recordingFileName() const
         return {}; // not a call the phone system told of
     }
     const RecordingPlace place = RecordingPlace::ofDesk(QSettings());
-    if (!place.isSet()) {
+    // A file the phone system named is kept even before this desk knows
+    // where the recordings are: it can be found once that is set.
+    if (!place.isSet() && m_identity.announcedFile.isEmpty()) {
         return {};
     }
     CallIdentity call = m_identity;
