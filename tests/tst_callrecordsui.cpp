@@ -304,6 +304,7 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
     // The digest and the name whole, so they can be compared with the file handed over.
     QVERIFY2(content.contains(QStringLiteral("SHA-256 ") + sha256), qPrintable(content.left(3000)));
     QVERIFY(content.contains(file));
+    QVERIFY(content.contains(QStringLiteral("(recorded)"))); // the tag's evidence says so too
     QVERIFY(content.contains(QStringLiteral("%1 bytes").arg(QLocale().toString(QFileInfo(wav).size()))));
     QVERIFY(content.contains(QStringLiteral("0:03"))); // three seconds, from the file itself
 }

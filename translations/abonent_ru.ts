@@ -495,6 +495,10 @@
         <source>Fingerprinted</source>
         <translation>Отпечаток снят</translation>
     </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (есть запись)</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>

@@ -495,6 +495,10 @@
         <source>Fingerprinted</source>
         <translation>Відбиток знято</translation>
     </message>
+    <message>
+        <source>%1 (recorded)</source>
+        <translation>%1 (є запис)</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>

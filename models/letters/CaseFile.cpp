@@ -16,6 +16,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace abonent {
 
@@ -184,24 +185,6 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
     for (const Contact& contact : contacts.value()) {
         contactTimes.insert(contact.id, contact.startedAt);
     }
-    QStringList tagRows;
-    for (const TagAssignment& assignment : assignments.value()) {
-        QStringList evidence;
-        for (qint64 contactId : assignment.evidence) {
-            evidence << moment(contactTimes.value(contactId));
-        }
-        QString state = assignment.isRemoved()
-            ? tr("removed %1 by %2: %3")
-                  .arg(moment(assignment.removedAt), assignment.removedByName, assignment.removalReason)
-            : assignment.expiresAt.isValid() ? tr("until %1").arg(moment(assignment.expiresAt))
-                                             : tr("no expiry");
-        tagRows << cell(tagNames.value(assignment.tagId)) + cell(moment(assignment.assignedAt))
-                + cell(assignment.assignedByName) + cell(assignment.reason) + cell(evidence.join(QStringLiteral(", ")))
-                + cell(state);
-    }
-    html += section(tr("Tags"));
-    html += table({tr("Tag"), tr("Set"), tr("By"), tr("Reason"), tr("Evidence (contacts)"), tr("State")}, tagRows);
-
     // The recordings of the calls given as evidence, each with the
     // fingerprint taken when the file was complete: a lawyer can show that
     // the file handed over is the one meant and unchanged.
@@ -217,6 +200,30 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
     if (!recordings) {
         return recordings.error();
     }
+    QSet<qint64> recorded;
+    for (const CallRecording& recording : recordings.value()) {
+        recorded.insert(recording.contactId);
+    }
+    QStringList tagRows;
+    for (const TagAssignment& assignment : assignments.value()) {
+        QStringList evidence;
+        for (qint64 contactId : assignment.evidence) {
+            evidence << (recorded.contains(contactId) ? tr("%1 (recorded)").arg(moment(contactTimes.value(contactId)))
+                                                      : moment(contactTimes.value(contactId)));
+        }
+        QString state = assignment.isRemoved()
+            ? tr("removed %1 by %2: %3")
+                  .arg(moment(assignment.removedAt), assignment.removedByName, assignment.removalReason)
+            : assignment.expiresAt.isValid() ? tr("until %1").arg(moment(assignment.expiresAt))
+                                             : tr("no expiry");
+        tagRows << cell(tagNames.value(assignment.tagId)) + cell(moment(assignment.assignedAt))
+                + cell(assignment.assignedByName) + cell(assignment.reason) + cell(evidence.join(QStringLiteral(", ")))
+                + cell(state);
+    }
+    html += section(tr("Tags"));
+    html += table({tr("Tag"), tr("Set"), tr("By"), tr("Reason"), tr("Evidence (contacts)"), tr("State")}, tagRows);
+
+    // The recordings themselves, after the tags they support.
     if (!recordings->isEmpty()) {
         QStringList recordingRows;
         for (const CallRecording& recording : recordings.value()) {
