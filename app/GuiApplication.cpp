@@ -446,17 +446,20 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     } else {
         foldRollupChanges();
         m_foldTimer->start();
+        m_fingerprinter = {}; // what it saw was of another database
         m_recordingTimer->start();
     }
 }
 
-int GuiApplication::fingerprintRecordings(std::chrono::seconds quiet)
+int GuiApplication::fingerprintRecordings(const QDateTime& now, std::chrono::seconds quiet)
 {
     if (!m_database || m_database->isReadOnly()) {
         return 0;
     }
-    auto done = CallRecordings(m_database->connection())
-                    .fingerprintFinished(RecordingPlace::ofDesk(QSettings()), QDateTime::currentDateTimeUtc(), quiet);
+    auto done = m_fingerprinter.run(m_database->connection(),
+                                    RecordingPlace::ofDesk(QSettings()),
+                                    now.isValid() ? now : QDateTime::currentDateTimeUtc(),
+                                    quiet);
     if (!done) {
         m_window->showMessage(tr("Call recordings could not be fingerprinted: %1").arg(done.errorString()));
         return 0;

@@ -4,6 +4,7 @@
 #include "AmiCallTracker.h"
 #include "AmiProtocol.h"
 #include "CallHandOff.h"
+#include "CallRecordings.h"
 #include "CallerLookup.h"
 #include "Database.h"
 #include "DeskContext.h"
@@ -69,9 +70,10 @@ public:
     bool isFillingDemoData() const { return m_demoFill != nullptr; }
 
     // Fingerprints the recordings of recorded calls whose files the phone
-    // system has finished (not written to for `quiet`); done every half
-    // minute while the database may be written. Returns how many.
-    int fingerprintRecordings(std::chrono::seconds quiet = kRecordingQuiet);
+    // system has finished (unchanged for `quiet` since an earlier look);
+    // done every half minute while the database may be written. `now`: this
+    // desk's clock unless given. Returns how many.
+    int fingerprintRecordings(const QDateTime& now = {}, std::chrono::seconds quiet = kRecordingQuiet);
     static constexpr std::chrono::seconds kRecordingQuiet {20};
 
     // This installation's lasting id, under which it keeps its call drafts.
@@ -154,6 +156,7 @@ private:
     std::unique_ptr<Database> m_database;
     QTimer* m_foldTimer = nullptr;
     QTimer* m_recordingTimer = nullptr;
+    RecordingFingerprinter m_fingerprinter;
     std::unique_ptr<OpenDesk> m_desk;
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;

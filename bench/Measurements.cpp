@@ -939,6 +939,7 @@ int rollupMaintenance(const Settings& settings)
             contact.startedAt = QDateTime::fromSecsSinceEpoch(now - random.bounded(365 * 86400), Qt::UTC);
             contact.durationSeconds = static_cast<int>(random.bounded(1800));
             contact.operatorId = random.bounded(operators) + 1;
+            contact.topic = QStringLiteral("Benchmark contact");
             if (!service.addContact(Actor {}, contact)) {
                 return -1;
             }

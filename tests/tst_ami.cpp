@@ -296,7 +296,10 @@ void TestAmi::eventsCarryTheIdentifiersARecordingIsNamedBy()
     QCOMPARE(first.kind, AmiCallEvent::Kind::Ended);
     QCOMPARE(first.uniqueId, QStringLiteral("1764120000.50"));
     QCOMPARE(first.linkedId, QStringLiteral("1764120000.50"));
-    QVERIFY(first.recordingFile.endsWith(QLatin1String("-1764120000.50.wav")));
+    // The file named first, not the one a restarted recording named later.
+    QCOMPARE(
+        first.recordingFile,
+        QStringLiteral("/var/spool/asterisk/monitor/2026/12/06/in-101-2125550188-20261206-101500-1764120000.50.wav"));
     const AmiCallEvent second = last.value(QStringLiteral("2125550189"));
     QCOMPARE(second.uniqueId, QStringLiteral("1764120100.52"));
     QCOMPARE(second.recordingFile, QStringLiteral("/srv/elsewhere/1764120100.52.wav"));

@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace abonent;
 
@@ -32,6 +33,9 @@ private slots:
     void aRecordingIsFingerprintedOnceComplete();
     void aMissingOrAlteredRecordingIsSaid();
     void wavDurationIsReadFromTheHeader();
+    void onlySoundFilesInsideTheFolderAreNamed_data();
+    void onlySoundFilesInsideTheFolderAreNamed();
+    void oldCallsAreNotLookedForForever();
 
 private:
     Contact call(const QString& topic) const;
@@ -78,7 +82,7 @@ Contact TestCallRecords::call(const QString& topic) const
 {
     Contact note;
     note.channel = Channel::PhoneIn;
-    note.startedAt = QDateTime(QDate(2026, 12, 6), QTime(10, 15), Qt::UTC);
+    note.startedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
     note.durationSeconds = 95;
     note.operatorId = m_operator;
     note.topic = topic;
@@ -238,25 +242,33 @@ void TestCallRecords::aRecordingIsFingerprintedOnceComplete()
     place.where = m_dir->filePath(QStringLiteral("monitor"));
     QVERIFY(QDir().mkpath(place.where + QStringLiteral("/2026")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const std::chrono::seconds quiet(20);
+    RecordingFingerprinter fingerprinter;
     // Not there yet: nothing to do.
-    QCOMPARE(recordings.fingerprintFinished(place, now, std::chrono::seconds(20)).value(), 0);
+    QCOMPARE(fingerprinter.run(m_db, place, now, quiet).value(), 0);
     const QString path = place.locationOf(QStringLiteral("2026/1764.60.wav"));
-    const QByteArray bytes = test::wavBytes(2500, 3);
+    QByteArray bytes = test::wavBytes(2000, 3);
     test::writeFile(path, bytes);
-    // Written a moment ago: the phone system may still be at it.
-    QCOMPARE(recordings.fingerprintFinished(place, QDateTime::currentDateTimeUtc(), std::chrono::seconds(20)).value(),
-             0);
+    // Seen for the first time, then unchanged for less than the quiet time.
+    QCOMPARE(fingerprinter.run(m_db, place, now.addSecs(5), quiet).value(), 0);
+    QCOMPARE(fingerprinter.run(m_db, place, now.addSecs(15), quiet).value(), 0);
+    // Still being written: the quiet time starts again.
+    bytes = test::wavBytes(2500, 3);
+    test::writeFile(path, bytes);
+    QCOMPARE(fingerprinter.run(m_db, place, now.addSecs(30), quiet).value(), 0);
+    QCOMPARE(fingerprinter.run(m_db, place, now.addSecs(45), quiet).value(), 0);
     QVERIFY(!recordings.ofCustomer(m_customer).value().first().fingerprint);
-    // Quiet for long enough: fingerprinted, once.
-    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
-    QCOMPARE(recordings.fingerprintFinished(place, later, std::chrono::seconds(20)).value(), 1);
+    // Unchanged for long enough by this desk's clock, whatever the file's
+    // own time says: fingerprinted, once.
+    const QDateTime later = now.addSecs(55);
+    QCOMPARE(fingerprinter.run(m_db, place, later, quiet).value(), 1);
     const CallRecording kept = recordings.ofCustomer(m_customer).value().first();
     QVERIFY(kept.fingerprint);
     QCOMPARE(kept.fingerprint->sizeBytes, bytes.size());
     QCOMPARE(kept.fingerprint->sha256,
              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(kept.fingerprint->durationMs, std::optional<qint64>(2500));
-    QCOMPARE(recordings.fingerprintFinished(place, later, std::chrono::seconds(20)).value(), 0);
+    QCOMPARE(fingerprinter.run(m_db, place, later.addSecs(30), quiet).value(), 0);
     // A fingerprint is never replaced, by the program or by hand.
     RecordingFingerprint other = *kept.fingerprint;
     other.sha256 = QString(64, QLatin1Char('0'));
@@ -282,9 +294,10 @@ void TestCallRecords::aMissingOrAlteredRecordingIsSaid()
     QCOMPARE(CallRecordings::check(place, recordings.one(id).value()).state, RecordingCheck::State::Missing);
     test::writeFile(path, test::wavBytes(1000, 7));
     QCOMPARE(CallRecordings::check(place, recordings.one(id).value()).state, RecordingCheck::State::NotFingerprinted);
-    QCOMPARE(recordings.fingerprintFinished(place, QDateTime::currentDateTimeUtc().addSecs(60), std::chrono::seconds(1))
-                 .value(),
-             1);
+    RecordingFingerprinter fingerprinter;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(fingerprinter.run(m_db, place, now, std::chrono::seconds(1)).value(), 0);
+    QCOMPARE(fingerprinter.run(m_db, place, now.addSecs(2), std::chrono::seconds(1)).value(), 1);
     const RecordingCheck unchanged = CallRecordings::check(place, recordings.one(id).value());
     QCOMPARE(unchanged.state, RecordingCheck::State::Unchanged);
     QVERIFY(unchanged.playable());
@@ -317,10 +330,71 @@ void TestCallRecords::wavDurationIsReadFromTheHeader()
     QBuffer partial(&cut);
     QVERIFY(partial.open(QIODevice::ReadOnly));
     QCOMPARE(CallRecordings::wavDurationMs(partial), std::optional<qint64>(500));
+    // A header that claims a 4 GiB format chunk is refused, not allocated.
+    QByteArray huge = wav;
+    qToLittleEndian<quint32>(0xfffffff0u, huge.data() + 16);
+    QBuffer claims(&huge);
+    QVERIFY(claims.open(QIODevice::ReadOnly));
+    QVERIFY(!CallRecordings::wavDurationMs(claims));
     QByteArray notWav("ID3\x03 an mp3");
     QBuffer mp3(&notWav);
     QVERIFY(mp3.open(QIODevice::ReadOnly));
     QVERIFY(!CallRecordings::wavDurationMs(mp3));
+}
+
+void TestCallRecords::onlySoundFilesInsideTheFolderAreNamed_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("safe");
+    QTest::newRow("a file") << QStringLiteral("1764.50.wav") << true;
+    QTest::newRow("dated folders") << QStringLiteral("2026/12/06/in-101.WAV") << true;
+    QTest::newRow("mp3") << QStringLiteral("q/1.mp3") << true;
+    QTest::newRow("up and out") << QStringLiteral("../../etc/passwd.wav") << false;
+    QTest::newRow("up inside") << QStringLiteral("2026/../1.wav") << false;
+    QTest::newRow("absolute") << QStringLiteral("/etc/x.wav") << false;
+    QTest::newRow("a drive") << QStringLiteral("C:/x.wav") << false;
+    QTest::newRow("backslashes") << QStringLiteral("..\\x.wav") << false;
+    QTest::newRow("a program") << QStringLiteral("setup.exe") << false;
+    QTest::newRow("a shortcut") << QStringLiteral("rec.wav.lnk") << false;
+    QTest::newRow("empty part") << QStringLiteral("2026//1.wav") << false;
+}
+
+void TestCallRecords::onlySoundFilesInsideTheFolderAreNamed()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, safe);
+    QCOMPARE(RecordingPlace::isSafeFileName(name), safe);
+    // The phone system announcing such a name gives no recording at all.
+    RecordingPlace place;
+    place.where = m_dir->path();
+    CallIdentity call;
+    call.uniqueId = QStringLiteral("1");
+    call.announcedFile = place.pbxFolder + QLatin1Char('/') + name;
+    QCOMPARE(place.fileNameFor(call).isEmpty(), !safe);
+    // Nor does a pattern that names no call: every call would get one file.
+    place.pattern = QStringLiteral("${CALLERID}.wav");
+    call.announcedFile.clear();
+    call.callerId = QStringLiteral("2125550188");
+    QVERIFY(place.fileNameFor(call).isEmpty());
+}
+
+void TestCallRecords::oldCallsAreNotLookedForForever()
+{
+    Contact note = call(QStringLiteral("Long ago"));
+    note.customerId = m_customer;
+    note.startedAt = QDateTime::currentDateTimeUtc().addDays(-(RecordingFingerprinter::kLookBackDays + 5));
+    const qint64 contact = ContactRepository(m_db).add(note).value();
+    QVERIFY(CallRecordings(m_db).attach(contact, 0, QStringLiteral("9"), QStringLiteral("9.wav")));
+    RecordingPlace place;
+    place.where = m_dir->path();
+    test::writeFile(place.locationOf(QStringLiteral("9.wav")), test::wavBytes(500));
+    RecordingFingerprinter fingerprinter;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(fingerprinter.run(m_db, place, now, std::chrono::seconds(1)).value(), 0);
+    QCOMPARE(fingerprinter.run(m_db, place, now.addSecs(5), std::chrono::seconds(1)).value(), 0);
+    // Still checked when someone plays it.
+    QCOMPARE(CallRecordings::check(place, CallRecordings(m_db).ofCustomer(m_customer).value().first()).state,
+             RecordingCheck::State::NotFingerprinted);
 }
 
 QTEST_GUILESS_MAIN(TestCallRecords)

@@ -1,5 +1,6 @@
 #include "CallConsole.h"
 #include "CallRecordings.h"
+#include "CallRouting.h"
 #include "CallTestSupport.h"
 #include "CaseFile.h"
 #include "ContactRepository.h"
@@ -10,6 +11,7 @@
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "ProblemSettingsDialog.h"
 #include "ShippedTags.h"
 #include "SqlSupport.h"
 #include "TagService.h"
@@ -26,10 +28,13 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -63,6 +68,7 @@ private slots:
     void aCallNobodySpokeOnNeedsNoTopic();
     void aWithheldCallWaitsUnlinkedUntilItsCustomerIsFound();
     void aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile();
+    void routingRulesAreSavedOnlyWhenChanged();
 
 private:
     QTemporaryDir m_dir;
@@ -110,6 +116,18 @@ void TestCallRecordsUi::aCallNobodySpokeOnNeedsNoTopic()
     outcome->setFocus();
     QTest::keyClick(outcome, Qt::Key_End);
     QCOMPARE(outcome->currentText(), QStringLiteral("No conversation: Silent line"));
+    // That choice is a note too: Escape asks before it is lost.
+    QObject context;
+    bool asked = false;
+    test::whenActive(&context,
+                     test::modalWhere([](QWidget* modal) { return qobject_cast<QMessageBox*>(modal); }),
+                     [&asked](QWidget* question) {
+                         asked = true;
+                         QTest::keyClick(question, Qt::Key_Escape); // Cancel: keep the console
+                     });
+    QTest::keyClick(outcome, Qt::Key_Escape);
+    QVERIFY(asked);
+    QVERIFY(console->isVisible());
     QTest::keyClick(outcome, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(console->savedContactId() > 0);
     const Contact saved = ContactRepository(gui.mainWindow()->deskContext().db).contactsOf(ids.first())->first();
@@ -231,12 +249,11 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
     QCOMPARE(kept.first().callId, QStringLiteral("1764120000.50"));
     QVERIFY(!kept.first().fingerprint);
 
-    // Written a while ago and not since: the phone system has finished it.
-    QFile recording(wav);
-    QVERIFY(recording.open(QIODevice::ReadWrite));
-    QVERIFY(recording.setFileTime(QDateTime::currentDateTime().addSecs(-120), QFileDevice::FileModificationTime));
-    recording.close();
-    QCOMPARE(gui.fingerprintRecordings(), 1);
+    // Looked at every half minute: unchanged since the last look for longer
+    // than the phone system pauses, the file is finished and fingerprinted.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(gui.fingerprintRecordings(now), 0);
+    QCOMPARE(gui.fingerprintRecordings(now.addSecs(30)), 1);
     kept = CallRecordings(db).ofCustomer(ids.first()).value();
     QVERIFY(kept.first().fingerprint);
     const QString sha256 = kept.first().fingerprint->sha256;
@@ -307,6 +324,57 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
     QVERIFY(content.contains(QStringLiteral("(recorded)"))); // the tag's evidence says so too
     QVERIFY(content.contains(QStringLiteral("%1 bytes").arg(QLocale().toString(QFileInfo(wav).size()))));
     QVERIFY(content.contains(QStringLiteral("0:03"))); // three seconds, from the file itself
+}
+
+void TestCallRecordsUi::routingRulesAreSavedOnlyWhenChanged()
+{
+    const QString path = m_dir.filePath(QStringLiteral("rules.sqlite"));
+    QVERIFY(
+        !test::prepareOffice(
+             path,
+             {test::caller(QStringLiteral("Q-1"), QStringLiteral("Quinn Rules"), QStringLiteral("+1 212 555 0171"))})
+             .isEmpty());
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    const QSqlDatabase db = gui.mainWindow()->deskContext().db;
+    const auto routingSetting = [db] {
+        return sql::scalar(db,
+                           QStringLiteral("SELECT count(*) FROM office_settings WHERE key = ?"),
+                           {QString::fromLatin1(CallRouting::kDifficultTagsKey)})
+            .value()
+            .toInt();
+    };
+    QCOMPARE(routingSetting(), 0); // never decided: every problem tag routes as difficult
+    // A threshold changed and saved: the routing stays undecided, so a problem
+    // tag added later still routes as difficult.
+    {
+        ProblemSettingsDialog rules(gui.mainWindow()->deskContext(), gui.mainWindow());
+        rules.findChildren<QSpinBox*>().first()->setValue(4);
+        rules.accept();
+        QCOMPARE(rules.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(routingSetting(), 0);
+    // A tag unchecked in the list is a decision, kept and audited.
+    {
+        ProblemSettingsDialog rules(gui.mainWindow()->deskContext(), gui.mainWindow());
+        auto* difficult = rules.findChild<QListView*>(QStringLiteral("difficultTags"));
+        QVERIFY(difficult);
+        auto* model = qobject_cast<QStandardItemModel*>(difficult->model());
+        int checked = -1;
+        for (int row = 0; row < model->rowCount() && checked < 0; ++row) {
+            if (model->item(row)->checkState() == Qt::Checked) {
+                checked = row;
+            }
+        }
+        QVERIFY(checked >= 0);
+        model->item(checked)->setCheckState(Qt::Unchecked);
+        rules.accept();
+        QCOMPARE(rules.result(), int(QDialog::Accepted));
+        const auto saved = CallRouting::rules(db);
+        QVERIFY(saved && saved->difficultTags);
+        QVERIFY(!saved->difficultTags->contains(model->item(checked)->data().toLongLong()));
+    }
+    QCOMPARE(routingSetting(), 1);
 }
 
 QTEST_MAIN(TestCallRecordsUi)

@@ -130,6 +130,10 @@
         <source>The file %1 has changed since the call: its SHA-256 was %2 and is now %3. It is not the recording that was kept, and is not played as if it were.</source>
         <translation>Файл %1 изменился после звонка: его SHA-256 был %2, а теперь %3. Это не та запись, что была сохранена, и она не воспроизводится вместо неё.</translation>
     </message>
+    <message>
+        <source>%1 is not the name of a sound file in the recordings folder; Abonent does not open it.</source>
+        <translation>%1 — не имя звукового файла в папке записей; Abonent его не открывает.</translation>
+    </message>
 </context>
 <context>
     <name>CallRouting</name>
@@ -498,6 +502,10 @@
     <message>
         <source>%1 (recorded)</source>
         <translation>%1 (есть запись)</translation>
+    </message>
+    <message>
+        <source>no conversation</source>
+        <translation>разговора не было</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2135,17 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>OutcomeChoice</name>
+    <message>
+        <source>No conversation: %1</source>
+        <translation>Без разговора: %1</translation>
+    </message>
+    <message>
+        <source>A call nobody spoke on needs no topic: choose what happened.</source>
+        <translation>Звонку без разговора тема не нужна: выберите, что произошло.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnly</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -2839,14 +2858,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The call from %1 stopped ringing here before it was answered.</source>
         <translation>Звонок с номера %1 здесь прекратился до ответа.</translation>
-    </message>
-    <message>
-        <source>No conversation: %1</source>
-        <translation>Без разговора: %1</translation>
-    </message>
-    <message>
-        <source>A call nobody spoke on needs no topic: choose what happened.</source>
-        <translation>Звонку без разговора тема не нужна: выберите, что произошло.</translation>
     </message>
     <message>
         <source>Nobody is chosen for this call. Keep it among the unlinked calls, to link it to the customer later (Customers → Unlinked Calls)?</source>
@@ -4762,12 +4773,12 @@ The manager secret for %2 on %3:</source>
         <translation>&amp;Папка записей на самой АТС:</translation>
     </message>
     <message>
-        <source>Say how a recording&apos;s file is named, for example ${UNIQUEID}.wav.</source>
-        <translation>Укажите, как называется файл записи, например ${UNIQUEID}.wav.</translation>
-    </message>
-    <message>
         <source>%1 is not a folder this computer can reach. Mount the share first, or give the recordings&apos; web address.</source>
         <translation>%1 — не папка, доступная с этого компьютера. Сначала подключите сетевую папку или укажите веб-адрес записей.</translation>
+    </message>
+    <message>
+        <source>A recording&apos;s file name needs ${UNIQUEID} or ${LINKEDID}, for example ${UNIQUEID}.wav: without them every call would point at the same file.</source>
+        <translation>В имени файла записи нужен ${UNIQUEID} или ${LINKEDID}, например ${UNIQUEID}.wav: без них все звонки указывали бы на один и тот же файл.</translation>
     </message>
 </context>
 <context>

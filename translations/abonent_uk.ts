@@ -130,6 +130,10 @@
         <source>The file %1 has changed since the call: its SHA-256 was %2 and is now %3. It is not the recording that was kept, and is not played as if it were.</source>
         <translation>Файл %1 змінився після дзвінка: його SHA-256 був %2, а тепер %3. Це не той запис, що був збережений, і він не відтворюється замість нього.</translation>
     </message>
+    <message>
+        <source>%1 is not the name of a sound file in the recordings folder; Abonent does not open it.</source>
+        <translation>%1 — не ім’я звукового файлу в теці записів; Abonent його не відкриває.</translation>
+    </message>
 </context>
 <context>
     <name>CallRouting</name>
@@ -498,6 +502,10 @@
     <message>
         <source>%1 (recorded)</source>
         <translation>%1 (є запис)</translation>
+    </message>
+    <message>
+        <source>no conversation</source>
+        <translation>розмови не було</translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2135,17 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>OutcomeChoice</name>
+    <message>
+        <source>No conversation: %1</source>
+        <translation>Без розмови: %1</translation>
+    </message>
+    <message>
+        <source>A call nobody spoke on needs no topic: choose what happened.</source>
+        <translation>Дзвінку без розмови тема не потрібна: виберіть, що сталося.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerOnly</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -2839,14 +2858,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The call from %1 stopped ringing here before it was answered.</source>
         <translation>Дзвінок з номера %1 тут припинився до відповіді.</translation>
-    </message>
-    <message>
-        <source>No conversation: %1</source>
-        <translation>Без розмови: %1</translation>
-    </message>
-    <message>
-        <source>A call nobody spoke on needs no topic: choose what happened.</source>
-        <translation>Дзвінку без розмови тема не потрібна: виберіть, що сталося.</translation>
     </message>
     <message>
         <source>Nobody is chosen for this call. Keep it among the unlinked calls, to link it to the customer later (Customers → Unlinked Calls)?</source>
@@ -4762,12 +4773,12 @@ The manager secret for %2 on %3:</source>
         <translation>&amp;Тека записів на самій АТС:</translation>
     </message>
     <message>
-        <source>Say how a recording&apos;s file is named, for example ${UNIQUEID}.wav.</source>
-        <translation>Вкажіть, як називається файл запису, наприклад ${UNIQUEID}.wav.</translation>
-    </message>
-    <message>
         <source>%1 is not a folder this computer can reach. Mount the share first, or give the recordings&apos; web address.</source>
         <translation>%1 — не тека, доступна з цього комп’ютера. Спершу підключіть мережеву теку або вкажіть вебадресу записів.</translation>
+    </message>
+    <message>
+        <source>A recording&apos;s file name needs ${UNIQUEID} or ${LINKEDID}, for example ${UNIQUEID}.wav: without them every call would point at the same file.</source>
+        <translation>В імені файлу запису потрібен ${UNIQUEID} або ${LINKEDID}, наприклад ${UNIQUEID}.wav: без них усі дзвінки вказували б на той самий файл.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -35,7 +36,37 @@ bool RecordingPlace::isUrl() const
         || trimmed.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
+bool RecordingPlace::isSafeFileName(const QString& name)
+{
+    // Relative, inside the folder, and a sound file: a caller's number is
+    // part of many names, and the desktop would run what it is handed.
+    static const QStringList kSoundSuffixes {QStringLiteral("wav"),
+                                             QStringLiteral("mp3"),
+                                             QStringLiteral("ogg"),
+                                             QStringLiteral("opus"),
+                                             QStringLiteral("flac"),
+                                             QStringLiteral("gsm"),
+                                             QStringLiteral("m4a")};
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+        || name.contains(QLatin1Char(':')) || QDir::isAbsolutePath(name)) {
+        return false;
+    }
+    const QStringList parts = name.split(QLatin1Char('/'));
+    for (const QString& part : parts) {
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String("..")) {
+            return false;
+        }
+    }
+    return kSoundSuffixes.contains(parts.last().section(QLatin1Char('.'), -1).toLower());
+}
+
 QString RecordingPlace::fileNameFor(const CallIdentity& call) const
+{
+    const QString name = unsafeFileNameFor(call);
+    return isSafeFileName(name) ? name : QString();
+}
+
+QString RecordingPlace::unsafeFileNameFor(const CallIdentity& call) const
 {
     if (!call.announcedFile.trimmed().isEmpty()) {
         // The phone system's own path: what lies under its recordings folder
@@ -62,6 +93,9 @@ QString RecordingPlace::fileNameFor(const CallIdentity& call) const
          day.isValid() ? QStringLiteral("%1").arg(day.day(), 2, 10, QLatin1Char('0')) : QString()},
     };
     QString name = pattern.trimmed();
+    if (!namesOneCall(name)) {
+        return {}; // every call would point at the same file
+    }
     for (const auto& [variable, value] : values) {
         if (!name.contains(variable)) {
             continue;
@@ -75,6 +109,11 @@ QString RecordingPlace::fileNameFor(const CallIdentity& call) const
         name.replace(variable, safe);
     }
     return name;
+}
+
+bool RecordingPlace::namesOneCall(const QString& pattern)
+{
+    return pattern.contains(QLatin1String("${UNIQUEID}")) || pattern.contains(QLatin1String("${LINKEDID}"));
 }
 
 QString RecordingPlace::locationOf(const QString& fileName) const
@@ -192,9 +231,10 @@ Result<QList<CallRecording>> CallRecordings::ofCustomer(qint64 customerId) const
     return select(QStringLiteral("k.customer_id = ?"), {customerId});
 }
 
-Result<QList<CallRecording>> CallRecordings::unfingerprinted() const
+Result<QList<CallRecording>> CallRecordings::unfingerprinted(const QDateTime& since) const
 {
-    return select(QStringLiteral("r.sha256 IS NULL"), {});
+    return select(QStringLiteral("r.sha256 IS NULL AND coalesce(k.started_at, u.started_at) >= ?"),
+                  {sql::toEpoch(since)});
 }
 
 Status CallRecordings::keepFingerprint(qint64 recordingId, const RecordingFingerprint& fingerprint)
@@ -211,31 +251,51 @@ Status CallRecordings::keepFingerprint(qint64 recordingId, const RecordingFinger
                       recordingId});
 }
 
-Result<int>
-CallRecordings::fingerprintFinished(const RecordingPlace& place, const QDateTime& now, std::chrono::seconds quiet)
+Result<int> RecordingFingerprinter::run(const QSqlDatabase& db,
+                                        const RecordingPlace& place,
+                                        const QDateTime& now,
+                                        std::chrono::seconds quiet)
 {
     if (!place.isSet() || place.isUrl()) {
         return 0;
     }
-    auto waiting = unfingerprinted();
+    CallRecordings recordings(db);
+    auto waiting = recordings.unfingerprinted(now.addDays(-kLookBackDays));
     if (!waiting) {
         return waiting.error();
     }
+    QHash<qint64, Look> looks;
     int done = 0;
     for (const CallRecording& recording : std::as_const(waiting.value())) {
+        if (!RecordingPlace::isSafeFileName(recording.fileName)) {
+            continue;
+        }
         const QFileInfo file(place.locationOf(recording.fileName));
-        if (!file.isFile() || file.lastModified().secsTo(now) < quiet.count()) {
-            continue; // not there yet, or the phone system may still be writing it
+        if (!file.isFile()) {
+            continue; // not there yet (or never will be: the look-back ends it)
         }
-        auto fingerprint = fingerprintOf(file.filePath());
-        if (!fingerprint) {
-            continue; // tried again next time; check() tells a person why
+        // Finished when neither its size nor its time has changed for
+        // `quiet` by this desk's clock: the file server's clock may differ.
+        const Look seen {file.size(), file.lastModified(), now};
+        const Look before = m_looks.value(recording.id, seen);
+        const bool unchanged = before.size == seen.size && before.modified == seen.modified;
+        const Look kept = unchanged ? before : seen;
+        if (!unchanged || before.since.secsTo(now) < quiet.count()) {
+            looks.insert(recording.id, kept);
+            continue;
         }
-        if (Status kept = keepFingerprint(recording.id, fingerprint.value()); !kept) {
-            return kept.error();
+        auto fingerprint = CallRecordings::fingerprintOf(file.filePath());
+        if (!fingerprint || fingerprint->sizeBytes != seen.size) {
+            looks.insert(recording.id, seen); // changed while read: look again later
+            continue;
+        }
+        if (Status saved = recordings.keepFingerprint(recording.id, fingerprint.value()); !saved) {
+            m_looks = looks;
+            return saved.error();
         }
         ++done;
     }
+    m_looks = looks; // what is fingerprinted or gone is forgotten
     return done;
 }
 
@@ -275,8 +335,10 @@ std::optional<qint64> CallRecordings::wavDurationMs(QIODevice& file)
         }
         const quint32 size = qFromLittleEndian<quint32>(header.constData() + 4);
         if (header.startsWith("fmt ")) {
-            const QByteArray format = file.read(size + (size & 1));
-            if (format.size() < 12) {
+            // Only the first 12 bytes matter; the size is the file's word, not to be allocated.
+            const qint64 next = file.pos() + size + (size & 1);
+            const QByteArray format = file.read(12);
+            if (size < 12 || format.size() < 12 || !file.seek(next)) {
                 return std::nullopt;
             }
             byteRate = qFromLittleEndian<quint32>(format.constData() + 8);
@@ -301,6 +363,13 @@ RecordingCheck CallRecordings::check(const RecordingPlace& place, const CallReco
         result.state = RecordingCheck::State::Missing;
         result.explanation = tr("This desk does not know where the phone system's recordings are: set the folder "
                                 "under Settings → Phone System.");
+        return result;
+    }
+    if (!RecordingPlace::isSafeFileName(recording.fileName)) {
+        result.state = RecordingCheck::State::Unreadable;
+        result.explanation = tr("%1 is not the name of a sound file in the recordings folder; Abonent does not "
+                                "open it.")
+                                 .arg(recording.fileName);
         return result;
     }
     result.location = place.locationOf(recording.fileName);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -45,11 +46,18 @@ struct RecordingPlace
     // The file name under `where`: the name the phone system announced, else
     // the pattern with ${UNIQUEID}, ${LINKEDID}, ${CALLERID}, ${YEAR},
     // ${MONTH} and ${DAY} (of the call's start, local time). Empty when the
-    // identifiers it needs are missing.
+    // identifiers it needs are missing or the name is not a safe one.
     QString fileNameFor(const CallIdentity& call) const;
+    // A sound file's name relative to the folder, with no way out of it.
+    static bool isSafeFileName(const QString& name);
+    // Whether a pattern tells one call's file from another's.
+    static bool namesOneCall(const QString& pattern);
     // The file's path or URL at this desk.
     QString locationOf(const QString& fileName) const;
     QUrl urlOf(const QString& fileName) const;
+
+private:
+    QString unsafeFileNameFor(const CallIdentity& call) const;
 };
 
 // A recording's size and SHA-256, and its length where the file says.
@@ -112,13 +120,9 @@ public:
     Result<CallRecording> one(qint64 recordingId) const;
     Result<QList<CallRecording>> ofContacts(const QList<qint64>& contactIds) const;
     Result<QList<CallRecording>> ofCustomer(qint64 customerId) const;
-    Result<QList<CallRecording>> unfingerprinted() const;
+    // Those of calls since `since` whose fingerprint is not taken yet.
+    Result<QList<CallRecording>> unfingerprinted(const QDateTime& since) const;
     Status keepFingerprint(qint64 recordingId, const RecordingFingerprint& fingerprint);
-
-    // Fingerprints every recording whose file is there and has not been
-    // written to for `quiet` (the phone system has finished it). Returns how
-    // many were fingerprinted.
-    Result<int> fingerprintFinished(const RecordingPlace& place, const QDateTime& now, std::chrono::seconds quiet);
 
     static RecordingCheck check(const RecordingPlace& place, const CallRecording& recording);
     static Result<RecordingFingerprint> fingerprintOf(const QString& path);
@@ -129,6 +133,29 @@ private:
     Result<QList<CallRecording>> select(const QString& where, const QVariantList& values) const;
 
     QSqlDatabase m_db;
+};
+
+// Takes the fingerprint of each recording once the phone system has
+// finished it: looked at again and again (every half minute in the window),
+// a file is finished when its size and time have not changed for `quiet`.
+// Only recordings of the last kLookBackDays days are looked for, so files
+// that never come are not searched for forever.
+class RecordingFingerprinter
+{
+public:
+    Result<int>
+    run(const QSqlDatabase& db, const RecordingPlace& place, const QDateTime& now, std::chrono::seconds quiet);
+
+    static constexpr int kLookBackDays = 30;
+
+private:
+    struct Look
+    {
+        qint64 size = -1;
+        QDateTime modified;
+        QDateTime since; // by this desk's clock
+    };
+    QHash<qint64, Look> m_looks;
 };
 
 } // namespace abonent

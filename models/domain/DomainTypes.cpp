@@ -421,6 +421,23 @@ Outcome outcomeOf(NoConversation value)
     return value == NoConversation::WrongNumber ? Outcome::Resolved : Outcome::Unresolved;
 }
 
+namespace {
+const QLatin1String kNoConversationChoice("no:");
+}
+
+QString outcomeChoiceOf(NoConversation value)
+{
+    return kNoConversationChoice + codeOf(value);
+}
+
+std::optional<NoConversation> noConversationOfChoice(const QString& choice)
+{
+    if (!choice.startsWith(kNoConversationChoice)) {
+        return std::nullopt;
+    }
+    return fromCode<NoConversation>(choice.mid(kNoConversationChoice.size()));
+}
+
 QString labelOf(PaymentKind value)
 {
     switch (value) {

@@ -70,6 +70,10 @@ QStringList conversationChannelCodes();
 // What a call without conversation counts as: a wrong number needed nothing,
 // a hang-up or a silent line left the caller's matter, if any, untouched.
 Outcome outcomeOf(NoConversation value);
+// One list for a call's result: an Outcome code, or "no:" and a
+// NoConversation code. Forms offer it and call drafts keep it.
+QString outcomeChoiceOf(NoConversation value);
+std::optional<NoConversation> noConversationOfChoice(const QString& choice);
 
 // Refunds and compensation are money paid back to the customer.
 bool isOutgoing(PaymentKind kind);

@@ -299,8 +299,11 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
             : QStringLiteral("<td><b>%1</b></td>").arg(labelOf(contact.conduct).toHtmlEscaped());
         contactRows << cell(moment(contact.startedAt)) + cell(labelOf(contact.channel))
                 + cell(tr("%n min", nullptr, static_cast<int>(CostModel::wholeMinutes(contact.durationSeconds))))
-                + cell(contact.operatorId ? operatorNames.value(*contact.operatorId) : QString()) + cell(contact.topic)
-                + cell(labelOf(contact.outcome)) + conduct + cell(contact.summary);
+                + cell(contact.operatorId ? operatorNames.value(*contact.operatorId) : QString())
+                + cell(contact.topic.isEmpty() && contact.noConversation ? labelOf(*contact.noConversation)
+                                                                         : contact.topic)
+                + cell(contact.noConversation ? tr("no conversation") : labelOf(contact.outcome)) + conduct
+                + cell(contact.summary);
     }
     html += section(tr("Contacts (%n)", nullptr, static_cast<int>(inPeriod.size())));
     html += table({tr("When"),

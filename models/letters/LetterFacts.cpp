@@ -353,8 +353,12 @@ Status LetterFacts::addReport(qint64 customerId, const QDate& from, const QDate&
                           m_language.channel(contact.channel).toHtmlEscaped(),
                           contact.durationSeconds > 0 ? m_language.count(minutes, LetterLanguage::Unit::Minute)
                                                       : QStringLiteral("—"),
-                          contact.topic.toHtmlEscaped(),
-                          m_language.outcome(contact.outcome).toHtmlEscaped());
+                          (contact.noConversation && contact.topic.isEmpty()
+                               ? m_language.noConversation(*contact.noConversation)
+                               : contact.topic)
+                              .toHtmlEscaped(),
+                          contact.noConversation ? QStringLiteral("—")
+                                                 : m_language.outcome(contact.outcome).toHtmlEscaped());
     }
     table += QStringLiteral("</table>\n");
     values.setHtml(QStringLiteral("report.support"), table);

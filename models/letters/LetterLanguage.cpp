@@ -138,6 +138,18 @@ QString LetterLanguage::outcome(Outcome outcome) const
     return QString::fromUtf8(words.value(outcome)[languageIndex()]);
 }
 
+QString LetterLanguage::noConversation(NoConversation what) const
+{
+    // Put plainly and without blame: the line dropped, or nobody spoke.
+    static const QHash<NoConversation, std::array<const char*, 3>> words {
+        {NoConversation::HungUp,
+         {"Call ended before we spoke", "Звонок прервался до разговора", "Дзвінок перервався до розмови"}},
+        {NoConversation::WrongNumber, {"Wrong number", "Ошибочный номер", "Помилковий номер"}},
+        {NoConversation::SilentLine, {"No one on the line", "На линии никого не было", "На лінії нікого не було"}},
+    };
+    return QString::fromUtf8(words.value(what)[languageIndex()]);
+}
+
 QStringList LetterLanguage::reportHeadings() const
 {
     static const std::array<std::array<const char*, 5>, 3> headings {{

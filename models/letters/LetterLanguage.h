@@ -38,6 +38,8 @@ public:
     // report: their words, not the desk's labels.
     QString channel(Channel channel) const;
     QString outcome(Outcome outcome) const;
+    // What a call nobody spoke on is called in the report, instead of a subject.
+    QString noConversation(NoConversation what) const;
     // Column headings of the service report's table of contacts.
     QStringList reportHeadings() const;
     // "Tel.", "Тел.": before the company's phone in the letterhead.

@@ -99,6 +99,11 @@ std::optional<AmiCallTracker::Sighting> AmiCallTracker::legOf(const AmiMessage& 
     Sighting seen;
     seen.channel = channel;
     seen.uniqueid = field("Uniqueid");
+    // The event's own Linkedid names the call first; DestLinkedid may differ.
+    seen.primaryLinkedId = event.value(QLatin1String("Linkedid"));
+    if (seen.primaryLinkedId.isEmpty()) {
+        seen.primaryLinkedId = event.value(QLatin1String("DestLinkedid"));
+    }
     for (const QString& linked : {event.value(QLatin1String("Linkedid")), event.value(QLatin1String("DestLinkedid"))}) {
         if (!linked.isEmpty()) {
             seen.linkedIds.insert(linked);
@@ -173,8 +178,8 @@ QList<AmiCallEvent> AmiCallTracker::recordingNamed(const AmiMessage& event)
     }
     for (auto call = m_calls.rbegin(); call != m_calls.rend(); ++call) {
         if (!call->ended && isCalled(*call, ids)) {
-            if (call->recordingFile == file) {
-                return {};
+            if (!call->recordingFile.isEmpty()) {
+                return {}; // the first file is the call's; a restarted recording does not replace it
             }
             call->recordingFile = file;
             return {storyOf(*call, AmiCallEvent::Kind::RecordingNamed)};
@@ -190,8 +195,8 @@ QList<AmiCallEvent> AmiCallTracker::recordingNamed(const AmiMessage& event)
 void AmiCallTracker::remember(const Sighting& seen, Call& call)
 {
     call.linkedIds.unite(seen.linkedIds);
-    if (call.firstLinkedId.isEmpty() && !seen.linkedIds.isEmpty()) {
-        call.firstLinkedId = *seen.linkedIds.cbegin();
+    if (call.firstLinkedId.isEmpty()) {
+        call.firstLinkedId = seen.primaryLinkedId;
     }
     if (call.callerUniqueid.isEmpty()) {
         call.callerUniqueid = seen.callerUniqueid;
@@ -309,7 +314,7 @@ void AmiCallTracker::transferredBy(const QString& channel, const QString& unique
     if (!isMine(channel, {})) {
         return;
     }
-    if (Call* call = find(Sighting {channel, uniqueid, {}, {}, {}}); call && !call->ended) {
+    if (Call* call = find(Sighting {channel, uniqueid, {}, {}, {}, {}}); call && !call->ended) {
         call->transferredAway = true;
     }
 }
@@ -356,7 +361,8 @@ QList<AmiCallEvent> AmiCallTracker::take(const AmiMessage& event)
     }
     if (is(event, QLatin1String("Hangup"))) {
         // The leg is known by its names, whatever its caller ID says by now.
-        const Sighting seen {event.value(QLatin1String("Channel")), event.value(QLatin1String("Uniqueid")), {}, {}, {}};
+        const Sighting seen {
+            event.value(QLatin1String("Channel")), event.value(QLatin1String("Uniqueid")), {}, {}, {}, {}};
         return hangUp(seen, event);
     }
     if (is(event, QLatin1String("VarSet"))

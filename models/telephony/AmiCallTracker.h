@@ -103,6 +103,7 @@ private:
         QSet<QString> linkedIds;
         QString callerId;
         QString callerUniqueid;
+        QString primaryLinkedId;
     };
     // A recording's file named before its call rang here (MixMonitor runs
     // before the Dial), by the identifiers of the channel that named it.

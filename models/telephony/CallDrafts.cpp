@@ -11,7 +11,8 @@ namespace abonent {
 
 bool CallDraft::hasContent() const
 {
-    return !topic.trimmed().isEmpty() || !summary.trimmed().isEmpty() || !pendingTags.isEmpty();
+    return !topic.trimmed().isEmpty() || !summary.trimmed().isEmpty() || !pendingTags.isEmpty()
+        || noConversationOfChoice(outcome).has_value() || (!conduct.isEmpty() && conduct != codeOf(Conduct::Normal));
 }
 
 CallDraftStore::CallDraftStore(QSqlDatabase db)

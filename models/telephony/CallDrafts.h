@@ -25,12 +25,13 @@ struct CallDraft
     int durationSeconds = 0; // timed up to the last save
     QString topic;
     QString summary;
-    QString outcome;
+    QString outcome; // an outcome choice (outcomeChoiceOf)
     QString conduct;
     QList<TagRequest> pendingTags;
     QDateTime savedAt;
 
-    // Worth keeping: something was typed or a tag was chosen.
+    // Worth keeping: something was typed, a tag or a call without
+    // conversation chosen, or the caller's conduct noted.
     bool hasContent() const;
 };
 

@@ -12,6 +12,32 @@
 
 namespace abonent {
 
+namespace {
+struct OutcomeTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(OutcomeChoice)
+};
+} // namespace
+
+void fillWithOutcomes(QComboBox* combo)
+{
+    fillWithLabels<Outcome>(combo);
+    combo->insertSeparator(combo->count());
+    for (const QString& code : allCodes<NoConversation>()) {
+        const NoConversation what = fromCode<NoConversation>(code).value();
+        combo->addItem(OutcomeTexts::tr("No conversation: %1").arg(labelOf(what)), outcomeChoiceOf(what));
+    }
+    combo->setToolTip(OutcomeTexts::tr("A call nobody spoke on needs no topic: choose what happened."));
+}
+
+void readOutcome(const QComboBox* combo, Contact& contact)
+{
+    const QString chosen = combo->currentData().toString();
+    contact.noConversation = noConversationOfChoice(chosen);
+    contact.outcome = contact.noConversation ? outcomeOf(*contact.noConversation)
+                                             : fromCode<Outcome>(chosen).value_or(Outcome::Resolved);
+}
+
 FieldMessage::FieldMessage(QWidget* parent)
     : QLabel(parent)
 {

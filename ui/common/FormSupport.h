@@ -2,6 +2,7 @@
 
 #include "DeskContext.h"
 #include "DomainTypes.h"
+#include "Entities.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -52,6 +53,12 @@ void fillWithLabels(QComboBox* combo)
         combo->addItem(labelOf(fromCode<Enum>(code).value()), code);
     }
 }
+
+// The outcomes of a contact, then, for calls, what happened when nobody
+// spoke ("No conversation: Wrong number"); item data is the outcome choice.
+void fillWithOutcomes(QComboBox* combo);
+// Sets the contact's outcome and no-conversation from the chosen item.
+void readOutcome(const QComboBox* combo, Contact& contact);
 
 // The languages letters are written in, each named in itself (the reader's
 // language, not the desk's), the code as item data; `current` chosen.

@@ -59,7 +59,7 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setTabChangesFocus(true);
     m_outcome = new QComboBox(this);
-    fillWithLabels<Outcome>(m_outcome);
+    fillWithOutcomes(m_outcome);
     m_conduct = new QComboBox(this);
     m_conduct->setObjectName(QStringLiteral("conduct"));
     fillWithLabels<Conduct>(m_conduct);
@@ -182,7 +182,7 @@ void ContactDialog::accept()
     contact.operatorId = m_operator->currentData(OperatorListModel::IdRole).toLongLong();
     contact.topic = m_topic->text().trimmed();
     contact.summary = m_summary->toPlainText().trimmed();
-    contact.outcome = fromCode<Outcome>(m_outcome->currentData().toString()).value_or(Outcome::Resolved);
+    readOutcome(m_outcome, contact);
     contact.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
     auto saved = m_pending.record(m_desk, *actor, contact);
     if (!saved) {

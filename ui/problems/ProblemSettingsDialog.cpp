@@ -139,12 +139,24 @@ void ProblemSettingsDialog::loadRouting()
             rules->difficultTags ? rules->difficultTags->contains(tag.id) : tag.marksProblem);
         add(m_vipTags, tag.name, tag.id, rules->vipTags.contains(tag.id));
     }
+    // Retired tags are not listed; whatever the rules say of them stays.
+    QSet<qint64> listed;
+    for (const Tag& tag : tags.value()) {
+        listed.insert(tag.id);
+    }
+    m_unlistedDifficult = rules->difficultTags ? *rules->difficultTags - listed : QSet<qint64> {};
+    m_unlistedVip = rules->vipTags - listed;
     for (const Operator& person : operators.value()) {
         if (person.active || calm->contains(person.id)) {
             add(m_calmOperators, person.name, person.id, calm->contains(person.id));
         }
     }
     m_routingLoaded = true;
+    // Saved only when changed: untouched, "every problem tag" stays the rule,
+    // so a problem tag added later routes as difficult too.
+    for (QStandardItemModel* model : {m_difficultTags, m_vipTags, m_calmOperators}) {
+        connect(model, &QStandardItemModel::itemChanged, this, [this] { m_routingChanged = true; });
+    }
 }
 
 QSet<qint64> ProblemSettingsDialog::checkedIds(const QStandardItemModel* model)
@@ -184,15 +196,15 @@ void ProblemSettingsDialog::accept()
     settings.noticeMonths = m_noticeMonths->value();
     settings.followUpDays = m_followUp->value();
     RoutingRules routing;
-    routing.difficultTags = checkedIds(m_difficultTags);
-    routing.vipTags = checkedIds(m_vipTags);
+    routing.difficultTags = checkedIds(m_difficultTags) + m_unlistedDifficult;
+    routing.vipTags = checkedIds(m_vipTags) + m_unlistedVip;
     // Both or neither: the indicators and the routing are one decision here.
     const Status saved = inTransaction(m_desk.db, [&]() -> Status {
         if (Status indicators = settings.save(*actor, m_desk.db); !indicators) {
             return indicators;
         }
-        if (!m_routingLoaded) {
-            return Status {}; // what could not be read is not overwritten with nothing
+        if (!m_routingLoaded || !m_routingChanged) {
+            return Status {}; // what was not read or not changed is not rewritten
         }
         return CallRouting::saveRules(*actor, m_desk.db, routing, checkedIds(m_calmOperators));
     });

@@ -3,6 +3,7 @@
 #include "DeskContext.h"
 
 #include <QDialog>
+#include <QSet>
 
 class QLineEdit;
 class QListView;
@@ -48,6 +49,9 @@ private:
     QStandardItemModel* m_vipTags = nullptr;
     QStandardItemModel* m_calmOperators = nullptr;
     bool m_routingLoaded = false;
+    bool m_routingChanged = false;
+    QSet<qint64> m_unlistedDifficult;
+    QSet<qint64> m_unlistedVip;
     FieldMessage* m_message = nullptr;
 };
 

@@ -32,10 +32,6 @@ namespace abonent {
 
 namespace {
 
-// The outcome box also offers what happened on a call nobody spoke on; its
-// data marks those apart from the outcomes.
-const QLatin1String kNoConversation("no:");
-
 void selectCode(QComboBox* box, const QString& code)
 {
     const int index = box->findData(code);
@@ -100,13 +96,7 @@ CallConsole::CallConsole(const DeskContext& desk,
     m_summary->setTabChangesFocus(true);
     m_outcome = new QComboBox(this);
     m_outcome->setObjectName(QStringLiteral("outcome"));
-    fillWithLabels<Outcome>(m_outcome);
-    m_outcome->insertSeparator(m_outcome->count());
-    for (const QString& code : allCodes<NoConversation>()) {
-        m_outcome->addItem(tr("No conversation: %1").arg(labelOf(fromCode<NoConversation>(code).value())),
-                           QString(kNoConversation + code));
-    }
-    m_outcome->setToolTip(tr("A call nobody spoke on needs no topic: choose what happened."));
+    fillWithOutcomes(m_outcome);
     m_conduct = new QComboBox(this);
     m_conduct->setObjectName(QStringLiteral("conduct"));
     fillWithLabels<Conduct>(m_conduct);
@@ -311,7 +301,7 @@ void CallConsole::stopTimer()
 bool CallConsole::hasNote() const
 {
     return !m_topic->text().trimmed().isEmpty() || !m_summary->toPlainText().trimmed().isEmpty() || !m_pending.isEmpty()
-        || m_customerChosen;
+        || m_customerChosen || m_outcome->currentIndex() > 0 || m_conduct->currentIndex() > 0;
 }
 
 void CallConsole::callAnswered()
@@ -567,15 +557,7 @@ std::optional<Contact> CallConsole::noteAsTyped()
     note.durationSeconds = elapsedSeconds();
     note.topic = m_topic->text().trimmed();
     note.summary = m_summary->toPlainText().trimmed();
-    const QString chosen = m_outcome->currentData().toString();
-    if (chosen.startsWith(kNoConversation)) {
-        note.noConversation = fromCode<NoConversation>(chosen.mid(kNoConversation.size()));
-        if (note.noConversation) {
-            note.outcome = outcomeOf(*note.noConversation);
-        }
-    } else {
-        note.outcome = fromCode<Outcome>(chosen).value_or(Outcome::Resolved);
-    }
+    readOutcome(m_outcome, note);
     note.conduct = fromCode<Conduct>(m_conduct->currentData().toString()).value_or(Conduct::Normal);
     if (Status described = ContactRepository::checkDescribed(note); !described) {
         m_saveMessage->show(described.errorString());
@@ -600,12 +582,12 @@ QString CallConsole::recordingFileName() const
     call.callerId = m_callerId;
     call.startedAt = m_started;
     const QString name = place.fileNameFor(call);
-    // Named by the pattern only: a file that is not there means the call was not recorded.
-    if (name.isEmpty()
-        || (call.announcedFile.isEmpty() && !place.isUrl() && !QFileInfo::exists(place.locationOf(name)))) {
-        return {};
+    if (name.isEmpty() || !call.announcedFile.isEmpty()) {
+        return name;
     }
-    return name;
+    // Named by the pattern only: a file that is not there means the call was
+    // not recorded, and one behind a URL cannot be seen to be there.
+    return !place.isUrl() && QFileInfo::exists(place.locationOf(name)) ? name : QString();
 }
 
 void CallConsole::save()
@@ -659,6 +641,10 @@ void CallConsole::save()
         return recorded;
     });
     if (!saved) {
+        if (m_desk.notifier) {
+            // The service announced a contact the transaction then took back.
+            emit m_desk.notifier->customerChanged(m_customerId);
+        }
         m_saveMessage->show(saved.errorString());
         return;
     }

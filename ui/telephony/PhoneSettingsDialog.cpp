@@ -137,8 +137,9 @@ void PhoneSettingsDialog::accept()
         return;
     }
     const RecordingPlace place = recordingPlace();
-    if (place.isSet() && place.pattern.isEmpty()) {
-        m_message->show(tr("Say how a recording's file is named, for example ${UNIQUEID}.wav."));
+    if (place.isSet() && !RecordingPlace::namesOneCall(place.pattern)) {
+        m_message->show(tr("A recording's file name needs ${UNIQUEID} or ${LINKEDID}, for example ${UNIQUEID}.wav: "
+                           "without them every call would point at the same file."));
         m_recordingsPattern->setFocus();
         return;
     }
