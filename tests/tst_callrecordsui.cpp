@@ -279,6 +279,11 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
                 .data()
                 .toString()
                 .contains(QStringLiteral("recorded")));
+    // The other calls' consoles (nothing written in them) are closed first,
+    // as the operator would before turning to the card.
+    for (CallConsole* other : gui.openConsoles()) {
+        QVERIFY(other->close());
+    }
     QVERIFY(test::waitUntilActive(gui.mainWindow()));
     timeline->setFocus();
     timeline->setCurrentIndex(timeline->model()->index(row, 0));
