@@ -148,18 +148,10 @@ CustomerSearch::matchingIds(const QSqlDatabase& db, const QString& text, const Q
 {
     // Index order: nothing is ranked, so the word index need not be joined.
     const Sql search = build(SqlDialect::of(db), text, defaultCountry, Order::Broad);
-    auto query = sql::select(db,
-                             QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ")
-                                 + search.condition,
-                             search.joinValues + search.conditionValues);
-    if (!query) {
-        return query.error();
-    }
-    QSet<qint64> ids;
-    while (query->next()) {
-        ids.insert(query->value(0).toLongLong());
-    }
-    return ids;
+    return sql::idSet(db,
+                      QStringLiteral("SELECT c.id FROM customers c") + search.join + QStringLiteral(" WHERE ")
+                          + search.condition,
+                      search.joinValues + search.conditionValues);
 }
 
 } // namespace abonent

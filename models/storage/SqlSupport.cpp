@@ -129,6 +129,19 @@ Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement
     return query;
 }
 
+Result<QSet<qint64>> idSet(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    auto query = select(db, statement, values);
+    if (!query) {
+        return query.error();
+    }
+    QSet<qint64> ids;
+    while (query->next()) {
+        ids.insert(query->value(0).toLongLong());
+    }
+    return ids;
+}
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
 {
     auto selected = select(db, statement, values);

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -49,6 +50,9 @@ Result<qint64> insert(QSqlQuery& query, const QString& statement, const QVariant
 Result<qint64> newRowId(QSqlQuery& query);
 
 // First column of the first row, or an error if the statement fails or yields nothing.
+// The integers of a query's first column, as a set (ids).
+Result<QSet<qint64>> idSet(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
+
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 
 // Database NULL for an empty optional text field.

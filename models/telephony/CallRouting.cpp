@@ -88,15 +88,7 @@ Result<RoutingRules> CallRouting::rules(const QSqlDatabase& db)
 
 Result<QSet<qint64>> CallRouting::calmOperators(const QSqlDatabase& db)
 {
-    auto query = sql::select(db, QStringLiteral("SELECT id FROM operators WHERE takes_difficult_callers = 1"));
-    if (!query) {
-        return query.error();
-    }
-    QSet<qint64> ids;
-    while (query->next()) {
-        ids.insert(query->value(0).toLongLong());
-    }
-    return ids;
+    return sql::idSet(db, QStringLiteral("SELECT id FROM operators WHERE takes_difficult_callers = 1"));
 }
 
 Status CallRouting::saveRules(const Actor& actor,

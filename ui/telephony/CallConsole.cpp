@@ -618,80 +618,52 @@ void CallConsole::save()
         return;
     }
     note->operatorId = actor->operatorId;
-    if (m_customerId <= 0) {
-        saveUnlinked(*note, *actor);
-        return;
-    }
+    const bool unlinked = m_customerId <= 0;
     const QString recording = recordingFileName();
-    // The contact, its recording and the end of its draft are one
-    // transaction: a draft left behind would be offered again and recorded twice.
-    auto saved = inTransaction(m_desk.db, [&]() -> Result<qint64> {
-        auto recorded = m_pending.record(m_desk, *actor, *note);
-        if (recorded && !recording.isEmpty()) {
-            if (auto kept = CallRecordings(m_desk.db).attach(recorded.value(), 0, m_identity.uniqueId, recording);
-                !kept) {
-                return kept.error();
-            }
-        }
-        if (recorded && m_draftId > 0) {
-            if (Status gone = CallDraftStore(m_desk.db).discard(m_draftId); !gone) {
-                return gone.error();
-            }
-        }
-        return recorded;
-    });
+    auto saved = writeCall(*note, *actor, recording);
+    if (m_desk.notifier && !unlinked && (!saved || !recording.isEmpty())) {
+        // The service announced the contact inside the transaction: before
+        // its recording was written, or before it was all taken back.
+        emit m_desk.notifier->customerChanged(m_customerId);
+    }
     if (!saved) {
-        if (m_desk.notifier) {
-            // The service announced a contact the transaction then took back.
-            emit m_desk.notifier->customerChanged(m_customerId);
-        }
         m_saveMessage->show(saved.errorString());
         return;
     }
     m_draftId = 0;
-    m_savedContact = saved.value();
-    if (m_desk.notifier && !recording.isEmpty()) {
-        // The service announced the contact before its recording was written
-        // in this transaction: the card reads it again, marker included.
-        emit m_desk.notifier->customerChanged(m_customerId);
-    }
+    (unlinked ? m_savedUnlinked : m_savedContact) = saved.value();
     stopTimer();
     m_draftTimer->stop();
-    emit message(tr("Call recorded: %1").arg(TimelineModel::formatDuration(note->durationSeconds)));
+    if (unlinked && m_desk.notifier) {
+        emit m_desk.notifier->unlinkedCallsChanged();
+    }
+    emit message(unlinked ? tr("Call kept without a customer: link it from Customers → Unlinked Calls.")
+                          : tr("Call recorded: %1").arg(TimelineModel::formatDuration(note->durationSeconds)));
     close();
 }
 
-void CallConsole::saveUnlinked(const Contact& note, const Actor& actor)
+Result<qint64> CallConsole::writeCall(const Contact& note, const Actor& actor, const QString& recording)
 {
-    const QString recording = recordingFileName();
-    auto saved = inTransaction(m_desk.db, [&]() -> Result<qint64> {
-        auto kept = UnlinkedCalls(m_desk.db).keep(actor, m_callerId, note);
-        if (kept && !recording.isEmpty()) {
-            if (auto attached = CallRecordings(m_desk.db).attach(0, kept.value(), m_identity.uniqueId, recording);
+    const bool unlinked = m_customerId <= 0;
+    // The call, its recording and the end of its draft are one transaction:
+    // a draft left behind would be offered again and recorded twice.
+    return inTransaction(m_desk.db, [&]() -> Result<qint64> {
+        auto written =
+            unlinked ? UnlinkedCalls(m_desk.db).keep(actor, m_callerId, note) : m_pending.record(m_desk, actor, note);
+        if (written && !recording.isEmpty()) {
+            if (auto attached = CallRecordings(m_desk.db).attach(
+                    unlinked ? 0 : written.value(), unlinked ? written.value() : 0, m_identity.uniqueId, recording);
                 !attached) {
                 return attached.error();
             }
         }
-        if (kept && m_draftId > 0) {
+        if (written && m_draftId > 0) {
             if (Status gone = CallDraftStore(m_desk.db).discard(m_draftId); !gone) {
                 return gone.error();
             }
         }
-        return kept;
+        return written;
     });
-    if (!saved) {
-        m_saveMessage->show(saved.errorString());
-        return;
-    }
-    m_draftId = 0;
-    m_savedUnlinked = saved.value();
-    stopTimer();
-    m_draftTimer->stop();
-    if (m_desk.notifier) {
-        emit m_desk.notifier->unlinkedCallsChanged();
-    }
-    emit message(tr("Call kept without a customer: link it from Customers → Unlinked Calls."));
-    close();
 }
 
 void CallConsole::callIdentified(const AmiCallEvent& event)

@@ -114,8 +114,9 @@ private:
     void discardDraft();
     // The note as typed; an empty optional when it says nothing yet.
     std::optional<Contact> noteAsTyped();
-    // Keeps the call with nobody chosen, for linking later.
-    void saveUnlinked(const Contact& note, const Actor& actor);
+    // Records the call on the chosen customer, or with nobody chosen keeps
+    // it for linking later; with its recording, if any. Returns the row's id.
+    Result<qint64> writeCall(const Contact& note, const Actor& actor, const QString& recording);
     // The recording's file name when the phone system records this call.
     QString recordingFileName() const;
     void showPendingTags();
