@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -36,11 +37,14 @@ private slots:
     void init();
     void eachCallComesToTheFrontWithTheKeyboard();
     void aCallWhileAnotherProgramIsInFront();
+    void aWithheldCallIsKeptWithEveryQuestionOverItsConsole();
 
 private:
     // A demo office with three customers who will call (their ids), its
     // window active and listening to `pbx`; empty when any of that fails.
-    QList<qint64> startListening(const QString& path, test::FakeAmiServer& pbx, GuiApplication& gui);
+    // `deskKnown`: whether this desk's operator is chosen already.
+    QList<qint64>
+    startListening(const QString& path, test::FakeAmiServer& pbx, GuiApplication& gui, bool deskKnown = true);
 
     QTemporaryDir m_dir;
 };
@@ -88,7 +92,10 @@ void TestCallConsoleWindows::init()
     QSettings().clear();
 }
 
-QList<qint64> TestCallConsoleWindows::startListening(const QString& path, test::FakeAmiServer& pbx, GuiApplication& gui)
+QList<qint64> TestCallConsoleWindows::startListening(const QString& path,
+                                                     test::FakeAmiServer& pbx,
+                                                     GuiApplication& gui,
+                                                     bool deskKnown)
 {
     QList<Customer> callers;
     for (int index = 0; index < kCallers.size(); ++index) {
@@ -96,6 +103,9 @@ QList<qint64> TestCallConsoleWindows::startListening(const QString& path, test::
             QStringLiteral("W-%1").arg(index + 1), QStringLiteral("Caller %1").arg(index + 1), kCallers.at(index));
     }
     const QList<qint64> ids = test::prepareOffice(path, callers);
+    if (!deskKnown) {
+        QSettings().remove(DeskSettings::deskOperatorKey(path)); // nobody has said who sits here yet
+    }
     if (ids.size() != kCallers.size() || !pbx.listen()
         || gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}) != -1
         || !test::waitUntilActive(gui.mainWindow())) {
@@ -170,6 +180,37 @@ void TestCallConsoleWindows::aCallWhileAnotherProgramIsInFront()
     QCOMPARE(console->topicField()->text(), QStringLiteral("Router"));
     console->topicField()->clear();
     QVERIFY(console->close());
+}
+
+void TestCallConsoleWindows::aWithheldCallIsKeptWithEveryQuestionOverItsConsole()
+{
+    test::FakeAmiServer pbx(QStringLiteral("s3cret"));
+    GuiApplication gui;
+    const QString path = m_dir.filePath(QStringLiteral("withheld.sqlite"));
+    QCOMPARE(startListening(path, pbx, gui, false).size(), kCallers.size());
+    gui.showCall({QStringLiteral("anonymous"), QString()});
+    QTRY_COMPARE_WITH_TIMEOUT(gui.openConsoles().size(), 1, test::kWindowPatienceMs);
+    QPointer<CallConsole> console = gui.openConsoles().last();
+    QVERIFY(QTest::qWaitFor([&console] { return console->isActiveWindow(); }, test::kWindowPatienceMs));
+    console->topicField()->setFocus();
+    QTest::keyClicks(console->topicField(), QStringLiteral("Would not give a name"));
+    // Who is at the desk, then whether to keep the call unlinked: each
+    // question over the console, in front, never over the main window.
+    QObject context;
+    QStringList askedOver;
+    const auto answer = [&askedOver, &console](QWidget* question) {
+        QVERIFY(QTest::qWaitFor([question] { return onTop(question); }, test::kWindowPatienceMs));
+        askedOver << question->objectName() + QLatin1Char(':')
+                + (question->parentWidget() && question->parentWidget()->window() == console ? QStringLiteral("console")
+                                                                                             : QStringLiteral("other"));
+        QTest::keyClick(question, Qt::Key_Return);
+    };
+    test::whenActive(&context, test::modalNamed(QStringLiteral("DeskOperatorDialog")), answer);
+    test::whenActive(&context, test::modalNamed(QStringLiteral("keepUnlinked")), answer);
+    QTest::keyClick(console->topicField(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!console, test::kWindowPatienceMs);
+    QCOMPARE(askedOver,
+             QStringList({QStringLiteral("DeskOperatorDialog:console"), QStringLiteral("keepUnlinked:console")}));
 }
 
 QTEST_MAIN(TestCallConsoleWindows)

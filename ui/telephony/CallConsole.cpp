@@ -596,6 +596,13 @@ void CallConsole::save()
     if (!note) {
         return;
     }
+    // Who records it is asked first, while this console is the active
+    // window: the question opens over it, not over the main window.
+    const auto actor = m_desk.actor();
+    if (!actor) {
+        m_saveMessage->show(chooseDeskOperatorFirst());
+        return;
+    }
     if (m_customerId <= 0) {
         QMessageBox ask(QMessageBox::Question,
                         windowTitle(),
@@ -611,11 +618,6 @@ void CallConsole::save()
             m_finder->searchField()->setFocus();
             return;
         }
-    }
-    const auto actor = m_desk.actor();
-    if (!actor) {
-        m_saveMessage->show(chooseDeskOperatorFirst());
-        return;
     }
     note->operatorId = actor->operatorId;
     const bool unlinked = m_customerId <= 0;
