@@ -42,8 +42,8 @@ UnlinkedCallsDialog::UnlinkedCallsDialog(const DeskContext& desk, QWidget* paren
     m_finder = new CustomerFinder(desk, this);
     m_finder->searchField()->setPlaceholderText(tr("Whose call was it? Name, contract, phone or address"));
     connect(m_finder, &CustomerFinder::chosen, this, &UnlinkedCallsDialog::linkTo);
-    auto* findLabel = new QLabel(tr("&Link the chosen call to:"), this);
-    findLabel->setBuddy(m_finder->searchField());
+    m_findLabel = new QLabel(tr("&Link the chosen call to:"), this);
+    m_findLabel->setBuddy(m_finder->searchField());
     m_message = new FieldMessage(this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -57,7 +57,7 @@ UnlinkedCallsDialog::UnlinkedCallsDialog(const DeskContext& desk, QWidget* paren
     layout->addWidget(intro);
     layout->addWidget(m_calls, 1);
     layout->addWidget(m_empty);
-    layout->addWidget(findLabel);
+    layout->addWidget(m_findLabel);
     layout->addWidget(m_finder, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -78,7 +78,10 @@ void UnlinkedCallsDialog::reload()
     m_calls->resizeColumnsToContents();
     const bool any = m_model->rowCount() > 0;
     m_empty->setVisible(!any);
-    m_finder->setEnabled(any && !m_desk.isReadOnly());
+    // Nothing left to link: no search to type into.
+    m_findLabel->setVisible(any);
+    m_finder->setVisible(any);
+    m_finder->setEnabled(!m_desk.isReadOnly());
     m_setAside->setEnabled(any && !m_desk.isReadOnly());
     // Keep the choice where it was; else the oldest call waits first.
     int row = 0;
@@ -118,7 +121,7 @@ void UnlinkedCallsDialog::linkTo(qint64 customerId)
         return;
     }
     m_message->clear();
-    m_finder->searchField()->clear();
+    m_finder->searchField()->selectAll(); // the next call's customer is typed over it
     reload();
     emit message(tr("The call is now on the customer's history."));
 }

@@ -44,6 +44,7 @@ private:
     QTableView* m_calls = nullptr;
     CustomerFinder* m_finder = nullptr;
     QLabel* m_empty = nullptr;
+    QLabel* m_findLabel = nullptr;
     QPushButton* m_setAside = nullptr;
     FieldMessage* m_message = nullptr;
 };
