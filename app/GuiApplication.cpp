@@ -83,6 +83,7 @@ GuiApplication::~GuiApplication()
     // The window and models use the connection; they go before the database.
     m_window.reset();
     m_desk.reset();
+    m_remoteRecordings.reset();
     m_database.reset();
 }
 
@@ -430,6 +431,7 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     // connection they read through, are replaced.
     m_window->setDesk(desk->context, desk->customerList.get(), desk->plans.get(), database->path());
     m_desk = std::move(desk);
+    m_remoteRecordings.reset(); // its requests read through the old connection
     m_database = std::move(database);
     DeskSettings::setValue(DeskSetting::LastDatabase, m_database->path());
     m_deskOperator = readDeskOperator();
@@ -447,6 +449,7 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
         foldRollupChanges();
         m_foldTimer->start();
         m_fingerprinter = {}; // what it saw was of another database
+        m_remoteRecordings = std::make_unique<RemoteRecordings>();
         m_recordingTimer->start();
     }
 }
@@ -456,10 +459,15 @@ int GuiApplication::fingerprintRecordings(const QDateTime& now, std::chrono::sec
     if (!m_database || m_database->isReadOnly()) {
         return 0;
     }
-    auto done = m_fingerprinter.run(m_database->connection(),
-                                    RecordingPlace::ofDesk(QSettings()),
-                                    now.isValid() ? now : QDateTime::currentDateTimeUtc(),
-                                    quiet);
+    const RecordingPlace place = RecordingPlace::ofDesk(QSettings());
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    if (place.isUrl()) {
+        if (m_remoteRecordings) {
+            m_remoteRecordings->fingerprintRound(m_database->connection(), place, at, quiet);
+        }
+        return 0;
+    }
+    auto done = m_fingerprinter.run(m_database->connection(), place, at, quiet);
     if (!done) {
         m_window->showMessage(tr("Call recordings could not be fingerprinted: %1").arg(done.errorString()));
         return 0;

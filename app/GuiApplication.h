@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "DeskContext.h"
 #include "Entities.h"
+#include "RemoteRecordings.h"
 
 #include <QObject>
 
@@ -72,9 +73,11 @@ public:
     // Fingerprints the recordings of recorded calls whose files the phone
     // system has finished (unchanged for `quiet` since an earlier look);
     // done every half minute while the database may be written. `now`: this
-    // desk's clock unless given. Returns how many.
+    // desk's clock unless given. Returns how many files of a folder were; a
+    // web server's are fetched in the background (remoteRecordings()).
     int fingerprintRecordings(const QDateTime& now = {}, std::chrono::seconds quiet = kRecordingQuiet);
     static constexpr std::chrono::seconds kRecordingQuiet {20};
+    RemoteRecordings* remoteRecordings() const { return m_remoteRecordings.get(); }
 
     // This installation's lasting id, under which it keeps its call drafts.
     static QString deskId();
@@ -157,6 +160,7 @@ private:
     QTimer* m_foldTimer = nullptr;
     QTimer* m_recordingTimer = nullptr;
     RecordingFingerprinter m_fingerprinter;
+    std::unique_ptr<RemoteRecordings> m_remoteRecordings; // of the database open now
     std::unique_ptr<OpenDesk> m_desk;
     std::optional<Operator> m_deskOperator;
     std::unique_ptr<MainWindow> m_window;

@@ -2,8 +2,10 @@
 #include "CallRecordings.h"
 #include "ContactRepository.h"
 #include "CustomerService.h"
+#include "FakeHttpServer.h"
 #include "OperatorRepository.h"
 #include "PhoneNumber.h"
+#include "RemoteRecordings.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 #include "UnlinkedCalls.h"
@@ -11,6 +13,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtEndian>
 
@@ -36,6 +39,7 @@ private slots:
     void onlySoundFilesInsideTheFolderAreNamed_data();
     void onlySoundFilesInsideTheFolderAreNamed();
     void oldCallsAreNotLookedForForever();
+    void aRecordingOnAWebServerIsFetchedOnceFinished();
 
 private:
     Contact call(const QString& topic) const;
@@ -395,6 +399,49 @@ void TestCallRecords::oldCallsAreNotLookedForForever()
     // Still checked when someone plays it.
     QCOMPARE(CallRecordings::check(place, CallRecordings(m_db).ofCustomer(m_customer).value().first()).state,
              RecordingCheck::State::NotFingerprinted);
+}
+
+void TestCallRecords::aRecordingOnAWebServerIsFetchedOnceFinished()
+{
+    test::FakeHttpServer pbx;
+    QVERIFY(pbx.listen());
+    Contact note = call(QStringLiteral("Threatened to sue"));
+    note.customerId = m_customer;
+    const qint64 contact = ContactRepository(m_db).add(note).value();
+    QVERIFY(CallRecordings(m_db).attach(contact, 0, QStringLiteral("1764.80"), QStringLiteral("2026/1764.80.wav")));
+    RecordingPlace place;
+    place.where = pbx.baseUrl();
+    RemoteRecordings remote;
+    QSignalSpy rounds(&remote, &RemoteRecordings::roundDone);
+    const std::chrono::seconds quiet(20);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto round = [&](int secondsLater) {
+        rounds.clear();
+        remote.fingerprintRound(m_db, place, now.addSecs(secondsLater), quiet);
+        // A round with nothing to ask of the server ends at once.
+        if (rounds.isEmpty() && !rounds.wait(10000)) {
+            return -1;
+        }
+        return rounds.first().first().toInt();
+    };
+    QCOMPARE(round(0), 0); // not on the server yet
+    // Still being written: its length changes between looks.
+    pbx.put(QStringLiteral("/monitor/2026/1764.80.wav"), {test::wavBytes(1000, 4)});
+    QCOMPARE(round(5), 0);
+    pbx.put(QStringLiteral("/monitor/2026/1764.80.wav"), {test::wavBytes(1800, 4)});
+    QCOMPARE(round(30), 0);
+    QCOMPARE(pbx.gets(), 0); // only looked at, not fetched
+    // Unchanged for longer than the pause: fetched once and fingerprinted.
+    QCOMPARE(round(55), 1);
+    QCOMPARE(pbx.gets(), 1);
+    const CallRecording kept = CallRecordings(m_db).ofCustomer(m_customer).value().first();
+    QVERIFY(kept.fingerprint);
+    QCOMPARE(
+        kept.fingerprint->sha256,
+        QString::fromLatin1(QCryptographicHash::hash(test::wavBytes(1800, 4), QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(kept.fingerprint->durationMs, std::optional<qint64>(1800));
+    QCOMPARE(round(90), 0);
+    QCOMPARE(pbx.gets(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCallRecords)

@@ -8,6 +8,7 @@
 #include "CustomerFinder.h"
 #include "DeskSettings.h"
 #include "FakeAmiServer.h"
+#include "FakeHttpServer.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -31,6 +33,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -69,6 +72,7 @@ private slots:
     void aWithheldCallWaitsUnlinkedUntilItsCustomerIsFound();
     void aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile();
     void routingRulesAreSavedOnlyWhenChanged();
+    void aRecordingOnTheWebServerIsCheckedBeforeItPlays();
 
 private:
     QTemporaryDir m_dir;
@@ -380,6 +384,77 @@ void TestCallRecordsUi::routingRulesAreSavedOnlyWhenChanged()
         QVERIFY(!saved->difficultTags->contains(model->item(checked)->data().toLongLong()));
     }
     QCOMPARE(routingSetting(), 1);
+}
+
+void TestCallRecordsUi::aRecordingOnTheWebServerIsCheckedBeforeItPlays()
+{
+    const QString path = m_dir.filePath(QStringLiteral("web.sqlite"));
+    const QList<qint64> ids = test::prepareOffice(
+        path, {test::caller(QStringLiteral("H-1"), QStringLiteral("Harper Http"), QStringLiteral("+1 212 555 0181"))});
+    QCOMPARE(ids.size(), 1);
+    test::FakeHttpServer pbx;
+    QVERIFY(pbx.listen());
+    const QByteArray bytes = test::wavBytes(1200, 9);
+    pbx.put(QStringLiteral("/monitor/1764.90.wav"), {bytes});
+    {
+        QSettings settings;
+        RecordingPlace place;
+        place.where = pbx.baseUrl();
+        place.saveToDesk(settings);
+    }
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    const QSqlDatabase db = gui.mainWindow()->deskContext().db;
+    // A recorded call of this customer, fingerprinted when it was finished.
+    Contact call;
+    call.customerId = ids.first();
+    call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-600);
+    call.durationSeconds = 72;
+    call.topic = QStringLiteral("Shouted at the engineer");
+    const qint64 contact = ContactRepository(db).add(call).value();
+    const qint64 recording =
+        CallRecordings(db).attach(contact, 0, QStringLiteral("1764.90"), QStringLiteral("1764.90.wav")).value();
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    QVERIFY(CallRecordings(db).keepFingerprint(recording, CallRecordings::fingerprintOf(buffer).value()));
+
+    Player player;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &player, "open");
+    const auto unregister = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
+    gui.mainWindow()->openCard(ids.first());
+    QTableView* timeline = gui.mainWindow()->cardFor(ids.first())->timelineView();
+    int row = -1;
+    for (int each = 0; each < timeline->model()->rowCount(); ++each) {
+        if (timeline->model()->index(each, 0).data(TimelineModel::RecordingRole).toLongLong() == recording) {
+            row = each;
+        }
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(test::waitUntilActive(gui.mainWindow()));
+    timeline->setFocus();
+    timeline->setCurrentIndex(timeline->model()->index(row, 0));
+    // Fetched, checked, and played from this desk's copy of those very bytes.
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QTRY_COMPARE(player.opened.size(), 1);
+    QVERIFY(player.opened.first().isLocalFile());
+    QCOMPARE(test::fileBytes(player.opened.first().toLocalFile()), bytes);
+    QVERIFY(gui.mainWindow()->statusBar()->currentMessage().contains(QStringLiteral("unchanged")));
+
+    // Replaced on the server since: said, and not played.
+    QByteArray altered = bytes;
+    altered[60] = static_cast<char>(altered.at(60) ^ 0x20);
+    pbx.put(QStringLiteral("/monitor/1764.90.wav"), {altered});
+    QObject context;
+    QString said;
+    test::whenActive(&context, test::modalNamed(QStringLiteral("recordingProblem")), [&said](QWidget* box) {
+        said = qobject_cast<QMessageBox*>(box)->text();
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.contains(QStringLiteral("has changed since the call")), qPrintable(said));
+    QCOMPARE(player.opened.size(), 1);
 }
 
 QTEST_MAIN(TestCallRecordsUi)

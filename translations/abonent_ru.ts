@@ -115,10 +115,6 @@
         <translation>На этом рабочем месте не указано, где лежат записи АТС: задайте папку в меню Настройки → Телефония.</translation>
     </message>
     <message>
-        <source>The recording is on the phone system&apos;s web server; Abonent cannot check there that it is unchanged.</source>
-        <translation>Запись лежит на веб-сервере АТС; проверить там, что она не изменилась, Abonent не может.</translation>
-    </message>
-    <message>
         <source>The recording is not there: %1. It may have been moved, deleted by the phone system&apos;s clean-up, or the share is not mounted.</source>
         <translation>Записи нет на месте: %1. Возможно, её перенесли, её удалила очистка АТС или сетевая папка не подключена.</translation>
     </message>
@@ -2322,29 +2318,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The notice period is 1 to 24 months; the follow-up, 1 to 365 days.</source>
         <translation>Срок уведомления — от 1 до 24 месяцев; срок следующего шага — от 1 до 365 дней.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingPlayer</name>
-    <message>
-        <source>Call Recording</source>
-        <translation>Запись звонка</translation>
-    </message>
-    <message>
-        <source>The recording has changed since the call.</source>
-        <translation>Запись изменилась после звонка.</translation>
-    </message>
-    <message>
-        <source>The recording cannot be played.</source>
-        <translation>Запись не удаётся воспроизвести.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
-    </message>
-    <message>
-        <source>Playing the recording; it is unchanged since the call.</source>
-        <translation>Воспроизводится запись; после звонка она не менялась.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5179,41 @@ Margin: %6</source>
     <message>
         <source>Take difficult &amp;callers</source>
         <translation>Принимают &amp;трудных абонентов</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::RecordingPlayer</name>
+    <message>
+        <source>Call Recording</source>
+        <translation>Запись звонка</translation>
+    </message>
+    <message>
+        <source>The recording has changed since the call.</source>
+        <translation>Запись изменилась после звонка.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played.</source>
+        <translation>Запись не удаётся воспроизвести.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На этом компьютере нет программы, которая открывает %1.</translation>
+    </message>
+    <message>
+        <source>Playing the recording; it is unchanged since the call.</source>
+        <translation>Воспроизводится запись; после звонка она не менялась.</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from %1…</source>
+        <translation>Запись загружается с %1…</translation>
+    </message>
+    <message>
+        <source>The recording could not be fetched from %1: %2</source>
+        <translation>Не удалось загрузить запись с %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording could not be kept in %1 to play it: %2</source>
+        <translation>Не удалось сохранить запись в %1, чтобы воспроизвести её: %2</translation>
     </message>
 </context>
 <context>

@@ -115,10 +115,6 @@
         <translation>На цьому робочому місці не вказано, де лежать записи АТС: задайте теку в меню Налаштування → Телефонія.</translation>
     </message>
     <message>
-        <source>The recording is on the phone system&apos;s web server; Abonent cannot check there that it is unchanged.</source>
-        <translation>Запис лежить на веб-сервері АТС; перевірити там, що він не змінився, Abonent не може.</translation>
-    </message>
-    <message>
         <source>The recording is not there: %1. It may have been moved, deleted by the phone system&apos;s clean-up, or the share is not mounted.</source>
         <translation>Запису немає на місці: %1. Можливо, його перенесли, його видалило очищення АТС або мережеву теку не підключено.</translation>
     </message>
@@ -2322,29 +2318,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The notice period is 1 to 24 months; the follow-up, 1 to 365 days.</source>
         <translation>Строк повідомлення — від 1 до 24 місяців; строк наступного кроку — від 1 до 365 днів.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordingPlayer</name>
-    <message>
-        <source>Call Recording</source>
-        <translation>Запис дзвінка</translation>
-    </message>
-    <message>
-        <source>The recording has changed since the call.</source>
-        <translation>Запис змінився після дзвінка.</translation>
-    </message>
-    <message>
-        <source>The recording cannot be played.</source>
-        <translation>Запис не вдається відтворити.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>На цьому комп’ютері немає програми, що відкриває %1.</translation>
-    </message>
-    <message>
-        <source>Playing the recording; it is unchanged since the call.</source>
-        <translation>Відтворюється запис; після дзвінка він не змінювався.</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5179,41 @@ Margin: %6</source>
     <message>
         <source>Take difficult &amp;callers</source>
         <translation>Приймають &amp;складних абонентів</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::RecordingPlayer</name>
+    <message>
+        <source>Call Recording</source>
+        <translation>Запис дзвінка</translation>
+    </message>
+    <message>
+        <source>The recording has changed since the call.</source>
+        <translation>Запис змінився після дзвінка.</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played.</source>
+        <translation>Запис не вдається відтворити.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>На цьому комп’ютері немає програми, що відкриває %1.</translation>
+    </message>
+    <message>
+        <source>Playing the recording; it is unchanged since the call.</source>
+        <translation>Відтворюється запис; після дзвінка він не змінювався.</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from %1…</source>
+        <translation>Запис завантажується з %1…</translation>
+    </message>
+    <message>
+        <source>The recording could not be fetched from %1: %2</source>
+        <translation>Не вдалося завантажити запис з %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording could not be kept in %1 to play it: %2</source>
+        <translation>Не вдалося зберегти запис у %1, щоб відтворити його: %2</translation>
     </message>
 </context>
 <context>

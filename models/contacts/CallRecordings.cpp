@@ -251,6 +251,36 @@ Status CallRecordings::keepFingerprint(qint64 recordingId, const RecordingFinger
                       recordingId});
 }
 
+void FinishedFiles::startRound()
+{
+    m_seenThisRound.clear();
+}
+
+bool FinishedFiles::settled(
+    qint64 id, qint64 size, const QString& version, const QDateTime& now, std::chrono::seconds quiet)
+{
+    m_seenThisRound.insert(id);
+    const auto before = m_looks.constFind(id);
+    if (before == m_looks.cend() || before->size != size || before->version != version) {
+        m_looks.insert(id, Look {size, version, now});
+        return false;
+    }
+    return before->since.secsTo(now) >= quiet.count();
+}
+
+void FinishedFiles::forget(qint64 id)
+{
+    m_looks.remove(id);
+}
+
+void FinishedFiles::endRound()
+{
+    // What was fingerprinted, or is gone, is not remembered.
+    for (auto look = m_looks.begin(); look != m_looks.end();) {
+        look = m_seenThisRound.contains(look.key()) ? std::next(look) : m_looks.erase(look);
+    }
+}
+
 Result<int> RecordingFingerprinter::run(const QSqlDatabase& db,
                                         const RecordingPlace& place,
                                         const QDateTime& now,
@@ -264,7 +294,7 @@ Result<int> RecordingFingerprinter::run(const QSqlDatabase& db,
     if (!waiting) {
         return waiting.error();
     }
-    QHash<qint64, Look> looks;
+    m_finished.startRound();
     int done = 0;
     for (const CallRecording& recording : std::as_const(waiting.value())) {
         if (!RecordingPlace::isSafeFileName(recording.fileName)) {
@@ -274,28 +304,22 @@ Result<int> RecordingFingerprinter::run(const QSqlDatabase& db,
         if (!file.isFile()) {
             continue; // not there yet (or never will be: the look-back ends it)
         }
-        // Finished when neither its size nor its time has changed for
-        // `quiet` by this desk's clock: the file server's clock may differ.
-        const Look seen {file.size(), file.lastModified(), now};
-        const Look before = m_looks.value(recording.id, seen);
-        const bool unchanged = before.size == seen.size && before.modified == seen.modified;
-        const Look kept = unchanged ? before : seen;
-        if (!unchanged || before.since.secsTo(now) < quiet.count()) {
-            looks.insert(recording.id, kept);
+        if (!m_finished.settled(
+                recording.id, file.size(), file.lastModified().toString(Qt::ISODateWithMs), now, quiet)) {
             continue;
         }
         auto fingerprint = CallRecordings::fingerprintOf(file.filePath());
-        if (!fingerprint || fingerprint->sizeBytes != seen.size) {
-            looks.insert(recording.id, seen); // changed while read: look again later
+        if (!fingerprint || fingerprint->sizeBytes != file.size()) {
+            m_finished.forget(recording.id); // changed while read: look again later
             continue;
         }
         if (Status saved = recordings.keepFingerprint(recording.id, fingerprint.value()); !saved) {
-            m_looks = looks;
             return saved.error();
         }
+        m_finished.forget(recording.id);
         ++done;
     }
-    m_looks = looks; // what is fingerprinted or gone is forgotten
+    m_finished.endRound();
     return done;
 }
 
@@ -306,16 +330,24 @@ Result<RecordingFingerprint> CallRecordings::fingerprintOf(const QString& path)
         return makeError(Error::Code::Io,
                          tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    RecordingFingerprint fingerprint;
-    fingerprint.durationMs = wavDurationMs(file);
-    file.seek(0);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
+    auto fingerprint = fingerprintOf(file);
+    if (!fingerprint) {
         return makeError(
             Error::Code::Io,
             tr("%1 could not be read to the end: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
-    fingerprint.sizeBytes = file.size();
+    return fingerprint;
+}
+
+Result<RecordingFingerprint> CallRecordings::fingerprintOf(QIODevice& device)
+{
+    RecordingFingerprint fingerprint;
+    fingerprint.durationMs = wavDurationMs(device);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!device.seek(0) || !hash.addData(&device)) {
+        return makeError(Error::Code::Io, device.errorString());
+    }
+    fingerprint.sizeBytes = device.size();
     fingerprint.sha256 = QString::fromLatin1(hash.result().toHex());
     return fingerprint;
 }
@@ -374,9 +406,7 @@ RecordingCheck CallRecordings::check(const RecordingPlace& place, const CallReco
     }
     result.location = place.locationOf(recording.fileName);
     if (place.isUrl()) {
-        result.state = RecordingCheck::State::Remote;
-        result.explanation = tr("The recording is on the phone system's web server; Abonent cannot check there "
-                                "that it is unchanged.");
+        result.state = RecordingCheck::State::Remote; // fetched, then compare()d
         return result;
     }
     if (!QFileInfo(result.location).isFile()) {
@@ -392,19 +422,27 @@ RecordingCheck CallRecordings::check(const RecordingPlace& place, const CallReco
         result.explanation = now.errorString();
         return result;
     }
-    result.now = now.value();
+    return compare(recording, now.value(), result.location);
+}
+
+RecordingCheck
+CallRecordings::compare(const CallRecording& recording, const RecordingFingerprint& now, const QString& location)
+{
+    RecordingCheck result;
+    result.location = location;
+    result.now = now;
     if (!recording.fingerprint) {
         result.state = RecordingCheck::State::NotFingerprinted;
         result.explanation = tr("The recording has not been fingerprinted yet: it was still being written when "
                                 "Abonent last looked.");
         return result;
     }
-    if (recording.fingerprint->sha256 != now->sha256) {
+    if (recording.fingerprint->sha256 != now.sha256) {
         result.state = RecordingCheck::State::Changed;
         result.explanation =
             tr("The file %1 has changed since the call: its SHA-256 was %2 and is now %3. It is not the recording "
                "that was kept, and is not played as if it were.")
-                .arg(result.location, recording.fingerprint->sha256, now->sha256);
+                .arg(location, recording.fingerprint->sha256, now.sha256);
         return result;
     }
     result.state = RecordingCheck::State::Unchanged;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QString>
@@ -91,17 +92,14 @@ struct RecordingCheck
         Missing,
         Changed, // its SHA-256 differs: not the file that was meant
         Unreadable,
-        Remote, // behind a URL: played by the browser, not checked here
+        Remote, // behind a URL: to be fetched, then compared
     };
     State state = State::Missing;
     QString location;
     QString explanation; // for people, when it is not Unchanged
     std::optional<RecordingFingerprint> now;
 
-    bool playable() const
-    {
-        return state == State::Unchanged || state == State::NotFingerprinted || state == State::Remote;
-    }
+    bool playable() const { return state == State::Unchanged || state == State::NotFingerprinted; }
 };
 
 // The recordings kept with calls. A recording row is written with its call;
@@ -124,8 +122,12 @@ public:
     Result<QList<CallRecording>> unfingerprinted(const QDateTime& since) const;
     Status keepFingerprint(qint64 recordingId, const RecordingFingerprint& fingerprint);
 
+    // A file's state now; a URL's is Remote, to be fetched and compare()d.
     static RecordingCheck check(const RecordingPlace& place, const CallRecording& recording);
+    static RecordingCheck
+    compare(const CallRecording& recording, const RecordingFingerprint& now, const QString& location);
     static Result<RecordingFingerprint> fingerprintOf(const QString& path);
+    static Result<RecordingFingerprint> fingerprintOf(QIODevice& device);
     // The length of a RIFF/WAVE file from its header; nothing for other files.
     static std::optional<qint64> wavDurationMs(QIODevice& file);
 
@@ -135,11 +137,34 @@ private:
     QSqlDatabase m_db;
 };
 
-// Takes the fingerprint of each recording once the phone system has
-// finished it: looked at again and again (every half minute in the window),
-// a file is finished when its size and time have not changed for `quiet`.
-// Only recordings of the last kLookBackDays days are looked for, so files
-// that never come are not searched for forever.
+// When a recording is finished: looked at again and again, its size and
+// version (a file's time, a web server's Last-Modified or ETag) have not
+// changed for `quiet` by this desk's clock, whatever the server's clock says.
+class FinishedFiles
+{
+public:
+    void startRound();
+    // Whether the recording is finished; remembers this look.
+    bool settled(qint64 id, qint64 size, const QString& version, const QDateTime& now, std::chrono::seconds quiet);
+    void forget(qint64 id);
+    // Forgets the recordings not looked at in this round.
+    void endRound();
+
+private:
+    struct Look
+    {
+        qint64 size = -1;
+        QString version;
+        QDateTime since; // by this desk's clock
+    };
+    QHash<qint64, Look> m_looks;
+    QSet<qint64> m_seenThisRound;
+};
+
+// Takes the fingerprint of each recording in a folder once the phone system
+// has finished it (looked at every half minute in the window). Only
+// recordings of the last kLookBackDays days are looked for, so files that
+// never come are not searched for forever.
 class RecordingFingerprinter
 {
 public:
@@ -149,13 +174,7 @@ public:
     static constexpr int kLookBackDays = 30;
 
 private:
-    struct Look
-    {
-        qint64 size = -1;
-        QDateTime modified;
-        QDateTime since; // by this desk's clock
-    };
-    QHash<qint64, Look> m_looks;
+    FinishedFiles m_finished;
 };
 
 } // namespace abonent

@@ -159,9 +159,11 @@ void CustomerCardView::build()
     m_timelineView->horizontalHeader()->setStretchLastSection(true);
     m_timelineView->setAlternatingRowColors(true);
     // Enter or a double click on a recorded call plays its recording.
-    connect(m_timelineView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+    auto* player = new RecordingPlayer(m_desk.db, this);
+    connect(player, &RecordingPlayer::message, this, &CustomerCardView::message);
+    connect(m_timelineView, &QAbstractItemView::activated, player, [player](const QModelIndex& index) {
         if (const qint64 recording = index.data(TimelineModel::RecordingRole).toLongLong(); recording > 0) {
-            emit message(RecordingPlayer::play(this, m_desk.db, recording));
+            player->play(recording);
         }
     });
 

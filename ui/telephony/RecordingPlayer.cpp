@@ -1,34 +1,108 @@
 #include "RecordingPlayer.h"
 
 #include "CallRecordings.h"
+#include "RemoteRecordings.h"
 
+#include <QBuffer>
 #include <QDesktopServices>
+#include <QDir>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
 
 namespace abonent {
 
-QString RecordingPlayer::play(QWidget* parent, const QSqlDatabase& db, qint64 recordingId)
+RecordingPlayer::RecordingPlayer(QSqlDatabase db, QWidget* window)
+    : QObject(window)
+    , m_db(std::move(db))
+    , m_window(window)
 {
-    auto recording = CallRecordings(db).one(recordingId);
+}
+
+void RecordingPlayer::play(qint64 recordingId)
+{
+    auto recording = CallRecordings(m_db).one(recordingId);
     if (!recording) {
-        return recording.errorString();
+        emit message(recording.errorString());
+        return;
     }
     const RecordingPlace place = RecordingPlace::ofDesk(QSettings());
     const RecordingCheck check = CallRecordings::check(place, recording.value());
+    if (check.state == RecordingCheck::State::Remote) {
+        playRemote(place, recording.value());
+        return;
+    }
+    playChecked(check, check.location);
+}
+
+void RecordingPlayer::playChecked(const RecordingCheck& check, const QString& localPath)
+{
     if (!check.playable()) {
-        QMessageBox problem(QMessageBox::Warning, tr("Call Recording"), check.explanation, QMessageBox::Ok, parent);
+        QMessageBox problem(QMessageBox::Warning, tr("Call Recording"), check.explanation, QMessageBox::Ok, m_window);
         problem.setObjectName(QStringLiteral("recordingProblem"));
         problem.exec();
-        return check.state == RecordingCheck::State::Changed ? tr("The recording has changed since the call.")
-                                                             : tr("The recording cannot be played.");
+        emit message(check.state == RecordingCheck::State::Changed ? tr("The recording has changed since the call.")
+                                                                   : tr("The recording cannot be played."));
+        return;
     }
-    if (!QDesktopServices::openUrl(place.urlOf(recording->fileName))) {
-        return tr("No program on this computer opens %1.").arg(check.location);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(localPath))) {
+        emit message(tr("No program on this computer opens %1.").arg(check.location));
+        return;
     }
-    return check.state == RecordingCheck::State::Unchanged
-        ? tr("Playing the recording; it is unchanged since the call.")
-        : check.explanation;
+    emit message(check.state == RecordingCheck::State::Unchanged
+                     ? tr("Playing the recording; it is unchanged since the call.")
+                     : check.explanation);
+}
+
+void RecordingPlayer::playRemote(const RecordingPlace& place, const CallRecording& recording)
+{
+    if (!m_remote) {
+        m_remote = new RemoteRecordings(this);
+    }
+    const QUrl url = place.urlOf(recording.fileName);
+    emit message(tr("Fetching the recording from %1…").arg(url.host()));
+    m_remote->fetch(url, this, [this, recording, url](const Result<QByteArray>& bytes) {
+        RecordingCheck check;
+        check.location = url.toString();
+        if (!bytes) {
+            check.state = RecordingCheck::State::Missing;
+            check.explanation =
+                tr("The recording could not be fetched from %1: %2").arg(check.location, bytes.errorString());
+            playChecked(check, {});
+            return;
+        }
+        QByteArray content = bytes.value();
+        QBuffer buffer(&content);
+        buffer.open(QIODevice::ReadOnly);
+        auto now = CallRecordings::fingerprintOf(buffer);
+        if (!now) {
+            check.state = RecordingCheck::State::Unreadable;
+            check.explanation = now.errorString();
+            playChecked(check, {});
+            return;
+        }
+        check = CallRecordings::compare(recording, now.value(), check.location);
+        if (!check.playable()) {
+            playChecked(check, {});
+            return;
+        }
+        // The player gets the bytes that were checked, from this desk's
+        // cache, named by their digest.
+        const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation))
+                                   .filePath(QStringLiteral("recordings"));
+        const QString path = QDir(folder).filePath(now->sha256 + QLatin1Char('.')
+                                                   + recording.fileName.section(QLatin1Char('.'), -1).toLower());
+        QSaveFile copy(path);
+        if (!QDir().mkpath(folder) || !copy.open(QIODevice::WriteOnly) || copy.write(content) != content.size()
+            || !copy.commit()) {
+            emit message(tr("The recording could not be kept in %1 to play it: %2")
+                             .arg(QDir::toNativeSeparators(folder), copy.errorString()));
+            return;
+        }
+        playChecked(check, path);
+    });
 }
 
 } // namespace abonent

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCoreApplication>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -8,16 +8,36 @@ class QWidget;
 
 namespace abonent {
 
+struct CallRecording;
+struct RecordingCheck;
+struct RecordingPlace;
+class RemoteRecordings;
+
 // Plays a call's recording with the desktop's own player, after checking
 // that the file is still the one fingerprinted; says why when it cannot.
-class RecordingPlayer
+// A recording on the phone system's web server is fetched first and played
+// from a copy in this desk's cache once its digest is checked.
+class RecordingPlayer : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(RecordingPlayer)
+    Q_OBJECT
 
 public:
-    // Returns what to tell the person in the status bar; a recording that
-    // cannot be played is explained in a message box over `parent`.
-    static QString play(QWidget* parent, const QSqlDatabase& db, qint64 recordingId);
+    // Message boxes open over `window`.
+    RecordingPlayer(QSqlDatabase db, QWidget* window);
+
+    void play(qint64 recordingId);
+
+signals:
+    // What to tell the person in the status bar.
+    void message(const QString& text);
+
+private:
+    void playChecked(const RecordingCheck& check, const QString& localPath);
+    void playRemote(const RecordingPlace& place, const CallRecording& recording);
+
+    QSqlDatabase m_db;
+    QWidget* m_window = nullptr;
+    RemoteRecordings* m_remote = nullptr; // made when first needed
 };
 
 } // namespace abonent
