@@ -19,6 +19,7 @@ public:
     {
         QByteArray bytes;
         QByteArray lastModified = "Sun, 06 Dec 2026 10:15:00 GMT";
+        QByteArray contentType = "audio/wav";
     };
 
     FakeHttpServer()
@@ -53,9 +54,9 @@ private:
         if (file == m_files.cend()) {
             reply = "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
         } else {
-            reply = "HTTP/1.1 200 OK\r\nContent-Type: audio/wav\r\nContent-Length: "
-                + QByteArray::number(file->bytes.size()) + "\r\nLast-Modified: " + file->lastModified
-                + "\r\nConnection: close\r\n\r\n";
+            reply = "HTTP/1.1 200 OK\r\nContent-Type: " + file->contentType
+                + "\r\nContent-Length: " + QByteArray::number(file->bytes.size())
+                + "\r\nLast-Modified: " + file->lastModified + "\r\nConnection: close\r\n\r\n";
             if (method == "GET") {
                 reply += file->bytes;
                 ++m_gets;

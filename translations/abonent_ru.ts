@@ -5215,6 +5215,17 @@ Margin: %6</source>
         <source>The recording could not be kept in %1 to play it: %2</source>
         <translation>Не удалось сохранить запись в %1, чтобы воспроизвести её: %2</translation>
     </message>
+    <message>
+        <source>The recording could not be kept in %1 to play it.</source>
+        <translation>Не удалось сохранить запись в %1, чтобы воспроизвести её.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::RemoteRecordings</name>
+    <message>
+        <source>the server answered %1 %2 instead of the file</source>
+        <translation>сервер вместо файла ответил %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>abonent::TagCatalogueDialog</name>

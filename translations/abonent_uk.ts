@@ -5215,6 +5215,17 @@ Margin: %6</source>
         <source>The recording could not be kept in %1 to play it: %2</source>
         <translation>Не вдалося зберегти запис у %1, щоб відтворити його: %2</translation>
     </message>
+    <message>
+        <source>The recording could not be kept in %1 to play it.</source>
+        <translation>Не вдалося зберегти запис у %1, щоб відтворити його.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::RemoteRecordings</name>
+    <message>
+        <source>the server answered %1 %2 instead of the file</source>
+        <translation>сервер замість файлу відповів %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>abonent::TagCatalogueDialog</name>

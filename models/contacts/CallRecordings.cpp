@@ -119,7 +119,7 @@ bool RecordingPlace::namesOneCall(const QString& pattern)
 QString RecordingPlace::locationOf(const QString& fileName) const
 {
     if (isUrl()) {
-        return urlOf(fileName).toString();
+        return urlOf(fileName).toDisplayString(QUrl::RemovePassword); // shown to people
     }
     return QDir::toNativeSeparators(QDir(where.trimmed()).filePath(fileName));
 }

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,6 +73,17 @@ void CustomerFinder::search()
     if (m_model->rowCount() > 0) {
         m_results->selectRow(0);
     }
+}
+
+void CustomerFinder::reset()
+{
+    // As before the first search: no text, no results, nothing Enter could choose.
+    m_debounce->stop();
+    const QSignalBlocker quiet(m_search);
+    m_search->clear();
+    m_results->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
 }
 
 void CustomerFinder::searchNowIfPending()

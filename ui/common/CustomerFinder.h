@@ -25,6 +25,8 @@ public:
     QLineEdit* searchField() const { return m_search; }
     // The customer the selected result is; 0 when none is selected.
     qint64 selectedCustomer() const;
+    // Empties the search and its results, for the next search.
+    void reset();
 
 signals:
     void chosen(qint64 customerId);

@@ -34,10 +34,13 @@ signals:
 private:
     void playChecked(const RecordingCheck& check, const QString& localPath);
     void playRemote(const RecordingPlace& place, const CallRecording& recording);
+    // A copy of checked bytes to hand the player; empty, and said why, when it cannot be kept.
+    QString cachedCopy(const QByteArray& content, const QString& sha256, const QString& suffix);
 
     QSqlDatabase m_db;
     QWidget* m_window = nullptr;
     RemoteRecordings* m_remote = nullptr; // made when first needed
+    bool m_fetching = false;
 };
 
 } // namespace abonent

@@ -121,7 +121,7 @@ void UnlinkedCallsDialog::linkTo(qint64 customerId)
         return;
     }
     m_message->clear();
-    m_finder->searchField()->selectAll(); // the next call's customer is typed over it
+    m_finder->reset(); // a second Enter must not link the next call to this customer
     reload();
     emit message(tr("The call is now on the customer's history."));
 }
