@@ -128,6 +128,7 @@ private slots:
     void pdfAOnRequest();
     void commandLineIssuesAndExitsAsDocumented();
     void commandLineLettersAreTheOwnersOnly();
+    void everyTemplateFromTheCommandLineAtItsStep();
     void twoProcessesIssuingAtOnceShareOneSequence();
     void aContactIsSavedWhileABatchLaysOutALetter();
     void aNumberTakenMeanwhileIsLaidOutAgain();
@@ -544,7 +545,9 @@ void TestLetters::registerHasNoGapsAndVoidKeepsTheNumber()
     QVERIFY(preview->html.contains(QStringLiteral("{{termination.date}}</span>")));
     auto failed = letters.issue(owner, confirmation);
     QVERIFY(!failed);
-    QVERIFY2(failed.errorString().contains(QStringLiteral("{{termination.date}}")), qPrintable(failed.errorString()));
+    // It says which step is missing: the notice was given, the termination not yet taken.
+    QVERIFY2(failed.errorString().contains(QStringLiteral("\"%1\"").arg(labelOf(CaseStep::Terminated))),
+             qPrintable(failed.errorString()));
 
     auto second = letters.issue(manager, reminder);
     QVERIFY2(second, qPrintable(second.errorString()));
@@ -951,6 +954,102 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), int(cli::Success));
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1Char('\t')), 2);
+}
+
+void TestLetters::everyTemplateFromTheCommandLineAtItsStep()
+{
+    // A-1 has had the reminder, the offer and the notice; each letter goes
+    // with its own step, and the confirmation waits for the termination.
+    const QString out = path(QStringLiteral("steps"));
+    const auto issue = [&](const QString& kind,
+                           QString* errors = nullptr,
+                           const QString& contract = QStringLiteral("A-1")) -> std::optional<IssuedLetter> {
+        QString text;
+        QString messages;
+        QTextStream outStream(&text);
+        QTextStream errStream(&messages);
+        const int code = cli::runCommand({QStringLiteral("abonent"),
+                                          QStringLiteral("letters"),
+                                          QStringLiteral("issue"),
+                                          QStringLiteral("--db"),
+                                          path(QStringLiteral("letters.sqlite")),
+                                          QStringLiteral("--out"),
+                                          out,
+                                          QStringLiteral("--lang"),
+                                          QStringLiteral("en"),
+                                          QStringLiteral("--template"),
+                                          kind,
+                                          QStringLiteral("--customer"),
+                                          contract},
+                                         outStream,
+                                         errStream);
+        outStream.flush();
+        errStream.flush();
+        if (errors) {
+            *errors = messages;
+        }
+        if (code != cli::Success) {
+            return std::nullopt;
+        }
+        auto letter = LetterService(db()).findByNumber(text.section(QLatin1Char('\t'), 0, 0));
+        return letter ? std::optional<IssuedLetter>(letter.value()) : std::nullopt;
+    };
+    const auto stepOf = [this](const IssuedLetter& letter) -> std::optional<CaseStep> {
+        const QList<EscalationCase> cases = CaseService(db()).casesOf(letter.customerId).value();
+        for (const EscalationCase& escalation : cases) {
+            for (const CaseStepRecord& record : escalation.steps) {
+                if (letter.caseStepId && record.id == *letter.caseStepId) {
+                    return record.step;
+                }
+            }
+        }
+        return std::nullopt;
+    };
+    const QList<QPair<QString, CaseStep>> atTheirSteps {
+        {QStringLiteral("support_reminder"), CaseStep::Reminder},
+        {QStringLiteral("plan_offer"), CaseStep::Offer},
+        {QStringLiteral("termination_notice"), CaseStep::Notice},
+    };
+    for (const auto& [kind, step] : atTheirSteps) {
+        QString errors;
+        const auto letter = issue(kind, &errors);
+        QVERIFY2(letter, qPrintable(kind + QStringLiteral(": ") + errors));
+        QCOMPARE(stepOf(*letter), std::optional<CaseStep>(step));
+    }
+    QVERIFY(issue(QStringLiteral("service_report")));
+
+    // The notice is given, the contract not yet ended: the step is named.
+    QString errors;
+    QVERIFY(!issue(QStringLiteral("termination_confirmation"), &errors));
+    QVERIFY2(errors.contains(QStringLiteral("\"%1\"").arg(labelOf(CaseStep::Terminated))), qPrintable(errors));
+    QVERIFY(!errors.contains(QStringLiteral("notice step")));
+    // A-2's notice, given three months ago, has run out, and the contract was ended.
+    CaseService cases(db());
+    const qint64 caseId = cases.open(manager, kHostile, QStringLiteral("Threats to the engineers")).value();
+    for (const CaseStep earlier : {CaseStep::Reminder, CaseStep::Offer}) {
+        StepInput taken;
+        taken.step = earlier;
+        taken.takenOn = today().addMonths(-4);
+        taken.offeredPlanId = earlier == CaseStep::Offer ? std::optional<qint64>(2) : std::nullopt;
+        auto step = cases.takeStep(manager, caseId, taken);
+        QVERIFY2(step, qPrintable(step.errorString()));
+    }
+    StepInput notice;
+    notice.step = CaseStep::Notice;
+    notice.takenOn = today().addMonths(-3);
+    notice.clause = QStringLiteral("7.4");
+    notice.noticeMonths = 1;
+    auto noticed = cases.takeStep(owner, caseId, notice);
+    QVERIFY2(noticed, qPrintable(noticed.errorString()));
+    StepInput terminated;
+    terminated.step = CaseStep::Terminated;
+    terminated.takenOn = cases.casesOf(kHostile).value().first().stepRecord(CaseStep::Notice)->terminationOn;
+    terminated.exitReason = ExitReason::TerminatedByProvider;
+    auto ended = cases.takeStep(owner, caseId, terminated);
+    QVERIFY2(ended, qPrintable(ended.errorString()));
+    const auto confirmation = issue(QStringLiteral("termination_confirmation"), &errors, QStringLiteral("A-2"));
+    QVERIFY2(confirmation, qPrintable(errors));
+    QCOMPARE(stepOf(*confirmation), std::optional<CaseStep>(CaseStep::Terminated));
 }
 
 void TestLetters::commandLineLettersAreTheOwnersOnly()

@@ -1701,6 +1701,10 @@ Edit the text, or issue it anyway and say why.</source>
             <numerusform>Пока письмо готовилось, другие рабочие места %n раз занимали следующий номер; письмо не оформлено, номер не израсходован. Оформите его ещё раз чуть позже.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A letter &quot;%1&quot; follows the case step &quot;%2&quot;, which has not been taken for this customer yet: take that step first.</source>
+        <translation>Письмо «%1» следует за шагом дела «%2», а этот шаг для абонента ещё не выполнен: сначала выполните его.</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>
@@ -1809,8 +1813,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>срок уведомления (сначала выполните шаг «Уведомление»)</translation>
     </message>
     <message>
-        <source>the termination date (take the notice step first)</source>
-        <translation>дата расторжения (сначала выполните шаг «Уведомление»)</translation>
+        <source>the termination date (from the notice or the termination step)</source>
+        <translation>дата расторжения (из шага «Уведомление о расторжении» или «Договор расторгнут»)</translation>
     </message>
     <message>
         <source>the fees paid</source>
@@ -1821,8 +1825,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>плата за услуги до даты расторжения</translation>
     </message>
     <message>
-        <source>the refund (take the notice step first)</source>
-        <translation>сумма возврата (сначала выполните шаг «Уведомление»)</translation>
+        <source>the refund (from the notice or the termination step)</source>
+        <translation>сумма возврата (из шага «Уведомление о расторжении» или «Договор расторгнут»)</translation>
     </message>
     <message>
         <source>the first day of the report&apos;s period</source>

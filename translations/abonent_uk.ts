@@ -1701,6 +1701,10 @@ Edit the text, or issue it anyway and say why.</source>
             <numerusform>Поки лист готувався, інші робочі місця %n разів займали наступний номер; лист не оформлено, номер не витрачено. Оформіть його ще раз трохи згодом.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A letter &quot;%1&quot; follows the case step &quot;%2&quot;, which has not been taken for this customer yet: take that step first.</source>
+        <translation>Лист «%1» іде після кроку справи «%2», а цей крок для абонента ще не виконано: спершу виконайте його.</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplate</name>
@@ -1809,8 +1813,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>строк попередження (спочатку виконайте крок «Повідомлення»)</translation>
     </message>
     <message>
-        <source>the termination date (take the notice step first)</source>
-        <translation>дата розірвання (спочатку виконайте крок «Повідомлення»)</translation>
+        <source>the termination date (from the notice or the termination step)</source>
+        <translation>дата розірвання (з кроку «Повідомлення про розірвання» або «Договір розірвано»)</translation>
     </message>
     <message>
         <source>the fees paid</source>
@@ -1821,8 +1825,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>плата за послуги до дати розірвання</translation>
     </message>
     <message>
-        <source>the refund (take the notice step first)</source>
-        <translation>сума повернення (спочатку виконайте крок «Повідомлення»)</translation>
+        <source>the refund (from the notice or the termination step)</source>
+        <translation>сума повернення (з кроку «Повідомлення про розірвання» або «Договір розірвано»)</translation>
     </message>
     <message>
         <source>the first day of the report&apos;s period</source>

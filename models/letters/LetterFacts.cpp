@@ -145,6 +145,8 @@ LetterFacts::gather(const LetterRequest& request, const QString& number, const Q
     }
     if (record.value()) {
         found.caseStepId = record.value()->id;
+    } else if (needsStep) {
+        found.missingStep = step; // its figures stay gaps; issuing says which step to take
     }
     const CaseStepRecord* stepRecord = record.value() ? &*record.value() : nullptr;
 

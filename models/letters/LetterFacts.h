@@ -25,6 +25,7 @@ public:
     {
         LetterValues values;
         std::optional<qint64> caseStepId; // the step the letter goes out with
+        std::optional<CaseStep> missingStep; // the step it follows, not taken yet
     };
 
     LetterFacts(QSqlDatabase db, const Letterhead& letterhead, const LetterLanguage& language);

@@ -117,6 +117,13 @@ Result<LetterDraft> LetterService::render(const LetterRequest& request,
         return facts.error();
     }
     auto html = LetterTemplate(body).fill(facts->values, preview ? &draft.missing : nullptr);
+    if (!html && facts->missingStep) {
+        // Which step to take, rather than which figure it would have given.
+        return makeError(Error::Code::Invalid,
+                         tr("A letter \"%1\" follows the case step \"%2\", which has not been taken for this "
+                            "customer yet: take that step first.")
+                             .arg(labelOf(request.kind), labelOf(*facts->missingStep)));
+    }
     if (!html) {
         return html.error();
     }
