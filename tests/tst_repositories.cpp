@@ -28,6 +28,8 @@ private slots:
     void init();
     void cleanup();
     void operatorRoundTrip();
+    void enteredDatesMakeSense_data();
+    void enteredDatesMakeSense();
     void planRoundTrip();
     void customerRoundTrip();
     void customerValidation_data();
@@ -498,4 +500,45 @@ void TestRepositories::moneyIsFormattedWithoutFloatingPoint()
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
+void TestRepositories::enteredDatesMakeSense_data()
+{
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<bool>("customerKept");
+    QTest::addColumn<bool>("paymentKept");
+    const QDate today = QDate::currentDate();
+    QTest::newRow("today") << today << true << true;
+    QTest::newRow("a contract signed to begin next month") << today.addMonths(1) << true << false;
+    QTest::newRow("the year 5550") << QDate(5550, 12, 6) << false << false;
+    QTest::newRow("two years ahead") << today.addYears(2) << false << false;
+    QTest::newRow("1 January 1990") << QDate(1990, 1, 1) << true << true;
+    QTest::newRow("1989") << QDate(1989, 12, 31) << false << false;
+}
+
+void TestRepositories::enteredDatesMakeSense()
+{
+    QFETCH(QDate, since);
+    QFETCH(bool, customerKept);
+    QFETCH(bool, paymentKept);
+    Customer customer = sampleCustomer(QStringLiteral("D-1"));
+    customer.customerSince = since;
+    const auto added = CustomerRepository(m_db).add(customer);
+    QCOMPARE(added.ok(), customerKept);
+    if (!customerKept) {
+        QCOMPARE(added.error().code, Error::Code::Invalid);
+        QVERIFY2(added.errorString().contains(QLocale().toString(since, QLocale::LongFormat)),
+                 qPrintable(added.errorString()));
+        customer.customerSince = QDate(2020, 1, 1);
+    }
+    const qint64 id = customerKept ? added.value() : CustomerRepository(m_db).add(customer).value();
+    const auto paid =
+        PaymentRepository(m_db).add({0, id, since, PaymentKind::Fee, Money {1000, QStringLiteral("USD")}, {}});
+    QCOMPARE(paid.ok(), paymentKept);
+    // Nothing that happened is dated ahead, not even a contact.
+    Contact call;
+    call.customerId = id;
+    call.topic = QStringLiteral("Router");
+    call.startedAt = QDateTime(since, QTime(12, 0));
+    QCOMPARE(ContactRepository(m_db).add(call).ok(), paymentKept);
+}
+
 #include "tst_repositories.moc"

@@ -267,6 +267,11 @@ void TestWorkflows::newCustomerAppearsAndOpens()
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Petra Novak"));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("phone")), QStringLiteral("1 (415) 555 2671"));
         phoneResult = dialog->findChild<QLabel*>(QStringLiteral("phoneResult"))->text();
+        // "Customer since" takes no date before 1990 or more than a year ahead.
+        auto* since = dialog->findChild<QDateEdit*>();
+        QVERIFY(since);
+        QCOMPARE(since->minimumDate(), QDate(1990, 1, 1));
+        QCOMPARE(since->maximumDate(), QDate::currentDate().addYears(1));
         dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
     });
     QTest::keyClick(m_gui->mainWindow(), Qt::Key_N, Qt::ControlModifier);

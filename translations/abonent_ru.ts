@@ -831,6 +831,10 @@
         <source>Give the contact a topic, or say what happened instead (hung up, wrong number, silent line).</source>
         <translation>Укажите тему обращения или что произошло вместо разговора (положили трубку, ошиблись номером, тишина в трубке).</translation>
     </message>
+    <message>
+        <source>A contact&apos;s date</source>
+        <translation>Дата обращения</translation>
+    </message>
 </context>
 <context>
     <name>CostRatesService</name>
@@ -888,6 +892,10 @@
     <message>
         <source>No customer matches %1.</source>
         <translation>Абонент, соответствующий %1, не найден.</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Дата подключения</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1509,25 @@
     <message>
         <source>Reading the figures was cancelled.</source>
         <translation>Чтение показателей прервано.</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredDates</name>
+    <message>
+        <source>%1 needs a date.</source>
+        <translation>%1: нужна дата.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: dates before %3 are taken for a typing mistake.</source>
+        <translation>%1 — %2? Даты раньше %3 считаются опечаткой.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2, which is still ahead.</source>
+        <translation>%1 — %2? Эта дата ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: more than a year ahead is taken for a typing mistake.</source>
+        <translation>%1 — %2? Дата больше чем на год вперёд считается опечаткой.</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2190,12 @@ Edit the text, or issue it anyway and say why.</source>
 <context>
     <name>PaymentRepository</name>
     <message>
-        <source>A payment needs a date.</source>
-        <translation>Для платежа нужно указать дату.</translation>
-    </message>
-    <message>
         <source>A payment needs a positive amount and a currency; its kind says which way it went.</source>
         <translation>Для платежа нужно указать положительную сумму и валюту; направление платежа определяется его видом.</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s date</source>
+        <translation>Дата платежа</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,10 @@
         <source>Give the contact a topic, or say what happened instead (hung up, wrong number, silent line).</source>
         <translation>Вкажіть тему звернення або що сталося замість розмови (поклали слухавку, помилилися номером, тиша в слухавці).</translation>
     </message>
+    <message>
+        <source>A contact&apos;s date</source>
+        <translation>Дата звернення</translation>
+    </message>
 </context>
 <context>
     <name>CostRatesService</name>
@@ -888,6 +892,10 @@
     <message>
         <source>No customer matches %1.</source>
         <translation>Абонента, що відповідає %1, не знайдено.</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Дата підключення</translation>
     </message>
 </context>
 <context>
@@ -1501,6 +1509,25 @@
     <message>
         <source>Reading the figures was cancelled.</source>
         <translation>Читання показників перервано.</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredDates</name>
+    <message>
+        <source>%1 needs a date.</source>
+        <translation>%1: потрібна дата.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: dates before %3 are taken for a typing mistake.</source>
+        <translation>%1 — %2? Дати, раніші за %3, вважаються помилкою введення.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2, which is still ahead.</source>
+        <translation>%1 — %2? Ця дата ще не настала.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2: more than a year ahead is taken for a typing mistake.</source>
+        <translation>%1 — %2? Дата більш ніж на рік уперед вважається помилкою введення.</translation>
     </message>
 </context>
 <context>
@@ -2163,12 +2190,12 @@ Edit the text, or issue it anyway and say why.</source>
 <context>
     <name>PaymentRepository</name>
     <message>
-        <source>A payment needs a date.</source>
-        <translation>Для платежу потрібно вказати дату.</translation>
-    </message>
-    <message>
         <source>A payment needs a positive amount and a currency; its kind says which way it went.</source>
         <translation>Для платежу потрібно вказати додатну суму та валюту; напрямок платежу визначається його видом.</translation>
+    </message>
+    <message>
+        <source>A payment&apos;s date</source>
+        <translation>Дата платежу</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "EnteredDates.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -15,6 +16,11 @@ Result<qint64> ContactRepository::add(const Contact& contact)
 {
     if (!contact.startedAt.isValid()) {
         return makeError(Error::Code::Invalid, tr("A contact needs the time it started."));
+    }
+    if (Status dated = EnteredDates::check(
+            contact.startedAt.toLocalTime().date(), EnteredDates::Kind::Happened, tr("A contact's date"));
+        !dated) {
+        return dated.error();
     }
     if (contact.durationSeconds < 0) {
         return makeError(Error::Code::Invalid, tr("A contact cannot last less than no time."));

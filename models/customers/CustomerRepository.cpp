@@ -1,5 +1,6 @@
 #include "CustomerRepository.h"
 
+#include "EnteredDates.h"
 #include "SearchText.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
@@ -75,7 +76,7 @@ Status CustomerRepository::validate(const Customer& customer)
     if (!customer.customerSince.isValid()) {
         return makeError(Error::Code::Invalid, tr("The date the customer joined is required."));
     }
-    return {};
+    return EnteredDates::check(customer.customerSince, EnteredDates::Kind::ContractStart, tr("Customer since"));
 }
 
 Status CustomerRepository::ensureContractIsFree(const QString& contractNumber, qint64 exceptId) const

@@ -1,5 +1,6 @@
 #include "PaymentRepository.h"
 
+#include "EnteredDates.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -13,8 +14,9 @@ PaymentRepository::PaymentRepository(QSqlDatabase db)
 
 Result<qint64> PaymentRepository::add(const Payment& payment)
 {
-    if (!payment.paidOn.isValid()) {
-        return makeError(Error::Code::Invalid, tr("A payment needs a date."));
+    if (Status dated = EnteredDates::check(payment.paidOn, EnteredDates::Kind::Happened, tr("A payment's date"));
+        !dated) {
+        return dated.error();
     }
     if (payment.amount.minor <= 0 || payment.amount.currency.size() != 3) {
         return makeError(Error::Code::Invalid,

@@ -134,6 +134,17 @@ QDateEdit* makeDateEdit(const QDate& date, QWidget* parent)
     return edit;
 }
 
+void limitToSensibleDates(QDateTimeEdit* edit, EnteredDates::Kind kind, const QDate& kept)
+{
+    QDate earliest = EnteredDates::earliest();
+    QDate latest = EnteredDates::latest(kind);
+    if (kept.isValid()) {
+        earliest = std::min(earliest, kept);
+        latest = std::max(latest, kept);
+    }
+    edit->setDateRange(earliest, latest);
+}
+
 void setUpReviewTable(QTableView* view)
 {
     view->setSortingEnabled(true);

@@ -2,6 +2,7 @@
 
 #include "DeskContext.h"
 #include "DomainTypes.h"
+#include "EnteredDates.h"
 #include "Entities.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 
 class QAction;
 class QDateEdit;
+class QDateTimeEdit;
 class QDialog;
 class QTableView;
 class QVBoxLayout;
@@ -68,5 +70,8 @@ void fillWithLetterLanguages(QComboBox* combo, const QString& current);
 QDialogButtonBox* addDialogButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok);
 // A date field with a calendar, in the locale's short format.
 QDateEdit* makeDateEdit(const QDate& date, QWidget* parent);
+// Keeps a date field to dates that make sense (EnteredDates), widened to
+// `kept` so a date already on record is never changed by opening a form.
+void limitToSensibleDates(QDateTimeEdit* edit, EnteredDates::Kind kind, const QDate& kept = {});
 
 } // namespace abonent

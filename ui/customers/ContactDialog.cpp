@@ -39,6 +39,7 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     m_started = new QDateTimeEdit(QDateTime::currentDateTime(), this);
     m_started->setCalendarPopup(true);
     m_started->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    limitToSensibleDates(m_started, EnteredDates::Kind::Happened);
     m_duration = new QLineEdit(this);
     m_duration->setObjectName(QStringLiteral("duration"));
     m_duration->setPlaceholderText(tr("4:30 or 270 (seconds)"));

@@ -79,6 +79,7 @@ void CustomerEditorDialog::build()
     m_since = new QDateEdit(this);
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    limitToSensibleDates(m_since, EnteredDates::Kind::ContractStart);
 
     form->addRow(tr("&Contract number:"), m_contract);
     form->addRow(QString(), m_contractMessage);
@@ -129,6 +130,7 @@ void CustomerEditorDialog::fill(const Customer& customer)
     m_name->setText(customer.name);
     m_address->setText(customer.address);
     m_email->setText(customer.email);
+    limitToSensibleDates(m_since, EnteredDates::Kind::ContractStart, customer.customerSince);
     m_since->setDate(customer.customerSince);
     for (const CustomerPhone& phone : customer.phones) {
         addPhoneRow(phone.raw, phone.label);

@@ -24,6 +24,7 @@ PaymentDialog::PaymentDialog(const DeskContext& desk, const Customer& customer, 
     m_kind = new QComboBox(this);
     fillWithLabels<PaymentKind>(m_kind);
     m_date = makeDateEdit(QDate::currentDate(), this);
+    limitToSensibleDates(m_date, EnteredDates::Kind::Happened);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setPlaceholderText(tr("Amount in %1").arg(desk.currency));
