@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +54,7 @@ private slots:
     void initTestCase();
     void everythingIsTranslated_data();
     void everythingIsTranslated();
+    void everyMnemonicHasItsField();
 
 private:
     // Visible texts of a window: title, menus and their entries, labels, buttons.
@@ -221,6 +223,23 @@ void TestTranslatedUi::everythingIsTranslated()
             QVERIFY2(
                 translated.at(t) != source,
                 qPrintable(QStringLiteral("%1: \"%2\" is not translated").arg(windows.at(i)->objectName(), source)));
+        }
+    }
+}
+
+void TestTranslatedUi::everyMnemonicHasItsField()
+{
+    // A label with "&" and no field to jump to shows the ampersand itself
+    // ("&Duration:"): every plain label with a mnemonic names its buddy.
+    for (const auto& window : buildAll()) {
+        for (const QLabel* label : window->findChildren<QLabel*>()) {
+            const QString text = label->text();
+            if (label->textFormat() == Qt::RichText || Qt::mightBeRichText(text)) {
+                continue;
+            }
+            static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^&\\s]"));
+            QVERIFY2(!mnemonic.match(text).hasMatch() || label->buddy(),
+                     qPrintable(QStringLiteral("%1: \"%2\" has no field").arg(window->objectName(), text)));
         }
     }
 }

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyle>
@@ -132,6 +133,13 @@ QDateEdit* makeDateEdit(const QDate& date, QWidget* parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     return edit;
+}
+
+void addRowFor(QFormLayout* form, const QString& label, QLayout* row, QWidget* field)
+{
+    auto* text = new QLabel(label, form->parentWidget());
+    text->setBuddy(field);
+    form->addRow(text, row);
 }
 
 void limitToSensibleDates(QDateTimeEdit* edit, EnteredDates::Kind kind, const QDate& kept)

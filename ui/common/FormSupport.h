@@ -15,6 +15,8 @@ class QAction;
 class QDateEdit;
 class QDateTimeEdit;
 class QDialog;
+class QFormLayout;
+class QLayout;
 class QTableView;
 class QVBoxLayout;
 
@@ -68,6 +70,10 @@ void fillWithLetterLanguages(QComboBox* combo, const QString& current);
 
 // OK-or-Save and Cancel under a dialog's fields, wired to accept and reject.
 QDialogButtonBox* addDialogButtons(QDialog* dialog, QVBoxLayout* layout, QDialogButtonBox::StandardButton ok);
+// A form row of several widgets whose label's mnemonic jumps to `field`
+// (QFormLayout gives a row made of a layout no buddy, so "&" would show).
+void addRowFor(QFormLayout* form, const QString& label, QLayout* row, QWidget* field);
+
 // A date field with a calendar, in the locale's short format.
 QDateEdit* makeDateEdit(const QDate& date, QWidget* parent);
 // Keeps a date field to dates that make sense (EnteredDates), widened to

@@ -71,7 +71,7 @@ ContactDialog::ContactDialog(const DeskContext& desk, qint64 customerId, const Q
     auto* duration = new QHBoxLayout;
     duration->addWidget(m_duration, 1);
     duration->addWidget(m_durationRead);
-    form->addRow(tr("&Duration:"), duration);
+    addRowFor(form, tr("&Duration:"), duration, m_duration);
     form->addRow(QString(), m_durationMessage);
     form->addRow(tr("&Operator:"), m_operator);
     form->addRow(tr("&Topic:"), m_topic);

@@ -82,9 +82,7 @@ PhoneSettingsDialog::PhoneSettingsDialog(const AmiSettings& settings,
     form->addRow(tr("Manager &user:"), m_user);
     form->addRow(tr("S&ecret:"), m_secret);
     form->addRow(tr("This desk's e&xtension:"), m_extension);
-    auto* whereLabel = new QLabel(tr("Recordings are &in:"), this);
-    whereLabel->setBuddy(m_recordingsWhere); // a row of two widgets gets no buddy by itself
-    form->addRow(whereLabel, whereRow);
+    addRowFor(form, tr("Recordings are &in:"), whereRow, m_recordingsWhere);
     form->addRow(tr("Recording file &name:"), m_recordingsPattern);
     form->addRow(tr("The phone system's &own folder:"), m_pbxFolder);
     form->addRow(recordingsHelp);
