@@ -42,6 +42,27 @@ using namespace abonent;
 
 namespace {
 
+// `abonent letters ARGUMENTS` run in this process: its exit code, standard
+// output and standard error.
+struct LettersRun
+{
+    int code = 0;
+    QString out;
+    QString err;
+};
+
+LettersRun runLetters(const QStringList& arguments)
+{
+    LettersRun run;
+    QTextStream outStream(&run.out);
+    QTextStream errStream(&run.err);
+    run.code = cli::runCommand(
+        QStringList {QStringLiteral("abonent"), QStringLiteral("letters")} + arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return run;
+}
+
 // The three people of the office: the owner issues notices, the manager the
 // rest, the operator nothing.
 const Actor owner {1, Role::Owner};
@@ -846,21 +867,14 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
     const QString database = path(QStringLiteral("letters.sqlite"));
     const QString out = path(QStringLiteral("out"));
     const auto runCli = [](const QStringList& arguments, QString* output = nullptr, QString* errors = nullptr) {
-        QString text;
-        QString messages;
-        QTextStream outStream(&text);
-        QTextStream errStream(&messages);
-        const int code = cli::runCommand(
-            QStringList {QStringLiteral("abonent"), QStringLiteral("letters")} + arguments, outStream, errStream);
-        outStream.flush();
-        errStream.flush();
+        const LettersRun run = runLetters(arguments);
         if (output) {
-            *output = text;
+            *output = run.out;
         }
         if (errors) {
-            *errors = messages;
+            *errors = run.err;
         }
-        return code;
+        return run.code;
     };
     const QStringList common {QStringLiteral("issue"), QStringLiteral("--db"), database, QStringLiteral("--out"), out};
     QCOMPARE(runCli(common
@@ -964,34 +978,24 @@ void TestLetters::everyTemplateFromTheCommandLineAtItsStep()
     const auto issue = [&](const QString& kind,
                            QString* errors = nullptr,
                            const QString& contract = QStringLiteral("A-1")) -> std::optional<IssuedLetter> {
-        QString text;
-        QString messages;
-        QTextStream outStream(&text);
-        QTextStream errStream(&messages);
-        const int code = cli::runCommand({QStringLiteral("abonent"),
-                                          QStringLiteral("letters"),
-                                          QStringLiteral("issue"),
-                                          QStringLiteral("--db"),
-                                          path(QStringLiteral("letters.sqlite")),
-                                          QStringLiteral("--out"),
-                                          out,
-                                          QStringLiteral("--lang"),
-                                          QStringLiteral("en"),
-                                          QStringLiteral("--template"),
-                                          kind,
-                                          QStringLiteral("--customer"),
-                                          contract},
-                                         outStream,
-                                         errStream);
-        outStream.flush();
-        errStream.flush();
+        const LettersRun run = runLetters({QStringLiteral("issue"),
+                                           QStringLiteral("--db"),
+                                           path(QStringLiteral("letters.sqlite")),
+                                           QStringLiteral("--out"),
+                                           out,
+                                           QStringLiteral("--lang"),
+                                           QStringLiteral("en"),
+                                           QStringLiteral("--template"),
+                                           kind,
+                                           QStringLiteral("--customer"),
+                                           contract});
         if (errors) {
-            *errors = messages;
+            *errors = run.err;
         }
-        if (code != cli::Success) {
+        if (run.code != cli::Success) {
             return std::nullopt;
         }
-        auto letter = LetterService(db()).findByNumber(text.section(QLatin1Char('\t'), 0, 0));
+        auto letter = LetterService(db()).findByNumber(run.out.section(QLatin1Char('\t'), 0, 0));
         return letter ? std::optional<IssuedLetter>(letter.value()) : std::nullopt;
     };
     const auto stepOf = [this](const IssuedLetter& letter) -> std::optional<CaseStep> {
@@ -1057,27 +1061,18 @@ void TestLetters::commandLineLettersAreTheOwnersOnly()
 #ifdef Q_OS_UNIX
     // --out names a folder that does not exist yet, two levels deep.
     const QString out = path(QStringLiteral("office/letters"));
-    QString text;
-    QString messages;
-    QTextStream output(&text);
-    QTextStream errors(&messages);
-    QCOMPARE(cli::runCommand({QStringLiteral("abonent"),
-                              QStringLiteral("letters"),
-                              QStringLiteral("issue"),
-                              QStringLiteral("--db"),
-                              path(QStringLiteral("letters.sqlite")),
-                              QStringLiteral("--out"),
-                              out,
-                              QStringLiteral("--template"),
-                              QStringLiteral("service_report"),
-                              QStringLiteral("--customer"),
-                              QStringLiteral("A-1")},
-                             output,
-                             errors),
-             int(cli::Success));
-    output.flush();
-    const QString pdf = text.section(QLatin1Char('\t'), 1).trimmed();
-    QVERIFY2(QFileInfo(pdf).isFile(), qPrintable(text + messages));
+    const LettersRun run = runLetters({QStringLiteral("issue"),
+                                       QStringLiteral("--db"),
+                                       path(QStringLiteral("letters.sqlite")),
+                                       QStringLiteral("--out"),
+                                       out,
+                                       QStringLiteral("--template"),
+                                       QStringLiteral("service_report"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("A-1")});
+    QCOMPARE(run.code, int(cli::Success));
+    const QString pdf = run.out.section(QLatin1Char('\t'), 1).trimmed();
+    QVERIFY2(QFileInfo(pdf).isFile(), qPrintable(run.out + run.err));
     // The bits chmod sets (QFileInfo's "User" flags describe whoever runs the test).
     const auto mode = [](const QString& of) {
         return QFileInfo(of).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
