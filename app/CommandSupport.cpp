@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace abonent::cli {
 
@@ -99,7 +100,17 @@ int parseOrExit(
         return Failure;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        // Qt names the program as it was started ("/usr/bin/abonent [options]");
+        // the usage a person can type names the command too: "abonent letters".
+        QString text = parser.helpText();
+        const QString started = QCoreApplication::arguments().value(0);
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        const qsizetype at = started.isEmpty() ? -1 : text.left(lineEnd).indexOf(started);
+        if (at >= 0) {
+            text.replace(
+                at, started.size(), QFileInfo(started).completeBaseName() + QLatin1Char(' ') + arguments.value(1));
+        }
+        out << text;
         return Success;
     }
     if (parser.positionalArguments().size() > positionalAllowed) {

@@ -53,6 +53,8 @@ private slots:
     void agiNeverHoldsUpACall();
     void readingCommandsAskForAnUpgradeOfAnOlderFile();
     void messagesKeepPathsWithPercentSigns();
+    void commandHelpNamesTheCommand_data();
+    void commandHelpNamesTheCommand();
 
 private:
     struct Outcome
@@ -929,6 +931,27 @@ void TestCli::messagesKeepPathsWithPercentSigns()
         QVERIFY2(outcome.err.startsWith(QDir::toNativeSeparators(old) + QStringLiteral(" has schema version 1;")),
                  qPrintable(outcome.err));
     }
+}
+
+void TestCli::commandHelpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char* command : {"demo", "check", "lookup", "report", "letters", "call", "agi"}) {
+        QTest::newRow(command) << QString::fromLatin1(command);
+    }
+}
+
+void TestCli::commandHelpNamesTheCommand()
+{
+    // "Usage: abonent letters [options] issue", as a person types it, not
+    // the path the program was started from.
+    QFETCH(QString, command);
+    QProcess process;
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), {command, QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString usage = QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(usage.startsWith(QStringLiteral("Usage: abonent %1 [options]").arg(command)), qPrintable(usage));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
