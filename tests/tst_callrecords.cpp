@@ -386,7 +386,7 @@ void TestCallRecords::oldCallsAreNotLookedForForever()
 {
     Contact note = call(QStringLiteral("Long ago"));
     note.customerId = m_customer;
-    note.startedAt = QDateTime::currentDateTimeUtc().addDays(-(RecordingFingerprinter::kLookBackDays + 5));
+    note.startedAt = QDateTime::currentDateTimeUtc().addDays(-(CallRecordings::kLookBackDays + 5));
     const qint64 contact = ContactRepository(m_db).add(note).value();
     QVERIFY(CallRecordings(m_db).attach(contact, 0, QStringLiteral("9"), QStringLiteral("9.wav")));
     RecordingPlace place;

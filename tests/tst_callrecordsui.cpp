@@ -59,6 +59,17 @@ public slots:
     void open(const QUrl& url) { opened.append(url); }
 };
 
+// The timeline row that plays `recording`; -1 when there is none.
+static int rowOfRecording(const QTableView* timeline, qint64 recording)
+{
+    for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+        if (timeline->model()->index(row, 0).data(TimelineModel::RecordingRole).toLongLong() == recording) {
+            return row;
+        }
+    }
+    return -1;
+}
+
 // What an operator and a manager do with calls beyond the note: a call
 // nobody spoke on, a withheld caller linked later, a recorded call kept as
 // evidence.
@@ -284,12 +295,7 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
     CustomerCardView* card = gui.mainWindow()->cardFor(ids.first());
     QVERIFY(card);
     QTableView* timeline = card->timelineView();
-    int row = -1;
-    for (int each = 0; each < timeline->model()->rowCount(); ++each) {
-        if (timeline->model()->index(each, 0).data(TimelineModel::RecordingRole).toLongLong() == kept.first().id) {
-            row = each;
-        }
-    }
+    const int row = rowOfRecording(timeline, kept.first().id);
     QVERIFY(row >= 0);
     QVERIFY(timeline->model()
                 ->index(row, TimelineModel::WhatColumn)
@@ -438,12 +444,7 @@ void TestCallRecordsUi::aRecordingOnTheWebServerIsCheckedBeforeItPlays()
     const auto unregister = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); });
     gui.mainWindow()->openCard(ids.first());
     QTableView* timeline = gui.mainWindow()->cardFor(ids.first())->timelineView();
-    int row = -1;
-    for (int each = 0; each < timeline->model()->rowCount(); ++each) {
-        if (timeline->model()->index(each, 0).data(TimelineModel::RecordingRole).toLongLong() == recording) {
-            row = each;
-        }
-    }
+    const int row = rowOfRecording(timeline, recording);
     QVERIFY(row >= 0);
     QVERIFY(test::waitUntilActive(gui.mainWindow()));
     timeline->setFocus();

@@ -126,9 +126,6 @@ QString RecordingPlace::locationOf(const QString& fileName) const
 
 QUrl RecordingPlace::urlOf(const QString& fileName) const
 {
-    if (!isUrl()) {
-        return QUrl::fromLocalFile(QDir(where.trimmed()).filePath(fileName));
-    }
     QString base = where.trimmed();
     if (!base.endsWith(QLatin1Char('/'))) {
         base += QLatin1Char('/');
@@ -231,10 +228,20 @@ Result<QList<CallRecording>> CallRecordings::ofCustomer(qint64 customerId) const
     return select(QStringLiteral("k.customer_id = ?"), {customerId});
 }
 
-Result<QList<CallRecording>> CallRecordings::unfingerprinted(const QDateTime& since) const
+Result<QList<CallRecording>> CallRecordings::awaitingFingerprint(const QDateTime& now) const
 {
-    return select(QStringLiteral("r.sha256 IS NULL AND coalesce(k.started_at, u.started_at) >= ?"),
-                  {sql::toEpoch(since)});
+    auto waiting = select(QStringLiteral("r.sha256 IS NULL AND coalesce(k.started_at, u.started_at) >= ?"),
+                          {sql::toEpoch(now.addDays(-kLookBackDays))});
+    if (!waiting) {
+        return waiting;
+    }
+    QList<CallRecording> safe;
+    for (const CallRecording& recording : std::as_const(waiting.value())) {
+        if (RecordingPlace::isSafeFileName(recording.fileName)) {
+            safe.append(recording);
+        }
+    }
+    return safe;
 }
 
 Status CallRecordings::keepFingerprint(qint64 recordingId, const RecordingFingerprint& fingerprint)
@@ -290,16 +297,13 @@ Result<int> RecordingFingerprinter::run(const QSqlDatabase& db,
         return 0;
     }
     CallRecordings recordings(db);
-    auto waiting = recordings.unfingerprinted(now.addDays(-kLookBackDays));
+    auto waiting = recordings.awaitingFingerprint(now);
     if (!waiting) {
         return waiting.error();
     }
     m_finished.startRound();
     int done = 0;
     for (const CallRecording& recording : std::as_const(waiting.value())) {
-        if (!RecordingPlace::isSafeFileName(recording.fileName)) {
-            continue;
-        }
         const QFileInfo file(place.locationOf(recording.fileName));
         if (!file.isFile()) {
             continue; // not there yet (or never will be: the look-back ends it)

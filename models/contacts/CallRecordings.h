@@ -55,6 +55,7 @@ struct RecordingPlace
     static bool namesOneCall(const QString& pattern);
     // The file's path or URL at this desk.
     QString locationOf(const QString& fileName) const;
+    // The web address of a recording behind a URL (isUrl()).
     QUrl urlOf(const QString& fileName) const;
 
 private:
@@ -119,7 +120,11 @@ public:
     Result<QList<CallRecording>> ofContacts(const QList<qint64>& contactIds) const;
     Result<QList<CallRecording>> ofCustomer(qint64 customerId) const;
     // Those of calls since `since` whose fingerprint is not taken yet.
-    Result<QList<CallRecording>> unfingerprinted(const QDateTime& since) const;
+    // Those not yet fingerprinted whose names are safe to open, of the calls
+    // of the last kLookBackDays days: files that never come are not looked
+    // for forever.
+    Result<QList<CallRecording>> awaitingFingerprint(const QDateTime& now) const;
+    static constexpr int kLookBackDays = 30;
     Status keepFingerprint(qint64 recordingId, const RecordingFingerprint& fingerprint);
 
     // A file's state now; a URL's is Remote, to be fetched and compare()d.
@@ -162,16 +167,13 @@ private:
 };
 
 // Takes the fingerprint of each recording in a folder once the phone system
-// has finished it (looked at every half minute in the window). Only
-// recordings of the last kLookBackDays days are looked for, so files that
-// never come are not searched for forever.
+// has finished it (looked at every half minute in the window), among those
+// awaitingFingerprint().
 class RecordingFingerprinter
 {
 public:
     Result<int>
     run(const QSqlDatabase& db, const RecordingPlace& place, const QDateTime& now, std::chrono::seconds quiet);
-
-    static constexpr int kLookBackDays = 30;
 
 private:
     FinishedFiles m_finished;

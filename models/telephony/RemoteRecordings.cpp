@@ -42,16 +42,14 @@ void RemoteRecordings::fingerprintRound(const QSqlDatabase& db,
     if (isBusy() || !place.isUrl()) {
         return;
     }
-    auto waiting = CallRecordings(db).unfingerprinted(now.addDays(-RecordingFingerprinter::kLookBackDays));
+    auto waiting = CallRecordings(db).awaitingFingerprint(now);
     if (!waiting) {
         return; // the next round asks again
     }
     m_finished.startRound();
     m_fingerprinted = 0;
     for (const CallRecording& recording : std::as_const(waiting.value())) {
-        if (RecordingPlace::isSafeFileName(recording.fileName)) {
-            look(db, recording, place.urlOf(recording.fileName), now, quiet);
-        }
+        look(db, recording, place.urlOf(recording.fileName), now, quiet);
     }
     if (m_waiting == 0) {
         m_finished.endRound();
