@@ -131,6 +131,9 @@ private slots:
     void cleanup();
 
     void templateEscapesValuesAndStopsOnGaps();
+    void sectionsFollowTheirConditions();
+    void settlementSaysWhatIsRefundedOrOwed_data();
+    void settlementSaysWhatIsRefundedOrOwed();
     void lettersWriteTheirOwnLanguage_data();
     void lettersWriteTheirOwnLanguage();
     void politenessCheckFindsWhatMustNotBeSent();
@@ -144,6 +147,7 @@ private slots:
     void hostileNamePrintsLiterally();
     void terminationLettersAreTheOwners();
     void templatesAreVersioned();
+    void revisedShippedTextReplacesOnlyWhatTheOfficeKept();
     void batchIssuesToAllButTheBlockedCustomer();
     void aStartedMinuteIsOverTheAllowanceEverywhere();
     void pdfAOnRequest();
@@ -340,6 +344,145 @@ void TestLetters::templateEscapesValuesAndStopsOnGaps()
     auto optional = LetterTemplate(QStringLiteral("<p>{{customer.name}}</p>{{free.text}}")).fill(values);
     QVERIFY(optional);
     QVERIFY(!optional->contains(QStringLiteral("{{free.text}}")));
+}
+
+void TestLetters::sectionsFollowTheirConditions()
+{
+    const LetterTemplate letter(
+        QStringLiteral("<p>A</p>{{#refund.due}}<p>back {{refund.amount}}</p>{{/refund.due}}"
+                       "{{#payment.owed}}<p>owed {{owed.amount}}</p>{{/payment.owed}}<p>Z</p>"));
+    auto names = letter.placeholders();
+    QVERIFY2(names, qPrintable(names.errorString()));
+    QCOMPARE(names.value(), QStringList({QStringLiteral("refund.amount"), QStringLiteral("owed.amount")}));
+
+    // Only the section whose condition holds stays, without its markers, and
+    // a placeholder in a dropped section needs no value.
+    LetterValues values;
+    values.setCondition(QStringLiteral("payment.owed"), true);
+    values.setText(QStringLiteral("owed.amount"), QStringLiteral("30.00"));
+    auto owed = letter.fill(values);
+    QVERIFY2(owed, qPrintable(owed.errorString()));
+    QCOMPARE(owed.value(), QStringLiteral("<p>A</p><p>owed 30.00</p><p>Z</p>"));
+    values.setCondition(QStringLiteral("payment.owed"), false);
+    values.setCondition(QStringLiteral("refund.due"), true);
+    QVERIFY(!letter.fill(values)); // now the refund is needed and has no value
+    QStringList missing;
+    QVERIFY(letter.fill(values, &missing));
+    QCOMPARE(missing, QStringList {QStringLiteral("refund.amount")});
+
+    // A section must be known and closed, in order.
+    for (const QString& broken : {QStringLiteral("{{#refund.due}}x"),
+                                  QStringLiteral("x{{/refund.due}}"),
+                                  QStringLiteral("{{#refund.due}}{{#payment.owed}}{{/refund.due}}{{/payment.owed}}"),
+                                  QStringLiteral("{{#refund.maybe}}x{{/refund.maybe}}")}) {
+        auto refused = LetterTemplate(broken).placeholders();
+        QVERIFY2(!refused, qPrintable(broken));
+        QVERIFY2(refused.errorString().contains(QStringLiteral("section")), qPrintable(refused.errorString()));
+        QVERIFY2(!LetterTemplate(broken).fill(values), qPrintable(broken));
+    }
+    // Nested sections: the inner one counts only where the outer one stays.
+    LetterValues inner;
+    inner.setCondition(QStringLiteral("payment.owed"), true);
+    auto nested = LetterTemplate(QStringLiteral("a{{#refund.due}}b{{#payment.owed}}c{{/payment.owed}}{{/refund.due}}d"))
+                      .fill(inner);
+    QVERIFY2(nested, qPrintable(nested.errorString()));
+    QCOMPARE(nested.value(), QStringLiteral("ad"));
+}
+
+void TestLetters::settlementSaysWhatIsRefundedOrOwed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("beyondDue"); // paid beyond the fees due at the end; negative: owed
+    QTest::addColumn<QStringList>("notice"); // phrases the notice has
+    QTest::addColumn<QStringList>("confirmation");
+    QTest::addColumn<QStringList>("neither"); // phrases neither letter may have
+
+    const QStringList promisesRefundEn {QStringLiteral("the refund is"), QStringLiteral("Amount to be refunded")};
+    QTest::newRow("en owes") << QStringLiteral("en") << qint64(-116335)
+                             << QStringList {QStringLiteral("is still to be paid for the service up to that date")}
+                             << QStringList {QStringLiteral("Amount still to be paid by you"),
+                                             QStringLiteral("Please pay this amount within 14 days")}
+                             << (promisesRefundEn + QStringList {QStringLiteral("No further payments are due")});
+    QTest::newRow("en refund") << QStringLiteral("en") << qint64(24000)
+                               << QStringList {QStringLiteral("By our calculation the refund is")}
+                               << QStringList {QStringLiteral("Amount to be refunded to you"),
+                                               QStringLiteral("No further payments are due")}
+                               << QStringList {QStringLiteral("still to be paid")};
+    QTest::newRow("en even") << QStringLiteral("en") << qint64(0)
+                             << QStringList {QStringLiteral("there is nothing to refund and nothing more to pay")}
+                             << QStringList {QStringLiteral("nothing is refunded and no further payments are due")}
+                             << (promisesRefundEn + QStringList {QStringLiteral("still to be paid")});
+    QTest::newRow("ru owes") << QStringLiteral("ru") << qint64(-116335)
+                             << QStringList {QStringLiteral("осталось оплатить")}
+                             << QStringList {QStringLiteral("Осталось оплатить"),
+                                             QStringLiteral("Просим оплатить эту сумму")}
+                             << QStringList {QStringLiteral("сумма возврата"), QStringLiteral("Сумма к возврату")};
+    QTest::newRow("ru even") << QStringLiteral("ru") << qint64(0) << QStringList {QStringLiteral("возвращать нечего")}
+                             << QStringList {QStringLiteral("возврата нет")}
+                             << QStringList {QStringLiteral("сумма возврата"), QStringLiteral("оплатить")};
+    QTest::newRow("uk owes") << QStringLiteral("uk") << qint64(-116335)
+                             << QStringList {QStringLiteral("залишилося сплатити")}
+                             << QStringList {QStringLiteral("Залишилося сплатити"),
+                                             QStringLiteral("Просимо сплатити цю суму")}
+                             << QStringList {QStringLiteral("сума повернення"), QStringLiteral("Сума до повернення")};
+    QTest::newRow("uk refund") << QStringLiteral("uk") << qint64(24000)
+                               << QStringList {QStringLiteral("сума повернення становить")}
+                               << QStringList {QStringLiteral("Сума до повернення")}
+                               << QStringList {QStringLiteral("сплатити")};
+}
+
+void TestLetters::settlementSaysWhatIsRefundedOrOwed()
+{
+    QFETCH(QString, language);
+    QFETCH(qint64, beyondDue);
+    QFETCH(QStringList, notice);
+    QFETCH(QStringList, confirmation);
+    QFETCH(QStringList, neither);
+
+    // A-3's notice, given two months ago, has run out; it paid the fees due
+    // to the end of the notice and `beyondDue` more (or less).
+    const QDate noticeOn = today().addMonths(-2);
+    const QDate ends = TerminationCalculator::terminationDate(noticeOn, 1);
+    auto due = TerminationCalculator(db()).settlement(kThreatLtd, ends);
+    QVERIFY2(due, qPrintable(due.errorString()));
+    exec(QStringLiteral("DELETE FROM payments WHERE customer_id = ?"), {kThreatLtd});
+    exec(QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency)"
+                        " VALUES (?, ?, 'fee', ?, 'RUB')"),
+         {kThreatLtd, sql::toDateValue(today().addYears(-1)), due->feesDue.minor + beyondDue});
+    CaseService cases(db());
+    const qint64 caseId = cases.open(manager, kThreatLtd, QStringLiteral("Support far beyond the plan")).value();
+    for (CaseStep step : {CaseStep::Reminder, CaseStep::Offer, CaseStep::Notice, CaseStep::Terminated}) {
+        StepInput input;
+        input.step = step;
+        input.takenOn = step == CaseStep::Terminated ? today() : noticeOn;
+        input.clause = QStringLiteral("7.4");
+        auto taken = cases.takeStep(owner, caseId, input);
+        QVERIFY2(taken, qPrintable(taken.errorString()));
+    }
+    const QString amount = LetterLanguage(language).money(Money {std::abs(beyondDue), QStringLiteral("RUB")});
+    const auto normalised = [](QString text) { return text.replace(QChar(0x00a0), QLatin1Char(' ')).simplified(); };
+
+    LetterService letters(db());
+    for (const auto& [kind, expected] : {std::pair {LetterKind::TerminationNotice, notice},
+                                         std::pair {LetterKind::TerminationConfirmation, confirmation}}) {
+        LetterRequest request;
+        request.kind = kind;
+        request.language = language;
+        request.customerId = kThreatLtd;
+        auto draft = letters.prepare(request);
+        QVERIFY2(draft, qPrintable(draft.errorString()));
+        QVERIFY2(draft->missing.isEmpty(), qPrintable(draft->missing.join(QLatin1Char(','))));
+        const QString text = normalised(draft->plainText);
+        for (const QString& phrase : expected) {
+            QVERIFY2(text.contains(phrase), qPrintable(phrase + QStringLiteral(" not in: ") + text));
+        }
+        if (beyondDue != 0) {
+            QVERIFY2(text.contains(normalised(amount)), qPrintable(amount + QStringLiteral(" not in: ") + text));
+        }
+        for (const QString& phrase : neither) {
+            QVERIFY2(!text.contains(phrase), qPrintable(phrase + QStringLiteral(" in: ") + text));
+        }
+    }
 }
 
 void TestLetters::lettersWriteTheirOwnLanguage_data()
@@ -732,6 +875,38 @@ void TestLetters::templatesAreVersioned()
     QVERIFY(restored->shipped);
     QCOMPARE(restored->body, ShippedLetters::body(LetterKind::PlanOffer, QStringLiteral("ru")));
     QCOMPARE(templates.versions(LetterKind::PlanOffer, QStringLiteral("ru")).value().size(), 3);
+}
+
+void TestLetters::revisedShippedTextReplacesOnlyWhatTheOfficeKept()
+{
+    // As a database from before a revision: the notice still has an older
+    // shipped text, and the office wrote its own confirmation.
+    LetterTemplates templates(db());
+    const QString older = QStringLiteral("{{letterhead}}<p>An older shipped notice, {{customer.name}}.</p>");
+    exec(QStringLiteral("INSERT INTO letter_templates (kind, language, version, body, shipped, created_at)"
+                        " VALUES ('termination_notice', 'en', 2, ?, 1, 0)"),
+         {older});
+    auto own = templates.save(manager,
+                              LetterKind::TerminationConfirmation,
+                              QStringLiteral("en"),
+                              QStringLiteral("{{letterhead}}<p>Our own words, {{customer.name}}.</p>"));
+    QVERIFY2(own, qPrintable(own.errorString()));
+    const auto count = [this] {
+        return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM letter_templates")).value().toInt();
+    };
+    const int before = count();
+
+    QVERIFY(ShippedLetters::reviseIn(db()));
+    QCOMPARE(count(), before + 1); // only the notice: the rest are as shipped
+    auto notice = templates.current(LetterKind::TerminationNotice, QStringLiteral("en"));
+    QVERIFY(notice);
+    QCOMPARE(notice->version, 3);
+    QVERIFY(notice->shipped);
+    QCOMPARE(notice->body, ShippedLetters::body(LetterKind::TerminationNotice, QStringLiteral("en")));
+    QCOMPARE(templates.current(LetterKind::TerminationConfirmation, QStringLiteral("en")).value().body, own->body);
+    // Running it again changes nothing.
+    QVERIFY(ShippedLetters::reviseIn(db()));
+    QCOMPARE(count(), before + 1);
 }
 
 void TestLetters::batchIssuesToAllButTheBlockedCustomer()

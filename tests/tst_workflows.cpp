@@ -1,4 +1,5 @@
 #include "AbonentDatabase.h"
+#include "CaseService.h"
 #include "CustomerCardView.h"
 #include "CustomerListModel.h"
 #include "CustomerProblemPanel.h"
@@ -65,6 +66,7 @@ private slots:
     void openCardFollowsChanges();
     void tagTheCallerDuringTheContact();
     void managerRunsACaseFromReminderToTermination();
+    void theContractEndsOnlyOnceTheNoticeHasRunOut();
     void removeATagFromItsChip();
 
 private:
@@ -591,11 +593,31 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     }
     const QDate ends = noticeOn.addMonths(1);
     QVERIFY2(preview.contains(QLocale().toString(ends, QLocale::LongFormat)), qPrintable(preview));
+    // The preview says what the settlement comes to: Ivanov paid this month's
+    // fee, which runs past the end, so the difference comes back.
+    {
+        auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
+        QVERIFY(database);
+        const auto terms = TerminationCalculator(database.value()->connection()).settlement(m_ivanov, ends);
+        QVERIFY(terms && terms->refund.minor > 0);
+        QVERIFY2(
+            preview.contains(QStringLiteral("%1 is refunded to the customer").arg(terms->refund.format(QLocale()))),
+            qPrintable(preview));
+        QVERIFY2(!preview.contains(QStringLiteral("owes")), qPrintable(preview));
+    }
     QTRY_COMPARE(
         count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 AND status = 'notice_given'").arg(m_ivanov)),
         1);
 
-    whenDialog(QStringLiteral("CaseStepDialog"), [](QDialog* dialog) { dialog->accept(); });
+    // The end defaults to today, a day it accepts, and says which days it takes.
+    whenDialog(QStringLiteral("CaseStepDialog"), [ends](QDialog* dialog) {
+        auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("takenOn"));
+        QCOMPARE(date->date(), QDate::currentDate());
+        QCOMPARE(date->minimumDate(), ends);
+        const QString range = dialog->findChild<QLabel*>(QStringLiteral("dateRange"))->text();
+        QVERIFY2(range.contains(QLocale().toString(ends, QLocale::ShortFormat)), qPrintable(range));
+        dialog->accept();
+    });
     whenDialog(QStringLiteral("letterQuestion"), noLetter);
     QVERIFY(clickButton(QStringLiteral("Ne&xt Step…")));
     QCOMPARE(
@@ -612,6 +634,59 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     // Paid to the end of the current month; due until the end date: the difference comes back.
     QVERIFY(count(QStringLiteral("SELECT refund_minor FROM case_steps WHERE step = 'terminated'")) > 0);
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("No open case")));
+}
+
+void TestWorkflows::theContractEndsOnlyOnceTheNoticeHasRunOut()
+{
+    QDate ends;
+    Money owed;
+    {
+        auto database = openAbonentDatabase(m_path);
+        QVERIFY(database);
+        const QSqlDatabase db = database.value()->connection();
+        const Actor owner {m_deskOperator, Role::Owner};
+        const qint64 plan = sql::scalar(db, QStringLiteral("SELECT min(id) FROM plans")).value().toLongLong();
+        QVERIFY(CustomerService(db).changePlan(owner, m_ivanov, plan, QDate(2026, 1, 10)).ok());
+        CaseService cases(db);
+        const qint64 caseId = cases.open(owner, m_ivanov, QStringLiteral("Daily calls far beyond the plan")).value();
+        for (CaseStep step : {CaseStep::Reminder, CaseStep::Offer, CaseStep::Notice}) {
+            StepInput input;
+            input.step = step;
+            input.takenOn = QDate::currentDate();
+            input.clause = QStringLiteral("7.4");
+            QVERIFY(cases.takeStep(owner, caseId, input));
+        }
+        ends = cases.find(caseId).value().stepRecord(CaseStep::Notice)->terminationOn;
+        owed = TerminationCalculator(db).settlement(m_ivanov, ends).value().owed; // nothing was ever paid
+    }
+    start();
+    m_gui->mainWindow()->openCard(m_ivanov);
+    CustomerProblemPanel* panel = currentCard()->problemPanel();
+    // The notice runs for another month: the dialog says from when the
+    // contract can be ended, and offers nothing to press until then.
+    bool shown = false;
+    whenDialog(QStringLiteral("CaseStepDialog"), [&shown, ends, owed](QDialog* dialog) {
+        shown = true;
+        QVERIFY(owed.minor > 0);
+        const QString settlement = dialog->findChild<QLabel*>(QStringLiteral("preview"))->text();
+        QVERIFY2(settlement.contains(QStringLiteral("the customer still owes %1;").arg(owed.format(QLocale()))),
+                 qPrintable(settlement));
+        const QString range = dialog->findChild<QLabel*>(QStringLiteral("dateRange"))->text();
+        QVERIFY2(range.contains(QLocale().toString(ends, QLocale::LongFormat)), qPrintable(range));
+        QVERIFY(!dialog->findChild<QDateEdit*>(QStringLiteral("takenOn"))->isEnabled());
+        auto* buttons = dialog->findChild<QDialogButtonBox*>();
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return); // Enter does nothing either
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    });
+    for (QPushButton* button : panel->findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Ne&xt Step…") && button->isVisible()) {
+            button->click();
+        }
+    }
+    QVERIFY(shown);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM case_steps WHERE step = 'terminated'")), 0);
 }
 
 void TestWorkflows::removeATagFromItsChip()

@@ -284,10 +284,6 @@
         <translation>пропущен</translation>
     </message>
     <message>
-        <source>clause %1, contract ends %2, refund %3</source>
-        <translation>пункт %1, договор прекращается %2, возврат %3</translation>
-    </message>
-    <message>
         <source>offered: %1</source>
         <translation>предложено: %1</translation>
     </message>
@@ -503,6 +499,10 @@
         <source>no conversation</source>
         <translation>разговора не было</translation>
     </message>
+    <message>
+        <source>clause %1, contract ends %2, %3</source>
+        <translation>пункт %1, договор прекращается %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -586,6 +586,18 @@
         <source>Notice was given until %1: end the contract with the case&apos;s last step, which settles the refund.</source>
         <translation>Уведомление действует до %1: расторгните договор последним шагом дела, он рассчитает возврат.</translation>
     </message>
+    <message>
+        <source>refund %1</source>
+        <translation>возврат %1</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>долг %1</translation>
+    </message>
+    <message>
+        <source>settled even</source>
+        <translation>расчёт без остатка</translation>
+    </message>
 </context>
 <context>
     <name>CaseTimelineSource</name>
@@ -614,10 +626,6 @@
         <translation>%1 — предложено</translation>
     </message>
     <message>
-        <source>clause %1, ends %2, refund %3</source>
-        <translation>пункт %1, окончание %2, возврат %3</translation>
-    </message>
-    <message>
         <source>Case closed: contract ended</source>
         <translation>Дело закрыто: договор расторгнут</translation>
     </message>
@@ -628,6 +636,10 @@
     <message>
         <source>Contract ends %1: %2</source>
         <translation>Договор завершается %1: %2</translation>
+    </message>
+    <message>
+        <source>clause %1, ends %2, %3</source>
+        <translation>пункт %1, до %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1911,34 @@ Edit the text, or issue it anyway and say why.</source>
         <source>the name of the person who signs letters (Settings ▸ Letterhead)</source>
         <translation>имя того, кто подписывает письма (Настройки ▸ Бланк)</translation>
     </message>
+    <message>
+        <source>The template has a section {{%1}}, but Abonent knows no condition &quot;%2&quot;. Correct it in the template editor.</source>
+        <translation>В шаблоне есть раздел {{%1}}, но условия «%2» Abonent не знает. Исправьте его в редакторе шаблонов.</translation>
+    </message>
+    <message>
+        <source>The template closes the section {{/%1}} where it is not open. Correct it in the template editor.</source>
+        <translation>Шаблон закрывает раздел {{/%1}} там, где он не открыт. Исправьте его в редакторе шаблонов.</translation>
+    </message>
+    <message>
+        <source>The template opens the section {{#%1}} and never closes it. Correct it in the template editor.</source>
+        <translation>Шаблон открывает раздел {{#%1}} и нигде его не закрывает. Исправьте его в редакторе шаблонов.</translation>
+    </message>
+    <message>
+        <source>what the customer still has to pay up to the termination date (from the notice or the termination step)</source>
+        <translation>сколько абоненту осталось оплатить по дату расторжения (из шага уведомления или расторжения)</translation>
+    </message>
+    <message>
+        <source>a section kept when the customer gets money back</source>
+        <translation>раздел, который остаётся, когда абоненту возвращаются деньги</translation>
+    </message>
+    <message>
+        <source>a section kept when the customer still has to pay for the time up to the termination date</source>
+        <translation>раздел, который остаётся, когда абоненту ещё нужно оплатить время до расторжения</translation>
+    </message>
+    <message>
+        <source>a section kept when nothing is refunded and nothing is owed</source>
+        <translation>раздел, который остаётся, когда ни возврата, ни долга нет</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplates</name>
@@ -2946,10 +2986,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Пр&amp;ичина ухода:</translation>
     </message>
     <message>
-        <source>The notice runs until %1; the plan ends that day and the refund is settled with the payments as they are now.</source>
-        <translation>Срок уведомления истекает %1; в этот день тариф завершается, а возврат рассчитывается по платежам на сегодня.</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Примечание:</translation>
     </message>
@@ -2962,8 +2998,48 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>&amp;Записать шаг</translation>
     </message>
     <message>
-        <source>Service ends on %1. Fees paid %2, due until then %3: refund %4.</source>
-        <translation>Обслуживание заканчивается %1. Оплачено абонентской платы %2, начислено до этой даты %3: к возврату %4.</translation>
+        <source>the day of the previous step</source>
+        <translation>день предыдущего шага</translation>
+    </message>
+    <message>
+        <source>the day the notice ends</source>
+        <translation>день окончания срока уведомления</translation>
+    </message>
+    <message>
+        <source>The plan ends on %1. With the payments as they are now: fees paid %2, due %3: %4</source>
+        <translation>Тариф заканчивается %1. По платежам на сегодня: внесено %2, к оплате %3: %4</translation>
+    </message>
+    <message>
+        <source>Service ends on %1. Fees paid %2, due until then %3: %4</source>
+        <translation>Обслуживание заканчивается %1. Внесено %2, к оплате по эту дату %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is refunded to the customer.</source>
+        <translation>абоненту возвращается %1.</translation>
+    </message>
+    <message>
+        <source>nothing is refunded and nothing is owed.</source>
+        <translation>ни возврата, ни долга нет.</translation>
+    </message>
+    <message>
+        <source>the customer still owes %1; the confirmation asks for it within 14 days.</source>
+        <translation>абонент ещё должен %1; подтверждение просит оплатить в течение 14 дней.</translation>
+    </message>
+    <message>
+        <source>the customer still owes %1, paid with the usual fees by the end of the notice.</source>
+        <translation>абонент ещё должен %1 — это обычная абонентская плата до конца срока уведомления.</translation>
+    </message>
+    <message>
+        <source>This step can be taken from %1 (%2); until then there is nothing to record.</source>
+        <translation>Этот шаг можно сделать с %1 (%2); до тех пор записывать нечего.</translation>
+    </message>
+    <message>
+        <source>Up to today: a step is recorded once it is taken.</source>
+        <translation>Не позже сегодняшнего дня: шаг записывают, когда он сделан.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to today.</source>
+        <translation>С %1 (%2) по сегодняшний день.</translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,6 @@
         <translation>пропущено</translation>
     </message>
     <message>
-        <source>clause %1, contract ends %2, refund %3</source>
-        <translation>пункт %1, договір припиняється %2, повернення %3</translation>
-    </message>
-    <message>
         <source>offered: %1</source>
         <translation>запропоновано: %1</translation>
     </message>
@@ -503,6 +499,10 @@
         <source>no conversation</source>
         <translation>розмови не було</translation>
     </message>
+    <message>
+        <source>clause %1, contract ends %2, %3</source>
+        <translation>пункт %1, договір припиняється %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
@@ -586,6 +586,18 @@
         <source>Notice was given until %1: end the contract with the case&apos;s last step, which settles the refund.</source>
         <translation>Повідомлення діє до %1: розірвіть договір останнім кроком справи, він розрахує повернення.</translation>
     </message>
+    <message>
+        <source>refund %1</source>
+        <translation>повернення %1</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>борг %1</translation>
+    </message>
+    <message>
+        <source>settled even</source>
+        <translation>розрахунок без залишку</translation>
+    </message>
 </context>
 <context>
     <name>CaseTimelineSource</name>
@@ -614,10 +626,6 @@
         <translation>%1 — запропоновано</translation>
     </message>
     <message>
-        <source>clause %1, ends %2, refund %3</source>
-        <translation>пункт %1, завершення %2, повернення %3</translation>
-    </message>
-    <message>
         <source>Case closed: contract ended</source>
         <translation>Справу закрито: договір розірвано</translation>
     </message>
@@ -628,6 +636,10 @@
     <message>
         <source>Contract ends %1: %2</source>
         <translation>Договір завершується %1: %2</translation>
+    </message>
+    <message>
+        <source>clause %1, ends %2, %3</source>
+        <translation>пункт %1, до %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1911,34 @@ Edit the text, or issue it anyway and say why.</source>
         <source>the name of the person who signs letters (Settings ▸ Letterhead)</source>
         <translation>ім’я того, хто підписує листи (Налаштування ▸ Бланк)</translation>
     </message>
+    <message>
+        <source>The template has a section {{%1}}, but Abonent knows no condition &quot;%2&quot;. Correct it in the template editor.</source>
+        <translation>У шаблоні є розділ {{%1}}, але умови «%2» Abonent не знає. Виправте його в редакторі шаблонів.</translation>
+    </message>
+    <message>
+        <source>The template closes the section {{/%1}} where it is not open. Correct it in the template editor.</source>
+        <translation>Шаблон закриває розділ {{/%1}} там, де його не відкрито. Виправте його в редакторі шаблонів.</translation>
+    </message>
+    <message>
+        <source>The template opens the section {{#%1}} and never closes it. Correct it in the template editor.</source>
+        <translation>Шаблон відкриває розділ {{#%1}} і ніде його не закриває. Виправте його в редакторі шаблонів.</translation>
+    </message>
+    <message>
+        <source>what the customer still has to pay up to the termination date (from the notice or the termination step)</source>
+        <translation>скільки абонентові залишилося сплатити до дати розірвання (з кроку повідомлення або розірвання)</translation>
+    </message>
+    <message>
+        <source>a section kept when the customer gets money back</source>
+        <translation>розділ, що залишається, коли абонентові повертаються кошти</translation>
+    </message>
+    <message>
+        <source>a section kept when the customer still has to pay for the time up to the termination date</source>
+        <translation>розділ, що залишається, коли абонентові ще треба сплатити час до розірвання</translation>
+    </message>
+    <message>
+        <source>a section kept when nothing is refunded and nothing is owed</source>
+        <translation>розділ, що залишається, коли немає ні повернення, ні боргу</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplates</name>
@@ -2946,10 +2986,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>При&amp;чина відходу:</translation>
     </message>
     <message>
-        <source>The notice runs until %1; the plan ends that day and the refund is settled with the payments as they are now.</source>
-        <translation>Строк повідомлення спливає %1; цього дня тариф завершується, а повернення розраховується за платежами станом на сьогодні.</translation>
-    </message>
-    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Примітка:</translation>
     </message>
@@ -2962,8 +2998,48 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>&amp;Записати крок</translation>
     </message>
     <message>
-        <source>Service ends on %1. Fees paid %2, due until then %3: refund %4.</source>
-        <translation>Обслуговування завершується %1. Сплачено абонплати %2, нараховано до цієї дати %3: до повернення %4.</translation>
+        <source>the day of the previous step</source>
+        <translation>день попереднього кроку</translation>
+    </message>
+    <message>
+        <source>the day the notice ends</source>
+        <translation>день закінчення строку попередження</translation>
+    </message>
+    <message>
+        <source>The plan ends on %1. With the payments as they are now: fees paid %2, due %3: %4</source>
+        <translation>Тариф закінчується %1. За платежами на сьогодні: внесено %2, до сплати %3: %4</translation>
+    </message>
+    <message>
+        <source>Service ends on %1. Fees paid %2, due until then %3: %4</source>
+        <translation>Обслуговування закінчується %1. Внесено %2, до сплати до цієї дати %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is refunded to the customer.</source>
+        <translation>абонентові повертається %1.</translation>
+    </message>
+    <message>
+        <source>nothing is refunded and nothing is owed.</source>
+        <translation>немає ні повернення, ні боргу.</translation>
+    </message>
+    <message>
+        <source>the customer still owes %1; the confirmation asks for it within 14 days.</source>
+        <translation>абонент ще винен %1; підтвердження просить сплатити протягом 14 днів.</translation>
+    </message>
+    <message>
+        <source>the customer still owes %1, paid with the usual fees by the end of the notice.</source>
+        <translation>абонент ще винен %1 — це звичайна абонентська плата до кінця строку попередження.</translation>
+    </message>
+    <message>
+        <source>This step can be taken from %1 (%2); until then there is nothing to record.</source>
+        <translation>Цей крок можна зробити з %1 (%2); доти записувати нічого.</translation>
+    </message>
+    <message>
+        <source>Up to today: a step is recorded once it is taken.</source>
+        <translation>Не пізніше сьогоднішнього дня: крок записують, коли його зроблено.</translation>
+    </message>
+    <message>
+        <source>From %1 (%2) to today.</source>
+        <translation>З %1 (%2) до сьогоднішнього дня.</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,18 @@ QString samePins(const QString& columns)
     return condition;
 }
 
+// A case step changes once written only to take the letter that went out
+// with it (again, once that letter is void); `pinned` are all its other columns.
+QStringList caseStepsTakeOnlyALetter(const QString& pinned)
+{
+    return appendOnly(QStringLiteral("case_steps"),
+                      QStringLiteral("case steps"),
+                      QStringLiteral("new.letter_id IS NOT NULL AND (old.letter_id IS NULL OR (SELECT voided_at FROM"
+                                     " letters WHERE id = old.letter_id) IS NOT NULL)")
+                          + samePins(pinned))
+        .mid(1); // the delete trigger is older than the letters
+}
+
 Status insertShippedTags(const QSqlDatabase& db)
 {
     QSqlQuery insert(db);
@@ -744,16 +756,9 @@ Status addLetters(const QSqlDatabase& db)
             + samePins(QStringLiteral("id number year sequence customer_id template_id case_step_id letter_date"
                                       " content pdf pdf_sha256 issued_at issued_by check_hits check_override"
                                       " replaces_id")));
-    statements << appendOnly(
-                      QStringLiteral("case_steps"),
-                      QStringLiteral("case steps"),
-                      QStringLiteral(
-                          "new.letter_id IS NOT NULL AND (old.letter_id IS NULL OR (SELECT voided_at FROM letters"
-                          " WHERE id = old.letter_id) IS NOT NULL)")
-                          + samePins(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by note"
-                                                    " offered_plan_id offer_accepted clause termination_on"
-                                                    " refund_minor currency")))
-                      .mid(1); // the delete trigger exists already
+    statements << caseStepsTakeOnlyALetter(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by"
+                                                          " note offered_plan_id offer_accepted clause"
+                                                          " termination_on refund_minor currency"));
     if (Status status = runAll(db, statements); !status) {
         return status;
     }
@@ -829,6 +834,25 @@ Status addCallRecords(const QSqlDatabase& db)
     return runAll(db, statements);
 }
 
+// Version 10: what a customer still owes when the contract ends. A notice
+// records it beside the refund, so its letter says how much is to be paid
+// rather than promising a refund of nothing; the letters that say so are
+// revised where the office still uses the shipped text.
+Status addSettlementOwed(const QSqlDatabase& db)
+{
+    QStringList statements {
+        QStringLiteral("ALTER TABLE case_steps ADD COLUMN owed_minor INTEGER CHECK (owed_minor >= 0)"),
+        QStringLiteral("DROP TRIGGER case_steps_no_update"),
+    };
+    statements << caseStepsTakeOnlyALetter(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by"
+                                                          " note offered_plan_id offer_accepted clause"
+                                                          " termination_on refund_minor owed_minor currency"));
+    if (Status status = runAll(db, statements); !status) {
+        return status;
+    }
+    return ShippedLetters::reviseIn(db);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -843,6 +867,7 @@ const std::vector<Migration>& schemaMigrations()
         {7, QStringLiteral("roll-ups folded in later"), addRollupWatermark},
         {8, QStringLiteral("letters"), addLetters},
         {9, QStringLiteral("call records"), addCallRecords},
+        {10, QStringLiteral("what is owed at the end of a contract"), addSettlementOwed},
     };
     return steps;
 }

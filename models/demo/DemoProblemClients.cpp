@@ -167,6 +167,7 @@ Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QSt
         QVariant clause;
         QVariant terminationOn;
         QVariant refund;
+        QVariant owed;
         QVariant currency;
         if (step == CaseStep::Notice) {
             auto terms = TerminationCalculator(m_db).terms(customerId, on, 1);
@@ -176,6 +177,7 @@ Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QSt
             clause = text(QStringLiteral("clause"), customerId);
             terminationOn = sql::toDateValue(terms->terminationOn);
             refund = terms->refund.minor;
+            owed = terms->owed.minor;
             currency = terms->refund.currency;
             QSqlQuery status(m_db);
             if (Status changed = sql::exec(status,
@@ -192,8 +194,8 @@ Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QSt
         if (Status status = sql::exec(
                 stepInsert,
                 QStringLiteral("INSERT INTO case_steps (case_id, step, taken_on, recorded_at, recorded_by, note,"
-                               " offer_accepted, clause, termination_on, refund_minor, currency)"
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               " offer_accepted, clause, termination_on, refund_minor, owed_minor, currency)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {caseId,
                  codeOf(step),
                  sql::toDateValue(on),
@@ -204,6 +206,7 @@ Status DemoProblemClients::openCase(qint64 customerId, int stepsTaken, const QSt
                  clause.isNull() ? QString() : clause,
                  terminationOn,
                  refund,
+                 owed,
                  currency});
             !status) {
             return status;

@@ -149,8 +149,8 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
                 details << tr("skipped");
             }
             if (!step.clause.isEmpty()) {
-                details << tr("clause %1, contract ends %2, refund %3")
-                               .arg(step.clause, date(step.terminationOn), step.refund.format(locale));
+                details << tr("clause %1, contract ends %2, %3")
+                               .arg(step.clause, date(step.terminationOn), step.settlementText(locale));
             }
             if (step.offeredPlanId) {
                 details << tr("offered: %1").arg(step.offeredPlanName);

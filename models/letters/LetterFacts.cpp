@@ -174,7 +174,16 @@ LetterFacts::gather(const LetterRequest& request, const QString& number, const Q
             values.setText(QStringLiteral("notice.period"),
                            m_language.count(noticeMonths(stepRecord->takenOn, stepRecord->terminationOn),
                                             LetterLanguage::Unit::Month));
-            values.setText(QStringLiteral("refund.amount"), m_language.money(stepRecord->refund));
+            Money owed = stepRecord->owed.value_or(Money {0, stepRecord->refund.currency});
+            if (!stepRecord->owed && stepRecord->refund.minor == 0) {
+                // A notice from before Abonent kept what was owed: as the payments are now.
+                auto settled = TerminationCalculator(m_db).settlement(request.customerId, stepRecord->terminationOn);
+                if (!settled) {
+                    return settled.error();
+                }
+                owed = settled->owed;
+            }
+            addSettlement(stepRecord->refund, owed, values);
         }
         break;
     case LetterKind::TerminationConfirmation:
@@ -186,7 +195,7 @@ LetterFacts::gather(const LetterRequest& request, const QString& number, const Q
             values.setText(QStringLiteral("termination.date"), m_language.date(stepRecord->terminationOn));
             values.setText(QStringLiteral("fees.paid"), m_language.money(settled->feesPaid));
             values.setText(QStringLiteral("fees.due"), m_language.money(settled->feesDue));
-            values.setText(QStringLiteral("refund.amount"), m_language.money(settled->refund));
+            addSettlement(settled->refund, settled->owed, values);
         }
         break;
     case LetterKind::ServiceReport: {
@@ -268,6 +277,15 @@ Status LetterFacts::addPlanAndUse(qint64 customerId, const QDate& date, LetterVa
         }
     }
     return {};
+}
+
+void LetterFacts::addSettlement(const Money& refund, const Money& owed, LetterValues& values) const
+{
+    values.setText(QStringLiteral("refund.amount"), m_language.money(refund));
+    values.setText(QStringLiteral("owed.amount"), m_language.money(owed));
+    values.setCondition(QStringLiteral("refund.due"), refund.minor > 0);
+    values.setCondition(QStringLiteral("payment.owed"), owed.minor > 0);
+    values.setCondition(QStringLiteral("settled.even"), refund.minor == 0 && owed.minor == 0);
 }
 
 Status LetterFacts::addOffer(const CaseStepRecord* offerStep, LetterValues& values) const

@@ -41,6 +41,8 @@ private:
     Status addCustomer(qint64 customerId, LetterValues& values) const;
     Status addPlanAndUse(qint64 customerId, const QDate& date, LetterValues& values) const;
     Status addOffer(const CaseStepRecord* offerStep, LetterValues& values) const;
+    // The refund or the money still owed, and which of the letter's sections say so.
+    void addSettlement(const Money& refund, const Money& owed, LetterValues& values) const;
     Status addReport(qint64 customerId, const QDate& from, const QDate& to, LetterValues& values) const;
     static Result<std::optional<CaseStepRecord>> findStep(const QList<EscalationCase>& cases,
                                                           std::optional<CaseStep> step,

@@ -29,15 +29,91 @@ void LetterValues::setHtml(const QString& name, const QString& html)
     m_values.insert(name, html);
 }
 
+void LetterValues::setCondition(const QString& name, bool holds)
+{
+    if (holds) {
+        m_conditions.insert(name);
+    } else {
+        m_conditions.remove(name);
+    }
+}
+
 LetterTemplate::LetterTemplate(QString html)
     : m_html(std::move(html))
 {
 }
 
+Result<QString> LetterTemplate::shownFor(const LetterValues& values) const
+{
+    QString shown;
+    shown.reserve(m_html.size());
+    QStringList open; // the sections around the text being read, innermost last
+    int hiddenFrom = -1; // the depth of the outermost section being dropped
+    qsizetype from = 0;
+    auto matches = placeholderPattern().globalMatch(m_html);
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        const QString inside = match.captured(1).trimmed();
+        const bool opens = inside.startsWith(QLatin1Char('#'));
+        const bool closes = inside.startsWith(QLatin1Char('/'));
+        if (hiddenFrom < 0) {
+            shown +=
+                QStringView(m_html).mid(from, (opens || closes ? match.capturedStart() : match.capturedEnd()) - from);
+        }
+        from = match.capturedEnd();
+        if (!opens && !closes) {
+            continue;
+        }
+        const QString condition = inside.mid(1).trimmed();
+        if (!knownConditions().contains(condition)) {
+            return makeError(Error::Code::Invalid,
+                             tr("The template has a section {{%1}}, but Abonent knows no condition \"%2\". "
+                                "Correct it in the template editor.")
+                                 .arg(inside, condition));
+        }
+        if (opens) {
+            if (hiddenFrom < 0 && !values.holds(condition)) {
+                hiddenFrom = open.size();
+            }
+            open.append(condition);
+            continue;
+        }
+        if (open.isEmpty() || open.last() != condition) {
+            return makeError(Error::Code::Invalid,
+                             tr("The template closes the section {{/%1}} where it is not open. "
+                                "Correct it in the template editor.")
+                                 .arg(condition));
+        }
+        open.removeLast();
+        if (hiddenFrom == open.size()) {
+            hiddenFrom = -1;
+        }
+    }
+    if (!open.isEmpty()) {
+        return makeError(Error::Code::Invalid,
+                         tr("The template opens the section {{#%1}} and never closes it. "
+                            "Correct it in the template editor.")
+                             .arg(open.last()));
+    }
+    if (hiddenFrom < 0) {
+        shown += QStringView(m_html).mid(from);
+    }
+    return shown;
+}
+
 Result<QStringList> LetterTemplate::placeholders() const
 {
+    // With every condition holding, nothing is dropped and each section is checked.
+    LetterValues everything;
+    for (const QString& condition : knownConditions()) {
+        everything.setCondition(condition, true);
+    }
+    auto shown = shownFor(everything);
+    if (!shown) {
+        return shown.error();
+    }
     QStringList names;
-    auto matches = placeholderPattern().globalMatch(m_html);
+    auto matches = placeholderPattern().globalMatch(shown.value());
     while (matches.hasNext()) {
         const QString name = matches.next().captured(1).trimmed();
         if (!knownNames().contains(name)) {
@@ -55,7 +131,15 @@ Result<QStringList> LetterTemplate::placeholders() const
 
 Result<QString> LetterTemplate::fill(const LetterValues& values, QStringList* missing) const
 {
-    auto names = placeholders();
+    if (auto whole = placeholders(); !whole) {
+        return whole.error();
+    }
+    auto shown = shownFor(values);
+    if (!shown) {
+        return shown.error();
+    }
+    const QString& html = shown.value();
+    auto names = LetterTemplate(html).placeholders();
     if (!names) {
         return names.error();
     }
@@ -69,19 +153,19 @@ Result<QString> LetterTemplate::fill(const LetterValues& values, QStringList* mi
     }
     // One pass over the template: replaced text is never looked at again.
     QString filled;
-    filled.reserve(m_html.size() * 2);
+    filled.reserve(html.size() * 2);
     qsizetype from = 0;
-    auto matches = placeholderPattern().globalMatch(m_html);
+    auto matches = placeholderPattern().globalMatch(html);
     while (matches.hasNext()) {
         const auto match = matches.next();
-        filled += QStringView(m_html).mid(from, match.capturedStart() - from);
+        filled += QStringView(html).mid(from, match.capturedStart() - from);
         const QString name = match.captured(1).trimmed();
         filled += missing && missing->contains(name)
             ? QStringLiteral("<span style=\"background-color: #ffe08a;\">{{%1}}</span>").arg(name)
             : values.html(name);
         from = match.capturedEnd();
     }
-    filled += QStringView(m_html).mid(from);
+    filled += QStringView(html).mid(from);
     return filled;
 }
 
@@ -125,6 +209,7 @@ const QStringList& LetterTemplate::knownNames()
         QStringLiteral("fees.paid"),
         QStringLiteral("fees.due"),
         QStringLiteral("refund.amount"),
+        QStringLiteral("owed.amount"),
         QStringLiteral("report.from"),
         QStringLiteral("report.to"),
         QStringLiteral("report.paid"),
@@ -134,6 +219,16 @@ const QStringList& LetterTemplate::knownNames()
         QStringLiteral("free.text"),
     };
     return names;
+}
+
+const QStringList& LetterTemplate::knownConditions()
+{
+    static const QStringList conditions {
+        QStringLiteral("refund.due"),
+        QStringLiteral("payment.owed"),
+        QStringLiteral("settled.even"),
+    };
+    return conditions;
 }
 
 bool LetterTemplate::isOptional(const QString& name)
@@ -189,6 +284,13 @@ QString LetterTemplate::describe(const QString& name)
         {QStringLiteral("fees.paid"), QT_TR_NOOP("the fees paid")},
         {QStringLiteral("fees.due"), QT_TR_NOOP("the fees due up to the termination date")},
         {QStringLiteral("refund.amount"), QT_TR_NOOP("the refund (from the notice or the termination step)")},
+        {QStringLiteral("owed.amount"),
+         QT_TR_NOOP("what the customer still has to pay up to the termination date (from the notice or the "
+                    "termination step)")},
+        {QStringLiteral("#refund.due"), QT_TR_NOOP("a section kept when the customer gets money back")},
+        {QStringLiteral("#payment.owed"),
+         QT_TR_NOOP("a section kept when the customer still has to pay for the time up to the termination date")},
+        {QStringLiteral("#settled.even"), QT_TR_NOOP("a section kept when nothing is refunded and nothing is owed")},
         {QStringLiteral("report.from"), QT_TR_NOOP("the first day of the report's period")},
         {QStringLiteral("report.to"), QT_TR_NOOP("the last day of the report's period")},
         {QStringLiteral("report.paid"), QT_TR_NOOP("the payments over the report's period")},

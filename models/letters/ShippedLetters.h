@@ -23,6 +23,9 @@ public:
     static QString wordsToAvoid(const QString& language);
     // Version 1 of every shipped template, for a new database.
     static Status insertInto(const QSqlDatabase& db);
+    // A new version of every shipped template whose text this build revised,
+    // where the office still uses the shipped text; an office's own edits stay.
+    static Status reviseIn(const QSqlDatabase& db);
 };
 
 } // namespace abonent

@@ -175,7 +175,8 @@ Result<QList<EscalationCase>> CaseService::casesOf(qint64 customerId) const
         sql::prepareSelect(m_db,
                            QStringLiteral("SELECT s.id, s.step, s.skipped, s.taken_on, s.recorded_at, o.name, s.note,"
                                           " s.offered_plan_id, p.name, s.offer_accepted, s.clause, s.termination_on,"
-                                          " s.refund_minor, s.currency, s.letter_id, l.number FROM case_steps s"
+                                          " s.refund_minor, s.currency, s.letter_id, l.number, s.owed_minor"
+                                          " FROM case_steps s"
                                           " LEFT JOIN operators o ON o.id = s.recorded_by"
                                           " LEFT JOIN plans p ON p.id = s.offered_plan_id"
                                           " LEFT JOIN letters l ON l.id = s.letter_id"
@@ -211,6 +212,9 @@ Result<QList<EscalationCase>> CaseService::casesOf(qint64 customerId) const
             if (!steps->value(14).isNull()) {
                 record.letterId = steps->value(14).toLongLong();
                 record.letterNumber = steps->value(15).toString();
+            }
+            if (!steps->value(16).isNull()) {
+                record.owed = Money {steps->value(16).toLongLong(), steps->value(13).toString()};
             }
             escalation.steps.append(record);
         }
@@ -293,6 +297,20 @@ Status CaseService::setStatus(const Actor& actor, qint64 customerId, CustomerSta
                                  reason);
 }
 
+QString CaseStepRecord::settlementText(const QLocale& locale) const
+{
+    if (refund.minor > 0) {
+        return CaseService::tr("refund %1").arg(refund.format(locale));
+    }
+    if (!owed) {
+        return CaseService::tr("refund %1").arg(refund.format(locale)); // recorded before what was owed was kept
+    }
+    if (owed->minor > 0) {
+        return CaseService::tr("owes %1").arg(owed->format(locale));
+    }
+    return CaseService::tr("settled even");
+}
+
 Result<qint64> CaseService::insertStep(const Actor& actor,
                                        const EscalationCase& escalation,
                                        const StepInput& input,
@@ -304,8 +322,8 @@ Result<qint64> CaseService::insertStep(const Actor& actor,
     auto inserted = sql::insert(
         insert,
         QStringLiteral("INSERT INTO case_steps (case_id, step, skipped, taken_on, recorded_at, recorded_by, note,"
-                       " offered_plan_id, offer_accepted, clause, termination_on, refund_minor, currency)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " offered_plan_id, offer_accepted, clause, termination_on, refund_minor, owed_minor,"
+                       " currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {escalation.id,
          codeOf(input.step),
          skipped ? 1 : 0,
@@ -318,6 +336,7 @@ Result<qint64> CaseService::insertStep(const Actor& actor,
          terms ? input.clause.trimmed() : QString(),
          terms ? sql::toDateValue(terms->terminationOn) : QVariant(),
          terms ? QVariant(terms->refund.minor) : QVariant(),
+         terms ? QVariant(terms->owed.minor) : QVariant(),
          terms ? QVariant(terms->refund.currency) : QVariant()});
     if (!inserted) {
         return inserted.error();

@@ -31,7 +31,13 @@ struct CaseStepRecord
     std::optional<bool> offerAccepted;
     QString clause; // notice
     QDate terminationOn; // notice
-    Money refund; // notice
+    Money refund; // notice and end: what is paid back
+    // Notice and end: what the customer still had to pay up to the end;
+    // none for steps recorded before Abonent kept it.
+    std::optional<Money> owed;
+
+    // "refund 12.00", "owes 30.00" or "settled even", for the case's history.
+    QString settlementText(const QLocale& locale) const;
     std::optional<qint64> letterId; // the letter that went out with the step, once issued
     QString letterNumber;
 };

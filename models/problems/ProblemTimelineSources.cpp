@@ -104,10 +104,10 @@ Result<QList<TimelineEntry>> CaseTimelineSource::entriesFor(const QSqlDatabase& 
                 detail << (step.offerAccepted.value_or(false) ? tr("%1 accepted") : tr("%1 offered")).arg(offered);
             }
             if (step.step == CaseStep::Notice && !step.skipped) {
-                detail << tr("clause %1, ends %2, refund %3")
+                detail << tr("clause %1, ends %2, %3")
                               .arg(step.clause,
                                    locale.toString(step.terminationOn, QLocale::ShortFormat),
-                                   step.refund.format(locale));
+                                   step.settlementText(locale));
             }
             if (!step.note.isEmpty()) {
                 detail << step.note;

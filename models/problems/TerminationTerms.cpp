@@ -97,6 +97,7 @@ Result<TerminationTerms> TerminationCalculator::settlement(qint64 customerId, co
     terms.feesPaid = Money {payments->value(0).toLongLong(), currency};
     terms.feesDue = Money {feesDueBefore(priced, terms.terminationOn), currency};
     terms.refund = Money {std::max<qint64>(0, terms.feesPaid.minor - terms.feesDue.minor), currency};
+    terms.owed = Money {std::max<qint64>(0, terms.feesDue.minor - terms.feesPaid.minor), currency};
     return terms;
 }
 

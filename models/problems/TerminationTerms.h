@@ -21,6 +21,7 @@ struct TerminationTerms
     Money feesPaid; // fee payments less refunds already made
     Money feesDue; // the plans' fees up to the termination date, day by day
     Money refund; // what was prepaid beyond it; never negative
+    Money owed; // what is still to be paid for the days up to it; never negative
 };
 
 // A plan's fee over [startsOn, endsOn); an invalid endsOn is open.

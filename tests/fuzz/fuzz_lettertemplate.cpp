@@ -13,6 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const LetterTemplate letter(parts.text(0));
     const QStringList& known = LetterTemplate::knownNames();
     LetterValues values;
+    // The input's size decides which conditions hold, so sections are kept and dropped alike.
+    for (qsizetype i = 0; i < LetterTemplate::knownConditions().size(); ++i) {
+        values.setCondition(LetterTemplate::knownConditions().at(i), (size >> i) & 1);
+    }
     for (qsizetype i = 1; i < parts.count() && i <= known.size(); ++i) {
         const QString& name = known.at(i - 1);
         if (i % 2) {
@@ -35,9 +39,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return 0;
     }
     fuzz::check(preview.ok(), "preview of a valid template failed", preview.errorString());
+    // Only what the sections kept can be missing.
+    const auto shown = letter.shownFor(values);
+    fuzz::check(shown.ok(), "a valid template's sections could not be resolved", shown.errorString());
+    const auto shownNames = LetterTemplate(shown.value()).placeholders();
+    fuzz::check(shownNames.ok(), "the kept text of a valid template is not valid", shownNames.errorString());
     QStringList expectedMissing;
+    for (const QString& name : shownNames.value()) {
+        fuzz::check(names->contains(name), "a kept placeholder the template does not have", name);
+    }
     for (const QString& name : names.value()) {
         fuzz::check(known.contains(name), "placeholders() gave an unknown name", name);
+    }
+    for (const QString& name : shownNames.value()) {
         if (!LetterTemplate::isOptional(name) && values.isEmpty(name)) {
             expectedMissing.append(name);
         }

@@ -52,9 +52,22 @@ LetterTemplateDialog::LetterTemplateDialog(const DeskContext& desk, QWidget* par
         m_insert->addItem(QStringLiteral("{{%1}}").arg(name), name);
         m_insert->setItemData(m_insert->count() - 1, LetterTemplate::describe(name), Qt::ToolTipRole);
     }
+    for (const QString& condition : LetterTemplate::knownConditions()) {
+        const QString opening = QLatin1Char('#') + condition;
+        m_insert->addItem(QStringLiteral("{{#%1}}…{{/%1}}").arg(condition), opening);
+        m_insert->setItemData(m_insert->count() - 1, LetterTemplate::describe(opening), Qt::ToolTipRole);
+    }
     connect(m_insert, &QComboBox::activated, this, [this](int index) {
         if (index > 0) {
-            m_source->insertPlainText(QStringLiteral("{{%1}}").arg(m_insert->itemData(index).toString()));
+            const QString name = m_insert->itemData(index).toString();
+            if (name.startsWith(QLatin1Char('#'))) {
+                // A section goes around what is selected.
+                const QString selected =
+                    m_source->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+                m_source->insertPlainText(QStringLiteral("{{%1}}%2{{/%3}}").arg(name, selected, name.mid(1)));
+            } else {
+                m_source->insertPlainText(QStringLiteral("{{%1}}").arg(name));
+            }
             m_source->setFocus();
         }
         m_insert->setCurrentIndex(0);

@@ -44,13 +44,11 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
     auto* heading = new QLabel(tr("<b>Step %1 of 4: %2</b>")
                                    .arg(QString::number(static_cast<int>(m_step) + 1), labelOf(m_step).toHtmlEscaped()),
                                this);
-    QDate earliest = escalation.openedAt.toLocalTime().date();
-    if (!escalation.steps.isEmpty()) {
-        earliest = escalation.steps.last().takenOn;
-    }
-    m_takenOn = makeDateEdit(std::max(QDate::currentDate(), earliest), this);
+    m_takenOn = makeDateEdit(QDate::currentDate(), this);
     m_takenOn->setObjectName(QStringLiteral("takenOn"));
-    m_takenOn->setMaximumDate(QDate::currentDate()); // a step is recorded once taken
+    m_dateRange = new QLabel(this);
+    m_dateRange->setObjectName(QStringLiteral("dateRange"));
+    m_dateRange->setWordWrap(true);
     m_note = noteField(this);
     m_message = new FieldMessage(this);
     m_preview = new QLabel(this);
@@ -60,6 +58,13 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
     auto* form = new QFormLayout;
     form->addRow(heading);
     form->addRow(tr("&Date:"), m_takenOn);
+    form->addRow(QString(), m_dateRange);
+    if (escalation.steps.isEmpty()) {
+        // What happened before the case was opened may be recorded as its first step.
+        explainDates(EnteredDates::earliest(), QString());
+    } else {
+        explainDates(escalation.steps.last().takenOn, tr("the day of the previous step"));
+    }
     switch (m_step) {
     case CaseStep::Reminder:
         form->addRow(new QLabel(tr("Remind the customer of the support minutes the plan includes and how support "
@@ -111,10 +116,15 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
         m_exitReason->setCurrentIndex(m_exitReason->findData(codeOf(ExitReason::TerminatedByProvider)));
         form->addRow(tr("&Why the customer leaves:"), m_exitReason);
         if (const CaseStepRecord* notice = escalation.stepRecord(CaseStep::Notice); notice && !notice->skipped) {
-            m_takenOn->setDate(std::max(m_takenOn->date(), notice->terminationOn));
-            m_preview->setText(tr("The notice runs until %1; the plan ends that day and the refund is settled "
-                                  "with the payments as they are now.")
-                                   .arg(QLocale().toString(notice->terminationOn, QLocale::LongFormat)));
+            explainDates(notice->terminationOn, tr("the day the notice ends"));
+            auto settled = TerminationCalculator(desk.db).settlement(m_case.customerId, notice->terminationOn);
+            m_preview->setText(
+                settled ? tr("The plan ends on %1. With the payments as they are now: fees paid %2, due %3: %4")
+                              .arg(QLocale().toString(notice->terminationOn, QLocale::LongFormat),
+                                   settled->feesPaid.format(QLocale()),
+                                   settled->feesDue.format(QLocale()),
+                                   settlementSentence(settled.value(), true))
+                        : settled.errorString());
             form->addRow(m_preview);
         }
         break;
@@ -125,16 +135,16 @@ CaseStepDialog::CaseStepDialog(const DeskContext& desk,
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    addDialogButtons(this, layout, QDialogButtonBox::Ok)
-        ->button(QDialogButtonBox::Ok)
-        ->setText(m_step == CaseStep::Terminated ? tr("&End the Contract") : tr("&Record Step"));
+    QPushButton* ok = addDialogButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok);
+    ok->setText(m_step == CaseStep::Terminated ? tr("&End the Contract") : tr("&Record Step"));
+    ok->setEnabled(m_takenOn->isEnabled()); // a step whose first day is ahead cannot be taken yet
     updatePreview();
     resize(500, sizeHint().height());
 }
 
 void CaseStepDialog::updatePreview()
 {
-    if (m_step != CaseStep::Notice) {
+    if (m_step != CaseStep::Notice || !m_takenOn->isEnabled()) {
         return;
     }
     auto terms = m_desk.cases->previewNotice(m_case.customerId, m_takenOn->date(), m_noticeMonths->value());
@@ -143,11 +153,46 @@ void CaseStepDialog::updatePreview()
         return;
     }
     const QLocale locale;
-    m_preview->setText(tr("Service ends on %1. Fees paid %2, due until then %3: refund %4.")
+    m_preview->setText(tr("Service ends on %1. Fees paid %2, due until then %3: %4")
                            .arg(locale.toString(terms->terminationOn, QLocale::LongFormat),
                                 terms->feesPaid.format(locale),
                                 terms->feesDue.format(locale),
-                                terms->refund.format(locale)));
+                                settlementSentence(terms.value(), false)));
+}
+
+QString CaseStepDialog::settlementSentence(const TerminationTerms& terms, bool atTheEnd)
+{
+    const QLocale locale;
+    if (terms.refund.minor > 0) {
+        return tr("%1 is refunded to the customer.").arg(terms.refund.format(locale));
+    }
+    if (terms.owed.minor == 0) {
+        return tr("nothing is refunded and nothing is owed.");
+    }
+    return atTheEnd
+        ? tr("the customer still owes %1; the confirmation asks for it within 14 days.").arg(terms.owed.format(locale))
+        : tr("the customer still owes %1, paid with the usual fees by the end of the notice.")
+              .arg(terms.owed.format(locale));
+}
+
+// The date field takes only the days the step may have, and says which:
+// a QDateEdit refuses the others without a word.
+void CaseStepDialog::explainDates(const QDate& earliest, const QString& why)
+{
+    const QDate today = QDate::currentDate();
+    const QLocale locale;
+    if (earliest > today) {
+        m_takenOn->setDate(earliest);
+        m_takenOn->setEnabled(false);
+        m_dateRange->setText(tr("This step can be taken from %1 (%2); until then there is nothing to record.")
+                                 .arg(locale.toString(earliest, QLocale::LongFormat), why));
+        return;
+    }
+    m_takenOn->setDateRange(earliest, today); // a step is recorded once taken, never ahead
+    m_takenOn->setDate(today);
+    m_dateRange->setText(why.isEmpty()
+                             ? tr("Up to today: a step is recorded once it is taken.")
+                             : tr("From %1 (%2) to today.").arg(locale.toString(earliest, QLocale::ShortFormat), why));
 }
 
 void CaseStepDialog::accept()

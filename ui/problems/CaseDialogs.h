@@ -41,6 +41,9 @@ public slots:
 
 private:
     void updatePreview();
+    void explainDates(const QDate& earliest, const QString& why);
+    // How a settlement ends: a refund, money still owed, or neither.
+    static QString settlementSentence(const TerminationTerms& terms, bool atTheEnd);
 
     DeskContext m_desk;
     EscalationCase m_case;
@@ -54,6 +57,7 @@ private:
     QLineEdit* m_clause = nullptr;
     QSpinBox* m_noticeMonths = nullptr;
     QLabel* m_preview = nullptr;
+    QLabel* m_dateRange = nullptr;
     QComboBox* m_exitReason = nullptr;
     FieldMessage* m_message = nullptr;
 };
