@@ -137,6 +137,9 @@ private slots:
     void lettersWriteTheirOwnLanguage_data();
     void lettersWriteTheirOwnLanguage();
     void politenessCheckFindsWhatMustNotBeSent();
+    void shippedWordListsCatchLabelsAndSpareOrdinaryWords_data();
+    void shippedWordListsCatchLabelsAndSpareOrdinaryWords();
+    void overlappingRulesGiveOneHit();
     void everyShippedTemplateIsCompleteAndPolite_data();
     void everyShippedTemplateIsCompleteAndPolite();
 
@@ -581,6 +584,133 @@ void TestLetters::politenessCheckFindsWhatMustNotBeSent()
     const QList<PolitenessHit> hits = check.check(QStringLiteral("Ваша ГРУБОСТЬ."));
     QCOMPARE(hits.size(), 1);
     QCOMPARE(hits.first().found, QStringLiteral("ГРУБОСТЬ"));
+}
+
+void TestLetters::shippedWordListsCatchLabelsAndSpareOrdinaryWords_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("caught");
+
+    const auto rows = [](const char* language, bool caught, const QStringList& words) {
+        for (const QString& word : words) {
+            QTest::addRow("%s %s: %s", language, caught ? "caught" : "spared", qPrintable(word))
+                << QString::fromLatin1(language) << word << caught;
+        }
+    };
+    // Insults, diagnoses and labels for people.
+    rows("en", true, {QStringLiteral("troll"),         QStringLiteral("trolling"),
+                      QStringLiteral("hysterical"),    QStringLiteral("HYSTERIA"),
+                      QStringLiteral("crazy"),         QStringLiteral("insane"),
+                      QStringLiteral("lunatic"),       QStringLiteral("psycho"),
+                      QStringLiteral("psychopathic"),  QStringLiteral("paranoid"),
+                      QStringLiteral("schizophrenic"), QStringLiteral("moron"),
+                      QStringLiteral("imbecile"),      QStringLiteral("deranged"),
+                      QStringLiteral("nutcase"),       QStringLiteral("serial complainer"),
+                      QStringLiteral("time-waster"),   QStringLiteral("freeloader"),
+                      QStringLiteral("harassment"),    QStringLiteral("whinger"),
+                      QStringLiteral("rudeness"),      QStringLiteral("problem customer"),
+                      QStringLiteral("chronic"),       QStringLiteral("vexatious")});
+    rows("ru",
+         true,
+         {QStringLiteral("тролль"),      QStringLiteral("троллит"),       QStringLiteral("истеричка"),
+          QStringLiteral("истерика"),    QStringLiteral("псих"),          QStringLiteral("психопат"),
+          QStringLiteral("сумасшедший"), QStringLiteral("неадекватный"),  QStringLiteral("параноик"),
+          QStringLiteral("шизофреник"),  QStringLiteral("дебил"),         QStringLiteral("придурок"),
+          QStringLiteral("наглый"),      QStringLiteral("сутяжник"),      QStringLiteral("кляузник"),
+          QStringLiteral("матерился"),   QStringLiteral("бранные слова"), QStringLiteral("Хамство"),
+          QStringLiteral("мошенник"),    QStringLiteral("халявщик"),      QStringLiteral("проблемный абонент"),
+          QStringLiteral("хронический"), QStringLiteral("токсичный"),     QStringLiteral("ЧЁРНЫЙ список")});
+    rows("uk", true, {QStringLiteral("троль"),           QStringLiteral("тролінг"),
+                      QStringLiteral("істеричка"),       QStringLiteral("псих"),
+                      QStringLiteral("психопат"),        QStringLiteral("божевільний"),
+                      QStringLiteral("неадекватний"),    QStringLiteral("параноїк"),
+                      QStringLiteral("дебіл"),           QStringLiteral("йолоп"),
+                      QStringLiteral("нахабний"),        QStringLiteral("сутяжник"),
+                      QStringLiteral("образливі слова"), QStringLiteral("ображав"),
+                      QStringLiteral("брехун"),          QStringLiteral("шахрай"),
+                      QStringLiteral("матюкався"),       QStringLiteral("проблемний клієнт"),
+                      QStringLiteral("хронічний"),       QStringLiteral("чорного списку")});
+    // Ordinary words that share a beginning with a listed one.
+    rows("en",
+         false,
+         {QStringLiteral("trolley"),
+          QStringLiteral("psychology"),
+          QStringLiteral("madam"),
+          QStringLiteral("assistance"),
+          QStringLiteral("insulation"),
+          QStringLiteral("thread"),
+          QStringLiteral("sweater"),
+          QStringLiteral("complaint"),
+          QStringLiteral("chronicle"),
+          QStringLiteral("troubleshooting"),
+          QStringLiteral("underlying"),
+          QStringLiteral("creeping costs"),
+          QStringLiteral("difficulty"),
+          QStringLiteral("problem"),
+          QStringLiteral("mentally"),
+          QStringLiteral("screen"),
+          QStringLiteral("rudder"),
+          QStringLiteral("hostel")});
+    rows("ru",
+         false,
+         {QStringLiteral("троллейбус"),
+          QStringLiteral("психолог"),
+          QStringLiteral("материал"),
+          QStringLiteral("материнская плата"),
+          QStringLiteral("брандмауэр"),
+          QStringLiteral("наглядно"),
+          QStringLiteral("тупик"),
+          QStringLiteral("уровень"),
+          QStringLiteral("угол"),
+          QStringLiteral("хронология"),
+          QStringLiteral("козырёк"),
+          QStringLiteral("проблема"),
+          QStringLiteral("трудности"),
+          QStringLiteral("абонент"),
+          QStringLiteral("ругаться не будем")});
+    rows("uk",
+         false,
+         {QStringLiteral("тролейбус"),
+          QStringLiteral("психолог"),
+          QStringLiteral("зображення"),
+          QStringLiteral("образ"),
+          QStringLiteral("матеріал"),
+          QStringLiteral("тупик"),
+          QStringLiteral("хронологія"),
+          QStringLiteral("проблема"),
+          QStringLiteral("абонент"),
+          QStringLiteral("скарга")});
+}
+
+void TestLetters::shippedWordListsCatchLabelsAndSpareOrdinaryWords()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, words);
+    QFETCH(bool, caught);
+    const PolitenessCheck check({}, {}, ShippedLetters::wordsToAvoid(language));
+    const QList<PolitenessHit> hits = check.check(QStringLiteral("Dear customer, %1. Thank you.").arg(words));
+    QVERIFY2(caught == !hits.isEmpty(), qPrintable(PolitenessCheck::summary(hits)));
+    if (caught) {
+        QCOMPARE(hits.size(), 1);
+    }
+}
+
+void TestLetters::overlappingRulesGiveOneHit()
+{
+    // "Problem client" is a tag's name, on the list of words, and the whole
+    // of a reason: the letter has it once, and so does the report.
+    const PolitenessCheck check({QStringLiteral("Problem client")},
+                                {QStringLiteral("problem client")},
+                                QStringLiteral("problem client\nproblem*\nclient*\n"));
+    const QList<PolitenessHit> hits =
+        check.check(QStringLiteral("You are a problem client. Our clients are problem solvers."));
+    QCOMPARE(hits.size(), 3);
+    QCOMPARE(hits.at(0).source, PolitenessHit::Source::TagName); // the name says most
+    QCOMPARE(hits.at(0).found, QStringLiteral("problem client"));
+    QCOMPARE(hits.at(1).found, QStringLiteral("clients")); // elsewhere: a hit of its own
+    QCOMPARE(hits.at(2).found, QStringLiteral("problem"));
+    QCOMPARE(PolitenessCheck::summary(hits).count(QStringLiteral("problem client")), 1);
 }
 
 void TestLetters::everyShippedTemplateIsCompleteAndPolite_data()

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -186,12 +187,44 @@ QList<PolitenessHit> PolitenessCheck::check(const QString& plainText) const
     // Folding keeps the length for the scripts letters use, so the match can
     // be quoted as it was written; otherwise it is quoted folded.
     const QString& quoted = folded.size() == plainText.size() ? plainText : folded;
-    QList<PolitenessHit> hits;
+    struct Found
+    {
+        const Rule* rule;
+        qsizetype start;
+        qsizetype length;
+    };
+    std::vector<Found> found;
     for (const Rule& rule : m_rules) {
-        const auto match = rule.pattern.match(folded);
-        if (match.hasMatch()) {
-            hits.append({rule.source, rule.text, quoted.mid(match.capturedStart(), match.capturedLength())});
+        for (auto matches = rule.pattern.globalMatch(folded); matches.hasNext();) {
+            const auto match = matches.next();
+            found.push_back({&rule, match.capturedStart(), match.capturedLength()});
         }
+    }
+    // Words that several rules match (a tag's name that is also on the list
+    // and in a reason) are one hit: the tag's name first, as it says most,
+    // then the reason, then the list; the longest of those alike. Each rule
+    // is reported once, where it first stands on its own.
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+        if (a.rule->source != b.rule->source) {
+            return a.rule->source < b.rule->source;
+        }
+        return a.length > b.length;
+    });
+    std::vector<Found> kept;
+    for (const Found& candidate : found) {
+        const bool overlaps = std::any_of(kept.begin(), kept.end(), [&candidate](const Found& other) {
+            return other.rule == candidate.rule
+                || (candidate.start < other.start + other.length && other.start < candidate.start + candidate.length);
+        });
+        if (!overlaps) {
+            kept.push_back(candidate);
+        }
+    }
+    std::stable_sort(
+        kept.begin(), kept.end(), [](const Found& a, const Found& b) { return a.start < b.start; }); // as they read
+    QList<PolitenessHit> hits;
+    for (const Found& hit : kept) {
+        hits.append({hit.rule->source, hit.rule->text, quoted.mid(hit.start, hit.length)});
     }
     return hits;
 }
