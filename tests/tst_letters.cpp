@@ -154,6 +154,8 @@ private slots:
     void batchIssuesToAllButTheBlockedCustomer();
     void aStartedMinuteIsOverTheAllowanceEverywhere();
     void pdfAOnRequest();
+    void addressesAndPhonesStayOnOneLine();
+    void aReportRowIsNeverSplitAcrossPages();
     void commandLineIssuesAndExitsAsDocumented();
     void commandLineLettersAreTheOwnersOnly();
     void everyTemplateFromTheCommandLineAtItsStep();
@@ -793,6 +795,10 @@ void TestLetters::noticeFromTheCaseStepReadsBackFromThePdf()
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
     }
     QVERIFY(notice->refund.minor > 0); // paid ahead: the refund is real money
+    // The file's title is in the letter's language too.
+    const QString info = run(QStringLiteral("pdfinfo"), {file});
+    QVERIFY2(info.contains(QStringLiteral("Уведомление о расторжении договора %1").arg(issued->number)),
+             qPrintable(info));
     for (const QString& internal : {kCustomTag, QStringLiteral("Abusive language"), kReason.left(20)}) {
         QVERIFY2(!text.contains(internal, Qt::CaseInsensitive), qPrintable(internal));
     }
@@ -1165,6 +1171,93 @@ void TestLetters::pdfAOnRequest()
     const QString file = path(QStringLiteral("a1b.pdf"));
     test::writeFile(file, pdf);
     QVERIFY(oneLine(pdfText(file)).contains(QStringLiteral("Пётр Иванов")));
+}
+
+void TestLetters::addressesAndPhonesStayOnOneLine()
+{
+    // Addresses of every length up to a dozen letters more: wherever the
+    // line ends, none of them is broken at its hyphens.
+    LetterService letters(db());
+    for (int extra = 0; extra < 12; ++extra) {
+        const QString email = QStringLiteral("accounts-%1@north-line-telecom.example").arg(QString(extra, u'x'));
+        auto letterhead = Letterhead::load(db()).value();
+        letterhead.email = email;
+        QVERIFY(Letterhead::save(db(), owner, letterhead));
+        LetterRequest request;
+        request.kind = LetterKind::SupportReminder;
+        request.customerId = kPeter;
+        request.language = QStringLiteral("en");
+        QByteArray pdf;
+        auto issued = letters.issue(manager, request, &pdf);
+        QVERIFY2(issued, qPrintable(issued.errorString()));
+        const QString file = path(QStringLiteral("email-%1.pdf").arg(extra));
+        test::writeFile(file, pdf);
+        const QString text = pdfText(file);
+        QVERIFY2(text.count(email) == 2, qPrintable(text.right(300))); // the letterhead and the closing paragraph
+        QCOMPARE(text.count(QStringLiteral("+7 000 000-00-00")), 2);
+    }
+}
+
+void TestLetters::aReportRowIsNeverSplitAcrossPages()
+{
+    // A year of contacts whose subjects take one to four lines in their column.
+    const QStringList subjects {QStringLiteral("Slow"),
+                                QStringLiteral("No connection since the storm last night"),
+                                QStringLiteral("Router replaced, settings restored and the speed measured again "
+                                               "at the customer's request"),
+                                QStringLiteral("Invoice question")};
+    const QDateTime first(today().addYears(-1).addDays(2), QTime(9, 0));
+    for (int i = 0; i < 160; ++i) {
+        exec(QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id, topic)"
+                            " VALUES (?, 'phone_in', ?, ?, 3, ?)"),
+             {kThreatLtd,
+              first.addSecs(i * 2 * 86400 + i * 600).toSecsSinceEpoch(),
+              60 + i * 7,
+              subjects.at((i * 7) % subjects.size())});
+    }
+    LetterRequest request;
+    request.kind = LetterKind::ServiceReport;
+    request.customerId = kThreatLtd;
+    request.language = QStringLiteral("en");
+    request.overrideReason = QStringLiteral("\"Threat\" is the company's own name");
+    QByteArray pdf;
+    auto issued = LetterService(db()).issue(manager, request, &pdf);
+    QVERIFY2(issued, qPrintable(issued.errorString()));
+    const QString file = path(QStringLiteral("report.pdf"));
+    test::writeFile(file, pdf);
+    const int pages = run(QStringLiteral("pdfinfo"), {file})
+                          .section(QStringLiteral("Pages:"), 1)
+                          .simplified()
+                          .section(QLatin1Char(' '), 0, 0)
+                          .toInt();
+    QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    // Each page after the first starts the table again with its headings,
+    // then a row from its first line: a date.
+    static const QRegularExpression date(QStringLiteral("^\\s*\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\s"));
+    int rows = 0;
+    for (int page = 1; page <= pages; ++page) {
+        QStringList lines = run(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-layout"),
+                                 QStringLiteral("-f"),
+                                 QString::number(page),
+                                 QStringLiteral("-l"),
+                                 QString::number(page),
+                                 file,
+                                 QStringLiteral("-")})
+                                .split(QLatin1Char('\n'));
+        lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
+        static const QRegularExpression headings(QStringLiteral("^\\s*Date\\s+Contact\\s"));
+        const auto found = std::find_if(
+            lines.cbegin(), lines.cend(), [](const QString& line) { return headings.match(line).hasMatch(); });
+        const qsizetype heading = found == lines.cend() ? -1 : found - lines.cbegin();
+        QVERIFY2(heading >= 0, qPrintable(QStringLiteral("page %1: %2").arg(page).arg(lines.join(u'|'))));
+        QVERIFY2(page == 1 || heading == 0, qPrintable(QStringLiteral("page %1: %2").arg(page).arg(lines.first())));
+        QVERIFY2(date.match(lines.value(heading + 1)).hasMatch(),
+                 qPrintable(QStringLiteral("page %1 goes on with: %2").arg(page).arg(lines.value(heading + 1))));
+        rows += static_cast<int>(
+            std::count_if(lines.begin(), lines.end(), [](const QString& line) { return date.match(line).hasMatch(); }));
+    }
+    QCOMPARE(rows, 160 + 2); // and none is lost: these and the two calls of last month
 }
 
 void TestLetters::commandLineIssuesAndExitsAsDocumented()

@@ -360,11 +360,11 @@ Status LetterFacts::addReport(qint64 customerId, const QDate& from, const QDate&
     // Only what the customer knows of each contact: no summaries (they are
     // the operators' notes), no conduct, no cost.
     QString table = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
-                                   " style=\"border-collapse: collapse; border-color: #808080;\"><tr>");
+                                   " style=\"border-collapse: collapse; border-color: #808080;\"><thead><tr>");
     for (const QString& heading : m_language.reportHeadings()) {
         table += QStringLiteral("<th align=\"left\">%1</th>").arg(heading.toHtmlEscaped());
     }
-    table += QStringLiteral("</tr>\n");
+    table += QStringLiteral("</tr></thead>\n"); // the headings repeat on every page
     const QLocale locale = m_language.locale();
     for (const Contact& contact : std::as_const(inPeriod)) {
         const qint64 minutes = CostModel::wholeMinutes(contact.durationSeconds);

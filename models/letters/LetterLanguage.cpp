@@ -164,6 +164,28 @@ QStringList LetterLanguage::reportHeadings() const
     return words;
 }
 
+QString LetterLanguage::title(LetterKind kind) const
+{
+    static const std::array<std::array<const char*, 5>, 3> titles {{
+        {"Reminder of the support limits",
+         "Offer of another plan or paid support",
+         "Notice of termination",
+         "Confirmation of termination",
+         "Service report"},
+        {"Напоминание о лимитах поддержки",
+         "Предложение другого тарифа или платной поддержки",
+         "Уведомление о расторжении договора",
+         "Подтверждение расторжения договора",
+         "Отчёт об обслуживании"},
+        {"Нагадування про ліміти підтримки",
+         "Пропозиція іншого тарифу або платної підтримки",
+         "Повідомлення про розірвання договору",
+         "Підтвердження розірвання договору",
+         "Звіт про обслуговування"},
+    }};
+    return QString::fromUtf8(titles[languageIndex()][static_cast<std::size_t>(kind)]);
+}
+
 QString LetterLanguage::phoneAbbreviation() const
 {
     return m_code == QLatin1String("en") ? QStringLiteral("Tel.") : QString::fromUtf8("Тел.");

@@ -42,6 +42,9 @@ public:
     QString noConversation(NoConversation what) const;
     // Column headings of the service report's table of contacts.
     QStringList reportHeadings() const;
+    // What the letter is called in its PDF's title and when printed:
+    // "Notice of termination", "Уведомление о расторжении договора".
+    QString title(LetterKind kind) const;
     // "Tel.", "Тел.": before the company's phone in the letterhead.
     QString phoneAbbreviation() const;
 

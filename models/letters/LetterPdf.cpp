@@ -7,8 +7,17 @@
 #include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace abonent {
 
@@ -16,6 +25,99 @@ namespace {
 
 constexpr qreal kBodyPointSize = 10.5;
 constexpr int kResolution = 300;
+
+// Where a row's text starts and ends in the document, laid out in pages.
+struct RowExtent
+{
+    qreal top = 0;
+    qreal bottom = 0;
+};
+
+RowExtent extentOf(const QTextTable& table, int row, QAbstractTextDocumentLayout& layout)
+{
+    RowExtent extent {std::numeric_limits<qreal>::max(), 0};
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextTableCell cell = table.cellAt(row, column);
+        extent.top = std::min(extent.top, layout.blockBoundingRect(cell.firstCursorPosition().block()).top());
+        extent.bottom = std::max(extent.bottom, layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+    }
+    return extent;
+}
+
+// Qt carries a table row over to the next page only when none of its
+// cells' first lines fits; otherwise it breaks the cells line by line, and
+// a row of the service report starts on one page and ends on the next.
+// Padding the row above down to the page's end makes Qt carry the whole
+// row over. A row taller than half a page is left to break.
+void keepTableRowsWhole(QTextDocument& document, qreal deviceScale)
+{
+    const qreal pageHeight = document.pageSize().height();
+    QAbstractTextDocumentLayout& layout = *document.documentLayout();
+    for (QTextFrame* frame : document.rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table) {
+            continue;
+        }
+        const int firstBody = std::max(1, table->format().headerRowCount());
+        for (int row = firstBody; row < table->rows(); ++row) {
+            for (int attempt = 0; attempt < 3; ++attempt) {
+                const RowExtent extent = extentOf(*table, row, layout);
+                const qreal page = std::floor(extent.top / pageHeight);
+                if (std::floor((extent.bottom - 1) / pageHeight) == page
+                    || extent.bottom - extent.top > pageHeight / 2) {
+                    break;
+                }
+                const qreal push = ((page + 1) * pageHeight - extent.top + 1) / deviceScale;
+                for (int column = 0; column < table->columns(); ++column) {
+                    QTextTableCell above = table->cellAt(row - 1, column);
+                    QTextTableCellFormat format = above.format().toTableCellFormat();
+                    const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                        ? format.bottomPadding()
+                        : table->format().cellPadding();
+                    format.setBottomPadding(padding + push);
+                    above.setFormat(format);
+                }
+            }
+        }
+    }
+}
+
+// An e-mail address or a phone number broken over two lines is misread:
+// the line breaks after a hyphen or at a space inside it. Qt's rich text
+// keeps no inline text together ("white-space: nowrap" holds for a whole
+// paragraph), so where a line would start inside one, the line is ended
+// just before it instead, as a browser does with a word that does not fit.
+void keepAddressesWhole(QTextDocument& document)
+{
+    static const QRegularExpression whole(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d[\\d ()-]{5,}\\d"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QAbstractTextDocumentLayout& layout = *document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        bool broke = true;
+        while (broke) {
+            broke = false;
+            layout.blockBoundingRect(block); // lays the block out
+            const QTextLayout* lines = block.layout();
+            const QString text = block.text();
+            for (auto matches = whole.globalMatch(text); matches.hasNext() && !broke;) {
+                const auto match = matches.next();
+                const qsizetype start = match.capturedStart();
+                if (start > 0 && text.at(start - 1) == QChar::LineSeparator) {
+                    continue; // already on a line of its own, and longer than it
+                }
+                for (int index = 1; index < lines->lineCount() && !broke; ++index) {
+                    const int lineStart = lines->lineAt(index).textStart();
+                    if (lineStart > start && lineStart < match.capturedEnd()) {
+                        QTextCursor cursor(block);
+                        cursor.setPosition(block.position() + static_cast<int>(start));
+                        cursor.insertText(QString(QChar::LineSeparator));
+                        broke = true;
+                    }
+                }
+            }
+        }
+    }
+}
 
 } // namespace
 
@@ -107,6 +209,8 @@ Status LetterPdf::paint(const QString& html, QPagedPaintDevice& device, const Op
     const qreal footerHeight = options.footer ? resolution / 3.0 : 0;
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
+    keepAddressesWhole(document);
+    keepTableRowsWhole(document, resolution / 96.0); // paddings are given at 96 dots per inch
     const int pages = document.pageCount();
 
     QPainter painter;

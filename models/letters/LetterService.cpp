@@ -130,7 +130,7 @@ Result<LetterDraft> LetterService::render(const LetterRequest& request,
     draft.html = html.value();
     draft.caseStepId = facts->caseStepId;
     draft.plainText = LetterPdf::plainText(draft.html);
-    draft.title = QStringLiteral("%1 %2").arg(labelOf(request.kind), number);
+    draft.title = QStringLiteral("%1 %2").arg(language.title(request.kind), number); // the letter's language
     auto check = PolitenessCheck::forCustomer(m_db, request.customerId, draft.language);
     if (!check) {
         return check.error();
