@@ -154,7 +154,7 @@ private slots:
     void batchIssuesToAllButTheBlockedCustomer();
     void aStartedMinuteIsOverTheAllowanceEverywhere();
     void pdfAOnRequest();
-    void addressesAndPhonesStayOnOneLine();
+    void addressesAndPhonesStayOnOneLine(); // and tables keep their columns apart
     void aReportRowIsNeverSplitAcrossPages();
     void commandLineIssuesAndExitsAsDocumented();
     void commandLineLettersAreTheOwnersOnly();
@@ -1196,6 +1196,12 @@ void TestLetters::addressesAndPhonesStayOnOneLine()
         QVERIFY2(text.count(email) == 2, qPrintable(text.right(300))); // the letterhead and the closing paragraph
         QCOMPARE(text.count(QStringLiteral("+7 000 000-00-00")), 2);
     }
+    // The small table keeps its columns apart: even its longest label stands
+    // clear of the figure beside it.
+    const QString laidOut = run(QStringLiteral("pdftotext"),
+                                {QStringLiteral("-layout"), path(QStringLiteral("email-0.pdf")), QStringLiteral("-")});
+    static const QRegularExpression apart(QStringLiteral("Time our team spent with you {3,}95 minutes"));
+    QVERIFY2(apart.match(laidOut).hasMatch(), qPrintable(laidOut));
 }
 
 void TestLetters::aReportRowIsNeverSplitAcrossPages()
