@@ -71,6 +71,9 @@ Result<Portfolio> reportRows(const QSqlDatabase& db, const EconomicsRange& range
 
 // Both formats give the same figures; minutes are whole minutes of phone and
 // chat, as the allowance counts them (CustomerFigures::conversationMinutes).
+// Revenue is what the customer was charged (MonthFigures::revenueMinor);
+// received is the money that came in less what went back, and the balance
+// the one less the other (new columns go last, for scripts that count them).
 void writeJson(const Portfolio& portfolio, QTextStream& out)
 {
     QJsonArray rows;
@@ -84,8 +87,9 @@ void writeJson(const Portfolio& portfolio, QTextStream& out)
                                  {QStringLiteral("currency"), portfolio.currency},
                                  {QStringLiteral("minutes"), customer.conversationMinutes()},
                                  {QStringLiteral("contacts"), customer.contacts},
-                                 {QStringLiteral("months_from_payments"), customer.monthsFromPayments},
-                                 {QStringLiteral("months_from_plan_fee"), customer.monthsFromFees}});
+                                 {QStringLiteral("received_minor"), customer.cashMinor},
+                                 {QStringLiteral("balance_minor"), customer.balanceMinor()},
+                                 {QStringLiteral("months"), customer.months}});
     }
     const QJsonObject report {{QStringLiteral("from"), EconomicsService::monthKey(portfolio.firstMonth)},
                               {QStringLiteral("to"), EconomicsService::monthKey(portfolio.lastMonth)},
@@ -104,7 +108,9 @@ void writeCsv(const Portfolio& portfolio, QTextStream& out)
                       QStringLiteral("margin_minor"),
                       QStringLiteral("currency"),
                       QStringLiteral("minutes"),
-                      QStringLiteral("contacts")},
+                      QStringLiteral("contacts"),
+                      QStringLiteral("received_minor"),
+                      QStringLiteral("balance_minor")},
                      QLatin1Char(','));
     for (const CustomerFigures& customer : portfolio.customers) {
         out << Csv::line({customer.contract,
@@ -115,7 +121,9 @@ void writeCsv(const Portfolio& portfolio, QTextStream& out)
                           QString::number(customer.marginMinor()),
                           portfolio.currency,
                           QString::number(customer.conversationMinutes()),
-                          QString::number(customer.contacts)},
+                          QString::number(customer.contacts),
+                          QString::number(customer.cashMinor),
+                          QString::number(customer.balanceMinor())},
                          QLatin1Char(','));
     }
 }

@@ -133,6 +133,47 @@ inline std::unique_ptr<Database> openDatabase(const QString& path)
 // call with nobody known (the default 12.00 an hour). In minor units:
 // March earns 1548 (16 of 31 days' fee), April 2500 for a cost of 1200, May
 // 3000 for 100: 7048 against 1300 over the three months, 15 minutes, 3 contacts.
+// Fay (F-1, after the economics fixture): Home at 30.00 from 10 January 2026
+// to 20 May. She pays January's fee late, February's in two halves, March
+// and April early, and May ahead too; buys 45.00 of support in March, gets
+// 10.00 of compensation in April, and the unused part of May back. By hand:
+//   month     charged                      received
+//   January   22/31 of 30.00 = 21.29        0
+//   February  30.00                         21.29 + 15.00 + 60.00 = 96.29
+//   March     30.00 + 45.00 = 75.00         15.00 + 45.00 = 60.00
+//   April     30.00 - 10.00 = 20.00         30.00 - 10.00 = 20.00
+//   May       20/31 of 30.00 = 19.35        -(30.00 - 19.35) = -10.65
+//   in all    165.64                        165.64: settled
+// The old rule (a month's payments if any, else the fee, less refunds) made
+// it 206.28: February's 96.29 counted January's and April's fees again.
+// March's 30 minutes with Ann (60.00 an hour) cost 30.00.
+inline bool writeLatePayerFixture(const QSqlDatabase& db)
+{
+    const QStringList statements {
+        QStringLiteral("INSERT INTO customers (id, contract_number, kind, name, customer_since, created_at,"
+                       " updated_at) VALUES (2, 'F-1', 'person', 'Fay', '2026-01-10', 0, 0)"),
+        QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on, ends_on)"
+                       " VALUES (2, 1, '2026-01-10', '2026-05-21')"),
+        QStringLiteral(
+            "INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency) VALUES"
+            " (2, '2026-02-03', 'fee', 2129, 'USD'), (2, '2026-02-10', 'fee', 1500, 'USD'),"
+            " (2, '2026-02-25', 'fee', 6000, 'USD'), (2, '2026-03-02', 'fee', 1500, 'USD'),"
+            " (2, '2026-03-12', 'paid_support', 4500, 'USD'), (2, '2026-04-15', 'compensation', 1000, 'USD'),"
+            " (2, '2026-04-28', 'fee', 3000, 'USD'), (2, '2026-05-21', 'refund', 1065, 'USD')"),
+        QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id)"
+                       " VALUES (2, 'phone_in', %1, 1800, 1)")
+            .arg(QDateTime(QDate(2026, 3, 12), QTime(10, 0), Qt::UTC).toSecsSinceEpoch()),
+    };
+    for (const QString& statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            qWarning("%s", qPrintable(query.lastError().text()));
+            return false;
+        }
+    }
+    return true;
+}
+
 inline bool writeEconomicsFixture(const QSqlDatabase& db)
 {
     const auto at = [](int month, int day) {

@@ -170,6 +170,7 @@ void TestCli::economicsReportOfAHandComputedHistory()
         auto database = test::openDatabase(db);
         QVERIFY(database);
         QVERIFY(test::writeEconomicsFixture(database->connection()));
+        QVERIFY(test::writeLatePayerFixture(database->connection()));
     }
     const QStringList report {QStringLiteral("report"),
                               QStringLiteral("economics"),
@@ -181,19 +182,35 @@ void TestCli::economicsReportOfAHandComputedHistory()
                               QStringLiteral("2026-05")};
     const Outcome csv = run(report);
     QCOMPARE(csv.exitCode, int(cli::Success));
+    // Revenue is what each was charged; what came in, and the difference,
+    // follow. Fay from March: 75.00 + 20.00 + 19.35 charged, 60.00 + 20.00 - 10.65 received.
     QCOMPARE(csv.out,
-             QStringLiteral("contract,name,plan,revenue_minor,cost_minor,margin_minor,currency,minutes,contacts\r\n"
-                            "E-1,Eve,Home,7048,1300,5748,USD,15,3\r\n"));
+             QStringLiteral("contract,name,plan,revenue_minor,cost_minor,margin_minor,currency,minutes,contacts,"
+                            "received_minor,balance_minor\r\n"
+                            "E-1,Eve,Home,7548,1300,6248,USD,15,3,2500,-5048\r\n"
+                            "F-1,Fay,Home,11435,3000,8435,USD,30,1,6935,-4500\r\n"));
     const Outcome json = run(report + QStringList {QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, int(cli::Success));
     const QJsonObject document = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(document.value(QStringLiteral("from")).toString(), QStringLiteral("2026-03"));
     const QJsonObject eve = document.value(QStringLiteral("customers")).toArray().first().toObject();
-    QCOMPARE(eve.value(QStringLiteral("revenue_minor")).toInteger(), 7048);
+    QCOMPARE(eve.value(QStringLiteral("revenue_minor")).toInteger(), 7548);
     QCOMPARE(eve.value(QStringLiteral("cost_minor")).toInteger(), 1300);
-    QCOMPARE(eve.value(QStringLiteral("months_from_payments")).toInt(), 1);
-    QCOMPARE(eve.value(QStringLiteral("months_from_plan_fee")).toInt(), 2);
-    // April alone: the fee paid less the refund.
+    QCOMPARE(eve.value(QStringLiteral("received_minor")).toInteger(), 2500);
+    QCOMPARE(eve.value(QStringLiteral("balance_minor")).toInteger(), -5048);
+    QCOMPARE(eve.value(QStringLiteral("months")).toInt(), 3);
+    // Fay's whole stay, late, early and partial payments and all: settled (see the fixture).
+    const Outcome fay = run({QStringLiteral("report"),
+                             QStringLiteral("economics"),
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--from"),
+                             QStringLiteral("2026-01"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("2026-05")});
+    QVERIFY2(fay.out.contains(QStringLiteral("F-1,Fay,Home,16564,3000,13564,USD,30,1,16564,0\r\n")),
+             qPrintable(fay.out));
+    // April alone: the fee charged; the refund only returned money.
     const Outcome april = run({QStringLiteral("report"),
                                QStringLiteral("economics"),
                                QStringLiteral("--db"),
@@ -202,7 +219,8 @@ void TestCli::economicsReportOfAHandComputedHistory()
                                QStringLiteral("2026-04"),
                                QStringLiteral("--to"),
                                QStringLiteral("2026-04")});
-    QVERIFY2(april.out.contains(QStringLiteral("E-1,Eve,Home,2500,1200,1300,USD,10,2\r\n")), qPrintable(april.out));
+    QVERIFY2(april.out.contains(QStringLiteral("E-1,Eve,Home,3000,1200,1800,USD,10,2,2500,-500\r\n")),
+             qPrintable(april.out));
     // Before anyone was a customer: nothing found.
     QCOMPARE(run({QStringLiteral("report"),
                   QStringLiteral("economics"),

@@ -42,6 +42,7 @@ private slots:
     void wholeMinutesCountAStartedMinute();
     void wholeMinutesSqlIsTheSameRule();
     void handComputedHistory();
+    void chargedRevenueCountsEachMonthOnce();
     void changingRatesRecomputesHistory();
     void paretoSaysHowConcentratedSupportIs();
     void portablePathGivesTheSameFigures();
@@ -167,18 +168,18 @@ void TestEconomics::handComputedHistory()
     QVERIFY(months);
     QCOMPARE(months->size(), 3);
     const MonthFigures& march = months->at(0);
-    QCOMPARE(march.revenueFromPayments(), false);
-    QCOMPARE(march.revenueMinor(), 1548);
+    QCOMPARE(march.revenueMinor(), 1548); // 16 of March's 31 days of the fee
+    QCOMPARE(march.cashMinor(), 0);
     QCOMPARE(march.costMinor, 0);
     const MonthFigures& april = months->at(1);
-    QVERIFY(april.revenueFromPayments());
-    QCOMPARE(april.revenueMinor(), 2500); // the fee paid, less the refund
+    QCOMPARE(april.revenueMinor(), 3000); // the fee charged; the refund only returns money
+    QCOMPARE(april.cashMinor(), 2500); // the fee paid, less the refund
+    QCOMPARE(april.balanceMinor(), -500);
     QCOMPARE(april.costMinor, 1200);
-    QCOMPARE(april.marginMinor(), 1300);
+    QCOMPARE(april.marginMinor(), 1800);
     QCOMPARE(april.conversationSeconds, 600);
     QCOMPARE(april.includedMinutes, 60);
     const MonthFigures& may = months->at(2);
-    QVERIFY(!may.revenueFromPayments());
     QCOMPARE(may.revenueMinor(), 3000);
     QCOMPARE(may.costMinor, 100);
 
@@ -186,18 +187,20 @@ void TestEconomics::handComputedHistory()
     auto portfolio = economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
     QVERIFY(portfolio);
     QCOMPARE(portfolio->customers.size(), 1);
-    QCOMPARE(portfolio->customers.first().revenueMinor, 1548 + 2500 + 3000);
+    QCOMPARE(portfolio->customers.first().revenueMinor, 1548 + 3000 + 3000);
+    QCOMPARE(portfolio->customers.first().cashMinor, 2500);
+    QCOMPARE(portfolio->customers.first().balanceMinor(), 2500 - 7548);
     QCOMPARE(portfolio->customers.first().costMinor, 1300);
-    QCOMPARE(portfolio->customers.first().monthsFromPayments, 1);
-    QCOMPARE(portfolio->customers.first().monthsFromFees, 2);
+    QCOMPARE(portfolio->customers.first().months, 3);
     QCOMPARE(portfolio->customers.first().plan, QStringLiteral("Home"));
-    QCOMPARE(portfolio->months.at(1).revenueMinor, 2500);
+    QCOMPARE(portfolio->months.at(1).revenueMinor, 3000);
+    QCOMPARE(portfolio->months.at(1).cashMinor, 2500);
     QCOMPARE(portfolio->months.at(1).lossMaking, 0);
     QVERIFY(economics.describe(portfolio->customers).ok());
     QCOMPARE(portfolio->customers.first().name, QStringLiteral("Eve"));
     auto estimate = economics.estimate(1, QDate(2026, 3, 1), QDate(2026, 5, 1));
     QVERIFY(estimate);
-    QCOMPARE(estimate->revenue.minor, 7048);
+    QCOMPARE(estimate->revenue.minor, 7548);
     QCOMPARE(estimate->supportCost.minor, 1300);
     QCOMPARE(estimate->supportCost.currency, QStringLiteral("USD"));
     // Another plan's customers only: nobody.
@@ -212,6 +215,57 @@ void TestEconomics::handComputedHistory()
     auto after = economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
     QCOMPARE(after->months.at(2).lossMaking, 1);
     QCOMPARE(after->lossMaking(), 0); // the three months together still earn
+}
+
+void TestEconomics::chargedRevenueCountsEachMonthOnce()
+{
+    auto database = test::openDatabase(m_dir.filePath(QStringLiteral("late.sqlite")));
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    QVERIFY(test::writeEconomicsFixture(db));
+    QVERIFY(test::writeLatePayerFixture(db));
+    QCOMPARE(Rollups::mismatches(db).value(), 0); // the triggers kept paid support and compensation apart
+
+    const EconomicsService economics(db);
+    auto months = economics.customerMonths(2, QDate(2026, 1, 1), QDate(2026, 5, 1));
+    QVERIFY(months);
+    const QList<qint64> charged {2129, 3000, 7500, 2000, 1935};
+    const QList<qint64> received {0, 9629, 6000, 2000, -1065};
+    QCOMPARE(months->size(), charged.size());
+    for (int index = 0; index < months->size(); ++index) {
+        const MonthFigures& month = months->at(index);
+        QCOMPARE(month.revenueMinor(), charged.at(index));
+        QCOMPARE(month.cashMinor(), received.at(index));
+        QCOMPARE(month.balanceMinor(), received.at(index) - charged.at(index));
+    }
+    QCOMPARE(months->at(2).costMinor, 3000);
+    QCOMPARE(months->at(2).marginMinor(), 4500);
+
+    // The portfolio, the indicators' estimate and a rebuild from the raw rows agree.
+    auto portfolio = economics.portfolio({QDate(2026, 1, 1), QDate(2026, 5, 1), 0});
+    QVERIFY(portfolio);
+    const auto fay = std::find_if(portfolio->customers.cbegin(),
+                                  portfolio->customers.cend(),
+                                  [](const CustomerFigures& customer) { return customer.customerId == 2; });
+    QVERIFY(fay != portfolio->customers.cend());
+    QCOMPARE(fay->revenueMinor, 16564);
+    QCOMPARE(fay->cashMinor, 16564);
+    QCOMPARE(fay->balanceMinor(), 0);
+    QCOMPARE(fay->costMinor, 3000);
+    QCOMPARE(fay->months, 5);
+    QCOMPARE(portfolio->months.at(1).cashMinor, 9629 + 0); // Eve paid nothing in February
+    QCOMPARE(economics.estimate(2, QDate(2026, 1, 1), QDate(2026, 5, 1))->revenue.minor, 16564);
+    QVERIFY(Rollups::rebuild(db));
+    QCOMPARE(economics.customerMonths(2, QDate(2026, 3, 1), QDate(2026, 3, 1))->first().revenueMinor(), 7500);
+
+    // Editing and removing a payment moves its money between the columns.
+    QSqlQuery edit(db);
+    QVERIFY(sql::exec(
+        edit, QStringLiteral("UPDATE payments SET kind = 'fee' WHERE customer_id = 2 AND kind = 'paid_support'")));
+    QCOMPARE(economics.customerMonths(2, QDate(2026, 3, 1), QDate(2026, 3, 1))->first().revenueMinor(), 3000);
+    QVERIFY(sql::exec(edit, QStringLiteral("DELETE FROM payments WHERE customer_id = 2 AND kind = 'compensation'")));
+    QCOMPARE(economics.customerMonths(2, QDate(2026, 4, 1), QDate(2026, 4, 1))->first().revenueMinor(), 3000);
+    QCOMPARE(Rollups::mismatches(db).value(), 0);
 }
 
 void TestEconomics::changingRatesRecomputesHistory()
@@ -498,12 +552,14 @@ void TestEconomics::lossMakersExportAsCsv()
     const QStringList lines = QString::fromUtf8(comma.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QCOMPARE(lines.at(0),
-             QStringLiteral("Contract,Customer,Plan,Revenue (USD),Support cost (USD),Margin (USD),Minutes,Contacts,"
-                            "Problem tags,Case"));
+             QStringLiteral("Contract,Customer,Plan,Charged (USD),Received (USD),Balance (USD),Support cost (USD),"
+                            "Margin (USD),Minutes,Contacts,Problem tags,Case"));
     const QStringList fields = lines.at(1).split(QLatin1Char(','));
     QCOMPARE(fields.size(), int(LossMakersModel::ColumnCount));
     QCOMPARE(fields.at(0), eve.contract);
-    QCOMPARE(fields.at(3), QStringLiteral("70.48")); // 7048 minor units
+    QCOMPARE(fields.at(3), QStringLiteral("75.48")); // 7548 minor units
+    QCOMPARE(fields.at(4), QStringLiteral("25.00")); // received: the fee less the refund
+    QCOMPARE(fields.at(5), QStringLiteral("-50.48"));
     const auto amount = [](qint64 minor, QChar mark) {
         return QStringLiteral("%1%2%3%4")
             .arg(minor < 0 ? QStringLiteral("-") : QString())
@@ -511,16 +567,16 @@ void TestEconomics::lossMakersExportAsCsv()
             .arg(mark)
             .arg(std::abs(minor) % 100, 2, 10, QLatin1Char('0'));
     };
-    QCOMPARE(fields.at(4), amount(eve.costMinor, QLatin1Char('.')));
-    QCOMPARE(fields.at(5), amount(eve.marginMinor(), QLatin1Char('.')));
-    QCOMPARE(fields.at(6), QStringLiteral("15"));
-    QCOMPARE(fields.at(7), QStringLiteral("3"));
+    QCOMPARE(fields.at(6), amount(eve.costMinor, QLatin1Char('.')));
+    QCOMPARE(fields.at(7), amount(eve.marginMinor(), QLatin1Char('.')));
+    QCOMPARE(fields.at(8), QStringLiteral("15"));
+    QCOMPARE(fields.at(9), QStringLiteral("3"));
     // Semicolons, a decimal comma, no byte order mark.
     model.setExportDecimalMark(QLatin1Char(','));
     const QByteArray semicolon =
         Csv::fromModel(model, LossMakersModel::ExportRole, CsvFormat {QLatin1Char(';'), false});
     QVERIFY(semicolon.startsWith("Contract;Customer;"));
-    QVERIFY(semicolon.contains(";70,48;"));
+    QVERIFY(semicolon.contains(";75,48;25,00;-50,48;"));
 }
 
 void TestEconomics::readersCountChangesNotFoldedYet()

@@ -84,13 +84,24 @@ void TestEconomicsUi::cardChartShowsTheServicesMonths()
     const int april = (2026 - range.firstMonth.year()) * 12 + 4 - range.firstMonth.month();
     if (april >= 0 && april < 12) {
         const QString text = chart.describeMonth(april);
-        QVERIFY2(text.contains(QStringLiteral("Revenue: $25.00 (payments)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Charged: $30.00\nReceived: $25.00")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Support cost: $12.00")), qPrintable(text));
         QCOMPARE(bars->barSets().at(1)->at(april), 12.0);
     }
-    // One month paid (April), the others at the plan's fee.
+    // What was charged, and what came in against it over the months shown.
+    qint64 charged = 0;
+    qint64 received = 0;
+    for (const MonthFigures& month : chart.months()) {
+        charged += month.revenueMinor();
+        received += month.cashMinor();
+    }
+    QVERIFY(received < charged); // Eve paid April only
     QCOMPARE(chart.findChild<QLabel*>(QStringLiteral("revenueBasis"))->text(),
-             QStringLiteral("Revenue: payments in 1 month, the plan's fee in the others."));
+             QStringLiteral("Charged: the plan's fee for its days and paid support, less compensation. Received in "
+                            "these months %1 of %2 charged: %3 owed.")
+                 .arg(Money {received, QStringLiteral("USD")}.format(QLocale()),
+                      Money {charged, QStringLiteral("USD")}.format(QLocale()),
+                      Money {charged - received, QStringLiteral("USD")}.format(QLocale())));
     // Minutes against the allowance.
     chart.findChild<QComboBox*>(QStringLiteral("chartView"))->setCurrentIndex(1);
     QCOMPARE(chart.view(), CustomerEconomicsChart::View::Minutes);

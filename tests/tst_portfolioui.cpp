@@ -137,12 +137,13 @@ void TestPortfolioUi::numbersAgreeWithTheReportCommand()
     const QStringList lines =
         QString::fromUtf8(report.readAllStandardOutput()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(),
-             QStringLiteral("contract,name,plan,revenue_minor,cost_minor,margin_minor,currency,minutes,contacts"));
+             QStringLiteral("contract,name,plan,revenue_minor,cost_minor,margin_minor,currency,minutes,contacts,"
+                            "received_minor,balance_minor"));
     QHash<QString, QStringList> byContract;
     for (const QString& line : lines.mid(1)) {
-        // Names with commas are quoted; the figures are the last six fields.
+        // Names with commas are quoted; the figures are the last eight fields.
         const QStringList fields = line.split(QLatin1Char(','));
-        byContract.insert(fields.first(), fields.mid(fields.size() - 6));
+        byContract.insert(fields.first(), fields.mid(fields.size() - 8));
     }
     QCOMPARE(byContract.size(), shown.customers.size());
     // Every loss-making row of the table, as the command prints it.
@@ -156,7 +157,7 @@ void TestPortfolioUi::numbersAgreeWithTheReportCommand()
     for (int row = 0; row < table->rowCount(); ++row) {
         const CustomerFigures& customer = table->figuresAt(row);
         const QStringList figures = byContract.value(customer.contract);
-        QCOMPARE(figures.size(), 6);
+        QCOMPARE(figures.size(), 8);
         QCOMPARE(customer.revenueMinor, figures.at(0).toLongLong());
         QCOMPARE(customer.costMinor, figures.at(1).toLongLong());
         QCOMPARE(customer.marginMinor(), figures.at(2).toLongLong());
@@ -216,7 +217,7 @@ void TestPortfolioUi::clickingAPointOpensThatCustomersCard()
         revenue += month.revenueMinor();
         cost += month.costMinor;
     }
-    months = figures->monthsFromFees + figures->monthsFromPayments;
+    months = figures->months;
     QCOMPARE(revenue, figures->revenueMinor);
     QCOMPARE(cost, figures->costMinor);
     QCOMPARE(scatter->points().at(costliest).y,
@@ -382,7 +383,7 @@ void TestPortfolioUi::tableExportsAsCsv()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), m_page->lossModel()->rowCount() + 1);
-    QVERIFY(lines.first().startsWith(QStringLiteral("Contract;Customer;Plan;Revenue (")));
+    QVERIFY(lines.first().startsWith(QStringLiteral("Contract;Customer;Plan;Charged (")));
     QCOMPARE(lines.first().count(QLatin1Char(';')), LossMakersModel::ColumnCount - 1);
     // In the table's order: minutes falling.
     qint64 previous = std::numeric_limits<qint64>::max();

@@ -168,16 +168,6 @@
     </message>
 </context>
 <context>
-    <name>abonent::CustomerEconomicsChart</name>
-    <message numerus="yes">
-        <source>Revenue: payments in %n month(s), the plan&apos;s fee in the others.</source>
-        <translation>
-            <numerusform>Revenue: payments in %n month, the plan&apos;s fee in the others.</numerusform>
-            <numerusform>Revenue: payments in %n months, the plan&apos;s fee in the others.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>abonent::GuiApplication</name>
     <message numerus="yes">
         <source>Incoming call from %1: %n customers have this number.</source>

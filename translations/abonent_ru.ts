@@ -3377,6 +3377,26 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Case File</source>
         <translation>Дело абонента</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>расчёт закрыт</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>переплата %1</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>долг %1</translation>
+    </message>
+    <message>
+        <source>Received less refunds and compensation since the customer began, and against it what was charged up to this month: the plan&apos;s fee for its days and paid support, less compensation.</source>
+        <translation>Получено с начала обслуживания за вычетом возвратов и компенсаций, а рядом — сколько начислено по этот месяц: абонентская плата за дни действия тарифа и платная поддержка за вычетом компенсаций.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -3389,44 +3409,12 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Минуты относительно лимита</translation>
     </message>
     <message>
-        <source>%1
-Revenue: %2 (%3)
-Support cost: %4
-Margin: %5
-Minutes of calls and chats: %6 of %7</source>
-        <translation>%1
-Выручка: %2 (%3)
-Затраты на поддержку: %4
-Маржа: %5
-Минуты звонков и чатов: %6 из %7</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>платежи</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s fee</source>
-        <translation>абонентская плата по тарифу</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Выручка</translation>
-    </message>
-    <message>
         <source>Support cost</source>
         <translation>Затраты на поддержку</translation>
     </message>
     <message>
         <source>Margin</source>
         <translation>Маржа</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revenue: payments in %n month(s), the plan&apos;s fee in the others.</source>
-        <translation>
-            <numerusform>Выручка: платежи за %n месяц, в остальные — плата по тарифу.</numerusform>
-            <numerusform>Выручка: платежи за %n месяца, в остальные — плата по тарифу.</numerusform>
-            <numerusform>Выручка: платежи за %n месяцев, в остальные — плата по тарифу.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Minutes of calls and chats</source>
@@ -3445,12 +3433,38 @@ Minutes of calls and chats: %6 of %7</source>
         <translation>Лимит учитывает звонки и чаты.</translation>
     </message>
     <message>
-        <source>Revenue: the payments of every month.</source>
-        <translation>Выручка: платежи за каждый месяц.</translation>
+        <source>%1
+Charged: %2
+Received: %3
+Support cost: %4
+Margin: %5
+Minutes of calls and chats: %6 of %7</source>
+        <translation>%1
+Начислено: %2
+Получено: %3
+Затраты на поддержку: %4
+Маржа: %5
+Минут звонков и чатов: %6 из %7</translation>
     </message>
     <message>
-        <source>Revenue: no payments recorded, so the plan&apos;s fee.</source>
-        <translation>Выручка: платежей не записано, поэтому — плата по тарифу.</translation>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Charged: the plan&apos;s fee for its days and paid support, less compensation. Received in these months %1 of %2 charged: %3.</source>
+        <translation>Начислено: абонентская плата за дни действия тарифа и платная поддержка за вычетом компенсаций. Получено за эти месяцы %1 из начисленных %2: %3.</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>расчёт закрыт</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>переплата %1</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>долг %1</translation>
     </message>
 </context>
 <context>
@@ -4365,10 +4379,6 @@ Set by %2, %3</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Выручка</translation>
-    </message>
-    <message>
         <source>Support cost</source>
         <translation>Затраты на поддержку</translation>
     </message>
@@ -4391,6 +4401,18 @@ Set by %2, %3</source>
     <message>
         <source>Case</source>
         <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
     </message>
 </context>
 <context>

@@ -3377,6 +3377,26 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Case File</source>
         <translation>Справа абонента</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>розрахунок закрито</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>переплата %1</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>борг %1</translation>
+    </message>
+    <message>
+        <source>Received less refunds and compensation since the customer began, and against it what was charged up to this month: the plan&apos;s fee for its days and paid support, less compensation.</source>
+        <translation>Отримано від початку обслуговування за вирахуванням повернень і компенсацій, а поруч — скільки нараховано до цього місяця: абонентська плата за дні дії тарифу та платна підтримка за вирахуванням компенсацій.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -3389,44 +3409,12 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Хвилини відносно ліміту</translation>
     </message>
     <message>
-        <source>%1
-Revenue: %2 (%3)
-Support cost: %4
-Margin: %5
-Minutes of calls and chats: %6 of %7</source>
-        <translation>%1
-Виторг: %2 (%3)
-Витрати на підтримку: %4
-Маржа: %5
-Хвилини дзвінків і чатів: %6 з %7</translation>
-    </message>
-    <message>
-        <source>payments</source>
-        <translation>платежі</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s fee</source>
-        <translation>абонентська плата за тарифом</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Виторг</translation>
-    </message>
-    <message>
         <source>Support cost</source>
         <translation>Витрати на підтримку</translation>
     </message>
     <message>
         <source>Margin</source>
         <translation>Маржа</translation>
-    </message>
-    <message numerus="yes">
-        <source>Revenue: payments in %n month(s), the plan&apos;s fee in the others.</source>
-        <translation>
-            <numerusform>Виторг: платежі за %n місяць, в інші — плата за тарифом.</numerusform>
-            <numerusform>Виторг: платежі за %n місяці, в інші — плата за тарифом.</numerusform>
-            <numerusform>Виторг: платежі за %n місяців, в інші — плата за тарифом.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Minutes of calls and chats</source>
@@ -3445,12 +3433,38 @@ Minutes of calls and chats: %6 of %7</source>
         <translation>Ліміт ураховує дзвінки й чати.</translation>
     </message>
     <message>
-        <source>Revenue: the payments of every month.</source>
-        <translation>Виторг: платежі за кожен місяць.</translation>
+        <source>%1
+Charged: %2
+Received: %3
+Support cost: %4
+Margin: %5
+Minutes of calls and chats: %6 of %7</source>
+        <translation>%1
+Нараховано: %2
+Отримано: %3
+Витрати на підтримку: %4
+Маржа: %5
+Хвилин дзвінків і чатів: %6 з %7</translation>
     </message>
     <message>
-        <source>Revenue: no payments recorded, so the plan&apos;s fee.</source>
-        <translation>Виторг: платежів не записано, тому — плата за тарифом.</translation>
+        <source>Charged</source>
+        <translation>Нараховано</translation>
+    </message>
+    <message>
+        <source>Charged: the plan&apos;s fee for its days and paid support, less compensation. Received in these months %1 of %2 charged: %3.</source>
+        <translation>Нараховано: абонентська плата за дні дії тарифу та платна підтримка за вирахуванням компенсацій. Отримано за ці місяці %1 з нарахованих %2: %3.</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>розрахунок закрито</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>переплата %1</translation>
+    </message>
+    <message>
+        <source>%1 owed</source>
+        <translation>борг %1</translation>
     </message>
 </context>
 <context>
@@ -4365,10 +4379,6 @@ Set by %2, %3</source>
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Виторг</translation>
-    </message>
-    <message>
         <source>Support cost</source>
         <translation>Витрати на підтримку</translation>
     </message>
@@ -4391,6 +4401,18 @@ Set by %2, %3</source>
     <message>
         <source>Case</source>
         <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Нараховано</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Сальдо</translation>
     </message>
 </context>
 <context>

@@ -628,7 +628,7 @@ Status addEconomics(const QSqlDatabase& db)
     if (Status status = runAll(db, statements); !status) {
         return status;
     }
-    return Rollups::rebuild(db);
+    return Rollups::rebuild(db, Rollups::Shape::Version6);
 }
 
 // Version 7: a new contact no longer touches customer_months. Updating the
@@ -853,6 +853,72 @@ Status addSettlementOwed(const QSqlDatabase& db)
     return ShippedLetters::reviseIn(db);
 }
 
+// Version 11: what a customer was charged. Revenue was "a month's payments
+// if there were any, otherwise the plan's fee", which counted a month twice
+// when its payment came the month after. The economics now charge the plan's
+// fee for the days it was in force plus the paid support, less compensation,
+// and show the money received beside it; for that the roll-ups keep paid
+// support and compensation apart from the other money in and out.
+Status addChargedRevenue(const QSqlDatabase& db)
+{
+    using namespace CostModel;
+    const auto payment = [](const QString& row) {
+        return QStringLiteral("CASE WHEN %2 > 0 THEN %1.amount_minor ELSE 0 END,"
+                              " CASE WHEN %2 < 0 THEN %1.amount_minor ELSE 0 END, CASE WHEN %2 > 0 THEN 1 ELSE 0 END,"
+                              " %3, %4")
+            .arg(row,
+                 paymentSignSql(row),
+                 paymentOfKindSql(row, PaymentKind::PaidSupport),
+                 paymentOfKindSql(row, PaymentKind::Compensation));
+    };
+    const QString addPayment =
+        QStringLiteral("INSERT INTO customer_months (customer_id, month, paid_minor, credited_minor, payments,"
+                       " support_minor, compensation_minor) VALUES (new.customer_id, %1, %2)"
+                       " ON CONFLICT (customer_id, month) DO UPDATE SET paid_minor = paid_minor + excluded.paid_minor,"
+                       " credited_minor = credited_minor + excluded.credited_minor,"
+                       " payments = payments + excluded.payments,"
+                       " support_minor = support_minor + excluded.support_minor,"
+                       " compensation_minor = compensation_minor + excluded.compensation_minor;")
+            .arg(paymentMonthSql(QStringLiteral("new")), payment(QStringLiteral("new")));
+    const QString removePayment =
+        QStringLiteral("UPDATE customer_months SET"
+                       " paid_minor = paid_minor - CASE WHEN %2 > 0 THEN old.amount_minor ELSE 0 END,"
+                       " credited_minor = credited_minor - CASE WHEN %2 < 0 THEN old.amount_minor ELSE 0 END,"
+                       " payments = payments - CASE WHEN %2 > 0 THEN 1 ELSE 0 END,"
+                       " support_minor = support_minor - %3, compensation_minor = compensation_minor - %4"
+                       " WHERE customer_id = old.customer_id AND month = %1;")
+            .arg(paymentMonthSql(QStringLiteral("old")),
+                 paymentSignSql(QStringLiteral("old")),
+                 paymentOfKindSql(QStringLiteral("old"), PaymentKind::PaidSupport),
+                 paymentOfKindSql(QStringLiteral("old"), PaymentKind::Compensation));
+    return runAll(
+        db,
+        {
+            QStringLiteral("ALTER TABLE customer_months ADD COLUMN support_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE customer_months ADD COLUMN compensation_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("DROP TRIGGER payments_rollup_insert"),
+            QStringLiteral("DROP TRIGGER payments_rollup_delete"),
+            QStringLiteral("DROP TRIGGER payments_rollup_update"),
+            QStringLiteral("CREATE TRIGGER payments_rollup_insert AFTER INSERT ON payments BEGIN %1 END")
+                .arg(addPayment),
+            QStringLiteral("CREATE TRIGGER payments_rollup_delete AFTER DELETE ON payments BEGIN %1 END")
+                .arg(removePayment),
+            QStringLiteral("CREATE TRIGGER payments_rollup_update AFTER UPDATE OF customer_id, paid_on, kind,"
+                           " amount_minor ON payments BEGIN %1 %2 END")
+                .arg(removePayment, addPayment),
+            // Both kinds are rare: only their months are touched.
+            QStringLiteral("INSERT INTO customer_months (customer_id, month, support_minor, compensation_minor)"
+                           " SELECT p.customer_id, %1, sum(%2), sum(%3) FROM payments p WHERE p.kind IN ('%4', '%5')"
+                           " GROUP BY p.customer_id, %1 ON CONFLICT (customer_id, month) DO UPDATE SET"
+                           " support_minor = excluded.support_minor, compensation_minor = excluded.compensation_minor")
+                .arg(paymentMonthSql(QStringLiteral("p")),
+                     paymentOfKindSql(QStringLiteral("p"), PaymentKind::PaidSupport),
+                     paymentOfKindSql(QStringLiteral("p"), PaymentKind::Compensation),
+                     codeOf(PaymentKind::PaidSupport),
+                     codeOf(PaymentKind::Compensation)),
+        });
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -868,6 +934,7 @@ const std::vector<Migration>& schemaMigrations()
         {8, QStringLiteral("letters"), addLetters},
         {9, QStringLiteral("call records"), addCallRecords},
         {10, QStringLiteral("what is owed at the end of a contract"), addSettlementOwed},
+        {11, QStringLiteral("revenue as charged"), addChargedRevenue},
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "CustomerCardReader.h"
 
 #include "CustomerRepository.h"
+#include "Economics.h"
 #include "PlanRepository.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
@@ -70,6 +71,16 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
     card.conversationSecondsThisMonth = query->value(4).toLongLong();
     card.notesUpdatedByName = query->value(5).toString();
     card.lastOperatorName = query->value(6).toString();
+    query->finish();
+    const QDate today = QDate::currentDate();
+    auto months =
+        EconomicsService(m_db).customerMonths(customerId, std::min(card.customer.customerSince, today), today);
+    if (!months) {
+        return months.error();
+    }
+    for (const MonthFigures& figures : months.value()) {
+        card.balanceMinor += figures.balanceMinor();
+    }
     return card;
 }
 

@@ -158,7 +158,9 @@ public:
                     QStringLiteral("cost_minor"),
                     QStringLiteral("paid_minor"),
                     QStringLiteral("credited_minor"),
-                    QStringLiteral("payments")})
+                    QStringLiteral("payments"),
+                    QStringLiteral("support_minor"),
+                    QStringLiteral("compensation_minor")})
     {
     }
 
@@ -476,7 +478,9 @@ Status Generation::writeCustomer(const DemoCustomer& customer)
                                           month.costMinor,
                                           month.paidMinor,
                                           month.creditedMinor,
-                                          month.payments});
+                                          month.payments,
+                                          month.supportMinor,
+                                          month.compensationMinor});
             !status) {
             return status;
         }

@@ -461,6 +461,8 @@ void DemoPopulation::summarise(DemoCustomer& customer) const
         const bool earns = payment.kind == PaymentKind::Fee || payment.kind == PaymentKind::PaidSupport;
         (earns ? at->paidMinor : at->creditedMinor) += payment.amountMinor;
         at->payments += earns ? 1 : 0;
+        at->supportMinor += payment.kind == PaymentKind::PaidSupport ? payment.amountMinor : 0;
+        at->compensationMinor += payment.kind == PaymentKind::Compensation ? payment.amountMinor : 0;
     }
 }
 

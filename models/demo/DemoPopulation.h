@@ -94,6 +94,8 @@ struct DemoCustomer
         qint64 paidMinor = 0;
         qint64 creditedMinor = 0;
         qint64 payments = 0;
+        qint64 supportMinor = 0; // of paidMinor: paid support
+        qint64 compensationMinor = 0; // of creditedMinor: compensation
     };
     QList<Month> months;
     qint64 lastContactAt = 0; // 0: never

@@ -58,4 +58,9 @@ QString paymentSignSql(const QString& row)
         .arg(row, codeOf(PaymentKind::Fee), codeOf(PaymentKind::PaidSupport));
 }
 
+QString paymentOfKindSql(const QString& row, PaymentKind kind)
+{
+    return QStringLiteral("(CASE WHEN %1.kind = '%2' THEN %1.amount_minor ELSE 0 END)").arg(row, codeOf(kind));
+}
+
 } // namespace abonent::CostModel

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DomainTypes.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -43,6 +45,8 @@ QString paymentMonthSql(const QString& row);
 // 1 for payments that earn (fee, paid support), -1 for money given back
 // (refund, compensation).
 QString paymentSignSql(const QString& row);
+// The amount of the payment row `row` when it is of `kind`, else 0.
+QString paymentOfKindSql(const QString& row, PaymentKind kind);
 
 inline constexpr char kDefaultRateKey[] = "economics.default_rate_per_hour";
 

@@ -156,6 +156,15 @@ qint64 Portfolio::revenueMinor() const
     return total;
 }
 
+qint64 Portfolio::cashMinor() const
+{
+    qint64 total = 0;
+    for (const PortfolioMonth& month : months) {
+        total += month.cashMinor;
+    }
+    return total;
+}
+
 qint64 Portfolio::costMinor() const
 {
     qint64 total = 0;
@@ -223,7 +232,8 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
     auto rollups = sql::select(m_db,
                                QStringLiteral("SELECT month, sum(contacts), sum(conversation_seconds),"
                                               " sum(handling_seconds), sum(cost_minor), sum(paid_minor),"
-                                              " sum(credited_minor), sum(payments) FROM ")
+                                              " sum(credited_minor), sum(payments), sum(support_minor),"
+                                              " sum(compensation_minor) FROM ")
                                    + Rollups::monthRowsSql(SqlDialect::of(m_db))
                                    + QStringLiteral(" AS m WHERE customer_id = ? AND month >= ? AND month <= ?"
                                                     " GROUP BY month"),
@@ -244,6 +254,8 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
         month.paidMinor = rollups->value(5).toLongLong();
         month.creditedMinor = rollups->value(6).toLongLong();
         month.payments = rollups->value(7).toLongLong();
+        month.supportPaidMinor = rollups->value(8).toLongLong();
+        month.compensationMinor = rollups->value(9).toLongLong();
     }
     auto periods = sql::select(
         m_db,
@@ -288,7 +300,6 @@ EconomicsService::estimate(qint64 customerId, const QDate& firstMonth, const QDa
     for (const MonthFigures& month : months.value()) {
         estimate.revenue.minor += month.revenueMinor();
         estimate.supportCost.minor += month.costMinor;
-        estimate.revenueFromPayments |= month.revenueFromPayments();
     }
     return estimate;
 }
@@ -354,10 +365,11 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
     const QString last = monthKey(months.last().first);
     if (Status status =
             rollups.exec(QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
-                                        " cost_minor, paid_minor, credited_minor, payments,"
-                                        " handling_seconds FROM customer_months WHERE month >= ? AND month <= ?"
+                                        " cost_minor, paid_minor, credited_minor, support_minor,"
+                                        " handling_seconds, compensation_minor FROM customer_months"
+                                        " WHERE month >= ? AND month <= ?"
                                         " UNION ALL SELECT customer_id, month, contacts, conversation_seconds,"
-                                        " cost_minor, 0, 0, 0, handling_seconds FROM (")
+                                        " cost_minor, 0, 0, 0, handling_seconds, 0 FROM (")
                              + Rollups::pendingContactsSql(SqlDialect::of(m_db))
                              + QStringLiteral(") WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
                          {first, last, first, last},
@@ -373,7 +385,8 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
     QVector<qint64> cost(count);
     QVector<qint64> paid(count);
     QVector<qint64> credited(count);
-    QVector<qint64> payments(count);
+    QVector<qint64> support(count);
+    QVector<qint64> compensation(count);
     QVector<qint64> fees(count);
     QList<PlanSpan> spans;
     portfolio.customers.reserve(128 * 1024);
@@ -395,7 +408,8 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
         std::fill(cost.begin(), cost.end(), 0);
         std::fill(paid.begin(), paid.end(), 0);
         std::fill(credited.begin(), credited.end(), 0);
-        std::fill(payments.begin(), payments.end(), 0);
+        std::fill(support.begin(), support.end(), 0);
+        std::fill(compensation.begin(), compensation.end(), 0);
         std::fill(fees.begin(), fees.end(), 0);
         CustomerFigures figures;
         bool active = !spans.isEmpty();
@@ -408,8 +422,9 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
                 cost[index] += rollups.value(4);
                 paid[index] += rollups.value(5);
                 credited[index] += rollups.value(6);
-                payments[index] += rollups.value(7);
+                support[index] += rollups.value(7);
                 figures.handlingSeconds += rollups.value(8);
+                compensation[index] += rollups.value(9);
                 active = true;
             }
             moreRollups = rollups.next();
@@ -428,16 +443,24 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
             figures.plan = plan->plan;
         }
         for (int index = 0; index < count; ++index) {
-            const bool fromPayments = payments[index] > 0;
-            const qint64 revenue = (fromPayments ? paid[index] : fees[index]) - credited[index];
-            if (revenue == 0 && cost[index] == 0 && !fromPayments) {
+            MonthFigures charged;
+            charged.feeDueMinor = fees[index];
+            charged.supportPaidMinor = support[index];
+            charged.compensationMinor = compensation[index];
+            charged.paidMinor = paid[index];
+            charged.creditedMinor = credited[index];
+            charged.costMinor = cost[index];
+            if (!charged.hasActivity()) {
                 continue; // not a customer that month
             }
-            (fromPayments ? figures.monthsFromPayments : figures.monthsFromFees) += 1;
+            const qint64 revenue = charged.revenueMinor();
+            figures.months += 1;
             figures.revenueMinor += revenue;
+            figures.cashMinor += charged.cashMinor();
             figures.costMinor += cost[index];
             PortfolioMonth& month = portfolio.months[index];
             month.revenueMinor += revenue;
+            month.cashMinor += charged.cashMinor();
             month.costMinor += cost[index];
             month.customers += 1;
             month.lossMaking += revenue < cost[index] ? 1 : 0;

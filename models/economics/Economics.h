@@ -23,19 +23,28 @@ struct MonthFigures
     qint64 conversationSeconds = 0; // phone and chat: what the allowance counts
     qint64 handlingSeconds = 0;
     qint64 costMinor = 0;
-    qint64 paidMinor = 0; // fees and paid support received
-    qint64 creditedMinor = 0; // refunds and compensation given
+    qint64 paidMinor = 0; // money received: fees and paid support
+    qint64 creditedMinor = 0; // money given back: refunds and compensation
+    qint64 supportPaidMinor = 0; // of paidMinor: paid support
+    qint64 compensationMinor = 0; // of creditedMinor: compensation
     qint64 payments = 0;
     qint64 feeDueMinor = 0; // the plan's fee for the days it was in force
     int includedMinutes = 0; // of the plan in force at the month's end
     bool supportIncluded = true;
 
-    // Payments when there were any, else the plan's fee; less what was given back.
-    bool revenueFromPayments() const { return payments > 0; }
     // Whole minutes of calls and chats, as the allowance counts them.
     qint64 conversationMinutes() const { return CostModel::wholeMinutes(conversationSeconds); }
-    qint64 revenueMinor() const { return (payments > 0 ? paidMinor : feeDueMinor) - creditedMinor; }
+    // What the customer was charged for the month, whenever they paid: the
+    // plan's fee for the days it was in force and the paid support, less
+    // compensation. A refund is not taken off again: it returns money paid
+    // beyond the fee, and the fee already counts only the days served.
+    qint64 revenueMinor() const { return feeDueMinor + supportPaidMinor - compensationMinor; }
+    // The money that came in during the month, less what went back.
+    qint64 cashMinor() const { return paidMinor - creditedMinor; }
+    // Received less charged: ahead when positive, owing when negative.
+    qint64 balanceMinor() const { return cashMinor() - revenueMinor(); }
     qint64 marginMinor() const { return revenueMinor() - costMinor; }
+    bool hasActivity() const { return revenueMinor() != 0 || costMinor != 0 || paidMinor != 0 || creditedMinor != 0; }
 };
 
 // One customer over a range of months.
@@ -47,15 +56,16 @@ struct CustomerFigures
     QString status; // code
     qint64 planId = 0; // in force at the end of the range (0: none)
     QString plan;
-    qint64 revenueMinor = 0;
+    qint64 revenueMinor = 0; // charged, as MonthFigures::revenueMinor
+    qint64 cashMinor = 0; // received less given back
     qint64 costMinor = 0;
     qint64 contacts = 0;
     qint64 conversationSeconds = 0;
     qint64 handlingSeconds = 0; // all the support time, e-mails and visits too
-    int monthsFromPayments = 0;
-    int monthsFromFees = 0;
+    int months = 0; // months of the range the customer had a plan, money or contacts in
 
     qint64 marginMinor() const { return revenueMinor - costMinor; }
+    qint64 balanceMinor() const { return cashMinor - revenueMinor; }
     // Whole minutes of calls and chats over the range, as the allowance counts them.
     qint64 conversationMinutes() const { return CostModel::wholeMinutes(conversationSeconds); }
 };
@@ -84,6 +94,7 @@ struct PortfolioMonth
 {
     QDate month;
     qint64 revenueMinor = 0;
+    qint64 cashMinor = 0;
     qint64 costMinor = 0;
     int customers = 0;
     int lossMaking = 0; // customers whose month cost more than it earned
@@ -98,6 +109,7 @@ struct Portfolio
     QVector<PortfolioMonth> months;
 
     qint64 revenueMinor() const;
+    qint64 cashMinor() const;
     qint64 costMinor() const;
     int lossMaking() const;
 };

@@ -66,10 +66,30 @@ QString LossMakersModel::plainAmount(qint64 minor) const
     return Money {minor, m_currency}.plain(m_decimalMark);
 }
 
+std::optional<qint64> LossMakersModel::amountIn(const CustomerFigures& figures, int column)
+{
+    switch (column) {
+    case RevenueColumn:
+        return figures.revenueMinor;
+    case ReceivedColumn:
+        return figures.cashMinor;
+    case BalanceColumn:
+        return figures.balanceMinor();
+    case CostColumn:
+        return figures.costMinor;
+    case MarginColumn:
+        return figures.marginMinor();
+    default:
+        return std::nullopt;
+    }
+}
+
 QVariant LossMakersModel::display(const Row& row, int column) const
 {
     const CustomerFigures& figures = row.figures;
-    const auto money = [this](qint64 minor) { return Money {minor, m_currency}.format(m_locale); };
+    if (const auto amount = amountIn(figures, column)) {
+        return Money {*amount, m_currency}.format(m_locale);
+    }
     switch (column) {
     case ContractColumn:
         return figures.contract;
@@ -77,12 +97,6 @@ QVariant LossMakersModel::display(const Row& row, int column) const
         return figures.name;
     case PlanColumn:
         return figures.plan;
-    case RevenueColumn:
-        return money(figures.revenueMinor);
-    case CostColumn:
-        return money(figures.costMinor);
-    case MarginColumn:
-        return money(figures.marginMinor());
     case MinutesColumn:
         return m_locale.toString(figures.conversationMinutes());
     case ContactsColumn:
@@ -117,13 +131,10 @@ QVariant LossMakersModel::data(const QModelIndex& index, int role) const
     case TagColoursRole:
         return row.tagColours;
     case ExportRole:
+        if (const auto amount = amountIn(figures, column)) {
+            return plainAmount(*amount);
+        }
         switch (column) {
-        case RevenueColumn:
-            return plainAmount(figures.revenueMinor);
-        case CostColumn:
-            return plainAmount(figures.costMinor);
-        case MarginColumn:
-            return plainAmount(figures.marginMinor());
         case MinutesColumn:
             return QString::number(figures.conversationMinutes());
         case ContactsColumn:
@@ -132,13 +143,10 @@ QVariant LossMakersModel::data(const QModelIndex& index, int role) const
             return display(row, column);
         }
     case SortRole:
+        if (const auto amount = amountIn(figures, column)) {
+            return *amount;
+        }
         switch (column) {
-        case RevenueColumn:
-            return figures.revenueMinor;
-        case CostColumn:
-            return figures.costMinor;
-        case MarginColumn:
-            return figures.marginMinor();
         case MinutesColumn:
             return figures.conversationSeconds;
         case ContactsColumn:
@@ -172,7 +180,11 @@ QVariant LossMakersModel::headerData(int section, Qt::Orientation orientation, i
     case PlanColumn:
         return tr("Plan");
     case RevenueColumn:
-        return tr("Revenue");
+        return tr("Charged");
+    case ReceivedColumn:
+        return tr("Received");
+    case BalanceColumn:
+        return tr("Balance");
     case CostColumn:
         return tr("Support cost");
     case MarginColumn:

@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QLocale>
 
+#include <optional>
+
 namespace abonent {
 
 // The customers whose support cost more than they paid over the period, the
@@ -19,7 +21,9 @@ public:
         ContractColumn,
         NameColumn,
         PlanColumn,
-        RevenueColumn,
+        RevenueColumn, // charged
+        ReceivedColumn,
+        BalanceColumn,
         CostColumn,
         MarginColumn,
         MinutesColumn,
@@ -54,6 +58,8 @@ private:
         bool openCase = false;
     };
     QVariant display(const Row& row, int column) const;
+    // The amount a money column shows, in minor units; none for the others.
+    static std::optional<qint64> amountIn(const CustomerFigures& figures, int column);
     QString plainAmount(qint64 minor) const;
 
     QVector<Row> m_rows;

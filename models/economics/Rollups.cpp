@@ -21,25 +21,34 @@ QString conversationSql(const QString& channel)
 
 } // namespace
 
-QString Rollups::recountSql(const SqlDialect& dialect)
+QString Rollups::recountSql(const SqlDialect& dialect, Shape shape)
 {
     using namespace CostModel;
+    const bool current = shape == Shape::Current;
     return QStringLiteral(
                "SELECT customer_id, month, sum(contacts) AS contacts, sum(conversation_seconds) AS"
                " conversation_seconds, sum(handling_seconds) AS handling_seconds, sum(cost_minor) AS cost_minor,"
-               " sum(paid_minor) AS paid_minor, sum(credited_minor) AS credited_minor, sum(payments) AS payments"
+               " sum(paid_minor) AS paid_minor, sum(credited_minor) AS credited_minor, sum(payments) AS payments%6"
                " FROM (SELECT c.customer_id, %1 AS month, 1 AS contacts,"
                "  CASE WHEN %2 THEN c.duration_s ELSE 0 END AS conversation_seconds, c.duration_s AS handling_seconds,"
-               "  %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor, 0 AS payments FROM contacts c"
+               "  %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor, 0 AS payments%7 FROM contacts c"
                " UNION ALL SELECT p.customer_id, %4, 0, 0, 0, 0,"
                "  CASE WHEN %5 > 0 THEN p.amount_minor ELSE 0 END, CASE WHEN %5 < 0 THEN p.amount_minor ELSE 0 END,"
-               "  CASE WHEN %5 > 0 THEN 1 ELSE 0 END FROM payments p)"
+               "  CASE WHEN %5 > 0 THEN 1 ELSE 0 END%8 FROM payments p)"
                " GROUP BY customer_id, month")
         .arg(contactMonthSql(dialect, QStringLiteral("c")),
              conversationSql(QStringLiteral("c.channel")),
              contactCostSql(dialect, QStringLiteral("c")),
              paymentMonthSql(QStringLiteral("p")),
-             paymentSignSql(QStringLiteral("p")));
+             paymentSignSql(QStringLiteral("p")),
+             current ? QStringLiteral(", sum(support_minor) AS support_minor,"
+                                      " sum(compensation_minor) AS compensation_minor")
+                     : QString(),
+             current ? QStringLiteral(", 0 AS support_minor, 0 AS compensation_minor") : QString(),
+             current ? QStringLiteral(", %1, %2")
+                           .arg(paymentOfKindSql(QStringLiteral("p"), PaymentKind::PaidSupport),
+                                paymentOfKindSql(QStringLiteral("p"), PaymentKind::Compensation))
+                     : QString());
 }
 
 QString Rollups::pendingContactsSql(const SqlDialect& dialect)
@@ -50,7 +59,8 @@ QString Rollups::pendingContactsSql(const SqlDialect& dialect)
     return QStringLiteral("SELECT k.customer_id, %1 AS month, 1 AS contacts,"
                           " CASE WHEN %2 THEN k.duration_s ELSE 0 END AS conversation_seconds,"
                           " k.duration_s AS handling_seconds, %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor,"
-                          " 0 AS payments FROM %4 WHERE k.id > (SELECT folded_through FROM rollup_state)")
+                          " 0 AS payments, 0 AS support_minor, 0 AS compensation_minor FROM %4"
+                          " WHERE k.id > (SELECT folded_through FROM rollup_state)")
         .arg(contactMonthSql(dialect, QStringLiteral("k")),
              conversationSql(QStringLiteral("k.channel")),
              contactCostSql(dialect, QStringLiteral("k")),
@@ -77,7 +87,8 @@ QString Rollups::conversationSecondsSql(const SqlDialect& dialect, const QString
 QString Rollups::monthRowsSql(const SqlDialect& dialect)
 {
     return QStringLiteral("(SELECT customer_id, month, contacts, conversation_seconds, handling_seconds, cost_minor,"
-                          " paid_minor, credited_minor, payments FROM customer_months UNION ALL ")
+                          " paid_minor, credited_minor, payments, support_minor, compensation_minor"
+                          " FROM customer_months UNION ALL ")
         + pendingContactsSql(dialect) + QLatin1Char(')');
 }
 
@@ -113,16 +124,17 @@ Status Rollups::markAllFolded(const QSqlDatabase& db)
         db, QStringLiteral("UPDATE rollup_state SET folded_through = (SELECT coalesce(max(id), 0) FROM contacts)"));
 }
 
-Status Rollups::rebuild(const QSqlDatabase& db)
+Status Rollups::rebuild(const QSqlDatabase& db, Shape shape)
 {
     if (Status cleared = sql::execDirect(db, QStringLiteral("DELETE FROM customer_months")); !cleared) {
         return cleared;
     }
-    if (Status recounted = sql::execDirect(db,
-                                           QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts,"
-                                                          " conversation_seconds, handling_seconds, cost_minor,"
-                                                          " paid_minor, credited_minor, payments) ")
-                                               + recountSql(SqlDialect::of(db)));
+    if (Status recounted = sql::execDirect(
+            db,
+            QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                           " handling_seconds, cost_minor, paid_minor, credited_minor, payments%1) ")
+                    .arg(shape == Shape::Current ? QStringLiteral(", support_minor, compensation_minor") : QString())
+                + recountSql(SqlDialect::of(db), shape));
         !recounted) {
         return recounted;
     }
@@ -204,11 +216,12 @@ Result<qint64> Rollups::mismatches(const QSqlDatabase& db)
                        " stored AS (SELECT customer_id, month, sum(contacts) AS contacts,"
                        "  sum(conversation_seconds) AS conversation_seconds, sum(handling_seconds) AS handling_seconds,"
                        "  sum(cost_minor) AS cost_minor, sum(paid_minor) AS paid_minor,"
-                       "  sum(credited_minor) AS credited_minor, sum(payments) AS payments FROM %2 AS m"
-                       "  GROUP BY customer_id, month"
+                       "  sum(credited_minor) AS credited_minor, sum(payments) AS payments,"
+                       "  sum(support_minor) AS support_minor, sum(compensation_minor) AS compensation_minor"
+                       "  FROM %2 AS m GROUP BY customer_id, month"
                        "  HAVING sum(contacts) <> 0 OR sum(conversation_seconds) <> 0 OR sum(handling_seconds) <> 0"
                        "  OR sum(cost_minor) <> 0 OR sum(paid_minor) <> 0 OR sum(credited_minor) <> 0"
-                       "  OR sum(payments) <> 0)"
+                       "  OR sum(payments) <> 0 OR sum(support_minor) <> 0 OR sum(compensation_minor) <> 0)"
                        " SELECT (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT * FROM stored))"
                        " + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM recount))")
             .arg(recountSql(SqlDialect::of(db)), monthRowsSql(SqlDialect::of(db))));

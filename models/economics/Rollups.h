@@ -23,9 +23,14 @@ class Rollups
     Q_DECLARE_TR_FUNCTIONS(Rollups)
 
 public:
+    // The columns of customer_months as a schema version has them: the
+    // migration to version 6 rebuilds the roll-ups before version 11 adds
+    // paid support and compensation apart.
+    enum class Shape { Version6, Current };
+
     // Every roll-up recomputed from contacts and payments. Runs inside the
     // caller's transaction (or its own statements' implicit ones).
-    static Status rebuild(const QSqlDatabase& db);
+    static Status rebuild(const QSqlDatabase& db, Shape shape = Shape::Current);
     // Only the support cost, after rates changed: a few thousand customers at
     // a time, each recounted without the write lock and then written in a
     // short transaction, so other desks record meanwhile; until it is done,
@@ -44,7 +49,10 @@ public:
     // The roll-up rows with the contacts not folded in yet beside them (one
     // row each), as a subquery (alias it) with customer_id, month, contacts,
     // conversation_seconds, handling_seconds, cost_minor, paid_minor,
-    // credited_minor and payments. A (customer, month) may have several rows:
+    // credited_minor, payments, support_minor and compensation_minor: the
+    // money received (fees and paid support), given back (refunds and
+    // compensation), the payments received, and of those paid support and
+    // compensation on their own. A (customer, month) may have several rows:
     // readers sum them. Filters on customer_id and month reach the indexes.
     static QString monthRowsSql(const SqlDialect& dialect);
     // The contacts not folded in yet as roll-up rows, one a contact.
@@ -58,8 +66,8 @@ public:
 private:
     // The recount as a query of (customer_id, month, contacts,
     // conversation_seconds, handling_seconds, cost_minor, paid_minor,
-    // credited_minor, payments).
-    static QString recountSql(const SqlDialect& dialect);
+    // credited_minor, payments[, support_minor, compensation_minor]).
+    static QString recountSql(const SqlDialect& dialect, Shape shape = Shape::Current);
 };
 
 } // namespace abonent

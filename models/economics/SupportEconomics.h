@@ -11,11 +11,8 @@ namespace abonent {
 // Revenue and support cost of one customer over whole months.
 struct EconomicsEstimate
 {
-    Money revenue;
+    Money revenue; // charged: MonthFigures::revenueMinor
     Money supportCost;
-    // Where the revenue came from: payments received, or the plan's fee
-    // when none were recorded.
-    bool revenueFromPayments = false;
 };
 
 // The economics the pattern indicators ask about; EconomicsService answers

@@ -208,7 +208,6 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
     }
     facts.revenue3 = economics->revenue;
     facts.cost3 = economics->supportCost;
-    facts.revenueFromPayments = economics->revenueFromPayments;
     return facts;
 }
 
@@ -346,14 +345,33 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
         !status) {
         return status.error();
     }
-    // Economics from the roll-ups, for everyone at once. Revenue is counted
-    // low (months without payments as nothing, where suggest() takes the
-    // plan's fee), so everyone whose cost might cross the line is found.
+    // Economics from the roll-ups and the plans, for everyone at once. What
+    // was charged is counted low (a plan's days at a 31-day month's share of
+    // its fee, rounded down), so everyone whose cost might cross the line is
+    // found; suggest() then has the exact figures.
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    const QString starts = dialect.dayNumberOfDate(QStringLiteral("pp.starts_on"));
+    const QString ends = dialect.dayNumberOfDate(QStringLiteral("pp.ends_on"));
     if (Status status =
-            collect(QStringLiteral("SELECT customer_id FROM customer_months WHERE month >= ? AND month < ?"
-                                   " GROUP BY customer_id HAVING sum(cost_minor) > 0 AND sum(cost_minor) * 100"
-                                   " >= sum(CASE WHEN payments > 0 THEN paid_minor ELSE 0 END - credited_minor) * ?"),
-                    {from, to, thresholds.costPercent});
+            collect(QStringLiteral("SELECT customer_id FROM (SELECT customer_id, cost_minor AS cost,"
+                                   " support_minor - compensation_minor AS charged FROM customer_months"
+                                   " WHERE month >= ? AND month < ?"
+                                   " UNION ALL SELECT pp.customer_id, 0, p.monthly_fee_minor"
+                                   " * ((CASE WHEN pp.ends_on IS NULL OR %2 > ? THEN ? ELSE %2 END)"
+                                   " - (CASE WHEN %1 > ? THEN %1 ELSE ? END)) / 31"
+                                   " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                   " WHERE pp.starts_on < ? AND (pp.ends_on IS NULL OR pp.ends_on > ?)) AS m"
+                                   " GROUP BY customer_id HAVING sum(cost) > 0 AND sum(cost) * 100 >= sum(charged) * ?")
+                        .arg(starts, ends),
+                    {from,
+                     to,
+                     thisMonth.toJulianDay(),
+                     thisMonth.toJulianDay(),
+                     thisMonth.addMonths(-3).toJulianDay(),
+                     thisMonth.addMonths(-3).toJulianDay(),
+                     sql::toDateValue(thisMonth),
+                     sql::toDateValue(thisMonth.addMonths(-3)),
+                     thresholds.costPercent});
         !status) {
         return status.error();
     }

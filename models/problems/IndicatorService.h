@@ -54,7 +54,6 @@ struct CustomerIndicators
     bool supportIncluded = false;
     std::optional<Money> revenue3;
     std::optional<Money> cost3;
-    bool revenueFromPayments = false;
 
     // This month's minutes as a share of the allowance, in percent; -1 without one.
     int allowanceUsePercent() const;

@@ -53,6 +53,18 @@ QLabel* valueLabel(QWidget* parent)
 
 } // namespace
 
+QString CustomerCardView::paidText(const CustomerCard& card, const QLocale& locale)
+{
+    if (card.netPaid.currency.isEmpty()) {
+        return tr("Nothing yet");
+    }
+    const Money balance {std::abs(card.balanceMinor), card.netPaid.currency};
+    return tr("%1 · %2").arg(card.netPaid.format(locale),
+                             card.balanceMinor == 0      ? tr("settled")
+                                 : card.balanceMinor > 0 ? tr("%1 ahead").arg(balance.format(locale))
+                                                         : tr("%1 owed").arg(balance.format(locale)));
+}
+
 CustomerCardView::CustomerCardView(const DeskContext& desk, qint64 customerId, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
@@ -113,6 +125,9 @@ void CustomerCardView::build()
     facts->addRow(tr("E-mail:"), m_email);
     facts->addRow(tr("Customer since:"), m_since);
     facts->addRow(tr("Paid in total:"), m_paid);
+    m_paid->setToolTip(tr("Received less refunds and compensation since the customer began, and against it what "
+                          "was charged up to this month: the plan's fee for its days and paid support, less "
+                          "compensation."));
     facts->addRow(tr("Last contact:"), m_lastContact);
     auto* meterBox = new QVBoxLayout;
     meterBox->addWidget(m_meter);
@@ -254,7 +269,7 @@ void CustomerCardView::reload()
     m_address->setText(customer.address);
     m_email->setText(customer.email);
     m_since->setText(locale.toString(customer.customerSince, QLocale::LongFormat));
-    m_paid->setText(data.netPaid.currency.isEmpty() ? tr("Nothing yet") : data.netPaid.format(locale));
+    m_paid->setText(paidText(data, locale));
     m_lastContact->setText(
         customer.lastContactAt.isValid()
             ? (data.lastOperatorName.isEmpty()

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace abonent {
 
+struct CustomerCard;
 class CustomerEconomicsChart;
 
 class CustomerProblemPanel;
@@ -57,6 +58,8 @@ signals:
     void message(const QString& text);
 
 private:
+    // "$240.00 · $36.00 owed": what came in, and how it stands against what was charged.
+    static QString paidText(const CustomerCard& card, const QLocale& locale);
     void build();
     std::optional<Customer> freshCustomer();
 

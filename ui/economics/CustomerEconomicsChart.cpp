@@ -83,10 +83,10 @@ QString CustomerEconomicsChart::describeMonth(int index) const
     const MonthFigures& month = m_months.at(index);
     const QLocale locale;
     const auto money = [this, &locale](qint64 minor) { return Money {minor, m_currency}.format(locale); };
-    return tr("%1\nRevenue: %2 (%3)\nSupport cost: %4\nMargin: %5\nMinutes of calls and chats: %6 of %7")
+    return tr("%1\nCharged: %2\nReceived: %3\nSupport cost: %4\nMargin: %5\nMinutes of calls and chats: %6 of %7")
         .arg(ChartSupport::monthTitle(month.month),
              money(month.revenueMinor()),
-             month.revenueFromPayments() ? tr("payments") : tr("the plan's fee"),
+             money(month.cashMinor()),
              money(month.costMinor),
              money(month.marginMinor()),
              QString::number(month.conversationMinutes()),
@@ -119,9 +119,10 @@ void CustomerEconomicsChart::draw()
     dashed.setWidth(2);
     double low = 0;
     double high = 1;
-    int paidMonths = 0;
+    qint64 charged = 0;
+    qint64 received = 0;
     if (m_view == View::Money) {
-        auto* revenue = new QBarSet(tr("Revenue"), bars);
+        auto* revenue = new QBarSet(tr("Charged"), bars);
         auto* cost = new QBarSet(tr("Support cost"), bars);
         const QColor costColour = ChartSupport::costColour(ChartSupport::darkPalette(this));
         cost->setBrush(QBrush(costColour, Qt::BDiagPattern)); // tells the two apart in black and white too
@@ -134,17 +135,22 @@ void CustomerEconomicsChart::draw()
             line->append(index, major(month.marginMinor(), m_currency));
             low = std::min({low, major(month.marginMinor(), m_currency), major(month.revenueMinor(), m_currency)});
             high = std::max({high, major(month.revenueMinor(), m_currency), major(month.costMinor, m_currency)});
-            paidMonths += month.revenueFromPayments() ? 1 : 0;
+            charged += month.revenueMinor();
+            received += month.cashMinor();
         }
         bars->append(revenue);
         bars->append(cost);
         axisY->setTitleText(m_currency);
-        // Say which revenue is shown: what was paid, or what the plan charges.
-        m_basis->setText(
-            paidMonths == m_months.size() ? tr("Revenue: the payments of every month.")
-                : paidMonths == 0
-                ? tr("Revenue: no payments recorded, so the plan's fee.")
-                : tr("Revenue: payments in %n month(s), the plan's fee in the others.", nullptr, paidMonths));
+        // Charged is what the bars show; what came in may differ, month by month and in all.
+        const QLocale locale;
+        const qint64 balance = received - charged;
+        m_basis->setText(tr("Charged: the plan's fee for its days and paid support, less compensation. "
+                            "Received in these months %1 of %2 charged: %3.")
+                             .arg(Money {received, m_currency}.format(locale),
+                                  Money {charged, m_currency}.format(locale),
+                                  balance == 0      ? tr("settled")
+                                      : balance > 0 ? tr("%1 ahead").arg(Money {balance, m_currency}.format(locale))
+                                                    : tr("%1 owed").arg(Money {-balance, m_currency}.format(locale))));
     } else {
         auto* minutes = new QBarSet(tr("Minutes of calls and chats"), bars);
         line->setName(tr("Included in the plan"));

@@ -396,7 +396,7 @@ QVector<ScatterPoint> PortfolioView::scatterPoints(const PortfolioReport& report
     points.reserve(portfolio.customers.size());
     const qint64 perMajor = Money::minorPerMajor(portfolio.currency);
     for (const CustomerFigures& customer : portfolio.customers) {
-        const int months = std::max(1, customer.monthsFromPayments + customer.monthsFromFees);
+        const int months = std::max(1, customer.months);
         ScatterPoint point;
         point.customerId = customer.customerId;
         point.x = double(customer.revenueMinor) / months / perMajor;
