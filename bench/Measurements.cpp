@@ -686,8 +686,8 @@ QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
                "  WHERE c.started_at >= %6 AND c.started_at < %7 GROUP BY 1, 2),"
                " money AS (SELECT p.customer_id, %8 AS m, sum(CASE WHEN %9 > 0 THEN p.amount_minor ELSE 0 END) AS"
                "  paid, sum(CASE WHEN %9 > 0 THEN 1 ELSE 0 END) AS n, sum(CASE WHEN %9 < 0 THEN p.amount_minor"
-               "  ELSE 0 END) AS credited FROM payments p WHERE p.paid_on >= '%1-01' AND p.paid_on < '%2'"
-               "  GROUP BY 1, 2),"
+               "  ELSE 0 END) AS credited, sum(%10) AS support, sum(%11) AS compensation FROM payments p"
+               "  WHERE p.paid_on >= '%1-01' AND p.paid_on < '%2' GROUP BY 1, 2),"
                " fees AS (SELECT customer_id, m, sum(CASE WHEN d >= len THEN f ELSE (f * d * 2 + len) / (2 * len) END)"
                "  AS fee FROM (SELECT pp.customer_id, months.m, p.monthly_fee_minor AS f,"
                "  CAST(round(min(coalesce(julianday(pp.ends_on), 1e9), months.e) - max(julianday(pp.starts_on),"
@@ -697,10 +697,10 @@ QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
                "  WHERE d > 0 GROUP BY 1, 2),"
                " keys AS (SELECT customer_id, m FROM spend UNION SELECT customer_id, m FROM money"
                "  UNION SELECT customer_id, m FROM fees)"
-               " SELECT k.customer_id, sum(CASE WHEN coalesce(money.n, 0) > 0 THEN money.paid ELSE coalesce(fees.fee, "
-               "0)"
-               "  END - coalesce(money.credited, 0)), sum(coalesce(spend.cost, 0)), sum(coalesce(spend.contacts, 0)),"
-               "  sum(coalesce(spend.talk, 0)) FROM keys k LEFT JOIN spend USING (customer_id, m)"
+               " SELECT k.customer_id, sum(coalesce(fees.fee, 0) + coalesce(money.support, 0)"
+               "  - coalesce(money.compensation, 0)), sum(coalesce(spend.cost, 0)), sum(coalesce(spend.contacts, 0)),"
+               "  sum(coalesce(spend.talk, 0)), sum(coalesce(money.paid, 0) - coalesce(money.credited, 0))"
+               "  FROM keys k LEFT JOIN spend USING (customer_id, m)"
                "  LEFT JOIN money USING (customer_id, m) LEFT JOIN fees USING (customer_id, m)"
                " GROUP BY k.customer_id ORDER BY k.customer_id;")
         .arg(EconomicsService::monthKey(firstMonth),
@@ -711,7 +711,9 @@ QString referencePortfolioSql(const QDate& firstMonth, const QDate& lastMonth)
              QString::number(startEpoch),
              QString::number(endEpoch),
              paymentMonthSql(QStringLiteral("p")),
-             paymentSignSql(QStringLiteral("p")));
+             paymentSignSql(QStringLiteral("p")),
+             paymentOfKindSql(QStringLiteral("p"), PaymentKind::PaidSupport),
+             paymentOfKindSql(QStringLiteral("p"), PaymentKind::Compensation));
 }
 
 } // namespace
@@ -765,7 +767,7 @@ int portfolio(const Settings& settings)
         reference.closeWriteChannel();
         reference.waitForFinished(-1);
         const double referenceSeconds = double(timer.nsecsElapsed()) / 1e9;
-        // Row by row, the same figures: revenue, cost, contacts, conversation seconds.
+        // Row by row, the same figures: charged, cost, contacts, conversation seconds, received.
         QHash<qint64, const CustomerFigures*> byId;
         for (const CustomerFigures& customer : std::as_const(result.customers)) {
             byId.insert(customer.customerId, &customer);
@@ -774,14 +776,15 @@ int portfolio(const Settings& settings)
         qint64 differing = 0;
         for (const QByteArray& text : reference.readAllStandardOutput().split('\n')) {
             const QList<QByteArray> fields = text.split('|');
-            if (fields.size() != 5) {
+            if (fields.size() != 6) {
                 continue;
             }
             ++rows;
             const CustomerFigures* ours = byId.value(fields.at(0).toLongLong());
             const bool same = ours && ours->revenueMinor == fields.at(1).toLongLong()
                 && ours->costMinor == fields.at(2).toLongLong() && ours->contacts == fields.at(3).toLongLong()
-                && ours->conversationSeconds == fields.at(4).toLongLong();
+                && ours->conversationSeconds == fields.at(4).toLongLong()
+                && ours->cashMinor == fields.at(5).toLongLong();
             differing += same ? 0 : 1;
         }
         line.insert(QStringLiteral("reference_seconds"), referenceSeconds);
