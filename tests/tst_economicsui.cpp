@@ -97,8 +97,7 @@ void TestEconomicsUi::cardChartShowsTheServicesMonths()
     }
     QVERIFY(received < charged); // Eve paid April only
     QCOMPARE(chart.findChild<QLabel*>(QStringLiteral("revenueBasis"))->text(),
-             QStringLiteral("Charged: the plan's fee for its days and paid support, less compensation. Received in "
-                            "these months %1 of %2 charged: %3 owed.")
+             QStringLiteral("Received %1 of %2 charged: %3 owed.")
                  .arg(Money {received, QStringLiteral("USD")}.format(QLocale()),
                       Money {charged, QStringLiteral("USD")}.format(QLocale()),
                       Money {charged - received, QStringLiteral("USD")}.format(QLocale())));

@@ -26,6 +26,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -36,6 +37,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QSplitterHandle>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -67,6 +70,7 @@ private slots:
     void tagTheCallerDuringTheContact();
     void managerRunsACaseFromReminderToTermination();
     void theContractEndsOnlyOnceTheNoticeHasRunOut();
+    void aCardFitsASmallScreenAndKeepsItsSplit();
     void removeATagFromItsChip();
 
 private:
@@ -403,7 +407,7 @@ void TestWorkflows::openCardFollowsChanges()
     const QString paid = Money {123450, QStringLiteral("USD")}.format(QLocale());
     for (const QLabel* label : card->findChildren<QLabel*>()) {
         // Ivanov has no plan, so nothing was charged: all of it is ahead.
-        paidShown |= label->text() == QStringLiteral("%1 · %1 ahead").arg(paid);
+        paidShown |= label->text() == QStringLiteral("%1 · last 12 months: %1 ahead").arg(paid);
     }
     QVERIFY2(paidShown, qPrintable(paid));
 }
@@ -635,6 +639,59 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     // Paid to the end of the current month; due until the end date: the difference comes back.
     QVERIFY(count(QStringLiteral("SELECT refund_minor FROM case_steps WHERE step = 'terminated'")) > 0);
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("No open case")));
+}
+
+void TestWorkflows::aCardFitsASmallScreenAndKeepsItsSplit()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    const qint64 busiest = count(QStringLiteral("SELECT customer_id FROM contacts GROUP BY customer_id"
+                                                " ORDER BY count(*) DESC LIMIT 1"));
+    window->openCard(busiest);
+    CustomerCardView* card = currentCard();
+    // Nothing in the card asks for more than a 1280 x 720 screen leaves
+    // (window frame, title bar and a taskbar: 60 pixels).
+    QVERIFY2(
+        window->minimumSizeHint().width() <= 1280 && window->minimumSizeHint().height() <= 660,
+        qPrintable(
+            QStringLiteral("%1 x %2").arg(window->minimumSizeHint().width()).arg(window->minimumSizeHint().height())));
+    window->showNormal();
+    window->resize(1280, 660);
+    QTRY_COMPARE(window->size(), QSize(1280, 660));
+    auto* split = card->findChild<QSplitter*>(QStringLiteral("cardSplit"));
+    QVERIFY(split);
+    // The timeline keeps most of the card's splitter, and shows many rows.
+    QTRY_VERIFY2(split->sizes().size() == 2 && split->sizes().at(1) > split->sizes().at(0),
+                 qPrintable(QStringLiteral("%1 / %2").arg(split->sizes().value(0)).arg(split->sizes().value(1))));
+    QVERIFY2(card->timelineView()->viewport()->height()
+                 >= 6 * card->timelineView()->verticalHeader()->defaultSectionSize(),
+             qPrintable(QString::number(card->timelineView()->viewport()->height())));
+
+    // The person drags the split down by 60 pixels; the next card opens with it.
+    QSplitterHandle* handle = split->handle(1);
+    const int before = split->sizes().at(0);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip + QPoint(0, 60));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(0, 60));
+    QTRY_VERIFY(split->sizes().at(0) > before);
+    const QList<int> chosen = split->sizes();
+    window->openCard(m_ivanov);
+    CustomerCardView* other = currentCard();
+    QVERIFY(other != card);
+    auto* otherSplit = other->findChild<QSplitter*>(QStringLiteral("cardSplit"));
+    QTRY_VERIFY2(std::abs(otherSplit->sizes().value(0) - chosen.at(0)) <= 2,
+                 qPrintable(QStringLiteral("%1 against %2").arg(otherSplit->sizes().value(0)).arg(chosen.at(0))));
+
+    // Ctrl+D gives the whole card to the timeline, and the next card remembers it.
+    const int timelineBefore = other->timelineView()->height();
+    QTest::keyClick(other, Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(other->timelineView()->height() > timelineBefore);
+    QVERIFY(!other->findChild<QWidget*>(QStringLiteral("cardDetails"))->isVisible());
+    window->openCard(
+        count(QStringLiteral("SELECT min(id) FROM customers WHERE id NOT IN (%1, %2)").arg(busiest).arg(m_ivanov)));
+    QVERIFY(currentCard() != card && currentCard() != other);
+    QVERIFY(!currentCard()->findChild<QWidget*>(QStringLiteral("cardDetails"))->isVisibleTo(currentCard()));
 }
 
 void TestWorkflows::theContractEndsOnlyOnceTheNoticeHasRunOut()

@@ -35,6 +35,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -686,7 +687,15 @@ void MainWindow::restoreLayout()
 {
     const QSettings settings;
     if (!restoreGeometry(DeskSettings::value(settings, DeskSetting::WindowGeometry).toByteArray())) {
-        resize(1180, 760);
+        // First start: a laptop's screen (1366 x 768 with a taskbar) is used
+        // whole; a larger one gets a window that leaves room around it.
+        const QRect available = screen()->availableGeometry();
+        if (available.width() < 1440 || available.height() < 900) {
+            setWindowState(windowState() | Qt::WindowMaximized);
+            resize(available.size() * 0.9); // what the window returns to from maximized
+        } else {
+            resize(1280, 820);
+        }
     }
     restoreState(DeskSettings::value(settings, DeskSetting::WindowState).toByteArray());
 }

@@ -72,9 +72,8 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
     card.notesUpdatedByName = query->value(5).toString();
     card.lastOperatorName = query->value(6).toString();
     query->finish();
-    const QDate today = QDate::currentDate();
-    auto months =
-        EconomicsService(m_db).customerMonths(customerId, std::min(card.customer.customerSince, today), today);
+    const EconomicsRange twelve = EconomicsRange::lastTwelve(QDate::currentDate());
+    auto months = EconomicsService(m_db).customerMonths(customerId, twelve.firstMonth, twelve.lastMonth);
     if (!months) {
         return months.error();
     }

@@ -19,8 +19,8 @@ struct CustomerCard
     QDate planSince;
     // Everything received minus refunds and compensation, per currency of the plan.
     Money netPaid;
-    // What came in less what was charged since the customer began, up to
-    // this month (EconomicsService): ahead when positive, owed when negative.
+    // What came in less what was charged over the last twelve months, as
+    // the card's chart shows them: ahead when positive, owed when negative.
     qint64 balanceMinor = 0;
     qint64 conversationSecondsThisMonth = 0;
     // What the allowance meter and the call console show as used this month.

@@ -55,6 +55,9 @@ const Directive kDirectives[] = {
     {DeskSetting::RecordingsPbxFolder,
      "recordings/pbxFolder",
      [] { return QVariant(QStringLiteral("/var/spool/asterisk/monitor")); }},
+    {DeskSetting::CardSplit, "customerCard/split", none},
+    {DeskSetting::CardDetailsShown, "customerCard/detailsShown", [] { return QVariant(true); }},
+    {DeskSetting::CardSideTab, "customerCard/sideTab", [] { return QVariant(0); }},
 };
 
 const Directive& directive(DeskSetting setting)

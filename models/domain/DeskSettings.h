@@ -29,6 +29,9 @@ enum class DeskSetting {
     RecordingsWhere, // a folder (local or a mounted share) or a URL the recordings are under
     RecordingsPattern, // a recording's file name from the call's identifiers
     RecordingsPbxFolder, // where the phone system itself writes them, as its events name them
+    CardSplit, // how tall a customer card's details were last dragged to, in pixels
+    CardDetailsShown, // whether cards show the details above the timeline
+    CardSideTab, // the notes (0) or the economics (1) beside a card's details
 };
 
 // A key an older Abonent wrote under another name.

@@ -11,6 +11,7 @@
 #include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
+#include "DeskSettings.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
 #include "LetterDialog.h"
@@ -35,8 +36,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace abonent {
@@ -59,10 +63,11 @@ QString CustomerCardView::paidText(const CustomerCard& card, const QLocale& loca
         return tr("Nothing yet");
     }
     const Money balance {std::abs(card.balanceMinor), card.netPaid.currency};
-    return tr("%1 · %2").arg(card.netPaid.format(locale),
-                             card.balanceMinor == 0      ? tr("settled")
-                                 : card.balanceMinor > 0 ? tr("%1 ahead").arg(balance.format(locale))
-                                                         : tr("%1 owed").arg(balance.format(locale)));
+    return tr("%1 · last 12 months: %2")
+        .arg(card.netPaid.format(locale),
+             card.balanceMinor == 0      ? tr("settled")
+                 : card.balanceMinor > 0 ? tr("%1 ahead").arg(balance.format(locale))
+                                         : tr("%1 owed").arg(balance.format(locale)));
 }
 
 CustomerCardView::CustomerCardView(const DeskContext& desk, qint64 customerId, QWidget* parent)
@@ -125,11 +130,11 @@ void CustomerCardView::build()
     facts->addRow(tr("E-mail:"), m_email);
     facts->addRow(tr("Customer since:"), m_since);
     facts->addRow(tr("Paid in total:"), m_paid);
-    m_paid->setToolTip(tr("Received less refunds and compensation since the customer began, and against it what "
-                          "was charged up to this month: the plan's fee for its days and paid support, less "
-                          "compensation."));
+    m_paid->setToolTip(tr("Received less refunds and compensation since the customer began; then how the last "
+                          "twelve months' payments stand against what was charged for them: the plan's fee for "
+                          "its days and paid support, less compensation."));
     facts->addRow(tr("Last contact:"), m_lastContact);
-    auto* meterBox = new QVBoxLayout;
+    auto* meterBox = new QHBoxLayout; // the figures beside the bar: one line less
     meterBox->addWidget(m_meter);
     meterBox->addWidget(m_meterText);
     facts->addRow(tr("Support this month:"), meterBox);
@@ -161,6 +166,12 @@ void CustomerCardView::build()
     m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
     m_archive = addAction(tr("Arc&hive…"), QString(), &CustomerCardView::archive);
     actions->addStretch();
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_detailsToggle, &QToolButton::toggled, this, &CustomerCardView::showDetails);
+    actions->addWidget(m_detailsToggle);
 
     auto* proxy = new TimelineIcons(this);
     proxy->setSourceModel(m_timeline);
@@ -182,7 +193,7 @@ void CustomerCardView::build()
         }
     });
 
-    auto* notesBox = new QGroupBox(tr("Notes"), this);
+    auto* notesBox = new QWidget(this);
     m_notes = new QPlainTextEdit(notesBox);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
@@ -201,18 +212,41 @@ void CustomerCardView::build()
     notesFooter->addWidget(m_saveNotes);
     notesLayout->addLayout(notesFooter);
 
+    // Beside the facts, the notes or the economics: one at a time leaves the
+    // timeline most of a small screen's height.
+    m_economics = new CustomerEconomicsChart(m_desk, m_customerId, this);
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("cardSide"));
+    m_side->addTab(notesBox, tr("Notes"));
+    m_side->addTab(m_economics, tr("Charged and Support Cost"));
+    m_side->setCurrentIndex(DeskSettings::value(DeskSetting::CardSideTab).toInt());
+    connect(m_side, &QTabWidget::currentChanged, this, [](int index) {
+        DeskSettings::setValue(DeskSetting::CardSideTab, index);
+    });
     auto* top = new QWidget(this);
     auto* topLayout = new QHBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(facts, 3);
-    topLayout->addWidget(notesBox, 2);
+    topLayout->addLayout(facts, 1);
+    topLayout->addWidget(m_side, 1);
+    // The details scroll rather than push the timeline off a small screen.
+    m_details = new QScrollArea(this);
+    m_details->setObjectName(QStringLiteral("cardDetails"));
+    m_details->setWidget(top);
+    m_details->setWidgetResizable(true);
+    m_details->setFrameShape(QFrame::NoFrame);
 
-    m_economics = new CustomerEconomicsChart(m_desk, m_customerId, this);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(m_economics);
-    splitter->addWidget(m_timelineView);
-    splitter->setStretchFactor(1, 1);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("cardSplit"));
+    m_split->addWidget(m_details);
+    m_split->addWidget(m_timelineView);
+    // A window resized shares its change: the timeline gets three parts of five.
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setCollapsible(1, false);
+    // Every card opens with the details as tall as they were last dragged to in any card.
+    connect(m_split, &QSplitter::splitterMoved, this, [this](int position) {
+        DeskSettings::setValue(DeskSetting::CardSplit, position);
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -221,7 +255,37 @@ void CustomerCardView::build()
     m_problems = new CustomerProblemPanel(m_desk, m_customerId, this);
     connect(m_problems, &CustomerProblemPanel::message, this, &CustomerCardView::message);
     layout->addWidget(m_problems);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_split, 1);
+    const bool shown = DeskSettings::value(DeskSetting::CardDetailsShown).toBool();
+    m_detailsToggle->setChecked(shown);
+    showDetails(shown); // toggled() does not fire when the state stays as it was
+}
+
+void CustomerCardView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitPlaced) {
+        // Until someone drags it, the details take what they need, up to
+        // two fifths; the timeline keeps the rest. Both need the height the
+        // card has once it is laid out.
+        m_splitPlaced = true;
+        const int height = m_split->height();
+        const int dragged = DeskSettings::value(DeskSetting::CardSplit).toInt();
+        const int details = dragged > 0 ? std::min(dragged, height - m_timelineView->minimumSizeHint().height())
+                                        : std::min(m_details->widget()->sizeHint().height(), height * 2 / 5);
+        m_split->setSizes({details, height - details});
+    }
+}
+
+void CustomerCardView::showDetails(bool shown)
+{
+    m_details->setVisible(shown);
+    m_detailsToggle->setArrowType(shown ? Qt::UpArrow : Qt::DownArrow);
+    m_detailsToggle->setToolTip(shown ? tr("Hide the details: the timeline takes the card (Ctrl+D)")
+                                      : tr("Show the details again (Ctrl+D)"));
+    if (shown != DeskSettings::value(DeskSetting::CardDetailsShown).toBool()) {
+        DeskSettings::setValue(DeskSetting::CardDetailsShown, shown);
+    }
 }
 
 void CustomerCardView::reload()

@@ -8,6 +8,10 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
+class QSplitter;
+class QTabWidget;
+class QToolButton;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -57,7 +61,11 @@ signals:
     void titleChanged(const QString& title);
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void showDetails(bool shown);
     // "$240.00 · $36.00 owed": what came in, and how it stands against what was charged.
     static QString paidText(const CustomerCard& card, const QLocale& locale);
     void build();
@@ -78,6 +86,11 @@ private:
     QLabel* m_email = nullptr;
     QLabel* m_since = nullptr;
     QLabel* m_paid = nullptr;
+    QScrollArea* m_details = nullptr;
+    QSplitter* m_split = nullptr;
+    QTabWidget* m_side = nullptr;
+    QToolButton* m_detailsToggle = nullptr;
+    bool m_splitPlaced = false;
     QLabel* m_lastContact = nullptr;
     QProgressBar* m_meter = nullptr;
     QLabel* m_meterText = nullptr;

@@ -38,7 +38,7 @@ CustomerEconomicsChart::CustomerEconomicsChart(const DeskContext& desk, qint64 c
     m_basis->setObjectName(QStringLiteral("revenueBasis"));
     m_basis->setWordWrap(true);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(200);
+    m_chartView->setMinimumHeight(110); // the card's splitter gives it more where there is room
     auto* head = new QHBoxLayout;
     head->addWidget(m_choice);
     head->addWidget(m_basis, 1);
@@ -144,8 +144,9 @@ void CustomerEconomicsChart::draw()
         // Charged is what the bars show; what came in may differ, month by month and in all.
         const QLocale locale;
         const qint64 balance = received - charged;
-        m_basis->setText(tr("Charged: the plan's fee for its days and paid support, less compensation. "
-                            "Received in these months %1 of %2 charged: %3.")
+        m_basis->setToolTip(tr("Charged: the plan's fee for the days it was in force and paid support, less "
+                               "compensation. Received: the payments, less refunds and compensation."));
+        m_basis->setText(tr("Received %1 of %2 charged: %3.")
                              .arg(Money {received, m_currency}.format(locale),
                                   Money {charged, m_currency}.format(locale),
                                   balance == 0      ? tr("settled")
@@ -163,6 +164,7 @@ void CustomerEconomicsChart::draw()
         }
         bars->append(minutes);
         axisY->setTitleText(tr("minutes"));
+        m_basis->setToolTip(QString());
         m_basis->setText(tr("The allowance counts calls and chats."));
     }
     for (QBarSet* set : bars->barSets()) {
@@ -179,6 +181,8 @@ void CustomerEconomicsChart::draw()
     }
     axisY->setRange(low, high * 1.1);
     axisY->applyNiceNumbers();
+    axisY->setTickCount(3); // a few labels fit the card's height; more are elided
+    chart->legend()->setAlignment(Qt::AlignRight); // beside the card's details, height is what is short
     ChartSupport::replaceChart(m_chartView, chart);
 }
 
