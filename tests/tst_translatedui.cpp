@@ -55,6 +55,8 @@ private slots:
     void everythingIsTranslated_data();
     void everythingIsTranslated();
     void everyMnemonicHasItsField();
+    void theContactDialogAndTheConsoleNameFieldsAlike_data();
+    void theContactDialogAndTheConsoleNameFieldsAlike();
 
 private:
     // Visible texts of a window: title, menus and their entries, labels, buttons.
@@ -225,6 +227,35 @@ void TestTranslatedUi::everythingIsTranslated()
                 qPrintable(QStringLiteral("%1: \"%2\" is not translated").arg(windows.at(i)->objectName(), source)));
         }
     }
+}
+
+void TestTranslatedUi::theContactDialogAndTheConsoleNameFieldsAlike_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("ru") << QStringLiteral("ru");
+    QTest::newRow("uk") << QStringLiteral("uk");
+}
+
+void TestTranslatedUi::theContactDialogAndTheConsoleNameFieldsAlike()
+{
+    // A contact written from the card and one written during the call are
+    // the same record: the fields carry the same names (mnemonics may differ).
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/abonent_%1.qm").arg(language)));
+    for (const char* label : {"&Topic:", "S&ummary:", "Out&come:", "Caller's co&nduct:", "Tags:"}) {
+        const QString dialog = translator.translate("abonent::ContactDialog", label).remove(QLatin1Char('&'));
+        const QString console = translator.translate("abonent::CallConsole", label).remove(QLatin1Char('&'));
+        QVERIFY2(!dialog.isEmpty(), label);
+        QCOMPARE(console, dialog);
+    }
+    // Several operators take the difficult callers: the verb is plural.
+    const QString one = translator.translate("abonent::CallConsole", "Takes difficult callers: %1", nullptr, 1);
+    const QString several = translator.translate("abonent::CallConsole", "Takes difficult callers: %1", nullptr, 2);
+    QVERIFY2(!one.isEmpty() && one != several, qPrintable(one + QStringLiteral(" / ") + several));
+    QVERIFY2(
+        several.contains(language == QLatin1String("ru") ? QStringLiteral("принимают") : QStringLiteral("приймають")),
+        qPrintable(several));
 }
 
 void TestTranslatedUi::everyMnemonicHasItsField()

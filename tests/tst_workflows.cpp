@@ -35,15 +35,19 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSplitterHandle>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <functional>
 
@@ -71,6 +75,7 @@ private slots:
     void managerRunsACaseFromReminderToTermination();
     void theContractEndsOnlyOnceTheNoticeHasRunOut();
     void aCardFitsASmallScreenAndKeepsItsSplit();
+    void theFixedTabsStayInSightAndTheCardsSayWhereTheyStand();
     void removeATagFromItsChip();
 
 private:
@@ -639,6 +644,94 @@ void TestWorkflows::managerRunsACaseFromReminderToTermination()
     // Paid to the end of the current month; due until the end date: the difference comes back.
     QVERIFY(count(QStringLiteral("SELECT refund_minor FROM case_steps WHERE step = 'terminated'")) > 0);
     QTRY_VERIFY(panel->caseLabel()->text().contains(QStringLiteral("No open case")));
+}
+
+void TestWorkflows::theFixedTabsStayInSightAndTheCardsSayWhereTheyStand()
+{
+    const QString longName = QStringLiteral("Northern Regional Association of Independent Bakeries, Confectioners "
+                                            "and Pastry Shops Ltd");
+    {
+        auto database = openAbonentDatabase(m_path);
+        QVERIFY(database);
+        const QSqlDatabase db = database.value()->connection();
+        const Actor owner {m_deskOperator, Role::Owner};
+        // Ivanov: a plan of 30 minutes, two hours on the phone this month, and a
+        // case whose reminder is a month old (the offer was due two weeks after).
+        QSqlQuery write(db);
+        QVERIFY(sql::exec(write, QStringLiteral("UPDATE customers SET name = ? WHERE id = ?"), {longName, m_ivanov}));
+        const qint64 plan = sql::scalar(db,
+                                        QStringLiteral("SELECT min(id) FROM plans WHERE support_included = 1 AND"
+                                                       " included_support_minutes > 0"))
+                                .value()
+                                .toLongLong();
+        QVERIFY(CustomerService(db).changePlan(owner, m_ivanov, plan, QDate::currentDate().addDays(-60)).ok());
+        QVERIFY(sql::exec(write,
+                          QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, topic)"
+                                         " VALUES (?, 'phone_in', ?, 7200, 'Long call')"),
+                          {m_ivanov, QDateTime::currentDateTimeUtc().addSecs(-60).toSecsSinceEpoch()}));
+        CaseService cases(db);
+        const qint64 caseId = cases.open(owner, m_ivanov, QStringLiteral("Daily calls far beyond the plan")).value();
+        StepInput reminder;
+        reminder.step = CaseStep::Reminder;
+        reminder.takenOn = QDate::currentDate().addDays(-30);
+        QVERIFY(cases.takeStep(owner, caseId, reminder));
+    }
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    window->showNormal();
+    window->resize(1280, 660);
+    auto* count = window->findChild<QLabel*>(QStringLiteral("customerCount"));
+    QVERIFY(count && count->isVisible());
+    const QList<qint64> others = [this] {
+        QList<qint64> ids;
+        auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
+        auto query = sql::select(database.value()->connection(),
+                                 QStringLiteral("SELECT id FROM customers WHERE id <> ? ORDER BY id LIMIT 9"),
+                                 {m_ivanov});
+        while (query->next()) {
+            ids << query->value(0).toLongLong();
+        }
+        return ids;
+    }();
+    for (qint64 id : others) {
+        window->openCard(id);
+    }
+    window->openCard(m_ivanov);
+    CustomerCardView* ivanov = currentCard();
+    QVERIFY(!count->isVisible()); // the customer count belongs to the list
+
+    // Ten cards, one with a long name: the four fixed tabs stay whole and in sight.
+    QTabBar* bar = window->tabs()->tabBar();
+    QCOMPARE(bar->count(), 14);
+    for (int tab = 0; tab < 4; ++tab) {
+        QVERIFY2(bar->tabRect(tab).right() <= bar->width(), qPrintable(bar->tabText(tab)));
+        QVERIFY2(bar->tabRect(tab).width() >= bar->fontMetrics().horizontalAdvance(bar->tabText(tab)),
+                 qPrintable(bar->tabText(tab)));
+    }
+    const int ivanovTab = window->tabs()->indexOf(ivanov);
+    QVERIFY(bar->tabText(ivanovTab).size() < longName.size());
+    QCOMPARE(bar->tabToolTip(ivanovTab), longName);
+    // The tab menu lists every tab by its whole name and switches to it.
+    window->tabs()->setCurrentIndex(0);
+    auto* menuButton = window->findChild<QToolButton*>(QStringLiteral("tabMenu"));
+    QVERIFY(menuButton && menuButton->menu());
+    QMetaObject::invokeMethod(menuButton->menu(), "aboutToShow");
+    QAction* entry = nullptr;
+    for (QAction* action : menuButton->menu()->actions()) {
+        entry = action->text() == longName ? action : entry;
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    QCOMPARE(currentCard(), ivanov);
+
+    // Four times the allowance turns the meter red; the month-old reminder's next step is overdue.
+    auto* meter = ivanov->findChild<QProgressBar*>(QStringLiteral("allowanceMeter"));
+    QVERIFY(meter);
+    QCOMPARE(meter->palette().color(QPalette::Highlight), QColor(0xc0, 0x39, 0x2b));
+    QTRY_VERIFY2(ivanov->problemPanel()->caseLabel()->text().contains(QStringLiteral("overdue since")),
+                 qPrintable(ivanov->problemPanel()->caseLabel()->text()));
+    QVERIFY(ivanov->problemPanel()->caseLabel()->text().contains(
+        QStringLiteral("Next: <b>%1</b>").arg(labelOf(CaseStep::Offer).toHtmlEscaped())));
 }
 
 void TestWorkflows::aCardFitsASmallScreenAndKeepsItsSplit()

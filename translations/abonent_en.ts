@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>abonent::CallConsole</name>
+    <message numerus="yes">
+        <source>Takes difficult callers: %1</source>
+        <translation>
+            <numerusform>Takes difficult callers: %1</numerusform>
+            <numerusform>Take difficult callers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::CustomerCardView</name>
     <message numerus="yes">
         <source>%1 — %2 a month, %n minute(s) of support included, since %3</source>

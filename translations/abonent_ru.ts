@@ -1511,6 +1511,10 @@
         <source>Silent line</source>
         <translation>Тишина в трубке</translation>
     </message>
+    <message>
+        <source>End of the contract</source>
+        <translation>Расторжение договора</translation>
+    </message>
 </context>
 <context>
     <name>EconomicsService</name>
@@ -2749,7 +2753,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Описание:</translation>
+        <translation>Сод&amp;ержание:</translation>
     </message>
     <message>
         <source>Out&amp;come:</source>
@@ -2757,7 +2761,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
     <message>
         <source>Caller&apos;s co&amp;nduct:</source>
-        <translation>Поведение &amp;звонящего:</translation>
+        <translation>Поведение або&amp;нента:</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -2799,9 +2803,13 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Open case; next step: %1</source>
         <translation>Открыто дело; следующий шаг: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Takes difficult callers: %1</source>
-        <translation>Трудных абонентов принимает: %1</translation>
+        <translation>
+            <numerusform>Трудных абонентов принимает: %1</numerusform>
+            <numerusform>Трудных абонентов принимают: %1</numerusform>
+            <numerusform>Трудных абонентов принимают: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last spoke with: &lt;b&gt;%1&lt;/b&gt;, %2</source>
@@ -3378,10 +3386,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Дело абонента</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>settled</source>
         <translation>расчёт закрыт</translation>
     </message>
@@ -3394,8 +3398,24 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>долг %1</translation>
     </message>
     <message>
-        <source>Received less refunds and compensation since the customer began, and against it what was charged up to this month: the plan&apos;s fee for its days and paid support, less compensation.</source>
-        <translation>Получено с начала обслуживания за вычетом возвратов и компенсаций, а рядом — сколько начислено по этот месяц: абонентская плата за дни действия тарифа и платная поддержка за вычетом компенсаций.</translation>
+        <source>%1 · last 12 months: %2</source>
+        <translation>%1 · за 12 месяцев: %2</translation>
+    </message>
+    <message>
+        <source>Received less refunds and compensation since the customer began; then how the last twelve months&apos; payments stand against what was charged for them: the plan&apos;s fee for its days and paid support, less compensation.</source>
+        <translation>Получено с начала обслуживания за вычетом возвратов и компенсаций; затем — как платежи за последние двенадцать месяцев соотносятся с начисленным за них: абонентской платой за дни действия тарифа и платной поддержкой за вычетом компенсаций.</translation>
+    </message>
+    <message>
+        <source>Charged and Support Cost</source>
+        <translation>Начисления и затраты</translation>
+    </message>
+    <message>
+        <source>Hide the details: the timeline takes the card (Ctrl+D)</source>
+        <translation>Скрыть сведения: вся карточка отдаётся истории (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Show the details again (Ctrl+D)</source>
+        <translation>Снова показать сведения (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -3451,10 +3471,6 @@ Minutes of calls and chats: %6 of %7</source>
         <translation>Начислено</translation>
     </message>
     <message>
-        <source>Charged: the plan&apos;s fee for its days and paid support, less compensation. Received in these months %1 of %2 charged: %3.</source>
-        <translation>Начислено: абонентская плата за дни действия тарифа и платная поддержка за вычетом компенсаций. Получено за эти месяцы %1 из начисленных %2: %3.</translation>
-    </message>
-    <message>
         <source>settled</source>
         <translation>расчёт закрыт</translation>
     </message>
@@ -3465,6 +3481,14 @@ Minutes of calls and chats: %6 of %7</source>
     <message>
         <source>%1 owed</source>
         <translation>долг %1</translation>
+    </message>
+    <message>
+        <source>Charged: the plan&apos;s fee for the days it was in force and paid support, less compensation. Received: the payments, less refunds and compensation.</source>
+        <translation>Начислено: абонентская плата за дни действия тарифа и платная поддержка за вычетом компенсаций. Получено: платежи за вычетом возвратов и компенсаций.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 charged: %3.</source>
+        <translation>Получено %1 из начисленных %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3660,10 +3684,6 @@ Set by %2, %3</source>
         <translation>%1 (пропущено)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, due %5</source>
-        <translation>&lt;b&gt;Дело открыто&lt;/b&gt; %1: %2&lt;br&gt;Сделано: %3&lt;br&gt;Далее: &lt;b&gt;%4&lt;/b&gt;, срок %5</translation>
-    </message>
-    <message>
         <source>nothing yet</source>
         <translation>пока ничего</translation>
     </message>
@@ -3770,6 +3790,18 @@ Set by %2, %3</source>
     <message>
         <source>The step &quot;%1&quot; is recorded. Write its letter now?</source>
         <translation>Шаг «%1» записан. Написать письмо к нему сейчас?</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>просрочен с %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, %5</source>
+        <translation>&lt;b&gt;Дело открыто&lt;/b&gt; с %1: %2&lt;br&gt;Сделано: %3&lt;br&gt;Далее: &lt;b&gt;%4&lt;/b&gt;, %5</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4689,14 @@ Set by %2, %3</source>
         <source>&amp;Unlinked Calls (%1)…</source>
         <translation>&amp;Непривязанные звонки (%1)…</translation>
     </message>
+    <message>
+        <source>Every open tab</source>
+        <translation>Все открытые вкладки</translation>
+    </message>
+    <message>
+        <source>Close All Cards</source>
+        <translation>Закрыть все карточки</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -5186,6 +5226,10 @@ Margin: %6</source>
     <message>
         <source>Reading the review was cancelled.</source>
         <translation>Чтение списка для рассмотрения отменено.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, просрочен</translation>
     </message>
 </context>
 <context>

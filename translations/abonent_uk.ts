@@ -1511,6 +1511,10 @@
         <source>Silent line</source>
         <translation>Тиша в слухавці</translation>
     </message>
+    <message>
+        <source>End of the contract</source>
+        <translation>Розірвання договору</translation>
+    </message>
 </context>
 <context>
     <name>EconomicsService</name>
@@ -2749,7 +2753,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation>&amp;Опис:</translation>
+        <translation>З&amp;міст:</translation>
     </message>
     <message>
         <source>Out&amp;come:</source>
@@ -2799,9 +2803,13 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Open case; next step: %1</source>
         <translation>Відкрито справу; наступний крок: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Takes difficult callers: %1</source>
-        <translation>Складних абонентів приймає: %1</translation>
+        <translation>
+            <numerusform>Складних абонентів приймає: %1</numerusform>
+            <numerusform>Складних абонентів приймають: %1</numerusform>
+            <numerusform>Складних абонентів приймають: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last spoke with: &lt;b&gt;%1&lt;/b&gt;, %2</source>
@@ -3378,10 +3386,6 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Справа абонента</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>settled</source>
         <translation>розрахунок закрито</translation>
     </message>
@@ -3394,8 +3398,24 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>борг %1</translation>
     </message>
     <message>
-        <source>Received less refunds and compensation since the customer began, and against it what was charged up to this month: the plan&apos;s fee for its days and paid support, less compensation.</source>
-        <translation>Отримано від початку обслуговування за вирахуванням повернень і компенсацій, а поруч — скільки нараховано до цього місяця: абонентська плата за дні дії тарифу та платна підтримка за вирахуванням компенсацій.</translation>
+        <source>%1 · last 12 months: %2</source>
+        <translation>%1 · за 12 місяців: %2</translation>
+    </message>
+    <message>
+        <source>Received less refunds and compensation since the customer began; then how the last twelve months&apos; payments stand against what was charged for them: the plan&apos;s fee for its days and paid support, less compensation.</source>
+        <translation>Отримано від початку обслуговування за вирахуванням повернень і компенсацій; далі — як платежі за останні дванадцять місяців співвідносяться з нарахованим за них: абонентською платою за дні дії тарифу та платною підтримкою за вирахуванням компенсацій.</translation>
+    </message>
+    <message>
+        <source>Charged and Support Cost</source>
+        <translation>Нарахування й витрати</translation>
+    </message>
+    <message>
+        <source>Hide the details: the timeline takes the card (Ctrl+D)</source>
+        <translation>Сховати відомості: уся картка віддається історії (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Show the details again (Ctrl+D)</source>
+        <translation>Знову показати відомості (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -3451,10 +3471,6 @@ Minutes of calls and chats: %6 of %7</source>
         <translation>Нараховано</translation>
     </message>
     <message>
-        <source>Charged: the plan&apos;s fee for its days and paid support, less compensation. Received in these months %1 of %2 charged: %3.</source>
-        <translation>Нараховано: абонентська плата за дні дії тарифу та платна підтримка за вирахуванням компенсацій. Отримано за ці місяці %1 з нарахованих %2: %3.</translation>
-    </message>
-    <message>
         <source>settled</source>
         <translation>розрахунок закрито</translation>
     </message>
@@ -3465,6 +3481,14 @@ Minutes of calls and chats: %6 of %7</source>
     <message>
         <source>%1 owed</source>
         <translation>борг %1</translation>
+    </message>
+    <message>
+        <source>Charged: the plan&apos;s fee for the days it was in force and paid support, less compensation. Received: the payments, less refunds and compensation.</source>
+        <translation>Нараховано: абонентська плата за дні дії тарифу та платна підтримка за вирахуванням компенсацій. Отримано: платежі за вирахуванням повернень і компенсацій.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 charged: %3.</source>
+        <translation>Отримано %1 з нарахованих %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -3660,10 +3684,6 @@ Set by %2, %3</source>
         <translation>%1 (пропущено)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, due %5</source>
-        <translation>&lt;b&gt;Справу відкрито&lt;/b&gt; %1: %2&lt;br&gt;Зроблено: %3&lt;br&gt;Далі: &lt;b&gt;%4&lt;/b&gt;, строк %5</translation>
-    </message>
-    <message>
         <source>nothing yet</source>
         <translation>поки нічого</translation>
     </message>
@@ -3770,6 +3790,18 @@ Set by %2, %3</source>
     <message>
         <source>The step &quot;%1&quot; is recorded. Write its letter now?</source>
         <translation>Крок «%1» записано. Написати лист до нього зараз?</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>прострочено з %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>строк %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, %5</source>
+        <translation>&lt;b&gt;Справу відкрито&lt;/b&gt; з %1: %2&lt;br&gt;Зроблено: %3&lt;br&gt;Далі: &lt;b&gt;%4&lt;/b&gt;, %5</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4689,14 @@ Set by %2, %3</source>
         <source>&amp;Unlinked Calls (%1)…</source>
         <translation>&amp;Неприв’язані дзвінки (%1)…</translation>
     </message>
+    <message>
+        <source>Every open tab</source>
+        <translation>Усі відкриті вкладки</translation>
+    </message>
+    <message>
+        <source>Close All Cards</source>
+        <translation>Закрити всі картки</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -5186,6 +5226,10 @@ Margin: %6</source>
     <message>
         <source>Reading the review was cancelled.</source>
         <translation>Читання списку для розгляду скасовано.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, прострочено</translation>
     </message>
 </context>
 <context>

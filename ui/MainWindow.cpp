@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -42,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace abonent {
@@ -56,14 +58,39 @@ constexpr int kSearchDelayMs = 120;
 constexpr int kFixedTabs = 4; // customers, problem clients, economics, letters
 
 // Entries of the status filter: no status (the default), each status, or all.
-const QString kAllButArchived = QStringLiteral("current");
+const QString kCurrent = QStringLiteral("current"); // neither terminated nor archived
 const QString kEveryone = QStringLiteral("all");
+
+// The fixed tabs never shrink; the cards' tabs take what room is left,
+// their names elided.
+
+class FixedFirstTabBar : public QTabBar
+{
+public:
+    using QTabBar::QTabBar;
+
+protected:
+    QSize minimumTabSizeHint(int index) const override
+    {
+        return index < kFixedTabs ? tabSizeHint(index) : QTabBar::minimumTabSizeHint(index);
+    }
+};
+
+class MainTabs : public QTabWidget
+{
+public:
+    explicit MainTabs(QWidget* parent)
+        : QTabWidget(parent)
+    {
+        setTabBar(new FixedFirstTabBar(this));
+    }
+};
 
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new MainTabs(this))
     , m_searchDelay(new QTimer(this))
     , m_countLabel(new QLabel(this))
     , m_deskLabel(new QLabel(this))
@@ -98,12 +125,20 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_letters, &LettersView::openCardRequested, this, &MainWindow::openCard);
     connect(m_letters, &LettersView::message, this, &MainWindow::showMessage);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCard);
+    // Many cards, or one long company name, squeeze the cards' tabs rather
+    // than scroll the fixed ones out of sight; the menu lists every tab.
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setCornerWidget(createTabMenu(), Qt::TopRightCorner);
+    // The customer count belongs to the list.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { m_countLabel->setVisible(index == 0); });
     setCentralWidget(m_tabs);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
 
+    m_countLabel->setObjectName(QStringLiteral("customerCount"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_deskLabel->setObjectName(QStringLiteral("deskOperator"));
     m_deskLabel->setTextFormat(Qt::RichText);
@@ -141,7 +176,7 @@ QWidget* MainWindow::createListPage()
 
     m_statusFilter = new QComboBox(page);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("Current customers"), kAllButArchived);
+    m_statusFilter->addItem(tr("Current customers"), kCurrent);
     for (const QString& code : allCodes<CustomerStatus>()) {
         m_statusFilter->addItem(labelOf(fromCode<CustomerStatus>(code).value()), code);
     }
@@ -406,7 +441,9 @@ void MainWindow::applyFilter()
     const QString status = m_statusFilter->currentData().toString();
     if (status == kEveryone) {
         filter.includeArchived = true;
-    } else if (status != kAllButArchived) {
+    } else if (status == kCurrent) {
+        filter.currentOnly = true;
+    } else {
         filter.status = fromCode<CustomerStatus>(status);
     }
     filter.planId = m_planFilter->currentData(PlanListModel::IdRole).toLongLong();
@@ -484,12 +521,13 @@ void MainWindow::openCard(qint64 customerId)
         return;
     }
     auto* card = new CustomerCardView(m_desk, customerId, m_tabs);
-    const int tab = m_tabs->addTab(card, card->customerName());
+    const int tab = m_tabs->addTab(card, cardTitle(card->customerName()));
     m_tabs->setTabToolTip(tab, card->customerName());
     connect(card, &CustomerCardView::titleChanged, this, [this, card](const QString& title) {
         const int index = m_tabs->indexOf(card);
         if (index >= 0) {
-            m_tabs->setTabText(index, title);
+            m_tabs->setTabText(index, cardTitle(title));
+            m_tabs->setTabToolTip(index, title);
         }
     });
     connect(card, &CustomerCardView::message, this, &MainWindow::showMessage);
@@ -676,6 +714,49 @@ void MainWindow::setLanguageChoice(const QString& code)
     for (const auto& [choice, action] : m_languageActions) {
         action->setChecked(choice == code);
     }
+}
+
+QString MainWindow::cardTitle(const QString& name) const
+{
+    // About two dozen letters: a long company name does not crowd out the other cards.
+    const QFontMetrics metrics(m_tabs->tabBar()->font());
+    return metrics.elidedText(name, Qt::ElideRight, metrics.averageCharWidth() * 24);
+}
+
+QToolButton* MainWindow::createTabMenu()
+{
+    auto* button = new QToolButton(m_tabs);
+    button->setObjectName(QStringLiteral("tabMenu"));
+    button->setArrowType(Qt::DownArrow);
+    button->setAutoRaise(true);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolTip(tr("Every open tab"));
+    auto* menu = new QMenu(button);
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        for (int index = 0; index < m_tabs->count(); ++index) {
+            const bool card = qobject_cast<CustomerCardView*>(m_tabs->widget(index));
+            if (card && index > 0 && !qobject_cast<CustomerCardView*>(m_tabs->widget(index - 1))) {
+                menu->addSeparator(); // the cards after the fixed tabs
+            }
+            QAction* tab =
+                menu->addAction(m_tabs->tabIcon(index), card ? m_tabs->tabToolTip(index) : m_tabs->tabText(index));
+            tab->setCheckable(true);
+            tab->setChecked(index == m_tabs->currentIndex());
+            connect(tab, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
+        }
+        menu->addSeparator();
+        QAction* closeAll = menu->addAction(tr("Close All Cards"), this, [this] {
+            for (int index = m_tabs->count() - 1; index >= 0; --index) {
+                if (qobject_cast<CustomerCardView*>(m_tabs->widget(index)) && !closeCard(index)) {
+                    return; // the person kept a card with unsaved notes open
+                }
+            }
+        });
+        closeAll->setEnabled(!m_tabs->findChildren<CustomerCardView*>().isEmpty());
+    });
+    button->setMenu(menu);
+    return button;
 }
 
 void MainWindow::showMessage(const QString& message)

@@ -8,6 +8,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QToolButton;
 class QLineEdit;
 class QTabWidget;
 class QTableView;
@@ -96,6 +97,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString cardTitle(const QString& name) const;
+    QToolButton* createTabMenu();
     void countUnlinkedCalls();
     QWidget* createListPage();
     void createActions();

@@ -64,6 +64,10 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
     } else if (!m_filter.includeArchived) {
         filters << QStringLiteral("c.status <> ?");
         filterValues << codeOf(CustomerStatus::Archived);
+        if (m_filter.currentOnly) {
+            filters << QStringLiteral("c.status <> ?");
+            filterValues << codeOf(CustomerStatus::Terminated);
+        }
     }
     if (m_filter.planId > 0) {
         filters << QStringLiteral("c.id IN (SELECT customer_id FROM plan_periods WHERE ends_on IS NULL"

@@ -22,6 +22,9 @@ struct CustomerFilter
     // One status only; otherwise everyone but the archived (or everyone).
     std::optional<CustomerStatus> status;
     bool includeArchived = false;
+    // With neither of the above: also leave out those whose contract ended
+    // (the list's "Current customers"; a caller search still finds them).
+    bool currentOnly = false;
     qint64 planId = 0; // customers whose plan in force is this one; 0 for any
 
     friend bool operator==(const CustomerFilter&, const CustomerFilter&) = default;

@@ -476,7 +476,8 @@ QString labelOf(CaseStep value)
     case CaseStep::Notice:
         return DomainTypes::tr("Notice of termination");
     case CaseStep::Terminated:
-        return DomainTypes::tr("Terminated");
+        // A step, not a status: "Next: End of the contract".
+        return DomainTypes::tr("End of the contract");
     }
     return {};
 }

@@ -244,6 +244,8 @@ QVariant ProblemClientsModel::data(const QModelIndex& index, int role) const
             return texts.join(QLatin1Char('\n'));
         }
         return data(index, Qt::DisplayRole);
+    case OverdueRole:
+        return isOverdue(row);
     case Qt::TextAlignmentRole:
         return index.column() == IncidentsColumn || index.column() == AllowanceColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -273,12 +275,21 @@ QVariant ProblemClientsModel::data(const QModelIndex& index, int role) const
         }
         return tr("All steps taken");
     case DueColumn:
-        return row.due.isValid() ? locale.toString(row.due, QLocale::ShortFormat) : QString();
+        if (!row.due.isValid()) {
+            return QString();
+        }
+        return isOverdue(row) ? tr("%1, overdue").arg(locale.toString(row.due, QLocale::ShortFormat))
+                              : locale.toString(row.due, QLocale::ShortFormat);
     case SuggestionsColumn:
         return row.suggestions.isEmpty() ? QString() : row.suggestions.first().text;
     default:
         return {};
     }
+}
+
+bool ProblemClientsModel::isOverdue(const Row& row) const
+{
+    return row.due.isValid() && row.due < m_clock().toLocalTime().date();
 }
 
 QVariant ProblemClientsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -34,7 +34,14 @@ public:
         SuggestionsColumn,
         ColumnCount
     };
-    enum Role { CustomerIdRole = Qt::UserRole + 1, SortRole, TagColoursRole, TagNamesRole, SearchTextRole };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        SortRole,
+        TagColoursRole,
+        TagNamesRole,
+        SearchTextRole,
+        OverdueRole, // the case's next step is past its day (the view marks it)
+    };
 
     struct Row
     {
@@ -67,6 +74,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    bool isOverdue(const Row& row) const; // the next step's day has passed
     QSqlDatabase m_db;
     Clock m_clock;
     QVector<Row> m_rows;

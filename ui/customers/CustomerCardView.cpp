@@ -349,6 +349,14 @@ void CustomerCardView::reload()
     m_meter->setVisible(included > 0);
     m_meter->setRange(0, std::max(1, included));
     m_meter->setValue(std::min(used, std::max(1, included)));
+    // Near the allowance the bar turns amber, past it red, as the text says.
+    QPalette meterColours = m_meter->style()->standardPalette();
+    if (included > 0 && used > included) {
+        meterColours.setColor(QPalette::Highlight, QColor(0xc0, 0x39, 0x2b));
+    } else if (included > 0 && used * 10 >= included * 8) {
+        meterColours.setColor(QPalette::Highlight, QColor(0xe6, 0x7e, 0x22));
+    }
+    m_meter->setPalette(meterColours);
     if (included > 0) {
         m_meterText->setText(
             used > included

@@ -222,12 +222,17 @@ void CustomerProblemPanel::showCase(const QDate& due)
             taken << labelOf(step.step);
         }
     }
-    m_case->setText(tr("<b>Case open</b> since %1: %2<br>Done: %3<br>Next: <b>%4</b>, due %5")
+    // A step past its day says so in red, not only by its date.
+    const QString dueText = due.isValid() && due < QDate::currentDate()
+        ? QStringLiteral("<span style=\"color: #c0392b;\"><b>%1</b></span>")
+              .arg(tr("overdue since %1").arg(locale.toString(due, QLocale::ShortFormat)).toHtmlEscaped())
+        : tr("due %1").arg(locale.toString(due, QLocale::ShortFormat)).toHtmlEscaped();
+    m_case->setText(tr("<b>Case open</b> since %1: %2<br>Done: %3<br>Next: <b>%4</b>, %5")
                         .arg(locale.toString(m_openCase->openedAt.toLocalTime().date(), QLocale::ShortFormat),
                              m_openCase->reason.toHtmlEscaped(),
                              taken.isEmpty() ? tr("nothing yet") : taken.join(QLatin1String(", ")).toHtmlEscaped(),
                              next ? labelOf(*next).toHtmlEscaped() : QString(),
-                             locale.toString(due, QLocale::ShortFormat)));
+                             dueText));
     enableForWriting(m_skipStepButton, m_desk, next && *next != CaseStep::Terminated);
 }
 

@@ -17,11 +17,33 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace abonent {
+
+namespace {
+
+// A case step past its day in red and bold, beside the word "overdue".
+class OverdueDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ProblemClientsModel::OverdueRole).toBool()) {
+            option->palette.setColor(QPalette::Text, QColor(0xc0, 0x39, 0x2b));
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
 
 namespace {
 
@@ -91,6 +113,7 @@ ProblemClientsView::ProblemClientsView(QWidget* parent)
     m_view->setItemDelegateForColumn(
         ProblemClientsModel::TagsColumn,
         new TagChipsDelegate(ProblemClientsModel::TagNamesRole, ProblemClientsModel::TagColoursRole, this));
+    m_view->setItemDelegateForColumn(ProblemClientsModel::DueColumn, new OverdueDelegate(this));
     m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, &ProblemClientsView::openCurrent);
 

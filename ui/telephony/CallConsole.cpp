@@ -254,7 +254,8 @@ void CallConsole::showCaller(qint64 customerId)
         warnings << tr("Open case; next step: %1").arg(labelOf(*screen.problems.openCase->nextStep()));
     }
     if (!screen.difficultCallerOperators.isEmpty()) {
-        warnings << tr("Takes difficult callers: %1")
+        // The count picks the verb's number in Russian and Ukrainian.
+        warnings << tr("Takes difficult callers: %1", nullptr, static_cast<int>(screen.difficultCallerOperators.size()))
                         .arg(screen.difficultCallerOperators.join(QLatin1String(", ")).toHtmlEscaped());
     }
     m_banner->setVisible(!warnings.isEmpty());
