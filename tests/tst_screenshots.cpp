@@ -15,6 +15,7 @@
 #include "LetterRegisterModel.h"
 #include "LetterService.h"
 #include "LettersView.h"
+#include "LossMakersModel.h"
 #include "MainWindow.h"
 #include "PhoneSettingsDialog.h"
 #include "PortfolioView.h"
@@ -30,6 +31,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -60,6 +62,8 @@ private slots:
 
 private:
     void keep(const QImage& image, const QString& name) const;
+    // `mustShow`: a column that must be in sight without scrolling.
+    static void verifyHeadingsFit(QTableView* view, int mustShow = -1);
     static int distinctColours(const QImage& image);
 
     QString m_language;
@@ -85,6 +89,35 @@ int TestScreenshots::distinctColours(const QImage& image)
         }
     }
     return static_cast<int>(colours.size());
+}
+
+void TestScreenshots::verifyHeadingsFit(QTableView* view, int mustShow)
+{
+    // At 1366 pixels, in this language: every heading whole, and the last,
+    // stretched column wide enough to read a few words.
+    QVERIFY(view);
+    const QHeaderView* header = view->horizontalHeader();
+    for (int section = 0; section < header->count(); ++section) {
+        if (!header->isSectionHidden(section)) {
+            const QString heading = view->model()->headerData(section, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(section) >= header->sectionSizeHint(section),
+                     qPrintable(QStringLiteral("%1: %2 of %3 px")
+                                    .arg(heading)
+                                    .arg(header->sectionSize(section))
+                                    .arg(header->sectionSizeHint(section))));
+        }
+    }
+    if (header->stretchLastSection()) {
+        QVERIFY2(header->sectionSize(header->count() - 1) >= 120, qPrintable(view->objectName()));
+    }
+    if (mustShow >= 0) {
+        QVERIFY2(header->sectionViewportPosition(mustShow) + header->sectionSize(mustShow) <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1: column %2 ends at %3 of %4 px")
+                                .arg(view->objectName())
+                                .arg(mustShow)
+                                .arg(header->sectionViewportPosition(mustShow) + header->sectionSize(mustShow))
+                                .arg(view->viewport()->width())));
+    }
 }
 
 void TestScreenshots::keep(const QImage& image, const QString& name) const
@@ -132,6 +165,7 @@ void TestScreenshots::mainWindowAndCard()
     QCOMPARE(list.size(), QSize(1366, 768));
     QVERIFY(distinctColours(list) > 20);
     keep(list, QStringLiteral("main-window"));
+    verifyHeadingsFit(window->findChild<QTableView*>(QStringLiteral("customerView")));
 
     auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
     const qint64 customer = CustomerRepository(database.value()->connection()).findByContract(costly).value().id;
@@ -150,6 +184,7 @@ void TestScreenshots::mainWindowAndCard()
     QApplication::processEvents();
     QTRY_VERIFY(!window->problemClients()->isReading() && window->problemClients()->model()->rowCount() > 0);
     keep(window->grab().toImage(), QStringLiteral("problem-clients"));
+    verifyHeadingsFit(window->problemClients()->findChild<QTableView*>(QStringLiteral("problemClients")));
     const qint64 noticed = sql::scalar(database.value()->connection(),
                                        QStringLiteral("SELECT c.customer_id FROM cases c JOIN case_steps s"
                                                       " ON s.case_id = c.id WHERE s.step = 'notice'"))
@@ -291,6 +326,8 @@ void TestScreenshots::mainWindowAndCard()
         QVERIFY(distinctColours(page) > 20);
         keep(page, names.at(tab));
     }
+    verifyHeadingsFit(window->portfolio()->findChild<QTableView*>(QStringLiteral("lossMakers")),
+                      LossMakersModel::MarginColumn);
 
     // Letters: the notice of the customer given notice, in the letter dialog,
     // issued; the register; the PDF itself and the case file, as pictures.

@@ -375,10 +375,18 @@ void MainWindow::setDesk(const DeskContext& desk,
     m_customerView->setModel(customers);
     QHeaderView* header = m_customerView->horizontalHeader();
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    if (!header->restoreState(DeskSettings::value(DeskSetting::CustomerColumns).toByteArray())) {
-        // First start: fit the columns to what the first page holds.
-        m_customerView->resizeColumnsToContents();
-    }
+    // Later starts: the widths chosen, widened where a heading in another
+    // language needs it. The first: fitted to the first page once it is read.
+    m_columnsChosen = header->restoreState(DeskSettings::value(DeskSetting::CustomerColumns).toByteArray());
+    fitColumns(m_customerView, m_columnsChosen);
+    const auto fitToFirstRows = [this] {
+        if (!m_columnsChosen && m_model && m_model->rowCount() > 0) {
+            m_columnsChosen = true;
+            fitColumns(m_customerView);
+        }
+    };
+    connect(customers, &QAbstractItemModel::modelReset, this, fitToFirstRows);
+    connect(customers, &QAbstractItemModel::rowsInserted, this, fitToFirstRows);
     m_customerView->setSortingEnabled(true);
     m_problemClients->setDesk(desk);
     m_portfolio->setDesk(desk, plans);

@@ -113,6 +113,7 @@ private:
     DeskContext m_desk;
     QPointer<CustomerListModel> m_model;
     QTabWidget* m_tabs = nullptr;
+    bool m_columnsChosen = false; // the list's widths were saved, or fitted to its rows
     QLineEdit* m_search = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_planFilter = nullptr;

@@ -153,6 +153,23 @@ void limitToSensibleDates(QDateTimeEdit* edit, EnteredDates::Kind kind, const QD
     edit->setDateRange(earliest, latest);
 }
 
+void fitColumns(QTableView* view, bool keepWidths)
+{
+    QHeaderView* header = view->horizontalHeader();
+    if (!keepWidths) {
+        view->resizeColumnsToContents();
+    }
+    // In letters, not pixels of a view that may not be laid out yet.
+    const int widest = view->fontMetrics().averageCharWidth() * 36;
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section) || section == header->count() - 1) {
+            continue;
+        }
+        const int heading = header->sectionSizeHint(section);
+        header->resizeSection(section, std::max(heading, std::min(header->sectionSize(section), widest)));
+    }
+}
+
 void setUpReviewTable(QTableView* view)
 {
     view->setSortingEnabled(true);

@@ -78,6 +78,12 @@ void addRowFor(QFormLayout* form, const QString& label, QLayout* row, QWidget* f
 QDateEdit* makeDateEdit(const QDate& date, QWidget* parent);
 // Keeps a date field to dates that make sense (EnteredDates), widened to
 // `kept` so a date already on record is never changed by opening a form.
+// Sizes a table's columns to their contents in whatever language the
+// headers are in: no heading is cut, and no column takes more than about
+// three dozen letters, so the last (stretched) one keeps room to be read.
+// With `keepWidths`, widths a person chose stay where they fit.
+void fitColumns(QTableView* view, bool keepWidths = false);
+
 void limitToSensibleDates(QDateTimeEdit* edit, EnteredDates::Kind kind, const QDate& kept = {});
 
 } // namespace abonent

@@ -178,6 +178,17 @@ PortfolioView::PortfolioView(QWidget* parent)
     m_table->setModel(m_proxy);
     setUpReviewTable(m_table);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // the largest loss first
+    // Beside the charts the table is narrow: the loss comes first after the
+    // name, then what makes it up; the plan and the rest follow (on screen
+    // only: an export keeps the model's order).
+    int place = 2;
+    for (int column : {LossMakersModel::MarginColumn,
+                       LossMakersModel::RevenueColumn,
+                       LossMakersModel::CostColumn,
+                       LossMakersModel::ReceivedColumn,
+                       LossMakersModel::BalanceColumn}) {
+        m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(column), place++);
+    }
     m_table->setItemDelegateForColumn(
         LossMakersModel::TagsColumn,
         new TagChipsDelegate(LossMakersModel::TagNamesRole, LossMakersModel::TagColoursRole, this));
@@ -348,7 +359,7 @@ void PortfolioView::showReport(Result<PortfolioReport> report)
     const qint64 selected = currentCustomer();
     m_report = std::move(report).value();
     m_lossModel->setReport(m_report);
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     const int row = m_lossModel->rowOf(selected);
     m_table->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_lossModel->index(row, LossMakersModel::NameColumn))
                                       : m_proxy->index(0, LossMakersModel::NameColumn));

@@ -218,7 +218,7 @@ void ProblemClientsView::showRows(Result<QVector<ProblemClientsModel::Row>> rows
     }
     const qint64 selected = m_view->currentIndex().data(ProblemClientsModel::CustomerIdRole).toLongLong();
     m_model->setRows(std::move(rows).value());
-    m_view->resizeColumnsToContents();
+    fitColumns(m_view);
     const int row = m_model->rowOf(selected);
     m_view->setCurrentIndex(row >= 0 ? m_proxy->mapFromSource(m_model->index(row, ProblemClientsModel::NameColumn))
                                      : m_proxy->index(0, ProblemClientsModel::NameColumn));
