@@ -12,8 +12,6 @@
 
 #include <QDir>
 
-#include <cstring>
-
 namespace abonent::cli {
 
 namespace {
@@ -22,6 +20,38 @@ struct CommandTexts
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
 };
+
+// Qt's own options for the window ("-platform xcb", "-style fusion"): its
+// QApplication takes them, so they are read here only to be let through, as
+// Qt spells them, with one dash or two.
+void letQtOptionsThrough(QCommandLineParser& parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    for (const char* name : {"platform",
+                             "platformpluginpath",
+                             "platformtheme",
+                             "plugin",
+                             "qwindowgeometry",
+                             "qwindowtitle",
+                             "qwindowicon",
+                             "geometry",
+                             "title",
+                             "icon",
+                             "display",
+                             "session",
+                             "style",
+                             "stylesheet",
+                             "qmljsdebugger"}) {
+        QCommandLineOption qtOption(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
+    for (const char* name : {"reverse", "widgetcount", "nograb", "dograb", "testability"}) {
+        QCommandLineOption qtOption(QString::fromLatin1(name));
+        qtOption.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(qtOption);
+    }
+}
 
 } // namespace
 
@@ -38,35 +68,19 @@ std::vector<std::unique_ptr<Command>> allCommands()
     return commands;
 }
 
-QString subcommandIn(int argc, char** argv)
+bool isCommand(const QString& name)
 {
-    if (argc < 2 || argv[1][0] == '-') {
-        return {};
-    }
-    const QString candidate = QString::fromLocal8Bit(argv[1]);
     for (const auto& command : allCommands()) {
-        if (command->name() == candidate) {
-            return candidate;
+        if (command->name() == name) {
+            return true;
         }
     }
-    return {};
+    return false;
 }
 
 bool needsFonts(const QString& subcommand)
 {
     return subcommand == QLatin1String("letters");
-}
-
-bool asksForHelpOrVersion(int argc, char** argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
-            if (std::strcmp(argv[i], flag) == 0) {
-                return true;
-            }
-        }
-    }
-    return false;
 }
 
 int runCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -77,8 +91,13 @@ int runCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
             return command->run(arguments, out, err);
         }
     }
-    err << CommandTexts::tr("Unknown command \"%1\". Run \"abonent --help\" for the list.").arg(name) << Qt::endl;
+    err << unknownCommand(name) << Qt::endl;
     return Failure;
+}
+
+QString unknownCommand(const QString& name)
+{
+    return CommandTexts::tr("Unknown command \"%1\". Run \"abonent --help\" for the list.").arg(name);
 }
 
 QString commandSummary()
@@ -95,9 +114,9 @@ WindowOptions addWindowOptions(QCommandLineParser& parser)
     parser.setApplicationDescription(CommandTexts::tr("Abonent — customers, contact history and support economics "
                                                       "for small service providers.")
                                      + QStringLiteral("\n\n") + commandSummary());
-    parser.addHelpOption();
-    parser.addVersionOption();
     WindowOptions options {
+        parser.addHelpOption(),
+        parser.addVersionOption(),
         QCommandLineOption(QStringLiteral("db"),
                            CommandTexts::tr("Database file to open (default: %1).")
                                .arg(QDir::toNativeSeparators(AppPaths::defaultDatabasePath())),
@@ -111,15 +130,11 @@ WindowOptions addWindowOptions(QCommandLineParser& parser)
             QStringLiteral("call-to"), CommandTexts::tr("The extension of that call."), CommandTexts::tr("extension")),
     };
     parser.addOptions({options.database, options.demo, options.callFrom, options.callTo});
+    letQtOptionsThrough(parser);
+    // What a file manager sends when a database is opened with Abonent.
+    parser.addPositionalArgument(
+        QStringLiteral("file"), CommandTexts::tr("A database file to open, as with --db."), QStringLiteral("[file]"));
     return options;
-}
-
-int runTopLevelHelp(QCoreApplication& app)
-{
-    QCommandLineParser parser;
-    addWindowOptions(parser);
-    parser.process(app); // prints help or version and exits
-    return Success;
 }
 
 } // namespace abonent::cli

@@ -28,15 +28,15 @@ public:
 // Every subcommand, in the order `abonent --help` lists them.
 std::vector<std::unique_ptr<Command>> allCommands();
 
-// The subcommand named by argv[1], if any; decided before any QCoreApplication exists.
-QString subcommandIn(int argc, char** argv);
+// Whether `name` is a subcommand.
+bool isCommand(const QString& name);
 // Whether a subcommand lays out text (letters: fonts need a QGuiApplication).
 bool needsFonts(const QString& subcommand);
-// Whether argv only asks for help or the version (no window needed).
-bool asksForHelpOrVersion(int argc, char** argv);
 
 // Runs the subcommand named in `arguments` (arguments[1]).
 int runCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
+// What is said of a command that does not exist.
+QString unknownCommand(const QString& name);
 
 // Text listing the subcommands, appended to `abonent --help`.
 QString commandSummary();
@@ -44,14 +44,13 @@ QString commandSummary();
 // Options of `abonent` without a subcommand, which opens the window.
 struct WindowOptions
 {
+    QCommandLineOption help;
+    QCommandLineOption version;
     QCommandLineOption database;
     QCommandLineOption demo;
     QCommandLineOption callFrom; // `abonent call` starting the window for a call
     QCommandLineOption callTo;
 };
 WindowOptions addWindowOptions(QCommandLineParser& parser);
-
-// Answers `abonent --help` / `--version` without creating any window.
-int runTopLevelHelp(QCoreApplication& app);
 
 } // namespace abonent::cli

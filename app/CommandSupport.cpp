@@ -86,35 +86,61 @@ Error usageError(const QString& message)
     return makeError(Error::Code::Invalid, message);
 }
 
+QString withHelpHint(const QString& problem, const QString& usage)
+{
+    return problem + QLatin1Char('\n') + SupportTexts::tr("Run \"%1 --help\" for the options.").arg(usage);
+}
+
+QString unexpectedArgument(const QString& argument)
+{
+    return SupportTexts::tr("Unexpected argument: %1").arg(argument);
+}
+
+QString helpText(const QCommandLineParser& parser, const QString& usage)
+{
+    // Qt names the program as it was started ("/usr/bin/abonent [options]").
+    QString text = parser.helpText();
+    const QString started = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = started.isEmpty() ? -1 : text.left(lineEnd).indexOf(started);
+    if (at >= 0) {
+        text.replace(at, started.size(), usage);
+    }
+    return text;
+}
+
+QString versionLine()
+{
+    return QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+}
+
 int parseOrExit(
     QCommandLineParser& parser, const QStringList& arguments, QTextStream& out, QTextStream& err, int positionalAllowed)
 {
     const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    // Scripts name the program "abonent" whatever the file is called.
+    const QString usage = QStringLiteral("abonent ") + arguments.value(1);
     // arguments[0] is the program, arguments[1] the subcommand; the parser sees the rest.
     QStringList rest = arguments.mid(1);
     if (!rest.isEmpty()) {
         rest.first() = arguments.value(0) + QLatin1Char(' ') + rest.first();
     }
     if (!parser.parse(rest)) {
-        err << parser.errorText() << Qt::endl;
+        err << withHelpHint(parser.errorText(), usage) << Qt::endl;
         return Failure;
     }
-    if (parser.isSet(help)) {
-        // Qt names the program as it was started ("/usr/bin/abonent [options]");
-        // the usage a person can type names the command too: "abonent letters".
-        QString text = parser.helpText();
-        const QString started = QCoreApplication::arguments().value(0);
-        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
-        const qsizetype at = started.isEmpty() ? -1 : text.left(lineEnd).indexOf(started);
-        if (at >= 0) {
-            text.replace(
-                at, started.size(), QFileInfo(started).completeBaseName() + QLatin1Char(' ') + arguments.value(1));
-        }
-        out << text;
+    if (parser.isSet(version)) {
+        out << versionLine() << '\n';
+        return Success;
+    }
+    if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all"))) {
+        const QString started = QFileInfo(QCoreApplication::arguments().value(0)).completeBaseName();
+        out << helpText(parser, started + QLatin1Char(' ') + arguments.value(1));
         return Success;
     }
     if (parser.positionalArguments().size() > positionalAllowed) {
-        err << SupportTexts::tr("Unexpected argument: %1").arg(parser.positionalArguments().value(positionalAllowed))
+        err << withHelpHint(unexpectedArgument(parser.positionalArguments().value(positionalAllowed)), usage)
             << Qt::endl;
         return Failure;
     }

@@ -33,9 +33,20 @@ std::unique_ptr<Database> openForReading(const QString& path, QTextStream& err);
 // error the steps that read them return.
 Error usageError(const QString& message);
 
-// Parses `arguments` with `parser`, answering --help itself. Returns -1 when the
-// command should go on, otherwise the exit code to return. More than
-// `positionalAllowed` arguments besides the options is an error.
+// A usage error as GNU tools say it: what is wrong, then where to read more
+// ("abonent lookup --help" for `usage` "abonent lookup").
+QString withHelpHint(const QString& problem, const QString& usage);
+// What is said of an argument no option or command takes.
+QString unexpectedArgument(const QString& argument);
+// Help text whose "Usage:" line names the program as a person types it
+// ("abonent letters"), not the path it was started from.
+QString helpText(const QCommandLineParser& parser, const QString& usage);
+// "abonent 1.2.0", as --version prints it.
+QString versionLine();
+
+// Parses `arguments` with `parser`, answering --help and --version itself.
+// Returns -1 when the command should go on, otherwise the exit code to return.
+// More than `positionalAllowed` arguments besides the options is an error.
 int parseOrExit(QCommandLineParser& parser,
                 const QStringList& arguments,
                 QTextStream& out,

@@ -44,7 +44,8 @@ struct DemoCommandLine
                                  defaultLanguage};
     QCommandLineOption asOf {
         QStringLiteral("as-of"),
-        DemoCommand::tr("Last day of the generated history, YYYY-MM-DD, from %1 to %2 (default today).")
+        DemoCommand::tr("The demo's today, YYYY-MM-DD, from %1 to %2 (default today): its history ends the day "
+                        "before.")
             .arg(DemoGenerator::earliestAsOf().toString(Qt::ISODate),
                  DemoGenerator::latestAsOf().toString(Qt::ISODate)),
         DemoCommand::tr("date")};

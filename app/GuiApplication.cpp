@@ -9,7 +9,6 @@
 #include "CallerLookup.h"
 #include "CaseService.h"
 #include "ChangeNotifier.h"
-#include "Command.h"
 #include "CostRatesDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
@@ -18,6 +17,7 @@
 #include "DemoWordLists.h"
 #include "DeskOperatorDialog.h"
 #include "DeskSettings.h"
+#include "Invocation.h"
 #include "MainWindow.h"
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
@@ -29,7 +29,6 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -89,22 +88,21 @@ GuiApplication::~GuiApplication()
 
 int GuiApplication::start(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const cli::WindowOptions options = cli::addWindowOptions(parser);
-    parser.process(arguments);
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << tr("Unknown command \"%1\". Run \"abonent --help\" for the list.")
-                                   .arg(parser.positionalArguments().first())
-                            << Qt::endl;
-        return 2;
+    const cli::Invocation invocation = cli::Invocation::read(arguments);
+    if (invocation.kind != cli::Invocation::Kind::Window) {
+        // main() answers these before any window exists; started otherwise, the same answer.
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::answer(invocation, out, err);
     }
+    const cli::WindowRequest& request = invocation.window;
     QSettings settings;
     DeskSettings::upgrade(settings);
 
     // One window per user: the start that takes the instance lock opens it;
     // any other hands its call (or just itself) to that window and leaves.
-    const bool withCall = parser.isSet(options.callFrom);
-    const CallRequest call {parser.value(options.callFrom), parser.value(options.callTo)};
+    const bool withCall = request.callFrom.has_value();
+    const CallRequest call {request.callFrom.value_or(QString()), request.callTo};
     const Status listening = listenForCalls();
     if (!listening && listening.error().code == Error::Code::Busy) {
         return handOver(withCall ? std::optional<CallRequest>(call) : std::nullopt);
@@ -113,9 +111,8 @@ int GuiApplication::start(const QStringList& arguments)
         m_waitingCalls.append(call);
     }
     createWindow();
-    const QString path =
-        startingDatabase(parser.isSet(options.database) ? std::optional(parser.value(options.database)) : std::nullopt);
-    const bool mayCreate = parser.isSet(options.demo) || path == AppPaths::defaultDatabasePath();
+    const QString path = startingDatabase(request.database);
+    const bool mayCreate = request.demo || path == AppPaths::defaultDatabasePath();
     if (!openDatabase(path, mayCreate ? Database::Mode::Create : Database::Mode::ReadWrite)) {
         return 2;
     }
@@ -125,7 +122,7 @@ int GuiApplication::start(const QStringList& arguments)
     }
     QTimer::singleShot(0, this, &GuiApplication::showWaitingCalls);
     m_phone->start();
-    if (parser.isSet(options.demo)) {
+    if (request.demo) {
         fillWhenEmpty();
     }
     return -1;

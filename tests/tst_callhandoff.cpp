@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -84,6 +85,7 @@ private slots:
     void everyCallGetsOneConsoleFollowedToItsEnd();
     void aCallTakenAtAnotherPhoneLeavesNoConsole();
     void phoneSettingsKeepTheSecretOutOfTheSettingsFile();
+    void withoutAKeychainTheStatusBarSaysTheSecretIsAsked();
 
 private:
     // The real program opening its window on `path`, with settings of its own.
@@ -885,6 +887,41 @@ void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
     const QByteArray stored = file.readAll();
     QVERIFY(stored.contains("127.0.0.1"));
     QVERIFY(!stored.contains("Zebra-Secret-42"));
+}
+
+void TestCallHandOff::withoutAKeychainTheStatusBarSaysTheSecretIsAsked()
+{
+    // The keychain is off (ABONENT_KEYCHAIN): while the secret is asked for,
+    // the phone's place in the status bar says so, not that the keychain is
+    // being read beside a message that there is none.
+    QSettings().clear();
+    {
+        QSettings settings;
+        AmiSettings {true, QStringLiteral("127.0.0.1"), 5038, QStringLiteral("desk"), QStringLiteral("101")}.save(
+            settings);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("no-keychain.sqlite"));
+    QVERIFY(test::openDatabase(path));
+    GuiApplication gui;
+    QString stateWhileAsked;
+    QString messageWhileAsked;
+    bool asked = false;
+    QObject context; // dies with this function: a dialog that never opened cannot run this later
+    test::whenActive(&context, test::modalOf<QInputDialog>(), [&](QWidget* dialog) {
+        stateWhileAsked = gui.mainWindow()->phoneStateLabel()->text();
+        messageWhileAsked = gui.mainWindow()->statusBar()->currentMessage();
+        asked = true;
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
+    QTRY_VERIFY(asked);
+    QCOMPARE(messageWhileAsked, QStringLiteral("The keychain is switched off."));
+    QVERIFY2(!stateWhileAsked.contains(QStringLiteral("keychain")), qPrintable(stateWhileAsked));
+    QVERIFY2(stateWhileAsked.contains(QStringLiteral("Phone: asking for the secret")), qPrintable(stateWhileAsked));
+    // Not given: it says so.
+    QTRY_VERIFY(
+        gui.mainWindow()->phoneStateLabel()->text().contains(QStringLiteral("Phone: not connected, no secret")));
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestCallHandOff)

@@ -1,4 +1,5 @@
 #include "AbonentDatabase.h"
+#include "CallHandOff.h"
 #include "CallRouting.h"
 #include "Command.h"
 #include "DatabaseCheck.h"
@@ -16,9 +17,12 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace abonent;
 
@@ -55,6 +59,15 @@ private slots:
     void messagesKeepPathsWithPercentSigns();
     void commandHelpNamesTheCommand_data();
     void commandHelpNamesTheCommand();
+    void topLevelHelpNamesTheProgram();
+    void versionIsAnsweredWhereverItIsAsked_data();
+    void versionIsAnsweredWhereverItIsAsked();
+    void usageErrorsExitTwoWithAHint_data();
+    void usageErrorsExitTwoWithAHint();
+    void optionsMayComeBeforeTheCommand();
+    void aDatabaseFileNamedAloneIsOpened_data();
+    void aDatabaseFileNamedAloneIsOpened();
+    void aMissingDatabaseFileNamedAloneIsAnError();
 
 private:
     struct Outcome
@@ -64,6 +77,9 @@ private:
         QString err;
     };
     Outcome run(const QStringList& arguments);
+    // The real executable as a script on a server runs it: no display, no
+    // platform chosen; only a window may need one.
+    static Outcome runWithoutDisplay(const QStringList& arguments);
     QString path(const QString& name) const { return m_dir->filePath(name); }
     // A copy of the schema-1 fixture, writable by its owner as a user's file would be.
     void copyOlderFixture(const QString& copy);
@@ -91,6 +107,26 @@ TestCli::Outcome TestCli::run(const QStringList& arguments)
     outcome.exitCode = cli::runCommand(QStringList {QStringLiteral("abonent")} + arguments, out, err);
     out.flush();
     err.flush();
+    return outcome;
+}
+
+TestCli::Outcome TestCli::runWithoutDisplay(const QStringList& arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), arguments);
+    Outcome outcome;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        outcome.err = QString::fromUtf8(process.readAllStandardError());
+        return outcome; // exitCode -1: it crashed or aborted
+    }
+    outcome.exitCode = process.exitCode();
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
     return outcome;
 }
 
@@ -970,6 +1006,178 @@ void TestCli::commandHelpNamesTheCommand()
     QCOMPARE(process.exitCode(), 0);
     const QString usage = QString::fromUtf8(process.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(usage.startsWith(QStringLiteral("Usage: abonent %1 [options]").arg(command)), qPrintable(usage));
+}
+
+void TestCli::topLevelHelpNamesTheProgram()
+{
+    // As the subcommands do: "Usage: abonent [options]", not the path it was started from.
+    const Outcome help = runWithoutDisplay({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString usage = help.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(usage.startsWith(QStringLiteral("Usage: abonent [options]")), qPrintable(usage));
+    QVERIFY(help.out.contains(QStringLiteral("lookup")));
+    QVERIFY(help.err.isEmpty());
+}
+
+void TestCli::versionIsAnsweredWhereverItIsAsked_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--version") << QStringList {QStringLiteral("--version")};
+    QTest::newRow("-v") << QStringList {QStringLiteral("-v")};
+    QTest::newRow("after --db") << QStringList {
+        QStringLiteral("--db"), QStringLiteral("DB"), QStringLiteral("--version")};
+    QTest::newRow("before a command") << QStringList {QStringLiteral("--version"), QStringLiteral("lookup")};
+    QTest::newRow("after a command") << QStringList {QStringLiteral("lookup"), QStringLiteral("--version")};
+    QTest::newRow("after letters") << QStringList {QStringLiteral("letters"), QStringLiteral("--version")};
+}
+
+void TestCli::versionIsAnsweredWhereverItIsAsked()
+{
+    QFETCH(QStringList, arguments);
+    std::replace(arguments.begin(), arguments.end(), QStringLiteral("DB"), path(QStringLiteral("none.sqlite")));
+    const Outcome version = runWithoutDisplay(arguments);
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out, QStringLiteral("abonent %1\n").arg(QStringLiteral(ABONENT_VERSION)));
+    // (letters starts the offscreen platform, which may warn about the session on stderr)
+    QVERIFY2(!version.err.contains(QStringLiteral("option")), qPrintable(version.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("none.sqlite"))));
+}
+
+void TestCli::usageErrorsExitTwoWithAHint_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("said"); // what the error names
+    const QString db = QStringLiteral("DB"); // this test's usage.sqlite
+    QTest::newRow("unknown option") << QStringList {QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::newRow("unknown option after --db")
+        << QStringList {QStringLiteral("--db"), db, QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::newRow("unknown option of a command")
+        << QStringList {QStringLiteral("lookup"), QStringLiteral("--colour"), QStringLiteral("123")}
+        << QStringLiteral("colour");
+    QTest::newRow("unknown option before a command")
+        << QStringList {QStringLiteral("--colour"), QStringLiteral("lookup"), QStringLiteral("123")}
+        << QStringLiteral("colour");
+    QTest::newRow("window option given to a command")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("lookup"), QStringLiteral("123")}
+        << QStringLiteral("demo");
+    QTest::newRow("--db without its value") << QStringList {QStringLiteral("--db")} << QStringLiteral("db");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("stray argument of a command")
+        << QStringList {QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("extra")}
+        << QStringLiteral("extra");
+    QTest::newRow("two databases") << QStringList {QStringLiteral("--db"), db, QStringLiteral("other.sqlite")}
+                                   << QStringLiteral("other.sqlite");
+}
+
+void TestCli::usageErrorsExitTwoWithAHint()
+{
+    // As GNU tools do: 2 for a usage error (1 is "nothing found" for lookup),
+    // the error and where to read more on stderr, nothing on stdout, and no
+    // display needed to say so.
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, said);
+    std::replace(arguments.begin(), arguments.end(), QStringLiteral("DB"), path(QStringLiteral("usage.sqlite")));
+    const Outcome outcome = runWithoutDisplay(arguments);
+    QCOMPARE(outcome.exitCode, int(cli::Failure));
+    QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.out));
+    QVERIFY2(outcome.err.contains(said), qPrintable(outcome.err));
+    QVERIFY2(outcome.err.contains(QStringLiteral("--help")), qPrintable(outcome.err));
+    QVERIFY2(!outcome.err.contains(QStringLiteral("platform")), qPrintable(outcome.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("usage.sqlite"))));
+}
+
+void TestCli::optionsMayComeBeforeTheCommand()
+{
+    const QString db = path(QStringLiteral("before.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("30")})
+            .exitCode,
+        int(cli::Success));
+    QString raw;
+    {
+        auto database = openAbonentDatabase(db, Database::Mode::ReadOnly);
+        QVERIFY(database);
+        QSqlQuery query(database.value()->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT raw FROM phones ORDER BY id LIMIT 1")));
+        QVERIFY(query.next());
+        raw = query.value(0).toString();
+    }
+    const Outcome after = runWithoutDisplay({QStringLiteral("lookup"), QStringLiteral("--db"), db, raw});
+    QCOMPARE(after.exitCode, int(cli::Success));
+    QVERIFY(!after.out.isEmpty());
+    // "abonent --db X lookup N" is "abonent lookup --db X N", as with git -C or make -f.
+    const Outcome before = runWithoutDisplay({QStringLiteral("--db"), db, QStringLiteral("lookup"), raw});
+    QCOMPARE(before.exitCode, int(cli::Success));
+    QCOMPARE(before.out, after.out);
+    QVERIFY2(before.err.isEmpty(), qPrintable(before.err));
+    const Outcome joined = runWithoutDisplay({QStringLiteral("--db=") + db, QStringLiteral("lookup"), raw});
+    QCOMPARE(joined.exitCode, int(cli::Success));
+    QCOMPARE(joined.out, after.out);
+    // Its exit codes are the command's: 1 for a number nobody has.
+    QCOMPARE(
+        runWithoutDisplay({QStringLiteral("--db"), db, QStringLiteral("lookup"), QStringLiteral("+1 000 000 0000")})
+            .exitCode,
+        int(cli::NothingFound));
+}
+
+void TestCli::aDatabaseFileNamedAloneIsOpened_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("qtOptions"); // Qt's own, for the window's QApplication
+    QTest::newRow("name.sqlite") << QStringLiteral("double-click.sqlite") << QStringList();
+    QTest::newRow("name.db") << QStringLiteral("office.db") << QStringList();
+    QTest::newRow("any existing file") << QStringLiteral("office.abonent") << QStringList();
+    QTest::newRow("after Qt's options") << QStringLiteral("styled.sqlite")
+                                        << QStringList {QStringLiteral("-platform"),
+                                                        QStringLiteral("offscreen"),
+                                                        QStringLiteral("-style"),
+                                                        QStringLiteral("fusion"),
+                                                        QStringLiteral("-reverse")};
+}
+
+void TestCli::aDatabaseFileNamedAloneIsOpened()
+{
+    // What a file manager sends: "abonent /path/office.sqlite". A window
+    // already open here (this test listens in its place) is asked to come
+    // forward, so the start that accepted the file leaves at once.
+    QFETCH(QString, name);
+    QFETCH(QStringList, qtOptions);
+    const QString db = path(name);
+    QVERIFY(test::openDatabase(db));
+    test::useOwnInstanceName();
+    CallListener window;
+    QVERIFY(window.listen());
+    QSignalSpy raised(&window, &CallListener::raiseRequested);
+    QTemporaryDir settings; // the started program's own, not this user's
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (qtOptions.isEmpty()) {
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    } else {
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // "-platform offscreen" says it
+        environment.remove(QStringLiteral("DISPLAY"));
+    }
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settings.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ABONENT_EXECUTABLE), qtOptions + QStringList {db});
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 60000);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(!err.contains(QStringLiteral("Unknown command")), qPrintable(err));
+    QCOMPARE(process.exitCode(), 0);
+    QTRY_COMPARE(raised.count(), 1);
+    QVERIFY(process.readAllStandardOutput().contains("already running"));
+}
+
+void TestCli::aMissingDatabaseFileNamedAloneIsAnError()
+{
+    // Said without a display, and nothing made in its place.
+    const QString db = path(QStringLiteral("typo/shop.sqlite"));
+    const Outcome outcome = runWithoutDisplay({db});
+    QCOMPARE(outcome.exitCode, int(cli::Failure));
+    QVERIFY(outcome.out.isEmpty());
+    QVERIFY2(outcome.err.contains(QDir::toNativeSeparators(db)), qPrintable(outcome.err));
+    QVERIFY2(!outcome.err.contains(QStringLiteral("Unknown command")), qPrintable(outcome.err));
+    QVERIFY(!QFileInfo::exists(QFileInfo(db).absolutePath()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

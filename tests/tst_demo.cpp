@@ -20,6 +20,7 @@ private slots:
     void contentIsStableAcrossRunsAndPlatforms();
     void differentSeedDifferentContent();
     void writesExactlyWhatWasAskedFor();
+    void historyEndsTheDayBeforeAsOf();
     void heavyTailAndTheCostlyCaller();
     void recordsDifficultCallersButMostlyCalmOnes();
     void refusesANonEmptyDatabaseUnlessForced();
@@ -85,17 +86,19 @@ void TestDemo::contentIsStableAcrossRunsAndPlatforms()
     // may change it. A deliberate change to the demo data, or to what the
     // digest covers, changes these digests, and then they are updated with it
     // (last: schema 10, what a notice says is owed, with the revised letter
-    // texts, and schema 11, paid support and compensation kept apart).
+    // texts; schema 11, paid support and compensation kept apart; and the
+    // history ending the day before --as-of, so a demo made today holds
+    // nothing later than the clock).
     auto english = open(QStringLiteral("en.sqlite"));
     QVERIFY(DemoGenerator(english->connection()).generate(small()).ok());
     QCOMPARE(digestOf(*english).toHex(),
-             QByteArray("6d18d8eb07f8fd635e78efd91c993daf26f9175da217100de556430784161bdb"));
+             QByteArray("446f500b45ea24abf724ef0d0c2e1141f26d76694b3749b392aec37544853dda"));
     auto russian = open(QStringLiteral("ru.sqlite"));
     DemoOptions options = small();
     options.language = QStringLiteral("ru");
     QVERIFY(DemoGenerator(russian->connection()).generate(options).ok());
     QCOMPARE(digestOf(*russian).toHex(),
-             QByteArray("b71cd8bf0bbe911dec38437143c948cfd97efce68a6754265e87cb8fd2be5182"));
+             QByteArray("a3cd7734bf024dcc9de179bf751966dfd8d088dd6ba3d34e86d020cb4dafb170"));
 }
 
 void TestDemo::differentSeedDifferentContent()
@@ -133,13 +136,13 @@ void TestDemo::writesExactlyWhatWasAskedFor()
     QCOMPARE(count("operators"), summary->operators);
     QVERIFY(count("plans") >= 2);
 
-    // History spans 24 months up to the as-of date, never beyond it.
+    // History spans the 24 months of the as-of date, up to the day before it (historyEndsTheDayBeforeAsOf).
     const qint64 last = sql::scalar(db, QStringLiteral("SELECT max(started_at) FROM contacts")).value().toLongLong();
     const qint64 first = sql::scalar(db, QStringLiteral("SELECT min(started_at) FROM contacts")).value().toLongLong();
-    QVERIFY(last < QDate(2026, 11, 26).startOfDay(Qt::UTC).toSecsSinceEpoch());
+    QVERIFY(last < QDate(2026, 11, 25).startOfDay(Qt::UTC).toSecsSinceEpoch());
     QVERIFY(first >= QDate(2024, 12, 1).startOfDay(Qt::UTC).toSecsSinceEpoch());
     QCOMPARE(sql::scalar(db,
-                         QStringLiteral("SELECT min(paid_on) >= '2024-12-01' AND max(paid_on) <= '2026-11-25'"
+                         QStringLiteral("SELECT min(paid_on) >= '2024-12-01' AND max(paid_on) <= '2026-11-24'"
                                         " FROM payments"))
                  .value()
                  .toInt(),
@@ -168,6 +171,58 @@ void TestDemo::writesExactlyWhatWasAskedFor()
     QVERIFY(report.ok());
     QVERIFY(report->healthy());
     QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+}
+
+void TestDemo::historyEndsTheDayBeforeAsOf()
+{
+    // The demo made today is looked at today: nothing in it may happen later
+    // than the clock, so its history ends with the day before --as-of, and
+    // reaches that day.
+    auto database = open(QStringLiteral("demo.sqlite"));
+    const DemoOptions options = small();
+    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
+    const QSqlDatabase db = database->connection();
+    const qint64 asOf = options.asOf.startOfDay(Qt::UTC).toSecsSinceEpoch();
+    const QString dayBefore = options.asOf.addDays(-1).toString(Qt::ISODate);
+    // Moments in seconds since 1970, and days; what the demo writes, not
+    // what the program stamps with the clock (migrations, shipped templates).
+    const char* const moments[][2] = {{"customers", "created_at"},
+                                      {"customers", "updated_at"},
+                                      {"customers", "last_contact_at"},
+                                      {"contacts", "started_at + duration_s"},
+                                      {"tag_assignments", "assigned_at"},
+                                      {"tag_assignments", "removed_at"},
+                                      {"cases", "opened_at"},
+                                      {"case_steps", "recorded_at"},
+                                      {"customer_exits", "recorded_at"}};
+    for (const auto& [table, column] : moments) {
+        const QVariant latest =
+            sql::scalar(db, QStringLiteral("SELECT max(%1) FROM %2").arg(QLatin1String(column), QLatin1String(table)))
+                .value();
+        QVERIFY2(
+            latest.isNull() || latest.toLongLong() < asOf,
+            qPrintable(QStringLiteral("%1.%2: %3")
+                           .arg(QLatin1String(table), QLatin1String(column))
+                           .arg(QDateTime::fromSecsSinceEpoch(latest.toLongLong(), Qt::UTC).toString(Qt::ISODate))));
+    }
+    const char* const days[][2] = {{"payments", "paid_on"},
+                                   {"plan_periods", "starts_on"},
+                                   {"plan_periods", "ends_on"},
+                                   {"case_steps", "taken_on"},
+                                   {"customer_exits", "left_on"}};
+    for (const auto& [table, column] : days) {
+        const QString latest =
+            sql::scalar(db, QStringLiteral("SELECT max(%1) FROM %2").arg(QLatin1String(column), QLatin1String(table)))
+                .value()
+                .toString();
+        QVERIFY2(latest <= dayBefore,
+                 qPrintable(QStringLiteral("%1.%2: %3").arg(QLatin1String(table), QLatin1String(column), latest)));
+    }
+    const qint64 lastContact =
+        sql::scalar(db, QStringLiteral("SELECT max(started_at) FROM contacts")).value().toLongLong();
+    QVERIFY(lastContact >= options.asOf.addDays(-1).startOfDay(Qt::UTC).toSecsSinceEpoch());
+    // Steps of the cases under way were written too (the end of a notice may be later: it is a plan).
+    QVERIFY(sql::scalar(db, QStringLiteral("SELECT count(*) FROM case_steps")).value().toInt() > 0);
 }
 
 void TestDemo::heavyTailAndTheCostlyCaller()

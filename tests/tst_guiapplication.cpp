@@ -40,6 +40,7 @@ private slots:
     void refusedFileShowsWhyAndStaysUntouched();
     void missingDatabaseIsCreatedOnlyWhenAsked();
     void opensAGoodDatabase();
+    void opensAFileNamedAlone();
     void anEmptyDatabaseOptionOpensNothing();
     void demoFillsANewDatabase();
     void demoActionOnlyForAnEmptyDatabase();
@@ -127,6 +128,21 @@ void TestGuiApplication::opensAGoodDatabase()
     QVERIFY(gui.mainWindow()->isVisible());
     QVERIFY(gui.mainWindow()->customerView()->model());
     QCOMPARE(gui.mainWindow()->customerView()->model()->rowCount(), 0);
+}
+
+void TestGuiApplication::opensAFileNamedAlone()
+{
+    // "abonent /path/office.sqlite", as a file manager starts it: that
+    // file, not the one used last time.
+    const QString last = m_dir.filePath(QStringLiteral("used-last.sqlite"));
+    QVERIFY(test::openDatabase(last));
+    DeskSettings::setValue(DeskSetting::LastDatabase, last);
+    const QString path = m_dir.filePath(QStringLiteral("named-alone.sqlite"));
+    QVERIFY(test::openDatabase(path));
+    GuiApplication gui;
+    QCOMPARE(gui.start({QStringLiteral("abonent"), path}), -1);
+    QVERIFY(gui.mainWindow()->isVisible());
+    QCOMPARE(QFileInfo(DeskSettings::value(DeskSetting::LastDatabase).toString()), QFileInfo(path));
 }
 
 void TestGuiApplication::anEmptyDatabaseOptionOpensNothing()

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -61,6 +62,7 @@ private slots:
     void letterheadChangesTheLetters();
     void batchRemindsEveryoneOverTheAllowance();
     void caseFilePrintsFromTheCard();
+    void aFailedSaveOffersTheChoiceAgain();
 
 private:
     // Acts on the next modal window `find` recognises once it is the active window.
@@ -83,6 +85,8 @@ void TestLettersUi::initTestCase()
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    // Files are offered here, not in the documents folder of whoever runs the tests.
+    DeskSettings::setValue(DeskSetting::ExportFolder, m_dir.path());
 }
 
 void TestLettersUi::init()
@@ -355,6 +359,46 @@ void TestLettersUi::caseFilePrintsFromTheCard()
         content.contains(QStringLiteral("Case file: %1 (contract %2)").arg(customer.name, customer.contractNumber)),
         qPrintable(content.left(300)));
     QVERIFY(content.contains(QStringLiteral("Support use and economics by month")));
+}
+
+void TestLettersUi::aFailedSaveOffersTheChoiceAgain()
+{
+    // A file that cannot be written is said to be unwritten, and the choice
+    // of where to save is offered again; the second place gets the register's PDF.
+    const qint64 letter = issueReminder(m_customer);
+    QVERIFY(letter > 0);
+    QTRY_COMPARE(m_page->model()->rowCount(), 1);
+    m_page->table()->setFocus();
+    m_page->table()->selectRow(0);
+    const QString unwritable = m_dir.filePath(QStringLiteral("no-such-folder/letter.pdf"));
+    const QString good = m_dir.filePath(QStringLiteral("letter-second-try.pdf"));
+    int offered = 0;
+    QString warning;
+    std::function<void(QWidget*)> choose = [&](QWidget* modal) {
+        auto* files = qobject_cast<QFileDialog*>(modal);
+        ++offered;
+        files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(offered == 1 ? unwritable : good);
+        if (offered == 1) {
+            whenModal(test::modalOf<QMessageBox>(), [&](QWidget* next) {
+                auto* box = qobject_cast<QMessageBox*>(next);
+                warning = box->text() + QLatin1Char('\n') + box->informativeText();
+                whenModal(test::modalOf<QFileDialog>(), choose);
+                box->accept();
+            });
+        }
+        static_cast<QDialog*>(files)->accept(); // as the Save button does
+    };
+    whenModal(test::modalOf<QFileDialog>(), choose);
+    QPushButton* save = button(m_page, QStringLiteral("&Save PDF…"));
+    QVERIFY(save && save->isEnabled());
+    save->click();
+    QCOMPARE(offered, 2);
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(unwritable)), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("Nothing was saved")), qPrintable(warning));
+    QVERIFY(!QFileInfo::exists(QFileInfo(unwritable).absolutePath()));
+    QFile written(good);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), LetterService(db()).pdfOf(letter).value());
 }
 
 QTEST_MAIN(TestLettersUi)

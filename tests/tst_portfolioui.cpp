@@ -23,10 +23,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -59,6 +62,8 @@ private slots:
     void planFilterAndColouring();
     void chartsExportAndReadBack();
     void tableExportsAsCsv();
+    void aFailedTableExportKeepsTheDialog();
+    void aFailedChartExportOffersTheChoiceAgain();
     void openCaseFromTheTable();
     void twoYearsShowEveryMonth();
 
@@ -78,6 +83,8 @@ void TestPortfolioUi::initTestCase()
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    // Files are offered here, not in the documents folder of whoever runs the tests.
+    DeskSettings::setValue(DeskSetting::ExportFolder, m_dir.path());
     m_path = m_dir.filePath(QStringLiteral("portfolio.sqlite"));
     auto database = test::openDatabase(m_path);
     QVERIFY(database);
@@ -395,6 +402,80 @@ void TestPortfolioUi::tableExportsAsCsv()
         previous = minutes;
         QVERIFY2(fields.at(fields.size() - 5).contains(QLatin1Char(',')), qPrintable(line)); // a decimal comma
     }
+}
+
+void TestPortfolioUi::aFailedTableExportKeepsTheDialog()
+{
+    // The file cannot be written (its folder is gone): the dialog stays,
+    // with a message that nothing was saved, and takes another place.
+    const QString unwritable = m_dir.filePath(QStringLiteral("no-such-folder/losses.csv"));
+    const QString good = m_dir.filePath(QStringLiteral("losses-second-try.csv"));
+    QString warning;
+    bool openUnderTheWarning = false;
+    bool openAfterTheWarning = false;
+    QObject context; // dies with this function: a dialog that never opened cannot run this later
+    test::whenActive(&context, test::modalNamed(QStringLiteral("CsvExportDialog")), [&](QWidget* dialog) {
+        auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("csvPath"));
+        QAbstractButton* save = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        test::whenActive(
+            &context, test::modalOf<QMessageBox>(), [&, dialog = QPointer<QWidget>(dialog)](QWidget* next) {
+                auto* box = qobject_cast<QMessageBox*>(next);
+                warning = box->text() + QLatin1Char('\n') + box->informativeText();
+                openUnderTheWarning = dialog && dialog->isVisible();
+                box->accept();
+            });
+        field->setText(unwritable);
+        save->click();
+        openAfterTheWarning = dialog->isVisible();
+        if (openAfterTheWarning) {
+            field->setText(good);
+            save->click();
+        }
+    });
+    auto* exportButton = m_page->findChild<QToolButton*>(QStringLiteral("portfolioExport"));
+    QVERIFY(exportButton && exportButton->menu());
+    exportButton->menu()->actions().at(1)->trigger();
+    QVERIFY(openUnderTheWarning);
+    QVERIFY(openAfterTheWarning);
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(unwritable)), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("Nothing was saved")), qPrintable(warning));
+    QVERIFY(!QFileInfo::exists(QFileInfo(unwritable).absolutePath()));
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Contract"));
+}
+
+void TestPortfolioUi::aFailedChartExportOffersTheChoiceAgain()
+{
+    // The picture cannot be written: said so, and the file dialog comes back.
+    const QString unwritable = m_dir.filePath(QStringLiteral("no-such-folder/chart.png"));
+    const QString good = m_dir.filePath(QStringLiteral("chart-second-try.png"));
+    int offered = 0;
+    QString warning;
+    QObject context; // dies with this function: a dialog that never opened cannot run this later
+    std::function<void(QWidget*)> choose = [&](QWidget* modal) {
+        auto* files = qobject_cast<QFileDialog*>(modal);
+        ++offered;
+        files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(offered == 1 ? unwritable : good);
+        if (offered == 1) {
+            test::whenActive(&context, test::modalOf<QMessageBox>(), [&](QWidget* next) {
+                auto* box = qobject_cast<QMessageBox*>(next);
+                warning = box->text() + QLatin1Char('\n') + box->informativeText();
+                test::whenActive(&context, test::modalOf<QFileDialog>(), choose);
+                box->accept();
+            });
+        }
+        static_cast<QDialog*>(files)->accept(); // as the Save button does
+    };
+    test::whenActive(&context, test::modalOf<QFileDialog>(), choose);
+    auto* exportButton = m_page->findChild<QToolButton*>(QStringLiteral("portfolioExport"));
+    QVERIFY(exportButton && exportButton->menu());
+    exportButton->menu()->actions().at(0)->trigger();
+    QCOMPARE(offered, 2);
+    QVERIFY2(warning.contains(QDir::toNativeSeparators(unwritable)), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("Nothing was saved")), qPrintable(warning));
+    QVERIFY(!QFileInfo::exists(QFileInfo(unwritable).absolutePath()));
+    QVERIFY(!QImage(good).isNull());
 }
 
 void TestPortfolioUi::openCaseFromTheTable()

@@ -13,6 +13,7 @@
 #include "CustomerPickerDialog.h"
 #include "CustomerService.h"
 #include "DeskOperatorDialog.h"
+#include "DeskSettings.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
 #include "PhoneNumber.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -75,6 +77,10 @@ private:
 
 void TestTranslatedUi::initTestCase()
 {
+    // Settings of the tests' own, and the export dialog offers this folder,
+    // not the documents folder of whoever runs the tests (it makes one that is missing).
+    QStandardPaths::setTestModeEnabled(true);
+    DeskSettings::setValue(DeskSetting::ExportFolder, m_dir.path());
     m_database = test::openDatabase(m_dir.filePath(QStringLiteral("ui.sqlite")));
     m_notifier = std::make_unique<ChangeNotifier>();
     m_service = std::make_unique<CustomerService>(m_database->connection(), m_notifier.get());
@@ -160,7 +166,9 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<UnlinkedCallsDialog>(m_desk));
     windows.push_back(std::make_unique<CostRatesDialog>(m_desk, CostRates::read(m_desk.db).value()));
     windows.push_back(std::make_unique<CustomerEconomicsChart>(m_desk, m_customer.id));
-    windows.push_back(std::make_unique<CsvExportDialog>(QStringLiteral("table.csv")));
+    windows.push_back(std::make_unique<CsvExportDialog>(QStringLiteral("table.csv"), [](const QString&, QChar, bool) {
+        return QString(); // never saved here
+    }));
     // Each step of a case asks for something else.
     EscalationCase escalation;
     escalation.customerId = m_customer.id;

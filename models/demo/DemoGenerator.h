@@ -18,8 +18,9 @@ struct DemoOptions
     qint64 contacts = -1;
     quint64 seed = 1;
     QString language = QStringLiteral("en");
-    // The "today" of the generated history: 24 months end here. Part of what
-    // makes the output reproducible, together with the seed.
+    // The "today" of the generated history: its 24 months end here, with the
+    // day before, so nothing in it is later than the clock of a demo made
+    // today. Part of what makes the output reproducible, with the seed.
     QDate asOf;
     // Replace whatever the database holds instead of refusing.
     bool force = false;

@@ -61,6 +61,7 @@ DemoPopulation::DemoPopulation(const DemoOptions& options, const DemoWordLists& 
     , m_country(words.format(QStringLiteral("country")))
     , m_minorPerMajor(Money::minorPerMajor(words.format(QStringLiteral("currency"))))
     , m_historyStart(historyStart(options.asOf))
+    , m_historyEnd(historyEnd(options.asOf))
 {
     for (const auto& incident : m_words.incidents) {
         m_incidentSummaries[incident.conduct].append(incident.summary);
@@ -76,7 +77,7 @@ QDate DemoPopulation::historyStart(const QDate& asOf)
 
 qint64 DemoPopulation::costlyCallerContacts(const QDate& asOf)
 {
-    return (historyStart(asOf).daysTo(asOf) + 1) * 13 / 10;
+    return (historyStart(asOf).daysTo(historyEnd(asOf)) + 1) * 13 / 10;
 }
 
 QDate DemoPopulation::activeFrom(const Profile& profile) const
@@ -86,7 +87,7 @@ QDate DemoPopulation::activeFrom(const Profile& profile) const
 
 QDate DemoPopulation::activeUntil(const Profile& profile) const
 {
-    return profile.end.isValid() ? std::min(profile.end, m_options.asOf) : m_options.asOf;
+    return profile.end.isValid() ? std::min(profile.end, m_historyEnd) : m_historyEnd;
 }
 
 int DemoPopulation::planOn(const Profile& profile, const QDate& day) const
@@ -132,7 +133,7 @@ void DemoPopulation::drawProfiles()
         profile.status = statuses.at(random.weighted({900, 30, 10, 40, 20}));
         if (profile.status == CustomerStatus::Terminated || profile.status == CustomerStatus::Archived) {
             const QDate earliest = std::max(profile.since.addDays(30), m_historyStart);
-            const QDate latest = asOf.addDays(-1);
+            const QDate latest = m_historyEnd;
             if (earliest < latest) {
                 profile.end = earliest.addDays(random.between(0, earliest.daysTo(latest)));
             } else {

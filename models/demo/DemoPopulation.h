@@ -116,6 +116,9 @@ public:
     static constexpr int kHistoryMonths = 24;
     // The first day of the history: the start of the month 23 months before "as of".
     static QDate historyStart(const QDate& asOf);
+    // The last day of the history: the day before "as of", so that a demo
+    // made today holds nothing later than the clock.
+    static QDate historyEnd(const QDate& asOf) { return asOf.addDays(-1); }
     // The costly caller's contacts: about 1.3 calls a day over the whole history.
     static qint64 costlyCallerContacts(const QDate& asOf);
 
@@ -160,6 +163,7 @@ private:
     const QString m_country;
     const qint64 m_minorPerMajor;
     const QDate m_historyStart;
+    const QDate m_historyEnd;
     QHash<QString, QStringList> m_incidentSummaries; // by conduct code
     std::vector<Profile> m_profiles;
 };

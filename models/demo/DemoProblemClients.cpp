@@ -25,7 +25,7 @@ DemoProblemClients::DemoProblemClients(QSqlDatabase db,
     , m_options(options)
     , m_words(words)
     , m_team(std::move(team))
-    , m_now(options.asOf.addDays(1).startOfDay(Qt::UTC).toSecsSinceEpoch())
+    , m_now(options.asOf.startOfDay(Qt::UTC).toSecsSinceEpoch())
 {
 }
 

@@ -60,7 +60,7 @@ private:
     const DemoOptions& m_options;
     const DemoWordLists& m_words;
     DemoTeam m_team;
-    qint64 m_now = 0; // the end of the "as of" day, UTC
+    qint64 m_now = 0; // the end of the history: the start of the "as of" day, UTC
 };
 
 } // namespace abonent

@@ -1,6 +1,7 @@
 #include "CsvExportDialog.h"
 
 #include "DeskSettings.h"
+#include "ExportFile.h"
 #include "ExportFolder.h"
 
 #include <QCheckBox>
@@ -20,11 +21,12 @@
 
 namespace abonent {
 
-CsvExportDialog::CsvExportDialog(const QString& suggestedName, QWidget* parent)
+CsvExportDialog::CsvExportDialog(const QString& suggestedName, Writer write, QWidget* parent)
     : QDialog(parent)
     , m_path(new QLineEdit(this))
     , m_separator(new QComboBox(this))
     , m_bom(new QCheckBox(tr("Start with a &byte order mark (Excel needs it to read UTF-8)"), this))
+    , m_write(std::move(write))
 {
     setObjectName(QStringLiteral("CsvExportDialog"));
     setWindowTitle(tr("Export Table"));
@@ -99,6 +101,10 @@ void CsvExportDialog::accept()
         && QMessageBox::question(
                this, windowTitle(), tr("%1 exists. Replace it?").arg(QDir::toNativeSeparators(chosen)))
             != QMessageBox::Yes) {
+        return;
+    }
+    if (const QString problem = m_write(chosen, separator(), byteOrderMark()); !problem.isEmpty()) {
+        ExportFile::showFailure(this, windowTitle(), problem);
         return;
     }
     QSettings settings;

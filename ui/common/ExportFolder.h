@@ -4,8 +4,9 @@
 
 namespace abonent::ExportFolder {
 
-// Where files are offered to be saved: the folder last written to, at first
-// the documents folder. Charts, tables, letters and case files share it.
+// Where files are offered to be saved: the folder last written to while it
+// is there, else the documents folder, made when it is missing, else the
+// home folder. Charts, tables, letters and case files share it.
 QString folder();
 void remember(const QString& savedFile);
 

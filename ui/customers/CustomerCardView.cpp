@@ -481,12 +481,14 @@ void CustomerCardView::caseFileOut(bool print)
         auto pdf = file.pdf(m_customerId, from);
         const auto customer = freshCustomer();
         const QString contract = customer ? customer->contractNumber : QString::number(m_customerId);
-        done = pdf
-            ? LetterOutput::saveDocument(
+        if (pdf) {
+            LetterOutput::saveDocument(
                 this,
                 pdf.value(),
-                QStringLiteral("case-file-%1.pdf").arg(QString(contract).replace(QLatin1Char('/'), QLatin1Char('-'))))
-            : Status(pdf.error());
+                QStringLiteral("case-file-%1.pdf").arg(QString(contract).replace(QLatin1Char('/'), QLatin1Char('-'))));
+        } else {
+            done = pdf.error();
+        }
     }
     if (!done) {
         QMessageBox::warning(this, tr("Case File"), done.errorString());

@@ -1,7 +1,9 @@
 #include "ChartSupport.h"
 
+#include "FileOutput.h"
 #include "Money.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -119,6 +121,11 @@ QString save(const ExportableChart& exportable, const QString& path)
     view.chart()->resize(size);
     const QRect source(QPoint(0, 0), size);
 
+    // Drawn in memory, then written whole (FileOutput): a failed write leaves
+    // no half a picture, and a file already there stays as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("png")) {
         QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
@@ -128,12 +135,12 @@ QString save(const ExportableChart& exportable, const QString& path)
             painter.setRenderHint(QPainter::Antialiasing);
             view.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), source);
         }
-        return image.save(path, "PNG") ? QString()
-                                       : ChartTexts::tr("The picture could not be written to %1.").arg(path);
-    }
-    if (suffix == QLatin1String("svg")) {
+        if (!image.save(&buffer, "PNG")) {
+            return ChartTexts::tr("The picture could not be written to %1.").arg(path);
+        }
+    } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator generator;
-        generator.setFileName(path);
+        generator.setOutputDevice(&buffer);
         generator.setSize(size);
         generator.setViewBox(source);
         generator.setTitle(exportable.chartTitle());
@@ -142,10 +149,11 @@ QString save(const ExportableChart& exportable, const QString& path)
             return ChartTexts::tr("The drawing could not be written to %1.").arg(path);
         }
         view.render(&painter, QRectF(source), source);
-        return painter.end() ? QString() : ChartTexts::tr("The drawing could not be written to %1.").arg(path);
-    }
-    if (suffix == QLatin1String("pdf")) {
-        QPdfWriter writer(path);
+        if (!painter.end()) {
+            return ChartTexts::tr("The drawing could not be written to %1.").arg(path);
+        }
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter writer(&buffer);
         writer.setTitle(exportable.chartTitle());
         writer.setCreator(QCoreApplication::applicationName());
         writer.setResolution(300);
@@ -163,9 +171,15 @@ QString save(const ExportableChart& exportable, const QString& path)
                                .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
         QSizeF target = QSizeF(size).scaled(QSizeF(page.size()), Qt::KeepAspectRatio);
         view.render(&painter, QRectF(QPointF(0, 0), target), source);
-        return painter.end() ? QString() : ChartTexts::tr("The PDF could not be written to %1.").arg(path);
+        if (!painter.end()) {
+            return ChartTexts::tr("The PDF could not be written to %1.").arg(path);
+        }
+    } else {
+        return ChartTexts::tr("Charts are saved as PNG, SVG or PDF; \"%1\" is none of them.").arg(suffix);
     }
-    return ChartTexts::tr("Charts are saved as PNG, SVG or PDF; \"%1\" is none of them.").arg(suffix);
+    buffer.close();
+    const Status written = FileOutput::write(path, bytes);
+    return written ? QString() : written.errorString();
 }
 
 } // namespace abonent::ChartSupport

@@ -5,7 +5,7 @@
 #include "ChangeNotifier.h"
 #include "Csv.h"
 #include "CsvExportDialog.h"
-#include "ExportFolder.h"
+#include "ExportFile.h"
 #include "FileOutput.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
@@ -21,13 +21,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -512,43 +510,27 @@ QString PortfolioView::exportTable(const QString& path, QChar separator, bool by
 
 void PortfolioView::chooseChartFile()
 {
-    const QString suggested =
-        QDir(ExportFolder::folder()).filePath(fileSafe(currentChart()->chartTitle()) + QStringLiteral(".png"));
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this,
-                                                tr("Export Chart"),
-                                                suggested,
-                                                tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
-                                                &selectedFilter);
-    if (path.isEmpty()) {
-        return;
+    const QString saved = ExportFile::save(this,
+                                           tr("Export Chart"),
+                                           fileSafe(currentChart()->chartTitle()) + QStringLiteral(".png"),
+                                           tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                           [this](const QString& path) { return exportChart(path); });
+    if (!saved.isEmpty()) {
+        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(saved)));
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        // The filter chosen says the format: "PNG picture (*.png)" gives ".png".
-        static const QRegularExpression pattern(QStringLiteral("\\*(\\.\\w+)"));
-        path += pattern.match(selectedFilter).captured(1);
-    }
-    ExportFolder::remember(path);
-    const QString problem = exportChart(path);
-    if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Chart"), problem);
-        return;
-    }
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void PortfolioView::chooseTableFile()
 {
-    CsvExportDialog dialog(tr("loss-making-customers.csv"), this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
+    CsvExportDialog dialog(
+        tr("loss-making-customers.csv"),
+        [this](const QString& path, QChar separator, bool byteOrderMark) {
+            return exportTable(path, separator, byteOrderMark);
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        emit message(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.path())));
     }
-    const QString problem = exportTable(dialog.path(), dialog.separator(), dialog.byteOrderMark());
-    if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Table"), problem);
-        return;
-    }
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(dialog.path())));
 }
 
 void PortfolioView::showEvent(QShowEvent* event)

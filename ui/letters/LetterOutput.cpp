@@ -1,10 +1,8 @@
 #include "LetterOutput.h"
 
-#include "ExportFolder.h"
+#include "ExportFile.h"
 #include "FileOutput.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -88,21 +86,16 @@ Status LetterOutput::savePdf(QWidget* parent, const IssuedLetter& letter) const
     if (!pdf) {
         return pdf.error();
     }
-    return saveDocument(parent, pdf.value(), letter.fileName());
+    saveDocument(parent, pdf.value(), letter.fileName());
+    return {};
 }
 
-Status LetterOutput::saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName)
+void LetterOutput::saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Save as PDF"), QDir(ExportFolder::folder()).filePath(fileName), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty()) {
-        return {};
-    }
-    if (Status written = FileOutput::write(path, pdf); !written) {
-        return written;
-    }
-    ExportFolder::remember(path);
-    return {};
+    ExportFile::save(parent, tr("Save as PDF"), fileName, tr("PDF documents (*.pdf)"), [&pdf](const QString& path) {
+        const Status written = FileOutput::write(path, pdf);
+        return written ? QString() : written.errorString();
+    });
 }
 
 } // namespace abonent

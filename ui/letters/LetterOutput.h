@@ -19,13 +19,14 @@ public:
     explicit LetterOutput(const QSqlDatabase& db);
 
     // Each returns an error to show, or nothing (also when the person cancels).
+    // Saving says itself where a file cannot be written, and asks again.
     Status print(QWidget* parent, const IssuedLetter& letter) const;
     Status preview(QWidget* parent, const IssuedLetter& letter) const;
     Status savePdf(QWidget* parent, const IssuedLetter& letter) const;
 
     // Any document Abonent lays out the way it lays out letters (the case file).
     static Status printDocument(QWidget* parent, const QString& html, const LetterPdf::Options& options);
-    static Status saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName);
+    static void saveDocument(QWidget* parent, const QByteArray& pdf, const QString& fileName);
 
 private:
     struct Printable

@@ -73,6 +73,8 @@ void PhoneLink::readSecret(const AmiSettings& settings)
 
 void PhoneLink::askForSecret(const AmiSettings& settings, const QString& why)
 {
+    // The keychain had nothing to give: the status bar no longer says it is being read.
+    emit stateTextChanged(tr("Phone: asking for the secret…"));
     bool given = false;
     const QString secret =
         QInputDialog::getText(m_window,
