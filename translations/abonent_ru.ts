@@ -801,6 +801,10 @@
         <source>extension</source>
         <translation>внутренний</translation>
     </message>
+    <message>
+        <source>A database file to open, as with --db.</source>
+        <translation>Открываемый файл базы данных, как с --db.</translation>
+    </message>
 </context>
 <context>
     <name>CommandSupport</name>
@@ -823,6 +827,10 @@
     <message>
         <source>Nothing was written.</source>
         <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Чтобы увидеть параметры, выполните «%1 --help».</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1228,6 @@
         <translation>Общее число обращений, до %1 (по умолчанию 50 на абонента). Если абонент один, это «дорогой» абонент, и обращения у него только свои (около 1,3 в день).</translation>
     </message>
     <message>
-        <source>Last day of the generated history, YYYY-MM-DD, from %1 to %2 (default today).</source>
-        <translation>Последний день создаваемой истории, YYYY-MM-DD, от %1 до %2 (по умолчанию сегодня).</translation>
-    </message>
-    <message>
         <source>--customers needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>Для --customers нужно целое число от 0 до %1, а не «%2».</translation>
     </message>
@@ -1238,6 +1242,10 @@
     <message>
         <source>The demo data could not be written to %1: %2. None of it was kept.</source>
         <translation>Не удалось записать демонстрационные данные в %1: %2. Ничего из них не сохранено.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s today, YYYY-MM-DD, from %1 to %2 (default today): its history ends the day before.</source>
+        <translation>«Сегодня» демонстрационной базы, YYYY-MM-DD, от %1 до %2 (по умолчанию сегодня): её история заканчивается накануне.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1555,13 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Nothing was saved, and a file already there is as it was. Choose another place, or cancel.</source>
+        <translation>Ничего не сохранено; файл, который там уже был, не изменился. Выберите другое место или отмените.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1610,6 +1625,13 @@
     <message>
         <source>support cost %1 against revenue %2 over the last 3 months</source>
         <translation>затраты на поддержку %1 при выручке %2 за последние 3 месяца</translation>
+    </message>
+</context>
+<context>
+    <name>Invocation</name>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Не удаётся открыть %1: такого файла нет.</translation>
     </message>
 </context>
 <context>
@@ -3873,10 +3895,6 @@ Set by %2, %3</source>
 <context>
     <name>abonent::GuiApplication</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;abonent --help&quot; for the list.</source>
-        <translation>Неизвестная команда «%1». Чтобы увидеть список команд, выполните «abonent --help».</translation>
-    </message>
-    <message>
         <source>Writing demo customers…</source>
         <translation>Запись демонстрационных абонентов…</translation>
     </message>
@@ -4827,6 +4845,10 @@ The manager secret for %2 on %3:</source>
         <source>Phone settings saved: Abonent no longer listens to the phone system. Calls on screen stay open.</source>
         <translation>Настройки телефонии сохранены: Abonent больше не слушает АТС. Открытые звонки остаются на экране.</translation>
     </message>
+    <message>
+        <source>Phone: asking for the secret…</source>
+        <translation>Телефония: запрашивается пароль…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PhoneSettingsDialog</name>
@@ -5127,10 +5149,6 @@ Margin: %6</source>
     <message>
         <source>loss-making-customers.csv</source>
         <translation>убыточные-абоненты.csv</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -801,6 +801,10 @@
         <source>extension</source>
         <translation>внутрішній</translation>
     </message>
+    <message>
+        <source>A database file to open, as with --db.</source>
+        <translation>Файл бази даних, який слід відкрити, як з --db.</translation>
+    </message>
 </context>
 <context>
     <name>CommandSupport</name>
@@ -823,6 +827,10 @@
     <message>
         <source>Nothing was written.</source>
         <translation>Нічого не записано.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation>Щоб побачити параметри, виконайте «%1 --help».</translation>
     </message>
 </context>
 <context>
@@ -1220,10 +1228,6 @@
         <translation>Загальна кількість звернень, до %1 (типово 50 на абонента). Якщо абонент один, це «дорогий» абонент, і звернення в нього лише власні (близько 1,3 на день).</translation>
     </message>
     <message>
-        <source>Last day of the generated history, YYYY-MM-DD, from %1 to %2 (default today).</source>
-        <translation>Останній день створюваної історії, YYYY-MM-DD, від %1 до %2 (типово сьогодні).</translation>
-    </message>
-    <message>
         <source>--customers needs a whole number from 0 to %1, not &quot;%2&quot;.</source>
         <translation>Для --customers потрібне ціле число від 0 до %1, а не «%2».</translation>
     </message>
@@ -1238,6 +1242,10 @@
     <message>
         <source>The demo data could not be written to %1: %2. None of it was kept.</source>
         <translation>Не вдалося записати демонстраційні дані до %1: %2. Нічого з них не збережено.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s today, YYYY-MM-DD, from %1 to %2 (default today): its history ends the day before.</source>
+        <translation>«Сьогодні» демонстраційної бази, YYYY-MM-DD, від %1 до %2 (типово сьогодні): її історія закінчується напередодні.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1555,13 @@
     </message>
 </context>
 <context>
+    <name>ExportFile</name>
+    <message>
+        <source>Nothing was saved, and a file already there is as it was. Choose another place, or cancel.</source>
+        <translation>Нічого не збережено; файл, який там уже був, не змінився. Виберіть інше місце або скасуйте.</translation>
+    </message>
+</context>
+<context>
     <name>FileOutput</name>
     <message>
         <source>%1 could not be written: %2</source>
@@ -1610,6 +1625,13 @@
     <message>
         <source>support cost %1 against revenue %2 over the last 3 months</source>
         <translation>витрати на підтримку %1 при виручці %2 за останні 3 місяці</translation>
+    </message>
+</context>
+<context>
+    <name>Invocation</name>
+    <message>
+        <source>Cannot open %1: there is no such file.</source>
+        <translation>Не вдається відкрити %1: такого файлу немає.</translation>
     </message>
 </context>
 <context>
@@ -3873,10 +3895,6 @@ Set by %2, %3</source>
 <context>
     <name>abonent::GuiApplication</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;abonent --help&quot; for the list.</source>
-        <translation>Невідома команда «%1». Щоб побачити список команд, виконайте «abonent --help».</translation>
-    </message>
-    <message>
         <source>Writing demo customers…</source>
         <translation>Запис демонстраційних абонентів…</translation>
     </message>
@@ -4827,6 +4845,10 @@ The manager secret for %2 on %3:</source>
         <source>Phone settings saved: Abonent no longer listens to the phone system. Calls on screen stay open.</source>
         <translation>Налаштування телефонії збережено: Abonent більше не слухає АТС. Відкриті дзвінки лишаються на екрані.</translation>
     </message>
+    <message>
+        <source>Phone: asking for the secret…</source>
+        <translation>Телефонія: запитується пароль…</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PhoneSettingsDialog</name>
@@ -5127,10 +5149,6 @@ Margin: %6</source>
     <message>
         <source>loss-making-customers.csv</source>
         <translation>збиткові-абоненти.csv</translation>
-    </message>
-    <message>
-        <source>Export Table</source>
-        <translation>Експорт таблиці</translation>
     </message>
     <message>
         <source>Plan</source>

@@ -166,7 +166,8 @@ void fitColumns(QTableView* view, bool keepWidths)
             continue;
         }
         const int heading = header->sectionSizeHint(section);
-        header->resizeSection(section, std::max(heading, std::min(header->sectionSize(section), widest)));
+        const int width = keepWidths ? header->sectionSize(section) : std::min(header->sectionSize(section), widest);
+        header->resizeSection(section, std::max(heading, width));
     }
 }
 
