@@ -1,4 +1,5 @@
 #include "AbonentDatabase.h"
+#include "ChartSupport.h"
 #include "CustomerEconomicsChart.h"
 #include "DeskSettings.h"
 #include "GuiApplication.h"
@@ -40,6 +41,7 @@ private slots:
     void initTestCase();
     void cardChartShowsTheServicesMonths();
     void ratesAreEditedAndHistoryFollows();
+    void theMonthUnderWayIsMarked();
 
 private:
     QTemporaryDir m_dir;
@@ -170,6 +172,17 @@ void TestEconomicsUi::ratesAreEditedAndHistoryFollows()
     const EconomicsService economics(database.value()->connection());
     QCOMPARE(economics.customerMonths(1, QDate(2026, 4, 1), QDate(2026, 4, 1))->first().costMinor, 500);
     QCOMPARE(Rollups::mismatches(database.value()->connection()).value(), 0);
+}
+
+void TestEconomicsUi::theMonthUnderWayIsMarked()
+{
+    // Only some of this month's days are in: its bar says so, the others do not.
+    const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QStringList labels =
+        ChartSupport::monthCategories({thisMonth.addMonths(-2), thisMonth.addMonths(-1), thisMonth});
+    QCOMPARE(labels.size(), 3);
+    QVERIFY2(labels.at(2).contains(QStringLiteral("so far")), qPrintable(labels.at(2)));
+    QVERIFY(!labels.at(0).contains(QStringLiteral("so far")) && !labels.at(1).contains(QStringLiteral("so far")));
 }
 
 QTEST_MAIN(TestEconomicsUi)

@@ -711,6 +711,10 @@
         <source>Charts are saved as PNG, SVG or PDF; &quot;%1&quot; is none of them.</source>
         <translation>Графики сохраняются в PNG, SVG или PDF; «%1» не из их числа.</translation>
     </message>
+    <message>
+        <source>so far</source>
+        <translation>пока</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -5657,6 +5661,10 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>Cost share of revenue</source>
         <translation>Доля затрат в выручке</translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation>%1, по %2</translation>
     </message>
 </context>
 <context>

@@ -711,6 +711,10 @@
         <source>Charts are saved as PNG, SVG or PDF; &quot;%1&quot; is none of them.</source>
         <translation>Графіки зберігаються у PNG, SVG або PDF; «%1» не з їх числа.</translation>
     </message>
+    <message>
+        <source>so far</source>
+        <translation>поки що</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -5657,6 +5661,10 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>Cost share of revenue</source>
         <translation>Частка витрат у виторгу</translation>
+    </message>
+    <message>
+        <source>%1, up to %2</source>
+        <translation>%1, до %2</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@ QStringList monthCategories(const QList<QDate>& months)
         if (categories.isEmpty() || month.month() == 1 || everyYear) {
             label += QLatin1String("<br>") + QString::number(month.year()); // axis labels are rich text
         }
+        // The month under way has only some of its days: its dip is no collapse.
+        if (month == QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)) {
+            label += QLatin1String("<br><i>") + ChartTexts::tr("so far").toHtmlEscaped() + QLatin1String("</i>");
+        }
         categories << label;
     }
     return categories;

@@ -141,8 +141,12 @@ QString TrendChart::describeMonth(int index) const
     const PortfolioMonth& month = m_months.at(index);
     const QLocale locale;
     const auto money = [this, &locale](qint64 minor) { return Money {minor, m_currency}.format(locale); };
+    const QDate today = QDate::currentDate();
+    const QString title = month.month == QDate(today.year(), today.month(), 1)
+        ? tr("%1, up to %2").arg(ChartSupport::monthTitle(month.month), locale.toString(today, QLocale::ShortFormat))
+        : ChartSupport::monthTitle(month.month);
     return tr("%1\nRevenue: %2\nSupport cost: %3 (%4 of revenue)\nLoss-making customers: %5 of %6")
-        .arg(ChartSupport::monthTitle(month.month),
+        .arg(title,
              money(month.revenueMinor),
              money(month.costMinor),
              percent(costShare(month)),
