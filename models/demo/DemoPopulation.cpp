@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "PhoneNumber.h"
 #include "SearchText.h"
+#include "TerminationTerms.h"
 
 #include <QHash>
 #include <QSet>
@@ -258,6 +259,21 @@ QList<DemoCustomer::Payment> DemoPopulation::paymentsFor(const Profile& profile,
 {
     QList<DemoCustomer::Payment> payments;
     const QDate last = activeUntil(profile);
+    if (profile.since < m_historyStart) {
+        // The years before the generated history were paid for: one payment
+        // for all their fees, the day before it begins, so a settlement (a
+        // notice's refund or what is owed) does not count them as unpaid.
+        QList<PricedPeriod> periods {{profile.since,
+                                      profile.nextPlan < 0 ? profile.end : profile.planChange,
+                                      m_plans.feesMinor.at(profile.plan)}};
+        if (profile.nextPlan >= 0) {
+            periods.append({profile.planChange, profile.end, m_plans.feesMinor.at(profile.nextPlan)});
+        }
+        const qint64 earlier = TerminationCalculator::feesDueBefore(periods, m_historyStart);
+        if (earlier > 0) {
+            payments.append({m_historyStart.addDays(-1), PaymentKind::Fee, earlier});
+        }
+    }
     for (QDate month = monthStart(activeFrom(profile)); month <= last; month = month.addMonths(1)) {
         const QDate firstServiceDay = std::max(month, profile.since);
         const int plan = planOn(profile, firstServiceDay);
