@@ -67,16 +67,15 @@ void keepTableRowsWhole(QTextDocument& document, qreal deviceScale)
                     || extent.bottom - extent.top > pageHeight / 2) {
                     break;
                 }
+                // One cell is enough: the row is as tall as its tallest cell.
                 const qreal push = ((page + 1) * pageHeight - extent.top + 1) / deviceScale;
-                for (int column = 0; column < table->columns(); ++column) {
-                    QTextTableCell above = table->cellAt(row - 1, column);
-                    QTextTableCellFormat format = above.format().toTableCellFormat();
-                    const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
-                        ? format.bottomPadding()
-                        : table->format().cellPadding();
-                    format.setBottomPadding(padding + push);
-                    above.setFormat(format);
-                }
+                QTextTableCell above = table->cellAt(row - 1, 0);
+                QTextTableCellFormat format = above.format().toTableCellFormat();
+                const qreal padding = format.hasProperty(QTextFormat::TableCellBottomPadding)
+                    ? format.bottomPadding()
+                    : table->format().cellPadding();
+                format.setBottomPadding(padding + push);
+                above.setFormat(format);
             }
         }
     }
@@ -210,7 +209,9 @@ Status LetterPdf::paint(const QString& html, QPagedPaintDevice& device, const Op
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(page.width(), page.height() - footerHeight));
     keepAddressesWhole(document);
-    keepTableRowsWhole(document, resolution / 96.0); // paddings are given at 96 dots per inch
+    if (options.keepTableRowsWhole) {
+        keepTableRowsWhole(document, resolution / 96.0); // paddings are given at 96 dots per inch
+    }
     const int pages = document.pageCount();
 
     QPainter painter;

@@ -33,6 +33,10 @@ public:
         // Printed under every page when the document runs to more than one:
         // the line for a page (from 1) of so many.
         std::function<QString(int page, int pages)> footer;
+        // Carry a table row that would break across pages over whole (a
+        // letter's tables); each row moved lays the document out again, so
+        // long internal documents (the case file) leave it off.
+        bool keepTableRowsWhole = false;
     };
 
     // For programs that only write files (a command, a benchmark): without a

@@ -59,6 +59,7 @@ LetterPdf::Options LetterService::pdfOptions(const Letterhead& letterhead, const
         return QStringLiteral("%1 · %2/%3").arg(number, QString::number(page), QString::number(pages));
     };
     options.logo = letterhead.logo();
+    options.keepTableRowsWhole = true;
     return options;
 }
 
