@@ -82,6 +82,8 @@ void TestEconomicsUi::cardChartShowsTheServicesMonths()
     QCOMPARE(bars->barSets().size(), 2);
     QCOMPARE(bars->barSets().at(0)->count(), 12);
     QCOMPARE(margin->count(), 12);
+    // The money axis names the currency as the figures below it write it.
+    QCOMPARE(chart.chart()->axes(Qt::Vertical).first()->titleText(), QStringLiteral("$"));
     // Hovering April 2026 (while it is among the last twelve months) tells its figures exactly.
     const int april = (2026 - range.firstMonth.year()) * 12 + 4 - range.firstMonth.month();
     if (april >= 0 && april < 12) {

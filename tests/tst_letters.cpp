@@ -500,7 +500,7 @@ void TestLetters::lettersWriteTheirOwnLanguage_data()
     QTest::addColumn<QString>("minutes"); // 1 minute
 
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("3 March 2026") << QStringLiteral("November 2026")
-                        << QStringLiteral("1,234.50 ₽")
+                        << QStringLiteral("₽ 1,234.50")
                         << QStringList {QStringLiteral("1 month"),
                                         QStringLiteral("2 months"),
                                         QStringLiteral("5 months"),
@@ -537,13 +537,8 @@ void TestLetters::lettersWriteTheirOwnLanguage()
     };
     QTEST(letter.date(QDate(2026, 3, 3)), "date");
     QTEST(letter.month(QDate(2026, 11, 20)), "month");
-    QString rubles = spaced(letter.money(Money {123450, QStringLiteral("RUB")}));
-    if (language == QLatin1String("en")) {
-        // English puts the symbol first: "₽1,234.50".
-        QCOMPARE(rubles, QStringLiteral("₽1,234.50"));
-    } else {
-        QTEST(rubles, "rubles");
-    }
+    // English puts the symbol first, apart from the digits as a currency foreign to it.
+    QTEST(spaced(letter.money(Money {123450, QStringLiteral("RUB")})), "rubles");
     QStringList months;
     for (int count : {1, 2, 5, 11, 21, 22}) {
         months << spaced(letter.count(count, LetterLanguage::Unit::Month));
@@ -551,8 +546,8 @@ void TestLetters::lettersWriteTheirOwnLanguage()
     QTEST(months, "months");
     QTEST(spaced(letter.count(1, LetterLanguage::Unit::Minute)), "minutes");
     // A currency without a symbol on the list is written with its code and its own decimals.
-    QVERIFY2(spaced(letter.money(Money {12500, QStringLiteral("KWD")})).startsWith(QStringLiteral("KWD 12")),
-             qPrintable(letter.money(Money {12500, QStringLiteral("KWD")})));
+    const QString dinars = spaced(letter.money(Money {12500, QStringLiteral("KWD")}));
+    QVERIFY2(dinars == QStringLiteral("KWD 12.500") || dinars == QStringLiteral("12,500 KWD"), qPrintable(dinars));
 }
 
 void TestLetters::politenessCheckFindsWhatMustNotBeSent()

@@ -1,3 +1,4 @@
+#include "Entities.h"
 #include "PhoneNumber.h"
 
 #include <QTest>
@@ -17,6 +18,9 @@ private slots:
     void trailingKeyMatchesNumbersWithoutPrefix();
     void flagsUnassignedNumbers();
     void showsWhatItReadsBack();
+    void showsNumbersInTheOfficesStyle_data();
+    void showsNumbersInTheOfficesStyle();
+    void storedPhonesShowFromTheirE164Form();
 };
 
 void TestPhoneNumber::parsesWhatPeopleType_data()
@@ -243,6 +247,124 @@ void TestPhoneNumber::showsWhatItReadsBack()
     QVERIFY2(again.ok(), qPrintable(again.errorString()));
     QCOMPARE(again->e164(), parsed->e164());
     QCOMPARE(again->extension(), QStringLiteral("9713555165"));
+}
+
+void TestPhoneNumber::showsNumbersInTheOfficesStyle_data()
+{
+    QTest::addColumn<QString>("office");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown");
+
+    // One Russian mobile number typed seven ways: one way to read it.
+    const char* moscowMobile[] = {"+7 (916) 555-12-34",
+                                  "8-916-555-12-34",
+                                  "89165551234",
+                                  "8.916.555.12.34",
+                                  "+7 916 5551234",
+                                  "tel:+79165551234",
+                                  "(916) 555 12 34"};
+    for (const char* typed : moscowMobile) {
+        QTest::addRow("RU office, %s", typed) << "RU" << typed << "8 (916) 555-12-34";
+    }
+    QTest::newRow("RU office, landline") << "RU"
+                                         << "+7 495 123 45 67"
+                                         << "8 (495) 123-45-67";
+    QTest::newRow("RU office, extension") << "RU"
+                                          << "8 495 1234567 ext. 12"
+                                          << "8 (495) 123-45-67 ext. 12";
+    QTest::newRow("RU office, Ukraine") << "RU"
+                                        << "+380 (44) 123-45-67"
+                                        << "+380 44 123 4567";
+    QTest::newRow("RU office, Ukraine dialled 8 10") << "RU"
+                                                     << "8 10 380 44 123 45 67"
+                                                     << "+380 44 123 4567";
+    QTest::newRow("RU office, Kazakhstan shares +7") << "RU"
+                                                     << "+7 727 258 1234"
+                                                     << "+7 7272 58 12 34";
+    QTest::newRow("RU office, United States") << "RU"
+                                              << "+1 (212) 555-0147"
+                                              << "+1 212-555-0147";
+
+    QTest::newRow("UA office, trunk 0") << "UA"
+                                        << "0441234567"
+                                        << "044 123 4567";
+    QTest::newRow("UA office, international") << "UA"
+                                              << "+380 (44) 123-45-67"
+                                              << "044 123 4567";
+    QTest::newRow("UA office, mobile brackets") << "UA"
+                                                << "(067) 123-45-67"
+                                                << "067 123 4567";
+    QTest::newRow("UA office, +38") << "UA"
+                                    << "+38 093 123 45 67"
+                                    << "093 123 4567";
+    QTest::newRow("UA office, Russia") << "UA"
+                                       << "+7 916 555 12 34"
+                                       << "+7 916 555-12-34";
+
+    QTest::newRow("US office, dashes") << "US"
+                                       << "212-555-0147"
+                                       << "(212) 555-0147";
+    QTest::newRow("US office, leading one") << "US"
+                                            << "1 (415) 555-2671"
+                                            << "(415) 555-2671";
+    QTest::newRow("US office, international") << "US"
+                                              << "+1 415 555 2671"
+                                              << "(415) 555-2671";
+    QTest::newRow("US office, dots and extension") << "US"
+                                                   << "415.555.2671 x7"
+                                                   << "(415) 555-2671 ext. 7";
+    // 555-01xx is fictional: no region, but the US calling code.
+    QTest::newRow("US office, unassigned range") << "US"
+                                                 << "5550104477"
+                                                 << "(555) 010-4477";
+    QTest::newRow("US office, Canada shares +1") << "US"
+                                                 << "+1 416 967 1111"
+                                                 << "+1 416-967-1111";
+    QTest::newRow("US office, Britain dialled 011") << "US"
+                                                    << "011 44 20 7946 0018"
+                                                    << "+44 20 7946 0018";
+    QTest::newRow("GB office, Britain") << "GB"
+                                        << "+44 20 7946 0018"
+                                        << "020 7946 0018";
+    QTest::newRow("DE office, Germany") << "DE"
+                                        << "+49 30 1234567"
+                                        << "030 1234567";
+    // No office country: every number in international format.
+    QTest::newRow("no office country") << ""
+                                       << "+7 916 555 12 34"
+                                       << "+7 916 555-12-34";
+}
+
+void TestPhoneNumber::showsNumbersInTheOfficesStyle()
+{
+    QFETCH(QString, office);
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    const auto parsed = PhoneNumber::parse(typed, office);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorString()));
+    QCOMPARE(parsed->shownIn(office), shown);
+    QCOMPARE(PhoneNumber::shown(typed, office), shown);
+    QCOMPARE(parsed->raw(), typed); // what was typed is kept for editing
+    // What is shown finds the same number again when typed in the office.
+    const auto again = PhoneNumber::parse(shown, office);
+    QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    QCOMPARE(again->e164(), parsed->e164());
+    QCOMPARE(again->extension(), parsed->extension());
+}
+
+void TestPhoneNumber::storedPhonesShowFromTheirE164Form()
+{
+    const auto typed = PhoneNumber::parse(QStringLiteral("8-916-555-12-34 ext. 5"), QStringLiteral("RU"));
+    QVERIFY(typed.ok());
+    const abonent::CustomerPhone stored = abonent::CustomerPhone::from(typed.value());
+    QCOMPARE(stored.raw, QStringLiteral("8-916-555-12-34 ext. 5"));
+    QCOMPARE(stored.shownIn(QStringLiteral("RU")), QStringLiteral("8 (916) 555-12-34 ext. 5"));
+    QCOMPARE(stored.shownIn(QStringLiteral("US")), QStringLiteral("+7 916 555-12-34 ext. 5"));
+    // A caller ID that holds no number, and a stored row that does not parse, are shown as they are.
+    QCOMPARE(PhoneNumber::shown(QStringLiteral("101"), QStringLiteral("RU")), QStringLiteral("101"));
+    abonent::CustomerPhone broken;
+    broken.raw = QStringLiteral("ask at reception");
+    QCOMPARE(broken.shownIn(QStringLiteral("RU")), broken.raw);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

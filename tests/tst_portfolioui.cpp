@@ -57,6 +57,7 @@ private slots:
     void init();
     void cleanup();
     void numbersAgreeWithTheReportCommand();
+    void axesNameTheCurrencyAsTheTableWritesIt();
     void clickingAPointOpensThatCustomersCard();
     void rubberBandZoomsAndResamples();
     void planFilterAndColouring();
@@ -188,6 +189,30 @@ void TestPortfolioUi::numbersAgreeWithTheReportCommand()
     QVERIFY(m_page->summary()->text().contains(
         QStringLiteral("%1 customers cost more to support than they paid").arg(losing)));
     QVERIFY(m_page->summary()->text().contains(m_page->pareto()->sentence()));
+}
+
+void TestPortfolioUi::axesNameTheCurrencyAsTheTableWritesIt()
+{
+    // The symbol a cell writes its amount with ("$1,234.50" gives "$"), not the code ("USD").
+    LossMakersModel* table = m_page->lossModel();
+    QVERIFY(table->rowCount() > 0);
+    const QString cell = table->index(0, LossMakersModel::RevenueColumn).data().toString();
+    QString symbol = cell;
+    symbol.remove(QRegularExpression(QStringLiteral("[\\d.,()\\-\\s\\x{00a0}\\x{202f}]")));
+    QVERIFY2(!symbol.isEmpty() && symbol != m_page->report().portfolio.currency, qPrintable(cell));
+
+    QAbstractAxis* money = nullptr;
+    for (QAbstractAxis* axis : m_page->trend()->chart()->axes(Qt::Vertical)) {
+        if (axis->alignment() == Qt::AlignLeft) {
+            money = axis;
+        }
+    }
+    QVERIFY(money);
+    QCOMPARE(money->titleText(), symbol);
+    QCOMPARE(m_page->scatter()->chart()->axes(Qt::Horizontal).first()->titleText(),
+             QStringLiteral("Revenue a month, %1").arg(symbol));
+    QCOMPARE(m_page->scatter()->chart()->axes(Qt::Vertical).first()->titleText(),
+             QStringLiteral("Support cost a month, %1").arg(symbol));
 }
 
 void TestPortfolioUi::clickingAPointOpensThatCustomersCard()

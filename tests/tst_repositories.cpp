@@ -46,6 +46,8 @@ private slots:
     void officeSettings();
     void enumCodesRoundTrip();
     void moneyIsFormattedWithoutFloatingPoint();
+    void moneyFollowsTheLocale_data();
+    void moneyFollowsTheLocale();
 
 private:
     Customer sampleCustomer(const QString& contract) const;
@@ -500,6 +502,96 @@ void TestRepositories::moneyIsFormattedWithoutFloatingPoint()
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
+void TestRepositories::moneyFollowsTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("expected"); // '_' is a no-break space
+    QTest::addColumn<QString>("symbol"); // what an axis or a heading says
+    QTest::addColumn<qint64>("perMajor");
+
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QLocale britain(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale russia(QLocale::Russian, QLocale::Russia);
+    const QLocale ukraine(QLocale::Ukrainian, QLocale::Ukraine);
+    const QLocale germany(QLocale::German, QLocale::Germany);
+    // The locale's own currency, as it writes it.
+    QTest::newRow("en_US USD") << us << "USD" << qint64(123450) << "$1,234.50"
+                               << "$" << qint64(100);
+    QTest::newRow("en_US USD owed") << us << "USD" << qint64(-123450) << "($1,234.50)"
+                                    << "$" << qint64(100);
+    QTest::newRow("ru_RU RUB") << russia << "RUB" << qint64(123450) << "1_234,50_₽"
+                               << "₽" << qint64(100);
+    QTest::newRow("ru_RU RUB owed") << russia << "RUB" << qint64(-123450) << "-1_234,50_₽"
+                                    << "₽" << qint64(100);
+    QTest::newRow("uk_UA UAH") << ukraine << "UAH" << qint64(123450) << "1_234,50_₴"
+                               << "₴" << qint64(100);
+    QTest::newRow("uk_UA UAH five kopiykas owed") << ukraine << "UAH" << qint64(-5) << "-0,05_₴"
+                                                  << "₴" << qint64(100);
+    QTest::newRow("de_DE EUR") << germany << "EUR" << qint64(123450) << "1.234,50_€"
+                               << "€" << qint64(100);
+    // At home where the same language is written: as it is written there.
+    QTest::newRow("en_GB USD") << britain << "USD" << qint64(123450) << "$1,234.50"
+                               << "$" << qint64(100);
+    QTest::newRow("en_US GBP") << us << "GBP" << qint64(123450) << "£1,234.50"
+                               << "£" << qint64(100);
+    QTest::newRow("ru_RU UAH") << russia << "UAH" << qint64(123450) << "1_234,50_₴"
+                               << "₴" << qint64(100);
+    // Foreign to the locale: its symbol or code where the locale puts its own, set apart by a space.
+    QTest::newRow("en_US RUB") << us << "RUB" << qint64(12000) << "₽_120.00"
+                               << "₽" << qint64(100);
+    QTest::newRow("en_US RUB owed") << us << "RUB" << qint64(-12000) << "(₽_120.00)"
+                                    << "₽" << qint64(100);
+    QTest::newRow("en_US CHF") << us << "CHF" << qint64(123450) << "CHF_1,234.50"
+                               << "CHF" << qint64(100);
+    QTest::newRow("en_US CZK") << us << "CZK" << qint64(123450) << "Kč_1,234.50"
+                               << "Kč" << qint64(100);
+    QTest::newRow("ru_RU USD") << russia << "USD" << qint64(12000) << "120,00_$"
+                               << "$" << qint64(100);
+    QTest::newRow("ru_RU EUR owed") << russia << "EUR" << qint64(-123450) << "-1_234,50_€"
+                                    << "€" << qint64(100);
+    QTest::newRow("ru_RU BYN") << russia << "BYN" << qint64(123450) << "1_234,50_Br"
+                               << "Br" << qint64(100);
+    QTest::newRow("ru_RU PLN") << russia << "PLN" << qint64(123450) << "1_234,50_zł"
+                               << "zł" << qint64(100);
+    QTest::newRow("uk_UA RUB") << ukraine << "RUB" << qint64(123450) << "1_234,50_₽"
+                               << "₽" << qint64(100);
+    QTest::newRow("uk_UA KZT") << ukraine << "KZT" << qint64(123450) << "1_234,50_₸"
+                               << "₸" << qint64(100);
+    QTest::newRow("de_DE GBP") << germany << "GBP" << qint64(123450) << "1.234,50_£"
+                               << "£" << qint64(100);
+    // Without minor units.
+    QTest::newRow("en_US JPY") << us << "JPY" << qint64(123450) << "¥_123,450"
+                               << "¥" << qint64(1);
+    QTest::newRow("ru_RU JPY owed") << russia << "JPY" << qint64(-123450) << "-123_450_¥"
+                                    << "¥" << qint64(1);
+    // Three decimals, and no symbol on the table.
+    QTest::newRow("en_US KWD") << us << "KWD" << qint64(12500) << "KWD_12.500"
+                               << "KWD" << qint64(1000);
+    QTest::newRow("ru_RU KWD") << russia << "KWD" << qint64(12500) << "12,500_KWD"
+                               << "KWD" << qint64(1000);
+    // A code Abonent does not know: the code, with a space.
+    QTest::newRow("en_US XYZ") << us << "XYZ" << qint64(12000) << "XYZ_120.00"
+                               << "XYZ" << qint64(100);
+    QTest::newRow("uk_UA XYZ owed") << ukraine << "XYZ" << qint64(-123450) << "-1_234,50_XYZ"
+                                    << "XYZ" << qint64(100);
+    // The C locale (LANG=C) has no currency: the code, apart ("120.00USD" before).
+    QTest::newRow("C USD") << QLocale::c() << "USD" << qint64(12000) << "120.00_USD"
+                           << "USD" << qint64(100);
+}
+
+void TestRepositories::moneyFollowsTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    QFETCH(QString, expected);
+    QCOMPARE(Money({minor, currency}).format(locale), expected.replace(QLatin1Char('_'), QChar(0x00a0)));
+    QTEST(Money::symbol(currency, locale), "symbol");
+    QTEST(Money::minorPerMajor(currency), "perMajor");
+}
+
 void TestRepositories::enteredDatesMakeSense_data()
 {
     QTest::addColumn<QDate>("since");

@@ -47,6 +47,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 
 #include <functional>
@@ -64,6 +65,7 @@ private slots:
     void init();
     void cleanup();
     void typingFiltersTheListAndEnterOpensTheCard();
+    void phonesShowInTheOfficesStyleAndEditAsTyped();
     void newContactFromTheKeyboard();
     void duplicateContractShowsAnInlineErrorAndWritesNothing();
     void newCustomerAppearsAndOpens();
@@ -189,6 +191,55 @@ void TestWorkflows::typingFiltersTheListAndEnterOpensTheCard()
     QTest::keyClick(window->customerView(), Qt::Key_Return);
     QCOMPARE(window->tabs()->count(), tabs);
     QCOMPARE(currentCard()->customerId(), m_ivanov);
+}
+
+void TestWorkflows::phonesShowInTheOfficesStyleAndEditAsTyped()
+{
+    // Typed in three styles; the demo office is in the United States.
+    const QStringList typed {
+        QStringLiteral("415.555.2671"), QStringLiteral("+1 (212) 555 0190"), QStringLiteral("011 44 20-7946-0018")};
+    qint64 petrova = 0;
+    {
+        auto database = test::openDatabase(m_path);
+        QVERIFY(database);
+        Customer customer;
+        customer.contractNumber = QStringLiteral("26-77002");
+        customer.name = QStringLiteral("Olga Petrova");
+        customer.customerSince = QDate(2026, 2, 1);
+        for (const QString& number : typed) {
+            const auto parsed = PhoneNumber::parse(number, QStringLiteral("US"));
+            QVERIFY2(parsed, qPrintable(parsed.errorString()));
+            customer.phones << CustomerPhone::from(parsed.value());
+        }
+        const auto created = CustomerService(database->connection()).create(Actor {}, customer);
+        QVERIFY2(created, qPrintable(created.errorString()));
+        petrova = created.value();
+    }
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    auto* model = qobject_cast<CustomerListModel*>(window->customerView()->model());
+    QTest::keyClicks(window->searchField(), QStringLiteral("26-77002"));
+    QTRY_COMPARE(model->customerIdAt(0), petrova);
+    // The list: the main number in the national style.
+    QCOMPARE(model->index(0, CustomerListModel::PhoneColumn).data().toString(), QStringLiteral("(415) 555-2671"));
+    // The card: national for the office's country, international for the others.
+    window->openCard(petrova);
+    QVERIFY(currentCard());
+    const QString phones =
+        QTextDocumentFragment::fromHtml(currentCard()->findChild<QLabel*>(QStringLiteral("phones"))->text())
+            .toPlainText();
+    QCOMPARE(phones, QStringLiteral("(415) 555-2671, (212) 555-0190, +44 20 7946 0018"));
+    // The editor keeps what was typed.
+    QStringList edited;
+    whenDialog(QStringLiteral("CustomerEditorDialog"), [&edited](QDialog* dialog) {
+        for (const QLineEdit* number : dialog->findChildren<QLineEdit*>(QStringLiteral("phone"))) {
+            edited << number->text();
+        }
+        dialog->reject();
+    });
+    currentCard()->editCustomer();
+    QVERIFY(m_dialogHandled);
+    QCOMPARE(edited, typed);
 }
 
 void TestWorkflows::newContactFromTheKeyboard()

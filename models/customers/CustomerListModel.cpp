@@ -22,7 +22,11 @@ QString currentMonth()
 
 const QLatin1String kLastPlanName("(SELECT p.name FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
                                   " WHERE pp.customer_id = c.id ORDER BY pp.starts_on DESC LIMIT 1)");
+// The main phone as typed, its E.164 form (also its order) and its extension.
 const QLatin1String kMainPhone("(SELECT raw FROM phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
+const QLatin1String kMainPhoneE164("(SELECT e164 FROM phones WHERE customer_id = c.id ORDER BY position LIMIT 1)");
+const QLatin1String kMainPhoneExtension("(SELECT extension FROM phones WHERE customer_id = c.id"
+                                        " ORDER BY position LIMIT 1)");
 // This month's minutes, the pending changes included.
 QString monthSeconds(const SqlDialect& dialect)
 {
@@ -102,7 +106,7 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
         order = kLastPlanName + direction + QStringLiteral(", c.name");
         break;
     case PhoneColumn:
-        order = kMainPhone + direction + QStringLiteral(", c.name");
+        order = kMainPhoneE164 + direction + QStringLiteral(", c.name");
         break;
     case LastContactColumn:
         order = QStringLiteral("coalesce(c.last_contact_at, 0)") + direction + QStringLiteral(", c.name");
@@ -185,6 +189,7 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
                     QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
                         + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ")
                         + monthSeconds(SqlDialect::of(m_db)) + QStringLiteral(", ") + activeTags(SqlDialect::of(m_db))
+                        + QStringLiteral(", ") + kMainPhoneE164 + QStringLiteral(", ") + kMainPhoneExtension
                         + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
                     values);
     if (!query) {
@@ -198,7 +203,9 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
         row.name = query->value(2).toString();
         row.status = fromCode<CustomerStatus>(query->value(3).toString()).value_or(CustomerStatus::Active);
         row.plan = query->value(4).toString();
-        row.phone = query->value(5).toString();
+        row.phone.raw = query->value(5).toString();
+        row.phone.e164 = query->value(9).toString();
+        row.phone.extension = query->value(10).toString();
         if (!query->value(6).isNull()) {
             row.lastContact = sql::fromEpoch(query->value(6).toLongLong());
         }
@@ -304,6 +311,20 @@ void CustomerListModel::setFilter(const CustomerFilter& filter)
     }
     m_filter = filter;
     reload();
+}
+
+void CustomerListModel::setDefaultCountry(const QString& isoCode)
+{
+    if (isoCode == m_defaultCountry) {
+        return;
+    }
+    m_defaultCountry = isoCode;
+    for (const Row& row : std::as_const(m_rows)) {
+        row.shownPhone.clear();
+    }
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, PhoneColumn), index(static_cast<int>(m_rows.size()) - 1, PhoneColumn));
+    }
 }
 
 void CustomerListModel::sort(int column, Qt::SortOrder order)
@@ -428,7 +449,11 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     case PlanColumn:
         return row.plan;
     case PhoneColumn:
-        return row.phone;
+        // Formatted when first shown: libphonenumber is too slow for every row of a page.
+        if (row.shownPhone.isEmpty()) {
+            row.shownPhone = row.phone.shownIn(m_defaultCountry);
+        }
+        return row.shownPhone;
     case LastContactColumn:
         return row.lastContact.isValid()
             ? QLocale().toString(row.lastContact.toLocalTime().date(), QLocale::ShortFormat)

@@ -70,8 +70,9 @@ public:
 
     void setFilter(const CustomerFilter& filter);
     const CustomerFilter& filter() const { return m_filter; }
-    // The country numbers typed without a country code belong to.
-    void setDefaultCountry(const QString& isoCode) { m_defaultCountry = isoCode; }
+    // The office's country: numbers typed without a country code belong to
+    // it, and its numbers are shown in its national format.
+    void setDefaultCountry(const QString& isoCode);
 
     // How many customers match (at most kSearchLimit while searching).
     qint64 totalCount() const { return m_ids.size(); }
@@ -100,7 +101,8 @@ private:
         QString name;
         CustomerStatus status = CustomerStatus::Active;
         QString plan;
-        QString phone;
+        CustomerPhone phone; // the main one: raw, e164 and extension
+        mutable QString shownPhone; // as PhoneColumn shows it, once asked
         QDateTime lastContact;
         qint64 conversationSeconds = 0;
         QList<qint64> tagIds; // in force

@@ -134,8 +134,9 @@ Status CustomerService::linkPhone(
         }
         for (const CustomerPhone& phone : std::as_const(before->phones)) {
             if (phone.e164 == parsed->e164() && phone.extension == parsed->extension()) {
-                return makeError(Error::Code::Conflict,
-                                 tr("%1 already has the number %2.").arg(before->name, parsed->international()));
+                return makeError(
+                    Error::Code::Conflict,
+                    tr("%1 already has the number %2.").arg(before->name, parsed->shownIn(defaultCountry)));
             }
         }
         Customer after = before.value();

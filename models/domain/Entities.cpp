@@ -15,4 +15,11 @@ CustomerPhone CustomerPhone::from(const PhoneNumber& number, const QString& labe
     return phone;
 }
 
+QString CustomerPhone::shownIn(const QString& officeCountry) const
+{
+    const QString stored = extension.isEmpty() ? e164 : e164 + QLatin1String(" ext. ") + extension;
+    const auto number = PhoneNumber::parse(stored, officeCountry);
+    return number ? number->shownIn(officeCountry) : raw;
+}
+
 } // namespace abonent

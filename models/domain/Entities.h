@@ -51,6 +51,9 @@ struct CustomerPhone
     QString label;
 
     static CustomerPhone from(const PhoneNumber& number, const QString& label = {});
+    // As a person reads it (PhoneNumber::shownIn), from the stored E.164
+    // form; what was typed when that does not read as a number.
+    QString shownIn(const QString& officeCountry) const;
 };
 
 struct Customer

@@ -29,7 +29,47 @@ QString fromStd(const std::string& text)
     return QString::fromStdString(text);
 }
 
+// The national format, if it reads back as the same number in `home`:
+// shown, it must find the customer again when typed there.
+QString domesticForm(const i18n::phonenumbers::PhoneNumber& number, const std::string& home)
+{
+    std::string formatted;
+    util().Format(number, PhoneNumberUtil::NATIONAL, &formatted);
+    i18n::phonenumbers::PhoneNumber reread;
+    std::string expected;
+    std::string found;
+    util().Format(number, PhoneNumberUtil::E164, &expected);
+    if (util().Parse(formatted, home, &reread) == PhoneNumberUtil::NO_PARSING_ERROR) {
+        util().Format(reread, PhoneNumberUtil::E164, &found);
+    }
+    return found == expected ? fromStd(formatted) : QString();
+}
+
 } // namespace
+
+QString PhoneNumber::shownIn(const QString& officeCountry) const
+{
+    if (m_home.isEmpty() || officeCountry.trimmed().toUpper() != m_home) {
+        return m_international;
+    }
+    // Formatted here rather than in parse(): most numbers parsed (the demo's,
+    // a search's) are never shown.
+    i18n::phonenumbers::PhoneNumber number;
+    if (util().Parse(m_e164.toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        return m_international;
+    }
+    const QString national = domesticForm(number, m_home.toStdString());
+    if (national.isEmpty()) {
+        return m_international;
+    }
+    return m_extension.isEmpty() ? national : national + QLatin1String(" ext. ") + m_extension;
+}
+
+QString PhoneNumber::shown(const QString& text, const QString& officeCountry)
+{
+    const auto parsed = parse(text, officeCountry);
+    return parsed ? parsed->shownIn(officeCountry) : text;
+}
 
 QString PhoneNumber::digitsOf(const QString& text)
 {
@@ -128,13 +168,20 @@ Result<PhoneNumber> PhoneNumber::parse(const QString& text, const QString& defau
     if (parsed.has_extension()) {
         number.m_international += QLatin1String(" ext. ") + fromStd(parsed.extension());
     }
+    std::string regionCode;
+    util().GetRegionCodeForNumber(parsed, &regionCode);
+    number.m_region = fromStd(regionCode);
+    // A number in a range libphonenumber cannot place (unassigned) is the
+    // home country's of its calling code: the United States' for +1.
+    std::string home = regionCode;
+    if (home.empty() || home == "ZZ") {
+        util().GetRegionCodeForCountryCode(parsed.country_code(), &home);
+    }
+    number.m_home = fromStd(home);
     std::string national;
     util().GetNationalSignificantNumber(parsed, &national);
     number.m_national = fromStd(national);
     number.m_extension = parsed.has_extension() ? fromStd(parsed.extension()) : QString();
-    std::string regionCode;
-    util().GetRegionCodeForNumber(parsed, &regionCode);
-    number.m_region = fromStd(regionCode);
     number.m_assigned = util().IsValidNumber(parsed);
     return number;
 }

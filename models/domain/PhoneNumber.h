@@ -35,6 +35,13 @@ public:
     QString trailingKey() const { return trailingKeyOf(m_national); }
     // "+7 495 123-45-67" — the international format for display.
     QString international() const { return m_international; }
+    // How the number is shown to a person: a number of the office's country
+    // in that country's national format ("8 (916) 555-12-34" in Russia),
+    // any other in international format ("+1 212-555-0190").
+    QString shownIn(const QString& officeCountry) const;
+    // The number in `text` (a caller ID, a stored E.164 form) shown so; the
+    // text itself when it holds no number.
+    static QString shown(const QString& text, const QString& officeCountry);
     // True when the number belongs to an assigned range (libphonenumber's
     // IsValidNumber); a number can be well-formed yet unassigned.
     bool isAssigned() const { return m_assigned; }
@@ -48,6 +55,7 @@ private:
     QString m_region;
     QString m_national;
     QString m_international;
+    QString m_home; // the country whose national format it is shown in there
     bool m_assigned = false;
 };
 

@@ -69,9 +69,7 @@ QVariant OperatorRatesModel::data(const QModelIndex& index, int role) const
             return fromCode<Role>(row.role) ? labelOf(*fromCode<Role>(row.role)) : row.role;
         case RateColumn:
             if (role == Qt::EditRole) {
-                return QLocale().toString(double(row.ratePerHourMinor) / double(Money::minorPerMajor(m_currency)),
-                                          'f',
-                                          Money::minorDigits(m_currency));
+                return Money {row.ratePerHourMinor, m_currency}.number(QLocale()); // never negative
             }
             return row.ratePerHourMinor > 0 ? Money {row.ratePerHourMinor, m_currency}.format() : tr("default rate");
         }

@@ -90,8 +90,9 @@ Result<QString> CaseFile::html(qint64 customerId, const QDate& from) const
 
     // The customer and the contract.
     QStringList phones;
+    const QString country = OfficeSettings(m_db).defaultCountry().value_or(QString());
     for (const CustomerPhone& phone : customer->phones) {
-        phones << phone.raw;
+        phones << phone.shownIn(country);
     }
     html += section(tr("Customer and contract"));
     QStringList facts;

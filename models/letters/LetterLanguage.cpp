@@ -79,25 +79,8 @@ QString LetterLanguage::month(const QDate& anyDayOfMonth) const
 
 QString LetterLanguage::money(const Money& amount) const
 {
-    // Symbols people read the same in every language; others are written as
-    // their ISO code ("KWD 12.500"), which is never ambiguous.
-    static const QHash<QString, QString> symbols {
-        {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("EUR"), QStringLiteral("€")},
-        {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("RUB"), QStringLiteral("₽")},
-        {QStringLiteral("UAH"), QStringLiteral("₴")},
-        {QStringLiteral("KZT"), QStringLiteral("₸")},
-        {QStringLiteral("PLN"), QStringLiteral("zł")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")},
-        {QStringLiteral("INR"), QStringLiteral("₹")},
-    };
-    const QString symbol = symbols.value(amount.currency);
-    if (!symbol.isEmpty()) {
-        return amount.format(m_locale, symbol);
-    }
-    const QString sign = amount.minor < 0 ? m_locale.negativeSign() : QString();
-    return QStringLiteral("%1\u00a0%2%3").arg(amount.currency, sign, amount.number(m_locale));
+    // The desk's own formatting, in the letter's language rather than the desk's.
+    return amount.format(m_locale);
 }
 
 QString LetterLanguage::number(qint64 value) const

@@ -27,8 +27,8 @@ public:
     QString date(const QDate& date) const;
     // "November 2026", "ноябрь 2026 г." (the month on its own, not "of November").
     QString month(const QDate& anyDayOfMonth) const;
-    // The locale's own symbol for its currency ("1 234,50 ₽"); the ISO code
-    // for any other ("RUB 1,234.50"), which reads the same in every language.
+    // As Money::format writes it in the letter's language: "1 234,50 ₽",
+    // "$1,234.50", "₽ 1,234.50" (a currency foreign to English), "12,500 KWD".
     QString money(const Money& amount) const;
     QString number(qint64 value) const;
     // "1 month", "2 месяца", "11 місяців": the number with its plural form.

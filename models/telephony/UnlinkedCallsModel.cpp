@@ -1,6 +1,8 @@
 #include "UnlinkedCallsModel.h"
 
 #include "CallerLookup.h"
+#include "OfficeSettings.h"
+#include "PhoneNumber.h"
 #include "TimelineModel.h"
 
 #include <QLocale>
@@ -19,8 +21,16 @@ Status UnlinkedCallsModel::reload()
     if (!calls) {
         return calls.error();
     }
+    // Caller IDs are shown as the customers' numbers are, in the office country's style.
+    const QString country = OfficeSettings(m_db).defaultCountry().value_or(QString());
     beginResetModel();
     m_calls = calls.value();
+    m_callers.clear();
+    for (const UnlinkedCall& call : std::as_const(m_calls)) {
+        m_callers << (CallerLookup::isWithheld(call.callerId)
+                          ? tr("withheld")
+                          : PhoneNumber::shown(CallerLookup::numberIn(call.callerId), country));
+    }
     endResetModel();
     return {};
 }
@@ -51,7 +61,7 @@ QVariant UnlinkedCallsModel::data(const QModelIndex& index, int role) const
     case WhenColumn:
         return QLocale().toString(call.note.startedAt.toLocalTime(), QLocale::ShortFormat);
     case CallerColumn:
-        return CallerLookup::isWithheld(call.callerId) ? tr("withheld") : call.callerId;
+        return m_callers.at(index.row());
     case LengthColumn:
         return TimelineModel::formatDuration(call.note.durationSeconds);
     case OperatorColumn:

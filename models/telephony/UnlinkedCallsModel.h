@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace abonent {
 
@@ -29,6 +30,7 @@ public:
 private:
     QSqlDatabase m_db;
     QList<UnlinkedCall> m_calls;
+    QStringList m_callers; // each call's caller as shown
 };
 
 } // namespace abonent

@@ -1,7 +1,7 @@
 // The phone number wrapper: whatever a person types or a PBX sends, parsed
 // with the default countries an office may set. A number it accepts must
-// come back the same from its own E.164 and international forms, as the
-// caller lookup relies on.
+// come back the same from its own E.164 and international forms and from
+// the form it is shown in, as the caller lookup relies on.
 #include "FuzzSupport.h"
 #include "PhoneNumber.h"
 
@@ -18,7 +18,7 @@ void checkParsed(const PhoneNumber& number, const QString& region)
     fuzz::check(PhoneNumber::digitsOf(e164) == e164.mid(1), "E.164 form holds more than digits", e164);
     fuzz::check(e164.endsWith(number.nationalNumber()), "national number is not the end of E.164", e164);
     fuzz::check(number.trailingKey().size() == number.nationalNumber().size(), "trailing key length", e164);
-    for (const QString& again : {e164, number.international()}) {
+    for (const QString& again : {e164, number.international(), number.shownIn(region)}) {
         const auto reparsed = PhoneNumber::parse(again, region);
         fuzz::check(reparsed.ok(), "own form refused", again + QLatin1String(": ") + reparsed.errorString());
         fuzz::check(reparsed->e164() == e164,

@@ -323,7 +323,7 @@ void CustomerCardView::reload()
     }
     QStringList phones;
     for (const CustomerPhone& phone : customer.phones) {
-        QString shown = phone.raw.toHtmlEscaped();
+        QString shown = phone.shownIn(m_desk.defaultCountry).toHtmlEscaped();
         if (!phone.label.isEmpty()) {
             shown += QLatin1String(" (") + phone.label.toHtmlEscaped() + QLatin1Char(')');
         }

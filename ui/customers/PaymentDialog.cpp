@@ -3,6 +3,7 @@
 #include "CustomerService.h"
 #include "FormSupport.h"
 #include "InputParsing.h"
+#include "Money.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -27,13 +28,13 @@ PaymentDialog::PaymentDialog(const DeskContext& desk, const Customer& customer, 
     limitToSensibleDates(m_date, EnteredDates::Kind::Happened);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("amount"));
-    m_amount->setPlaceholderText(tr("Amount in %1").arg(desk.currency));
+    m_amount->setPlaceholderText(tr("Amount in %1").arg(Money::symbol(desk.currency)));
     m_note = new QLineEdit(this);
     m_message = new FieldMessage(this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Amount (%1):").arg(desk.currency), m_amount);
+    form->addRow(tr("&Amount (%1):").arg(Money::symbol(desk.currency)), m_amount);
     form->addRow(tr("&Note:"), m_note);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -49,7 +50,7 @@ bool PaymentDialog::validate()
     const bool valid = amount && *amount > 0;
     m_message->show(m_amount->text().trimmed().isEmpty() || valid
                         ? QString()
-                        : tr("\"%1\" is not an amount in %2.").arg(m_amount->text(), m_desk.currency));
+                        : tr("\"%1\" is not an amount in %2.").arg(m_amount->text(), Money::symbol(m_desk.currency)));
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(valid);
     return valid;
 }

@@ -42,8 +42,8 @@ CostRatesDialog::CostRatesDialog(const DeskContext& desk, const CostRates& curre
     m_default = new QLineEdit(amountText(current.defaultPerHourMinor), this);
     m_default->setObjectName(QStringLiteral("defaultRate"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Default cost per hour (%1):").arg(desk.currency), m_default);
-    auto* channels = new QGroupBox(tr("Fixed cost per contact (%1)").arg(desk.currency), this);
+    form->addRow(tr("&Default cost per hour (%1):").arg(Money::symbol(desk.currency)), m_default);
+    auto* channels = new QGroupBox(tr("Fixed cost per contact (%1)").arg(Money::symbol(desk.currency)), this);
     auto* channelForm = new QFormLayout(channels);
     for (const QString& code : allCodes<Channel>()) {
         auto* edit = new QLineEdit(amountText(current.channelMinor.value(code, 0)), channels);
@@ -87,9 +87,8 @@ CostRatesDialog::CostRatesDialog(const DeskContext& desk, const CostRates& curre
 
 QString CostRatesDialog::amountText(qint64 minor) const
 {
-    // Shown without the currency sign, so it can be edited as it is.
-    const qint64 per = Money::minorPerMajor(m_desk.currency);
-    return QLocale().toString(double(minor) / double(per), 'f', Money::minorDigits(m_desk.currency));
+    // Shown without the currency sign, so it can be edited as it is (costs are never negative).
+    return Money {minor, m_desk.currency}.number(QLocale());
 }
 
 void CostRatesDialog::accept()
@@ -102,7 +101,7 @@ void CostRatesDialog::accept()
         const QString text = edit->text().trimmed();
         const auto amount = text.isEmpty() ? std::optional<qint64>(0) : InputParsing::amount(text, m_desk.currency);
         if (!amount || *amount < 0) {
-            m_message->show(tr("\"%1\" is not an amount in %2.").arg(text, m_desk.currency));
+            m_message->show(tr("\"%1\" is not an amount in %2.").arg(text, Money::symbol(m_desk.currency)));
             edit->setFocus();
             edit->selectAll();
             return std::nullopt;

@@ -140,7 +140,7 @@ void CustomerEconomicsChart::draw()
         }
         bars->append(revenue);
         bars->append(cost);
-        axisY->setTitleText(m_currency);
+        axisY->setTitleText(Money::symbol(m_currency));
         // Charged is what the bars show; what came in may differ, month by month and in all.
         const QLocale locale;
         const qint64 balance = received - charged;

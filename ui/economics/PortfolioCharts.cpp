@@ -176,7 +176,7 @@ QChart* TrendChart::createChart(bool forPrint) const
     auto* axisX = new QBarCategoryAxis(chart);
     axisX->append(categories);
     auto* money = new QValueAxis(chart);
-    money->setTitleText(m_currency);
+    money->setTitleText(Money::symbol(m_currency));
     money->setLabelFormat(QStringLiteral("%.0f"));
     auto* share = new QValueAxis(chart);
     share->setTitleText(tr("Cost share of revenue (%)"));

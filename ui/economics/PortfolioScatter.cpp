@@ -1,6 +1,7 @@
 #include "PortfolioScatter.h"
 
 #include "ChartSupport.h"
+#include "Money.h"
 
 #include <QApplication>
 #include <QChart>
@@ -91,8 +92,9 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
     }
     parts.axisX = new QValueAxis(parts.chart);
     parts.axisY = new QValueAxis(parts.chart);
-    parts.axisX->setTitleText(tr("Revenue a month, %1").arg(m_currency));
-    parts.axisY->setTitleText(tr("Support cost a month, %1").arg(m_currency));
+    const QString symbol = Money::symbol(m_currency);
+    parts.axisX->setTitleText(tr("Revenue a month, %1").arg(symbol));
+    parts.axisY->setTitleText(tr("Support cost a month, %1").arg(symbol));
     parts.axisX->setLabelFormat(QStringLiteral("%.0f"));
     parts.axisY->setLabelFormat(QStringLiteral("%.0f"));
     parts.chart->addAxis(parts.axisX, Qt::AlignBottom);

@@ -7,6 +7,7 @@
 #include "CustomerPickerDialog.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
+#include "PhoneNumber.h"
 #include "TimelineModel.h"
 #include "Transaction.h"
 #include "UnlinkedCalls.h"
@@ -370,7 +371,9 @@ void CallConsole::callerKnown(const QString& callerId, const Result<CallerLookup
 
 QString CallConsole::callerText() const
 {
-    return CallerLookup::isWithheld(m_callerId) ? tr("a withheld number") : m_callerId;
+    return CallerLookup::isWithheld(m_callerId)
+        ? tr("a withheld number")
+        : PhoneNumber::shown(CallerLookup::numberIn(m_callerId), m_desk.defaultCountry);
 }
 
 bool CallConsole::eventFilter(QObject* watched, QEvent* event)
@@ -426,7 +429,7 @@ void CallConsole::linkNumber()
                                 tr("Link Number to a Customer"),
                                 tr("Whose number is %1? Find the customer; the number is added to their phones, so "
                                    "the next call from it finds them.")
-                                    .arg(m_callerId),
+                                    .arg(callerText()),
                                 this);
     if (picker.exec() != QDialog::Accepted) {
         return;
