@@ -232,8 +232,8 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
     auto rollups = sql::select(m_db,
                                QStringLiteral("SELECT month, sum(contacts), sum(conversation_seconds),"
                                               " sum(handling_seconds), sum(cost_minor), sum(paid_minor),"
-                                              " sum(credited_minor), sum(payments), sum(support_minor),"
-                                              " sum(compensation_minor) FROM ")
+                                              " sum(credited_minor), sum(support_minor), sum(compensation_minor)"
+                                              " FROM ")
                                    + Rollups::monthRowsSql(SqlDialect::of(m_db))
                                    + QStringLiteral(" AS m WHERE customer_id = ? AND month >= ? AND month <= ?"
                                                     " GROUP BY month"),
@@ -253,9 +253,8 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
         month.costMinor = rollups->value(4).toLongLong();
         month.paidMinor = rollups->value(5).toLongLong();
         month.creditedMinor = rollups->value(6).toLongLong();
-        month.payments = rollups->value(7).toLongLong();
-        month.supportPaidMinor = rollups->value(8).toLongLong();
-        month.compensationMinor = rollups->value(9).toLongLong();
+        month.supportPaidMinor = rollups->value(7).toLongLong();
+        month.compensationMinor = rollups->value(8).toLongLong();
     }
     auto periods = sql::select(
         m_db,

@@ -27,7 +27,6 @@ struct MonthFigures
     qint64 creditedMinor = 0; // money given back: refunds and compensation
     qint64 supportPaidMinor = 0; // of paidMinor: paid support
     qint64 compensationMinor = 0; // of creditedMinor: compensation
-    qint64 payments = 0;
     qint64 feeDueMinor = 0; // the plan's fee for the days it was in force
     int includedMinutes = 0; // of the plan in force at the month's end
     bool supportIncluded = true;

@@ -299,11 +299,9 @@ Status CaseService::setStatus(const Actor& actor, qint64 customerId, CustomerSta
 
 QString CaseStepRecord::settlementText(const QLocale& locale) const
 {
-    if (refund.minor > 0) {
+    // A step recorded before what was owed was kept names its refund, even of nothing.
+    if (refund.minor > 0 || !owed) {
         return CaseService::tr("refund %1").arg(refund.format(locale));
-    }
-    if (!owed) {
-        return CaseService::tr("refund %1").arg(refund.format(locale)); // recorded before what was owed was kept
     }
     if (owed->minor > 0) {
         return CaseService::tr("owes %1").arg(owed->format(locale));
