@@ -1,4 +1,5 @@
 #include "AbonentDatabase.h"
+#include "AxisScale.h"
 #include "CaseService.h"
 #include "CostModel.h"
 #include "CostRates.h"
@@ -12,6 +13,7 @@
 #include "Money.h"
 #include "PortfolioReport.h"
 #include "Rollups.h"
+#include "ScatterRange.h"
 #include "ScatterSample.h"
 #include "SqlSupport.h"
 #include "SqliteDirect.h"
@@ -48,6 +50,9 @@ private slots:
     void portablePathGivesTheSameFigures();
     void scatterSampleKeepsEveryGroupAndOutlier();
     void scatterPickFindsTheNearestDrawnPoint();
+    void axisScaleStepsAreRound_data();
+    void axisScaleStepsAreRound();
+    void scatterRangeLeavesOutOnlyFarOutLosses();
     void portfolioReportKnowsTagsAndCases();
     void lossMakersAreTheLosingCustomersLargestFirst();
     void lossMakersExportAsCsv();
@@ -414,6 +419,96 @@ void TestEconomics::scatterPickFindsTheNearestDrawnPoint()
     QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(30, 30), scale, 8), -1);
     QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(53, 50), scale, 8), 2);
     QCOMPARE(ScatterSample::nearest(points, {0, 1, 2}, QPointF(55, 50), scale, 8), -1);
+}
+
+void TestEconomics::axisScaleStepsAreRound_data()
+{
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::addColumn<int>("most");
+    QTest::addColumn<double>("step");
+    QTest::addColumn<int>("decimals");
+    // What the scatter met: an empty chart (0..1.05 read 0, 1, 1, 2) and a zoom (−8, 14, 36).
+    QTest::newRow("empty chart") << 0.0 << 1.05 << 7 << 0.2 << 1;
+    QTest::newRow("after a zoom") << -8.3 << 36.7 << 9 << 10.0 << 0;
+    QTest::newRow("money") << 0.0 << 513.65 << 7 << 100.0 << 0;
+    QTest::newRow("two and a half") << 0.0 << 22.0 << 10 << 2.5 << 1;
+    QTest::newRow("cents") << 10.01 << 10.09 << 9 << 0.01 << 2;
+    QTest::newRow("nothing") << 0.0 << 0.0 << 7 << 0.2 << 1;
+    QTest::newRow("losses only") << -420.0 << -15.0 << 9 << 100.0 << 0;
+}
+
+void TestEconomics::axisScaleStepsAreRound()
+{
+    QFETCH(double, low);
+    QFETCH(double, high);
+    QFETCH(int, most);
+    QFETCH(double, step);
+    QFETCH(int, decimals);
+    const AxisScale scale = AxisScale::around(low, high, most);
+    QCOMPARE(scale.step, step);
+    QCOMPARE(scale.decimals, decimals);
+    // The range grows to whole steps around what was asked for (one unit when
+    // that is nothing), and no further.
+    const double asked = high > low ? high : low + 1;
+    QVERIFY(scale.min <= low && scale.max >= asked);
+    QVERIFY(scale.min > low - step && scale.max < asked + step);
+    const auto ticks = [](double min, double max, double step, int decimals) {
+        QStringList labels;
+        for (double at = std::ceil(min / step - 1e-9) * step; at <= max + step * 1e-9; at += step) {
+            labels << QString::number(at, 'f', decimals);
+        }
+        return labels;
+    };
+    const QStringList labels = ticks(scale.min, scale.max, scale.step, scale.decimals);
+    QVERIFY2(labels.size() <= most && labels.size() >= 2, qPrintable(labels.join(QLatin1String(", "))));
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size()); // no label twice
+    // Zoomed to any odd range, the ticks between its ends are still round, and told apart.
+    const AxisScale zoomed = AxisScale::within(low + (high - low) * 0.13, high - (high - low) * 0.21, most);
+    const double power = std::pow(10.0, std::floor(std::log10(zoomed.step)));
+    const double factor = zoomed.step / power;
+    QVERIFY2(std::abs(factor - 1) < 1e-9 || std::abs(factor - 2) < 1e-9 || std::abs(factor - 2.5) < 1e-9
+                 || std::abs(factor - 5) < 1e-9,
+             qPrintable(QString::number(zoomed.step)));
+    const QStringList inside = ticks(zoomed.min, zoomed.max, zoomed.step, zoomed.decimals);
+    QVERIFY(inside.size() <= most);
+    QCOMPARE(QSet<QString>(inside.cbegin(), inside.cend()).size(), inside.size());
+}
+
+void TestEconomics::scatterRangeLeavesOutOnlyFarOutLosses()
+{
+    // A hundred customers paying 20 to 60 a month, support cost up to 300.
+    QVector<ScatterPoint> points;
+    for (int i = 0; i < 100; ++i) {
+        points.append({20.0 + (i % 41), double(i * 3), 0, i + 1});
+    }
+    ScatterRange range = ScatterRange::of(points);
+    QCOMPARE(range.outside, 0);
+    QCOMPARE(range.usual, range.everything);
+    QCOMPARE(range.everything, QRectF(QPointF(0, 0), QPointF(60, 297))); // from the origin
+    // A small loss is no outlier: it stays in view.
+    points.append({-6.0, 10.0, 0, 101});
+    range = ScatterRange::of(points);
+    QCOMPARE(range.outside, 0);
+    QCOMPARE(range.usual.left(), -6.0);
+    // One customer compensated far beyond their fees: left out of the usual view, and counted.
+    points.append({-480.0, 35.0, 0, 102});
+    range = ScatterRange::of(points);
+    QCOMPARE(range.outside, 1);
+    QVERIFY(range.fence < -6.0 && range.fence > -480.0);
+    QCOMPARE(range.usual.left(), -6.0);
+    QCOMPARE(range.everything.left(), -480.0);
+    // Support cost is never trimmed: the costliest customer is what the chart is for.
+    QCOMPARE(range.usual.bottom(), 297.0);
+    // A second one far out is more than one in a hundred: losses that common are the picture.
+    points.append({-450.0, 20.0, 0, 103});
+    range = ScatterRange::of(points);
+    QCOMPARE(range.outside, 0);
+    QCOMPARE(range.usual, range.everything);
+    // Nothing at all: the origin.
+    range = ScatterRange::of({});
+    QCOMPARE(range.outside, 0);
+    QCOMPARE(range.everything, QRectF());
 }
 
 namespace {

@@ -28,14 +28,18 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,7 +47,50 @@
 #include <QToolButton>
 #include <QValueAxis>
 
+#include <cmath>
+
 using namespace abonent;
+
+namespace {
+
+// The labels a value axis with dynamic ticks shows, as Qt Charts makes them.
+QStringList tickLabels(const QValueAxis* axis)
+{
+    static const QRegularExpression precision(QStringLiteral("%\\.(\\d+)f"));
+    const QRegularExpressionMatch format = precision.match(axis->labelFormat());
+    const int decimals = format.hasMatch() ? format.captured(1).toInt() : 6;
+    QStringList labels;
+    const double step = axis->tickInterval();
+    for (double at = axis->tickAnchor() + std::ceil((axis->min() - axis->tickAnchor()) / step - 1e-9) * step;
+         at <= axis->max() + step * 1e-9;
+         at += step) {
+        labels << QLocale().toString(at, 'f', decimals);
+    }
+    return labels;
+}
+
+// Ticks at 1, 2, 2.5 or 5 times a power of ten from zero, each label once.
+void verifyRoundTicks(const QValueAxis* axis)
+{
+    QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+    QCOMPARE(axis->tickAnchor(), 0.0);
+    const double step = axis->tickInterval();
+    const double factor = step / std::pow(10.0, std::floor(std::log10(step)));
+    QVERIFY2(qFuzzyCompare(factor, 1) || qFuzzyCompare(factor, 2) || qFuzzyCompare(factor, 2.5)
+                 || qFuzzyCompare(factor, 5),
+             qPrintable(QString::number(step)));
+    const QStringList labels = tickLabels(axis);
+    QVERIFY2(labels.size() >= 2 && labels.size() <= 12, qPrintable(labels.join(QLatin1String(" | "))));
+    QVERIFY2(QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size(),
+             qPrintable(labels.join(QLatin1String(" | "))));
+}
+
+QValueAxis* scatterAxis(PortfolioScatter* scatter, Qt::Orientation orientation)
+{
+    return qobject_cast<QValueAxis*>(scatter->chart()->axes(orientation).first());
+}
+
+} // namespace
 
 // The portfolio page as a manager uses it: it opens on the demo base, its
 // numbers are the report command's, a click on a point opens that
@@ -67,6 +114,8 @@ private slots:
     void aFailedChartExportOffersTheChoiceAgain();
     void openCaseFromTheTable();
     void twoYearsShowEveryMonth();
+    void anEmptyPeriodReadsRoundTicks();
+    void aFarOutLossStaysOffTheChartUntilAsked();
 
 private:
     void waitForFigures();
@@ -304,11 +353,16 @@ void TestPortfolioUi::rubberBandZoomsAndResamples()
     };
     QVERIFY2(inArea(scatter->drawn()) > inArea(wholeView),
              qPrintable(QStringLiteral("%1 against %2").arg(inArea(scatter->drawn())).arg(inArea(wholeView))));
+    // The zoom's ends are where the mouse was; the ticks between them stay round.
+    verifyRoundTicks(axisX);
+    verifyRoundTicks(axisY);
     // 0 shows everything again.
     scatter->setFocus();
     QTest::keyClick(scatter, Qt::Key_0);
     QTRY_COMPARE(axisX->max() - axisX->min(), widthBefore);
     QTRY_COMPARE(scatter->drawn().size(), drawnBefore);
+    verifyRoundTicks(axisX);
+    verifyRoundTicks(axisY);
 }
 
 void TestPortfolioUi::planFilterAndColouring()
@@ -554,6 +608,84 @@ void TestPortfolioUi::twoYearsShowEveryMonth()
     QVERIFY(axis);
     QCOMPARE(axis->count(), 24);
     QCOMPARE(m_page->trend()->months().size(), 24);
+}
+
+void TestPortfolioUi::anEmptyPeriodReadsRoundTicks()
+{
+    m_page->setPeriod(QDate(1995, 1, 1), QDate(1995, 12, 1)); // before any customer
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReading() && m_page->report().portfolio.firstMonth == QDate(1995, 1, 1), 20000);
+    QApplication::processEvents();
+    QVERIFY(m_page->report().portfolio.customers.isEmpty());
+    QVERIFY(m_page->scatter()->points().isEmpty());
+    // Not "0, 1, 1, 2": every label once.
+    verifyRoundTicks(scatterAxis(m_page->scatter(), Qt::Horizontal));
+    verifyRoundTicks(scatterAxis(m_page->scatter(), Qt::Vertical));
+}
+
+void TestPortfolioUi::aFarOutLossStaysOffTheChartUntilAsked()
+{
+    // One customer compensated this month far beyond anything they paid.
+    const CustomerFigures first = m_page->report().portfolio.customers.first();
+    {
+        auto database = test::openDatabase(m_path);
+        QVERIFY(database);
+        QSqlQuery insert(database->connection());
+        QVERIFY(
+            insert.prepare(QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency)"
+                                          " VALUES (?, ?, 'compensation', ?, ?)")));
+        insert.addBindValue(first.customerId);
+        insert.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+        insert.addBindValue(qint64(50'000'00));
+        insert.addBindValue(m_page->report().portfolio.currency);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    QTest::keyClick(m_gui->mainWindow(), Qt::Key_R, Qt::AltModifier); // &Refresh
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isReading() && m_page->report().figuresOf(first.customerId)
+                                 && m_page->report().figuresOf(first.customerId)->revenueMinor < 0,
+                             20000);
+    QApplication::processEvents();
+    PortfolioScatter* scatter = m_page->scatter();
+    QValueAxis* axisX = scatterAxis(scatter, Qt::Horizontal);
+    int index = -1;
+    for (int i = 0; i < scatter->points().size(); ++i) {
+        index = scatter->points().at(i).customerId == first.customerId ? i : index;
+    }
+    QVERIFY(index >= 0);
+    const double revenue = scatter->points().at(index).x;
+    QVERIFY(revenue < -1000);
+    // The usual view leaves that one out: the others keep the width of the chart, and the page says so.
+    QCOMPARE(scatter->range().outside, 1);
+    QCOMPARE(scatter->farOutLossesHidden(), 1);
+    QVERIFY(axisX->min() > revenue);
+    QVERIFY2(axisX->min() > -0.3 * axisX->max(), qPrintable(QString::number(axisX->min())));
+    auto* summary = m_page->findChild<QLabel*>(QStringLiteral("portfolioSummary"));
+    QVERIFY(summary);
+    QVERIFY2(
+        summary->text().contains(QLatin1String("1 customer refunded or compensated beyond their fees by more than $")),
+        qPrintable(summary->text()));
+    QVERIFY(summary->text().contains(QLatin1String("press 0")));
+    verifyRoundTicks(axisX);
+    // 0 shows every customer, that one too; Home goes back.
+    scatter->setFocus();
+    QTest::keyClick(scatter, Qt::Key_0);
+    QTRY_VERIFY(axisX->min() <= revenue);
+    QCOMPARE(scatter->farOutLossesHidden(), 0);
+    QTRY_VERIFY(!summary->text().contains(QLatin1String("press 0")));
+    QVERIFY(scatter->viewport()->rect().contains(scatter->positionOf(index)));
+    verifyRoundTicks(axisX);
+    QTest::keyClick(scatter, Qt::Key_Home);
+    QTRY_VERIFY(axisX->min() > revenue);
+    QTRY_VERIFY(summary->text().contains(QLatin1String("press 0")));
+
+    // The other tests see the demo as it was.
+    auto database = test::openDatabase(m_path);
+    QVERIFY(database);
+    QSqlQuery remove(database->connection());
+    QVERIFY(remove.prepare(QStringLiteral("DELETE FROM payments WHERE customer_id = ? AND kind = 'compensation'"
+                                          " AND amount_minor = ?")));
+    remove.addBindValue(first.customerId);
+    remove.addBindValue(qint64(50'000'00));
+    QVERIFY2(remove.exec(), qPrintable(remove.lastError().text()));
 }
 
 QTEST_MAIN(TestPortfolioUi)

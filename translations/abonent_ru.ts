@@ -5014,16 +5014,24 @@ The manager secret for %2 on %3:</source>
         <translation>&amp;Мельче</translation>
     </message>
     <message>
-        <source>Show &amp;Everything</source>
-        <translation>Показать &amp;всё</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Экспорт графика…</translation>
     </message>
     <message>
         <source>Break-even (cost = revenue)</source>
         <translation>Безубыточность (затраты = выручка)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Every Customer</source>
+        <translation>Показать &amp;всех абонентов</translation>
+    </message>
+    <message>
+        <source>Leave Out the Far-Out &amp;Losses</source>
+        <translation>Убрать крайние &amp;убытки</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Start</source>
+        <translation>&amp;Исходный вид</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5185,14 @@ Margin: %6</source>
     <message>
         <source>O&amp;pen Case…</source>
         <translation>Открыть д&amp;ело…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) refunded or compensated beyond their fees by more than %1 a month would squeeze the chart and are left out of it; press 0 on the chart to show them.</source>
+        <translation>
+            <numerusform>%n абонент, которому вернули или компенсировали больше оплаченного — более чем на %1 в месяц, — сжал бы график и на нём не показан; чтобы показать, нажмите 0 на графике.</numerusform>
+            <numerusform>%n абонента, которым вернули или компенсировали больше оплаченного — более чем на %1 в месяц, — сжали бы график и на нём не показаны; чтобы показать, нажмите 0 на графике.</numerusform>
+            <numerusform>%n абонентов, которым вернули или компенсировали больше оплаченного — более чем на %1 в месяц, — сжали бы график и на нём не показаны; чтобы показать, нажмите 0 на графике.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

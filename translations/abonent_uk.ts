@@ -5014,16 +5014,24 @@ The manager secret for %2 on %3:</source>
         <translation>&amp;Менше</translation>
     </message>
     <message>
-        <source>Show &amp;Everything</source>
-        <translation>Показати &amp;все</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Експорт графіка…</translation>
     </message>
     <message>
         <source>Break-even (cost = revenue)</source>
         <translation>Беззбитковість (витрати = виторг)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Every Customer</source>
+        <translation>Показати &amp;всіх абонентів</translation>
+    </message>
+    <message>
+        <source>Leave Out the Far-Out &amp;Losses</source>
+        <translation>Прибрати &amp;крайні збитки</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Start</source>
+        <translation>&amp;Початковий вигляд</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5185,14 @@ Margin: %6</source>
     <message>
         <source>O&amp;pen Case…</source>
         <translation>Відкрити с&amp;праву…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) refunded or compensated beyond their fees by more than %1 a month would squeeze the chart and are left out of it; press 0 on the chart to show them.</source>
+        <translation>
+            <numerusform>%n абонент, якому повернули або компенсували більше сплаченого — понад %1 на місяць, — стиснув би графік і на ньому не показаний; щоб показати, натисніть 0 на графіку.</numerusform>
+            <numerusform>%n абоненти, яким повернули або компенсували більше сплаченого — понад %1 на місяць, — стиснули б графік і на ньому не показані; щоб показати, натисніть 0 на графіку.</numerusform>
+            <numerusform>%n абонентів, яким повернули або компенсували більше сплаченого — понад %1 на місяць, — стиснули б графік і на ньому не показані; щоб показати, натисніть 0 на графіку.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

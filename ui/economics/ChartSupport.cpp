@@ -7,7 +7,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
-#include <QCursor>
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -15,7 +14,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
-#include <QToolTip>
 
 #include <memory>
 
@@ -91,15 +89,6 @@ QStringList monthCategories(const QList<QDate>& months)
 QColor costColour(bool dark)
 {
     return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00);
-}
-
-void showHoverTip(QWidget* view, bool hovered, const QString& text)
-{
-    if (hovered) {
-        QToolTip::showText(QCursor::pos(), text, view);
-    } else {
-        QToolTip::hideText();
-    }
 }
 
 QColor ink(bool dark)

@@ -42,8 +42,6 @@ QString monthTitle(const QDate& month);
 QStringList monthCategories(const QList<QDate>& months);
 // Support cost's colour, hatched, beside revenue's solid bars.
 QColor costColour(bool dark);
-// A bar's tooltip at the pointer while it is hovered (`text`), gone when it is left.
-void showHoverTip(QWidget* view, bool hovered, const QString& text);
 // Lines: dark on light, light on dark.
 QColor ink(bool dark);
 

@@ -1,5 +1,6 @@
 #include "CustomerEconomicsChart.h"
 
+#include "ChartHoverTip.h"
 #include "ChartSupport.h"
 #include "Money.h"
 
@@ -38,6 +39,7 @@ CustomerEconomicsChart::CustomerEconomicsChart(const DeskContext& desk, qint64 c
     m_basis->setObjectName(QStringLiteral("revenueBasis"));
     m_basis->setWordWrap(true);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_hoverTip = new ChartHoverTip(m_chartView);
     m_chartView->setMinimumHeight(110); // the card's splitter gives it more where there is room
     auto* head = new QHBoxLayout;
     head->addWidget(m_choice);
@@ -95,7 +97,7 @@ QString CustomerEconomicsChart::describeMonth(int index) const
 
 void CustomerEconomicsChart::showMonth(bool hovered, int index)
 {
-    ChartSupport::showHoverTip(m_chartView, hovered, hovered ? describeMonth(index) : QString());
+    m_hoverTip->show(hovered ? describeMonth(index) : QString());
 }
 
 void CustomerEconomicsChart::draw()

@@ -13,6 +13,8 @@ class QLabel;
 
 namespace abonent {
 
+class ChartHoverTip;
+
 // A customer's last twelve months on the card: revenue against support cost
 // as bars with the margin as a line, or the minutes of calls and chats
 // against the plan's allowance. Hovering a bar shows the month's figures.
@@ -48,6 +50,7 @@ private:
     QComboBox* m_choice = nullptr;
     QLabel* m_basis = nullptr;
     QChartView* m_chartView = nullptr;
+    ChartHoverTip* m_hoverTip = nullptr;
 };
 
 } // namespace abonent

@@ -1,5 +1,6 @@
 #include "PortfolioCharts.h"
 
+#include "ChartHoverTip.h"
 #include "Money.h"
 
 #include <QBarCategoryAxis>
@@ -113,6 +114,7 @@ QChart* ParetoChart::createChart(bool forPrint) const
 
 TrendChart::TrendChart(QWidget* parent)
     : QChartView(parent)
+    , m_hoverTip(new ChartHoverTip(this))
 {
     setObjectName(QStringLiteral("trendChart"));
     setRenderHint(QPainter::Antialiasing);
@@ -156,7 +158,7 @@ QString TrendChart::describeMonth(int index) const
 
 void TrendChart::showMonth(bool hovered, int index)
 {
-    ChartSupport::showHoverTip(this, hovered, hovered ? describeMonth(index) : QString());
+    m_hoverTip->show(hovered ? describeMonth(index) : QString());
 }
 
 QString TrendChart::chartTitle() const

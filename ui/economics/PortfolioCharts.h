@@ -7,6 +7,8 @@
 
 namespace abonent {
 
+class ChartHoverTip;
+
 // How concentrated support time is: the share of all support time (up) that
 // the customers taking the most (across, as a share of all customers) take,
 // with the even split as a dotted diagonal for comparison.
@@ -51,6 +53,7 @@ private:
 
     QVector<PortfolioMonth> m_months;
     QString m_currency;
+    ChartHoverTip* m_hoverTip = nullptr;
 };
 
 } // namespace abonent

@@ -1,10 +1,13 @@
 #include "PortfolioScatter.h"
 
+#include "AxisScale.h"
+#include "ChartHoverTip.h"
 #include "ChartSupport.h"
 #include "Money.h"
 
 #include <QApplication>
 #include <QChart>
+#include <QChildEvent>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLegend>
@@ -16,7 +19,6 @@
 #include <QRubberBand>
 #include <QScatterSeries>
 #include <QTimer>
-#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -26,7 +28,7 @@ namespace abonent {
 
 namespace {
 
-// Told apart without colour, when OpenGL (which draws circles only) is off.
+// Told apart without colour, when OpenGL (which draws every point as a square) is off.
 constexpr QScatterSeries::MarkerShape kShapes[] = {QScatterSeries::MarkerShapeCircle,
                                                    QScatterSeries::MarkerShapeRectangle,
                                                    QScatterSeries::MarkerShapeTriangle,
@@ -35,12 +37,31 @@ constexpr QScatterSeries::MarkerShape kShapes[] = {QScatterSeries::MarkerShapeCi
                                                    QScatterSeries::MarkerShapePentagon};
 constexpr int kCellPixels = 5; // about a marker: closer points cannot be told apart
 constexpr double kPickRadius = 8;
+constexpr int kTicksAcross = 9;
+constexpr int kTicksUp = 7;
+
+// Round ticks on a value axis, for the range it shows now.
+void followRange(QValueAxis* axis, int most)
+{
+    const AxisScale scale = AxisScale::within(axis->min(), axis->max(), most);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(scale.step);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+}
+
+void setScaledRange(QValueAxis* axis, double low, double high, int most)
+{
+    const AxisScale scale = AxisScale::around(low, high, most);
+    axis->setRange(scale.min, scale.max);
+    followRange(axis, most);
+}
 
 } // namespace
 
 PortfolioScatter::PortfolioScatter(QWidget* parent)
     : QChartView(parent)
     , m_resample(new QTimer(this))
+    , m_hoverTip(new ChartHoverTip(this))
 {
     setObjectName(QStringLiteral("portfolioScatter"));
     setRenderHint(QPainter::Antialiasing);
@@ -52,6 +73,9 @@ PortfolioScatter::PortfolioScatter(QWidget* parent)
     m_resample->setSingleShot(true);
     m_resample->setInterval(0); // once after a zoom, which moves both axes
     connect(m_resample, &QTimer::timeout, this, &PortfolioScatter::resample);
+    // Qt Charts lays its OpenGL layer over the viewport; it would take the
+    // clicks and hovers this view answers.
+    viewport()->installEventFilter(this);
     m_openGLAllowed = qEnvironmentVariable("ABONENT_CHART_OPENGL") != QLatin1String("off");
 }
 
@@ -72,6 +96,7 @@ bool PortfolioScatter::openGLUsable()
 void PortfolioScatter::setPoints(QVector<ScatterPoint> points, const QVector<Group>& groups, const QString& currency)
 {
     m_points = std::move(points);
+    m_range = ScatterRange::of(m_points);
     m_groups = groups;
     m_currency = currency;
     m_useOpenGL = m_openGLAllowed && openGLUsable();
@@ -82,27 +107,23 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
 {
     Parts parts;
     parts.chart = ChartSupport::newChart(dark, forPrint);
-    double low = 0;
-    double highX = 1;
-    double highY = 1;
-    for (const ScatterPoint& point : std::as_const(m_points)) {
-        low = std::min({low, point.x, point.y});
-        highX = std::max(highX, point.x);
-        highY = std::max(highY, point.y);
-    }
+    parts.chart->setLocalizeNumbers(true); // "1 500,5" in Russian, as figures elsewhere
     parts.axisX = new QValueAxis(parts.chart);
     parts.axisY = new QValueAxis(parts.chart);
     const QString symbol = Money::symbol(m_currency);
     parts.axisX->setTitleText(tr("Revenue a month, %1").arg(symbol));
     parts.axisY->setTitleText(tr("Support cost a month, %1").arg(symbol));
-    parts.axisX->setLabelFormat(QStringLiteral("%.0f"));
-    parts.axisY->setLabelFormat(QStringLiteral("%.0f"));
+    parts.axisX->setTickType(QValueAxis::TicksDynamic);
+    parts.axisY->setTickType(QValueAxis::TicksDynamic);
     parts.chart->addAxis(parts.axisX, Qt::AlignBottom);
     parts.chart->addAxis(parts.axisY, Qt::AlignLeft);
 
     auto* breakEven = new QLineSeries(parts.chart);
     breakEven->setName(tr("Break-even (cost = revenue)"));
-    const double high = std::max(highX, highY) * 1.05;
+    // Across everything: it is clipped to whatever the view shows.
+    const QRectF all = m_range.everything;
+    const double low = std::min(all.left(), all.top());
+    const double high = std::max({all.right(), all.bottom(), 1.0}) * 1.05;
     breakEven->append(low, low);
     breakEven->append(high, high);
     breakEven->setPen(QPen(ChartSupport::ink(dark && !forPrint), 1.5, Qt::DashLine));
@@ -114,7 +135,8 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
         series->setColor(m_groups.at(group).colour);
         series->setBorderColor(m_groups.at(group).colour.darker(160));
         series->setMarkerSize(openGL ? 5 : 7);
-        series->setMarkerShape(kShapes[group % std::size(kShapes)]);
+        // The legend shows what is drawn: with OpenGL, squares whatever the shape asked for.
+        series->setMarkerShape(openGL ? QScatterSeries::MarkerShapeRectangle : kShapes[group % std::size(kShapes)]);
         series->setUseOpenGL(openGL);
         parts.chart->addSeries(series);
         parts.series.append(series);
@@ -123,14 +145,21 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
         series->attachAxis(parts.axisX);
         series->attachAxis(parts.axisY);
     }
-    parts.axisX->setRange(low, highX * 1.05);
-    parts.axisY->setRange(low, highY * 1.05);
-    parts.axisX->applyNiceNumbers();
-    parts.axisY->applyNiceNumbers();
+    showArea(parts, m_range.usual);
     parts.chart->legend()->setAlignment(Qt::AlignRight); // plan and tag names need the room
     // Marker shapes in the legend too, for black and white (bars have no shape to show).
     parts.chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return parts;
+}
+
+void PortfolioScatter::showArea(const Parts& parts, const QRectF& area)
+{
+    // Room beyond the outermost points for their markers; an axis starting
+    // at zero keeps its zero.
+    const double padX = area.width() * 0.05;
+    const double padY = area.height() * 0.05;
+    setScaledRange(parts.axisX, area.left() < 0 ? area.left() - padX : area.left(), area.right() + padX, kTicksAcross);
+    setScaledRange(parts.axisY, area.top() < 0 ? area.top() - padY : area.top(), area.bottom() + padY, kTicksUp);
 }
 
 void PortfolioScatter::fill(const Parts& parts, const QVector<int>& drawn) const
@@ -165,6 +194,9 @@ void PortfolioScatter::build()
     m_parts = makeChart(ChartSupport::darkPalette(this), false, m_useOpenGL);
     m_axisX = m_parts.axisX;
     m_axisY = m_parts.axisY;
+    // A zoom leaves odd ends: the ticks stay on round values between them.
+    connect(m_axisX, &QValueAxis::rangeChanged, this, [this] { followRange(m_axisX, kTicksAcross); });
+    connect(m_axisY, &QValueAxis::rangeChanged, this, [this] { followRange(m_axisY, kTicksUp); });
     connect(m_axisX, &QValueAxis::rangeChanged, m_resample, qOverload<>(&QTimer::start));
     connect(m_axisY, &QValueAxis::rangeChanged, m_resample, qOverload<>(&QTimer::start));
     ChartSupport::replaceChart(this, m_parts.chart);
@@ -175,18 +207,18 @@ void PortfolioScatter::build()
 void PortfolioScatter::resample()
 {
     if (m_parts.series.isEmpty()) {
+        emit viewChanged();
         return;
     }
-    if (m_useOpenGL) {
-        if (m_drawn.size() == m_points.size()) {
-            return; // every point is drawn already; OpenGL clips
-        }
+    if (!m_useOpenGL) {
+        m_drawn = sample(visibleArea(), chart()->plotArea().size());
+        fill(m_parts, m_drawn);
+    } else if (m_drawn.size() != m_points.size()) { // else every point is drawn already; OpenGL clips
         m_drawn.resize(m_points.size());
         std::iota(m_drawn.begin(), m_drawn.end(), 0);
-    } else {
-        m_drawn = sample(visibleArea(), chart()->plotArea().size());
+        fill(m_parts, m_drawn);
     }
-    fill(m_parts, m_drawn);
+    emit viewChanged();
 }
 
 QChart* PortfolioScatter::createChart(bool forPrint) const
@@ -195,6 +227,8 @@ QChart* PortfolioScatter::createChart(bool forPrint) const
     if (m_axisX) { // what is shown now, zoomed in or not
         parts.axisX->setRange(m_axisX->min(), m_axisX->max());
         parts.axisY->setRange(m_axisY->min(), m_axisY->max());
+        followRange(parts.axisX, kTicksAcross);
+        followRange(parts.axisY, kTicksUp);
     }
     fill(parts,
          sample(QRectF(parts.axisX->min(),
@@ -218,11 +252,33 @@ QSize PortfolioScatter::chartSize() const
     return size();
 }
 
-void PortfolioScatter::resetZoom()
+void PortfolioScatter::showUsualView()
 {
-    if (chart()) {
-        chart()->zoomReset();
+    if (m_axisX) {
+        showArea(m_parts, m_range.usual);
     }
+}
+
+void PortfolioScatter::showEveryone()
+{
+    if (m_axisX) {
+        showArea(m_parts, m_range.everything);
+    }
+}
+
+int PortfolioScatter::farOutLossesHidden() const
+{
+    return m_range.outside > 0 && m_axisX && m_axisX->min() > m_range.fence ? m_range.outside : 0;
+}
+
+bool PortfolioScatter::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == viewport() && event->type() == QEvent::ChildPolished) {
+        if (auto* child = qobject_cast<QWidget*>(static_cast<QChildEvent*>(event)->child())) {
+            child->setAttribute(Qt::WA_TransparentForMouseEvents);
+        }
+    }
+    return QChartView::eventFilter(watched, event);
 }
 
 QPoint PortfolioScatter::positionOf(int index) const
@@ -264,11 +320,7 @@ void PortfolioScatter::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     const int index = pointAt(event->pos());
-    if (index >= 0) {
-        QToolTip::showText(event->globalPosition().toPoint(), m_describe(index), this);
-    } else {
-        QToolTip::hideText();
-    }
+    m_hoverTip->show(index >= 0 ? m_describe(index) : QString());
 }
 
 void PortfolioScatter::mouseReleaseEvent(QMouseEvent* event)
@@ -306,8 +358,10 @@ void PortfolioScatter::keyPressEvent(QKeyEvent* event)
         chart()->zoomOut();
         return;
     case Qt::Key_0:
+        showEveryone();
+        return;
     case Qt::Key_Home:
-        resetZoom();
+        showUsualView();
         return;
     default:
         QChartView::keyPressEvent(event);
@@ -327,7 +381,13 @@ void PortfolioScatter::showMenu(const QPoint& position)
     QMenu menu(this);
     menu.addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), this, [this] { chart()->zoomIn(); });
     menu.addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), this, [this] { chart()->zoomOut(); });
-    menu.addAction(tr("Show &Everything"), QKeySequence(Qt::Key_0), this, &PortfolioScatter::resetZoom);
+    menu.addAction(tr("Show &Every Customer"), QKeySequence(Qt::Key_0), this, &PortfolioScatter::showEveryone);
+    if (m_range.outside > 0) {
+        menu.addAction(
+            tr("Leave Out the Far-Out &Losses"), QKeySequence(Qt::Key_Home), this, &PortfolioScatter::showUsualView);
+    } else {
+        menu.addAction(tr("&Back to the Start"), QKeySequence(Qt::Key_Home), this, &PortfolioScatter::showUsualView);
+    }
     menu.addSeparator();
     menu.addAction(tr("&Export Chart…"), this, &PortfolioScatter::exportRequested);
     menu.exec(viewport()->mapToGlobal(position));

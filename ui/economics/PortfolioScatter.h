@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartSupport.h"
+#include "ScatterRange.h"
 #include "ScatterSample.h"
 
 #include <QChartView>
@@ -14,10 +15,14 @@ class QValueAxis;
 
 namespace abonent {
 
+class ChartHoverTip;
+
 // Every customer as a point, monthly revenue across and monthly support
 // cost up, with the break-even diagonal: points above it lose money. Drag
 // a rectangle to zoom in, right-click for zooming out and exporting, + and
-// - zoom, 0 shows everything; a click on a point opens that customer.
+// - zoom, 0 shows every customer, Home the view it started with (which
+// leaves far-out losses out, ScatterRange); a click on a point opens that
+// customer. Ticks stay on round values whatever the zoom.
 //
 // With OpenGL every point is drawn (where a context can be made, and not on
 // the offscreen platform, where Qt Charts' OpenGL crashes). Without it the
@@ -53,7 +58,12 @@ public:
     QPoint positionOf(int index) const;
     // The drawn point under a widget position, or -1.
     int pointAt(const QPoint& position) const;
-    void resetZoom();
+    // The view it starts with: every customer but the far-out losses.
+    void showUsualView();
+    void showEveryone();
+    const ScatterRange& range() const { return m_range; }
+    // How many far-out losses the view leaves out now: 0 once they are shown.
+    int farOutLossesHidden() const;
 
     QChart* createChart(bool forPrint) const override;
     QString chartTitle() const override;
@@ -62,6 +72,8 @@ public:
 signals:
     void customerActivated(qint64 customerId);
     void exportRequested();
+    // The view moved, zoomed, or was drawn again.
+    void viewChanged();
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
@@ -69,6 +81,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct Parts
@@ -79,6 +92,7 @@ private:
         QList<QScatterSeries*> series; // one a group
     };
     Parts makeChart(bool dark, bool forPrint, bool openGL) const;
+    static void showArea(const Parts& parts, const QRectF& area);
     void fill(const Parts& parts, const QVector<int>& drawn) const;
     QVector<int> sample(const QRectF& area, const QSizeF& plot) const;
     QRectF visibleArea() const;
@@ -87,12 +101,14 @@ private:
     void showMenu(const QPoint& position);
 
     QVector<ScatterPoint> m_points;
+    ScatterRange m_range;
     QVector<Group> m_groups;
     QVector<int> m_drawn;
     Parts m_parts;
     QValueAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
     QTimer* m_resample = nullptr;
+    ChartHoverTip* m_hoverTip = nullptr;
     QString m_currency;
     std::function<QString(int)> m_describe;
     QPoint m_pressedAt;

@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace abonent {
 
 namespace {
@@ -147,6 +149,7 @@ PortfolioView::PortfolioView(QWidget* parent)
     m_charts->addTab(m_trend, tr("Tren&d"));
     connect(m_scatter, &PortfolioScatter::customerActivated, this, &PortfolioView::openCardRequested);
     connect(m_scatter, &PortfolioScatter::exportRequested, this, &PortfolioView::chooseChartFile);
+    connect(m_scatter, &PortfolioScatter::viewChanged, this, &PortfolioView::updateSummary);
     m_scatter->setDescriber([this](int index) -> QString {
         const ScatterPoint& point = m_scatter->points().at(index);
         const CustomerFigures* figures = m_report.figuresOf(point.customerId);
@@ -465,6 +468,17 @@ void PortfolioView::updateSummary()
     if (!m_scatter->usesOpenGL() && m_scatter->drawn().size() < m_scatter->points().size()) {
         text += QLatin1Char(' ')
             + tr("The chart draws one point for customers too close to tell apart; zoom in to see each of them.");
+    }
+    if (const int hidden = m_scatter->farOutLossesHidden()) {
+        text += QLatin1Char(' ')
+            + tr("%n customer(s) refunded or compensated beyond their fees by more than %1 a month would "
+                 "squeeze the chart and are left out of it; press 0 on the chart to show them.",
+                 nullptr,
+                 hidden)
+                  .arg(
+                      Money {qint64(std::llround(-m_scatter->range().fence * Money::minorPerMajor(portfolio.currency))),
+                             portfolio.currency}
+                          .format(locale));
     }
     m_summary->setText(text);
     m_tableTitle->setText(tr("&Loss-making customers: %1").arg(locale.toString(m_lossModel->rowCount())));
