@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>so far</source>
-        <translation>пока</translation>
+        <translation>идёт</translation>
     </message>
 </context>
 <context>

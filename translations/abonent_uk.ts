@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>so far</source>
-        <translation>поки що</translation>
+        <translation>іде</translation>
     </message>
 </context>
 <context>

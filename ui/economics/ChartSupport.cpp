@@ -44,6 +44,7 @@ QChart* newChart(bool dark, bool forPrint)
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true); // "1,500,000" / "1 500 000", as figures read elsewhere
     return chart;
 }
 

@@ -107,7 +107,6 @@ PortfolioScatter::Parts PortfolioScatter::makeChart(bool dark, bool forPrint, bo
 {
     Parts parts;
     parts.chart = ChartSupport::newChart(dark, forPrint);
-    parts.chart->setLocalizeNumbers(true); // "1 500,5" in Russian, as figures elsewhere
     parts.axisX = new QValueAxis(parts.chart);
     parts.axisY = new QValueAxis(parts.chart);
     const QString symbol = Money::symbol(m_currency);
