@@ -1,7 +1,6 @@
 #include "AbonentDatabase.h"
 #include "CustomerCardView.h"
 #include "CustomerEconomicsChart.h"
-#include "DemoGenerator.h"
 #include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
@@ -10,6 +9,7 @@
 #include "Money.h"
 #include "PortfolioCharts.h"
 #include "PortfolioScatter.h"
+#include "PortfolioTestSupport.h"
 #include "PortfolioView.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
@@ -136,16 +136,7 @@ void TestPortfolioUi::initTestCase()
     // Files are offered here, not in the documents folder of whoever runs the tests.
     DeskSettings::setValue(DeskSetting::ExportFolder, m_dir.path());
     m_path = m_dir.filePath(QStringLiteral("portfolio.sqlite"));
-    auto database = test::openDatabase(m_path);
-    QVERIFY(database);
-    DemoOptions options;
-    options.customers = 400;
-    options.asOf = QDate::currentDate();
-    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
-    QSettings().setValue(DeskSettings::deskOperatorKey(m_path),
-                         sql::scalar(database->connection(),
-                                     QStringLiteral("SELECT min(id) FROM operators WHERE role IN ('manager', 'owner')"))
-                             .value());
+    QVERIFY(test::writeManagerDemo(m_path, 400));
 }
 
 void TestPortfolioUi::init()
@@ -156,10 +147,8 @@ void TestPortfolioUi::init()
     window->resize(1280, 800);
     QVERIFY(test::waitUntilActive(window));
     // Ctrl+Shift+E, as the menu says.
-    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    m_page = window->portfolio();
-    QCOMPARE(window->tabs()->currentWidget(), m_page);
-    waitForFigures();
+    m_page = test::openEconomics(window);
+    QVERIFY(m_page);
 }
 
 void TestPortfolioUi::cleanup()

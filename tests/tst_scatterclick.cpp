@@ -1,15 +1,12 @@
 #include "ChartHoverTip.h"
 #include "CustomerCardView.h"
-#include "DemoGenerator.h"
-#include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PortfolioCharts.h"
 #include "PortfolioScatter.h"
+#include "PortfolioTestSupport.h"
 #include "PortfolioView.h"
-#include "SqlSupport.h"
-#include "TestSupport.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -87,6 +84,9 @@ private slots:
     void aBarsTipStaysWhileThePointerRests();
 
 private:
+    // The window on the demo base, in front, showing the Economics page; nullptr if it did not get there.
+    PortfolioView* startOnEconomics(GuiApplication& gui) const;
+
     QTemporaryDir m_dir;
     QString m_path;
 };
@@ -99,16 +99,16 @@ void TestScatterClick::initTestCase()
     Translations::install(*qApp, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     m_path = m_dir.filePath(QStringLiteral("scatter.sqlite"));
-    auto database = test::openDatabase(m_path);
-    QVERIFY(database);
-    DemoOptions options;
-    options.customers = 300;
-    options.asOf = QDate::currentDate();
-    QVERIFY(DemoGenerator(database->connection()).generate(options).ok());
-    QSettings().setValue(DeskSettings::deskOperatorKey(m_path),
-                         sql::scalar(database->connection(),
-                                     QStringLiteral("SELECT min(id) FROM operators WHERE role IN ('manager', 'owner')"))
-                             .value());
+    QVERIFY(test::writeManagerDemo(m_path, 300));
+}
+
+PortfolioView* TestScatterClick::startOnEconomics(GuiApplication& gui) const
+{
+    if (gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}) != -1
+        || !test::waitUntilActive(gui.mainWindow())) {
+        return nullptr;
+    }
+    return test::openEconomics(gui.mainWindow());
 }
 
 void TestScatterClick::clickAndHoverReachThePoint_data()
@@ -128,13 +128,9 @@ void TestScatterClick::clickAndHoverReachThePoint()
                  "no OpenGL context on this display: Xvfb needs Mesa (Debian libgl1-mesa-dri)");
     }
     GuiApplication gui;
-    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
+    PortfolioView* page = startOnEconomics(gui);
+    QVERIFY(page);
     MainWindow* window = gui.mainWindow();
-    QVERIFY(test::waitUntilActive(window));
-    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    PortfolioView* page = window->portfolio();
-    QCOMPARE(window->tabs()->currentWidget(), page);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading() && !page->report().portfolio.customers.isEmpty(), 20000);
     PortfolioScatter* scatter = page->scatter();
     QTRY_VERIFY(!scatter->drawn().isEmpty());
     QCOMPARE(scatter->usesOpenGL(), openGL);
@@ -190,12 +186,9 @@ void TestScatterClick::clickAndHoverReachThePoint()
 void TestScatterClick::aBarsTipStaysWhileThePointerRests()
 {
     GuiApplication gui;
-    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
+    PortfolioView* page = startOnEconomics(gui);
+    QVERIFY(page);
     MainWindow* window = gui.mainWindow();
-    QVERIFY(test::waitUntilActive(window));
-    QTest::keyClick(window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    PortfolioView* page = window->portfolio();
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isReading() && !page->report().portfolio.customers.isEmpty(), 20000);
     TrendChart* trend = page->trend();
     trend->window()->findChild<QTabWidget*>(QStringLiteral("portfolioCharts"))->setCurrentWidget(trend);
     QTRY_VERIFY(trend->isVisible());
