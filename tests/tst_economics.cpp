@@ -435,6 +435,7 @@ void TestEconomics::axisScaleStepsAreRound_data()
     QTest::newRow("two and a half") << 0.0 << 22.0 << 10 << 2.5 << 1;
     QTest::newRow("cents") << 10.01 << 10.09 << 9 << 0.01 << 2;
     QTest::newRow("nothing") << 0.0 << 0.0 << 7 << 0.2 << 1;
+    QTest::newRow("a deep zoom") << 250.0 << 250.0000001 << 7 << 2e-8 << 8;
     QTest::newRow("losses only") << -420.0 << -15.0 << 9 << 100.0 << 0;
 }
 
@@ -496,6 +497,7 @@ void TestEconomics::scatterRangeLeavesOutOnlyFarOutLosses()
     range = ScatterRange::of(points);
     QCOMPARE(range.outside, 1);
     QVERIFY(range.fence < -6.0 && range.fence > -480.0);
+    QCOMPARE(range.nearestOutside, -480.0); // a view reaching it shows every customer
     QCOMPARE(range.usual.left(), -6.0);
     QCOMPARE(range.everything.left(), -480.0);
     // Support cost is never trimmed: the costliest customer is what the chart is for.

@@ -250,7 +250,7 @@
     <message numerus="yes">
         <source>%n customer(s) refunded or compensated beyond their fees by more than %1 a month would squeeze the chart and are left out of it; press 0 on the chart to show them.</source>
         <translation>
-            <numerusform>%n customer refunded or compensated beyond their fees by more than %1 a month would squeeze the chart and is left out of it; press 0 on the chart to show them.</numerusform>
+            <numerusform>%n customer refunded or compensated beyond their fees by more than %1 a month would squeeze the chart and is left out of it; press 0 on the chart to show it.</numerusform>
             <numerusform>%n customers refunded or compensated beyond their fees by more than %1 a month would squeeze the chart and are left out of it; press 0 on the chart to show them.</numerusform>
         </translation>
     </message>

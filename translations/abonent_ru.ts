@@ -5022,15 +5022,15 @@ The manager secret for %2 on %3:</source>
         <translation>Безубыточность (затраты = выручка)</translation>
     </message>
     <message>
-        <source>Show &amp;Every Customer</source>
+        <source>Show &amp;All Customers</source>
         <translation>Показать &amp;всех абонентов</translation>
     </message>
     <message>
-        <source>Leave Out the Far-Out &amp;Losses</source>
-        <translation>Убрать крайние &amp;убытки</translation>
+        <source>Hide the Largest &amp;Losses</source>
+        <translation>Скрыть крупнейшие &amp;убытки</translation>
     </message>
     <message>
-        <source>&amp;Back to the Start</source>
+        <source>&amp;Reset View</source>
         <translation>&amp;Исходный вид</translation>
     </message>
 </context>

@@ -5022,15 +5022,15 @@ The manager secret for %2 on %3:</source>
         <translation>Беззбитковість (витрати = виторг)</translation>
     </message>
     <message>
-        <source>Show &amp;Every Customer</source>
+        <source>Show &amp;All Customers</source>
         <translation>Показати &amp;всіх абонентів</translation>
     </message>
     <message>
-        <source>Leave Out the Far-Out &amp;Losses</source>
-        <translation>Прибрати &amp;крайні збитки</translation>
+        <source>Hide the Largest &amp;Losses</source>
+        <translation>Сховати найбільші &amp;збитки</translation>
     </message>
     <message>
-        <source>&amp;Back to the Start</source>
+        <source>&amp;Reset View</source>
         <translation>&amp;Початковий вигляд</translation>
     </message>
 </context>

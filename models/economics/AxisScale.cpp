@@ -19,13 +19,14 @@ double roundStep(double raw)
     return 10 * power;
 }
 
+// The places after the point that show `step` whole: 2.5 × 10^-k needs one
+// more than 10^-k. At most 12; a money axis zoomed that far is a curiosity.
 int decimalsOf(double step)
 {
     int decimals = 0;
-    // 2.5 × 10^-k needs one place more than 10^-k; a step is never finer than 10^-12 here.
     while (decimals < 12) {
         const double scaled = step * std::pow(10.0, decimals);
-        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled)) {
+        if (scaled >= 1 - 1e-9 && std::abs(scaled - std::round(scaled)) < 1e-6 * scaled) {
             break;
         }
         ++decimals;
@@ -42,7 +43,8 @@ AxisScale scaleFor(double low, double high, int most)
         std::swap(low, high);
     }
     most = std::max(2, most);
-    // An empty range still gets an axis to read: one unit wide, from where it is.
+    // An empty range still gets an axis to read, from where it is: as wide
+    // as its value is far from zero, and at least one unit.
     const double span = high > low ? high - low : std::max(1.0, std::abs(low));
     AxisScale scale;
     scale.step = roundStep(span / (most - 1));

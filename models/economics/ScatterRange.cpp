@@ -62,6 +62,7 @@ ScatterRange ScatterRange::of(const QVector<ScatterPoint>& points)
     if (beyond > 0 && beyond <= std::max<qsizetype>(1, revenues.size() / 100)) {
         range.outside = static_cast<int>(beyond);
         range.fence = fence;
+        range.nearestOutside = revenues.at(beyond - 1);
         range.usual = spanning(points, fence);
     }
     return range;

@@ -12,7 +12,7 @@ namespace abonent {
 // points (negative revenue below Tukey's far-out fence, Q1 − 3 × IQR, and
 // below −¼ of the largest revenue) are left out of the usual view and
 // counted, so the window can say so and offer the view with everyone; but
-// only while they are a few, at most one customer in a hundred.
+// only while they are a few: one, or at most one customer in a hundred.
 struct ScatterRange
 {
     // In values: top() is the lowest support cost, bottom() the highest.
@@ -20,6 +20,7 @@ struct ScatterRange
     QRectF usual; // every point but the far-out losses, and the origin
     int outside = 0; // points outside `usual`
     double fence = 0; // revenues below this (when outside > 0) are left out
+    double nearestOutside = 0; // the highest revenue left out: a view reaching it shows them all
 
     static ScatterRange of(const QVector<ScatterPoint>& points);
 };

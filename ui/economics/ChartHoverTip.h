@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPoint>
 #include <QString>
 
 class QAbstractScrollArea;
@@ -11,7 +12,7 @@ namespace abonent {
 // Shown at once on hover; and when the pointer rests, QGraphicsView would
 // answer the window system's tooltip event from its graphics items, which
 // have no tooltips, and hide it: the event is answered here with the same
-// text instead.
+// text instead. Leaving the chart forgets the text.
 class ChartHoverTip : public QObject
 {
     Q_OBJECT
@@ -19,8 +20,9 @@ class ChartHoverTip : public QObject
 public:
     explicit ChartHoverTip(QAbstractScrollArea* view);
 
-    // Shows `text` at the pointer; an empty text hides the tip.
-    void show(const QString& text);
+    // Shows `text` at the pointer (or at `globalPosition`, when the caller
+    // has it from its event); an empty text hides the tip.
+    void show(const QString& text, const QPoint& globalPosition = {});
     const QString& text() const { return m_text; }
 
 protected:

@@ -185,6 +185,7 @@ void CustomerEconomicsChart::draw()
     axisY->applyNiceNumbers();
     axisY->setTickCount(3); // a few labels fit the card's height; more are elided
     chart->legend()->setAlignment(Qt::AlignRight); // beside the card's details, height is what is short
+    m_hoverTip->show(QString()); // the bar hovered is gone with its chart
     ChartSupport::replaceChart(m_chartView, chart);
 }
 

@@ -132,6 +132,7 @@ void TrendChart::setMonths(const QVector<PortfolioMonth>& months, const QString&
             }
         }
     }
+    m_hoverTip->show(QString()); // the bar hovered is gone with its chart
     ChartSupport::replaceChart(this, chart);
 }
 

@@ -40,20 +40,34 @@ constexpr double kPickRadius = 8;
 constexpr int kTicksAcross = 9;
 constexpr int kTicksUp = 7;
 
-// Round ticks on a value axis, for the range it shows now.
-void followRange(QValueAxis* axis, int most)
+// Round ticks on a value axis for [min, max].
+void setTicks(QValueAxis* axis, double min, double max, int most)
 {
-    const AxisScale scale = AxisScale::within(axis->min(), axis->max(), most);
+    const AxisScale scale = AxisScale::within(min, max, most);
     axis->setTickAnchor(0);
     axis->setTickInterval(scale.step);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
 }
 
+// After a zoom has moved the range: round ticks for what it shows now.
+void followRange(QValueAxis* axis, int most)
+{
+    setTicks(axis, axis->min(), axis->max(), most);
+}
+
+// The ticks are set before the range: Qt Charts lays ticks out as soon as
+// the range changes, and the step of a deep zoom over the whole range
+// would make millions of them.
+void setRangeAndTicks(QValueAxis* axis, double min, double max, int most)
+{
+    setTicks(axis, min, max, most);
+    axis->setRange(min, max);
+}
+
 void setScaledRange(QValueAxis* axis, double low, double high, int most)
 {
     const AxisScale scale = AxisScale::around(low, high, most);
-    axis->setRange(scale.min, scale.max);
-    followRange(axis, most);
+    setRangeAndTicks(axis, scale.min, scale.max, most);
 }
 
 } // namespace
@@ -198,6 +212,7 @@ void PortfolioScatter::build()
     connect(m_axisY, &QValueAxis::rangeChanged, this, [this] { followRange(m_axisY, kTicksUp); });
     connect(m_axisX, &QValueAxis::rangeChanged, m_resample, qOverload<>(&QTimer::start));
     connect(m_axisY, &QValueAxis::rangeChanged, m_resample, qOverload<>(&QTimer::start));
+    m_hoverTip->show(QString()); // what was hovered is gone
     ChartSupport::replaceChart(this, m_parts.chart);
     m_drawn.clear();
     resample();
@@ -224,10 +239,8 @@ QChart* PortfolioScatter::createChart(bool forPrint) const
 {
     const Parts parts = makeChart(ChartSupport::darkPalette(this), forPrint, false);
     if (m_axisX) { // what is shown now, zoomed in or not
-        parts.axisX->setRange(m_axisX->min(), m_axisX->max());
-        parts.axisY->setRange(m_axisY->min(), m_axisY->max());
-        followRange(parts.axisX, kTicksAcross);
-        followRange(parts.axisY, kTicksUp);
+        setRangeAndTicks(parts.axisX, m_axisX->min(), m_axisX->max(), kTicksAcross);
+        setRangeAndTicks(parts.axisY, m_axisY->min(), m_axisY->max(), kTicksUp);
     }
     fill(parts,
          sample(QRectF(parts.axisX->min(),
@@ -267,7 +280,7 @@ void PortfolioScatter::showEveryone()
 
 int PortfolioScatter::farOutLossesHidden() const
 {
-    return m_range.outside > 0 && m_axisX && m_axisX->min() > m_range.fence ? m_range.outside : 0;
+    return m_range.outside > 0 && m_axisX && m_axisX->min() > m_range.nearestOutside ? m_range.outside : 0;
 }
 
 bool PortfolioScatter::eventFilter(QObject* watched, QEvent* event)
@@ -319,7 +332,7 @@ void PortfolioScatter::mouseMoveEvent(QMouseEvent* event)
         return;
     }
     const int index = pointAt(event->pos());
-    m_hoverTip->show(index >= 0 ? m_describe(index) : QString());
+    m_hoverTip->show(index >= 0 ? m_describe(index) : QString(), event->globalPosition().toPoint());
 }
 
 void PortfolioScatter::mouseReleaseEvent(QMouseEvent* event)
@@ -380,12 +393,12 @@ void PortfolioScatter::showMenu(const QPoint& position)
     QMenu menu(this);
     menu.addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), this, [this] { chart()->zoomIn(); });
     menu.addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), this, [this] { chart()->zoomOut(); });
-    menu.addAction(tr("Show &Every Customer"), QKeySequence(Qt::Key_0), this, &PortfolioScatter::showEveryone);
+    menu.addAction(tr("Show &All Customers"), QKeySequence(Qt::Key_0), this, &PortfolioScatter::showEveryone);
     if (m_range.outside > 0) {
         menu.addAction(
-            tr("Leave Out the Far-Out &Losses"), QKeySequence(Qt::Key_Home), this, &PortfolioScatter::showUsualView);
+            tr("Hide the Largest &Losses"), QKeySequence(Qt::Key_Home), this, &PortfolioScatter::showUsualView);
     } else {
-        menu.addAction(tr("&Back to the Start"), QKeySequence(Qt::Key_Home), this, &PortfolioScatter::showUsualView);
+        menu.addAction(tr("&Reset View"), QKeySequence(Qt::Key_Home), this, &PortfolioScatter::showUsualView);
     }
     menu.addSeparator();
     menu.addAction(tr("&Export Chart…"), this, &PortfolioScatter::exportRequested);
