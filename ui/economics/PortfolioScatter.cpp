@@ -44,9 +44,17 @@ constexpr int kTicksUp = 7;
 void setTicks(QValueAxis* axis, double min, double max, int most)
 {
     const AxisScale scale = AxisScale::within(min, max, most);
-    axis->setTickAnchor(0);
-    axis->setTickInterval(scale.step);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+    const QString format = QStringLiteral("%.%1f").arg(scale.decimals);
+    // Each change lays the axis out again: only what differs is set.
+    if (axis->tickAnchor() != 0) {
+        axis->setTickAnchor(0);
+    }
+    if (axis->tickInterval() != scale.step) {
+        axis->setTickInterval(scale.step);
+    }
+    if (axis->labelFormat() != format) {
+        axis->setLabelFormat(format);
+    }
 }
 
 // After a zoom has moved the range: round ticks for what it shows now.
