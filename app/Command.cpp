@@ -2,6 +2,7 @@
 
 #include "AgiCommand.h"
 #include "AppPaths.h"
+#include "BackupCommand.h"
 #include "CallCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
@@ -65,6 +66,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CallCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<LettersCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }
 

@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,6 +46,8 @@ private slots:
     void checkCoversEveryTable();
     void checkFindsATamperedLetterRegister_data();
     void checkFindsATamperedLetterRegister();
+    void backupCopiesWhileAnotherDeskWrites();
+    void backupNeverReplacesAFile();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void demoChecksEveryOptionBeforeCreatingTheFile_data();
@@ -448,6 +451,77 @@ void TestCli::writeOfficeWithLetters(const QString& db)
     QVERIFY(letters.waitForFinished(60000));
     QVERIFY2(letters.exitCode() == 0, letters.readAllStandardError().constData());
     QCOMPARE(letters.readAllStandardOutput().count('\n'), 4);
+}
+
+void TestCli::backupCopiesWhileAnotherDeskWrites()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const Outcome before = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")});
+    QCOMPARE(before.exitCode, int(cli::Success));
+    // Another desk is in the middle of writing: its change is not committed yet.
+    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another desk"));
+    const auto closeDesk = qScopeGuard([&desk] {
+        desk.close();
+        desk = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("another desk"));
+    });
+    desk.setDatabaseName(db);
+    QVERIFY(desk.open());
+    QSqlQuery writing(desk);
+    QVERIFY(writing.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY2(writing.exec(QStringLiteral("UPDATE customers SET name = name || ' (changing)'")),
+             qPrintable(writing.lastError().text()));
+
+    const QString copy = path(QStringLiteral("backups/office-monday.sqlite"));
+    QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
+    const Outcome backup = run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), copy});
+    QVERIFY(writing.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(backup.exitCode, int(cli::Success));
+    QVERIFY2(backup.out.contains(QStringLiteral("\nintegrity\tok\n")), qPrintable(backup.out + backup.err));
+    QVERIFY(backup.out.startsWith(QStringLiteral("backup\t") + QDir::toNativeSeparators(copy) + QLatin1Char('\n')));
+    // What was committed, as it was: the same digest as the file's.
+    const Outcome copied = run({QStringLiteral("check"), QStringLiteral("--db"), copy, QStringLiteral("--digest")});
+    QCOMPARE(copied.exitCode, int(cli::Success));
+    const auto digestOf = [](const QString& text) {
+        return text.section(QStringLiteral("digest\t"), 1).section(QLatin1Char('\n'), 0, 0);
+    };
+    QVERIFY(!digestOf(before.out).isEmpty());
+    QCOMPARE(digestOf(copied.out), digestOf(before.out));
+#if defined(Q_OS_UNIX)
+    QCOMPARE(QFileInfo(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+#endif
+}
+
+void TestCli::backupNeverReplacesAFile()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString taken = path(QStringLiteral("taken.sqlite"));
+    test::writeFile(taken, "last week's backup");
+    const Outcome refused = run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), taken});
+    QCOMPARE(refused.exitCode, int(cli::Failure));
+    QVERIFY2(refused.err.contains(QStringLiteral("never replaces a file")), qPrintable(refused.err));
+    QCOMPARE(test::fileBytes(taken), QByteArray("last week's backup"));
+    // Without --to: where would it go?
+    const Outcome nowhere = run({QStringLiteral("backup"), QStringLiteral("--db"), db});
+    QCOMPARE(nowhere.exitCode, int(cli::Failure));
+    QVERIFY2(nowhere.err.contains(QStringLiteral("--to FILE")), qPrintable(nowhere.err));
+    // A database that is not there: nothing is created, on either side.
+    const Outcome missing = run({QStringLiteral("backup"),
+                                 QStringLiteral("--db"),
+                                 path(QStringLiteral("missing.sqlite")),
+                                 QStringLiteral("--to"),
+                                 path(QStringLiteral("copy.sqlite"))});
+    QCOMPARE(missing.exitCode, int(cli::Failure));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("copy.sqlite"))));
 }
 
 void TestCli::checkFindsATamperedLetterRegister_data()

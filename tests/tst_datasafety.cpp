@@ -2,11 +2,13 @@
 #include "DatabaseTrials.h"
 #include "Migrations.h"
 #include "SqlSupport.h"
+#include "SqliteDirect.h"
 #include "TestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,7 @@ private slots:
     void newFilesAreTheOwnersOnly();
     void openingAnUpToDateFileTakesNoWriteLock();
     void aCopyNeverReplacesAFile();
+    void bothWaysOfCopyingGiveTheSameContent();
     void pathsAreTakenLiterally();
 
 private:
@@ -450,6 +453,34 @@ void TestDataSafety::aCopyNeverReplacesAFile()
                            QStringLiteral("office.sqlite-shm"),
                            QStringLiteral("office.sqlite-wal"),
                            QStringLiteral("office.sqlite.bak")}));
+}
+
+void TestDataSafety::bothWaysOfCopyingGiveTheSameContent()
+{
+    // SQLite's online backup API where this build calls SQLite directly,
+    // VACUUM INTO where it cannot (Qt's Windows and macOS packages): the same
+    // content either way, and the backup API reads a read-only connection.
+    const QString path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    {
+        auto database = test::openDatabase(path);
+        QVERIFY(database);
+        QVERIFY(test::writeEconomicsFixture(database->connection()));
+        QVERIFY(database->copyTo(m_dir->filePath(QStringLiteral("direct.sqlite"))));
+        sqlite::setDirectAllowed(false);
+        const auto allowAgain = qScopeGuard([] { sqlite::setDirectAllowed(true); });
+        QVERIFY(!sqlite::directHandle(database->connection()));
+        QVERIFY(database->copyTo(m_dir->filePath(QStringLiteral("portable.sqlite"))));
+    }
+    QCOMPARE(test::contentDigestOf(m_dir->filePath(QStringLiteral("direct.sqlite"))), test::contentDigestOf(path));
+    QCOMPARE(test::contentDigestOf(m_dir->filePath(QStringLiteral("portable.sqlite"))), test::contentDigestOf(path));
+#if defined(Q_OS_LINUX)
+    auto readOnly = openAbonentDatabase(path, Database::Mode::ReadOnly);
+    QVERIFY2(readOnly.ok(), qPrintable(readOnly.errorString()));
+    QVERIFY(sqlite::directHandle(readOnly.value()->connection())); // Debian's Qt calls the system SQLite
+    QVERIFY(readOnly.value()->copyTo(m_dir->filePath(QStringLiteral("from-read-only.sqlite"))));
+    QCOMPARE(test::contentDigestOf(m_dir->filePath(QStringLiteral("from-read-only.sqlite"))),
+             test::contentDigestOf(path));
+#endif
 }
 
 void TestDataSafety::pathsAreTakenLiterally()

@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>The backup file to write; it must not exist yet.</source>
+        <translation>Файл резервной копии; его ещё не должно быть.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Copy a database while it is in use, consistent as of one moment, and check the copy.</source>
+        <translation>Скопировать базу, даже пока с ней работают, — целостной на один момент, — и проверить копию.</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes: --to FILE.</source>
+        <translation>Укажите, куда записать копию: --to ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 exists; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 уже существует; резервная копия никогда не заменяет файл. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Резервная копия не записана: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 was written but does not read back whole (%2); do not rely on it.</source>
+        <translation>Копия %1 записана, но при проверке оказалась неполной (%2); не полагайтесь на неё.</translation>
+    </message>
+</context>
+<context>
     <name>CallCommand</name>
     <message>
         <source>Show an incoming call in the running Abonent (started if none runs).</source>
@@ -1098,6 +1129,10 @@
     <message>
         <source>Cannot create %1: the file exists.</source>
         <translation>Не удаётся создать %1: такой файл уже есть.</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1: %2</source>
+        <translation>Не удаётся скопировать в %1: %2</translation>
     </message>
 </context>
 <context>

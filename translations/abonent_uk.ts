@@ -36,6 +36,37 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>The backup file to write; it must not exist yet.</source>
+        <translation>Файл резервної копії; його ще не повинно бути.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Copy a database while it is in use, consistent as of one moment, and check the copy.</source>
+        <translation>Скопіювати базу, навіть поки з нею працюють, — цілісною на одну мить, — і перевірити копію.</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes: --to FILE.</source>
+        <translation>Вкажіть, куди записати копію: --to ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 exists; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 вже існує; резервна копія ніколи не замінює файл. Виберіть іншу назву.</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Резервну копію не записано: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 was written but does not read back whole (%2); do not rely on it.</source>
+        <translation>Копію %1 записано, але під час перевірки вона виявилася неповною (%2); не покладайтеся на неї.</translation>
+    </message>
+</context>
+<context>
     <name>CallCommand</name>
     <message>
         <source>Show an incoming call in the running Abonent (started if none runs).</source>
@@ -1098,6 +1129,10 @@
     <message>
         <source>Cannot create %1: the file exists.</source>
         <translation>Не вдається створити %1: такий файл уже є.</translation>
+    </message>
+    <message>
+        <source>Cannot copy to %1: %2</source>
+        <translation>Не вдається скопіювати до %1: %2</translation>
     </message>
 </context>
 <context>

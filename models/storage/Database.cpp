@@ -2,6 +2,7 @@
 
 #include "OwnerOnly.h"
 #include "SqlSupport.h"
+#include "SqliteDirect.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -437,14 +438,25 @@ Status Database::copyTo(const QString& target) const
             return restricted;
         }
     }
-    QSqlQuery vacuum(connection());
-    if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(unfinished, {})});
-        !copied) {
+    // SQLite's online backup API where this build calls SQLite directly (it
+    // reads a read-only connection too); elsewhere VACUUM INTO, which makes
+    // the same consistent copy but needs a connection that may write.
+    if (sqlite3* direct = sqlite::directHandle(connection())) {
+        if (const QString failed = sqlite::backUp(direct, unfinished); !failed.isEmpty()) {
+            DatabaseFile::removeWithSideFiles(unfinished);
+            return makeError(Error::Code::Io,
+                             tr("Cannot copy to %1: %2").arg(QDir::toNativeSeparators(unfinished), failed));
+        }
+    } else {
+        QSqlQuery vacuum(connection());
+        if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(unfinished, {})});
+            !copied) {
+            vacuum.finish();
+            DatabaseFile::removeWithSideFiles(unfinished);
+            return copied;
+        }
         vacuum.finish();
-        DatabaseFile::removeWithSideFiles(unfinished);
-        return copied;
     }
-    vacuum.finish();
     // Renaming never replaces a file (renameat2's RENAME_NOREPLACE, or
     // MoveFileEx without MOVEFILE_REPLACE_EXISTING): a target another
     // process made meanwhile stays as it is.

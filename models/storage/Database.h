@@ -66,7 +66,9 @@ public:
     // owner only. Conflict when `target` exists (it is left alone); a failed
     // copy leaves nothing. The copy is written as `<target>.unfinished` and
     // renamed when whole, so a program killed meanwhile never leaves a part
-    // under the name of a copy. Needs a connection that may write.
+    // under the name of a copy. Made with SQLite's online backup API where
+    // this build calls SQLite directly (a read-only connection will do);
+    // elsewhere with VACUUM INTO, which needs a connection that may write.
     Status copyTo(const QString& target) const;
 
     // "<name>.v<version>-<UTC timestamp>.bak" beside the database.

@@ -1,5 +1,6 @@
 #include "SqliteDirect.h"
 
+#include <QFile>
 #include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStringList>
@@ -65,10 +66,52 @@ sqlite3* directHandle(const QSqlDatabase& db)
     auto* connection = *static_cast<sqlite3* const*>(handle.constData());
     return connection && sameLibrary(db) ? connection : nullptr;
 }
+
+QString backUp(sqlite3* source, const QString& target)
+{
+    sqlite3* copy = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString why = copy ? QString::fromUtf8(sqlite3_errmsg(copy)) : QStringLiteral("out of memory");
+        sqlite3_close(copy);
+        return why;
+    }
+    sqlite3_busy_timeout(copy, 5000);
+    sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source, "main");
+    if (!backup) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(copy));
+        sqlite3_close(copy);
+        return why;
+    }
+    // One step of every page; a writer holding the lock a moment is waited for.
+    int stepped = SQLITE_OK;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        stepped = sqlite3_backup_step(backup, -1);
+        if (stepped != SQLITE_BUSY && stepped != SQLITE_LOCKED) {
+            break;
+        }
+        sqlite3_sleep(100);
+    }
+    sqlite3_backup_finish(backup);
+    QString why = stepped == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errstr(stepped));
+    // The copy carries the source's write-ahead-log mode; a backup is one
+    // file that needs nothing beside it, as VACUUM INTO writes it.
+    if (why.isEmpty() && sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        why = QString::fromUtf8(sqlite3_errmsg(copy));
+    }
+    if (sqlite3_close(copy) != SQLITE_OK && why.isEmpty()) {
+        return QStringLiteral("the copy could not be closed");
+    }
+    return why;
+}
 #else
 sqlite3* directHandle(const QSqlDatabase&)
 {
     return nullptr;
+}
+
+QString backUp(sqlite3*, const QString&)
+{
+    return QStringLiteral("this build does not call SQLite directly");
 }
 #endif
 

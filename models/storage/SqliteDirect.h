@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
 
 struct sqlite3;
 
@@ -11,6 +12,14 @@ namespace abonent::sqlite {
 // not sound: another driver, or a QSQLITE plugin built with its own private
 // SQLite (Qt's Windows and macOS packages), or a build without the option.
 sqlite3* directHandle(const QSqlDatabase& db);
+
+// Copies the whole database of `source` into the existing, empty file
+// `target` with SQLite's online backup API, in one step: one read
+// transaction, so what other connections commit meanwhile is wholly in the
+// copy or not at all. Works on a read-only connection. The copy keeps no
+// write-ahead log: one file, as VACUUM INTO writes it. An empty string on
+// success, else SQLite's reason.
+QString backUp(sqlite3* source, const QString& target);
 
 // Whether the fast paths may use the C API where it is sound (the default).
 // Tests switch it off to run, in the same build, the portable Qt SQL twin
