@@ -10,6 +10,7 @@
 #include "LettersCommand.h"
 #include "LookupCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
 
 #include <QDir>
 
@@ -67,6 +68,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<LettersCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

@@ -48,6 +48,9 @@ private slots:
     void checkFindsATamperedLetterRegister();
     void backupCopiesWhileAnotherDeskWrites();
     void backupNeverReplacesAFile();
+    void restorePutsABackupBackAndKeepsWhatItReplaced();
+    void restoreRefusesWhatIsNotAWholeAbonentBackup_data();
+    void restoreRefusesWhatIsNotAWholeAbonentBackup();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void demoChecksEveryOptionBeforeCreatingTheFile_data();
@@ -522,6 +525,111 @@ void TestCli::backupNeverReplacesAFile()
     QCOMPARE(missing.exitCode, int(cli::Failure));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("copy.sqlite"))));
+}
+
+namespace {
+
+QString digestIn(const QString& checkOutput)
+{
+    return checkOutput.section(QStringLiteral("digest\t"), 1).section(QLatin1Char('\n'), 0, 0);
+}
+
+} // namespace
+
+void TestCli::restorePutsABackupBackAndKeepsWhatItReplaced()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString monday = path(QStringLiteral("monday.sqlite"));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), monday}).exitCode,
+             int(cli::Success));
+    // Tuesday: another desk renames every customer, and keeps its connection open.
+    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another desk"));
+    const auto closeDesk = qScopeGuard([&desk] {
+        desk.close();
+        desk = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("another desk"));
+    });
+    desk.setDatabaseName(db);
+    QVERIFY(desk.open());
+    QSqlQuery query(desk);
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY id LIMIT 1")) && query.next());
+    const QString mondaysName = query.value(0).toString();
+    QVERIFY(query.exec(QStringLiteral("UPDATE customers SET name = name || ' (Tuesday)'")));
+    query.finish();
+    const QString tuesday =
+        digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")}).out);
+
+    const Outcome restored =
+        run({QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), monday});
+    QCOMPARE(restored.exitCode, int(cli::Success));
+    QVERIFY2(restored.out.startsWith(QStringLiteral("restored\t")), qPrintable(restored.out + restored.err));
+    // Monday's content, exactly; Tuesday's kept beside it.
+    QCOMPARE(digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")}).out),
+             digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), monday, QStringLiteral("--digest")}).out));
+    const QString kept = restored.out.section(QStringLiteral("kept\t"), 1).section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(QFileInfo::exists(kept), qPrintable(restored.out));
+    QCOMPARE(QFileInfo(kept).absolutePath(), QFileInfo(db).absolutePath());
+    QCOMPARE(digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), kept, QStringLiteral("--digest")}).out),
+             tuesday);
+    // The desk that stayed connected reads Monday's names from its next query on.
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY id LIMIT 1")) && query.next());
+    QCOMPARE(query.value(0).toString(), mondaysName);
+}
+
+void TestCli::restoreRefusesWhatIsNotAWholeAbonentBackup_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("not a database") << QStringLiteral("text");
+    QTest::newRow("another program's database") << QStringLiteral("foreign");
+    QTest::newRow("a backup cut short") << QStringLiteral("truncated");
+    QTest::newRow("no backup named") << QString();
+}
+
+void TestCli::restoreRefusesWhatIsNotAWholeAbonentBackup()
+{
+    QFETCH(QString, kind);
+    const QString db = path(QStringLiteral("office.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString before =
+        digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")}).out);
+    const QString backup = path(QStringLiteral("backup.sqlite"));
+    if (kind == QLatin1String("text")) {
+        test::writeFile(backup, "contract;name\n1;Ann\n");
+    } else if (kind == QLatin1String("foreign")) {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other program"));
+        other.setDatabaseName(backup);
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other program"));
+    } else if (kind == QLatin1String("truncated")) {
+        const QString whole = path(QStringLiteral("whole.sqlite"));
+        QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), whole}).exitCode,
+                 int(cli::Success));
+        const QByteArray bytes = test::fileBytes(whole); // no connection of this process has it open
+        test::writeFile(backup, bytes.left(bytes.size() / 2));
+    }
+    QStringList arguments {QStringLiteral("restore"), QStringLiteral("--db"), db};
+    if (!kind.isEmpty()) {
+        arguments << QStringLiteral("--from") << backup;
+    }
+    const Outcome refused = run(arguments);
+    QCOMPARE(refused.exitCode, int(cli::Failure));
+    QVERIFY2(
+        refused.err.contains(kind.isEmpty() ? QStringLiteral("--from FILE") : QStringLiteral("nothing was changed:")),
+        qPrintable(refused.err));
+    QCOMPARE(digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")}).out),
+             before);
+    const QStringList left = QDir(QFileInfo(db).absolutePath()).entryList({QStringLiteral("*before-restore*")});
+    QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
 }
 
 void TestCli::checkFindsATamperedLetterRegister_data()

@@ -2504,6 +2504,49 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>Put a backup back into a database, keeping what it replaces beside it.</source>
+        <translation>Вернуть резервную копию в базу, сохранив рядом то, что она заменит.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Say which backup to put back: --from FILE.</source>
+        <translation>Укажите, какую копию вернуть: --from ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>This build of Abonent cannot put a backup back while the database may be open elsewhere.</source>
+        <translation>Эта сборка «Абонента» не умеет возвращать копию, пока база может быть открыта в другом месте.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, and nothing was changed: %1</source>
+        <translation>Ничего не восстановлено и ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be kept before restoring (%1); nothing was changed.</source>
+        <translation>Не удалось сохранить базу перед восстановлением (%1); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back (%1). The database is as it was; a copy of it is in %2.</source>
+        <translation>Не удалось вернуть копию (%1). База осталась прежней; её копия — в %2.</translation>
+    </message>
+    <message>
+        <source>The backup was put back, but the database does not open; what it replaced is in %1.</source>
+        <translation>Копия возвращена, но база не открывается; то, что она заменила, — в %1.</translation>
+    </message>
+    <message>
+        <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
+        <translation>Резервная копия, которую нужно вернуть (записанная командой «abonent backup»).</translation>
+    </message>
+</context>
+<context>
     <name>ShippedTags</name>
     <message>
         <source>Abusive language</source>

@@ -2504,6 +2504,49 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 пошкоджено: %2.</translation>
+    </message>
+    <message>
+        <source>Put a backup back into a database, keeping what it replaces beside it.</source>
+        <translation>Повернути резервну копію в базу, зберігши поруч те, що вона замінить.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Say which backup to put back: --from FILE.</source>
+        <translation>Вкажіть, яку копію повернути: --from ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>This build of Abonent cannot put a backup back while the database may be open elsewhere.</source>
+        <translation>Ця збірка «Абонента» не вміє повертати копію, поки базу може бути відкрито деінде.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, and nothing was changed: %1</source>
+        <translation>Нічого не відновлено й нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be kept before restoring (%1); nothing was changed.</source>
+        <translation>Не вдалося зберегти базу перед відновленням (%1); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back (%1). The database is as it was; a copy of it is in %2.</source>
+        <translation>Не вдалося повернути копію (%1). База лишилася такою, як була; її копія — в %2.</translation>
+    </message>
+    <message>
+        <source>The backup was put back, but the database does not open; what it replaced is in %1.</source>
+        <translation>Копію повернуто, але база не відкривається; те, що вона замінила, — в %1.</translation>
+    </message>
+    <message>
+        <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
+        <translation>Резервна копія, яку треба повернути (записана командою «abonent backup»).</translation>
+    </message>
+</context>
+<context>
     <name>ShippedTags</name>
     <message>
         <source>Abusive language</source>

@@ -67,22 +67,15 @@ sqlite3* directHandle(const QSqlDatabase& db)
     return connection && sameLibrary(db) ? connection : nullptr;
 }
 
-QString backUp(sqlite3* source, const QString& target)
+namespace {
+
+// Copies every page of `from` into `to` in one step, waiting out a writer.
+int copyPages(sqlite3* from, sqlite3* to)
 {
-    sqlite3* copy = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        const QString why = copy ? QString::fromUtf8(sqlite3_errmsg(copy)) : QStringLiteral("out of memory");
-        sqlite3_close(copy);
-        return why;
-    }
-    sqlite3_busy_timeout(copy, 5000);
-    sqlite3_backup* backup = sqlite3_backup_init(copy, "main", source, "main");
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup) {
-        const QString why = QString::fromUtf8(sqlite3_errmsg(copy));
-        sqlite3_close(copy);
-        return why;
+        return sqlite3_errcode(to);
     }
-    // One step of every page; a writer holding the lock a moment is waited for.
     int stepped = SQLITE_OK;
     for (int attempt = 0; attempt < 50; ++attempt) {
         stepped = sqlite3_backup_step(backup, -1);
@@ -92,7 +85,54 @@ QString backUp(sqlite3* source, const QString& target)
         sqlite3_sleep(100);
     }
     sqlite3_backup_finish(backup);
-    QString why = stepped == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errstr(stepped));
+    return stepped;
+}
+
+QString reasonFor(sqlite3* connection, int code)
+{
+    return connection && sqlite3_errcode(connection) == code ? QString::fromUtf8(sqlite3_errmsg(connection))
+                                                             : QString::fromUtf8(sqlite3_errstr(code));
+}
+
+} // namespace
+
+bool canReplaceContent()
+{
+    return true;
+}
+
+QString replaceContent(const QString& source, const QString& target)
+{
+    sqlite3* from = nullptr;
+    sqlite3* to = nullptr;
+    const auto closeBoth = [&from, &to] {
+        sqlite3_close(from);
+        sqlite3_close(to);
+    };
+    if (sqlite3_open_v2(QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK
+        || sqlite3_open_v2(QFile::encodeName(target).constData(), &to, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString why = QString::fromUtf8(sqlite3_errmsg(to ? to : from));
+        closeBoth();
+        return why;
+    }
+    sqlite3_busy_timeout(to, 5000);
+    const int copied = copyPages(from, to);
+    const QString why = copied == SQLITE_DONE ? QString() : reasonFor(to, copied);
+    closeBoth();
+    return why;
+}
+
+QString backUp(sqlite3* source, const QString& target)
+{
+    sqlite3* copy = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(target).constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        const QString why = copy ? QString::fromUtf8(sqlite3_errmsg(copy)) : QStringLiteral("out of memory");
+        sqlite3_close(copy);
+        return why;
+    }
+    sqlite3_busy_timeout(copy, 5000);
+    const int stepped = copyPages(source, copy);
+    QString why = stepped == SQLITE_DONE ? QString() : reasonFor(copy, stepped);
     // The copy carries the source's write-ahead-log mode; a backup is one
     // file that needs nothing beside it, as VACUUM INTO writes it.
     if (why.isEmpty() && sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK) {
@@ -110,6 +150,16 @@ sqlite3* directHandle(const QSqlDatabase&)
 }
 
 QString backUp(sqlite3*, const QString&)
+{
+    return QStringLiteral("this build does not call SQLite directly");
+}
+
+bool canReplaceContent()
+{
+    return false;
+}
+
+QString replaceContent(const QString&, const QString&)
 {
     return QStringLiteral("this build does not call SQLite directly");
 }

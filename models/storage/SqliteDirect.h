@@ -21,6 +21,17 @@ sqlite3* directHandle(const QSqlDatabase& db);
 // success, else SQLite's reason.
 QString backUp(sqlite3* source, const QString& target);
 
+// Replaces the content of the database file `target` with that of `source`
+// through the online backup API, under SQLite's own locks: connections other
+// programs hold to `target` stay sound and read the new content from their
+// next transaction. Both files are opened here with this build's SQLite;
+// the caller holds no Qt connection to either meanwhile (two SQLite copies
+// in one process must not share a file). Waits up to five seconds for a
+// writer to finish. An empty string on success, else SQLite's reason.
+QString replaceContent(const QString& source, const QString& target);
+// Whether replaceContent() is in this build.
+bool canReplaceContent();
+
 // Whether the fast paths may use the C API where it is sound (the default).
 // Tests switch it off to run, in the same build, the portable Qt SQL twin
 // that other platforms take, and compare the two.

@@ -1,0 +1,115 @@
+#include "RestoreCommand.h"
+
+#include "CommandSupport.h"
+#include "Database.h"
+#include "ExitCode.h"
+#include "Migrations.h"
+#include "SqlDialect.h"
+#include "SqliteDirect.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace abonent::cli {
+
+namespace {
+
+// Whether `backup` may replace a database: Abonent's, a schema this program
+// knows (an older one is upgraded when next opened), and whole.
+Status checkBackup(const QString& backup)
+{
+    auto opened = Database::open(backup, schemaMigrations(), Database::Mode::ReadOnly);
+    if (!opened) {
+        return opened.error();
+    }
+    const QSqlDatabase db = opened.value()->connection();
+    const auto problems = SqlDialect::of(db).integrityProblems(db);
+    if (!problems) {
+        return problems.error();
+    }
+    if (!problems.value().isEmpty()) {
+        return makeError(
+            Error::Code::Corrupt,
+            RestoreCommand::tr("%1 is damaged: %2.").arg(QDir::toNativeSeparators(backup), problems.value().first()));
+    }
+    return {};
+}
+
+// "<name>.before-restore-<UTC timestamp>.bak" beside the database.
+QString keptPathFor(const QString& path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return path + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+}
+
+} // namespace
+
+QString RestoreCommand::description() const
+{
+    return tr("Put a backup back into a database, keeping what it replaces beside it.");
+}
+
+int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("The backup to put back (written by \"abonent backup\")."), tr("file"));
+    parser.addOptions({databaseOption(), from});
+    if (const int exit = parseOrExit(parser, arguments, out, err); exit >= 0) {
+        return exit;
+    }
+    const QString backup = parser.value(from);
+    if (backup.isEmpty()) {
+        err << withHelpHint(tr("Say which backup to put back: --from FILE."), QStringLiteral("abonent restore"))
+            << Qt::endl;
+        return Failure;
+    }
+    if (!sqlite::canReplaceContent()) {
+        err << tr("This build of Abonent cannot put a backup back while the database may be open elsewhere.")
+            << Qt::endl;
+        return Failure;
+    }
+    if (const Status sound = checkBackup(backup); !sound) {
+        err << tr("Nothing was restored, and nothing was changed: %1").arg(sound.errorString()) << Qt::endl;
+        return Failure;
+    }
+    const QString path = databasePath(parser);
+    const QString kept = keptPathFor(path);
+    {
+        // What is replaced is kept first; a database that cannot be copied is not replaced.
+        auto database = openDatabase(path, Database::Mode::ReadOnly, err);
+        if (!database) {
+            return Failure;
+        }
+        if (const Status copied = database->copyTo(kept); !copied) {
+            err << tr("The database could not be kept before restoring (%1); nothing was changed.")
+                       .arg(copied.errorString())
+                << Qt::endl;
+            return Failure;
+        }
+    } // no connection of this process is left to the file while SQLite rewrites it
+    if (const QString failed = sqlite::replaceContent(backup, path); !failed.isEmpty()) {
+        err << tr("The backup could not be put back (%1). The database is as it was; a copy of it is in %2.")
+                   .arg(failed, QDir::toNativeSeparators(kept))
+            << Qt::endl;
+        return Failure;
+    }
+    // Opened once to write: an older backup's schema is upgraded here (after its own copy).
+    auto restored = openDatabase(path, Database::Mode::ReadWrite, err);
+    if (!restored) {
+        err << tr("The backup was put back, but the database does not open; what it replaced is in %1.")
+                   .arg(QDir::toNativeSeparators(kept))
+            << Qt::endl;
+        return Failure;
+    }
+    out << "restored\t" << QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()) << '\n'
+        << "from\t" << QDir::toNativeSeparators(QFileInfo(backup).absoluteFilePath()) << '\n'
+        << "schema_version\t" << restored->schemaVersion() << '\n'
+        << "kept\t" << QDir::toNativeSeparators(QFileInfo(kept).absoluteFilePath()) << '\n';
+    return Success;
+}
+
+} // namespace abonent::cli
