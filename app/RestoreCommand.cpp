@@ -67,6 +67,11 @@ int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
             << Qt::endl;
         return Failure;
     }
+    const QString path = databasePath(parser);
+    if (QFileInfo(backup).canonicalFilePath() == QFileInfo(path).canonicalFilePath() && QFileInfo::exists(path)) {
+        err << tr("%1 is the database itself; name a backup of it.").arg(QDir::toNativeSeparators(backup)) << Qt::endl;
+        return Failure;
+    }
     if (!sqlite::canReplaceContent()) {
         err << tr("This build of Abonent cannot put a backup back while the database may be open elsewhere.")
             << Qt::endl;
@@ -76,7 +81,6 @@ int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << tr("Nothing was restored, and nothing was changed: %1").arg(sound.errorString()) << Qt::endl;
         return Failure;
     }
-    const QString path = databasePath(parser);
     const QString kept = keptPathFor(path);
     {
         // What is replaced is kept first; a database that cannot be copied is not replaced.

@@ -587,6 +587,7 @@ void TestCli::restoreRefusesWhatIsNotAWholeAbonentBackup_data()
     QTest::newRow("another program's database") << QStringLiteral("foreign");
     QTest::newRow("a backup cut short") << QStringLiteral("truncated");
     QTest::newRow("no backup named") << QString();
+    QTest::newRow("the database itself") << QStringLiteral("itself");
 }
 
 void TestCli::restoreRefusesWhatIsNotAWholeAbonentBackup()
@@ -618,14 +619,20 @@ void TestCli::restoreRefusesWhatIsNotAWholeAbonentBackup()
         test::writeFile(backup, bytes.left(bytes.size() / 2));
     }
     QStringList arguments {QStringLiteral("restore"), QStringLiteral("--db"), db};
-    if (!kind.isEmpty()) {
+    if (kind == QLatin1String("itself")) {
+        arguments << QStringLiteral("--from") << db;
+    } else if (!kind.isEmpty()) {
         arguments << QStringLiteral("--from") << backup;
     }
     const Outcome refused = run(arguments);
     QCOMPARE(refused.exitCode, int(cli::Failure));
-    QVERIFY2(
-        refused.err.contains(kind.isEmpty() ? QStringLiteral("--from FILE") : QStringLiteral("nothing was changed:")),
-        qPrintable(refused.err));
+    QString said = QStringLiteral("nothing was changed:");
+    if (kind.isEmpty()) {
+        said = QStringLiteral("--from FILE");
+    } else if (kind == QLatin1String("itself")) {
+        said = QStringLiteral("is the database itself");
+    }
+    QVERIFY2(refused.err.contains(said), qPrintable(refused.err));
     QCOMPARE(digestIn(run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")}).out),
              before);
     const QStringList left = QDir(QFileInfo(db).absolutePath()).entryList({QStringLiteral("*before-restore*")});

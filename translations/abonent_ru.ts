@@ -2545,6 +2545,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
         <translation>Резервная копия, которую нужно вернуть (записанная командой «abonent backup»).</translation>
     </message>
+    <message>
+        <source>%1 is the database itself; name a backup of it.</source>
+        <translation>%1 — это сама база; укажите её резервную копию.</translation>
+    </message>
 </context>
 <context>
     <name>ShippedTags</name>

@@ -2545,6 +2545,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
         <translation>Резервна копія, яку треба повернути (записана командою «abonent backup»).</translation>
     </message>
+    <message>
+        <source>%1 is the database itself; name a backup of it.</source>
+        <translation>%1 — це сама база; вкажіть її резервну копію.</translation>
+    </message>
 </context>
 <context>
     <name>ShippedTags</name>
