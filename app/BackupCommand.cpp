@@ -5,7 +5,6 @@
 #include "ExitCode.h"
 #include "Migrations.h"
 #include "SqlDialect.h"
-#include "SqliteDirect.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -71,13 +70,6 @@ int BackupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     // Read as it is: a backup neither upgrades nor changes the file.
     const QString path = databasePath(parser);
     auto database = openDatabase(path, Database::Mode::ReadOnly, err);
-    if (database && !sqlite::directHandle(database->connection())
-        && database->schemaVersion() == latestSchemaVersion()) {
-        // The portable copy (VACUUM INTO) needs a connection that may write;
-        // with the schema current, opening it so changes nothing.
-        database.reset();
-        database = openDatabase(path, Database::Mode::ReadWrite, err);
-    }
     if (!database) {
         return Failure;
     }

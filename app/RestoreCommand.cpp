@@ -81,24 +81,32 @@ int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         err << tr("Nothing was restored, and nothing was changed: %1").arg(sound.errorString()) << Qt::endl;
         return Failure;
     }
+    if (!openDatabase(path, Database::Mode::ReadOnly, err)) { // an Abonent database, there to replace
+        return Failure;
+    }
+    // No connection of this process is left to the file now. What is replaced
+    // is kept while the write lock is held: nothing a desk commits is lost.
     const QString kept = keptPathFor(path);
-    {
-        // What is replaced is kept first; a database that cannot be copied is not replaced.
-        auto database = openDatabase(path, Database::Mode::ReadOnly, err);
-        if (!database) {
-            return Failure;
-        }
-        if (const Status copied = database->copyTo(kept); !copied) {
-            err << tr("The database could not be kept before restoring (%1); nothing was changed.")
-                       .arg(copied.errorString())
-                << Qt::endl;
-            return Failure;
-        }
-    } // no connection of this process is left to the file while SQLite rewrites it
-    if (const QString failed = sqlite::replaceContent(backup, path); !failed.isEmpty()) {
-        err << tr("The backup could not be put back (%1). The database is as it was; a copy of it is in %2.")
-                   .arg(failed, QDir::toNativeSeparators(kept))
+    QString keptFailure;
+    const QString failed = sqlite::replaceContent(backup, path, [&kept, &keptFailure](sqlite3* current) {
+        const Status copied = Database::writeCopy(kept, [current](const QString& unfinished) -> Status {
+            const QString why = sqlite::backUp(current, unfinished);
+            return why.isEmpty() ? Status() : makeError(Error::Code::Io, why);
+        });
+        keptFailure = copied ? QString() : copied.errorString();
+        return keptFailure;
+    });
+    if (!keptFailure.isEmpty()) {
+        err << tr("The database could not be kept before restoring (%1); nothing was changed.").arg(keptFailure)
             << Qt::endl;
+        return Failure;
+    }
+    if (!failed.isEmpty()) {
+        const QString said = QFileInfo::exists(kept)
+            ? tr("The backup could not be put back (%1). The database is as it was; a copy of it is in %2.")
+                  .arg(failed, QDir::toNativeSeparators(kept))
+            : tr("The backup could not be put back (%1); nothing was changed.").arg(failed);
+        err << said << Qt::endl;
         return Failure;
     }
     // Opened once to write: an older backup's schema is upgraded here (after its own copy).

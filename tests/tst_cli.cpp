@@ -49,6 +49,7 @@ private slots:
     void backupCopiesWhileAnotherDeskWrites();
     void backupNeverReplacesAFile();
     void restorePutsABackupBackAndKeepsWhatItReplaced();
+    void restoreKeepsWhatADeskCommitsMeanwhile();
     void restoreRefusesWhatIsNotAWholeAbonentBackup_data();
     void restoreRefusesWhatIsNotAWholeAbonentBackup();
     void badArgumentsAreErrors_data();
@@ -497,6 +498,8 @@ void TestCli::backupCopiesWhileAnotherDeskWrites()
 #if defined(Q_OS_UNIX)
     QCOMPARE(QFileInfo(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 #endif
+    // One file, nothing beside it: read after it was written, it left no log.
+    QCOMPARE(QDir(QFileInfo(copy).path()).entryList(QDir::Files), QStringList {QFileInfo(copy).fileName()});
 }
 
 void TestCli::backupNeverReplacesAFile()
@@ -578,6 +581,69 @@ void TestCli::restorePutsABackupBackAndKeepsWhatItReplaced()
     // The desk that stayed connected reads Monday's names from its next query on.
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY id LIMIT 1")) && query.next());
     QCOMPARE(query.value(0).toString(), mondaysName);
+}
+
+void TestCli::restoreKeepsWhatADeskCommitsMeanwhile()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QString monday = path(QStringLiteral("monday.sqlite"));
+    QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), monday}).exitCode,
+             int(cli::Success));
+    // A desk is writing when the restore starts, and commits while it runs.
+    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writing desk"));
+    const auto closeDesk = qScopeGuard([&desk] {
+        desk.close();
+        desk = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("writing desk"));
+    });
+    desk.setDatabaseName(db);
+    QVERIFY(desk.open());
+    QSqlQuery writing(desk);
+    QVERIFY(writing.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QVERIFY(writing.exec(QStringLiteral("UPDATE customers SET name = 'Written meanwhile' WHERE id = "
+                                        "(SELECT min(id) FROM customers)")));
+    QProcess restore;
+    restore.start(QStringLiteral(ABONENT_EXECUTABLE),
+                  {QStringLiteral("restore"), QStringLiteral("--db"), db, QStringLiteral("--from"), monday});
+    QVERIFY(restore.waitForStarted());
+    // A restore that kept the database before taking its write lock would
+    // show its copy now, and lose the commit below from both; one that takes
+    // the lock first cannot get on until the desk commits. The desk commits
+    // well within the restore's five seconds of waiting for the lock.
+    const QDir folder(QFileInfo(db).absolutePath());
+    const bool keptTooEarly = QTest::qWaitFor(
+        [&] {
+            return restore.state() == QProcess::NotRunning
+                || !folder.entryList({QStringLiteral("*before-restore*.bak")}).isEmpty();
+        },
+        2000);
+    QVERIFY2(!keptTooEarly, "the restore kept the database (or stopped) before the desk's commit");
+    QVERIFY(writing.exec(QStringLiteral("COMMIT")));
+    QVERIFY(restore.waitForFinished(60000));
+    QCOMPARE(restore.exitCode(), int(cli::Success));
+    const QString out = QString::fromUtf8(restore.readAllStandardOutput());
+    const QString kept = out.section(QStringLiteral("kept\t"), 1).section(QLatin1Char('\n'), 0, 0);
+    // What the desk committed is in what was kept; the database is Monday's.
+    QSqlDatabase keptCopy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kept copy"));
+    const auto closeKept = qScopeGuard([&keptCopy] {
+        keptCopy.close();
+        keptCopy = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("kept copy"));
+    });
+    keptCopy.setDatabaseName(kept);
+    keptCopy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    QVERIFY2(keptCopy.open(), qPrintable(out));
+    QSqlQuery inKept(keptCopy);
+    QVERIFY(inKept.exec(QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Written meanwhile'")));
+    QVERIFY(inKept.next());
+    QCOMPARE(inKept.value(0).toInt(), 1);
+    QVERIFY(writing.exec(QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Written meanwhile'")));
+    QVERIFY(writing.next());
+    QCOMPARE(writing.value(0).toInt(), 0);
 }
 
 void TestCli::restoreRefusesWhatIsNotAWholeAbonentBackup_data()

@@ -481,6 +481,16 @@ void TestDataSafety::bothWaysOfCopyingGiveTheSameContent()
     QCOMPARE(test::contentDigestOf(m_dir->filePath(QStringLiteral("from-read-only.sqlite"))),
              test::contentDigestOf(path));
 #endif
+    // The portable copy from a read-only connection too.
+    auto readOnlyPortable = openAbonentDatabase(path, Database::Mode::ReadOnly);
+    QVERIFY2(readOnlyPortable.ok(), qPrintable(readOnlyPortable.errorString()));
+    sqlite::setDirectAllowed(false);
+    const auto allowAgain = qScopeGuard([] { sqlite::setDirectAllowed(true); });
+    QVERIFY(readOnlyPortable.value()->copyTo(m_dir->filePath(QStringLiteral("portable-read-only.sqlite"))));
+    QCOMPARE(test::contentDigestOf(m_dir->filePath(QStringLiteral("portable-read-only.sqlite"))),
+             test::contentDigestOf(path));
+    // …and it stays read-only afterwards.
+    QVERIFY(!QSqlQuery(readOnlyPortable.value()->connection()).exec(QStringLiteral("DELETE FROM plans")));
 }
 
 void TestDataSafety::pathsAreTakenLiterally()

@@ -2549,6 +2549,10 @@ Edit the text, or issue it anyway and say why.</source>
         <source>%1 is the database itself; name a backup of it.</source>
         <translation>%1 — это сама база; укажите её резервную копию.</translation>
     </message>
+    <message>
+        <source>The backup could not be put back (%1); nothing was changed.</source>
+        <translation>Не удалось вернуть копию (%1); ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ShippedTags</name>

@@ -416,6 +416,39 @@ Status Database::backUp()
 
 Status Database::copyTo(const QString& target) const
 {
+    return writeCopy(target, [this](const QString& unfinished) -> Status {
+        // SQLite's online backup API where this build calls SQLite directly;
+        // elsewhere VACUUM INTO, the same consistent copy.
+        if (sqlite3* direct = sqlite::directHandle(connection())) {
+            const QString failed = sqlite::backUp(direct, unfinished);
+            return failed.isEmpty()
+                ? Status()
+                : makeError(Error::Code::Io,
+                            tr("Cannot copy to %1: %2").arg(QDir::toNativeSeparators(unfinished), failed));
+        }
+        // A read-only connection is only asked not to write (query_only):
+        // the copy is another file, so that is lifted for it alone.
+        const QSqlDatabase db = connection();
+        const bool queryOnly = sql::scalar(db, QStringLiteral("PRAGMA query_only")).value_or(0).toInt() == 1;
+        if (queryOnly) {
+            if (Status lifted = sql::execDirect(db, QStringLiteral("PRAGMA query_only = OFF")); !lifted) {
+                return lifted;
+            }
+        }
+        QSqlQuery vacuum(db);
+        const Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(unfinished, {})});
+        vacuum.finish();
+        if (queryOnly) {
+            if (Status back = sql::execDirect(db, QStringLiteral("PRAGMA query_only = ON")); !back) {
+                return back;
+            }
+        }
+        return copied;
+    });
+}
+
+Status Database::writeCopy(const QString& target, const std::function<Status(const QString& unfinished)>& fill)
+{
     if (QFileInfo::exists(target)) {
         return makeError(Error::Code::Conflict,
                          tr("Cannot create %1: the file exists.").arg(QDir::toNativeSeparators(target)));
@@ -423,7 +456,7 @@ Status Database::copyTo(const QString& target) const
     // The copy's file is made here first, empty and its owner's: a name that
     // another process took meanwhile (two upgrades in the same second) then
     // fails here instead of being overwritten or removed. No connection to
-    // this new file exists, so opening it drops no SQLite lock; VACUUM INTO
+    // this new file exists, so opening it drops no SQLite lock; SQLite
     // writes into an empty file.
     const QString unfinished = target + QStringLiteral(".unfinished");
     {
@@ -438,24 +471,9 @@ Status Database::copyTo(const QString& target) const
             return restricted;
         }
     }
-    // SQLite's online backup API where this build calls SQLite directly (it
-    // reads a read-only connection too); elsewhere VACUUM INTO, which makes
-    // the same consistent copy but needs a connection that may write.
-    if (sqlite3* direct = sqlite::directHandle(connection())) {
-        if (const QString failed = sqlite::backUp(direct, unfinished); !failed.isEmpty()) {
-            DatabaseFile::removeWithSideFiles(unfinished);
-            return makeError(Error::Code::Io,
-                             tr("Cannot copy to %1: %2").arg(QDir::toNativeSeparators(unfinished), failed));
-        }
-    } else {
-        QSqlQuery vacuum(connection());
-        if (Status copied = sql::exec(vacuum, QStringLiteral("VACUUM INTO ?"), {DatabaseFile::uri(unfinished, {})});
-            !copied) {
-            vacuum.finish();
-            DatabaseFile::removeWithSideFiles(unfinished);
-            return copied;
-        }
-        vacuum.finish();
+    if (Status filled = fill(unfinished); !filled) {
+        DatabaseFile::removeWithSideFiles(unfinished);
+        return filled;
     }
     // Renaming never replaces a file (renameat2's RENAME_NOREPLACE, or
     // MoveFileEx without MOVEFILE_REPLACE_EXISTING): a target another

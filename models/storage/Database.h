@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,9 +68,14 @@ public:
     // copy leaves nothing. The copy is written as `<target>.unfinished` and
     // renamed when whole, so a program killed meanwhile never leaves a part
     // under the name of a copy. Made with SQLite's online backup API where
-    // this build calls SQLite directly (a read-only connection will do);
-    // elsewhere with VACUUM INTO, which needs a connection that may write.
+    // this build calls SQLite directly, elsewhere with VACUUM INTO; a
+    // read-only connection will do for either.
     Status copyTo(const QString& target) const;
+    // How every copy is written: `fill` gets an empty file of this user's
+    // only, "<target>.unfinished", to have SQLite write into; when it
+    // succeeds that file is renamed to `target`, which is never replaced.
+    // Conflict when `target` exists; a failed copy leaves nothing.
+    static Status writeCopy(const QString& target, const std::function<Status(const QString& unfinished)>& fill);
 
     // "<name>.v<version>-<UTC timestamp>.bak" beside the database.
     static QString backupPathFor(const QString& path, int version);

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace abonent::sqlite {
@@ -24,11 +26,17 @@ QString backUp(sqlite3* source, const QString& target);
 // Replaces the content of the database file `target` with that of `source`
 // through the online backup API, under SQLite's own locks: connections other
 // programs hold to `target` stay sound and read the new content from their
-// next transaction. Both files are opened here with this build's SQLite;
-// the caller holds no Qt connection to either meanwhile (two SQLite copies
-// in one process must not share a file). Waits up to five seconds for a
-// writer to finish. An empty string on success, else SQLite's reason.
-QString replaceContent(const QString& source, const QString& target);
+// next transaction. First it takes the write lock (waiting for a writer up
+// to about five seconds) and, holding it, gives `keepCurrent` a read-only
+// connection to `target` to keep what is about to be replaced: no desk can
+// commit in between. A non-empty answer from it stops everything, with
+// nothing changed. Both files are opened here with this build's SQLite; the
+// caller holds no Qt connection to either meanwhile (two SQLite copies in
+// one process must not share a file). An empty string on success, else the
+// reason.
+QString replaceContent(const QString& source,
+                       const QString& target,
+                       const std::function<QString(sqlite3* current)>& keepCurrent);
 // Whether replaceContent() is in this build.
 bool canReplaceContent();
 
