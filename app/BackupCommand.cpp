@@ -3,8 +3,6 @@
 #include "CommandSupport.h"
 #include "Database.h"
 #include "ExitCode.h"
-#include "Migrations.h"
-#include "SqlDialect.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -19,25 +17,6 @@ QCommandLineOption targetOption()
     return QCommandLineOption(QStringLiteral("to"),
                               BackupCommand::tr("The backup file to write; it must not exist yet."),
                               BackupCommand::tr("file"));
-}
-
-// The copy, opened as it lies: what it would give back if restored.
-Status verifyCopy(const QString& copy, int* schemaVersion)
-{
-    auto opened = Database::open(copy, schemaMigrations(), Database::Mode::ReadOnly);
-    if (!opened) {
-        return opened.error();
-    }
-    *schemaVersion = opened.value()->schemaVersion();
-    const QSqlDatabase db = opened.value()->connection();
-    const auto problems = SqlDialect::of(db).integrityProblems(db);
-    if (!problems) {
-        return problems.error();
-    }
-    if (!problems.value().isEmpty()) {
-        return makeError(Error::Code::Corrupt, problems.value().first());
-    }
-    return {};
 }
 
 } // namespace
@@ -78,7 +57,7 @@ int BackupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return Failure;
     }
     int schemaVersion = 0;
-    if (const Status sound = verifyCopy(target, &schemaVersion); !sound) {
+    if (const Status sound = checkWholeDatabase(target, &schemaVersion); !sound) {
         err << tr("The copy %1 was written but does not read back whole (%2); do not rely on it.")
                    .arg(QDir::toNativeSeparators(target), sound.errorString())
             << Qt::endl;

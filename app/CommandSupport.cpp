@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "ExitCode.h"
 #include "Migrations.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +35,28 @@ QString olderSchemaMessage(const Database& database)
 }
 
 } // namespace
+
+Status checkWholeDatabase(const QString& path, int* schemaVersion)
+{
+    auto opened = Database::open(path, schemaMigrations(), Database::Mode::ReadOnly);
+    if (!opened) {
+        return opened.error();
+    }
+    if (schemaVersion) {
+        *schemaVersion = opened.value()->schemaVersion();
+    }
+    const QSqlDatabase db = opened.value()->connection();
+    const auto problems = SqlDialect::of(db).integrityProblems(db);
+    if (!problems) {
+        return problems.error();
+    }
+    if (!problems.value().isEmpty()) {
+        return makeError(
+            Error::Code::Corrupt,
+            SupportTexts::tr("%1 is damaged: %2.").arg(QDir::toNativeSeparators(path), problems.value().first()));
+    }
+    return {};
+}
 
 QCommandLineOption databaseOption()
 {

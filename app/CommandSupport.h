@@ -29,6 +29,12 @@ std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode,
 // upgrade, is refused like a file that cannot be opened.
 std::unique_ptr<Database> openForReading(const QString& path, QTextStream& err);
 
+// Whether the database file at `path`, opened as it lies, is Abonent's,
+// with a schema this program knows (older ones included), and whole:
+// SQLite's integrity and foreign-key checks find nothing. Its schema
+// version goes to `schemaVersion` when given.
+Status checkWholeDatabase(const QString& path, int* schemaVersion = nullptr);
+
 // An option or argument the command cannot use, said for the person: the
 // error the steps that read them return.
 Error usageError(const QString& message);

@@ -3,8 +3,6 @@
 #include "CommandSupport.h"
 #include "Database.h"
 #include "ExitCode.h"
-#include "Migrations.h"
-#include "SqlDialect.h"
 #include "SqliteDirect.h"
 
 #include <QCommandLineParser>
@@ -15,27 +13,6 @@
 namespace abonent::cli {
 
 namespace {
-
-// Whether `backup` may replace a database: Abonent's, a schema this program
-// knows (an older one is upgraded when next opened), and whole.
-Status checkBackup(const QString& backup)
-{
-    auto opened = Database::open(backup, schemaMigrations(), Database::Mode::ReadOnly);
-    if (!opened) {
-        return opened.error();
-    }
-    const QSqlDatabase db = opened.value()->connection();
-    const auto problems = SqlDialect::of(db).integrityProblems(db);
-    if (!problems) {
-        return problems.error();
-    }
-    if (!problems.value().isEmpty()) {
-        return makeError(
-            Error::Code::Corrupt,
-            RestoreCommand::tr("%1 is damaged: %2.").arg(QDir::toNativeSeparators(backup), problems.value().first()));
-    }
-    return {};
-}
 
 // "<name>.before-restore-<UTC timestamp>.bak" beside the database.
 QString keptPathFor(const QString& path)
@@ -77,7 +54,7 @@ int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
             << Qt::endl;
         return Failure;
     }
-    if (const Status sound = checkBackup(backup); !sound) {
+    if (const Status sound = checkWholeDatabase(backup); !sound) {
         err << tr("Nothing was restored, and nothing was changed: %1").arg(sound.errorString()) << Qt::endl;
         return Failure;
     }

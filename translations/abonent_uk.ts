@@ -867,6 +867,10 @@
         <source>Run &quot;%1 --help&quot; for the options.</source>
         <translation>Щоб побачити параметри, виконайте «%1 --help».</translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 пошкоджено: %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -2505,10 +2509,6 @@ Edit the text, or issue it anyway and say why.</source>
 </context>
 <context>
     <name>RestoreCommand</name>
-    <message>
-        <source>%1 is damaged: %2.</source>
-        <translation>%1 пошкоджено: %2.</translation>
-    </message>
     <message>
         <source>Put a backup back into a database, keeping what it replaces beside it.</source>
         <translation>Повернути резервну копію в базу, зберігши поруч те, що вона замінить.</translation>
