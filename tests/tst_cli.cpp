@@ -457,6 +457,38 @@ void TestCli::writeOfficeWithLetters(const QString& db)
     QCOMPARE(letters.readAllStandardOutput().count('\n'), 4);
 }
 
+namespace {
+
+// A connection of its own to a database file, as another desk or program
+// has one; closed and removed when it goes (after the queries made after it).
+class OwnConnection
+{
+public:
+    OwnConnection(const QString& name, const QString& file, const QString& options = {})
+        : m_name(name)
+        , m_db(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name))
+    {
+        m_db.setDatabaseName(file);
+        m_db.setConnectOptions(options);
+    }
+    ~OwnConnection()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    OwnConnection(const OwnConnection&) = delete;
+    OwnConnection& operator=(const OwnConnection&) = delete;
+    bool open() { return m_db.open(); }
+    const QSqlDatabase& db() const { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
 void TestCli::backupCopiesWhileAnotherDeskWrites()
 {
     const QString db = path(QStringLiteral("office.sqlite"));
@@ -467,15 +499,9 @@ void TestCli::backupCopiesWhileAnotherDeskWrites()
     const Outcome before = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--digest")});
     QCOMPARE(before.exitCode, int(cli::Success));
     // Another desk is in the middle of writing: its change is not committed yet.
-    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another desk"));
-    const auto closeDesk = qScopeGuard([&desk] {
-        desk.close();
-        desk = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("another desk"));
-    });
-    desk.setDatabaseName(db);
+    OwnConnection desk(QStringLiteral("another desk"), db);
     QVERIFY(desk.open());
-    QSqlQuery writing(desk);
+    QSqlQuery writing(desk.db());
     QVERIFY(writing.exec(QStringLiteral("BEGIN IMMEDIATE")));
     QVERIFY2(writing.exec(QStringLiteral("UPDATE customers SET name = name || ' (changing)'")),
              qPrintable(writing.lastError().text()));
@@ -550,15 +576,9 @@ void TestCli::restorePutsABackupBackAndKeepsWhatItReplaced()
     QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), monday}).exitCode,
              int(cli::Success));
     // Tuesday: another desk renames every customer, and keeps its connection open.
-    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("another desk"));
-    const auto closeDesk = qScopeGuard([&desk] {
-        desk.close();
-        desk = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("another desk"));
-    });
-    desk.setDatabaseName(db);
+    OwnConnection desk(QStringLiteral("another desk"), db);
     QVERIFY(desk.open());
-    QSqlQuery query(desk);
+    QSqlQuery query(desk.db());
     QVERIFY(query.exec(QStringLiteral("SELECT name FROM customers ORDER BY id LIMIT 1")) && query.next());
     const QString mondaysName = query.value(0).toString();
     QVERIFY(query.exec(QStringLiteral("UPDATE customers SET name = name || ' (Tuesday)'")));
@@ -594,15 +614,9 @@ void TestCli::restoreKeepsWhatADeskCommitsMeanwhile()
     QCOMPARE(run({QStringLiteral("backup"), QStringLiteral("--db"), db, QStringLiteral("--to"), monday}).exitCode,
              int(cli::Success));
     // A desk is writing when the restore starts, and commits while it runs.
-    QSqlDatabase desk = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writing desk"));
-    const auto closeDesk = qScopeGuard([&desk] {
-        desk.close();
-        desk = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("writing desk"));
-    });
-    desk.setDatabaseName(db);
+    OwnConnection desk(QStringLiteral("writing desk"), db);
     QVERIFY(desk.open());
-    QSqlQuery writing(desk);
+    QSqlQuery writing(desk.db());
     QVERIFY(writing.exec(QStringLiteral("BEGIN IMMEDIATE")));
     QVERIFY(writing.exec(QStringLiteral("UPDATE customers SET name = 'Written meanwhile' WHERE id = "
                                         "(SELECT min(id) FROM customers)")));
@@ -628,16 +642,9 @@ void TestCli::restoreKeepsWhatADeskCommitsMeanwhile()
     const QString out = QString::fromUtf8(restore.readAllStandardOutput());
     const QString kept = out.section(QStringLiteral("kept\t"), 1).section(QLatin1Char('\n'), 0, 0);
     // What the desk committed is in what was kept; the database is Monday's.
-    QSqlDatabase keptCopy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kept copy"));
-    const auto closeKept = qScopeGuard([&keptCopy] {
-        keptCopy.close();
-        keptCopy = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("kept copy"));
-    });
-    keptCopy.setDatabaseName(kept);
-    keptCopy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    OwnConnection keptCopy(QStringLiteral("kept copy"), kept, QStringLiteral("QSQLITE_OPEN_READONLY"));
     QVERIFY2(keptCopy.open(), qPrintable(out));
-    QSqlQuery inKept(keptCopy);
+    QSqlQuery inKept(keptCopy.db());
     QVERIFY(inKept.exec(QStringLiteral("SELECT count(*) FROM customers WHERE name = 'Written meanwhile'")));
     QVERIFY(inKept.next());
     QCOMPARE(inKept.value(0).toInt(), 1);
