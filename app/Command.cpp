@@ -7,6 +7,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "ImportCommand.h"
 #include "LettersCommand.h"
 #include "LookupCommand.h"
 #include "ReportCommand.h"
@@ -69,6 +70,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LettersCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

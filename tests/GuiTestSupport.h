@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
@@ -78,6 +79,20 @@ inline void closeWindow(QWidget* window)
     }
 }
 
+// What a window left open says, so a failure that happens only under load
+// tells why: the messages on its forms and where the focus was.
+inline void sayWhatItShows(QWidget* window)
+{
+    for (const QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->inherits("abonent::FieldMessage") && label->isVisible() && !label->text().isEmpty()) {
+            qWarning("It says: %s", qPrintable(label->text()));
+        }
+    }
+    if (const QWidget* focus = window->focusWidget()) {
+        qWarning("Its focus is on %s \"%s\"", focus->metaObject()->className(), qPrintable(focus->objectName()));
+    }
+}
+
 // Runs `act` on the window `find` returns once that window is the active
 // one, polling on the event loop of whatever runs meanwhile (typically the
 // window's own exec()). Nothing runs once `context` is gone, so a window
@@ -108,6 +123,7 @@ inline void whenActive(QObject* context,
         const auto closeIfLeftOpen = qScopeGuard([window = QPointer<QWidget>(window)] {
             if (window && window->isVisible()) {
                 qWarning("%s was left open; closing it", window->metaObject()->className());
+                sayWhatItShows(window);
                 closeWindow(window);
             }
         });

@@ -42,6 +42,8 @@ const QList<CheckedTable>& checkedTables()
         {QStringLiteral("cases")},
         {QStringLiteral("case_steps")},
         {QStringLiteral("customer_exits")},
+        {QStringLiteral("opening_balances"), QStringLiteral("customer_id")},
+        {QStringLiteral("import_keys"), QStringLiteral("source, external_id")},
         // A shipped template was created when its migration ran.
         {QStringLiteral("letter_templates"),
          QStringLiteral("id"),

@@ -919,6 +919,28 @@ Status addChargedRevenue(const QSqlDatabase& db)
         });
 }
 
+// Version 12: an office's history brought in from its old system. An
+// opening balance says what a customer had prepaid (or owed) on the day
+// the imported payments start, so a refund or a balance counts from it
+// rather than from fees due since the contract began. Payments and
+// contacts keep the id they had in the old system, so importing the same
+// file again finds them instead of adding them twice.
+Status addImports(const QSqlDatabase& db)
+{
+    return runAll(db,
+                  {QStringLiteral("CREATE TABLE opening_balances ("
+                                  " customer_id INTEGER PRIMARY KEY REFERENCES customers (id),"
+                                  " as_of TEXT NOT NULL,"
+                                  " balance_minor INTEGER NOT NULL,"
+                                  " currency TEXT NOT NULL CHECK (length(currency) = 3),"
+                                  " recorded_at INTEGER NOT NULL)"),
+                   QStringLiteral("CREATE TABLE import_keys ("
+                                  " source TEXT NOT NULL CHECK (source IN ('payment', 'contact')),"
+                                  " external_id TEXT NOT NULL CHECK (length(external_id) > 0),"
+                                  " row_id INTEGER NOT NULL,"
+                                  " PRIMARY KEY (source, external_id))")});
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -935,6 +957,7 @@ const std::vector<Migration>& schemaMigrations()
         {9, QStringLiteral("call records"), addCallRecords},
         {10, QStringLiteral("what is owed at the end of a contract"), addSettlementOwed},
         {11, QStringLiteral("revenue as charged"), addChargedRevenue},
+        {12, QStringLiteral("imports and opening balances"), addImports},
     };
     return steps;
 }

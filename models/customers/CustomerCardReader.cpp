@@ -2,6 +2,7 @@
 
 #include "CustomerRepository.h"
 #include "Economics.h"
+#include "PaymentRepository.h"
 #include "PlanRepository.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
@@ -77,8 +78,21 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
     if (!months) {
         return months.error();
     }
+    auto opening = PaymentRepository(m_db).openingBalanceOf(customerId);
+    if (!opening) {
+        return opening.error();
+    }
+    // An imported account counts from its opening balance: the months before
+    // it have fees but not the payments that covered them.
+    const QDate countsFrom =
+        opening.value() ? QDate(opening.value()->asOf.year(), opening.value()->asOf.month(), 1) : QDate();
     for (const MonthFigures& figures : months.value()) {
-        card.balanceMinor += figures.balanceMinor();
+        if (!countsFrom.isValid() || figures.month >= countsFrom) {
+            card.balanceMinor += figures.balanceMinor();
+        }
+    }
+    if (countsFrom.isValid() && countsFrom >= QDate(twelve.firstMonth.year(), twelve.firstMonth.month(), 1)) {
+        card.balanceMinor += opening.value()->balance.minor;
     }
     return card;
 }

@@ -55,4 +55,20 @@ Result<QList<Payment>> PaymentRepository::paymentsOf(qint64 customerId) const
     return payments;
 }
 
+Result<std::optional<OpeningBalance>> PaymentRepository::openingBalanceOf(qint64 customerId) const
+{
+    auto query =
+        sql::select(m_db,
+                    QStringLiteral("SELECT as_of, balance_minor, currency FROM opening_balances WHERE customer_id = ?"),
+                    {customerId});
+    if (!query) {
+        return query.error();
+    }
+    if (!query->next()) {
+        return std::optional<OpeningBalance>();
+    }
+    return std::optional<OpeningBalance>(OpeningBalance {
+        sql::fromDateValue(query->value(0)), Money {query->value(1).toLongLong(), query->value(2).toString()}});
+}
+
 } // namespace abonent

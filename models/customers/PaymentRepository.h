@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace abonent {
 
 // Money a customer paid or was paid back.
@@ -19,6 +21,9 @@ public:
 
     Result<qint64> add(const Payment& payment);
     Result<QList<Payment>> paymentsOf(qint64 customerId) const;
+    // What the customer had prepaid (positive) or owed (negative) on the
+    // day an import from the office's old system began; none otherwise.
+    Result<std::optional<OpeningBalance>> openingBalanceOf(qint64 customerId) const;
 
 private:
     QSqlDatabase m_db;

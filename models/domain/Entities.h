@@ -98,6 +98,15 @@ struct Payment
     QString note;
 };
 
+// Where a customer's account stood when the office's old system handed
+// over: money prepaid (positive) or owed (negative) on `asOf`. Payments
+// and fees count from that day on.
+struct OpeningBalance
+{
+    QDate asOf;
+    Money balance;
+};
+
 struct Contact
 {
     qint64 id = 0;

@@ -109,8 +109,12 @@ public:
     // When other desks took the number a letter was rendered with, it is
     // rendered again, for the number they will have reached by then at the
     // pace they went; never with the write lock held. After so many renders
-    // the letter is not issued.
-    static constexpr int kMaximumRenders = 10;
+    // the letter is not issued. A render is lost when another desk
+    // registered a letter meanwhile, and at most once more when a guess of
+    // their pace overshot as they stopped (the next render takes the exact
+    // number): a colleague issuing a dozen letters at the same moment costs
+    // at most 2 × 12 + 1 renders.
+    static constexpr int kMaximumRenders = 25;
     // Called with a letter's number each time issue() has made its PDF, before
     // registering it. Tests hold a desk here to show what another desk can do
     // meanwhile; the application sets none.

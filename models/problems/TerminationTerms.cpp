@@ -83,19 +83,53 @@ Result<TerminationTerms> TerminationCalculator::settlement(qint64 customerId, co
         return makeError(Error::Code::Invalid, tr("The customer has never had a plan, so there is nothing to end."));
     }
 
+    // An office that came from another system knows what a customer had
+    // prepaid or owed on the day its imported payments begin: the account
+    // counts from there, not from the start of the contract.
+    auto opening = sql::select(m_db,
+                               QStringLiteral("SELECT as_of, balance_minor FROM opening_balances"
+                                              " WHERE customer_id = ? AND currency = ?"),
+                               {customerId, currency});
+    if (!opening) {
+        return opening.error();
+    }
+    QDate countsFrom;
+    qint64 balance = 0;
+    if (opening->next()) {
+        countsFrom = sql::fromDateValue(opening->value(0));
+        balance = opening->value(1).toLongLong();
+    }
+    opening->finish();
+    if (countsFrom.isValid()) {
+        QList<PricedPeriod> fromOpening;
+        for (const PricedPeriod& period : std::as_const(priced)) {
+            if (!period.endsOn.isValid() || period.endsOn > countsFrom) {
+                fromOpening.append({std::max(period.startsOn, countsFrom), period.endsOn, period.monthlyFeeMinor});
+            }
+        }
+        priced = fromOpening;
+    }
+
     auto payments = sql::select(m_db,
                                 QStringLiteral("SELECT coalesce(sum(CASE kind WHEN ? THEN amount_minor"
                                                " WHEN ? THEN -amount_minor ELSE 0 END), 0)"
-                                               " FROM payments WHERE customer_id = ? AND currency = ?"),
-                                {codeOf(PaymentKind::Fee), codeOf(PaymentKind::Refund), customerId, currency});
+                                               " FROM payments WHERE customer_id = ? AND currency = ?"
+                                               " AND paid_on >= ?"),
+                                {codeOf(PaymentKind::Fee),
+                                 codeOf(PaymentKind::Refund),
+                                 customerId,
+                                 currency,
+                                 sql::toDateValue(countsFrom.isValid() ? countsFrom : QDate(1, 1, 1))});
     if (!payments) {
         return payments.error();
     }
     if (!payments->next()) {
         return sql::queryError(payments.value());
     }
-    terms.feesPaid = Money {payments->value(0).toLongLong(), currency};
-    terms.feesDue = Money {feesDueBefore(priced, terms.terminationOn), currency};
+    // A prepaid balance counts as paid, a debt as due, so both stay amounts
+    // a letter can show.
+    terms.feesPaid = Money {payments->value(0).toLongLong() + std::max<qint64>(balance, 0), currency};
+    terms.feesDue = Money {feesDueBefore(priced, terms.terminationOn) + std::max<qint64>(-balance, 0), currency};
     terms.refund = Money {std::max<qint64>(0, terms.feesPaid.minor - terms.feesDue.minor), currency};
     terms.owed = Money {std::max<qint64>(0, terms.feesDue.minor - terms.feesPaid.minor), currency};
     return terms;

@@ -1,0 +1,187 @@
+#include "CsvReader.h"
+
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace abonent {
+
+namespace {
+
+constexpr QChar kQuote = u'"';
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device, TextEncoding encoding, QChar separator, int skipBytes)
+    : m_device(device)
+    , m_decoder(encoding)
+    , m_separator(separator)
+    , m_skip(skipBytes)
+{
+}
+
+QList<QChar> CsvReader::separators()
+{
+    return {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+}
+
+bool CsvReader::fill()
+{
+    if (m_atEnd) {
+        return false;
+    }
+    QByteArray bytes = m_device->read(kPieceBytes);
+    if (bytes.isEmpty()) {
+        // Nothing read before the end: the device failed.
+        if (!m_device->atEnd()) {
+            m_error = m_device->errorString();
+        }
+        m_atEnd = true;
+        return false;
+    }
+    m_bytesRead += bytes.size();
+    if (m_skip > 0) {
+        const int skipped = std::min<int>(m_skip, bytes.size());
+        bytes.remove(0, skipped);
+        m_skip -= skipped;
+    }
+    m_buffer.remove(0, m_pos);
+    m_pos = 0;
+    m_buffer += m_decoder.decode(bytes);
+    return true;
+}
+
+bool CsvReader::peekIs(QChar c)
+{
+    while (m_pos >= m_buffer.size()) {
+        if (!fill()) {
+            return false;
+        }
+    }
+    return m_buffer.at(m_pos) == c;
+}
+
+void CsvReader::append(CsvRecord& record, QString& field, QChar c) const
+{
+    if (field.size() >= kMaxFieldLength) {
+        if (record.tooLongField < 0) {
+            record.tooLongField = int(record.fields.size());
+        }
+        return;
+    }
+    field.append(c);
+}
+
+void CsvReader::endField(CsvRecord& record, QString& field) const
+{
+    if (record.fields.size() >= kMaxFields) {
+        record.tooManyFields = true;
+    } else {
+        record.fields.append(field);
+    }
+    field.clear();
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+    record = CsvRecord {};
+    record.line = m_line;
+    QString field;
+    bool inQuotes = false;
+    bool fieldQuoted = false; // the field began with a quote
+    bool started = false; // anything of this record read
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            if (!started) {
+                return false;
+            }
+            record.unclosedQuote = inQuotes;
+            endField(record, field);
+            return true;
+        }
+        const QChar c = m_buffer.at(m_pos++);
+        started = true;
+        if (inQuotes) {
+            if (c == kQuote) {
+                if (peekIs(kQuote)) {
+                    ++m_pos;
+                    append(record, field, kQuote);
+                } else {
+                    inQuotes = false;
+                }
+            } else if (c == u'\r' || c == u'\n') {
+                // A line break inside a field is kept as one LF.
+                if (c == u'\r' && peekIs(u'\n')) {
+                    ++m_pos;
+                }
+                ++m_line;
+                append(record, field, u'\n');
+            } else {
+                append(record, field, c);
+            }
+            continue;
+        }
+        if (c == m_separator) {
+            endField(record, field);
+            fieldQuoted = false;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && peekIs(u'\n')) {
+                ++m_pos;
+            }
+            ++m_line;
+            if (record.fields.isEmpty() && field.isEmpty() && !fieldQuoted) {
+                // A blank line.
+                record.line = m_line;
+                started = false;
+                continue;
+            }
+            endField(record, field);
+            return true;
+        } else if (c == kQuote && field.isEmpty() && !fieldQuoted) {
+            inQuotes = true;
+            fieldQuoted = true;
+        } else {
+            append(record, field, c);
+        }
+    }
+}
+
+QChar CsvReader::guessSeparator(const QString& head)
+{
+    // Separators per line outside quotes, over the first lines; the last
+    // line may be cut short and is left out.
+    constexpr int kLines = 20;
+    QChar best = QLatin1Char(',');
+    int bestConsistent = 0;
+    int bestCount = 0;
+    for (const QChar separator : separators()) {
+        QList<int> counts {0};
+        bool inQuotes = false;
+        for (qsizetype i = 0; i < head.size() && counts.size() <= kLines; ++i) {
+            const QChar c = head.at(i);
+            if (c == kQuote) {
+                inQuotes = !inQuotes;
+            } else if (!inQuotes && c == separator) {
+                ++counts.last();
+            } else if (!inQuotes && c == u'\n') {
+                counts.append(0);
+            }
+        }
+        if (counts.size() > 1) {
+            counts.removeLast();
+        }
+        const int header = counts.first();
+        if (header == 0) {
+            continue;
+        }
+        const int consistent = int(std::count(counts.cbegin(), counts.cend(), header));
+        if (consistent > bestConsistent || (consistent == bestConsistent && header > bestCount)) {
+            best = separator;
+            bestConsistent = consistent;
+            bestCount = header;
+        }
+    }
+    return best;
+}
+
+} // namespace abonent

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "TextEncoding.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QIODevice;
+
+namespace abonent {
+
+// One record as read, with where it began in the file.
+struct CsvRecord
+{
+    int line = 0; // the line the record starts on, from 1
+    QStringList fields;
+    int tooLongField = -1; // a field cut at CsvReader::kMaxFieldLength
+    bool tooManyFields = false; // fields after CsvReader::kMaxFields dropped
+    bool unclosedQuote = false; // a quote still open at the end of the file
+};
+
+// Reads delimited text as spreadsheets write it (RFC 4180 and what Excel
+// does beyond it): a field in double quotes may hold the separator, line
+// breaks and doubled quotes; lines end in LF, CR LF or CR; blank lines are
+// skipped. A quote inside an unquoted field, or text after a closing quote,
+// is kept as text. The file is read and decoded in pieces, so its size
+// does not matter; a field or a record that would not fit a person's
+// screen is cut and marked instead of filling the memory.
+class CsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    static constexpr qsizetype kMaxFieldLength = 1 << 20; // characters
+    static constexpr int kMaxFields = 1000;
+    static constexpr qint64 kPieceBytes = 1 << 20;
+
+    // Reads `device` from its current position, after `skipBytes` (a byte order mark).
+    CsvReader(QIODevice* device, TextEncoding encoding, QChar separator, int skipBytes = 0);
+
+    // The next record, or false at the end of the file or on a read error.
+    bool next(CsvRecord& record);
+    // Empty unless reading the device failed.
+    QString errorString() const { return m_error; }
+    // How far into the file, for progress.
+    qint64 bytesRead() const { return m_bytesRead; }
+    bool hadInvalidBytes() const { return m_decoder.hadInvalidBytes(); }
+
+    // The separator the text's first lines use most consistently: ',' ';' or tab.
+    static QChar guessSeparator(const QString& head);
+    static QList<QChar> separators();
+
+private:
+    bool fill();
+    // The next character, reading more when needed; 0 at the end.
+    bool peekIs(QChar c);
+    void append(CsvRecord& record, QString& field, QChar c) const;
+    void endField(CsvRecord& record, QString& field) const;
+
+    QIODevice* m_device;
+    TextDecoder m_decoder;
+    QChar m_separator;
+    int m_skip;
+    QString m_buffer;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qint64 m_bytesRead = 0;
+    bool m_atEnd = false;
+    QString m_error;
+};
+
+} // namespace abonent

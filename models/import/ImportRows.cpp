@@ -1,0 +1,1317 @@
+#include "ImportRows.h"
+
+#include "CustomerRepository.h"
+#include "EnteredDates.h"
+#include "Entities.h"
+#include "ImportValues.h"
+#include "InputParsing.h"
+#include "Money.h"
+#include "PhoneNumber.h"
+#include "PlanRepository.h"
+#include "SearchText.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace abonent {
+
+ImportRow::ImportRow(const CsvRecord& record, const QHash<QString, int>& columns, const QStringList& headings)
+    : m_record(record)
+    , m_columns(columns)
+    , m_headings(headings)
+{
+}
+
+QString ImportRow::text(const QString& field) const
+{
+    const int column = m_columns.value(field, -1);
+    return column >= 0 && column < m_record.fields.size() ? m_record.fields.at(column).trimmed() : QString();
+}
+
+void ImportRow::refuse(const QString& field, const QString& message)
+{
+    const int column = m_columns.value(field, -1);
+    m_problems.append(
+        {m_record.line, column >= 0 ? m_headings.value(column) : QString(), text(field).left(200), message});
+}
+
+void ImportRow::refuseRow(const QString& message)
+{
+    m_problems.append({m_record.line, QString(), QString(), message});
+}
+
+namespace {
+
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+};
+
+// Contract numbers of the customers already stored, to their ids.
+Result<QHash<QString, qint64>> storedContracts(const QSqlDatabase& db)
+{
+    auto query = sql::select(db, QStringLiteral("SELECT contract_number, id FROM customers"));
+    if (!query) {
+        return query.error();
+    }
+    QHash<QString, qint64> contracts;
+    while (query->next()) {
+        contracts.insert(query->value(0).toString(), query->value(1).toLongLong());
+    }
+    return contracts;
+}
+
+// Plans by name, compared without regard to case.
+Result<QHash<QString, Plan>> storedPlans(const QSqlDatabase& db)
+{
+    auto plans = PlanRepository(db).all();
+    if (!plans) {
+        return plans.error();
+    }
+    QHash<QString, Plan> byName;
+    for (const Plan& plan : plans.value()) {
+        byName.insert(plan.name.trimmed().toLower(), plan);
+    }
+    return byName;
+}
+
+QString noCustomer(const QString& contract)
+{
+    return Texts::tr("No customer has the contract number %1; import the customers first.").arg(contract);
+}
+
+QString noPlan(const QString& name)
+{
+    return Texts::tr("There is no plan called \"%1\"; import the plans first or create it under Settings → Plans.")
+        .arg(name);
+}
+
+QString badDate(DateOrder order)
+{
+    return order == DateOrder::MonthDayYear ? Texts::tr("This is not a date written as 12/31/2025 or 2025-12-31.")
+                                            : Texts::tr("This is not a date written as 31.12.2025 or 2025-12-31.");
+}
+
+// A date read from `field`, checked as `kind`; problems said on the row.
+std::optional<QDate> readDate(
+    ImportRow& row, const QString& field, const ImportContext& context, EnteredDates::Kind kind, const QString& what)
+{
+    const auto date = ImportValues::date(row.text(field), *context.mapping.dateOrder);
+    if (!date) {
+        row.refuse(field, badDate(*context.mapping.dateOrder));
+        return std::nullopt;
+    }
+    if (Status sensible = EnteredDates::check(*date, kind, what, context.today); !sensible) {
+        row.refuse(field, sensible.errorString());
+        return std::nullopt;
+    }
+    return date;
+}
+
+std::optional<CustomerPhone> readPhone(ImportRow& row, const QString& field, const QString& country)
+{
+    auto number = PhoneNumber::parse(row.text(field), country);
+    if (!number) {
+        row.refuse(field, Texts::tr("This is not a phone number: %1").arg(number.errorString()));
+        return std::nullopt;
+    }
+    return CustomerPhone::from(number.value());
+}
+
+// The row's text for a field that needs one; refused when empty.
+QString required(ImportRow& row, const QString& field, const QString& message)
+{
+    const QString text = row.text(field);
+    if (text.isEmpty()) {
+        row.refuse(field, message);
+    }
+    return text;
+}
+
+// A contract the row names that must already be stored.
+std::optional<qint64> storedCustomer(ImportRow& row, const QHash<QString, qint64>& contracts)
+{
+    const QString contract = required(row, QStringLiteral("contract"), Texts::tr("The contract number is empty."));
+    if (contract.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto found = contracts.constFind(contract);
+    if (found == contracts.cend()) {
+        row.refuse(QStringLiteral("contract"), noCustomer(contract));
+        return std::nullopt;
+    }
+    return found.value();
+}
+
+Status prepare(QSqlQuery& query, const QString& statement)
+{
+    return query.prepare(statement) ? Status {} : Status {sql::queryError(query)};
+}
+
+// ---------------------------------------------------------------- customers
+
+class CustomerImport : public KindImport
+{
+public:
+    explicit CustomerImport(const ImportContext& context)
+        : m_context(context)
+        , m_insert(context.db)
+        , m_phone(context.db)
+        , m_period(context.db)
+        , m_balance(context.db)
+    {
+    }
+
+    Status load() override
+    {
+        auto contracts = storedContracts(m_context.db);
+        if (!contracts) {
+            return contracts.error();
+        }
+        m_contracts = contracts.value();
+        auto plans = storedPlans(m_context.db);
+        if (!plans) {
+            return plans.error();
+        }
+        m_plans = plans.value();
+        const SqlDialect dialect = SqlDialect::of(m_context.db);
+        for (Status prepared :
+             {prepare(m_insert,
+                      dialect.returningId(QStringLiteral(
+                          "INSERT INTO customers (contract_number, kind, name, address, email, customer_since,"
+                          " search_words, search_digits, notes, status, created_at, updated_at)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
+              prepare(m_phone,
+                      QStringLiteral("INSERT INTO phones (customer_id, position, raw, e164, extension, tail_key, label)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?)")),
+              prepare(m_period,
+                      QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (?, ?, ?)")),
+              prepare(m_balance,
+                      QStringLiteral("INSERT INTO opening_balances (customer_id, as_of, balance_minor, currency,"
+                                     " recorded_at) VALUES (?, ?, ?, ?, ?)")
+                          + dialect.upsertClause({QStringLiteral("customer_id")},
+                                                 QStringLiteral("as_of = excluded.as_of,"
+                                                                " balance_minor = excluded.balance_minor,"
+                                                                " currency = excluded.currency,"
+                                                                " recorded_at = excluded.recorded_at")))}) {
+            if (!prepared) {
+                return prepared;
+            }
+        }
+        return {};
+    }
+
+    void check(ImportRow& row) override
+    {
+        const QString contract = required(row, QStringLiteral("contract"), Texts::tr("The contract number is empty."));
+        if (!contract.isEmpty()) {
+            const int earlier = m_seen.value(contract, 0);
+            if (earlier > 0) {
+                row.refuse(QStringLiteral("contract"),
+                           Texts::tr("Line %1 has this contract number already.").arg(earlier));
+            } else {
+                m_seen.insert(contract, row.line());
+            }
+        }
+        const bool isNew = !m_contracts.contains(contract);
+        read(row, isNew);
+    }
+
+    Result<RowEffect> write(ImportRow& row) override
+    {
+        const QString contract = row.text(QStringLiteral("contract"));
+        const auto stored = m_contracts.constFind(contract);
+        const Read values = read(row, stored == m_contracts.cend());
+        if (row.refused()) {
+            return makeError(Error::Code::Invalid, row.problems().first().message);
+        }
+        if (stored == m_contracts.cend()) {
+            return insert(values);
+        }
+        return update(stored.value(), values);
+    }
+
+private:
+    // What a row says, field by field; unset where the file says nothing.
+    struct Read
+    {
+        Customer customer;
+        QSet<QString> given; // fields with a value
+        std::optional<Plan> plan;
+        std::optional<qint64> balanceMinor;
+    };
+
+    Read read(ImportRow& row, bool isNew) const
+    {
+        Read values;
+        Customer& customer = values.customer;
+        customer.contractNumber = row.text(QStringLiteral("contract"));
+        const auto give = [&](const QString& field) {
+            const bool has = !row.text(field).isEmpty();
+            if (has) {
+                values.given.insert(field);
+            }
+            return has;
+        };
+        customer.name = row.text(QStringLiteral("name"));
+        if (!give(QStringLiteral("name")) && isNew) {
+            row.refuse(QStringLiteral("name"), Texts::tr("A new customer needs a name."));
+        }
+        if (give(QStringLiteral("kind"))) {
+            const auto kind = ImportValues::customerKind(row.text(QStringLiteral("kind")));
+            if (!kind) {
+                row.refuse(QStringLiteral("kind"), Texts::tr("Write \"person\" or \"company\"."));
+            }
+            customer.kind = kind.value_or(CustomerKind::Person);
+        }
+        for (const QString& field : {QStringLiteral("phone"), QStringLiteral("phone2")}) {
+            if (give(field)) {
+                if (const auto phone = readPhone(row, field, m_context.country)) {
+                    customer.phones.append(*phone);
+                }
+            }
+        }
+        if (isNew && !values.given.contains(QStringLiteral("phone"))
+            && !values.given.contains(QStringLiteral("phone2"))) {
+            row.refuse(QStringLiteral("phone"), Texts::tr("A new customer needs a phone number."));
+        }
+        customer.address = row.text(QStringLiteral("address"));
+        give(QStringLiteral("address"));
+        customer.email = row.text(QStringLiteral("email"));
+        if (give(QStringLiteral("email"))) {
+            if (const QString problem = CustomerRepository::emailProblem(customer.email); !problem.isEmpty()) {
+                row.refuse(QStringLiteral("email"), problem);
+            }
+        }
+        customer.notes = row.text(QStringLiteral("notes"));
+        give(QStringLiteral("notes"));
+        if (give(QStringLiteral("status"))) {
+            const auto status = ImportValues::customerStatus(row.text(QStringLiteral("status")));
+            if (!status) {
+                row.refuse(QStringLiteral("status"),
+                           Texts::tr("Write active, suspended, notice given, terminated or archived."));
+            }
+            customer.status = status.value_or(CustomerStatus::Active);
+        }
+        customer.customerSince = m_context.today;
+        if (give(QStringLiteral("since"))) {
+            customer.customerSince = readDate(row,
+                                              QStringLiteral("since"),
+                                              m_context,
+                                              EnteredDates::Kind::ContractStart,
+                                              Texts::tr("Customer since"))
+                                         .value_or(m_context.today);
+        }
+        if (give(QStringLiteral("plan"))) {
+            const QString name = row.text(QStringLiteral("plan"));
+            const auto plan = m_plans.constFind(name.toLower());
+            if (plan == m_plans.cend()) {
+                row.refuse(QStringLiteral("plan"), noPlan(name));
+            } else {
+                values.plan = plan.value();
+            }
+        }
+        if (give(QStringLiteral("balance"))) {
+            values.balanceMinor = ImportValues::amount(
+                row.text(QStringLiteral("balance")), m_context.currency, *m_context.mapping.decimalComma);
+            if (!values.balanceMinor) {
+                row.refuse(QStringLiteral("balance"),
+                           Texts::tr("This is not an amount in %1 (write 1234.50, or -1234.50 for money owed).")
+                               .arg(m_context.currency));
+            }
+        }
+        return values;
+    }
+
+    Result<RowEffect> insert(const Read& values)
+    {
+        const Customer& customer = values.customer;
+        const qint64 now = sql::toEpoch(QDateTime::currentDateTimeUtc());
+        auto inserted = sql::execPrepared(m_insert,
+                                          {customer.contractNumber,
+                                           codeOf(customer.kind),
+                                           customer.name,
+                                           customer.address,
+                                           customer.email,
+                                           sql::toDateValue(customer.customerSince),
+                                           SearchText::wordsOf(customer),
+                                           SearchText::digitsOf(customer),
+                                           customer.notes,
+                                           codeOf(customer.status),
+                                           now,
+                                           now});
+        if (!inserted) {
+            return inserted.error();
+        }
+        auto id = sql::newRowId(m_insert);
+        if (!id) {
+            return id.error();
+        }
+        m_contracts.insert(customer.contractNumber, id.value());
+        int position = 0;
+        QSet<QString> written;
+        for (const CustomerPhone& phone : customer.phones) {
+            // The same number in both phone columns is written once.
+            if (!written.contains(phone.e164 + phone.extension)) {
+                written.insert(phone.e164 + phone.extension);
+                if (Status status = sql::execPrepared(
+                        m_phone,
+                        {id.value(), position++, phone.raw, phone.e164, phone.extension, phone.tailKey, phone.label});
+                    !status) {
+                    return status.error();
+                }
+            }
+        }
+        if (values.plan) {
+            if (Status status = sql::execPrepared(
+                    m_period, {id.value(), values.plan->id, sql::toDateValue(customer.customerSince)});
+                !status) {
+                return status.error();
+            }
+        }
+        if (Status status = writeBalance(id.value(), values); !status) {
+            return status.error();
+        }
+        return RowEffect::Added;
+    }
+
+    Result<RowEffect> update(qint64 id, const Read& values)
+    {
+        CustomerRepository customers(m_context.db);
+        auto stored = customers.find(id);
+        if (!stored) {
+            return stored.error();
+        }
+        Customer merged = stored.value();
+        const Customer& read = values.customer;
+        const auto given = [&](const char* field) { return values.given.contains(QLatin1String(field)); };
+        if (given("name")) {
+            merged.name = read.name;
+        }
+        if (given("kind")) {
+            merged.kind = read.kind;
+        }
+        if (given("address")) {
+            merged.address = read.address;
+        }
+        if (given("email")) {
+            merged.email = read.email;
+        }
+        if (given("since")) {
+            merged.customerSince = read.customerSince;
+        }
+        for (const CustomerPhone& phone : read.phones) {
+            const bool known = std::any_of(merged.phones.cbegin(), merged.phones.cend(), [&](const CustomerPhone& had) {
+                return had.e164 == phone.e164 && had.extension == phone.extension;
+            });
+            if (!known) {
+                merged.phones.append(phone);
+            }
+        }
+        bool changed = false;
+        const Customer& before = stored.value();
+        if (merged.name != before.name || merged.kind != before.kind || merged.address != before.address
+            || merged.email != before.email || merged.customerSince != before.customerSince
+            || merged.phones.size() != before.phones.size()) {
+            if (Status saved = customers.update(merged); !saved) {
+                return saved.error();
+            }
+            changed = true;
+        }
+        if (given("notes") && read.notes != before.notes) {
+            if (Status saved = customers.saveNotes(id, read.notes, m_context.actor.operatorId); !saved) {
+                return saved.error();
+            }
+            changed = true;
+        }
+        if (given("status") && read.status != before.status) {
+            if (Status saved = customers.setStatus(id, read.status); !saved) {
+                return saved.error();
+            }
+            changed = true;
+        }
+        if (values.plan) {
+            auto moved = movePlan(id, values.plan->id, before.customerSince);
+            if (!moved) {
+                return moved.error();
+            }
+            changed = changed || moved.value();
+        }
+        if (values.balanceMinor) {
+            auto current = sql::scalar(m_context.db,
+                                       QStringLiteral("SELECT balance_minor FROM opening_balances WHERE customer_id = ?"
+                                                      " AND as_of = ? AND currency = ?"),
+                                       {id, sql::toDateValue(balanceOn()), m_context.currency});
+            if (!current) {
+                return current.error();
+            }
+            if (current->isNull() || current->toLongLong() != *values.balanceMinor) {
+                if (Status status = writeBalance(id, values); !status) {
+                    return status.error();
+                }
+                changed = true;
+            }
+        }
+        return changed ? RowEffect::Updated : RowEffect::Unchanged;
+    }
+
+    // Puts a stored customer on `planId` from the day of the import, unless
+    // that is the plan in force already. True when something changed.
+    Result<bool> movePlan(qint64 customerId, qint64 planId, const QDate& since)
+    {
+        auto open = sql::select(m_context.db,
+                                QStringLiteral("SELECT id, plan_id, starts_on FROM plan_periods"
+                                               " WHERE customer_id = ? AND ends_on IS NULL"),
+                                {customerId});
+        if (!open) {
+            return open.error();
+        }
+        if (!open->next()) {
+            open->finish();
+            if (Status status = sql::execPrepared(m_period, {customerId, planId, sql::toDateValue(since)}); !status) {
+                return status.error();
+            }
+            return true;
+        }
+        if (open->value(1).toLongLong() == planId) {
+            return false;
+        }
+        const qint64 periodId = open->value(0).toLongLong();
+        const QDate startedOn = sql::fromDateValue(open->value(2));
+        open->finish();
+        if (startedOn >= m_context.today) {
+            // Started today: the plan is corrected rather than changed.
+            QSqlQuery fix(m_context.db);
+            if (Status status = sql::exec(
+                    fix, QStringLiteral("UPDATE plan_periods SET plan_id = ? WHERE id = ?"), {planId, periodId});
+                !status) {
+                return status.error();
+            }
+            return true;
+        }
+        auto changed = PlanRepository(m_context.db).changePlan(customerId, planId, m_context.today);
+        if (!changed) {
+            return changed.error();
+        }
+        return true;
+    }
+
+    QDate balanceOn() const
+    {
+        return m_context.mapping.balanceOn.isValid() ? m_context.mapping.balanceOn : m_context.today;
+    }
+
+    Status writeBalance(qint64 customerId, const Read& values)
+    {
+        if (!values.balanceMinor) {
+            return {};
+        }
+        return sql::execPrepared(m_balance,
+                                 {customerId,
+                                  sql::toDateValue(balanceOn()),
+                                  *values.balanceMinor,
+                                  m_context.currency,
+                                  sql::toEpoch(QDateTime::currentDateTimeUtc())});
+    }
+
+    const ImportContext& m_context;
+    QHash<QString, qint64> m_contracts;
+    QHash<QString, Plan> m_plans;
+    QHash<QString, int> m_seen; // contract → the line it was first on
+    QSqlQuery m_insert;
+    QSqlQuery m_phone;
+    QSqlQuery m_period;
+    QSqlQuery m_balance;
+};
+
+// ---------------------------------------------------------------- phones
+
+class PhoneImport : public KindImport
+{
+public:
+    explicit PhoneImport(const ImportContext& context)
+        : m_context(context)
+        , m_insert(context.db)
+    {
+    }
+
+    Status load() override
+    {
+        auto contracts = storedContracts(m_context.db);
+        if (!contracts) {
+            return contracts.error();
+        }
+        m_contracts = contracts.value();
+        return prepare(
+            m_insert,
+            QStringLiteral("INSERT INTO phones (customer_id, position, raw, e164, extension, tail_key, label)"
+                           " SELECT ?, coalesce(max(position), -1) + 1, ?, ?, ?, ?, ? FROM phones"
+                           " WHERE customer_id = ?"
+                           " ON CONFLICT (customer_id, e164, extension) DO NOTHING"));
+    }
+
+    void check(ImportRow& row) override
+    {
+        storedCustomer(row, m_contracts);
+        required(row, QStringLiteral("phone"), Texts::tr("The phone number is empty."));
+        if (!row.text(QStringLiteral("phone")).isEmpty()) {
+            readPhone(row, QStringLiteral("phone"), m_context.country);
+        }
+    }
+
+    Result<RowEffect> write(ImportRow& row) override
+    {
+        const auto customer = storedCustomer(row, m_contracts);
+        auto phone = readPhone(row, QStringLiteral("phone"), m_context.country);
+        if (!customer || !phone) {
+            return makeError(Error::Code::Invalid, row.problems().value(0).message);
+        }
+        phone->label = row.text(QStringLiteral("label"));
+        if (Status status = sql::execPrepared(
+                m_insert,
+                {*customer, phone->raw, phone->e164, phone->extension, phone->tailKey, phone->label, *customer});
+            !status) {
+            return status.error();
+        }
+        if (m_insert.numRowsAffected() > 0) {
+            m_touched.insert(*customer);
+            return RowEffect::Added;
+        }
+        return RowEffect::Unchanged;
+    }
+
+    // The search finds a customer by every number, so it learns the new ones.
+    Status finish() override
+    {
+        CustomerRepository customers(m_context.db);
+        QSqlQuery update(m_context.db);
+        if (Status prepared = prepare(
+                update, QStringLiteral("UPDATE customers SET search_words = ?, search_digits = ? WHERE id = ?"));
+            !prepared) {
+            return prepared;
+        }
+        for (const qint64 id : std::as_const(m_touched)) {
+            auto customer = customers.find(id);
+            if (!customer) {
+                return customer.error();
+            }
+            if (Status status = sql::execPrepared(
+                    update, {SearchText::wordsOf(customer.value()), SearchText::digitsOf(customer.value()), id});
+                !status) {
+                return status;
+            }
+        }
+        return {};
+    }
+
+private:
+    const ImportContext& m_context;
+    QHash<QString, qint64> m_contracts;
+    QSet<qint64> m_touched;
+    QSqlQuery m_insert;
+};
+
+// ---------------------------------------------------------------- plans
+
+class PlanImport : public KindImport
+{
+public:
+    explicit PlanImport(const ImportContext& context)
+        : m_context(context)
+    {
+    }
+
+    Status load() override
+    {
+        auto plans = storedPlans(m_context.db);
+        if (!plans) {
+            return plans.error();
+        }
+        m_plans = plans.value();
+        return {};
+    }
+
+    void check(ImportRow& row) override
+    {
+        const QString name = required(row, QStringLiteral("name"), Texts::tr("The plan has no name."));
+        if (!name.isEmpty()) {
+            const int earlier = m_seen.value(name.toLower(), 0);
+            if (earlier > 0) {
+                row.refuse(QStringLiteral("name"), Texts::tr("Line %1 has this plan already.").arg(earlier));
+            } else {
+                m_seen.insert(name.toLower(), row.line());
+            }
+        }
+        read(row);
+    }
+
+    Result<RowEffect> write(ImportRow& row) override
+    {
+        const Plan plan = read(row);
+        if (row.refused()) {
+            return makeError(Error::Code::Invalid, row.problems().first().message);
+        }
+        const auto stored = m_plans.constFind(plan.name.toLower());
+        if (stored == m_plans.cend()) {
+            auto added = PlanRepository(m_context.db).add(plan);
+            if (!added) {
+                return added.error();
+            }
+            Plan kept = plan;
+            kept.id = added.value();
+            m_plans.insert(plan.name.toLower(), kept);
+            return RowEffect::Added;
+        }
+        const Plan& before = stored.value();
+        if (before.supportIncluded == plan.supportIncluded
+            && before.includedSupportMinutes == plan.includedSupportMinutes
+            && before.paidSupportRatePerMinuteMinor == plan.paidSupportRatePerMinuteMinor
+            && before.active == plan.active) {
+            return RowEffect::Unchanged;
+        }
+        QSqlQuery update(m_context.db);
+        if (Status status =
+                sql::exec(update,
+                          QStringLiteral("UPDATE plans SET support_included = ?, included_support_minutes = ?,"
+                                         " paid_support_rate_minor = ?, active = ? WHERE id = ?"),
+                          {plan.supportIncluded ? 1 : 0,
+                           plan.includedSupportMinutes,
+                           plan.paidSupportRatePerMinuteMinor,
+                           plan.active ? 1 : 0,
+                           before.id});
+            !status) {
+            return status.error();
+        }
+        return RowEffect::Updated;
+    }
+
+private:
+    Plan read(ImportRow& row) const
+    {
+        Plan plan;
+        plan.name = row.text(QStringLiteral("name"));
+        const bool comma = *m_context.mapping.decimalComma;
+        const auto fee = ImportValues::amount(row.text(QStringLiteral("fee")), m_context.currency, comma);
+        if (!fee || *fee < 0) {
+            row.refuse(QStringLiteral("fee"),
+                       Texts::tr("The monthly fee must be an amount in %1, such as 25.00.").arg(m_context.currency));
+        }
+        plan.monthlyFee = Money {fee.value_or(0), m_context.currency};
+        if (const QString minutes = row.text(QStringLiteral("minutes")); !minutes.isEmpty()) {
+            bool whole = false;
+            plan.includedSupportMinutes = minutes.toInt(&whole);
+            if (!whole || plan.includedSupportMinutes < 0) {
+                row.refuse(QStringLiteral("minutes"), Texts::tr("Write the support minutes as a whole number."));
+            }
+        }
+        if (const QString rate = row.text(QStringLiteral("rate")); !rate.isEmpty()) {
+            const auto minor = ImportValues::amount(rate, m_context.currency, comma);
+            if (!minor || *minor < 0) {
+                row.refuse(QStringLiteral("rate"), Texts::tr("This is not an amount in %1.").arg(m_context.currency));
+            }
+            plan.paidSupportRatePerMinuteMinor = minor.value_or(0);
+        }
+        if (const QString without = row.text(QStringLiteral("no_support")); !without.isEmpty()) {
+            const auto yes = ImportValues::yesNo(without);
+            if (!yes) {
+                row.refuse(QStringLiteral("no_support"), Texts::tr("Write yes or no."));
+            }
+            plan.supportIncluded = !yes.value_or(false);
+        }
+        if (const QString active = row.text(QStringLiteral("active")); !active.isEmpty()) {
+            const auto yes = ImportValues::yesNo(active);
+            if (!yes) {
+                row.refuse(QStringLiteral("active"), Texts::tr("Write yes or no."));
+            }
+            plan.active = yes.value_or(true);
+        }
+        // A fee in force has been charged: changing it here would rewrite
+        // what every customer on the plan owed.
+        const auto stored = m_plans.constFind(plan.name.toLower());
+        if (fee && stored != m_plans.cend() && stored->monthlyFee.minor != *fee) {
+            row.refuse(QStringLiteral("fee"),
+                       Texts::tr("The plan costs %1 in Abonent; a fee is changed in Abonent, from a date, so that what "
+                                 "was charged before stays as it was.")
+                           .arg(stored->monthlyFee.format()));
+        }
+        return plan;
+    }
+
+    const ImportContext& m_context;
+    QHash<QString, Plan> m_plans;
+    QHash<QString, int> m_seen;
+};
+
+// ---------------------------------------------------------------- plan periods
+
+class PlanPeriodImport : public KindImport
+{
+public:
+    explicit PlanPeriodImport(const ImportContext& context)
+        : m_context(context)
+    {
+    }
+
+    Status load() override
+    {
+        auto contracts = storedContracts(m_context.db);
+        if (!contracts) {
+            return contracts.error();
+        }
+        m_contracts = contracts.value();
+        auto plans = storedPlans(m_context.db);
+        if (!plans) {
+            return plans.error();
+        }
+        m_plans = plans.value();
+        return {};
+    }
+
+    void check(ImportRow& row) override
+    {
+        const auto period = read(row);
+        if (!period) {
+            return;
+        }
+        // Periods of one customer in the file do not overlap.
+        QList<PlanPeriod>& earlier = m_periods[period->customerId];
+        for (const PlanPeriod& other : std::as_const(earlier)) {
+            const bool before = period->endsOn.isValid() && period->endsOn <= other.startsOn;
+            const bool after = other.endsOn.isValid() && other.endsOn <= period->startsOn;
+            if (!before && !after) {
+                row.refuseRow(Texts::tr("This period overlaps the one from %1 on line %2.")
+                                  .arg(other.startsOn.toString(Qt::ISODate))
+                                  .arg(other.id));
+                return;
+            }
+        }
+        PlanPeriod kept = *period;
+        kept.id = row.line(); // where it was, for the message above
+        earlier.append(kept);
+    }
+
+    Result<RowEffect> write(ImportRow& row) override
+    {
+        const auto period = read(row);
+        if (!period) {
+            return makeError(Error::Code::Invalid, row.problems().value(0).message);
+        }
+        auto same = sql::select(m_context.db,
+                                QStringLiteral("SELECT id, plan_id, ends_on FROM plan_periods"
+                                               " WHERE customer_id = ? AND starts_on = ?"),
+                                {period->customerId, sql::toDateValue(period->startsOn)});
+        if (!same) {
+            return same.error();
+        }
+        QSqlQuery write(m_context.db);
+        if (same->next()) {
+            const qint64 id = same->value(0).toLongLong();
+            const bool unchanged =
+                same->value(1).toLongLong() == period->planId && sql::fromDateValue(same->value(2)) == period->endsOn;
+            same->finish();
+            if (unchanged) {
+                return RowEffect::Unchanged;
+            }
+            if (Status status =
+                    sql::exec(write,
+                              QStringLiteral("UPDATE plan_periods SET plan_id = ?, ends_on = ? WHERE id = ?"),
+                              {period->planId, sql::toDateValue(period->endsOn), id});
+                !status) {
+                return status.error();
+            }
+            return RowEffect::Updated;
+        }
+        same->finish();
+        // A later period ends the one in force.
+        if (Status status =
+                sql::exec(write,
+                          QStringLiteral("UPDATE plan_periods SET ends_on = ? WHERE customer_id = ?"
+                                         " AND ends_on IS NULL AND starts_on < ?"),
+                          {sql::toDateValue(period->startsOn), period->customerId, sql::toDateValue(period->startsOn)});
+            !status) {
+            return status.error();
+        }
+        if (Status status =
+                sql::exec(write,
+                          QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on, ends_on)"
+                                         " VALUES (?, ?, ?, ?)"),
+                          {period->customerId,
+                           period->planId,
+                           sql::toDateValue(period->startsOn),
+                           sql::toDateValue(period->endsOn)});
+            !status) {
+            return status.error();
+        }
+        return RowEffect::Added;
+    }
+
+private:
+    std::optional<PlanPeriod> read(ImportRow& row) const
+    {
+        PlanPeriod period;
+        const auto customer = storedCustomer(row, m_contracts);
+        const QString name = required(row, QStringLiteral("plan"), Texts::tr("The plan is empty."));
+        const auto plan = m_plans.constFind(name.toLower());
+        if (!name.isEmpty() && plan == m_plans.cend()) {
+            row.refuse(QStringLiteral("plan"), noPlan(name));
+        }
+        const auto from =
+            readDate(row, QStringLiteral("from"), m_context, EnteredDates::Kind::ContractStart, Texts::tr("From"));
+        if (!row.text(QStringLiteral("until")).isEmpty()) {
+            const auto until = ImportValues::date(row.text(QStringLiteral("until")), *m_context.mapping.dateOrder);
+            if (!until) {
+                row.refuse(QStringLiteral("until"), badDate(*m_context.mapping.dateOrder));
+            } else if (from && *until <= *from) {
+                row.refuse(QStringLiteral("until"), Texts::tr("The period must end after it starts."));
+            } else {
+                period.endsOn = *until;
+            }
+        }
+        if (row.refused() || !customer || !from) {
+            return std::nullopt;
+        }
+        period.customerId = *customer;
+        period.planId = plan->id;
+        period.startsOn = *from;
+        return period;
+    }
+
+    const ImportContext& m_context;
+    QHash<QString, qint64> m_contracts;
+    QHash<QString, Plan> m_plans;
+    QHash<qint64, QList<PlanPeriod>> m_periods;
+};
+
+// ------------------------------------------------- payments and contacts
+
+// Rows that may come again: known by the old system's id when the file has
+// one, else by what they say (`sameAs`).
+class HistoryImport : public KindImport
+{
+public:
+    HistoryImport(const ImportContext& context, QString source)
+        : m_context(context)
+        , m_source(std::move(source))
+        , m_findKey(context.db)
+        , m_addKey(context.db)
+    {
+    }
+
+    Status load() override
+    {
+        auto contracts = storedContracts(m_context.db);
+        if (!contracts) {
+            return contracts.error();
+        }
+        m_contracts = contracts.value();
+        if (Status prepared = prepare(
+                m_findKey, QStringLiteral("SELECT row_id FROM import_keys WHERE source = ? AND external_id = ?"));
+            !prepared) {
+            return prepared;
+        }
+        if (Status prepared = prepare(
+                m_addKey, QStringLiteral("INSERT INTO import_keys (source, external_id, row_id) VALUES (?, ?, ?)"));
+            !prepared) {
+            return prepared;
+        }
+        return loadMore();
+    }
+
+protected:
+    virtual Status loadMore() { return {}; }
+
+    // Refuses a row the file has already given: the same id, or without ids the same `what`.
+    void refuseRepeat(ImportRow& row, const QString& what, const QString& repeatMessage)
+    {
+        const QString id = row.text(QStringLiteral("id"));
+        const QString key = id.isEmpty() ? QStringLiteral("=") + what : QStringLiteral("#") + id;
+        const int earlier = m_seen.value(key, 0);
+        if (earlier > 0) {
+            if (id.isEmpty()) {
+                row.refuseRow(repeatMessage.arg(earlier));
+            } else {
+                row.refuse(QStringLiteral("id"), Texts::tr("Line %1 has this id already.").arg(earlier));
+            }
+        } else {
+            m_seen.insert(key, row.line());
+        }
+    }
+
+    // Whether the row's id is known from an earlier import.
+    Result<bool> knownById(const QString& id)
+    {
+        if (id.isEmpty()) {
+            return false;
+        }
+        if (Status status = sql::execPrepared(m_findKey, {m_source, id}); !status) {
+            return status.error();
+        }
+        const bool known = m_findKey.next();
+        m_findKey.finish();
+        return known;
+    }
+
+    Status remember(const QString& id, qint64 rowId)
+    {
+        return id.isEmpty() ? Status {} : sql::execPrepared(m_addKey, {m_source, id, rowId});
+    }
+
+    const ImportContext& m_context;
+    QString m_source;
+    QHash<QString, qint64> m_contracts;
+
+private:
+    QHash<QString, int> m_seen;
+    QSqlQuery m_findKey;
+    QSqlQuery m_addKey;
+};
+
+class PaymentImport : public HistoryImport
+{
+public:
+    explicit PaymentImport(const ImportContext& context)
+        : HistoryImport(context, QStringLiteral("payment"))
+        , m_insert(context.db)
+        , m_same(context.db)
+    {
+    }
+
+    void check(ImportRow& row) override
+    {
+        if (const auto payment = read(row)) {
+            refuseRepeat(row,
+                         describe(*payment),
+                         Texts::tr("Line %1 has the same payment (contract, date, kind and amount); give the payments "
+                                   "an id column to import both."));
+        }
+    }
+
+    Result<RowEffect> write(ImportRow& row) override
+    {
+        const auto payment = read(row);
+        if (!payment) {
+            return makeError(Error::Code::Invalid, row.problems().value(0).message);
+        }
+        const QString id = row.text(QStringLiteral("id"));
+        auto known = knownById(id);
+        if (!known) {
+            return known.error();
+        }
+        if (known.value()) {
+            return RowEffect::Unchanged;
+        }
+        if (id.isEmpty()) {
+            if (Status status = sql::execPrepared(m_same,
+                                                  {payment->customerId,
+                                                   sql::toDateValue(payment->paidOn),
+                                                   codeOf(payment->kind),
+                                                   payment->amount.minor,
+                                                   payment->amount.currency});
+                !status) {
+                return status.error();
+            }
+            const bool stored = m_same.next();
+            m_same.finish();
+            if (stored) {
+                return RowEffect::Unchanged;
+            }
+        }
+        if (Status status = sql::execPrepared(m_insert,
+                                              {payment->customerId,
+                                               sql::toDateValue(payment->paidOn),
+                                               codeOf(payment->kind),
+                                               payment->amount.minor,
+                                               payment->amount.currency,
+                                               payment->note});
+            !status) {
+            return status.error();
+        }
+        auto rowId = sql::newRowId(m_insert);
+        if (!rowId) {
+            return rowId.error();
+        }
+        if (Status status = remember(id, rowId.value()); !status) {
+            return status.error();
+        }
+        return RowEffect::Added;
+    }
+
+private:
+    Status loadMore() override
+    {
+        if (Status prepared = prepare(
+                m_insert,
+                SqlDialect::of(m_context.db)
+                    .returningId(QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor,"
+                                                " currency, note) VALUES (?, ?, ?, ?, ?, ?)")));
+            !prepared) {
+            return prepared;
+        }
+        return prepare(m_same,
+                       QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND paid_on = ? AND kind = ?"
+                                      " AND amount_minor = ? AND currency = ?"));
+    }
+
+    static QString describe(const Payment& payment)
+    {
+        return QStringLiteral("%1|%2|%3|%4")
+            .arg(payment.customerId)
+            .arg(payment.paidOn.toString(Qt::ISODate), codeOf(payment.kind))
+            .arg(payment.amount.minor);
+    }
+
+    std::optional<Payment> read(ImportRow& row) const
+    {
+        Payment payment;
+        const auto customer = storedCustomer(row, m_contracts);
+        required(row, QStringLiteral("date"), Texts::tr("The date is empty."));
+        std::optional<QDate> paidOn;
+        if (!row.text(QStringLiteral("date")).isEmpty()) {
+            paidOn =
+                readDate(row, QStringLiteral("date"), m_context, EnteredDates::Kind::Happened, Texts::tr("Paid on"));
+        }
+        const QString amountText = required(row, QStringLiteral("amount"), Texts::tr("The amount is empty."));
+        qint64 minor = 0;
+        if (!amountText.isEmpty()) {
+            const auto amount = ImportValues::amount(amountText, m_context.currency, *m_context.mapping.decimalComma);
+            minor = amount ? *amount : 0;
+            if (minor == 0) {
+                row.refuse(QStringLiteral("amount"),
+                           Texts::tr("This is not an amount in %1 other than zero.").arg(m_context.currency));
+            }
+        }
+        std::optional<PaymentKind> kind;
+        if (const QString kindText = row.text(QStringLiteral("kind")); !kindText.isEmpty()) {
+            kind = ImportValues::paymentKind(kindText);
+            if (!kind) {
+                row.refuse(QStringLiteral("kind"), Texts::tr("Write fee, paid support, refund or compensation."));
+            }
+        }
+        if (minor < 0) {
+            // Money paid back, as billing exports write it.
+            if (kind && !isOutgoing(*kind)) {
+                row.refuse(
+                    QStringLiteral("amount"),
+                    Texts::tr("A negative amount is money paid back; this row says it is a %1.").arg(labelOf(*kind)));
+            }
+            kind = kind.value_or(PaymentKind::Refund);
+        }
+        if (row.refused() || !customer || !paidOn || minor == 0) {
+            return std::nullopt;
+        }
+        payment.customerId = *customer;
+        payment.paidOn = *paidOn;
+        payment.kind = kind.value_or(PaymentKind::Fee);
+        payment.amount = Money {minor < 0 ? -minor : minor, m_context.currency};
+        payment.note = row.text(QStringLiteral("note"));
+        return payment;
+    }
+
+    QSqlQuery m_insert;
+    QSqlQuery m_same;
+};
+
+class ContactImport : public HistoryImport
+{
+public:
+    explicit ContactImport(const ImportContext& context)
+        : HistoryImport(context, QStringLiteral("contact"))
+        , m_insert(context.db)
+        , m_same(context.db)
+    {
+    }
+
+    void check(ImportRow& row) override
+    {
+        if (const auto contact = read(row)) {
+            refuseRepeat(row,
+                         QStringLiteral("%1|%2|%3")
+                             .arg(contact->customerId)
+                             .arg(sql::toEpoch(contact->startedAt))
+                             .arg(codeOf(contact->channel)),
+                         Texts::tr("Line %1 has the same contact (contract, time and channel); give the contacts an "
+                                   "id column to import both."));
+        }
+    }
+
+    Result<RowEffect> write(ImportRow& row) override
+    {
+        const auto contact = read(row);
+        if (!contact) {
+            return makeError(Error::Code::Invalid, row.problems().value(0).message);
+        }
+        const QString id = row.text(QStringLiteral("id"));
+        auto known = knownById(id);
+        if (!known) {
+            return known.error();
+        }
+        if (known.value()) {
+            return RowEffect::Unchanged;
+        }
+        if (id.isEmpty()) {
+            if (Status status = sql::execPrepared(
+                    m_same, {contact->customerId, sql::toEpoch(contact->startedAt), codeOf(contact->channel)});
+                !status) {
+                return status.error();
+            }
+            const bool stored = m_same.next();
+            m_same.finish();
+            if (stored) {
+                return RowEffect::Unchanged;
+            }
+        }
+        if (Status status = sql::execPrepared(m_insert,
+                                              {contact->customerId,
+                                               codeOf(contact->channel),
+                                               sql::toEpoch(contact->startedAt),
+                                               contact->durationSeconds,
+                                               contact->operatorId ? QVariant(*contact->operatorId) : QVariant(),
+                                               contact->topic,
+                                               contact->summary,
+                                               codeOf(contact->outcome),
+                                               codeOf(contact->conduct)});
+            !status) {
+            return status.error();
+        }
+        auto rowId = sql::newRowId(m_insert);
+        if (!rowId) {
+            return rowId.error();
+        }
+        if (Status status = remember(id, rowId.value()); !status) {
+            return status.error();
+        }
+        return RowEffect::Added;
+    }
+
+private:
+    Status loadMore() override
+    {
+        auto people = sql::select(m_context.db, QStringLiteral("SELECT id, login, name FROM operators"));
+        if (!people) {
+            return people.error();
+        }
+        while (people->next()) {
+            const qint64 id = people->value(0).toLongLong();
+            m_operators.insert(people->value(1).toString().trimmed().toLower(), id);
+            m_operators.insert(people->value(2).toString().trimmed().toLower(), id);
+        }
+        if (Status prepared = prepare(
+                m_insert,
+                SqlDialect::of(m_context.db)
+                    .returningId(QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
+                                                " operator_id, topic, summary, outcome, conduct)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            !prepared) {
+            return prepared;
+        }
+        return prepare(
+            m_same, QStringLiteral("SELECT 1 FROM contacts WHERE customer_id = ? AND started_at = ? AND channel = ?"));
+    }
+
+    std::optional<Contact> read(ImportRow& row) const
+    {
+        Contact contact;
+        const auto customer = storedCustomer(row, m_contracts);
+        const QString started = required(row, QStringLiteral("started"), Texts::tr("The date is empty."));
+        std::optional<QDateTime> at;
+        if (!started.isEmpty()) {
+            at = ImportValues::dateTime(started, *m_context.mapping.dateOrder);
+            if (!at) {
+                row.refuse(QStringLiteral("started"), badDate(*m_context.mapping.dateOrder));
+            }
+        }
+        if (at && !row.text(QStringLiteral("time")).isEmpty()) {
+            const auto time = ImportValues::time(row.text(QStringLiteral("time")));
+            if (!time) {
+                row.refuse(QStringLiteral("time"), Texts::tr("This is not a time written as 14:05 or 14:05:30."));
+            } else {
+                at = QDateTime(at->date(), *time, Qt::LocalTime);
+            }
+        }
+        if (at) {
+            if (Status sensible =
+                    EnteredDates::check(at->date(), EnteredDates::Kind::Happened, Texts::tr("Date"), m_context.today);
+                !sensible) {
+                row.refuse(QStringLiteral("started"), sensible.errorString());
+            }
+        }
+        if (const QString channel = row.text(QStringLiteral("channel")); !channel.isEmpty()) {
+            const auto read = ImportValues::channel(channel);
+            if (!read) {
+                row.refuse(QStringLiteral("channel"),
+                           Texts::tr("Write call, outgoing call, e-mail, ticket, chat, visit or letter."));
+            }
+            contact.channel = read.value_or(Channel::PhoneIn);
+        }
+        if (const QString duration = row.text(QStringLiteral("duration")); !duration.isEmpty()) {
+            const auto seconds = InputParsing::duration(duration);
+            if (!seconds) {
+                row.refuse(QStringLiteral("duration"),
+                           Texts::tr("Write the duration as minutes:seconds (4:30) or in seconds (270)."));
+            }
+            contact.durationSeconds = seconds.value_or(0);
+        }
+        contact.topic = row.text(QStringLiteral("topic"));
+        contact.summary = row.text(QStringLiteral("summary"));
+        if (const QString person = row.text(QStringLiteral("operator")); !person.isEmpty()) {
+            const auto known = m_operators.constFind(person.toLower());
+            if (known != m_operators.cend()) {
+                contact.operatorId = known.value();
+            } else {
+                // Someone who never worked in Abonent: kept in the summary, not lost.
+                const QString handled = Texts::tr("Handled by %1 (before Abonent).").arg(person);
+                contact.summary = contact.summary.isEmpty() ? handled : contact.summary + u'\n' + handled;
+            }
+        }
+        if (const QString outcome = row.text(QStringLiteral("outcome")); !outcome.isEmpty()) {
+            const auto read = ImportValues::outcome(outcome);
+            if (!read) {
+                row.refuse(QStringLiteral("outcome"), Texts::tr("Write resolved, follow-up, escalated or unresolved."));
+            }
+            contact.outcome = read.value_or(Outcome::Resolved);
+        }
+        if (const QString conduct = row.text(QStringLiteral("conduct")); !conduct.isEmpty()) {
+            const auto read = ImportValues::conduct(conduct);
+            if (!read) {
+                row.refuse(QStringLiteral("conduct"),
+                           Texts::tr("Write normal, raised voice, profanity, insults or threats."));
+            }
+            contact.conduct = read.value_or(Conduct::Normal);
+        }
+        if (row.refused() || !customer || !at) {
+            return std::nullopt;
+        }
+        contact.customerId = *customer;
+        contact.startedAt = at->toUTC();
+        return contact;
+    }
+
+    QHash<QString, qint64> m_operators; // by login and by name, lower case
+    QSqlQuery m_insert;
+    QSqlQuery m_same;
+};
+
+} // namespace
+
+std::unique_ptr<KindImport> KindImport::make(const ImportContext& context)
+{
+    switch (context.mapping.kind) {
+    case ImportKind::Customers:
+        return std::make_unique<CustomerImport>(context);
+    case ImportKind::Phones:
+        return std::make_unique<PhoneImport>(context);
+    case ImportKind::Plans:
+        return std::make_unique<PlanImport>(context);
+    case ImportKind::PlanPeriods:
+        return std::make_unique<PlanPeriodImport>(context);
+    case ImportKind::Payments:
+        return std::make_unique<PaymentImport>(context);
+    case ImportKind::Contacts:
+        return std::make_unique<ContactImport>(context);
+    }
+    return nullptr;
+}
+
+} // namespace abonent
