@@ -48,6 +48,10 @@ int BackupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     // Read as it is: a backup neither upgrades nor changes the file.
     const QString path = databasePath(parser);
+    if (isServerAddress(path)) {
+        err << serverBackupAdvice() << Qt::endl;
+        return Failure;
+    }
     auto database = openDatabase(path, Database::Mode::ReadOnly, err);
     if (!database) {
         return Failure;

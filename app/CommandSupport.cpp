@@ -74,6 +74,19 @@ QString databasePath(const QCommandLineParser& parser)
     return parser.isSet(option) ? parser.value(option) : AppPaths::defaultDatabasePath();
 }
 
+bool isServerAddress(const QString& path)
+{
+    return path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString serverBackupAdvice()
+{
+    return SupportTexts::tr(
+        "This is a PostgreSQL server, not a file: back it up with pg_dump and put a backup back with "
+        "pg_restore (or psql), the server's own tools. Nothing was done.");
+}
+
 std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, QTextStream& err)
 {
     auto opened = openAbonentDatabase(path, mode);

@@ -18,6 +18,11 @@ QCommandLineOption databaseOption();
 // the default database of this user.
 QString databasePath(const QCommandLineParser& parser);
 
+// Whether `path` names a database server ("postgresql://…") rather than a file.
+bool isServerAddress(const QString& path);
+// What backup and restore say of a server: its own tools copy it.
+QString serverBackupAdvice();
+
 // Opens the database for a command and says on stderr what opening it did
 // (a recovery, an upgrade). A command that opens it to write (ReadWrite,
 // Create) gets none where it can only be read. Null, and said why, when the

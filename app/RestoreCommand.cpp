@@ -45,6 +45,10 @@ int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return Failure;
     }
     const QString path = databasePath(parser);
+    if (isServerAddress(path)) {
+        err << serverBackupAdvice() << Qt::endl;
+        return Failure;
+    }
     if (QFileInfo(backup).canonicalFilePath() == QFileInfo(path).canonicalFilePath() && QFileInfo::exists(path)) {
         err << tr("%1 is the database itself; name a backup of it.").arg(QDir::toNativeSeparators(backup)) << Qt::endl;
         return Failure;

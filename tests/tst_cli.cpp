@@ -6,8 +6,10 @@
 #include "DemoGenerator.h"
 #include "ExitCode.h"
 #include "Migrations.h"
+#include "OfficeSettings.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
+#include "TextEncoding.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,6 +50,7 @@ private slots:
     void checkFindsATamperedLetterRegister();
     void backupCopiesWhileAnotherDeskWrites();
     void backupNeverReplacesAFile();
+    void importExplainsRefusedRowsAndImportsWholeFiles();
     void restorePutsABackupBackAndKeepsWhatItReplaced();
     void restoreKeepsWhatADeskCommitsMeanwhile();
     void restoreRefusesWhatIsNotAWholeAbonentBackup_data();
@@ -554,6 +557,101 @@ void TestCli::backupNeverReplacesAFile()
     QCOMPARE(missing.exitCode, int(cli::Failure));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("missing.sqlite"))));
     QVERIFY(!QFileInfo::exists(path(QStringLiteral("copy.sqlite"))));
+    // A server is copied by its own tools, both ways.
+    const QString server = QStringLiteral("postgresql://abonent@localhost/office");
+    const Outcome dumped = run(
+        {QStringLiteral("backup"), QStringLiteral("--db"), server, QStringLiteral("--to"), path(QStringLiteral("s"))});
+    QCOMPARE(dumped.exitCode, int(cli::Failure));
+    QVERIFY2(dumped.err.contains(QStringLiteral("pg_dump")), qPrintable(dumped.err));
+    const Outcome restored =
+        run({QStringLiteral("restore"), QStringLiteral("--db"), server, QStringLiteral("--from"), db});
+    QCOMPARE(restored.exitCode, int(cli::Failure));
+    QVERIFY2(restored.err.contains(QStringLiteral("pg_restore")), qPrintable(restored.err));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("s"))));
+}
+
+void TestCli::importExplainsRefusedRowsAndImportsWholeFiles()
+{
+    const QString db = path(QStringLiteral("import.sqlite"));
+    {
+        auto database = test::openDatabase(db);
+        QVERIFY(database);
+        QVERIFY(OfficeSettings(database->connection()).setDefaultCountry(QStringLiteral("UA")).ok());
+        QVERIFY(OfficeSettings(database->connection()).setCurrency(QStringLiteral("UAH")).ok());
+    }
+    const auto customers = [&](const QString& badDate) {
+        const QString text = QStringLiteral("Номер договору;ПІБ;Телефон;Залишок;Дата підключення\r\n"
+                                            "У-1;Олена Коваль;+380 44 123 4567;120,00;01.09.2023\r\n"
+                                            "У-2;Тарас Бойко;+380 67 765 4321;-35,50;%1\r\n")
+                                 .arg(badDate);
+        const QString file = path(QStringLiteral("customers.csv"));
+        test::writeFile(file, TextEncodings::encode(text, TextEncoding::Windows1251));
+        return file;
+    };
+    const QStringList base {QStringLiteral("import"), QStringLiteral("--db"), db};
+    const auto countCustomers = [&] {
+        auto database = openAbonentDatabase(db, Database::Mode::ReadOnly);
+        return database ? sql::scalar(database.value()->connection(), QStringLiteral("SELECT count(*) FROM customers"))
+                              .value()
+                              .toInt()
+                        : -1;
+    };
+
+    // A date that does not exist: the row is named, nothing goes in.
+    const QString file = customers(QStringLiteral("31.09.2023"));
+    const Outcome refused = run(base + QStringList {QStringLiteral("--kind"), QStringLiteral("customers"), file});
+    QCOMPARE(refused.exitCode, int(cli::NothingFound));
+    QVERIFY2(refused.out.contains(QStringLiteral("encoding\twindows-1251\n")), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("separator\t;\n")), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("refused\t1\n")), qPrintable(refused.out));
+    QVERIFY2(refused.err.contains(QStringLiteral("line 3, Дата підключення \"31.09.2023\"")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("nothing was imported")), qPrintable(refused.err));
+    QCOMPARE(countCustomers(), 0);
+
+    // The refused rows as a spreadsheet, instead of on stderr.
+    const QString report = path(QStringLiteral("refused.csv"));
+    const Outcome reported = run(base
+                                 + QStringList {QStringLiteral("--kind"),
+                                                QStringLiteral("customers"),
+                                                QStringLiteral("--dry-run"),
+                                                QStringLiteral("--report"),
+                                                report,
+                                                file});
+    QCOMPARE(reported.exitCode, int(cli::NothingFound));
+    QVERIFY(reported.out.startsWith(QStringLiteral("checked\tcustomers\n")));
+    QVERIFY(!reported.err.contains(QStringLiteral("line 3")));
+    QVERIFY2(QString::fromUtf8(test::fileBytes(report)).contains(QStringLiteral("3,Дата підключення,31.09.2023,")),
+             qPrintable(QString::fromUtf8(test::fileBytes(report))));
+
+    // Fixed: imported whole, and the mapping kept for next time.
+    const QString map = path(QStringLiteral("customers.json"));
+    const Outcome imported = run(base
+                                 + QStringList {QStringLiteral("--kind"),
+                                                QStringLiteral("customers"),
+                                                QStringLiteral("--save-map"),
+                                                map,
+                                                customers(QStringLiteral("30.09.2023"))});
+    QCOMPARE(imported.exitCode, int(cli::Success));
+    QVERIFY2(imported.out.contains(QStringLiteral("imported\tcustomers\n")), qPrintable(imported.out));
+    QVERIFY2(imported.out.contains(QStringLiteral("added\t2\n")), qPrintable(imported.out));
+    QCOMPARE(countCustomers(), 2);
+    // Again with the saved mapping: nothing new, nothing doubled.
+    const Outcome again = run(base + QStringList {QStringLiteral("--map"), map, file}); // the fixed file
+    QCOMPARE(again.exitCode, int(cli::Success));
+    QVERIFY2(again.out.contains(QStringLiteral("unchanged\t2\n")), qPrintable(again.out));
+    QCOMPARE(countCustomers(), 2);
+
+    // Errors: no such file, no such kind, a mapping for another kind.
+    const Outcome missing = run(
+        base + QStringList {QStringLiteral("--kind"), QStringLiteral("payments"), path(QStringLiteral("none.csv"))});
+    QCOMPARE(missing.exitCode, int(cli::Failure));
+    const Outcome unknown = run(base + QStringList {QStringLiteral("--kind"), QStringLiteral("pets"), file});
+    QCOMPARE(unknown.exitCode, int(cli::Failure));
+    QVERIFY2(unknown.err.contains(QStringLiteral("pets")), qPrintable(unknown.err));
+    const Outcome mismatch = run(
+        base + QStringList {QStringLiteral("--kind"), QStringLiteral("payments"), QStringLiteral("--map"), map, file});
+    QCOMPARE(mismatch.exitCode, int(cli::Failure));
+    QCOMPARE(countCustomers(), 2);
 }
 
 namespace {
