@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "Database.h"
+#include "DatabaseCopies.h"
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
@@ -40,37 +41,20 @@ int BackupCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << withHelpHint(tr("Say where the backup goes: --to FILE."), QStringLiteral("abonent backup")) << Qt::endl;
         return Failure;
     }
-    if (QFileInfo::exists(target)) {
-        err << tr("%1 exists; a backup never replaces a file. Choose another name.")
-                   .arg(QDir::toNativeSeparators(target))
-            << Qt::endl;
-        return Failure;
-    }
-    // Read as it is: a backup neither upgrades nor changes the file.
     const QString path = databasePath(parser);
     if (isServerAddress(path)) {
         err << serverBackupAdvice() << Qt::endl;
         return Failure;
     }
-    auto database = openDatabase(path, Database::Mode::ReadOnly, err);
-    if (!database) {
-        return Failure;
-    }
-    if (const Status copied = database->copyTo(target); !copied) {
-        err << tr("No backup was written: %1").arg(copied.errorString()) << Qt::endl;
-        return Failure;
-    }
-    int schemaVersion = 0;
-    if (const Status sound = checkWholeDatabase(target, &schemaVersion); !sound) {
-        err << tr("The copy %1 was written but does not read back whole (%2); do not rely on it.")
-                   .arg(QDir::toNativeSeparators(target), sound.errorString())
-            << Qt::endl;
+    auto written = DatabaseCopies::backUp(path, target);
+    if (!written) {
+        err << written.errorString() << Qt::endl;
         return Failure;
     }
     out << "backup\t" << QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()) << '\n'
-        << "schema_version\t" << schemaVersion << '\n'
+        << "schema_version\t" << written->schemaVersion << '\n'
         << "integrity\tok\n"
-        << "bytes\t" << QFileInfo(target).size() << '\n';
+        << "bytes\t" << written->bytes << '\n';
     return Success;
 }
 

@@ -13,6 +13,7 @@
 #include "CustomerListModel.h"
 #include "CustomerService.h"
 #include "DatabaseChooser.h"
+#include "DatabaseCopies.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "DeskOperatorDialog.h"
@@ -30,16 +31,22 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
+#include <optional>
 #include <utility>
 
 namespace abonent {
@@ -159,6 +166,9 @@ void GuiApplication::createWindow()
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
     connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
+    connect(m_window.get(), &MainWindow::backupRequested, this, &GuiApplication::backUp);
+    connect(m_window.get(), &MainWindow::restoreRequested, this, &GuiApplication::restore);
+    connect(m_window.get(), &MainWindow::closing, this, &GuiApplication::keepDailyCopy);
     connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
     connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
     connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
@@ -592,6 +602,119 @@ void GuiApplication::chooseAndOpen(bool createNew)
     const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
     if (const auto chosen = DatabaseChooser::chooseFile(m_window.get(), folder, createNew)) {
         openDatabase(chosen->path, chosen->create ? Database::Mode::Create : Database::Mode::ReadWrite);
+    }
+}
+
+namespace {
+
+// Runs `work` on a thread of its own while a busy dialog says what happens;
+// the window's events keep flowing, so it repaints and stays responsive.
+template <typename T>
+T whileBusy(QWidget* parent, const QString& title, const QString& text, std::function<T()> work)
+{
+    QProgressDialog busy(text, QString(), 0, 0, parent);
+    busy.setWindowTitle(title);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setCancelButton(nullptr);
+    busy.setMinimumDuration(300);
+    std::optional<T> outcome;
+    std::unique_ptr<QThread> worker(QThread::create([&outcome, &work] { outcome = work(); }));
+    QEventLoop loop;
+    QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    return std::move(*outcome);
+}
+
+} // namespace
+
+void GuiApplication::backUp()
+{
+    if (!m_database) {
+        return;
+    }
+    const QString path = m_database->path();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1-%2.sqlite")
+                          .arg(QFileInfo(path).completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString target = QFileDialog::getSaveFileName(m_window.get(),
+                                                        tr("Back Up"),
+                                                        suggested,
+                                                        tr("Abonent databases (*.sqlite);;All files (*)"),
+                                                        nullptr,
+                                                        QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty()) {
+        return;
+    }
+    const auto copied = whileBusy<Result<DatabaseCopies::Copied>>(
+        m_window.get(), tr("Back Up"), tr("Copying the database…"), [path, target] {
+            return DatabaseCopies::backUp(path, target);
+        });
+    if (!copied) {
+        QMessageBox::warning(m_window.get(), tr("Back Up"), copied.errorString());
+        return;
+    }
+    m_window->showMessage(tr("Backed up to %1 (%2), checked whole.")
+                              .arg(QDir::toNativeSeparators(target), QLocale().formattedDataSize(copied->bytes)));
+}
+
+void GuiApplication::restore()
+{
+    if (!m_database) {
+        return;
+    }
+    const QString path = m_database->path();
+    const QString backup = QFileDialog::getOpenFileName(m_window.get(),
+                                                        tr("Restore"),
+                                                        DeskSettings::value(DeskSetting::DailyBackupFolder).toString(),
+                                                        tr("Abonent databases (*.sqlite);;All files (*)"));
+    if (backup.isEmpty()) {
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        m_window.get(),
+        tr("Restore"),
+        tr("Put %1 back in place of %2?\n\nEverything recorded since that backup is replaced. What is there now is "
+           "kept beside the database, so this can be undone.")
+            .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path)),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes || !closeAllConsoles() || !m_window->closeAllCards()) {
+        return;
+    }
+    const auto restored = whileBusy<Result<DatabaseCopies::Restored>>(
+        m_window.get(), tr("Restore"), tr("Checking the backup and putting it back…"), [path, backup] {
+            return DatabaseCopies::restore(path, backup);
+        });
+    if (!restored) {
+        QMessageBox::warning(m_window.get(), tr("Restore"), restored.errorString());
+        return;
+    }
+    // Everything the window shows is read again from the restored file.
+    openDatabase(path, Database::Mode::ReadWrite);
+    m_window->showMessage(tr("Restored from %1. What it replaced is kept in %2.")
+                              .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(restored->keptCopy)));
+}
+
+void GuiApplication::keepDailyCopy()
+{
+    if (!m_database || m_database->isReadOnly() || !DeskSettings::value(DeskSetting::DailyBackup).toBool()) {
+        return;
+    }
+    const QString path = m_database->path();
+    const QString folder = DeskSettings::value(DeskSetting::DailyBackupFolder).toString();
+    const int kept = DeskSettings::value(DeskSetting::DailyBackupsKept).toInt();
+    const auto copied =
+        whileBusy<Result<QString>>(m_window.get(), tr("Back Up"), tr("Taking today's backup…"), [path, folder, kept] {
+            return DatabaseCopies::keepDailyCopy(path, folder, kept, QDate::currentDate());
+        });
+    if (!copied) {
+        QMessageBox::warning(
+            m_window.get(),
+            tr("Back Up"),
+            tr("Today's backup could not be taken: %1\nThe database itself is as it was.").arg(copied.errorString()));
     }
 }
 

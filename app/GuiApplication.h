@@ -141,6 +141,10 @@ private:
     // Generation runs on a worker thread with its own connection while the
     // window stays responsive; it can be cancelled, and quitting cancels it.
     void startDemoFill();
+    void backUp();
+    void restore();
+    // Once a day, as the window closes: a copy of the database (a setting).
+    void keepDailyCopy();
     // --demo: demo data for a database that holds none yet.
     void fillWhenEmpty();
     void finishDemoFill();

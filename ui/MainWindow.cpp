@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupSettingsDialog.h"
 #include "ChangeNotifier.h"
 #include "ContactDialog.h"
 #include "CustomerCardView.h"
@@ -9,6 +10,7 @@
 #include "DeskSettings.h"
 #include "FormSupport.h"
 #include "IconLoader.h"
+#include "ImportWizard.h"
 #include "LettersView.h"
 #include "PortfolioView.h"
 #include "ProblemClientsModel.h"
@@ -215,9 +217,24 @@ QWidget* MainWindow::createListPage()
         openCard(index.data(CustomerListModel::CustomerIdRole).toLongLong());
     });
 
+    m_emptyGuide = new QLabel(page);
+    m_emptyGuide->setObjectName(QStringLiteral("emptyGuide"));
+    m_emptyGuide->setWordWrap(true);
+    m_emptyGuide->setAlignment(Qt::AlignCenter);
+    m_emptyGuide->setContentsMargins(24, 24, 24, 24);
+    m_emptyGuide->setText(tr("<p><b>No customers yet.</b></p>"
+                             "<p>Bring them in from your old system or a spreadsheet: <a href=\"import\">Import…</a> "
+                             "(File → Import, Ctrl+Shift+I).</p>"
+                             "<p>Or add the first one by hand: <a href=\"new\">New Customer…</a> (Ctrl+N).</p>"));
+    m_emptyGuide->hide();
+    connect(m_emptyGuide, &QLabel::linkActivated, this, [this](const QString& link) {
+        (link == QLatin1String("import") ? m_importAction : m_newCustomerAction)->trigger();
+    });
+
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_emptyGuide);
     layout->addWidget(m_customerView, 1);
     return page;
 }
@@ -234,6 +251,21 @@ void MainWindow::createActions()
     m_demoAction->setStatusTip(tr("Generate demo customers, contacts and payments in this empty database."));
     m_demoAction->setEnabled(false);
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::demoDataRequested);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import…"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Bring customers, plans, payments and contacts in from a CSV file."));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back Up…"));
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    backUp->setStatusTip(tr("Copy the database to a file while it is in use."));
+    connect(backUp, &QAction::triggered, this, &MainWindow::backupRequested);
+    m_restoreAction = file->addAction(tr("&Restore…"));
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setStatusTip(tr("Put a backup back in place of this database; what it replaces is kept."));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreRequested);
     file->addSeparator();
     QAction* quit = file->addAction(IconLoader::icon(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -255,7 +287,8 @@ void MainWindow::createActions()
     m_tagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_tagAction->setStatusTip(tr("Tag the customer with a reason and evidence"));
     connect(m_tagAction, &QAction::triggered, this, &MainWindow::tagCustomer);
-    m_writingActions << newCustomer << m_newContactAction << m_tagAction;
+    m_newCustomerAction = newCustomer;
+    m_writingActions << newCustomer << m_newContactAction << m_tagAction << m_importAction << m_restoreAction;
     QAction* problems = customers->addAction(IconLoader::icon(QStringLiteral("flag")), tr("&Problem Clients"));
     problems->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(problems, &QAction::triggered, this, [this] {
@@ -316,6 +349,8 @@ void MainWindow::createActions()
     });
     QAction* rates = settings->addAction(tr("Support Cost R&ates…"));
     connect(rates, &QAction::triggered, this, &MainWindow::costRatesRequested);
+    QAction* backups = settings->addAction(tr("&Backups…"));
+    connect(backups, &QAction::triggered, this, [this] { BackupSettingsDialog(this).exec(); });
     QAction* letterhead = settings->addAction(tr("Letter&head…"));
     connect(letterhead, &QAction::triggered, m_letters, &LettersView::editLetterhead);
     QAction* templates = settings->addAction(tr("Letter T&emplates…"));
@@ -466,13 +501,24 @@ void MainWindow::applyFilter()
     }
 }
 
+void MainWindow::importFile()
+{
+    ImportWizard wizard(m_desk, this);
+    wizard.exec();
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_model) {
         m_countLabel->clear();
+        m_emptyGuide->hide();
         return;
     }
     const int total = static_cast<int>(m_model->totalCount());
+    // An office without customers is told how to get some, not shown an empty table.
+    const bool unfiltered = m_search->text().trimmed().isEmpty() && m_statusFilter->currentIndex() == 0
+        && m_planFilter->currentIndex() <= 0;
+    m_emptyGuide->setVisible(total == 0 && unfiltered && !m_desk.isReadOnly());
     if (m_model->isTruncated()) {
         m_countLabel->setText(tr("More than %1 customers match; type more to narrow the search")
                                   .arg(QLocale().toString(CustomerListModel::kSearchLimit)));
@@ -815,6 +861,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveLayout();
+    emit closing();
     event->accept();
 }
 

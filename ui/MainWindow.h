@@ -87,6 +87,10 @@ signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
     void demoDataRequested();
+    void backupRequested();
+    void restoreRequested();
+    // The window is about to go, its cards closed.
+    void closing();
     void languageChosen(const QString& code);
     void deskOperatorChangeRequested();
     void phoneSettingsRequested();
@@ -102,6 +106,7 @@ private:
     void countUnlinkedCalls();
     QWidget* createListPage();
     void createActions();
+    void importFile();
     void applyFilter();
     void flushSearch();
     void showListMenu(const QPoint& position);
@@ -127,6 +132,10 @@ private:
     // Menu actions that change the database: disabled when it is read-only.
     QList<QAction*> m_writingActions;
     QAction* m_demoAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_newCustomerAction = nullptr;
+    QLabel* m_emptyGuide = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;
     QAction* m_unlinkedCallsAction = nullptr;

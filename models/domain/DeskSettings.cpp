@@ -58,6 +58,14 @@ const Directive kDirectives[] = {
     {DeskSetting::CardSplit, "customerCard/split", none},
     {DeskSetting::CardDetailsShown, "customerCard/detailsShown", [] { return QVariant(true); }},
     {DeskSetting::CardSideTab, "customerCard/sideTab", [] { return QVariant(0); }},
+    {DeskSetting::DailyBackup, "backup/daily", [] { return QVariant(true); }},
+    {DeskSetting::DailyBackupsKept, "backup/kept", [] { return QVariant(7); }},
+    {DeskSetting::DailyBackupFolder,
+     "backup/folder",
+     [] {
+         return QVariant(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         + QStringLiteral("/backups"));
+     }},
 };
 
 const Directive& directive(DeskSetting setting)

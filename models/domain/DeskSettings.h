@@ -32,6 +32,9 @@ enum class DeskSetting {
     CardSplit, // how tall a customer card's details were last dragged to, in pixels
     CardDetailsShown, // whether cards show the details above the timeline
     CardSideTab, // the notes (0) or the economics (1) beside a card's details
+    DailyBackup, // whether the window copies the database once a day as it closes
+    DailyBackupsKept, // how many of those copies are kept
+    DailyBackupFolder,
 };
 
 // A key an older Abonent wrote under another name.
