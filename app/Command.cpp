@@ -7,6 +7,7 @@
 #include "CheckCommand.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LettersCommand.h"
 #include "LookupCommand.h"
@@ -71,6 +72,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

@@ -55,6 +55,8 @@ private slots:
     void restoreKeepsWhatADeskCommitsMeanwhile();
     void restoreRefusesWhatIsNotAWholeAbonentBackup_data();
     void restoreRefusesWhatIsNotAWholeAbonentBackup();
+    void exportWritesEveryTableIntoANewFolder();
+    void exportNeverWritesIntoAFolderWithFiles();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void demoChecksEveryOptionBeforeCreatingTheFile_data();
@@ -886,6 +888,118 @@ void TestCli::checkFindsATamperedLetterRegister()
     }
 }
 
+void TestCli::exportWritesEveryTableIntoANewFolder()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    writeOfficeWithLetters(db);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    const QByteArray database = test::fileDigest(db);
+    const QString out = path(QStringLiteral("exports/monday")); // neither folder there yet
+    const Outcome exported = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+    QCOMPARE(exported.exitCode, int(cli::Success));
+    QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err));
+    QStringList lines = exported.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.takeLast(), QString()); // every line ends
+    QCOMPARE(lines.takeFirst(), QStringLiteral("exported\t") + QDir::toNativeSeparators(QDir(out).absolutePath()));
+    QStringList files;
+    QHash<QString, qint64> rows;
+    for (const QString& line : std::as_const(lines)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 2);
+        files << fields.at(0);
+        rows.insert(fields.at(0), fields.at(1).toLongLong());
+    }
+    QCOMPARE(files.size(), 11);
+    QCOMPARE(files.last(), QStringLiteral("abonent.json"));
+    QStringList written = QDir(out).entryList(QDir::Files);
+    written.sort();
+    QStringList listed = files;
+    listed.sort();
+    QCOMPARE(written, listed);
+    // As many rows as the tables, the register's four letters among them.
+    {
+        auto opened = openAbonentDatabase(db, Database::Mode::ReadOnly);
+        QVERIFY(opened);
+        qint64 all = 0;
+        for (const auto& [file, table] : {std::pair {"customers.csv", "customers"},
+                                          std::pair {"phones.csv", "phones"},
+                                          std::pair {"payments.csv", "payments"},
+                                          std::pair {"contacts.csv", "contacts"},
+                                          std::pair {"tags.csv", "tag_assignments"},
+                                          std::pair {"letters.csv", "letters"}}) {
+            auto count = sql::scalar(opened.value()->connection(),
+                                     QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
+            QVERIFY(count);
+            QCOMPARE(rows.value(QLatin1String(file), -1), count->toLongLong());
+        }
+        for (const QString& file : std::as_const(files)) {
+            if (file != QLatin1String("abonent.json")) {
+                all += rows.value(file);
+            }
+        }
+        QCOMPARE(rows.value(QStringLiteral("customers.csv")), 10);
+        QCOMPARE(rows.value(QStringLiteral("letters.csv")), 4);
+        QCOMPARE(rows.value(QStringLiteral("abonent.json")), all);
+    }
+    QVERIFY(QJsonDocument::fromJson(test::fileBytes(QDir(out).filePath(QStringLiteral("abonent.json")))).isObject());
+#if defined(Q_OS_UNIX)
+    QCOMPARE(QFileInfo(QDir(out).filePath(QStringLiteral("letters.csv"))).permissions()
+                 & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
+#endif
+    // Read as it was: the database file is not changed by an export.
+    QCOMPARE(test::fileDigest(db), database);
+}
+
+void TestCli::exportNeverWritesIntoAFolderWithFiles()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    QVERIFY(
+        run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("10")})
+            .exitCode
+        == int(cli::Success));
+    const QString out = path(QStringLiteral("export"));
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}).exitCode,
+             int(cli::Success));
+    const QByteArray customers = test::fileBytes(QDir(out).filePath(QStringLiteral("customers.csv")));
+    QVERIFY(!customers.isEmpty());
+    // The same folder again: last week's export stays as it is.
+    const Outcome again = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out});
+    QCOMPARE(again.exitCode, int(cli::Failure));
+    QVERIFY(again.out.isEmpty());
+    QVERIFY2(again.err.contains(QStringLiteral("holds files already")), qPrintable(again.err));
+    QCOMPARE(test::fileBytes(QDir(out).filePath(QStringLiteral("customers.csv"))), customers);
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 11);
+    // A folder holding anything at all, a hidden file too.
+    const QString notes = path(QStringLiteral("notes"));
+    QVERIFY(QDir().mkdir(notes));
+    test::writeFile(QDir(notes).filePath(QStringLiteral(".keep")), "");
+    const Outcome hidden = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), notes});
+    QCOMPARE(hidden.exitCode, int(cli::Failure));
+    QCOMPARE(QDir(notes).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList {QStringLiteral(".keep")});
+    // A file where the folder would be.
+    const QString file = path(QStringLiteral("export.txt"));
+    test::writeFile(file, "a file");
+    const Outcome onAFile = run({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), file});
+    QCOMPARE(onAFile.exitCode, int(cli::Failure));
+    QVERIFY2(onAFile.err.contains(QStringLiteral("not a folder")), qPrintable(onAFile.err));
+    QCOMPARE(test::fileBytes(file), QByteArray("a file"));
+    // A database that is not there: nothing is created, on either side.
+    const QString missing = path(QStringLiteral("missing.sqlite"));
+    const Outcome nothing = run({QStringLiteral("export"),
+                                 QStringLiteral("--db"),
+                                 missing,
+                                 QStringLiteral("--out"),
+                                 path(QStringLiteral("new"))});
+    QCOMPARE(nothing.exitCode, int(cli::Failure));
+    QVERIFY(nothing.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(missing));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("new"))));
+}
+
 void TestCli::badArgumentsAreErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -1350,7 +1464,7 @@ void TestCli::messagesKeepPathsWithPercentSigns()
 void TestCli::commandHelpNamesTheCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char* command : {"demo", "check", "lookup", "report", "letters", "call", "agi"}) {
+    for (const char* command : {"demo", "check", "lookup", "report", "letters", "call", "agi", "export"}) {
         QTest::newRow(command) << QString::fromLatin1(command);
     }
 }
@@ -1427,6 +1541,8 @@ void TestCli::usageErrorsExitTwoWithAHint_data()
         << QStringLiteral("extra");
     QTest::newRow("two databases") << QStringList {QStringLiteral("--db"), db, QStringLiteral("other.sqlite")}
                                    << QStringLiteral("other.sqlite");
+    QTest::newRow("export without --out")
+        << QStringList {QStringLiteral("export"), QStringLiteral("--db"), db} << QStringLiteral("--out");
 }
 
 void TestCli::usageErrorsExitTwoWithAHint()

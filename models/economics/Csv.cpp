@@ -37,18 +37,37 @@ QString Csv::guarded(const QString& text)
     return QLatin1Char('\'') + text;
 }
 
+QString Csv::unguarded(const QString& text)
+{
+    if (text.size() < 2 || text.front() != QLatin1Char('\'')) {
+        return text;
+    }
+    const QString original = text.mid(1);
+    return guarded(original) == text ? original : text;
+}
+
+QString Csv::record(QStringList fields, const CsvFormat& format)
+{
+    if (format.guardFormulas) {
+        for (QString& field : fields) {
+            field = guarded(field);
+        }
+    }
+    return line(fields, format.separator);
+}
+
+QByteArray Csv::start(const CsvFormat& format)
+{
+    return format.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+}
+
 QByteArray Csv::document(const QStringList& header, const QList<QStringList>& rows, const CsvFormat& format)
 {
     QString text = line(header, format.separator);
-    for (QStringList row : rows) {
-        if (format.guardFormulas) {
-            for (QString& field : row) {
-                field = guarded(field);
-            }
-        }
-        text += line(row, format.separator);
+    for (const QStringList& row : rows) {
+        text += record(row, format);
     }
-    return (format.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    return start(format) + text.toUtf8();
 }
 
 QByteArray Csv::fromModel(const QAbstractItemModel& model, int role, const CsvFormat& format)

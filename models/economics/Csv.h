@@ -29,6 +29,13 @@ public:
     static QString line(const QStringList& fields, QChar separator);
     // `text`, with an apostrophe in front when a spreadsheet would take it for a formula.
     static QString guarded(const QString& text);
+    // What guarded() was given, for a text it wrote; any other text as it is.
+    static QString unguarded(const QString& text);
+    // One line of a file in `format` (formulas guarded if it says so), for
+    // files written a line at a time.
+    static QString record(QStringList fields, const CsvFormat& format);
+    // What the file starts with: the byte order mark, if the format has one.
+    static QByteArray start(const CsvFormat& format);
     // The whole file, UTF-8.
     static QByteArray document(const QStringList& header, const QList<QStringList>& rows, const CsvFormat& format);
     // A table model's rows in its order (a sorting proxy's, say): values and

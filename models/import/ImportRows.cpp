@@ -1,5 +1,6 @@
 #include "ImportRows.h"
 
+#include "Csv.h"
 #include "CustomerRepository.h"
 #include "EnteredDates.h"
 #include "Entities.h"
@@ -27,7 +28,12 @@ ImportRow::ImportRow(const CsvRecord& record, const QHash<QString, int>& columns
 QString ImportRow::text(const QString& field) const
 {
     const int column = m_columns.value(field, -1);
-    return column >= 0 && column < m_record.fields.size() ? m_record.fields.at(column).trimmed() : QString();
+    if (column < 0 || column >= m_record.fields.size()) {
+        return {};
+    }
+    // A value a spreadsheet export kept from being read as a formula
+    // ("'=…", "'+7 …") is read as it was before the apostrophe.
+    return Csv::unguarded(m_record.fields.at(column).trimmed()).trimmed();
 }
 
 void ImportRow::refuse(const QString& field, const QString& message)

@@ -31,7 +31,9 @@ public:
 
     int line() const { return m_record.line; }
     bool has(const QString& field) const { return m_columns.contains(field); }
-    // The field's text, trimmed; empty when the file has no such column.
+    // The field's text, trimmed and without the apostrophe a spreadsheet
+    // export puts before a formula (Csv::guarded); empty when the file has
+    // no such column.
     QString text(const QString& field) const;
     void refuse(const QString& field, const QString& message);
     // A problem with the row as a whole.

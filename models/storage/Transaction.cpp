@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 
 #include <QHash>
@@ -101,6 +102,46 @@ void Transaction::rollback()
         (void)sql::execDirect(m_db, QLatin1String("RELEASE SAVEPOINT ") + m_savepoint);
     }
     m_active = false;
+    --depths()[m_db.connectionName()];
+}
+
+ReadSnapshot::ReadSnapshot(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    int& depth = depths()[m_db.connectionName()];
+    if (depth > 0) {
+        m_joined = true;
+        m_active = true;
+        return;
+    }
+    // SQLite takes the snapshot at the first read of a deferred transaction,
+    // PostgreSQL at the first statement after BEGIN: one is made at once, so
+    // the snapshot is of the moment the guard was made.
+    const bool sqlite = SqlDialect::of(m_db).engine() == SqlDialect::Engine::SQLite;
+    const QString begin = sqlite ? QStringLiteral("BEGIN DEFERRED")
+                                 : QStringLiteral("START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    const QString firstRead =
+        sqlite ? QStringLiteral("SELECT count(*) FROM sqlite_master") : QStringLiteral("SELECT 1");
+    if (Status begun = sql::execDirect(m_db, begin); !begun) {
+        m_error = begun.error();
+        return;
+    }
+    if (Status read = sql::execDirect(m_db, firstRead); !read) {
+        m_error = read.error();
+        (void)sql::execDirect(m_db, QStringLiteral("ROLLBACK"));
+        return;
+    }
+    m_active = true;
+    ++depth;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_active || m_joined) {
+        return;
+    }
+    // Nothing was written: ending it either way is the same.
+    (void)sql::execDirect(m_db, QStringLiteral("ROLLBACK"));
     --depths()[m_db.connectionName()];
 }
 

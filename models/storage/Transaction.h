@@ -34,6 +34,32 @@ private:
     Error m_error;
 };
 
+// A long read of many tables that must describe one moment (an export):
+// a transaction that only reads, begun on construction and ended on
+// destruction. What other connections commit meanwhile is not seen, and
+// nobody waits for it: SQLite keeps the reader on its snapshot of the
+// write-ahead log, PostgreSQL reads at REPEATABLE READ, READ ONLY. Inside a
+// transaction already open on the connection it reads in that one.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase db);
+    ~ReadSnapshot();
+
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    // False when the snapshot could not be taken; error() then says why.
+    bool isActive() const { return m_active; }
+    const Error& error() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    bool m_joined = false; // inside a transaction of the caller's: nothing to end
+    Error m_error;
+};
+
 // Runs work inside a Transaction and commits when it returns success.
 template <typename Work>
 auto inTransaction(QSqlDatabase db, Work&& work) -> decltype(work())
