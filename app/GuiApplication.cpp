@@ -12,6 +12,7 @@
 #include "CostRatesDialog.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
+#include "DataExport.h"
 #include "DatabaseChooser.h"
 #include "DatabaseCopies.h"
 #include "DemoGenerator.h"
@@ -30,6 +31,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -166,6 +168,7 @@ void GuiApplication::createWindow()
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { chooseAndOpen(false); });
     connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { chooseAndOpen(true); });
     connect(m_window.get(), &MainWindow::demoDataRequested, this, &GuiApplication::startDemoFill);
+    connect(m_window.get(), &MainWindow::exportRequested, this, &GuiApplication::exportEverything);
     connect(m_window.get(), &MainWindow::backupRequested, this, &GuiApplication::backUp);
     connect(m_window.get(), &MainWindow::restoreRequested, this, &GuiApplication::restore);
     connect(m_window.get(), &MainWindow::closing, this, &GuiApplication::keepDailyCopy);
@@ -628,6 +631,70 @@ T whileBusy(QWidget* parent, const QString& title, const QString& text, std::fun
 }
 
 } // namespace
+
+void GuiApplication::exportEverything()
+{
+    if (!m_database) {
+        return;
+    }
+    const QString parent = QFileDialog::getExistingDirectory(
+        m_window.get(), tr("Export Everything"), DeskSettings::value(DeskSetting::ExportFolder).toString());
+    if (parent.isEmpty()) {
+        return;
+    }
+    DeskSettings::setValue(DeskSetting::ExportFolder, parent);
+    // A folder of its own, so nothing already there is ever in the way.
+    QString folder =
+        QDir(parent).filePath(QStringLiteral("abonent-export-%1")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm"))));
+    for (int n = 2; QFileInfo::exists(folder); ++n) {
+        folder =
+            QDir(parent).filePath(QStringLiteral("abonent-export-%1-%2")
+                                      .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")))
+                                      .arg(n));
+    }
+    QProgressDialog progress(tr("Exporting…"), tr("Stop"), 0, 1000, m_window.get());
+    progress.setWindowTitle(tr("Export Everything"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    std::atomic<qint64> done {0};
+    std::atomic<qint64> total {1};
+    std::atomic<bool> stop {false};
+    std::optional<Result<ExportReport>> outcome;
+    const QString path = m_database->path();
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        auto database = openAbonentDatabase(path, Database::Mode::ReadOnly);
+        if (!database) {
+            outcome = Result<ExportReport>(database.error());
+            return;
+        }
+        outcome = DataExport(database.value()->connection()).run(folder, [&](const QString&, qint64 now, qint64 all) {
+            done = now;
+            total = std::max<qint64>(all, 1);
+            return !stop.load();
+        });
+    }));
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, &progress, [&] { progress.setValue(int(done * 1000 / total)); });
+    connect(&progress, &QProgressDialog::canceled, &progress, [&stop] { stop = true; });
+    QEventLoop loop;
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    ticker.start(100);
+    worker->start();
+    loop.exec();
+    worker->wait();
+    progress.close();
+    if (!*outcome) {
+        if (outcome->error().code != Error::Code::Cancelled) {
+            QMessageBox::warning(m_window.get(), tr("Export Everything"), outcome->errorString());
+        } else {
+            m_window->showMessage(tr("Export stopped; nothing of it was kept."));
+        }
+        return;
+    }
+    m_window->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(folder)));
+}
 
 void GuiApplication::backUp()
 {

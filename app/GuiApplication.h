@@ -141,6 +141,7 @@ private:
     // Generation runs on a worker thread with its own connection while the
     // window stays responsive; it can be cancelled, and quitting cancels it.
     void startDemoFill();
+    void exportEverything();
     void backUp();
     void restore();
     // Once a day, as the window closes: a copy of the database (a setting).

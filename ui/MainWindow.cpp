@@ -257,6 +257,11 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importAction->setStatusTip(tr("Bring customers, plans, payments and contacts in from a CSV file."));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
+    QAction* exportAll = file->addAction(tr("&Export Everything…"));
+    exportAll->setObjectName(QStringLiteral("exportAction"));
+    exportAll->setStatusTip(tr("Write every customer, contact, payment, tag, case and letter to CSV files and one JSON "
+                               "file."));
+    connect(exportAll, &QAction::triggered, this, &MainWindow::exportRequested);
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back Up…"));
     backUp->setObjectName(QStringLiteral("backUpAction"));

@@ -87,6 +87,7 @@ signals:
     void openDatabaseRequested();
     void newDatabaseRequested();
     void demoDataRequested();
+    void exportRequested();
     void backupRequested();
     void restoreRequested();
     // The window is about to go, its cards closed.

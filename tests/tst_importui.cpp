@@ -1,0 +1,234 @@
+// The office brought in through the window: File → Import…, the columns as
+// read, the dry run's list, the import, and the list that then fills; the
+// empty list's guidance; the daily copy kept as the window closes.
+#include "CommandSupport.h"
+#include "DatabaseCopies.h"
+#include "DeskSettings.h"
+#include "GuiApplication.h"
+#include "GuiTestSupport.h"
+#include "ImportTables.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "OfficeSettings.h"
+#include "OperatorRepository.h"
+#include "PlanRepository.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "TextEncoding.h"
+#include "Translations.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace abonent;
+
+class TestImportUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void anEmptyOfficeIsToldHowToGetCustomers();
+    void aSpreadsheetIsCheckedFixedAndImported();
+    void aDailyCopyIsKeptAndOldOnesGo();
+
+private:
+    void start();
+    qint64 count(const QString& statement) const;
+    QString writeSheet(const QString& lastRow) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<GuiApplication> m_gui;
+};
+
+void TestImportUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnInstanceName();
+    Translations::install(*qApp, QStringLiteral("en"));
+}
+
+void TestImportUi::init()
+{
+    QSettings().clear();
+    DeskSettings::setValue(DeskSetting::DailyBackup, false);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    auto database = test::openDatabase(m_path);
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    QVERIFY(OfficeSettings(db).setDefaultCountry(QStringLiteral("RU")).ok());
+    QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("RUB")).ok());
+    Plan home;
+    home.name = QStringLiteral("Дом");
+    home.monthlyFee = Money {50000, QStringLiteral("RUB")};
+    QVERIFY(PlanRepository(db).add(home).ok());
+    Operator owner;
+    owner.login = QStringLiteral("owner");
+    owner.name = QStringLiteral("Olga Owner");
+    owner.role = Role::Owner;
+    owner.costPerHour = Money {0, QStringLiteral("RUB")};
+    auto added = OperatorRepository(db).add(owner);
+    QVERIFY(added.ok());
+    QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
+}
+
+void TestImportUi::cleanup()
+{
+    m_gui.reset();
+    m_dir.reset();
+}
+
+void TestImportUi::start()
+{
+    m_gui = std::make_unique<GuiApplication>();
+    QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
+    QVERIFY(test::waitUntilActive(m_gui->mainWindow()));
+}
+
+qint64 TestImportUi::count(const QString& statement) const
+{
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
+    return database ? sql::scalar(database.value()->connection(), statement).value().toLongLong() : -1;
+}
+
+QString TestImportUi::writeSheet(const QString& lastRow) const
+{
+    const QString text = QStringLiteral("Номер договора;ФИО;Телефон;Тариф;Баланс;Дата подключения\r\n"
+                                        "А-1;Анна Белова;+7 912 111-22-33;Дом;150,00;01.02.2024\r\n"
+                                        "А-2;Борис Волков;+7 912 222-33-44;Дом;-20,50;15.03.2023\r\n")
+        + lastRow + QStringLiteral("\r\n");
+    const QString path = m_dir->filePath(QStringLiteral("customers.csv"));
+    test::writeFile(path, TextEncodings::encode(text, TextEncoding::Windows1251));
+    return path;
+}
+
+void TestImportUi::anEmptyOfficeIsToldHowToGetCustomers()
+{
+    start();
+    auto* guide = m_gui->mainWindow()->findChild<QLabel*>(QStringLiteral("emptyGuide"));
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    QVERIFY(guide->text().contains(QStringLiteral("Import")));
+    // Its link opens the import, as the menu does.
+    bool opened = false;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("ImportWizard")), [&opened](QWidget* wizard) {
+        opened = true;
+        test::closeWindow(wizard);
+    });
+    emit guide->linkActivated(QStringLiteral("import"));
+    QVERIFY(opened);
+}
+
+void TestImportUi::aSpreadsheetIsCheckedFixedAndImported()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    auto* importAction = window->findChild<QAction*>(QStringLiteral("importAction"));
+    QVERIFY(importAction);
+    const QString sheet = writeSheet(QStringLiteral("А-3;Вера Глебова;+7 912 333-44-55;Дом;0;31.09.2024"));
+
+    // First try: one date that does not exist. The dry run names it.
+    int refusedShown = -1;
+    QString refusedValue;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("ImportWizard")), [&](QWidget* widget) {
+        auto* wizard = qobject_cast<ImportWizard*>(widget);
+        wizard->setFile(sheet, int(ImportKind::Customers));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::ColumnsPage));
+        auto* encoding = wizard->findChild<QComboBox*>(QStringLiteral("encoding"));
+        auto* separator = wizard->findChild<QComboBox*>(QStringLiteral("separator"));
+        QCOMPARE(encoding->currentData().toInt(), int(TextEncoding::Windows1251));
+        QCOMPARE(separator->currentData().toString(), QStringLiteral(";"));
+        auto* preview = wizard->findChild<QTableView*>(QStringLiteral("preview"));
+        QCOMPARE(preview->model()->rowCount(), 3);
+        QCOMPARE(preview->model()->index(0, 1).data().toString(), QStringLiteral("Анна Белова"));
+        QVERIFY(preview->model()->headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("→ Name")));
+        QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("field_balance"))->currentText(),
+                 QStringLiteral("Баланс"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
+        auto* problems = wizard->findChild<QTableView*>(QStringLiteral("problems"));
+        QVERIFY(QTest::qWaitFor([problems] { return problems->isVisible(); }, test::kWindowPatienceMs));
+        refusedShown = problems->model()->rowCount();
+        refusedValue = problems->model()->index(0, ImportProblemsModel::ValueColumn).data().toString();
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        test::closeWindow(wizard);
+    });
+    importAction->trigger();
+    QCOMPARE(refusedShown, 1);
+    QCOMPARE(refusedValue, QStringLiteral("31.09.2024"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customers")), 0);
+
+    // Fixed in the file: checked, imported, and the list shows them.
+    writeSheet(QStringLiteral("А-3;Вера Глебова;+7 912 333-44-55;Дом;0;30.09.2024"));
+    QString summary;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("ImportWizard")), [&](QWidget* widget) {
+        auto* wizard = qobject_cast<ImportWizard*>(widget);
+        wizard->setFile(sheet, int(ImportKind::Customers));
+        wizard->next();
+        wizard->next();
+        QAbstractButton* importButton = wizard->button(QWizard::NextButton);
+        QVERIFY(QTest::qWaitFor([importButton] { return importButton->isEnabled(); }, test::kWindowPatienceMs));
+        QCOMPARE(importButton->text(), QStringLiteral("&Import"));
+        QTest::mouseClick(importButton, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(ImportWizard::ImportPage));
+        QAbstractButton* finish = wizard->button(QWizard::FinishButton);
+        QVERIFY(QTest::qWaitFor([finish] { return finish->isEnabled(); }, test::kWindowPatienceMs));
+        summary = wizard->page(ImportWizard::ImportPage)->findChild<QLabel*>(QStringLiteral("summary"))->text();
+        QTest::mouseClick(finish, Qt::LeftButton);
+    });
+    importAction->trigger();
+    QVERIFY2(summary.startsWith(QStringLiteral("Imported: 3 added")), qPrintable(summary));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customers")), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM opening_balances WHERE balance_minor = -2050")), 1);
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND operator_id IS NOT NULL")), 1);
+    auto* list = window->customerView()->model();
+    QTRY_COMPARE(list->rowCount(), 3);
+    QTRY_VERIFY(!window->findChild<QLabel*>(QStringLiteral("emptyGuide"))->isVisible());
+    // The reading is remembered for the next file of customers.
+    QVERIFY(QSettings().value(QStringLiteral("import/mapping/customers")).toByteArray().contains("windows-1251"));
+}
+
+void TestImportUi::aDailyCopyIsKeptAndOldOnesGo()
+{
+    // Copies of earlier days, another database's copy and a file of the
+    // person's own in the folder: only this database's oldest copies go.
+    const QString folder = m_dir->filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    const QDate today = QDate::currentDate();
+    for (int daysAgo = 1; daysAgo <= 4; ++daysAgo) {
+        QVERIFY(DatabaseCopies::backUp(m_path, DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-daysAgo)))
+                    .ok());
+    }
+    test::writeFile(QDir(folder).filePath(QStringLiteral("other-2020-01-01.sqlite")), "another office");
+    test::writeFile(QDir(folder).filePath(QStringLiteral("notes.txt")), "mine");
+    DeskSettings::setValue(DeskSetting::DailyBackup, true);
+    DeskSettings::setValue(DeskSetting::DailyBackupsKept, 3);
+    DeskSettings::setValue(DeskSetting::DailyBackupFolder, folder);
+    start();
+    // Closing the window takes today's copy.
+    m_gui->mainWindow()->close();
+    QVERIFY(QFileInfo::exists(DatabaseCopies::dailyCopyPath(folder, m_path, today)));
+    QVERIFY(QFileInfo::exists(DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-1))));
+    QVERIFY(QFileInfo::exists(DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-2))));
+    QVERIFY(!QFileInfo::exists(DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-3))));
+    QVERIFY(!QFileInfo::exists(DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-4))));
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("other-2020-01-01.sqlite"))));
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("notes.txt"))));
+    QVERIFY(cli::checkWholeDatabase(DatabaseCopies::dailyCopyPath(folder, m_path, today)).ok());
+}
+
+QTEST_MAIN(TestImportUi)
+#include "tst_importui.moc"
