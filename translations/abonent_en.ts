@@ -67,12 +67,39 @@
     </message>
 </context>
 <context>
+    <name>CsvImport</name>
+    <message numerus="yes">
+        <source>The row has %n column(s); the headings have %1.</source>
+        <translation>
+            <numerusform>The row has %n column; the headings have %1.</numerusform>
+            <numerusform>The row has %n columns; the headings have %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n row(s) would refer to rows that do not exist.</source>
         <translation>
             <numerusform>%n row would refer to rows that do not exist.</numerusform>
             <numerusform>%n rows would refer to rows that do not exist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) would be refused.</source>
+        <translation>
+            <numerusform>%n row would be refused.</numerusform>
+            <numerusform>%n rows would be refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported.</source>
+        <translation>
+            <numerusform>%n row refused; nothing was imported.</numerusform>
+            <numerusform>%n rows refused; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -164,6 +191,23 @@
         <translation>
             <numerusform>Takes difficult callers: %1</numerusform>
             <numerusform>Take difficult callers: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CheckRowsPage</name>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>The %n row can be imported. Nothing has been written yet.</numerusform>
+            <numerusform>All %n rows can be imported. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
+        <translation>
+            <numerusform>%1 of %n row would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</numerusform>
+            <numerusform>%1 of %n rows would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</numerusform>
         </translation>
     </message>
 </context>
@@ -262,6 +306,16 @@
         <translation>
             <numerusform>%n customer to review</numerusform>
             <numerusform>%n customers to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::WritePage</name>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were refused.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row was refused.</numerusform>
+            <numerusform>Nothing was imported: %n rows were refused.</numerusform>
         </translation>
     </message>
 </context>

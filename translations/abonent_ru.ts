@@ -53,18 +53,6 @@
         <source>Say where the backup goes: --to FILE.</source>
         <translation>Укажите, куда записать копию: --to ФАЙЛ.</translation>
     </message>
-    <message>
-        <source>%1 exists; a backup never replaces a file. Choose another name.</source>
-        <translation>%1 уже существует; резервная копия никогда не заменяет файл. Выберите другое имя.</translation>
-    </message>
-    <message>
-        <source>No backup was written: %1</source>
-        <translation>Резервная копия не записана: %1</translation>
-    </message>
-    <message>
-        <source>The copy %1 was written but does not read back whole (%2); do not rely on it.</source>
-        <translation>Копия %1 записана, но при проверке оказалась неполной (%2); не полагайтесь на неё.</translation>
-    </message>
 </context>
 <context>
     <name>CallCommand</name>
@@ -871,6 +859,10 @@
         <source>%1 is damaged: %2.</source>
         <translation>%1 повреждён: %2.</translation>
     </message>
+    <message>
+        <source>This is a PostgreSQL server, not a file: back it up with pg_dump and put a backup back with pg_restore (or psql), the server&apos;s own tools. Nothing was done.</source>
+        <translation>Это сервер PostgreSQL, а не файл: резервную копию делает pg_dump, а возвращает её pg_restore (или psql) — собственные средства сервера. Ничего не сделано.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -908,6 +900,73 @@
     <message>
         <source>The rates were saved, but the support cost of past months could not all be recomputed with them (%1). &quot;abonent check --rebuild-rollups&quot; recounts them.</source>
         <translation>Ставки сохранены, но затраты на поддержку за прошлые месяцы не удалось пересчитать по ним полностью (%1). Пересчитать их можно командой «abonent check --rebuild-rollups».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 пуст.</translation>
+    </message>
+    <message>
+        <source>%1 has no lines.</source>
+        <translation>В файле %1 нет строк.</translation>
+    </message>
+    <message>
+        <source>The mapping reads %1 from a column headed &quot;%2&quot;, which this file does not have.</source>
+        <translation>По сопоставлению поле «%1» берётся из столбца «%2», а в этом файле такого столбца нет.</translation>
+    </message>
+    <message>
+        <source>The file is not text in %1: choose the encoding it was saved in.</source>
+        <translation>Файл не читается как текст в кодировке %1: выберите кодировку, в которой он сохранён.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the %1: the file has no column headed so.</source>
+        <translation>Укажите, в каком столбце %1: столбца с таким заголовком в файле нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n column(s); the headings have %1.</source>
+        <translation>
+            <numerusform>В строке %n столбец, а в заголовке %1.</numerusform>
+            <numerusform>В строке %n столбца, а в заголовке %1.</numerusform>
+            <numerusform>В строке %n столбцов, а в заголовке %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value in column %1 is longer than %2 characters.</source>
+        <translation>Значение в столбце %1 длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed.</source>
+        <translation>Кавычка, открытая в этой строке, нигде не закрыта.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <source>Some of the file is not text in %1: choose the encoding it was saved in.</source>
+        <translation>Часть файла не читается как текст в кодировке %1: выберите кодировку, в которой он сохранён.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1037,29 @@
     <message>
         <source>%1 already has the number %2.</source>
         <translation>У абонента %1 уже есть номер %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>%1 could not be given its name %2.</source>
+        <translation>Не удалось дать файлу %1 имя %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not be read as of one moment</source>
+        <translation>Не удалось прочитать базу данных по состоянию на один момент</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was kept.</source>
+        <translation>Выгрузка остановлена; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 is there already; an export never replaces a file. Choose an empty folder.</source>
+        <translation>%1 уже существует; выгрузка никогда не заменяет файлы. Выберите пустую папку.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1273,53 @@
     <message>
         <source>Create It</source>
         <translation>Создать её</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopies</name>
+    <message>
+        <source>%1 exists; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 уже существует; резервная копия никогда не заменяет файл. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Резервная копия не записана: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 was written but does not read back whole (%2); do not rely on it.</source>
+        <translation>Копия %1 записана, но при проверке прочитана не целиком (%2); не полагайтесь на неё.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; name a backup of it.</source>
+        <translation>%1 — это сама база данных; укажите её резервную копию.</translation>
+    </message>
+    <message>
+        <source>This build of Abonent cannot put a backup back while the database may be open elsewhere.</source>
+        <translation>Эта сборка Abonent не может вернуть резервную копию, пока база может быть открыта где-то ещё.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, and nothing was changed: %1</source>
+        <translation>Ничего не восстановлено и ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be kept before restoring (%1); nothing was changed.</source>
+        <translation>Не удалось сохранить базу данных перед восстановлением (%1); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back (%1). The database is as it was; a copy of it is in %2.</source>
+        <translation>Не удалось вернуть резервную копию (%1). База данных осталась прежней; её копия — в %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back (%1); nothing was changed.</source>
+        <translation>Не удалось вернуть резервную копию (%1); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup was put back, but the database does not open (%1); what it replaced is in %2.</source>
+        <translation>Резервная копия возвращена, но база данных не открывается (%1); то, что она заменила, — в %2.</translation>
+    </message>
+    <message>
+        <source>The folder for backups %1 could not be made.</source>
+        <translation>Не удалось создать папку для резервных копий %1.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1727,37 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write every customer, phone, plan, payment, contact, tag, case and letter of the register to CSV files and one JSON file, as of one moment.</source>
+        <translation>Записать всех абонентов, телефоны, тарифы, платежи, обращения, отметки, дела и письма реестра в файлы CSV и один файл JSON — по состоянию на один момент.</translation>
+    </message>
+    <message>
+        <source>The folder to write into; it must be new or empty.</source>
+        <translation>Папка для записи; она должна быть новой или пустой.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Say where the files go: --out FOLDER.</source>
+        <translation>Укажите, куда записать файлы: --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; nothing was exported.</source>
+        <translation>%1 — файл, а не папка; ничего не выгружено.</translation>
+    </message>
+    <message>
+        <source>%1 holds files already; an export never replaces or mixes with them. Choose a new or empty folder.</source>
+        <translation>В %1 уже есть файлы; выгрузка никогда не заменяет их и не смешивается с ними. Выберите новую или пустую папку.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Ничего не выгружено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Nothing was saved, and a file already there is as it was. Choose another place, or cancel.</source>
@@ -1613,6 +1773,510 @@
     <message>
         <source>Files cannot be written in %1: %2</source>
         <translation>В папку %1 нельзя записывать файлы: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>What the file holds: customers, phones, plans, plan-periods, payments or contacts.</source>
+        <translation>Что в файле: customers, phones, plans, plan-periods, payments или contacts.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>A mapping saved before: which column is which field, the encoding, separator, date order and decimal mark.</source>
+        <translation>Сохранённое сопоставление: какой столбец какое поле, кодировка, разделитель, порядок в датах и десятичный знак.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Write the mapping used (guessed or given) to this file.</source>
+        <translation>Записать использованное сопоставление (угаданное или заданное) в этот файл.</translation>
+    </message>
+    <message>
+        <source>Check every row and say what would be refused; write nothing.</source>
+        <translation>Проверить каждую строку и сказать, что было бы отклонено; ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>Write the refused rows to this CSV file instead of standard error.</source>
+        <translation>Записать отклонённые строки в этот файл CSV, а не в стандартный поток ошибок.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: detected).</source>
+        <translation>Кодировка файла: utf-8, utf-16le, utf-16be, windows-1251 или windows-1252 (по умолчанию определяется).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>The field separator: &quot;,&quot;, &quot;;&quot; or &quot;tab&quot; (default: detected).</source>
+        <translation>Разделитель полей: «,», «;» или «tab» (по умолчанию определяется).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>символ</translation>
+    </message>
+    <message>
+        <source>Login of the person importing, for the audit log.</source>
+        <translation>Логин того, кто загружает, — для журнала аудита.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: say customers, phones, plans, plan-periods, payments or contacts.</source>
+        <translation>Неизвестный вид «%1»: укажите customers, phones, plans, plan-periods, payments или contacts.</translation>
+    </message>
+    <message>
+        <source>The mapping is for %1, not %2.</source>
+        <translation>Сопоставление для %1, а не для %2.</translation>
+    </message>
+    <message>
+        <source>Say what the file holds: --kind customers (or phones, plans, plan-periods, payments, contacts).</source>
+        <translation>Укажите, что в файле: --kind customers (или phones, plans, plan-periods, payments, contacts).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>The separator is one character or &quot;tab&quot;.</source>
+        <translation>Разделитель — один символ или «tab».</translation>
+    </message>
+    <message>
+        <source>There is no operator with the login &quot;%1&quot;.</source>
+        <translation>Нет оператора с логином «%1».</translation>
+    </message>
+    <message>
+        <source>Bring customers, phones, plans, plan history, payments or contacts in from a CSV file, whole or not at all.</source>
+        <translation>Загрузить абонентов, телефоны, тарифы, историю тарифов, платежи или обращения из файла CSV — целиком или никак.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Файл CSV для загрузки.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Укажите файл CSV для загрузки.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не загружено: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused.</source>
+        <translation>
+            <numerusform>Была бы отклонена %n строка.</numerusform>
+            <numerusform>Были бы отклонены %n строки.</numerusform>
+            <numerusform>Были бы отклонены %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported.</source>
+        <translation>
+            <numerusform>Отклонена %n строка; ничего не загружено.</numerusform>
+            <numerusform>Отклонены %n строки; ничего не загружено.</numerusform>
+            <numerusform>Отклонено %n строк; ничего не загружено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping does not say what it imports (&quot;kind&quot;: customers, phones, plans, plan-periods, payments or contacts).</source>
+        <translation>В сопоставлении не сказано, что загружается («kind»: customers, phones, plans, plan-periods, payments или contacts).</translation>
+    </message>
+    <message>
+        <source>The mapping names an encoding Abonent does not read: &quot;%1&quot;.</source>
+        <translation>В сопоставлении указана кодировка, которую Abonent не читает: «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s separator must be one character or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>Разделитель в сопоставлении — один символ или «tab», а не «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s date order must be dmy, mdy or ymd.</source>
+        <translation>Порядок в датах в сопоставлении — dmy, mdy или ymd.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s decimal mark must be &quot;,&quot; or &quot;.&quot;.</source>
+        <translation>Десятичный знак в сопоставлении — «,» или «.».</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s currency must be a three-letter code such as EUR.</source>
+        <translation>Валюта в сопоставлении — трёхбуквенный код, например EUR.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s balance date must be written as 2026-12-01.</source>
+        <translation>Дату баланса в сопоставлении пишите так: 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field %1 does not have: &quot;%2&quot;.</source>
+        <translation>В сопоставлении указано поле, которого нет у %1: «%2».</translation>
+    </message>
+    <message>
+        <source>The mapping %1 could not be read: %2</source>
+        <translation>Не удалось прочитать сопоставление %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is too long to be a mapping.</source>
+        <translation>Файл %1 слишком длинный для сопоставления.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>Сопоставление %1 — не объект JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>No customer has the contract number %1; import the customers first.</source>
+        <translation>Ни у одного абонента нет договора %1; сначала загрузите абонентов.</translation>
+    </message>
+    <message>
+        <source>There is no plan called &quot;%1&quot;; import the plans first or create it under Settings → Plans.</source>
+        <translation>Тарифа «%1» нет; сначала загрузите тарифы или создайте его в «Настройки → Тарифы».</translation>
+    </message>
+    <message>
+        <source>This is not a date written as 12/31/2025 or 2025-12-31.</source>
+        <translation>Это не дата в виде 12/31/2025 или 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>This is not a date written as 31.12.2025 or 2025-12-31.</source>
+        <translation>Это не дата в виде 31.12.2025 или 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: %1</source>
+        <translation>Это не номер телефона: %1</translation>
+    </message>
+    <message>
+        <source>The contract number is empty.</source>
+        <translation>Номер договора пуст.</translation>
+    </message>
+    <message>
+        <source>Line %1 has this contract number already.</source>
+        <translation>Этот номер договора уже есть в строке %1.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Новому абоненту нужно имя.</translation>
+    </message>
+    <message>
+        <source>Write &quot;person&quot; or &quot;company&quot;.</source>
+        <translation>Напишите «физлицо» или «компания».</translation>
+    </message>
+    <message>
+        <source>A new customer needs a phone number.</source>
+        <translation>Новому абоненту нужен номер телефона.</translation>
+    </message>
+    <message>
+        <source>Write active, suspended, notice given, terminated or archived.</source>
+        <translation>Напишите: active, suspended, notice given, terminated или archived (или как в списке абонентов).</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент с</translation>
+    </message>
+    <message>
+        <source>This is not an amount in %1 (write 1234.50, or -1234.50 for money owed).</source>
+        <translation>Это не сумма в %1 (пишите 1234,50, а долг — -1234,50).</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Номер телефона пуст.</translation>
+    </message>
+    <message>
+        <source>The plan has no name.</source>
+        <translation>У тарифа нет названия.</translation>
+    </message>
+    <message>
+        <source>Line %1 has this plan already.</source>
+        <translation>Этот тариф уже есть в строке %1.</translation>
+    </message>
+    <message>
+        <source>The monthly fee must be an amount in %1, such as 25.00.</source>
+        <translation>Абонентская плата должна быть суммой в %1, например 25,00.</translation>
+    </message>
+    <message>
+        <source>Write the support minutes as a whole number.</source>
+        <translation>Укажите минуты поддержки целым числом.</translation>
+    </message>
+    <message>
+        <source>This is not an amount in %1.</source>
+        <translation>Это не сумма в %1.</translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation>Напишите «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>The plan costs %1 in Abonent; a fee is changed in Abonent, from a date, so that what was charged before stays as it was.</source>
+        <translation>В Abonent тариф стоит %1; плата меняется в самом Abonent с определённой даты, чтобы начисленное раньше осталось прежним.</translation>
+    </message>
+    <message>
+        <source>This period overlaps the one from %1 on line %2.</source>
+        <translation>Этот период пересекается с периодом с %1 в строке %2.</translation>
+    </message>
+    <message>
+        <source>The plan is empty.</source>
+        <translation>Тариф не указан.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Период должен заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Line %1 has this id already.</source>
+        <translation>Этот идентификатор уже есть в строке %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same payment (contract, date, kind and amount); give the payments an id column to import both.</source>
+        <translation>В строке %1 такой же платёж (договор, дата, вид и сумма); добавьте платежам столбец с идентификатором, чтобы загрузить оба.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Дата не указана.</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>Сумма не указана.</translation>
+    </message>
+    <message>
+        <source>This is not an amount in %1 other than zero.</source>
+        <translation>Это не ненулевая сумма в %1.</translation>
+    </message>
+    <message>
+        <source>Write fee, paid support, refund or compensation.</source>
+        <translation>Напишите: абонплата, платная поддержка, возврат или компенсация.</translation>
+    </message>
+    <message>
+        <source>A negative amount is money paid back; this row says it is a %1.</source>
+        <translation>Отрицательная сумма — это возврат денег, а в этой строке указано «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same contact (contract, time and channel); give the contacts an id column to import both.</source>
+        <translation>В строке %1 такое же обращение (договор, время и канал); добавьте обращениям столбец с идентификатором, чтобы загрузить оба.</translation>
+    </message>
+    <message>
+        <source>This is not a time written as 14:05 or 14:05:30.</source>
+        <translation>Это не время в виде 14:05 или 14:05:30.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Write call, outgoing call, e-mail, ticket, chat, visit or letter.</source>
+        <translation>Напишите: звонок, исходящий, e-mail, заявка, чат, визит или письмо.</translation>
+    </message>
+    <message>
+        <source>Write the duration as minutes:seconds (4:30) or in seconds (270).</source>
+        <translation>Укажите длительность как минуты:секунды (4:30) или в секундах (270).</translation>
+    </message>
+    <message>
+        <source>Handled by %1 (before Abonent).</source>
+        <translation>Вёл(а) %1 (до Abonent).</translation>
+    </message>
+    <message>
+        <source>Write resolved, follow-up, escalated or unresolved.</source>
+        <translation>Напишите: решено, перезвонить, передано или не решено.</translation>
+    </message>
+    <message>
+        <source>Write normal, raised voice, profanity, insults or threats.</source>
+        <translation>Напишите: нормально, повышенный тон, мат, оскорбления или угрозы.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>Customers</source>
+        <translation>Абоненты</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Номера телефонов</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>История тарифов</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>История обращений</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Физлицо или компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Второй телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент с</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Balance (prepaid + / owed −)</source>
+        <translation>Баланс (аванс + / долг −)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Пометка</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Название тарифа</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонентская плата</translation>
+    </message>
+    <message>
+        <source>Support minutes included</source>
+        <translation>Включено минут поддержки</translation>
+    </message>
+    <message>
+        <source>Price of an extra support minute</source>
+        <translation>Цена дополнительной минуты поддержки</translation>
+    </message>
+    <message>
+        <source>Without support</source>
+        <translation>Без поддержки</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until (not included)</source>
+        <translation>По (не включая)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Kind (fee, support, refund, compensation)</source>
+        <translation>Вид (абонплата, поддержка, возврат, компенсация)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Payment id in the old system</source>
+        <translation>Номер платежа в прежней системе</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суть</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s conduct</source>
+        <translation>Поведение звонящего</translation>
+    </message>
+    <message>
+        <source>Contact id in the old system</source>
+        <translation>Номер обращения в прежней системе</translation>
     </message>
 </context>
 <context>
@@ -2522,36 +3186,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Укажите, какую копию вернуть: --from ФАЙЛ.</translation>
     </message>
     <message>
-        <source>This build of Abonent cannot put a backup back while the database may be open elsewhere.</source>
-        <translation>Эта сборка «Абонента» не умеет возвращать копию, пока база может быть открыта в другом месте.</translation>
-    </message>
-    <message>
-        <source>Nothing was restored, and nothing was changed: %1</source>
-        <translation>Ничего не восстановлено и ничего не изменено: %1</translation>
-    </message>
-    <message>
-        <source>The database could not be kept before restoring (%1); nothing was changed.</source>
-        <translation>Не удалось сохранить базу перед восстановлением (%1); ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put back (%1). The database is as it was; a copy of it is in %2.</source>
-        <translation>Не удалось вернуть копию (%1). База осталась прежней; её копия — в %2.</translation>
-    </message>
-    <message>
-        <source>The backup was put back, but the database does not open; what it replaced is in %1.</source>
-        <translation>Копия возвращена, но база не открывается; то, что она заменила, — в %1.</translation>
-    </message>
-    <message>
         <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
         <translation>Резервная копия, которую нужно вернуть (записанная командой «abonent backup»).</translation>
-    </message>
-    <message>
-        <source>%1 is the database itself; name a backup of it.</source>
-        <translation>%1 — это сама база; укажите её резервную копию.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put back (%1); nothing was changed.</source>
-        <translation>Не удалось вернуть копию (%1); ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3405,29 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 («Текст Юникод» из Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (западноевропейская)</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkedCalls</name>
     <message>
         <source>A call needs the time it started.</source>
@@ -2839,6 +3498,33 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Архивировать</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Back up the database once a &amp;day, when the window closes</source>
+        <translation>Делать резервную копию раз в &amp;день, при закрытии окна</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> копий</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3846,156 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>From %1 (%2) to today.</source>
         <translation>С %1 (%2) по сегодняшний день.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CheckRowsPage</name>
+    <message>
+        <source>Check Every Row</source>
+        <translation>Проверка каждой строки</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows that would be refused are listed with the reason; fix them in the file and check again.</source>
+        <translation>Пока ничего не записано. Строки, которые были бы отклонены, перечислены с причиной; исправьте их в файле и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Загрузить</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>&amp;Сохранить список…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читается %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Не удалось проверить файл: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Можно загрузить все строки: %n. Пока ничего не записано.</numerusform>
+            <numerusform>Можно загрузить все строки: %n. Пока ничего не записано.</numerusform>
+            <numerusform>Можно загрузить все строки: %n. Пока ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
+        <translation>
+            <numerusform>Из %n строки были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
+            <numerusform>Из %n строк были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
+            <numerusform>Из %n строк были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation>-отклонено</translation>
+    </message>
+    <message>
+        <source>Save the Refused Rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ColumnsPage</name>
+    <message>
+        <source>How the File Is Read</source>
+        <translation>Как читается файл</translation>
+    </message>
+    <message>
+        <source>Check the first rows: each column says the field it goes to. Change what was guessed wrongly.</source>
+        <translation>Проверьте первые строки: у каждого столбца указано, в какое поле он попадёт. Исправьте то, что угадано неверно.</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2025)</source>
+        <translation>Сначала день (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Сначала месяц (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025-12-31)</source>
+        <translation>Сначала год (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Comma (12,50)</source>
+        <translation>Запятая (12,50)</translation>
+    </message>
+    <message>
+        <source>Point (12.50)</source>
+        <translation>Точка (12.50)</translation>
+    </message>
+    <message>
+        <source>The day the balances in the file stand at: payments from that day on are counted on top of them.</source>
+        <translation>День, на который указаны балансы в файле: платежи с этого дня прибавляются к ним.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Да&amp;ты:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>Десятичный &amp;знак:</translation>
+    </message>
+    <message>
+        <source>&amp;Balances as of:</source>
+        <translation>&amp;Балансы на дату:</translation>
+    </message>
+    <message>
+        <source>The file does not read as %1 text: choose the encoding it was saved in.</source>
+        <translation>Файл не читается как текст в кодировке %1: выберите кодировку, в которой он сохранён.</translation>
+    </message>
+    <message>
+        <source>Say which column holds: %1.</source>
+        <translation>Укажите, в каком столбце: %1.</translation>
+    </message>
+    <message>
+        <source>— choose the column —</source>
+        <translation>— выберите столбец —</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4819,41 @@ Set by %2, %3</source>
     </message>
 </context>
 <context>
+    <name>abonent::FileChoicePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>Import plans first, then customers, then their phones, plan history, payments and contacts: each file refers to what is already in Abonent.</source>
+        <translation>Сначала загрузите тарифы, затем абонентов, потом их телефоны, историю тарифов, платежи и обращения: каждый файл ссылается на то, что уже есть в Abonent.</translation>
+    </message>
+    <message>
+        <source>A CSV or text file saved by a spreadsheet or a billing system</source>
+        <translation>Файл CSV или текстовый файл из таблицы или биллинга</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Файлы CSV и текстовые (*.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;Что в файле:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+</context>
+<context>
     <name>abonent::GuiApplication</name>
     <message>
         <source>Writing demo customers…</source>
@@ -4067,6 +4938,111 @@ Set by %2, %3</source>
     <message>
         <source>Call recordings could not be fingerprinted: %1</source>
         <translation>Не удалось снять отпечатки записей звонков: %1</translation>
+    </message>
+    <message>
+        <source>Export Everything</source>
+        <translation>Выгрузить всё</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing of it was kept.</source>
+        <translation>Выгрузка остановлена; ничего из неё не сохранено.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Выгружено в %1.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Abonent databases (*.sqlite);;All files (*)</source>
+        <translation>Базы данных Abonent (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Копируется база данных…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2), checked whole.</source>
+        <translation>Резервная копия записана в %1 (%2) и проверена целиком.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Put %1 back in place of %2?
+
+Everything recorded since that backup is replaced. What is there now is kept beside the database, so this can be undone.</source>
+        <translation>Вернуть %1 на место %2?
+
+Всё записанное после этой копии будет заменено. Нынешнее содержимое сохранится рядом с базой, так что это можно отменить.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and putting it back…</source>
+        <translation>Резервная копия проверяется и возвращается…</translation>
+    </message>
+    <message>
+        <source>Restored from %1. What it replaced is kept in %2.</source>
+        <translation>Восстановлено из %1. Заменённое сохранено в %2.</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation>Делается сегодняшняя резервная копия…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1
+The database itself is as it was.</source>
+        <translation>Не удалось сделать сегодняшнюю резервную копию: %1
+Сама база данных не изменилась.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ImportPreviewModel</name>
+    <message>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+(не загружается)</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ImportProblemsModel</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Почему отклонено</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Загрузка</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5780,46 @@ Set by %2, %3</source>
     <message>
         <source>Close All Cards</source>
         <translation>Закрыть все карточки</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No customers yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bring them in from your old system or a spreadsheet: &lt;a href=&quot;import&quot;&gt;Import…&lt;/a&gt; (File → Import, Ctrl+Shift+I).&lt;/p&gt;&lt;p&gt;Or add the first one by hand: &lt;a href=&quot;new&quot;&gt;New Customer…&lt;/a&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Абонентов пока нет.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Загрузите их из прежней системы или таблицы: &lt;a href=&quot;import&quot;&gt;Загрузка…&lt;/a&gt; (Файл → Импорт, Ctrl+Shift+I).&lt;/p&gt;&lt;p&gt;Или добавьте первого вручную: &lt;a href=&quot;new&quot;&gt;Новый абонент…&lt;/a&gt; (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Bring customers, plans, payments and contacts in from a CSV file.</source>
+        <translation>Загрузить абонентов, тарифы, платежи и обращения из файла CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Everything…</source>
+        <translation>&amp;Экспорт всего…</translation>
+    </message>
+    <message>
+        <source>Write every customer, contact, payment, tag, case and letter to CSV files and one JSON file.</source>
+        <translation>Записать всех абонентов, обращения, платежи, отметки, дела и письма в файлы CSV и один файл JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Резервная &amp;копия…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file while it is in use.</source>
+        <translation>Скопировать базу данных в файл, не прерывая работу.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of this database; what it replaces is kept.</source>
+        <translation>Вернуть резервную копию на место этой базы; заменённое сохранится.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6865,49 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>Summary</source>
         <translation>Кратко</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::WritePage</name>
+    <message>
+        <source>Import</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>Остановить загрузку; ничего из неё не сохранится.</translation>
+    </message>
+    <message>
+        <source>Say who is at this desk first: the import is recorded under a name.</source>
+        <translation>Сначала укажите, кто за рабочим местом: загрузка записывается под именем.</translation>
+    </message>
+    <message>
+        <source>Importing %1… Stop keeps nothing of it.</source>
+        <translation>Загружается %1… При остановке ничего не сохранится.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не загружено: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing of the file was imported.</source>
+        <translation>Остановлено. Ничего из файла не загружено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were refused.</source>
+        <translation>
+            <numerusform>Ничего не загружено: отклонена %n строка.</numerusform>
+            <numerusform>Ничего не загружено: отклонены %n строки.</numerusform>
+            <numerusform>Ничего не загружено: отклонено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 already there and unchanged.</source>
+        <translation>Загружено: добавлено %1, обновлено %2, уже были и не изменились %3.</translation>
     </message>
 </context>
 <context>

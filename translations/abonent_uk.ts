@@ -53,18 +53,6 @@
         <source>Say where the backup goes: --to FILE.</source>
         <translation>Вкажіть, куди записати копію: --to ФАЙЛ.</translation>
     </message>
-    <message>
-        <source>%1 exists; a backup never replaces a file. Choose another name.</source>
-        <translation>%1 вже існує; резервна копія ніколи не замінює файл. Виберіть іншу назву.</translation>
-    </message>
-    <message>
-        <source>No backup was written: %1</source>
-        <translation>Резервну копію не записано: %1</translation>
-    </message>
-    <message>
-        <source>The copy %1 was written but does not read back whole (%2); do not rely on it.</source>
-        <translation>Копію %1 записано, але під час перевірки вона виявилася неповною (%2); не покладайтеся на неї.</translation>
-    </message>
 </context>
 <context>
     <name>CallCommand</name>
@@ -871,6 +859,10 @@
         <source>%1 is damaged: %2.</source>
         <translation>%1 пошкоджено: %2.</translation>
     </message>
+    <message>
+        <source>This is a PostgreSQL server, not a file: back it up with pg_dump and put a backup back with pg_restore (or psql), the server&apos;s own tools. Nothing was done.</source>
+        <translation>Це сервер PostgreSQL, а не файл: резервну копію робить pg_dump, а повертає її pg_restore (або psql) — власні засоби сервера. Нічого не зроблено.</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -908,6 +900,73 @@
     <message>
         <source>The rates were saved, but the support cost of past months could not all be recomputed with them (%1). &quot;abonent check --rebuild-rollups&quot; recounts them.</source>
         <translation>Ставки збережено, але витрати на підтримку за минулі місяці не вдалося повністю перерахувати за ними (%1). Перерахувати їх можна командою «abonent check --rebuild-rollups».</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>Файл %1 порожній.</translation>
+    </message>
+    <message>
+        <source>%1 has no lines.</source>
+        <translation>У файлі %1 немає рядків.</translation>
+    </message>
+    <message>
+        <source>The mapping reads %1 from a column headed &quot;%2&quot;, which this file does not have.</source>
+        <translation>За зіставленням поле «%1» береться зі стовпця «%2», а в цьому файлі такого стовпця немає.</translation>
+    </message>
+    <message>
+        <source>The file is not text in %1: choose the encoding it was saved in.</source>
+        <translation>Файл не читається як текст у кодуванні %1: виберіть кодування, в якому його збережено.</translation>
+    </message>
+    <message>
+        <source>Say which column holds the %1: the file has no column headed so.</source>
+        <translation>Вкажіть, у якому стовпці %1: стовпця з таким заголовком у файлі немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The row has %n column(s); the headings have %1.</source>
+        <translation>
+            <numerusform>У рядку %n стовпець, а в заголовку %1.</numerusform>
+            <numerusform>У рядку %n стовпці, а в заголовку %1.</numerusform>
+            <numerusform>У рядку %n стовпців, а в заголовку %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The value in column %1 is longer than %2 characters.</source>
+        <translation>Значення у стовпці %1 довше за %2 символів.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed.</source>
+        <translation>Лапки, відкриті в цьому рядку, ніде не закриті.</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Рядок %1</translation>
+    </message>
+    <message>
+        <source>Some of the file is not text in %1: choose the encoding it was saved in.</source>
+        <translation>Частина файлу не читається як текст у кодуванні %1: виберіть кодування, в якому його збережено.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1037,29 @@
     <message>
         <source>%1 already has the number %2.</source>
         <translation>Абонент %1 уже має номер %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DataExport</name>
+    <message>
+        <source>%1 could not be given its name %2.</source>
+        <translation>Не вдалося дати файлу %1 ім’я %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>The database could not be read as of one moment</source>
+        <translation>Не вдалося прочитати базу даних станом на одну мить</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was kept.</source>
+        <translation>Вивантаження зупинено; нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>%1 is there already; an export never replaces a file. Choose an empty folder.</source>
+        <translation>%1 вже існує; вивантаження ніколи не замінює файли. Виберіть порожню теку.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1273,53 @@
     <message>
         <source>Create It</source>
         <translation>Створити її</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopies</name>
+    <message>
+        <source>%1 exists; a backup never replaces a file. Choose another name.</source>
+        <translation>%1 вже існує; резервна копія ніколи не замінює файл. Виберіть інше ім’я.</translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Резервну копію не записано: %1</translation>
+    </message>
+    <message>
+        <source>The copy %1 was written but does not read back whole (%2); do not rely on it.</source>
+        <translation>Копію %1 записано, але під час перевірки вона прочитана не повністю (%2); не покладайтеся на неї.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; name a backup of it.</source>
+        <translation>%1 — це сама база даних; вкажіть її резервну копію.</translation>
+    </message>
+    <message>
+        <source>This build of Abonent cannot put a backup back while the database may be open elsewhere.</source>
+        <translation>Ця збірка Abonent не може повернути резервну копію, поки база може бути відкрита деінде.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, and nothing was changed: %1</source>
+        <translation>Нічого не відновлено і нічого не змінено: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be kept before restoring (%1); nothing was changed.</source>
+        <translation>Не вдалося зберегти базу даних перед відновленням (%1); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back (%1). The database is as it was; a copy of it is in %2.</source>
+        <translation>Не вдалося повернути резервну копію (%1). База даних залишилася такою, як була; її копія — у %2.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back (%1); nothing was changed.</source>
+        <translation>Не вдалося повернути резервну копію (%1); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The backup was put back, but the database does not open (%1); what it replaced is in %2.</source>
+        <translation>Резервну копію повернуто, але база даних не відкривається (%1); те, що вона замінила, — у %2.</translation>
+    </message>
+    <message>
+        <source>The folder for backups %1 could not be made.</source>
+        <translation>Не вдалося створити теку для резервних копій %1.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1727,37 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write every customer, phone, plan, payment, contact, tag, case and letter of the register to CSV files and one JSON file, as of one moment.</source>
+        <translation>Записати всіх абонентів, телефони, тарифи, платежі, звернення, позначки, справи й листи реєстру у файли CSV та один файл JSON — станом на одну мить.</translation>
+    </message>
+    <message>
+        <source>The folder to write into; it must be new or empty.</source>
+        <translation>Тека для запису; вона має бути новою або порожньою.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>Say where the files go: --out FOLDER.</source>
+        <translation>Вкажіть, куди записати файли: --out ТЕКА.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; nothing was exported.</source>
+        <translation>%1 — файл, а не тека; нічого не вивантажено.</translation>
+    </message>
+    <message>
+        <source>%1 holds files already; an export never replaces or mixes with them. Choose a new or empty folder.</source>
+        <translation>У %1 уже є файли; вивантаження ніколи не замінює їх і не змішується з ними. Виберіть нову або порожню теку.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Нічого не вивантажено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Nothing was saved, and a file already there is as it was. Choose another place, or cancel.</source>
@@ -1613,6 +1773,510 @@
     <message>
         <source>Files cannot be written in %1: %2</source>
         <translation>У теку %1 не можна записувати файли: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>What the file holds: customers, phones, plans, plan-periods, payments or contacts.</source>
+        <translation>Що у файлі: customers, phones, plans, plan-periods, payments або contacts.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>A mapping saved before: which column is which field, the encoding, separator, date order and decimal mark.</source>
+        <translation>Збережене зіставлення: який стовпець яке поле, кодування, роздільник, порядок у датах і десятковий знак.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Write the mapping used (guessed or given) to this file.</source>
+        <translation>Записати використане зіставлення (вгадане або задане) у цей файл.</translation>
+    </message>
+    <message>
+        <source>Check every row and say what would be refused; write nothing.</source>
+        <translation>Перевірити кожен рядок і сказати, що було б відхилено; нічого не записувати.</translation>
+    </message>
+    <message>
+        <source>Write the refused rows to this CSV file instead of standard error.</source>
+        <translation>Записати відхилені рядки в цей файл CSV, а не в стандартний потік помилок.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8, utf-16le, utf-16be, windows-1251 or windows-1252 (default: detected).</source>
+        <translation>Кодування файлу: utf-8, utf-16le, utf-16be, windows-1251 або windows-1252 (типово визначається).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ім’я</translation>
+    </message>
+    <message>
+        <source>The field separator: &quot;,&quot;, &quot;;&quot; or &quot;tab&quot; (default: detected).</source>
+        <translation>Роздільник полів: «,», «;» або «tab» (типово визначається).</translation>
+    </message>
+    <message>
+        <source>char</source>
+        <translation>символ</translation>
+    </message>
+    <message>
+        <source>Login of the person importing, for the audit log.</source>
+        <translation>Логін того, хто завантажує, — для журналу аудиту.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логін</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: say customers, phones, plans, plan-periods, payments or contacts.</source>
+        <translation>Невідомий вид «%1»: вкажіть customers, phones, plans, plan-periods, payments або contacts.</translation>
+    </message>
+    <message>
+        <source>The mapping is for %1, not %2.</source>
+        <translation>Зіставлення для %1, а не для %2.</translation>
+    </message>
+    <message>
+        <source>Say what the file holds: --kind customers (or phones, plans, plan-periods, payments, contacts).</source>
+        <translation>Вкажіть, що у файлі: --kind customers (або phones, plans, plan-periods, payments, contacts).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation>Невідоме кодування «%1».</translation>
+    </message>
+    <message>
+        <source>The separator is one character or &quot;tab&quot;.</source>
+        <translation>Роздільник — один символ або «tab».</translation>
+    </message>
+    <message>
+        <source>There is no operator with the login &quot;%1&quot;.</source>
+        <translation>Немає оператора з логіном «%1».</translation>
+    </message>
+    <message>
+        <source>Bring customers, phones, plans, plan history, payments or contacts in from a CSV file, whole or not at all.</source>
+        <translation>Завантажити абонентів, телефони, тарифи, історію тарифів, платежі або звернення з файлу CSV — повністю або ніяк.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Файл CSV для завантаження.</translation>
+    </message>
+    <message>
+        <source>Name the CSV file to import.</source>
+        <translation>Вкажіть файл CSV для завантаження.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не завантажено: %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be refused.</source>
+        <translation>
+            <numerusform>Було б відхилено %n рядок.</numerusform>
+            <numerusform>Було б відхилено %n рядки.</numerusform>
+            <numerusform>Було б відхилено %n рядків.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported.</source>
+        <translation>
+            <numerusform>Відхилено %n рядок; нічого не завантажено.</numerusform>
+            <numerusform>Відхилено %n рядки; нічого не завантажено.</numerusform>
+            <numerusform>Відхилено %n рядків; нічого не завантажено.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>The mapping does not say what it imports (&quot;kind&quot;: customers, phones, plans, plan-periods, payments or contacts).</source>
+        <translation>У зіставленні не сказано, що завантажується («kind»: customers, phones, plans, plan-periods, payments або contacts).</translation>
+    </message>
+    <message>
+        <source>The mapping names an encoding Abonent does not read: &quot;%1&quot;.</source>
+        <translation>У зіставленні вказано кодування, яке Abonent не читає: «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s separator must be one character or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>Роздільник у зіставленні — один символ або «tab», а не «%1».</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s date order must be dmy, mdy or ymd.</source>
+        <translation>Порядок у датах у зіставленні — dmy, mdy або ymd.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s decimal mark must be &quot;,&quot; or &quot;.&quot;.</source>
+        <translation>Десятковий знак у зіставленні — «,» або «.».</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s currency must be a three-letter code such as EUR.</source>
+        <translation>Валюта в зіставленні — трилітерний код, наприклад EUR.</translation>
+    </message>
+    <message>
+        <source>The mapping&apos;s balance date must be written as 2026-12-01.</source>
+        <translation>Дату балансу в зіставленні пишіть так: 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>The mapping names a field %1 does not have: &quot;%2&quot;.</source>
+        <translation>У зіставленні вказано поле, якого немає в %1: «%2».</translation>
+    </message>
+    <message>
+        <source>The mapping %1 could not be read: %2</source>
+        <translation>Не вдалося прочитати зіставлення %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is too long to be a mapping.</source>
+        <translation>Файл %1 задовгий для зіставлення.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object: %2</source>
+        <translation>Зіставлення %1 — не об’єкт JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>No customer has the contract number %1; import the customers first.</source>
+        <translation>Жоден абонент не має договору %1; спершу завантажте абонентів.</translation>
+    </message>
+    <message>
+        <source>There is no plan called &quot;%1&quot;; import the plans first or create it under Settings → Plans.</source>
+        <translation>Тарифу «%1» немає; спершу завантажте тарифи або створіть його в «Налаштування → Тарифи».</translation>
+    </message>
+    <message>
+        <source>This is not a date written as 12/31/2025 or 2025-12-31.</source>
+        <translation>Це не дата у вигляді 12/31/2025 або 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>This is not a date written as 31.12.2025 or 2025-12-31.</source>
+        <translation>Це не дата у вигляді 31.12.2025 або 2025-12-31.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: %1</source>
+        <translation>Це не номер телефону: %1</translation>
+    </message>
+    <message>
+        <source>The contract number is empty.</source>
+        <translation>Номер договору порожній.</translation>
+    </message>
+    <message>
+        <source>Line %1 has this contract number already.</source>
+        <translation>Цей номер договору вже є в рядку %1.</translation>
+    </message>
+    <message>
+        <source>A new customer needs a name.</source>
+        <translation>Новому абонентові потрібне ім’я.</translation>
+    </message>
+    <message>
+        <source>Write &quot;person&quot; or &quot;company&quot;.</source>
+        <translation>Напишіть «фізособа» або «компанія».</translation>
+    </message>
+    <message>
+        <source>A new customer needs a phone number.</source>
+        <translation>Новому абонентові потрібен номер телефону.</translation>
+    </message>
+    <message>
+        <source>Write active, suspended, notice given, terminated or archived.</source>
+        <translation>Напишіть: active, suspended, notice given, terminated або archived (або як у списку абонентів).</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент з</translation>
+    </message>
+    <message>
+        <source>This is not an amount in %1 (write 1234.50, or -1234.50 for money owed).</source>
+        <translation>Це не сума в %1 (пишіть 1234,50, а борг — -1234,50).</translation>
+    </message>
+    <message>
+        <source>The phone number is empty.</source>
+        <translation>Номер телефону порожній.</translation>
+    </message>
+    <message>
+        <source>The plan has no name.</source>
+        <translation>Тариф не має назви.</translation>
+    </message>
+    <message>
+        <source>Line %1 has this plan already.</source>
+        <translation>Цей тариф уже є в рядку %1.</translation>
+    </message>
+    <message>
+        <source>The monthly fee must be an amount in %1, such as 25.00.</source>
+        <translation>Абонентська плата має бути сумою в %1, наприклад 25,00.</translation>
+    </message>
+    <message>
+        <source>Write the support minutes as a whole number.</source>
+        <translation>Вкажіть хвилини підтримки цілим числом.</translation>
+    </message>
+    <message>
+        <source>This is not an amount in %1.</source>
+        <translation>Це не сума в %1.</translation>
+    </message>
+    <message>
+        <source>Write yes or no.</source>
+        <translation>Напишіть «так» або «ні».</translation>
+    </message>
+    <message>
+        <source>The plan costs %1 in Abonent; a fee is changed in Abonent, from a date, so that what was charged before stays as it was.</source>
+        <translation>В Abonent тариф коштує %1; плата змінюється в самому Abonent з певної дати, щоб нараховане раніше лишилося як було.</translation>
+    </message>
+    <message>
+        <source>This period overlaps the one from %1 on line %2.</source>
+        <translation>Цей період перетинається з періодом з %1 у рядку %2.</translation>
+    </message>
+    <message>
+        <source>The plan is empty.</source>
+        <translation>Тариф не вказано.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Період має закінчуватися пізніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>Line %1 has this id already.</source>
+        <translation>Цей ідентифікатор уже є в рядку %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same payment (contract, date, kind and amount); give the payments an id column to import both.</source>
+        <translation>У рядку %1 такий самий платіж (договір, дата, вид і сума); додайте платежам стовпець з ідентифікатором, щоб завантажити обидва.</translation>
+    </message>
+    <message>
+        <source>The date is empty.</source>
+        <translation>Дату не вказано.</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплати</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <translation>Суму не вказано.</translation>
+    </message>
+    <message>
+        <source>This is not an amount in %1 other than zero.</source>
+        <translation>Це не ненульова сума в %1.</translation>
+    </message>
+    <message>
+        <source>Write fee, paid support, refund or compensation.</source>
+        <translation>Напишіть: абонплата, платна підтримка, повернення або компенсація.</translation>
+    </message>
+    <message>
+        <source>A negative amount is money paid back; this row says it is a %1.</source>
+        <translation>Від’ємна сума — це повернення грошей, а в цьому рядку вказано «%1».</translation>
+    </message>
+    <message>
+        <source>Line %1 has the same contact (contract, time and channel); give the contacts an id column to import both.</source>
+        <translation>У рядку %1 таке саме звернення (договір, час і канал); додайте зверненням стовпець з ідентифікатором, щоб завантажити обидва.</translation>
+    </message>
+    <message>
+        <source>This is not a time written as 14:05 or 14:05:30.</source>
+        <translation>Це не час у вигляді 14:05 або 14:05:30.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Write call, outgoing call, e-mail, ticket, chat, visit or letter.</source>
+        <translation>Напишіть: дзвінок, вихідний, e-mail, заявка, чат, візит або лист.</translation>
+    </message>
+    <message>
+        <source>Write the duration as minutes:seconds (4:30) or in seconds (270).</source>
+        <translation>Вкажіть тривалість як хвилини:секунди (4:30) або в секундах (270).</translation>
+    </message>
+    <message>
+        <source>Handled by %1 (before Abonent).</source>
+        <translation>Вів (вела) %1 (до Abonent).</translation>
+    </message>
+    <message>
+        <source>Write resolved, follow-up, escalated or unresolved.</source>
+        <translation>Напишіть: вирішено, передзвонити, передано або не вирішено.</translation>
+    </message>
+    <message>
+        <source>Write normal, raised voice, profanity, insults or threats.</source>
+        <translation>Напишіть: нормально, підвищений тон, лайка, образи або погрози.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSpec</name>
+    <message>
+        <source>Customers</source>
+        <translation>Абоненти</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Номери телефонів</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифи</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Історія тарифів</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежі</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>Історія звернень</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договору</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Фізособа чи компанія</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Другий телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент з</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Balance (prepaid + / owed −)</source>
+        <translation>Баланс (аванс + / борг −)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <source>Plan name</source>
+        <translation>Назва тарифу</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонентська плата</translation>
+    </message>
+    <message>
+        <source>Support minutes included</source>
+        <translation>Включено хвилин підтримки</translation>
+    </message>
+    <message>
+        <source>Price of an extra support minute</source>
+        <translation>Ціна додаткової хвилини підтримки</translation>
+    </message>
+    <message>
+        <source>Without support</source>
+        <translation>Без підтримки</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Пропонується</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Until (not included)</source>
+        <translation>По (не включно)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Kind (fee, support, refund, compensation)</source>
+        <translation>Вид (абонплата, підтримка, повернення, компенсація)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Payment id in the old system</source>
+        <translation>Номер платежу в попередній системі</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата і час</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Суть</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s conduct</source>
+        <translation>Поведінка абонента</translation>
+    </message>
+    <message>
+        <source>Contact id in the old system</source>
+        <translation>Номер звернення в попередній системі</translation>
     </message>
 </context>
 <context>
@@ -2522,36 +3186,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Вкажіть, яку копію повернути: --from ФАЙЛ.</translation>
     </message>
     <message>
-        <source>This build of Abonent cannot put a backup back while the database may be open elsewhere.</source>
-        <translation>Ця збірка «Абонента» не вміє повертати копію, поки базу може бути відкрито деінде.</translation>
-    </message>
-    <message>
-        <source>Nothing was restored, and nothing was changed: %1</source>
-        <translation>Нічого не відновлено й нічого не змінено: %1</translation>
-    </message>
-    <message>
-        <source>The database could not be kept before restoring (%1); nothing was changed.</source>
-        <translation>Не вдалося зберегти базу перед відновленням (%1); нічого не змінено.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put back (%1). The database is as it was; a copy of it is in %2.</source>
-        <translation>Не вдалося повернути копію (%1). База лишилася такою, як була; її копія — в %2.</translation>
-    </message>
-    <message>
-        <source>The backup was put back, but the database does not open; what it replaced is in %1.</source>
-        <translation>Копію повернуто, але база не відкривається; те, що вона замінила, — в %1.</translation>
-    </message>
-    <message>
         <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
         <translation>Резервна копія, яку треба повернути (записана командою «abonent backup»).</translation>
-    </message>
-    <message>
-        <source>%1 is the database itself; name a backup of it.</source>
-        <translation>%1 — це сама база; вкажіть її резервну копію.</translation>
-    </message>
-    <message>
-        <source>The backup could not be put back (%1); nothing was changed.</source>
-        <translation>Не вдалося повернути копію (%1); нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3405,29 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 («Текст Юнікод» з Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16, big-endian</source>
+        <translation>UTF-16, big-endian</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кирилиця)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (західноєвропейське)</translation>
+    </message>
+</context>
+<context>
     <name>UnlinkedCalls</name>
     <message>
         <source>A call needs the time it started.</source>
@@ -2839,6 +3498,33 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Архівувати</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::BackupSettingsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>Back up the database once a &amp;day, when the window closes</source>
+        <translation>Робити резервну копію раз на &amp;день, коли вікно закривається</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> копій</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Зберігати останні:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Тека:</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3846,156 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>From %1 (%2) to today.</source>
         <translation>З %1 (%2) до сьогоднішнього дня.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CheckRowsPage</name>
+    <message>
+        <source>Check Every Row</source>
+        <translation>Перевірка кожного рядка</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows that would be refused are listed with the reason; fix them in the file and check again.</source>
+        <translation>Поки нічого не записано. Рядки, які було б відхилено, перелічено з причиною; виправте їх у файлі й перевірте знову.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Завантажити</translation>
+    </message>
+    <message>
+        <source>&amp;Save List…</source>
+        <translation>З&amp;берегти список…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Перевірити &amp;ще раз</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читається %1…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>Не вдалося перевірити файл: %1</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Перевірку зупинено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>Можна завантажити всі рядки: %n. Поки нічого не записано.</numerusform>
+            <numerusform>Можна завантажити всі рядки: %n. Поки нічого не записано.</numerusform>
+            <numerusform>Можна завантажити всі рядки: %n. Поки нічого не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
+        <translation>
+            <numerusform>З %n рядка було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
+            <numerusform>З %n рядків було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
+            <numerusform>З %n рядків було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation>-відхилено</translation>
+    </message>
+    <message>
+        <source>Save the Refused Rows</source>
+        <translation>Зберегти відхилені рядки</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ColumnsPage</name>
+    <message>
+        <source>How the File Is Read</source>
+        <translation>Як читається файл</translation>
+    </message>
+    <message>
+        <source>Check the first rows: each column says the field it goes to. Change what was guessed wrongly.</source>
+        <translation>Перевірте перші рядки: у кожного стовпця вказано, в яке поле він потрапить. Виправте те, що вгадано неправильно.</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Крапка з комою ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Кома ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляція</translation>
+    </message>
+    <message>
+        <source>Day first (31.12.2025)</source>
+        <translation>Спершу день (31.12.2025)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2025)</source>
+        <translation>Спершу місяць (12/31/2025)</translation>
+    </message>
+    <message>
+        <source>Year first (2025-12-31)</source>
+        <translation>Спершу рік (2025-12-31)</translation>
+    </message>
+    <message>
+        <source>Comma (12,50)</source>
+        <translation>Кома (12,50)</translation>
+    </message>
+    <message>
+        <source>Point (12.50)</source>
+        <translation>Крапка (12.50)</translation>
+    </message>
+    <message>
+        <source>The day the balances in the file stand at: payments from that day on are counted on top of them.</source>
+        <translation>День, на який вказано баланси у файлі: платежі з цього дня додаються до них.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодування:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Роздільник:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Да&amp;ти:</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;mark:</source>
+        <translation>Десятковий з&amp;нак:</translation>
+    </message>
+    <message>
+        <source>&amp;Balances as of:</source>
+        <translation>&amp;Баланси на дату:</translation>
+    </message>
+    <message>
+        <source>The file does not read as %1 text: choose the encoding it was saved in.</source>
+        <translation>Файл не читається як текст у кодуванні %1: виберіть кодування, в якому його збережено.</translation>
+    </message>
+    <message>
+        <source>Say which column holds: %1.</source>
+        <translation>Вкажіть, у якому стовпці: %1.</translation>
+    </message>
+    <message>
+        <source>— choose the column —</source>
+        <translation>— виберіть стовпець —</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— немає у файлі —</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4819,41 @@ Set by %2, %3</source>
     </message>
 </context>
 <context>
+    <name>abonent::FileChoicePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation>Вибір файлу</translation>
+    </message>
+    <message>
+        <source>Import plans first, then customers, then their phones, plan history, payments and contacts: each file refers to what is already in Abonent.</source>
+        <translation>Спершу завантажте тарифи, потім абонентів, далі їхні телефони, історію тарифів, платежі та звернення: кожен файл посилається на те, що вже є в Abonent.</translation>
+    </message>
+    <message>
+        <source>A CSV or text file saved by a spreadsheet or a billing system</source>
+        <translation>Файл CSV або текстовий файл з таблиці чи білінгу</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Файли CSV і текстові (*.csv *.txt *.tsv);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;Що у файлі:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+</context>
+<context>
     <name>abonent::GuiApplication</name>
     <message>
         <source>Writing demo customers…</source>
@@ -4067,6 +4938,111 @@ Set by %2, %3</source>
     <message>
         <source>Call recordings could not be fingerprinted: %1</source>
         <translation>Не вдалося зняти відбитки записів дзвінків: %1</translation>
+    </message>
+    <message>
+        <source>Export Everything</source>
+        <translation>Вивантажити все</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Вивантаження…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing of it was kept.</source>
+        <translation>Вивантаження зупинено; нічого з нього не збережено.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Вивантажено в %1.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <source>Abonent databases (*.sqlite);;All files (*)</source>
+        <translation>Бази даних Abonent (*.sqlite);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Копіюється база даних…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2), checked whole.</source>
+        <translation>Резервну копію записано в %1 (%2) і перевірено повністю.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Відновлення</translation>
+    </message>
+    <message>
+        <source>Put %1 back in place of %2?
+
+Everything recorded since that backup is replaced. What is there now is kept beside the database, so this can be undone.</source>
+        <translation>Повернути %1 на місце %2?
+
+Усе записане після цієї копії буде замінено. Теперішній вміст збережеться поруч із базою, тож це можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Checking the backup and putting it back…</source>
+        <translation>Резервна копія перевіряється і повертається…</translation>
+    </message>
+    <message>
+        <source>Restored from %1. What it replaced is kept in %2.</source>
+        <translation>Відновлено з %1. Замінене збережено в %2.</translation>
+    </message>
+    <message>
+        <source>Taking today&apos;s backup…</source>
+        <translation>Робиться сьогоднішня резервна копія…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be taken: %1
+The database itself is as it was.</source>
+        <translation>Не вдалося зробити сьогоднішню резервну копію: %1
+Сама база даних не змінилася.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ImportPreviewModel</name>
+    <message>
+        <source>%1
+(not imported)</source>
+        <translation>%1
+(не завантажується)</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ImportProblemsModel</name>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значення</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Чому відхилено</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Завантаження</translation>
     </message>
 </context>
 <context>
@@ -4804,6 +5780,46 @@ Set by %2, %3</source>
     <message>
         <source>Close All Cards</source>
         <translation>Закрити всі картки</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No customers yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Bring them in from your old system or a spreadsheet: &lt;a href=&quot;import&quot;&gt;Import…&lt;/a&gt; (File → Import, Ctrl+Shift+I).&lt;/p&gt;&lt;p&gt;Or add the first one by hand: &lt;a href=&quot;new&quot;&gt;New Customer…&lt;/a&gt; (Ctrl+N).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Абонентів поки немає.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Завантажте їх з попередньої системи чи таблиці: &lt;a href=&quot;import&quot;&gt;Завантаження…&lt;/a&gt; (Файл → Імпорт, Ctrl+Shift+I).&lt;/p&gt;&lt;p&gt;Або додайте першого вручну: &lt;a href=&quot;new&quot;&gt;Новий абонент…&lt;/a&gt; (Ctrl+N).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпорт…</translation>
+    </message>
+    <message>
+        <source>Bring customers, plans, payments and contacts in from a CSV file.</source>
+        <translation>Завантажити абонентів, тарифи, платежі та звернення з файлу CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Everything…</source>
+        <translation>&amp;Експорт усього…</translation>
+    </message>
+    <message>
+        <source>Write every customer, contact, payment, tag, case and letter to CSV files and one JSON file.</source>
+        <translation>Записати всіх абонентів, звернення, платежі, позначки, справи й листи у файли CSV та один файл JSON.</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Резервна &amp;копія…</translation>
+    </message>
+    <message>
+        <source>Copy the database to a file while it is in use.</source>
+        <translation>Скопіювати базу даних у файл, не перериваючи роботу.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Від&amp;новити з копії…</translation>
+    </message>
+    <message>
+        <source>Put a backup back in place of this database; what it replaces is kept.</source>
+        <translation>Повернути резервну копію на місце цієї бази; замінене збережеться.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Резервні &amp;копії…</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +6865,49 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>Summary</source>
         <translation>Коротко</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::WritePage</name>
+    <message>
+        <source>Import</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Зупинити</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing of it is kept.</source>
+        <translation>Зупинити завантаження; нічого з нього не збережеться.</translation>
+    </message>
+    <message>
+        <source>Say who is at this desk first: the import is recorded under a name.</source>
+        <translation>Спершу вкажіть, хто за робочим місцем: завантаження записується під іменем.</translation>
+    </message>
+    <message>
+        <source>Importing %1… Stop keeps nothing of it.</source>
+        <translation>Завантажується %1… Після зупинки нічого не збережеться.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Нічого не завантажено: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing of the file was imported.</source>
+        <translation>Зупинено. Нічого з файлу не завантажено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) were refused.</source>
+        <translation>
+            <numerusform>Нічого не завантажено: відхилено %n рядок.</numerusform>
+            <numerusform>Нічого не завантажено: відхилено %n рядки.</numerusform>
+            <numerusform>Нічого не завантажено: відхилено %n рядків.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 already there and unchanged.</source>
+        <translation>Завантажено: додано %1, оновлено %2, уже були й не змінилися %3.</translation>
     </message>
 </context>
 <context>
