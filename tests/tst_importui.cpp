@@ -154,8 +154,24 @@ void TestImportUi::aSpreadsheetIsCheckedFixedAndImported()
         QCOMPARE(preview->model()->rowCount(), 3);
         QCOMPARE(preview->model()->index(0, 1).data().toString(), QStringLiteral("Анна Белова"));
         QVERIFY(preview->model()->headerData(1, Qt::Horizontal).toString().contains(QStringLiteral("→ Name")));
-        QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("field_balance"))->currentText(),
-                 QStringLiteral("Баланс"));
+        auto* balance = wizard->findChild<QComboBox*>(QStringLiteral("field_balance"));
+        QCOMPARE(balance->currentText(), QStringLiteral("Баланс"));
+        // Leaving a column out, and taking it back, as a person does in the list.
+        balance->setCurrentIndex(0);
+        emit balance->activated(0);
+        QVERIFY(preview->model()->headerData(4, Qt::Horizontal).toString().contains(QStringLiteral("not imported")));
+        balance->setCurrentIndex(balance->findText(QStringLiteral("Баланс")));
+        emit balance->activated(balance->currentIndex());
+        QVERIFY(preview->model()->headerData(4, Qt::Horizontal).toString().contains(QStringLiteral("→ Balance")));
+        // Read with commas, the file is one column; with ';' again, the columns come back.
+        separator->setCurrentIndex(separator->findData(QStringLiteral(",")));
+        emit separator->activated(separator->currentIndex());
+        QCOMPARE(preview->model()->columnCount(), 1);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        separator->setCurrentIndex(separator->findData(QStringLiteral(";")));
+        emit separator->activated(separator->currentIndex());
+        QCOMPARE(preview->model()->columnCount(), 6);
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ImportWizard::CheckPage));
         auto* problems = wizard->findChild<QTableView*>(QStringLiteral("problems"));

@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -203,6 +204,8 @@ public:
         addRowFor(form, tr("&File:"), fileRow, m_file);
     }
 
+    void initializePage() override { m_file->setFocus(); }
+
     void choose(const QString& path, int kind)
     {
         m_file->setText(path);
@@ -280,9 +283,13 @@ public:
         reading->addRow(tr("&Dates:"), m_dates);
         reading->addRow(tr("Decimal &mark:"), m_decimal);
         reading->addRow(tr("&Balances as of:"), m_balanceOn);
-        m_fields = new QFormLayout;
+        // The fields in two columns of label and choice, so the first rows stay in sight on a small screen.
+        m_fields = new QGridLayout;
+        m_fields->setColumnStretch(1, 1);
+        m_fields->setColumnStretch(3, 1);
         auto* top = new QHBoxLayout;
         top->addLayout(reading);
+        top->addSpacing(12);
         top->addLayout(m_fields, 1);
 
         m_model = new ImportPreviewModel(this);
@@ -383,11 +390,28 @@ private:
 
     void rebuildFieldChoices(const ImportPreview& preview)
     {
-        while (m_fields->rowCount() > 0) {
-            m_fields->removeRow(0);
+        if (preview.headings == m_shownHeadings && preview.mapping.kind == m_shownKind && !m_fieldChoices.isEmpty()) {
+            // The same columns: only the choices move (a choice may be the widget that asked for this).
+            for (auto it = m_fieldChoices.cbegin(); it != m_fieldChoices.cend(); ++it) {
+                it.value()->setCurrentIndex(std::max(
+                    0, it.value()->findData(preview.mapping.columns.value(it.key()), Qt::UserRole, Qt::MatchExactly)));
+            }
+            return;
+        }
+        m_shownHeadings = preview.headings;
+        m_shownKind = preview.mapping.kind;
+        while (QLayoutItem* item = m_fields->takeAt(0)) {
+            if (QWidget* widget = item->widget()) {
+                widget->hide();
+                widget->deleteLater(); // it may be the one whose signal is being handled
+            }
+            delete item;
         }
         m_fieldChoices.clear();
-        for (const ImportField& field : ImportSpec::fieldsOf(preview.mapping.kind)) {
+        const QList<ImportField> fields = ImportSpec::fieldsOf(preview.mapping.kind);
+        const int rows = int(fields.size() + 1) / 2;
+        int at = 0;
+        for (const ImportField& field : fields) {
             auto* choice = new QComboBox(this);
             choice->setObjectName(QStringLiteral("field_") + field.key);
             choice->addItem(field.required ? tr("— choose the column —") : tr("— not in the file —"), QString());
@@ -397,8 +421,14 @@ private:
             choice->setCurrentIndex(std::max(
                 0, choice->findData(preview.mapping.columns.value(field.key), Qt::UserRole, Qt::MatchExactly)));
             connect(choice, &QComboBox::activated, this, &ColumnsPage::reread);
-            m_fields->addRow(field.required ? tr("%1 *").arg(field.label) : field.label, choice);
+            auto* label = new QLabel(field.required ? tr("%1 *").arg(field.label) : field.label, this);
+            label->setBuddy(choice);
+            const int row = at % rows;
+            const int column = at / rows * 2;
+            m_fields->addWidget(label, row, column);
+            m_fields->addWidget(choice, row, column + 1);
             m_fieldChoices.insert(field.key, choice);
+            ++at;
         }
     }
 
@@ -408,7 +438,9 @@ private:
     QComboBox* m_dates = nullptr;
     QComboBox* m_decimal = nullptr;
     QDateEdit* m_balanceOn = nullptr;
-    QFormLayout* m_fields = nullptr;
+    QGridLayout* m_fields = nullptr;
+    QStringList m_shownHeadings;
+    ImportKind m_shownKind = ImportKind::Customers;
     QMap<QString, QComboBox*> m_fieldChoices;
     ImportPreviewModel* m_model = nullptr;
     QTableView* m_table = nullptr;
@@ -625,7 +657,7 @@ ImportWizard::ImportWizard(const DeskContext& desk, QWidget* parent)
     setPage(ImportPage, new WritePage(m_session));
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
-    resize(900, 600);
+    resize(1100, 660);
 }
 
 ImportWizard::~ImportWizard() = default;
