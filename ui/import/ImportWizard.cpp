@@ -199,12 +199,19 @@ public:
         auto* fileRow = new QHBoxLayout;
         fileRow->addWidget(m_file, 1);
         fileRow->addWidget(browse);
+        // The file first, as it is chosen first.
         auto* form = new QFormLayout(this);
-        form->addRow(tr("&What it holds:"), m_kind);
         addRowFor(form, tr("&File:"), fileRow, m_file);
+        form->addRow(tr("&What it holds:"), m_kind);
+        setTabOrder(m_file, browse);
+        setTabOrder(browse, m_kind);
     }
 
-    void initializePage() override { m_file->setFocus(); }
+    // QWizard leaves the focus on the page when it shows it; the file is what is typed first.
+    void initializePage() override
+    {
+        QTimer::singleShot(0, m_file, [file = m_file] { file->setFocus(); });
+    }
 
     void choose(const QString& path, int kind)
     {
