@@ -893,7 +893,9 @@ private:
 // ------------------------------------------------- payments and contacts
 
 // Rows that may come again: known by the old system's id when the file has
-// one, else by what they say (`sameAs`).
+// one, else by what they say (the same contract, day and amount; the same
+// contract, time and channel). A kind reads a row (readRow) and says what to
+// bind for finding it and for inserting it.
 class HistoryImport : public KindImport
 {
 public:
@@ -902,6 +904,8 @@ public:
         , m_source(std::move(source))
         , m_findKey(context.db)
         , m_addKey(context.db)
+        , m_same(context.db)
+        , m_insert(context.db)
     {
     }
 
@@ -912,31 +916,34 @@ public:
             return contracts.error();
         }
         m_contracts = contracts.value();
-        if (Status prepared = prepare(
-                m_findKey, QStringLiteral("SELECT row_id FROM import_keys WHERE source = ? AND external_id = ?"));
-            !prepared) {
-            return prepared;
+        if (Status more = loadMore(); !more) {
+            return more;
         }
-        if (Status prepared = prepare(
-                m_addKey, QStringLiteral("INSERT INTO import_keys (source, external_id, row_id) VALUES (?, ?, ?)"));
-            !prepared) {
-            return prepared;
+        for (Status prepared :
+             {prepare(m_findKey, QStringLiteral("SELECT row_id FROM import_keys WHERE source = ? AND external_id = ?")),
+              prepare(m_addKey,
+                      QStringLiteral("INSERT INTO import_keys (source, external_id, row_id) VALUES (?, ?, ?)")),
+              prepare(m_same, sameStatement()),
+              prepare(m_insert, SqlDialect::of(m_context.db).returningId(insertStatement()))}) {
+            if (!prepared) {
+                return prepared;
+            }
         }
-        return loadMore();
+        return {};
     }
 
-protected:
-    virtual Status loadMore() { return {}; }
-
-    // Refuses a row the file has already given: the same id, or without ids the same `what`.
-    void refuseRepeat(ImportRow& row, const QString& what, const QString& repeatMessage)
+    // Refuses a row the file has already given: the same id, or without ids the same content.
+    void check(ImportRow& row) override
     {
+        if (!readRow(row)) {
+            return;
+        }
         const QString id = row.text(QStringLiteral("id"));
-        const QString key = id.isEmpty() ? QStringLiteral("=") + what : QStringLiteral("#") + id;
+        const QString key = id.isEmpty() ? QStringLiteral("=") + describe() : QStringLiteral("#") + id;
         const int earlier = m_seen.value(key, 0);
         if (earlier > 0) {
             if (id.isEmpty()) {
-                row.refuseRow(repeatMessage.arg(earlier));
+                row.refuseRow(repeatMessage().arg(earlier));
             } else {
                 row.refuse(QStringLiteral("id"), Texts::tr("Line %1 has this id already.").arg(earlier));
             }
@@ -945,33 +952,73 @@ protected:
         }
     }
 
-    // Whether the row's id is known from an earlier import.
-    Result<bool> knownById(const QString& id)
+    Result<RowEffect> write(ImportRow& row) override
     {
-        if (id.isEmpty()) {
-            return false;
+        if (!readRow(row)) {
+            return makeError(Error::Code::Invalid, row.problems().value(0).message);
         }
-        if (Status status = sql::execPrepared(m_findKey, {m_source, id}); !status) {
+        const QString id = row.text(QStringLiteral("id"));
+        auto known = id.isEmpty() ? Result<bool>(false) : found(m_findKey, {m_source, id});
+        if (!known) {
+            return known.error();
+        }
+        if (!known.value() && id.isEmpty()) {
+            known = found(m_same, sameValues());
+            if (!known) {
+                return known.error();
+            }
+        }
+        if (known.value()) {
+            return RowEffect::Unchanged;
+        }
+        if (Status status = sql::execPrepared(m_insert, insertValues()); !status) {
             return status.error();
         }
-        const bool known = m_findKey.next();
-        m_findKey.finish();
-        return known;
+        auto rowId = sql::newRowId(m_insert);
+        if (!rowId) {
+            return rowId.error();
+        }
+        if (!id.isEmpty()) {
+            if (Status status = sql::execPrepared(m_addKey, {m_source, id, rowId.value()}); !status) {
+                return status.error();
+            }
+        }
+        return RowEffect::Added;
     }
 
-    Status remember(const QString& id, qint64 rowId)
-    {
-        return id.isEmpty() ? Status {} : sql::execPrepared(m_addKey, {m_source, id, rowId});
-    }
+protected:
+    virtual Status loadMore() { return {}; }
+    // Reads the row into the kind's own record; false when it is refused.
+    virtual bool readRow(ImportRow& row) = 0;
+    // The row as compared within the file, and the message for a repeat.
+    virtual QString describe() const = 0;
+    virtual QString repeatMessage() const = 0;
+    virtual QString sameStatement() const = 0;
+    virtual QVariantList sameValues() const = 0;
+    virtual QString insertStatement() const = 0;
+    virtual QVariantList insertValues() const = 0;
 
     const ImportContext& m_context;
-    QString m_source;
     QHash<QString, qint64> m_contracts;
 
 private:
+    // Whether `query` finds a row for `values`.
+    static Result<bool> found(QSqlQuery& query, const QVariantList& values)
+    {
+        if (Status status = sql::execPrepared(query, values); !status) {
+            return status.error();
+        }
+        const bool any = query.next();
+        query.finish();
+        return any;
+    }
+
+    QString m_source;
     QHash<QString, int> m_seen;
     QSqlQuery m_findKey;
     QSqlQuery m_addKey;
+    QSqlQuery m_same;
+    QSqlQuery m_insert;
 };
 
 class PaymentImport : public HistoryImport
@@ -979,93 +1026,59 @@ class PaymentImport : public HistoryImport
 public:
     explicit PaymentImport(const ImportContext& context)
         : HistoryImport(context, QStringLiteral("payment"))
-        , m_insert(context.db)
-        , m_same(context.db)
     {
-    }
-
-    void check(ImportRow& row) override
-    {
-        if (const auto payment = read(row)) {
-            refuseRepeat(row,
-                         describe(*payment),
-                         Texts::tr("Line %1 has the same payment (contract, date, kind and amount); give the payments "
-                                   "an id column to import both."));
-        }
-    }
-
-    Result<RowEffect> write(ImportRow& row) override
-    {
-        const auto payment = read(row);
-        if (!payment) {
-            return makeError(Error::Code::Invalid, row.problems().value(0).message);
-        }
-        const QString id = row.text(QStringLiteral("id"));
-        auto known = knownById(id);
-        if (!known) {
-            return known.error();
-        }
-        if (known.value()) {
-            return RowEffect::Unchanged;
-        }
-        if (id.isEmpty()) {
-            if (Status status = sql::execPrepared(m_same,
-                                                  {payment->customerId,
-                                                   sql::toDateValue(payment->paidOn),
-                                                   codeOf(payment->kind),
-                                                   payment->amount.minor,
-                                                   payment->amount.currency});
-                !status) {
-                return status.error();
-            }
-            const bool stored = m_same.next();
-            m_same.finish();
-            if (stored) {
-                return RowEffect::Unchanged;
-            }
-        }
-        if (Status status = sql::execPrepared(m_insert,
-                                              {payment->customerId,
-                                               sql::toDateValue(payment->paidOn),
-                                               codeOf(payment->kind),
-                                               payment->amount.minor,
-                                               payment->amount.currency,
-                                               payment->note});
-            !status) {
-            return status.error();
-        }
-        auto rowId = sql::newRowId(m_insert);
-        if (!rowId) {
-            return rowId.error();
-        }
-        if (Status status = remember(id, rowId.value()); !status) {
-            return status.error();
-        }
-        return RowEffect::Added;
     }
 
 private:
-    Status loadMore() override
+    bool readRow(ImportRow& row) override
     {
-        if (Status prepared = prepare(
-                m_insert,
-                SqlDialect::of(m_context.db)
-                    .returningId(QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor,"
-                                                " currency, note) VALUES (?, ?, ?, ?, ?, ?)")));
-            !prepared) {
-            return prepared;
-        }
-        return prepare(m_same,
-                       QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND paid_on = ? AND kind = ?"
-                                      " AND amount_minor = ? AND currency = ?"));
+        m_payment = read(row);
+        return m_payment.has_value();
     }
 
-    static QString describe(const Payment& payment)
+    QString describe() const override
     {
         return QStringLiteral("%1|%2|%3|%4")
-            .arg(payment.customerId)
-            .arg(payment.paidOn.toString(Qt::ISODate), codeOf(payment.kind))
-            .arg(payment.amount.minor);
+            .arg(m_payment->customerId)
+            .arg(m_payment->paidOn.toString(Qt::ISODate), codeOf(m_payment->kind))
+            .arg(m_payment->amount.minor);
+    }
+
+    QString repeatMessage() const override
+    {
+        return Texts::tr("Line %1 has the same payment (contract, date, kind and amount); give the payments an id "
+                         "column to import both.");
+    }
+
+    QString sameStatement() const override
+    {
+        return QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND paid_on = ? AND kind = ?"
+                              " AND amount_minor = ? AND currency = ?");
+    }
+
+    QVariantList sameValues() const override
+    {
+        return {m_payment->customerId,
+                sql::toDateValue(m_payment->paidOn),
+                codeOf(m_payment->kind),
+                m_payment->amount.minor,
+                m_payment->amount.currency};
+    }
+
+    QString insertStatement() const override
+    {
+        return QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency, note)"
+                              " VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    QVariantList insertValues() const override
+    {
+        return {m_payment->customerId,
+                sql::toDateValue(m_payment->paidOn),
+                codeOf(m_payment->kind),
+                m_payment->amount.minor,
+                m_payment->amount.currency,
+                m_payment->note};
     }
 
     std::optional<Payment> read(ImportRow& row) const
@@ -1115,8 +1128,7 @@ private:
         return payment;
     }
 
-    QSqlQuery m_insert;
-    QSqlQuery m_same;
+    std::optional<Payment> m_payment;
 };
 
 class ContactImport : public HistoryImport
@@ -1124,71 +1136,7 @@ class ContactImport : public HistoryImport
 public:
     explicit ContactImport(const ImportContext& context)
         : HistoryImport(context, QStringLiteral("contact"))
-        , m_insert(context.db)
-        , m_same(context.db)
     {
-    }
-
-    void check(ImportRow& row) override
-    {
-        if (const auto contact = read(row)) {
-            refuseRepeat(row,
-                         QStringLiteral("%1|%2|%3")
-                             .arg(contact->customerId)
-                             .arg(sql::toEpoch(contact->startedAt))
-                             .arg(codeOf(contact->channel)),
-                         Texts::tr("Line %1 has the same contact (contract, time and channel); give the contacts an "
-                                   "id column to import both."));
-        }
-    }
-
-    Result<RowEffect> write(ImportRow& row) override
-    {
-        const auto contact = read(row);
-        if (!contact) {
-            return makeError(Error::Code::Invalid, row.problems().value(0).message);
-        }
-        const QString id = row.text(QStringLiteral("id"));
-        auto known = knownById(id);
-        if (!known) {
-            return known.error();
-        }
-        if (known.value()) {
-            return RowEffect::Unchanged;
-        }
-        if (id.isEmpty()) {
-            if (Status status = sql::execPrepared(
-                    m_same, {contact->customerId, sql::toEpoch(contact->startedAt), codeOf(contact->channel)});
-                !status) {
-                return status.error();
-            }
-            const bool stored = m_same.next();
-            m_same.finish();
-            if (stored) {
-                return RowEffect::Unchanged;
-            }
-        }
-        if (Status status = sql::execPrepared(m_insert,
-                                              {contact->customerId,
-                                               codeOf(contact->channel),
-                                               sql::toEpoch(contact->startedAt),
-                                               contact->durationSeconds,
-                                               contact->operatorId ? QVariant(*contact->operatorId) : QVariant(),
-                                               contact->topic,
-                                               contact->summary,
-                                               codeOf(contact->outcome),
-                                               codeOf(contact->conduct)});
-            !status) {
-            return status.error();
-        }
-        auto rowId = sql::newRowId(m_insert);
-        if (!rowId) {
-            return rowId.error();
-        }
-        if (Status status = remember(id, rowId.value()); !status) {
-            return status.error();
-        }
-        return RowEffect::Added;
     }
 
 private:
@@ -1203,17 +1151,56 @@ private:
             m_operators.insert(people->value(1).toString().trimmed().toLower(), id);
             m_operators.insert(people->value(2).toString().trimmed().toLower(), id);
         }
-        if (Status prepared = prepare(
-                m_insert,
-                SqlDialect::of(m_context.db)
-                    .returningId(QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s,"
-                                                " operator_id, topic, summary, outcome, conduct)"
-                                                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")));
-            !prepared) {
-            return prepared;
-        }
-        return prepare(
-            m_same, QStringLiteral("SELECT 1 FROM contacts WHERE customer_id = ? AND started_at = ? AND channel = ?"));
+        return {};
+    }
+
+    bool readRow(ImportRow& row) override
+    {
+        m_contact = read(row);
+        return m_contact.has_value();
+    }
+
+    QString describe() const override
+    {
+        return QStringLiteral("%1|%2|%3")
+            .arg(m_contact->customerId)
+            .arg(sql::toEpoch(m_contact->startedAt))
+            .arg(codeOf(m_contact->channel));
+    }
+
+    QString repeatMessage() const override
+    {
+        return Texts::tr("Line %1 has the same contact (contract, time and channel); give the contacts an id column "
+                         "to import both.");
+    }
+
+    QString sameStatement() const override
+    {
+        return QStringLiteral("SELECT 1 FROM contacts WHERE customer_id = ? AND started_at = ? AND channel = ?");
+    }
+
+    QVariantList sameValues() const override
+    {
+        return {m_contact->customerId, sql::toEpoch(m_contact->startedAt), codeOf(m_contact->channel)};
+    }
+
+    QString insertStatement() const override
+    {
+        return QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id, topic,"
+                              " summary, outcome, conduct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    QVariantList insertValues() const override
+    {
+        return {m_contact->customerId,
+                codeOf(m_contact->channel),
+                sql::toEpoch(m_contact->startedAt),
+                m_contact->durationSeconds,
+                m_contact->operatorId ? QVariant(*m_contact->operatorId) : QVariant(),
+                m_contact->topic,
+                m_contact->summary,
+                codeOf(m_contact->outcome),
+                codeOf(m_contact->conduct)};
     }
 
     std::optional<Contact> read(ImportRow& row) const
@@ -1295,8 +1282,7 @@ private:
     }
 
     QHash<QString, qint64> m_operators; // by login and by name, lower case
-    QSqlQuery m_insert;
-    QSqlQuery m_same;
+    std::optional<Contact> m_contact;
 };
 
 } // namespace
