@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "SqliteDirect.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -105,10 +106,24 @@ Result<DatabaseCopies::Restored> DatabaseCopies::restore(const QString& path, co
     return Restored {kept, restored.value()->schemaVersion()};
 }
 
+namespace {
+
+// "<name>-<8 hex digits of its full path>": two databases of the same name
+// in other folders keep copies of their own in one backup folder.
+QString dailyCopyStem(const QString& databasePath)
+{
+    const QByteArray where = QFileInfo(databasePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("%1-%2").arg(
+        QFileInfo(databasePath).completeBaseName(),
+        QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha256).toHex().left(8)));
+}
+
+} // namespace
+
 QString DatabaseCopies::dailyCopyPath(const QString& folder, const QString& databasePath, const QDate& day)
 {
     return QDir(folder).filePath(
-        QStringLiteral("%1-%2.sqlite").arg(QFileInfo(databasePath).completeBaseName(), day.toString(Qt::ISODate)));
+        QStringLiteral("%1-%2.sqlite").arg(dailyCopyStem(databasePath), day.toString(Qt::ISODate)));
 }
 
 Result<QString>
@@ -126,7 +141,7 @@ DatabaseCopies::keepDailyCopy(const QString& databasePath, const QString& folder
     }
     // Only this database's own daily copies are counted and removed, oldest first.
     const QRegularExpression daily(QStringLiteral("^%1-\\d{4}-\\d{2}-\\d{2}\\.sqlite$")
-                                       .arg(QRegularExpression::escape(QFileInfo(databasePath).completeBaseName())));
+                                       .arg(QRegularExpression::escape(dailyCopyStem(databasePath))));
     QStringList copies = QDir(folder).entryList(QDir::Files, QDir::Name);
     copies.removeIf([&daily](const QString& name) { return !daily.match(name).hasMatch(); });
     while (copies.size() > std::max(keep, 1)) {

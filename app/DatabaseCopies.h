@@ -34,7 +34,7 @@ public:
     // whole, keeping what it replaces; an older backup is upgraded.
     static Result<Restored> restore(const QString& path, const QString& backup);
 
-    // The daily copies the window keeps: "<name>-<yyyy-MM-dd>.sqlite" in `folder`.
+    // The daily copies the window keeps: "<name>-<path hash>-<yyyy-MM-dd>.sqlite" in `folder`.
     static QString dailyCopyPath(const QString& folder, const QString& databasePath, const QDate& day);
     // Takes today's copy unless there is one, then removes all but the newest `keep`.
     static Result<QString>

@@ -123,6 +123,8 @@ private slots:
     void paymentsAndContactsMatchOnTheirIdOrTheirContent();
     void historyFeedsTheEconomicsAndTheIndicators();
     void openingBalanceSettlesTheRefund();
+    void aLaterFileWithIdsFindsWhatCameWithout();
+    void oddFilesAreReadOrRefusedWithoutHarm();
     void anOfficeOf20000CustomersInWindows1251();
 
 private:
@@ -721,6 +723,57 @@ void TestImport::openingBalanceSettlesTheRefund()
     QVERIFY(owing.ok());
     QCOMPARE(owing->refund.minor, 0);
     QCOMPARE(owing->owed.minor, 50000);
+}
+
+void TestImport::aLaterFileWithIdsFindsWhatCameWithout()
+{
+    ImportMapping mapping;
+    mapping.kind = ImportKind::Customers;
+    mapping.balanceOn = QDate(2026, 11, 1);
+    const QString sheet = customersSheet(2);
+    QVERIFY(CsvImport(m_db, write(QStringLiteral("c.csv"), sheet.toUtf8()), mapping).run(Actor {})->imported);
+    const QString plain = QStringLiteral("contract;date;amount\nИ-1;01.11.2026;500,00\n");
+    QVERIFY(import(ImportKind::Payments, write(QStringLiteral("p1.csv"), plain.toUtf8()))->imported);
+    // The next export has ids: the payment there already is found, and the
+    // same amount on the same day under another id is a second payment.
+    const QString withIds =
+        QStringLiteral("contract;date;amount;id\nИ-1;01.11.2026;500,00;T-1\nИ-1;01.11.2026;500,00;T-2\n");
+    auto again = import(ImportKind::Payments, write(QStringLiteral("p2.csv"), withIds.toUtf8()));
+    QVERIFY2(again.ok() && again->imported, qPrintable(again.errorString()));
+    QCOMPARE(again->unchanged, 1);
+    QCOMPARE(again->added, 1);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM payments")), 2);
+    QCOMPARE(import(ImportKind::Payments, write(QStringLiteral("p2.csv"), withIds.toUtf8()))->unchanged, 2);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM payments")), 2);
+
+    // The same balance read again later keeps the day it was given for, so
+    // the payment since still counts.
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM opening_balances WHERE as_of = '2026-11-01'")), 2);
+    auto later = import(ImportKind::Customers, write(QStringLiteral("c3.csv"), sheet.toUtf8()));
+    QCOMPARE(later->unchanged, 2);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM opening_balances WHERE as_of = '2026-11-01'")), 2);
+}
+
+void TestImport::oddFilesAreReadOrRefusedWithoutHarm()
+{
+    // A spreadsheet's empty "UTF-8 with BOM" file: no lines, said so.
+    auto empty = import(ImportKind::Customers, write(QStringLiteral("bom.csv"), "\xEF\xBB\xBF"), true);
+    QVERIFY(!empty);
+    QVERIFY2(empty.errorString().contains(QStringLiteral("no lines")), qPrintable(empty.errorString()));
+    // Two columns with one heading: each keeps its own place.
+    const QString twice = QStringLiteral("contract;name;phone;phone\nД-1;Дина;+7 912 1110001;+7 912 1110002\n");
+    ImportMapping mapping;
+    mapping.kind = ImportKind::Customers;
+    CsvImport reader(m_db, write(QStringLiteral("twice.csv"), twice.toUtf8()), mapping);
+    auto preview = reader.preview();
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->headings, texts({"contract", "name", "phone", "phone (2)"}));
+    mapping = preview->mapping;
+    mapping.columns.insert(QStringLiteral("phone2"), QStringLiteral("phone (2)"));
+    auto imported = CsvImport(m_db, write(QStringLiteral("twice.csv"), twice.toUtf8()), mapping).run(Actor {});
+    QVERIFY2(imported.ok() && imported->imported, qPrintable(imported.errorString()));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM phones WHERE e164 IN ('+79121110001', '+79121110002')")),
+             2);
 }
 
 void TestImport::anOfficeOf20000CustomersInWindows1251()

@@ -230,6 +230,11 @@ void TestImportUi::aDailyCopyIsKeptAndOldOnesGo()
     }
     test::writeFile(QDir(folder).filePath(QStringLiteral("other-2020-01-01.sqlite")), "another office");
     test::writeFile(QDir(folder).filePath(QStringLiteral("notes.txt")), "mine");
+    // A database of the same name in another folder keeps its own copies.
+    const QString namesake = m_dir->filePath(QStringLiteral("elsewhere/office.sqlite"));
+    const QString namesakeCopy = DatabaseCopies::dailyCopyPath(folder, namesake, today.addDays(-9));
+    QVERIFY(namesakeCopy != DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-9)));
+    test::writeFile(namesakeCopy, "the other office");
     DeskSettings::setValue(DeskSetting::DailyBackup, true);
     DeskSettings::setValue(DeskSetting::DailyBackupsKept, 3);
     DeskSettings::setValue(DeskSetting::DailyBackupFolder, folder);
@@ -243,6 +248,7 @@ void TestImportUi::aDailyCopyIsKeptAndOldOnesGo()
     QVERIFY(!QFileInfo::exists(DatabaseCopies::dailyCopyPath(folder, m_path, today.addDays(-4))));
     QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("other-2020-01-01.sqlite"))));
     QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("notes.txt"))));
+    QVERIFY(QFileInfo::exists(namesakeCopy));
     QVERIFY(cli::checkWholeDatabase(DatabaseCopies::dailyCopyPath(folder, m_path, today)).ok());
 }
 

@@ -105,8 +105,13 @@ Result<ImportPreview> CsvImport::preview(int rows)
         return makeError(Error::Code::Invalid,
                          reader.errorString().isEmpty() ? tr("%1 has no lines.").arg(m_path) : reader.errorString());
     }
+    // Headings name columns in a mapping: a repeated one is told apart by its place.
     for (const QString& heading : std::as_const(record.fields)) {
-        preview.headings.append(heading.trimmed());
+        QString unique = heading.trimmed();
+        for (int n = 2; preview.headings.contains(unique); ++n) {
+            unique = QStringLiteral("%1 (%2)").arg(heading.trimmed()).arg(n);
+        }
+        preview.headings.append(unique);
     }
 
     // Columns: as the mapping names them by heading, or guessed from the headings.

@@ -91,7 +91,9 @@ bool CsvReader::next(CsvRecord& record)
     bool fieldQuoted = false; // the field began with a quote
     bool started = false; // anything of this record read
     while (true) {
-        if (m_pos >= m_buffer.size() && !fill()) {
+        // A piece may add no text (a byte order mark alone, half a character).
+        while (m_pos >= m_buffer.size() && fill()) { }
+        if (m_pos >= m_buffer.size()) {
             if (!started) {
                 return false;
             }

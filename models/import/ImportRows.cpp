@@ -446,10 +446,12 @@ private:
             changed = changed || moved.value();
         }
         if (values.balanceMinor) {
+            // The same balance read again keeps the day it was first given for:
+            // moving it would drop the payments recorded since.
             auto current = sql::scalar(m_context.db,
                                        QStringLiteral("SELECT balance_minor FROM opening_balances WHERE customer_id = ?"
-                                                      " AND as_of = ? AND currency = ?"),
-                                       {id, sql::toDateValue(balanceOn()), m_context.currency});
+                                                      " AND currency = ?"),
+                                       {id, m_context.currency});
             if (!current) {
                 return current.error();
             }
@@ -905,6 +907,7 @@ public:
         , m_findKey(context.db)
         , m_addKey(context.db)
         , m_same(context.db)
+        , m_sameUnkeyed(context.db)
         , m_insert(context.db)
     {
     }
@@ -924,6 +927,9 @@ public:
               prepare(m_addKey,
                       QStringLiteral("INSERT INTO import_keys (source, external_id, row_id) VALUES (?, ?, ?)")),
               prepare(m_same, sameStatement()),
+              prepare(m_sameUnkeyed,
+                      sameStatement()
+                          + QStringLiteral(" AND id NOT IN (SELECT row_id FROM import_keys WHERE source = ?)")),
               prepare(m_insert, SqlDialect::of(m_context.db).returningId(insertStatement()))}) {
             if (!prepared) {
                 return prepared;
@@ -958,30 +964,41 @@ public:
             return makeError(Error::Code::Invalid, row.problems().value(0).message);
         }
         const QString id = row.text(QStringLiteral("id"));
-        auto known = id.isEmpty() ? Result<bool>(false) : found(m_findKey, {m_source, id});
-        if (!known) {
-            return known.error();
+        auto keyed = id.isEmpty() ? Result<std::optional<qint64>>(std::nullopt) : found(m_findKey, {m_source, id});
+        if (!keyed) {
+            return keyed.error();
         }
-        if (!known.value() && id.isEmpty()) {
-            known = found(m_same, sameValues());
-            if (!known) {
-                return known.error();
-            }
-        }
-        if (known.value()) {
+        if (keyed.value()) {
             return RowEffect::Unchanged;
         }
-        if (Status status = sql::execPrepared(m_insert, insertValues()); !status) {
-            return status.error();
-        }
-        auto rowId = sql::newRowId(m_insert);
-        if (!rowId) {
-            return rowId.error();
-        }
+        // Not known by its id: the same row may be there from a file without
+        // ids. A row with an id takes only a stored row no other id has taken.
+        QVariantList same = sameValues();
         if (!id.isEmpty()) {
-            if (Status status = sql::execPrepared(m_addKey, {m_source, id, rowId.value()}); !status) {
+            same << m_source;
+        }
+        auto stored = found(id.isEmpty() ? m_same : m_sameUnkeyed, same);
+        if (!stored) {
+            return stored.error();
+        }
+        std::optional<qint64> rowId = stored.value();
+        if (!rowId) {
+            if (Status status = sql::execPrepared(m_insert, insertValues()); !status) {
                 return status.error();
             }
+            auto inserted = sql::newRowId(m_insert);
+            if (!inserted) {
+                return inserted.error();
+            }
+            rowId = inserted.value();
+        }
+        if (!id.isEmpty()) {
+            if (Status status = sql::execPrepared(m_addKey, {m_source, id, *rowId}); !status) {
+                return status.error();
+            }
+        }
+        if (stored.value()) {
+            return RowEffect::Unchanged;
         }
         return RowEffect::Added;
     }
@@ -1002,15 +1019,18 @@ protected:
     QHash<QString, qint64> m_contracts;
 
 private:
-    // Whether `query` finds a row for `values`.
-    static Result<bool> found(QSqlQuery& query, const QVariantList& values)
+    // The id of the row `query` finds for `values`, if any.
+    static Result<std::optional<qint64>> found(QSqlQuery& query, const QVariantList& values)
     {
         if (Status status = sql::execPrepared(query, values); !status) {
             return status.error();
         }
-        const bool any = query.next();
+        std::optional<qint64> id;
+        if (query.next()) {
+            id = query.value(0).toLongLong();
+        }
         query.finish();
-        return any;
+        return id;
     }
 
     QString m_source;
@@ -1018,6 +1038,7 @@ private:
     QSqlQuery m_findKey;
     QSqlQuery m_addKey;
     QSqlQuery m_same;
+    QSqlQuery m_sameUnkeyed;
     QSqlQuery m_insert;
 };
 
@@ -1052,7 +1073,7 @@ private:
 
     QString sameStatement() const override
     {
-        return QStringLiteral("SELECT 1 FROM payments WHERE customer_id = ? AND paid_on = ? AND kind = ?"
+        return QStringLiteral("SELECT id FROM payments WHERE customer_id = ? AND paid_on = ? AND kind = ?"
                               " AND amount_minor = ? AND currency = ?");
     }
 
@@ -1176,7 +1197,7 @@ private:
 
     QString sameStatement() const override
     {
-        return QStringLiteral("SELECT 1 FROM contacts WHERE customer_id = ? AND started_at = ? AND channel = ?");
+        return QStringLiteral("SELECT id FROM contacts WHERE customer_id = ? AND started_at = ? AND channel = ?");
     }
 
     QVariantList sameValues() const override

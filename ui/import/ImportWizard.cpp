@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -65,7 +66,10 @@ ImportMapping rememberedMapping(ImportKind kind)
 
 void remember(const ImportMapping& mapping)
 {
-    QSettings().setValue(settingsKey(mapping.kind), QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact));
+    // The day balances stand at belongs to one file, not to the next.
+    ImportMapping kept = mapping;
+    kept.balanceOn = QDate();
+    QSettings().setValue(settingsKey(kept.kind), QJsonDocument(kept.toJson()).toJson(QJsonDocument::Compact));
 }
 
 // A check or an import on a thread of its own, through its own connection,
@@ -105,9 +109,12 @@ public:
             };
             m_outcome = writeAs ? import.run(*writeAs, progress) : import.check(progress);
         });
-        connect(m_thread, &QThread::finished, this, [this] {
-            waitForEnd();
-            emit finished();
+        // A check started again meanwhile has a thread of its own: the old one's end is not its end.
+        connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
+            if (thread == m_thread) {
+                waitForEnd();
+                emit finished();
+            }
         });
         m_thread->start();
     }
@@ -372,6 +379,10 @@ private:
         m_separator->setCurrentIndex(m_separator->findData(QString(mapping.separator)));
         m_dates->setCurrentIndex(m_dates->findData(int(*mapping.dateOrder)));
         m_decimal->setCurrentIndex(m_decimal->findData(*mapping.decimalComma));
+        {
+            const QSignalBlocker quiet(m_balanceOn);
+            m_balanceOn->setDate(mapping.balanceOn.isValid() ? mapping.balanceOn : QDate::currentDate());
+        }
         m_balanceOn->setEnabled(mapping.kind == ImportKind::Customers);
         rebuildFieldChoices(preview);
         m_model->setPreview(preview);
