@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "DomainTypes.h"
+#include "PlanFees.h"
 #include "SqlSupport.h"
 
 #include <QJsonDocument>
@@ -115,9 +116,12 @@ Result<QList<TimelineEntry>> PaymentTimelineSource::entriesFor(const QSqlDatabas
 Result<QList<TimelineEntry>> PlanTimelineSource::entriesFor(const QSqlDatabase& db, qint64 customerId) const
 {
     auto query = sql::select(db,
-                             QStringLiteral("SELECT pp.id, pp.starts_on, p.name, p.monthly_fee_minor, p.currency"
+                             QStringLiteral("SELECT pp.id, pp.starts_on, p.name, %1, p.currency"
                                             " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
-                                            " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
+                                            " WHERE pp.customer_id = ? ORDER BY pp.starts_on")
+                                 .arg(PlanFees::feeOnSql(QStringLiteral("p.id"),
+                                                         QStringLiteral("pp.starts_on"),
+                                                         QStringLiteral("p.monthly_fee_minor"))),
                              {customerId});
     if (!query) {
         return query.error();

@@ -44,6 +44,7 @@ const QList<CheckedTable>& checkedTables()
         {QStringLiteral("customer_exits")},
         {QStringLiteral("opening_balances"), QStringLiteral("customer_id")},
         {QStringLiteral("import_keys"), QStringLiteral("source, external_id")},
+        {QStringLiteral("plan_fee_changes")},
         // A shipped template was created when its migration ran.
         {QStringLiteral("letter_templates"),
          QStringLiteral("id"),

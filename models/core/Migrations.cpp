@@ -941,6 +941,26 @@ Status addImports(const QSqlDatabase& db)
                                   " PRIMARY KEY (source, external_id))")});
 }
 
+// Version 13: a plan's fee changes from a date. plans.monthly_fee_minor
+// stays the fee the plan started with; each change holds from its day on,
+// so fees due for past months stay what they were when a price goes up.
+// A change already in force is history and is never altered.
+Status addPlanFeeChanges(const QSqlDatabase& db)
+{
+    return runAll(
+        db,
+        {QStringLiteral("CREATE TABLE plan_fee_changes ("
+                        " id INTEGER PRIMARY KEY,"
+                        " plan_id INTEGER NOT NULL REFERENCES plans (id),"
+                        " starts_on TEXT NOT NULL,"
+                        " monthly_fee_minor INTEGER NOT NULL CHECK (monthly_fee_minor >= 0),"
+                        " recorded_at INTEGER NOT NULL,"
+                        " recorded_by INTEGER REFERENCES operators (id),"
+                        " UNIQUE (plan_id, starts_on))"),
+         QStringLiteral("CREATE TRIGGER plan_fee_changes_no_update BEFORE UPDATE ON plan_fee_changes BEGIN"
+                        " SELECT RAISE(ABORT, 'a fee change is withdrawn and made again, never edited'); END")});
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -958,6 +978,7 @@ const std::vector<Migration>& schemaMigrations()
         {10, QStringLiteral("what is owed at the end of a contract"), addSettlementOwed},
         {11, QStringLiteral("revenue as charged"), addChargedRevenue},
         {12, QStringLiteral("imports and opening balances"), addImports},
+        {13, QStringLiteral("plan fees from a date"), addPlanFeeChanges},
     };
     return steps;
 }

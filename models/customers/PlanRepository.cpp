@@ -1,5 +1,6 @@
 #include "PlanRepository.h"
 
+#include "PlanFees.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -9,8 +10,13 @@ namespace abonent {
 
 namespace {
 
-const QLatin1String kColumns("id, name, monthly_fee_minor, currency, support_included, included_support_minutes,"
-                             " paid_support_rate_minor, active");
+// The fee is the one in force on the day bound first.
+QString planColumns()
+{
+    return QStringLiteral("id, name, %1, currency, support_included, included_support_minutes,"
+                          " paid_support_rate_minor, active")
+        .arg(PlanFees::feeOnSql(QStringLiteral("plans.id"), QStringLiteral("?"), QStringLiteral("monthly_fee_minor")));
+}
 
 Plan planFrom(const QSqlQuery& query)
 {
@@ -61,10 +67,11 @@ Result<qint64> PlanRepository::add(const Plan& plan)
     return inserted;
 }
 
-Result<Plan> PlanRepository::find(qint64 id) const
+Result<Plan> PlanRepository::find(qint64 id, const QDate& on) const
 {
-    auto query =
-        sql::select(m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans WHERE id = ?"), {id});
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT %1 FROM plans WHERE id = ?").arg(planColumns()),
+                             {sql::toDateValue(on.isValid() ? on : QDate::currentDate()), id});
     if (!query) {
         return query.error();
     }
@@ -74,9 +81,11 @@ Result<Plan> PlanRepository::find(qint64 id) const
     return planFrom(query.value());
 }
 
-Result<QList<Plan>> PlanRepository::all() const
+Result<QList<Plan>> PlanRepository::all(const QDate& on) const
 {
-    auto query = sql::select(m_db, QLatin1String("SELECT ") + kColumns + QLatin1String(" FROM plans ORDER BY name"));
+    auto query = sql::select(m_db,
+                             QStringLiteral("SELECT %1 FROM plans ORDER BY name").arg(planColumns()),
+                             {sql::toDateValue(on.isValid() ? on : QDate::currentDate())});
     if (!query) {
         return query.error();
     }

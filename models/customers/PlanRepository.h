@@ -18,8 +18,9 @@ public:
     explicit PlanRepository(QSqlDatabase db);
 
     Result<qint64> add(const Plan& plan);
-    Result<Plan> find(qint64 id) const;
-    Result<QList<Plan>> all() const;
+    // A plan's fee is the one in force on `on` (today when not given).
+    Result<Plan> find(qint64 id, const QDate& on = {}) const;
+    Result<QList<Plan>> all(const QDate& on = {}) const;
 
     // Puts a customer on a plan from `from` on: closes the period in force (if
     // any) on that date and opens the next one, in one transaction.

@@ -39,6 +39,10 @@ public:
     static QString caseClosed() { return QStringLiteral("case.closed"); }
     static QString customerLeft() { return QStringLiteral("customer.left"); }
     static QString settingsChanged() { return QStringLiteral("settings"); }
+    static QString planCreated() { return QStringLiteral("plan.created"); }
+    static QString planEdited() { return QStringLiteral("plan.edited"); }
+    static QString planFeeChanged() { return QStringLiteral("plan.fee"); }
+    static QString planRemoved() { return QStringLiteral("plan.removed"); }
     static QString letterTemplateSaved() { return QStringLiteral("letter.template"); }
     static QString letterIssued() { return QStringLiteral("letter.issued"); }
     static QString letterVoided() { return QStringLiteral("letter.voided"); }

@@ -2,6 +2,7 @@
 
 #include "CostModel.h"
 #include "IntegerRows.h"
+#include "PlanFees.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -65,15 +66,18 @@ PlanSpan spanFrom(const QSqlQuery& row, int first)
 const QString kSpanColumns = QStringLiteral("pp.plan_id, p.name, pp.starts_on, pp.ends_on, p.monthly_fee_minor,"
                                             " p.included_support_minutes, p.support_included");
 
-// The fee due in each month for the days each plan was in force.
-void addFees(const QList<PlanSpan>& spans, const QVector<MonthSpan>& months, qint64* feeDue)
+// The fee due in each month for the days each plan was in force, at the
+// fee the plan had on those days.
+void addFees(const QList<PlanSpan>& spans, const PlanFees& planFees, const QVector<MonthSpan>& months, qint64* feeDue)
 {
     for (const PlanSpan& span : spans) {
-        for (int index = 0; index < months.size(); ++index) {
-            const MonthSpan& month = months.at(index);
-            const qint64 days = std::min(span.endDay, month.endDay) - std::max(span.startDay, month.startDay);
-            if (days > 0) {
-                feeDue[index] += CostModel::proratedFee(span.feeMinor, static_cast<int>(days), month.days);
+        for (const PlanFees::Slice& slice : planFees.slices(span.planId, span.feeMinor, span.startDay, span.endDay)) {
+            for (int index = 0; index < months.size(); ++index) {
+                const MonthSpan& month = months.at(index);
+                const qint64 days = std::min(slice.endDay, month.endDay) - std::max(slice.startDay, month.startDay);
+                if (days > 0) {
+                    feeDue[index] += CostModel::proratedFee(slice.feeMinor, static_cast<int>(days), month.days);
+                }
             }
         }
     }
@@ -270,8 +274,12 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
     while (periods->next()) {
         spans.append(spanFrom(periods.value(), 0));
     }
+    auto planFees = PlanFees::read(m_db);
+    if (!planFees) {
+        return planFees.error();
+    }
     QVector<qint64> fees(months.size(), 0);
-    addFees(spans, months, fees.data());
+    addFees(spans, planFees.value(), months, fees.data());
     for (int index = 0; index < months.size(); ++index) {
         figures[index].feeDueMinor = fees.at(index);
         if (const PlanSpan* plan = planAtEnd(spans, months.at(index).startDay, months.at(index).endDay)) {
@@ -343,6 +351,10 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
             span.supportIncluded = plan->value(4).toBool();
             plans.insert(span.planId, span);
         }
+    }
+    auto planFees = PlanFees::read(m_db);
+    if (!planFees) {
+        return planFees.error();
     }
     IntegerRows periods(m_db);
     const SqlDialect dialect = SqlDialect::of(m_db);
@@ -435,7 +447,7 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
         if (range.planId != 0 && (!plan || plan->planId != range.planId)) {
             continue;
         }
-        addFees(spans, months, fees.data());
+        addFees(spans, planFees.value(), months, fees.data());
         figures.customerId = id;
         if (plan) {
             figures.planId = plan->planId;

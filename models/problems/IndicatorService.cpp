@@ -3,6 +3,7 @@
 #include "CostModel.h"
 #include "Economics.h"
 #include "OfficeSettings.h"
+#include "PlanFees.h"
 #include "Rollups.h"
 #include "ShippedTags.h"
 #include "SqlDialect.h"
@@ -356,13 +357,15 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
             collect(QStringLiteral("SELECT customer_id FROM (SELECT customer_id, cost_minor AS cost,"
                                    " support_minor - compensation_minor AS charged FROM customer_months"
                                    " WHERE month >= ? AND month < ?"
-                                   " UNION ALL SELECT pp.customer_id, 0, p.monthly_fee_minor"
+                                   " UNION ALL SELECT pp.customer_id, 0, %3"
                                    " * ((CASE WHEN pp.ends_on IS NULL OR %2 > ? THEN ? ELSE %2 END)"
                                    " - (CASE WHEN %1 > ? THEN %1 ELSE ? END)) / 31"
                                    " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
                                    " WHERE pp.starts_on < ? AND (pp.ends_on IS NULL OR pp.ends_on > ?)) AS m"
                                    " GROUP BY customer_id HAVING sum(cost) > 0 AND sum(cost) * 100 >= sum(charged) * ?")
-                        .arg(starts, ends),
+                        .arg(starts,
+                             ends,
+                             PlanFees::lowestFeeSql(QStringLiteral("p.id"), QStringLiteral("p.monthly_fee_minor"))),
                     {from,
                      to,
                      thisMonth.toJulianDay(),

@@ -2,11 +2,13 @@
 
 #include "CostModel.h"
 #include "DomainTypes.h"
+#include "PlanFees.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 
 namespace abonent {
 
@@ -63,8 +65,12 @@ Result<TerminationTerms> TerminationCalculator::settlement(qint64 customerId, co
     TerminationTerms terms;
     terms.terminationOn = terminationOn;
 
+    auto planFees = PlanFees::read(m_db);
+    if (!planFees) {
+        return planFees.error();
+    }
     auto periods = sql::select(m_db,
-                               QStringLiteral("SELECT pp.starts_on, pp.ends_on, p.monthly_fee_minor, p.currency"
+                               QStringLiteral("SELECT pp.starts_on, pp.ends_on, p.monthly_fee_minor, p.currency, p.id"
                                               " FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
                                               " WHERE pp.customer_id = ? ORDER BY pp.starts_on"),
                                {customerId});
@@ -74,9 +80,16 @@ Result<TerminationTerms> TerminationCalculator::settlement(qint64 customerId, co
     QList<PricedPeriod> priced;
     QString currency;
     while (periods->next()) {
-        priced.append({sql::fromDateValue(periods->value(0)),
-                       sql::fromDateValue(periods->value(1)),
-                       periods->value(2).toLongLong()});
+        // Cut where the plan's fee changed, so each stretch is due at its own fee.
+        const QDate startsOn = sql::fromDateValue(periods->value(0));
+        const QDate endsOn = sql::fromDateValue(periods->value(1));
+        const qint64 end = endsOn.isValid() ? endsOn.toJulianDay() : std::numeric_limits<qint64>::max();
+        for (const PlanFees::Slice& slice : planFees->slices(
+                 periods->value(4).toLongLong(), periods->value(2).toLongLong(), startsOn.toJulianDay(), end)) {
+            priced.append({QDate::fromJulianDay(slice.startDay),
+                           slice.endDay == end ? endsOn : QDate::fromJulianDay(slice.endDay),
+                           slice.feeMinor});
+        }
         currency = periods->value(3).toString();
     }
     if (priced.isEmpty()) {
