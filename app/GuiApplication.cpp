@@ -21,6 +21,7 @@
 #include "DeskSettings.h"
 #include "Invocation.h"
 #include "MainWindow.h"
+#include "OfficeDialogs.h"
 #include "OfficeSettings.h"
 #include "OperatorRepository.h"
 #include "PhoneLink.h"
@@ -175,6 +176,7 @@ void GuiApplication::createWindow()
     connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
     connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
     connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
+    connect(m_window.get(), &MainWindow::officeSettingsRequested, this, &GuiApplication::editOffice);
     m_phone = std::make_unique<PhoneLink>(m_window.get());
     connect(m_phone.get(), &PhoneLink::ringing, this, &GuiApplication::showCall);
     connect(m_phone.get(), &PhoneLink::callChanged, this, &GuiApplication::updateCall);
@@ -253,6 +255,20 @@ void GuiApplication::editCostRates()
         emit m_notifier->customersReset(); // every figure of cost re-reads
         m_window->showMessage(tr("Rates saved; the support cost of the whole history follows them."));
     }
+}
+
+void GuiApplication::editOffice()
+{
+    if (!m_desk) {
+        return;
+    }
+    OfficeDialog dialog(m_desk->context, m_window.get());
+    if (dialog.exec() != QDialog::Accepted || m_database->isReadOnly()) {
+        return;
+    }
+    // Every part of the desk holds the country and currency it opened with:
+    // the database is opened again so each takes the new ones.
+    openDatabase(m_database->path(), Database::Mode::ReadWrite);
 }
 
 CallConsole* GuiApplication::callConsole() const

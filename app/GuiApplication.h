@@ -127,6 +127,7 @@ private:
     // one stays open.
     bool closeAllConsoles();
     void editCostRates();
+    void editOffice();
     CallConsole*
     openConsole(const QString& callerId, const Result<CallerLookupResult>& found, const QString& callKey = {});
     CallConsole* consoleOfCall(const QString& callKey) const;

@@ -12,11 +12,15 @@
 #include "IconLoader.h"
 #include "ImportWizard.h"
 #include "LettersView.h"
+#include "OfficeDialogs.h"
+#include "OfficeSetup.h"
+#include "PlansDialog.h"
 #include "PortfolioView.h"
 #include "ProblemClientsModel.h"
 #include "ProblemClientsView.h"
 #include "ProblemSettingsDialog.h"
 #include "ReferenceListModels.h"
+#include "SetupChecklist.h"
 #include "TagCatalogueDialog.h"
 #include "TagChips.h"
 #include "TagPickerDialog.h"
@@ -231,9 +235,18 @@ QWidget* MainWindow::createListPage()
         (link == QLatin1String("import") ? m_importAction : m_newCustomerAction)->trigger();
     });
 
+    m_setup = new SetupChecklist(page);
+    connect(
+        m_setup, &SetupChecklist::stepRequested, this, [this](SetupChecklist::Step step) { takeSetupStep(int(step)); });
+    connect(m_setup, &SetupChecklist::finished, this, [this] {
+        showMessage(tr("The office is set up. Each step can be changed in Settings."));
+        updateStatus();
+    });
+
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_setup);
     layout->addWidget(m_emptyGuide);
     layout->addWidget(m_customerView, 1);
     return page;
@@ -352,6 +365,18 @@ void MainWindow::createActions()
             ProblemSettingsDialog(m_desk, this).exec();
         }
     });
+    QAction* office = settings->addAction(tr("O&ffice…"));
+    office->setObjectName(QStringLiteral("officeAction"));
+    office->setStatusTip(tr("The country phone numbers belong to and the currency money is kept in"));
+    connect(office, &QAction::triggered, this, &MainWindow::officeSettingsRequested);
+    QAction* people = settings->addAction(tr("Pe&ople…"));
+    people->setObjectName(QStringLiteral("peopleAction"));
+    people->setStatusTip(tr("Who works here and in which role"));
+    connect(people, &QAction::triggered, this, &MainWindow::showPeople);
+    QAction* plans = settings->addAction(tr("Pla&ns…"));
+    plans->setObjectName(QStringLiteral("plansAction"));
+    plans->setStatusTip(tr("Create, edit and retire plans; change a fee from a date"));
+    connect(plans, &QAction::triggered, this, &MainWindow::showPlans);
     QAction* rates = settings->addAction(tr("Support Cost R&ates…"));
     connect(rates, &QAction::triggered, this, &MainWindow::costRatesRequested);
     QAction* backups = settings->addAction(tr("&Backups…"));
@@ -455,8 +480,13 @@ void MainWindow::setDesk(const DeskContext& desk,
         });
         connect(m_desk.notifier, &ChangeNotifier::customersReset, customers, &CustomerListModel::reload);
         connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, customers, &CustomerListModel::refreshTags);
+        connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, plans, &PlanListModel::reload);
+        connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, m_setup, &SetupChecklist::refresh);
+        connect(m_desk.notifier, &ChangeNotifier::customersReset, m_setup, &SetupChecklist::refresh);
+        connect(m_desk.notifier, &ChangeNotifier::customerChanged, m_setup, &SetupChecklist::refresh);
         connect(m_desk.notifier, &ChangeNotifier::unlinkedCallsChanged, this, &MainWindow::countUnlinkedCalls);
     }
+    m_setup->setDesk(desk);
     countUnlinkedCalls();
     applyFilter();
     updateStatus();
@@ -523,13 +553,52 @@ void MainWindow::updateStatus()
     // An office without customers is told how to get some, not shown an empty table.
     const bool unfiltered = m_search->text().trimmed().isEmpty() && m_statusFilter->currentIndex() == 0
         && m_planFilter->currentIndex() <= 0;
-    m_emptyGuide->setVisible(total == 0 && unfiltered && !m_desk.isReadOnly());
+    m_emptyGuide->setVisible(total == 0 && unfiltered && !m_desk.isReadOnly() && m_setup->isHidden());
     if (m_model->isTruncated()) {
         m_countLabel->setText(tr("More than %1 customers match; type more to narrow the search")
                                   .arg(QLocale().toString(CustomerListModel::kSearchLimit)));
     } else {
         m_countLabel->setText(tr("%n customer(s)", nullptr, total));
     }
+}
+
+void MainWindow::showPlans()
+{
+    PlansDialog(m_desk, this).exec();
+}
+
+void MainWindow::showPeople()
+{
+    PeopleDialog(m_desk, this).exec();
+}
+
+void MainWindow::takeSetupStep(int step)
+{
+    switch (SetupChecklist::Step(step)) {
+    case SetupChecklist::Step::Office:
+        emit officeSettingsRequested();
+        break;
+    case SetupChecklist::Step::Letterhead:
+        m_letters->editLetterhead();
+        break;
+    case SetupChecklist::Step::Plans:
+        showPlans();
+        break;
+    case SetupChecklist::Step::People:
+        showPeople();
+        // Having looked at the list is the confirmation a one-person office can give.
+        if (const auto actor = m_desk.actor ? m_desk.actor() : std::nullopt) {
+            if (Status confirmed = OfficeSetup(m_desk.db).confirmPeople(*actor); !confirmed) {
+                showMessage(confirmed.errorString());
+            }
+        }
+        break;
+    case SetupChecklist::Step::Import:
+        m_importAction->trigger();
+        break;
+    }
+    m_setup->refresh();
+    updateStatus();
 }
 
 void MainWindow::flushSearch()

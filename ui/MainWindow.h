@@ -19,6 +19,7 @@ namespace abonent {
 class CustomerCardView;
 class CustomerListModel;
 class PlanListModel;
+class SetupChecklist;
 class LettersView;
 class PortfolioView;
 class ProblemClientsView;
@@ -96,6 +97,7 @@ signals:
     void deskOperatorChangeRequested();
     void phoneSettingsRequested();
     void costRatesRequested();
+    void officeSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -112,6 +114,9 @@ private:
     void flushSearch();
     void showListMenu(const QPoint& position);
     void updateStatus();
+    void takeSetupStep(int step);
+    void showPlans();
+    void showPeople();
     bool closeCard(int tab);
     void restoreLayout();
     void saveLayout() const;
@@ -137,6 +142,7 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QLabel* m_emptyGuide = nullptr;
+    SetupChecklist* m_setup = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;
     QAction* m_unlinkedCallsAction = nullptr;

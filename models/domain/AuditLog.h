@@ -43,6 +43,8 @@ public:
     static QString planEdited() { return QStringLiteral("plan.edited"); }
     static QString planFeeChanged() { return QStringLiteral("plan.fee"); }
     static QString planRemoved() { return QStringLiteral("plan.removed"); }
+    static QString personChanged() { return QStringLiteral("operator"); }
+    static QString officeSetUp() { return QStringLiteral("office.setup"); }
     static QString letterTemplateSaved() { return QStringLiteral("letter.template"); }
     static QString letterIssued() { return QStringLiteral("letter.issued"); }
     static QString letterVoided() { return QStringLiteral("letter.voided"); }

@@ -18,7 +18,8 @@ signals:
     void customerChanged(qint64 customerId);
     // Many customers at once (demo data, imports): re-read everything.
     void customersReset();
-    // The tag catalogue or office settings changed: re-read names and colours.
+    // The tag catalogue, the plans or office settings changed: re-read names,
+    // colours and figures.
     void catalogueChanged();
     // A call was kept without a customer, or such a call was linked or set aside.
     void unlinkedCallsChanged();

@@ -37,6 +37,10 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     m_newName->setObjectName(QStringLiteral("newName"));
     m_newRole = new QComboBox(add);
     fillWithLabels<Role>(m_newRole);
+    // The first person in a new office is most likely the one who runs it.
+    if (m_operators->rowCount() == 0) {
+        m_newRole->setCurrentIndex(m_newRole->findData(codeOf(Role::Owner)));
+    }
     auto* addButton = new QPushButton(tr("A&dd"), add);
     connect(addButton, &QPushButton::clicked, this, &DeskOperatorDialog::addOperator);
     auto* addForm = new QFormLayout(add);
