@@ -262,9 +262,12 @@ void GuiApplication::editOffice()
     if (!m_desk) {
         return;
     }
-    OfficeDialog dialog(m_desk->context, m_window.get());
-    if (dialog.exec() != QDialog::Accepted || m_database->isReadOnly()) {
-        return;
+    {
+        // Gone before the database is opened again: it holds the old connection.
+        OfficeDialog dialog(m_desk->context, m_window.get());
+        if (dialog.exec() != QDialog::Accepted || m_database->isReadOnly()) {
+            return;
+        }
     }
     // Every part of the desk holds the country and currency it opened with:
     // the database is opened again so each takes the new ones.

@@ -10,6 +10,7 @@
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "OfficeSettings.h"
+#include "OfficeSetup.h"
 #include "OperatorRepository.h"
 #include "PlanRepository.h"
 #include "SqlSupport.h"
@@ -17,6 +18,7 @@
 #include "TextEncoding.h"
 #include "Translations.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -115,10 +117,31 @@ QString TestImportUi::writeSheet(const QString& lastRow) const
 
 void TestImportUi::anEmptyOfficeIsToldHowToGetCustomers()
 {
+    // While it sets up, the set-up list offers the import as its last step.
+    start();
+    auto* checklist = m_gui->mainWindow()->findChild<QWidget*>(QStringLiteral("setupChecklist"));
+    QVERIFY(checklist);
+    QTRY_VERIFY(checklist->isVisible());
+    bool openedFromSetup = false;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("ImportWizard")), [&](QWidget* wizard) {
+        openedFromSetup = true;
+        test::closeWindow(wizard);
+    });
+    QTest::mouseClick(m_gui->mainWindow()->findChild<QAbstractButton*>(QStringLiteral("setupImport")), Qt::LeftButton);
+    QVERIFY(openedFromSetup);
+    m_gui.reset();
+
+    // Set up and still without customers: the list says how to get some.
+    {
+        auto database = openAbonentDatabase(m_path, Database::Mode::ReadWrite);
+        QVERIFY(database);
+        QVERIFY(OfficeSetup(database.value()->connection()).markFinished());
+    }
     start();
     auto* guide = m_gui->mainWindow()->findChild<QLabel*>(QStringLiteral("emptyGuide"));
     QVERIFY(guide);
     QTRY_VERIFY(guide->isVisible());
+    QVERIFY(!m_gui->mainWindow()->findChild<QWidget*>(QStringLiteral("setupChecklist"))->isVisible());
     QVERIFY(guide->text().contains(QStringLiteral("Import")));
     // Its link opens the import, as the menu does.
     bool opened = false;

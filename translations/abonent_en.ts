@@ -276,6 +276,16 @@
     </message>
 </context>
 <context>
+    <name>abonent::PlanTableModel</name>
+    <message numerus="yes">
+        <source>%n minute(s) included</source>
+        <translation>
+            <numerusform>%n minute included</numerusform>
+            <numerusform>%n minutes included</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::PortfolioView</name>
     <message numerus="yes">
         <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>

@@ -2916,6 +2916,21 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>OfficeSetup</name>
+    <message>
+        <source>Only a manager or the owner can change the office&apos;s country and currency.</source>
+        <translation>Страну и валюту офиса меняет только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>Plans or payments are already kept in %1, and a database keeps one currency; the currency stays %1.</source>
+        <translation>Тарифы или платежи уже записаны в %1, а база ведётся в одной валюте; валюта остаётся %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can set up the office.</source>
+        <translation>Настраивает офис только менеджер или владелец.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorRepository</name>
     <message>
         <source>An operator needs a login and a name.</source>
@@ -2932,6 +2947,21 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Operator %1 does not exist.</source>
         <translation>Оператора %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>Only the owner can add people or change their roles.</source>
+        <translation>Добавлять сотрудников и менять их роли может только владелец.</translation>
+    </message>
+    <message>
+        <source>The office needs an owner: make someone else the owner first.</source>
+        <translation>У офиса должен быть владелец: сначала сделайте владельцем кого-то другого.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Укажите имя сотрудника.</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3108,49 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The plan in force started on %1; it cannot end on or before that day.</source>
         <translation>Действующий тариф начался %1; он не может закончиться в этот день или раньше.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>Only a manager or the owner can change the plans.</source>
+        <translation>Тарифы меняет только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>Plan %1 does not exist.</source>
+        <translation>Тарифа %1 нет.</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Укажите название тарифа.</translation>
+    </message>
+    <message>
+        <source>Support minutes and rates cannot be negative.</source>
+        <translation>Минуты и цена поддержки не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <source>A plan named %1 already exists.</source>
+        <translation>Тариф «%1» уже есть.</translation>
+    </message>
+    <message>
+        <source>A fee cannot be below zero.</source>
+        <translation>Абонплата не может быть меньше нуля.</translation>
+    </message>
+    <message>
+        <source>A new fee applies from today or a later day; months already charged stay as they were.</source>
+        <translation>Новая абонплата действует с сегодняшнего дня или позже; уже начисленные месяцы не меняются.</translation>
+    </message>
+    <message>
+        <source>A fee that is already in force is part of the record; set a new fee from a later day instead.</source>
+        <translation>Действующая абонплата уже вошла в историю; вместо этого назначьте новую с более поздней даты.</translation>
+    </message>
+    <message>
+        <source>No fee change is planned for %1.</source>
+        <translation>На %1 изменение абонплаты не запланировано.</translation>
+    </message>
+    <message>
+        <source>Customers were on %1 or a letter offered it, so it stays in the records; retire it instead.</source>
+        <translation>На тарифе %1 были абоненты или его предлагали в письме, поэтому он остаётся в записях; уберите его в архив.</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5894,57 @@ The database itself is as it was.</source>
         <source>&amp;Backups…</source>
         <translation>&amp;Резервные копии…</translation>
     </message>
+    <message>
+        <source>The office is set up. Each step can be changed in Settings.</source>
+        <translation>Офис настроен. Любой шаг можно изменить в меню «Настройки».</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice…</source>
+        <translation>О&amp;фис…</translation>
+    </message>
+    <message>
+        <source>The country phone numbers belong to and the currency money is kept in</source>
+        <translation>Страна телефонных номеров и валюта, в которой ведутся деньги</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople…</source>
+        <translation>&amp;Сотрудники…</translation>
+    </message>
+    <message>
+        <source>Who works here and in which role</source>
+        <translation>Кто здесь работает и в какой роли</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns…</source>
+        <translation>Тар&amp;ифы…</translation>
+    </message>
+    <message>
+        <source>Create, edit and retire plans; change a fee from a date</source>
+        <translation>Создать, изменить или убрать в архив тариф; сменить абонплату с даты</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::OfficeDialog</name>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as this country&apos;s. The currency is that of every plan and payment; it can change only while none is recorded in another.</source>
+        <translation>Номера без кода страны считаются номерами этой страны. В валюте ведутся все тарифы и платежи; сменить её можно, пока ни один не записан в другой.</translation>
+    </message>
+    <message>
+        <source>Choose a country and a currency from the lists.</source>
+        <translation>Выберите страну и валюту из списков.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -5843,6 +5967,41 @@ The database itself is as it was.</source>
     <message>
         <source>Cost per hour</source>
         <translation>Стоимость часа</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::OperatorTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Работает</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Не работает</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Takes difficult callers</source>
+        <translation>Принимает трудных абонентов</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -5909,6 +6068,68 @@ The database itself is as it was.</source>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» не является суммой в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Everyone who records calls, tags or letters here. Operators take calls; managers also run the tag catalogue, cases, plans and rates; the owner also issues termination notices and decides who is who.</source>
+        <translation>Все, кто записывает здесь звонки, отметки или письма. Операторы принимают звонки; менеджеры также ведут справочник отметок, дела, тарифы и ставки; владелец также выпускает уведомления о расторжении и решает, кто есть кто.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Back at Work</source>
+        <translation>&amp;Снова работает</translation>
+    </message>
+    <message>
+        <source>&amp;Has Left</source>
+        <translation>&amp;Больше не работает</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PersonDialog</name>
+    <message>
+        <source>Person — %1</source>
+        <translation>Сотрудник — %1</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Made from the name when left empty</source>
+        <translation>Если не заполнить, составляется из имени</translation>
+    </message>
+    <message>
+        <source>&amp;Takes difficult callers (calls from tagged customers are passed to them)</source>
+        <translation>&amp;Принимает трудных абонентов (им передаются звонки отмеченных абонентов)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6296,92 @@ The manager secret for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>abonent::PlanEditorDialog</name>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Сумма в %1</translation>
+    </message>
+    <message>
+        <source>Plan — %1</source>
+        <translation>Тариф — %1</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>Новый тариф</translation>
+    </message>
+    <message>
+        <source>&amp;Without support (a cheaper plan; calls for help are paid by the minute)</source>
+        <translation>&amp;Без поддержки (тариф дешевле; помощь оплачивается поминутно)</translation>
+    </message>
+    <message>
+        <source> min a month</source>
+        <translation> мин в месяц</translation>
+    </message>
+    <message>
+        <source>%1 a month — &lt;i&gt;Change Fee…&lt;/i&gt; in the list sets a new fee from a date</source>
+        <translation>%1 в месяц — новую абонплату с даты назначает &lt;i&gt;Сменить плату…&lt;/i&gt; в списке</translation>
+    </message>
+    <message>
+        <source>Monthly fee:</source>
+        <translation>Абонплата:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1):</source>
+        <translation>&amp;Абонплата (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Support included:</source>
+        <translation>&amp;Поддержка включена:</translation>
+    </message>
+    <message>
+        <source>&amp;Extra minute of support (%1):</source>
+        <translation>&amp;Доп. минута поддержки (%1):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» — не сумма в %2.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanFeeDialog</name>
+    <message>
+        <source>Change Fee — %1</source>
+        <translation>Смена абонплаты — %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s fee: %1 a month.</source>
+        <translation>Абонплата сегодня: %1 в месяц.</translation>
+    </message>
+    <message>
+        <source>&amp;New fee (%1):</source>
+        <translation>&amp;Новая абонплата (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Действует с:</translation>
+    </message>
+    <message>
+        <source>Days before that stay at the fee they had; customers on the plan pay the new fee from that day.</source>
+        <translation>Дни до этой даты остаются по прежней абонплате; абоненты тарифа платят новую с этого дня.</translation>
+    </message>
+    <message>
+        <source>Planned: %1 from %2.</source>
+        <translation>Запланировано: %1 с %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Planned Fee</source>
+        <translation>&amp;Отменить запланированную</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» — не сумма в %2.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::PlanListModel</name>
     <message>
         <source>%1 a month; %2</source>
@@ -6091,6 +6398,112 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>support not included</source>
         <translation>поддержка не включена</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanTableModel</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 с %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) included</source>
+        <translation>
+            <numerusform>включена %n минута</numerusform>
+            <numerusform>включены %n минуты</numerusform>
+            <numerusform>включено %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No support</source>
+        <translation>Без поддержки</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предлагается</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Customers on the plan pay the new fee from that day; the days before stay at today&apos;s fee.</source>
+        <translation>Абоненты тарифа платят новую абонплату с этого дня; дни до него — по сегодняшней.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонплата</translation>
+    </message>
+    <message>
+        <source>Next fee</source>
+        <translation>Следующая плата</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <source>Extra minute</source>
+        <translation>Доп. минута</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>Абонентов сейчас</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlansDialog</name>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Новый тариф…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Fee…</source>
+        <translation>Сменить &amp;плату…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Only a plan no customer was ever on; others are retired</source>
+        <translation>Только тариф, на котором никогда не было абонентов; остальные убираются в архив</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Again</source>
+        <translation>&amp;Снова предлагать</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>В &amp;архив</translation>
+    </message>
+    <message>
+        <source>No longer offered to new customers; those on it keep it</source>
+        <translation>Больше не предлагается новым абонентам; у тех, кто на нём, он остаётся</translation>
+    </message>
+    <message>
+        <source>Remove the plan %1? Nobody was ever on it, so nothing else changes.</source>
+        <translation>Удалить тариф «%1»? На нём никогда никого не было, так что больше ничего не изменится.</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6951,85 @@ Margin: %6</source>
     <message>
         <source>the server answered %1 %2 instead of the file</source>
         <translation>сервер вместо файла ответил %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::SetupChecklist</name>
+    <message>
+        <source>Country and currency</source>
+        <translation>Страна и валюта</translation>
+    </message>
+    <message>
+        <source>Where phone numbers belong and what money is kept in.</source>
+        <translation>Откуда телефонные номера и в чём ведутся деньги.</translation>
+    </message>
+    <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;Офис…</translation>
+    </message>
+    <message>
+        <source>Company and letterhead</source>
+        <translation>Компания и бланк</translation>
+    </message>
+    <message>
+        <source>The name, address and signatory letters carry (the owner sets it).</source>
+        <translation>Название, адрес и подписант на письмах (задаёт владелец).</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>What customers pay each month and how much support is included.</source>
+        <translation>Сколько абоненты платят в месяц и сколько поддержки включено.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Тарифы…</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Сотрудники и роли</translation>
+    </message>
+    <message>
+        <source>Operators, managers and the owner; a one-person office just confirms it.</source>
+        <translation>Операторы, менеджеры и владелец; офису из одного человека достаточно подтвердить.</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le…</source>
+        <translation>Сотр&amp;удники…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Абоненты</translation>
+    </message>
+    <message>
+        <source>Bring them in from the old system or a spreadsheet, or start with none.</source>
+        <translation>Загрузите их из прежней системы или таблицы либо начните без них.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Customers…</source>
+        <translation>&amp;Импорт абонентов…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>Начать с &amp;чистого листа</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Осталось сделать</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Setting up the office&lt;/b&gt; — %1 of %2 steps done. Each can be changed later in Settings.</source>
+        <translation>&lt;b&gt;Настройка офиса&lt;/b&gt; — сделано шагов: %1 из %2. Любой можно изменить позже в «Настройках».</translation>
     </message>
 </context>
 <context>

@@ -2916,6 +2916,21 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>OfficeSetup</name>
+    <message>
+        <source>Only a manager or the owner can change the office&apos;s country and currency.</source>
+        <translation>Країну й валюту офісу змінює лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>Plans or payments are already kept in %1, and a database keeps one currency; the currency stays %1.</source>
+        <translation>Тарифи або платежі вже записано в %1, а база ведеться в одній валюті; валюта лишається %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager or the owner can set up the office.</source>
+        <translation>Налаштовує офіс лише менеджер або власник.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorRepository</name>
     <message>
         <source>An operator needs a login and a name.</source>
@@ -2932,6 +2947,21 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Operator %1 does not exist.</source>
         <translation>Оператора %1 не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorService</name>
+    <message>
+        <source>Only the owner can add people or change their roles.</source>
+        <translation>Додавати співробітників і змінювати їхні ролі може лише власник.</translation>
+    </message>
+    <message>
+        <source>The office needs an owner: make someone else the owner first.</source>
+        <translation>В офісу має бути власник: спершу зробіть власником когось іншого.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Вкажіть ім’я співробітника.</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3108,49 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The plan in force started on %1; it cannot end on or before that day.</source>
         <translation>Чинний тариф почався %1; він не може завершитися цього дня або раніше.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanService</name>
+    <message>
+        <source>Only a manager or the owner can change the plans.</source>
+        <translation>Тарифи змінює лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>Plan %1 does not exist.</source>
+        <translation>Тарифу %1 немає.</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Вкажіть назву тарифу.</translation>
+    </message>
+    <message>
+        <source>Support minutes and rates cannot be negative.</source>
+        <translation>Хвилини й ціна підтримки не можуть бути від’ємними.</translation>
+    </message>
+    <message>
+        <source>A plan named %1 already exists.</source>
+        <translation>Тариф «%1» уже є.</translation>
+    </message>
+    <message>
+        <source>A fee cannot be below zero.</source>
+        <translation>Абонплата не може бути меншою за нуль.</translation>
+    </message>
+    <message>
+        <source>A new fee applies from today or a later day; months already charged stay as they were.</source>
+        <translation>Нова абонплата діє з сьогодні або пізніше; уже нараховані місяці не змінюються.</translation>
+    </message>
+    <message>
+        <source>A fee that is already in force is part of the record; set a new fee from a later day instead.</source>
+        <translation>Чинна абонплата вже стала частиною історії; натомість призначте нову з пізнішої дати.</translation>
+    </message>
+    <message>
+        <source>No fee change is planned for %1.</source>
+        <translation>На %1 зміну абонплати не заплановано.</translation>
+    </message>
+    <message>
+        <source>Customers were on %1 or a letter offered it, so it stays in the records; retire it instead.</source>
+        <translation>На тарифі %1 були абоненти або його пропонували в листі, тож він лишається в записах; переведіть його в архів.</translation>
     </message>
 </context>
 <context>
@@ -5821,6 +5894,57 @@ The database itself is as it was.</source>
         <source>&amp;Backups…</source>
         <translation>Резервні &amp;копії…</translation>
     </message>
+    <message>
+        <source>The office is set up. Each step can be changed in Settings.</source>
+        <translation>Офіс налаштовано. Будь-який крок можна змінити в меню «Налаштування».</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice…</source>
+        <translation>О&amp;фіс…</translation>
+    </message>
+    <message>
+        <source>The country phone numbers belong to and the currency money is kept in</source>
+        <translation>Країна телефонних номерів і валюта, в якій ведуться гроші</translation>
+    </message>
+    <message>
+        <source>Pe&amp;ople…</source>
+        <translation>&amp;Співробітники…</translation>
+    </message>
+    <message>
+        <source>Who works here and in which role</source>
+        <translation>Хто тут працює і в якій ролі</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns…</source>
+        <translation>Тар&amp;ифи…</translation>
+    </message>
+    <message>
+        <source>Create, edit and retire plans; change a fee from a date</source>
+        <translation>Створити, змінити або перевести в архів тариф; змінити абонплату з дати</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::OfficeDialog</name>
+    <message>
+        <source>Office</source>
+        <translation>Офіс</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Країна:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as this country&apos;s. The currency is that of every plan and payment; it can change only while none is recorded in another.</source>
+        <translation>Номери без коду країни вважаються номерами цієї країни. У валюті ведуться всі тарифи й платежі; змінити її можна, доки жоден не записано в іншій.</translation>
+    </message>
+    <message>
+        <source>Choose a country and a currency from the lists.</source>
+        <translation>Виберіть країну й валюту зі списків.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OperatorRatesModel</name>
@@ -5843,6 +5967,41 @@ The database itself is as it was.</source>
     <message>
         <source>Cost per hour</source>
         <translation>Вартість години</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::OperatorTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Працює</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Не працює</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Takes difficult callers</source>
+        <translation>Приймає складних абонентів</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
@@ -5909,6 +6068,68 @@ The database itself is as it was.</source>
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>«%1» не є сумою в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Співробітники</translation>
+    </message>
+    <message>
+        <source>Everyone who records calls, tags or letters here. Operators take calls; managers also run the tag catalogue, cases, plans and rates; the owner also issues termination notices and decides who is who.</source>
+        <translation>Усі, хто записує тут дзвінки, позначки чи листи. Оператори приймають дзвінки; менеджери також ведуть довідник позначок, справи, тарифи й ставки; власник також видає повідомлення про розірвання і вирішує, хто є хто.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Back at Work</source>
+        <translation>&amp;Знову працює</translation>
+    </message>
+    <message>
+        <source>&amp;Has Left</source>
+        <translation>&amp;Більше не працює</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PersonDialog</name>
+    <message>
+        <source>Person — %1</source>
+        <translation>Співробітник — %1</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Новий співробітник</translation>
+    </message>
+    <message>
+        <source>Made from the name when left empty</source>
+        <translation>Якщо не заповнити, складається з імені</translation>
+    </message>
+    <message>
+        <source>&amp;Takes difficult callers (calls from tagged customers are passed to them)</source>
+        <translation>&amp;Приймає складних абонентів (їм передаються дзвінки позначених абонентів)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
     </message>
 </context>
 <context>
@@ -6075,6 +6296,92 @@ The manager secret for %2 on %3:</source>
     </message>
 </context>
 <context>
+    <name>abonent::PlanEditorDialog</name>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Сума в %1</translation>
+    </message>
+    <message>
+        <source>Plan — %1</source>
+        <translation>Тариф — %1</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>Новий тариф</translation>
+    </message>
+    <message>
+        <source>&amp;Without support (a cheaper plan; calls for help are paid by the minute)</source>
+        <translation>&amp;Без підтримки (тариф дешевший; допомога оплачується поквилинно)</translation>
+    </message>
+    <message>
+        <source> min a month</source>
+        <translation> хв на місяць</translation>
+    </message>
+    <message>
+        <source>%1 a month — &lt;i&gt;Change Fee…&lt;/i&gt; in the list sets a new fee from a date</source>
+        <translation>%1 на місяць — нову абонплату з дати призначає &lt;i&gt;Змінити плату…&lt;/i&gt; у списку</translation>
+    </message>
+    <message>
+        <source>Monthly fee:</source>
+        <translation>Абонплата:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1):</source>
+        <translation>&amp;Абонплата (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Support included:</source>
+        <translation>&amp;Підтримку включено:</translation>
+    </message>
+    <message>
+        <source>&amp;Extra minute of support (%1):</source>
+        <translation>&amp;Дод. хвилина підтримки (%1):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» — не сума в %2.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanFeeDialog</name>
+    <message>
+        <source>Change Fee — %1</source>
+        <translation>Зміна абонплати — %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s fee: %1 a month.</source>
+        <translation>Абонплата сьогодні: %1 на місяць.</translation>
+    </message>
+    <message>
+        <source>&amp;New fee (%1):</source>
+        <translation>&amp;Нова абонплата (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Діє з:</translation>
+    </message>
+    <message>
+        <source>Days before that stay at the fee they had; customers on the plan pay the new fee from that day.</source>
+        <translation>Дні до цієї дати лишаються за попередньою абонплатою; абоненти тарифу платять нову з цього дня.</translation>
+    </message>
+    <message>
+        <source>Planned: %1 from %2.</source>
+        <translation>Заплановано: %1 з %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Planned Fee</source>
+        <translation>&amp;Скасувати заплановану</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>«%1» — не сума в %2.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::PlanListModel</name>
     <message>
         <source>%1 a month; %2</source>
@@ -6091,6 +6398,112 @@ The manager secret for %2 on %3:</source>
     <message>
         <source>support not included</source>
         <translation>підтримку не включено</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlanTableModel</name>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 з %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) included</source>
+        <translation>
+            <numerusform>включено %n хвилину</numerusform>
+            <numerusform>включено %n хвилини</numerusform>
+            <numerusform>включено %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No support</source>
+        <translation>Без підтримки</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Пропонується</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <source>Customers on the plan pay the new fee from that day; the days before stay at today&apos;s fee.</source>
+        <translation>Абоненти тарифу платять нову абонплату з цього дня; дні до нього — за сьогоднішньою.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Абонплата</translation>
+    </message>
+    <message>
+        <source>Next fee</source>
+        <translation>Наступна плата</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Підтримка</translation>
+    </message>
+    <message>
+        <source>Extra minute</source>
+        <translation>Дод. хвилина</translation>
+    </message>
+    <message>
+        <source>Customers now</source>
+        <translation>Абонентів зараз</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Стан</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PlansDialog</name>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифи</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Новий тариф…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Fee…</source>
+        <translation>Змінити &amp;плату…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Видалити</translation>
+    </message>
+    <message>
+        <source>Only a plan no customer was ever on; others are retired</source>
+        <translation>Лише тариф, на якому ніколи не було абонентів; решта переводяться в архів</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Again</source>
+        <translation>&amp;Знову пропонувати</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>В &amp;архів</translation>
+    </message>
+    <message>
+        <source>No longer offered to new customers; those on it keep it</source>
+        <translation>Більше не пропонується новим абонентам; у тих, хто на ньому, він лишається</translation>
+    </message>
+    <message>
+        <source>Remove the plan %1? Nobody was ever on it, so nothing else changes.</source>
+        <translation>Видалити тариф «%1»? На ньому ніколи нікого не було, тож більше нічого не зміниться.</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6951,85 @@ Margin: %6</source>
     <message>
         <source>the server answered %1 %2 instead of the file</source>
         <translation>сервер замість файлу відповів %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::SetupChecklist</name>
+    <message>
+        <source>Country and currency</source>
+        <translation>Країна і валюта</translation>
+    </message>
+    <message>
+        <source>Where phone numbers belong and what money is kept in.</source>
+        <translation>Звідки телефонні номери і в чому ведуться гроші.</translation>
+    </message>
+    <message>
+        <source>&amp;Office…</source>
+        <translation>&amp;Офіс…</translation>
+    </message>
+    <message>
+        <source>Company and letterhead</source>
+        <translation>Компанія і бланк</translation>
+    </message>
+    <message>
+        <source>The name, address and signatory letters carry (the owner sets it).</source>
+        <translation>Назва, адреса й підписант на листах (задає власник).</translation>
+    </message>
+    <message>
+        <source>Letter&amp;head…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифи</translation>
+    </message>
+    <message>
+        <source>What customers pay each month and how much support is included.</source>
+        <translation>Скільки абоненти платять на місяць і скільки підтримки включено.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans…</source>
+        <translation>&amp;Тарифи…</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Співробітники і ролі</translation>
+    </message>
+    <message>
+        <source>Operators, managers and the owner; a one-person office just confirms it.</source>
+        <translation>Оператори, менеджери і власник; офісу з однієї людини досить підтвердити.</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le…</source>
+        <translation>Спів&amp;робітники…</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Абоненти</translation>
+    </message>
+    <message>
+        <source>Bring them in from the old system or a spreadsheet, or start with none.</source>
+        <translation>Завантажте їх зі старої системи чи таблиці або почніть без них.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Customers…</source>
+        <translation>&amp;Імпорт абонентів…</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>Почати з &amp;чистого аркуша</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Зроблено</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Залишилося зробити</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Setting up the office&lt;/b&gt; — %1 of %2 steps done. Each can be changed later in Settings.</source>
+        <translation>&lt;b&gt;Налаштування офісу&lt;/b&gt; — зроблено кроків: %1 з %2. Будь-який можна змінити пізніше в «Налаштуваннях».</translation>
     </message>
 </context>
 <context>

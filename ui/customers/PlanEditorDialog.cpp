@@ -64,7 +64,7 @@ PlanEditorDialog::PlanEditorDialog(const DeskContext& desk, const PlanOverview* 
     m_message = new FieldMessage(this);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Plan &name:"), m_name);
     if (existing) {
         // A fee changes from a date, so past months keep what they cost.
         auto* fee = new QLabel(tr("%1 a month — <i>Change Fee…</i> in the list sets a new fee from a date")

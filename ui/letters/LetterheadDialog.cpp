@@ -56,6 +56,7 @@ LetterheadDialog::LetterheadDialog(const DeskContext& desk, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
 {
+    setObjectName(QStringLiteral("LetterheadDialog"));
     setWindowTitle(tr("Letterhead"));
     auto letterhead = Letterhead::load(desk.db);
     const Letterhead current = letterhead.value_or(Letterhead {});

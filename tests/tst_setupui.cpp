@@ -1,0 +1,218 @@
+#include "DeskSettings.h"
+#include "GuiApplication.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "OfficeSettings.h"
+#include "OperatorRepository.h"
+#include "PlanTableModel.h"
+#include "SqlSupport.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// A new office sets itself up through the window: the checklist above the
+// empty list, each step's dialog typed into as a person does, and the list
+// gone once every step is done.
+using namespace abonent;
+
+class TestSetupUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void anEmptyOfficeIsSetUpStepByStep();
+    void anOfficeWithCustomersIsNotAskedToSetUp();
+
+private:
+    void start();
+    QString text(const QString& statement) const;
+    QAbstractButton* button(const QString& name) const;
+    QString setupTitle() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<GuiApplication> m_gui;
+};
+
+void TestSetupUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnInstanceName();
+    Translations::install(*qApp, QStringLiteral("en"));
+}
+
+void TestSetupUi::init()
+{
+    QSettings().clear();
+    DeskSettings::setValue(DeskSetting::DailyBackup, false);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    auto database = test::openDatabase(m_path);
+    QVERIFY(database);
+    const QSqlDatabase db = database->connection();
+    QVERIFY(OfficeSettings(db).setDefaultCountry(QStringLiteral("US")).ok());
+    QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("USD")).ok());
+    Operator owner;
+    owner.login = QStringLiteral("olena");
+    owner.name = QStringLiteral("Olena Owner");
+    owner.role = Role::Owner;
+    owner.costPerHour = Money {0, QStringLiteral("USD")};
+    auto added = OperatorRepository(db).add(owner);
+    QVERIFY(added.ok());
+    QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
+}
+
+void TestSetupUi::cleanup()
+{
+    m_gui.reset();
+    m_dir.reset();
+}
+
+void TestSetupUi::start()
+{
+    m_gui = std::make_unique<GuiApplication>();
+    QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), m_path}), -1);
+    QVERIFY(test::waitUntilActive(m_gui->mainWindow()));
+}
+
+QString TestSetupUi::text(const QString& statement) const
+{
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
+    if (!database) {
+        return database.errorString();
+    }
+    auto value = sql::scalar(database.value()->connection(), statement);
+    return value ? value->toString() : value.errorString();
+}
+
+QAbstractButton* TestSetupUi::button(const QString& name) const
+{
+    return m_gui->mainWindow()->findChild<QAbstractButton*>(name);
+}
+
+QString TestSetupUi::setupTitle() const
+{
+    auto* title = m_gui->mainWindow()->findChild<QLabel*>(QStringLiteral("setupTitle"));
+    return title ? title->text() : QString();
+}
+
+void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
+{
+    start();
+    MainWindow* window = m_gui->mainWindow();
+    auto* checklist = window->findChild<QWidget*>(QStringLiteral("setupChecklist"));
+    auto* guide = window->findChild<QLabel*>(QStringLiteral("emptyGuide"));
+    QVERIFY(checklist && guide);
+    QTRY_VERIFY(checklist->isVisible());
+    QVERIFY(!guide->isVisible());
+    QVERIFY2(setupTitle().contains(QStringLiteral("0 of 5")), qPrintable(setupTitle()));
+
+    // Country and currency, typed into the lists.
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("OfficeDialog")), [](QWidget* dialog) {
+        auto* country = dialog->findChild<QComboBox*>(QStringLiteral("country"));
+        auto* currency = dialog->findChild<QComboBox*>(QStringLiteral("currency"));
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("Ukraine"));
+        currency->lineEdit()->selectAll();
+        QTest::keyClicks(currency->lineEdit(), QStringLiteral("uah"));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupOffice")), Qt::LeftButton);
+    QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'currency'")), QStringLiteral("UAH"));
+    QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'default_country'")),
+             QStringLiteral("UA"));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("1 of 5")), qPrintable(setupTitle()));
+
+    // A plan made with the keyboard, then its fee raised from next month.
+    QString nextFee;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("PlansDialog")), [&nextFee](QWidget* plans) {
+        test::whenActive(plans, test::modalNamed(QStringLiteral("PlanEditorDialog")), [](QWidget* editor) {
+            QTest::keyClicks(editor->focusWidget(), QStringLiteral("Home 100"));
+            QTest::keyClick(editor->focusWidget(), Qt::Key_Tab);
+            QTest::keyClicks(editor->focusWidget(), QStringLiteral("250"));
+            QTest::keyClick(editor->focusWidget(), Qt::Key_Tab);
+            QTest::keyClick(editor->focusWidget(), Qt::Key_Tab);
+            QTest::keyClick(editor->focusWidget(), Qt::Key_Up); // one minute included
+            QTest::keyClick(editor, Qt::Key_Return);
+        });
+        QTest::mouseClick(plans->findChild<QAbstractButton*>(QStringLiteral("newPlan")), Qt::LeftButton);
+        auto* table = plans->findChild<QTableView*>(QStringLiteral("plans"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        test::whenActive(plans, test::modalNamed(QStringLiteral("PlanFeeDialog")), [](QWidget* fee) {
+            QTest::keyClicks(fee->findChild<QLineEdit*>(QStringLiteral("newFee")), QStringLiteral("275,50"));
+            QTest::keyClick(fee, Qt::Key_Return);
+        });
+        QTest::mouseClick(plans->findChild<QAbstractButton*>(QStringLiteral("changeFee")), Qt::LeftButton);
+        nextFee = table->model()->index(0, PlanTableModel::NextFee).data().toString();
+        test::closeWindow(plans);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupPlans")), Qt::LeftButton);
+    QCOMPARE(text(QStringLiteral("SELECT name || ' ' || monthly_fee_minor || ' ' || currency || ' '"
+                                 " || included_support_minutes FROM plans")),
+             QStringLiteral("Home 100 25000 UAH 1"));
+    QCOMPARE(text(QStringLiteral("SELECT monthly_fee_minor FROM plan_fee_changes")), QStringLiteral("27550"));
+    QVERIFY2(nextFee.contains(QStringLiteral("275.50")), qPrintable(nextFee));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("2 of 5")), qPrintable(setupTitle()));
+
+    // One person: looking at the list is the confirmation.
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("PeopleDialog")), [](QWidget* people) {
+        QCOMPARE(people->findChild<QTableView*>(QStringLiteral("people"))->model()->rowCount(), 1);
+        test::closeWindow(people);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupPeople")), Qt::LeftButton);
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("3 of 5")), qPrintable(setupTitle()));
+
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("LetterheadDialog")), [](QWidget* letterhead) {
+        QTest::keyClicks(letterhead->findChild<QLineEdit*>(QStringLiteral("companyName")),
+                         QStringLiteral("Dnipro Net"));
+        QTest::keyClick(letterhead, Qt::Key_Return);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupLetterhead")), Qt::LeftButton);
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("4 of 5")), qPrintable(setupTitle()));
+
+    // No customers to bring in: the office starts empty and the list goes.
+    QTest::mouseClick(button(QStringLiteral("startEmpty")), Qt::LeftButton);
+    QTRY_VERIFY(!checklist->isVisible());
+    QTRY_VERIFY(guide->isVisible());
+    QVERIFY(window->statusBar()->currentMessage().contains(QStringLiteral("set up")));
+    QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'setup.finished'")),
+             QStringLiteral("1"));
+}
+
+void TestSetupUi::anOfficeWithCustomersIsNotAskedToSetUp()
+{
+    {
+        auto database = openAbonentDatabase(m_path, Database::Mode::ReadWrite);
+        QVERIFY(database);
+        QSqlQuery write(database.value()->connection());
+        QVERIFY(write.exec(QStringLiteral("INSERT INTO customers (contract_number, kind, name, customer_since,"
+                                          " created_at, updated_at) VALUES ('A-1', 'person', 'Ann', '2026-01-01',"
+                                          " 0, 0)")));
+    }
+    start();
+    auto* checklist = m_gui->mainWindow()->findChild<QWidget*>(QStringLiteral("setupChecklist"));
+    QVERIFY(checklist);
+    QTRY_COMPARE(m_gui->mainWindow()->findChild<QTableView*>(QStringLiteral("customerView"))->model()->rowCount(), 1);
+    QVERIFY(!checklist->isVisible());
+    // Settings still has every step.
+    for (const char* action : {"officeAction", "peopleAction", "plansAction"}) {
+        QVERIFY(m_gui->mainWindow()->findChild<QAction*>(QLatin1String(action)));
+    }
+}
+
+QTEST_MAIN(TestSetupUi)
+#include "tst_setupui.moc"
