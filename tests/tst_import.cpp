@@ -4,6 +4,7 @@
 #include "CsvImport.h"
 #include "CsvReader.h"
 #include "CustomerCardReader.h"
+#include "Economics.h"
 #include "ImportValues.h"
 #include "IndicatorService.h"
 #include "OfficeSettings.h"
@@ -723,6 +724,24 @@ void TestImport::openingBalanceSettlesTheRefund()
     QVERIFY(owing.ok());
     QCOMPARE(owing->refund.minor, 0);
     QCOMPARE(owing->owed.minor, 50000);
+
+    // The portfolio's balances say the same over a year that began before
+    // the hand-over: the months before it are taken as settled.
+    auto portfolio = EconomicsService(m_db).portfolio({QDate(2026, 1, 1), QDate(2026, 11, 1), 0});
+    QVERIFY2(portfolio.ok(), qPrintable(portfolio.errorString()));
+    QHash<qint64, qint64> balances;
+    for (const CustomerFigures& figures : portfolio->customers) {
+        balances.insert(figures.customerId, figures.balanceMinor());
+        QCOMPARE(figures.revenueMinor, 11 * 50000); // what was charged stays counted
+    }
+    QCOMPARE(balances.value(bella), 30000);
+    QCOMPARE(balances.value(boris), -50000);
+    // A year that ends before the hand-over knows nothing of the balance.
+    auto before = EconomicsService(m_db).portfolio({QDate(2025, 1, 1), QDate(2025, 12, 1), 0});
+    QVERIFY(before.ok());
+    for (const CustomerFigures& figures : before->customers) {
+        QCOMPARE(figures.balanceMinor(), 0);
+    }
 }
 
 void TestImport::aLaterFileWithIdsFindsWhatCameWithout()

@@ -388,6 +388,21 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
         !status) {
         return status.error();
     }
+    // Opening balances of imported accounts, by customer: the month they
+    // stand at (as a month number) and the amount.
+    QHash<qint64, QPair<qint64, qint64>> openings;
+    {
+        auto opening =
+            sql::select(m_db, QStringLiteral("SELECT customer_id, as_of, balance_minor FROM opening_balances"));
+        if (!opening) {
+            return opening.error();
+        }
+        while (opening->next()) {
+            const QDate asOf = sql::fromDateValue(opening->value(1));
+            openings.insert(opening->value(0).toLongLong(),
+                            {qint64(asOf.year()) * 12 + asOf.month(), opening->value(2).toLongLong()});
+        }
+    }
     const qint64 firstMonthNumber = portfolio.firstMonth.year() * 12 + portfolio.firstMonth.month();
     bool morePeriods = periods.next();
     bool moreRollups = rollups.next();
@@ -468,6 +483,10 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
             figures.months += 1;
             figures.revenueMinor += revenue;
             figures.cashMinor += charged.cashMinor();
+            if (const auto opening = openings.constFind(id);
+                opening != openings.cend() && firstMonthNumber + index < opening->first) {
+                figures.openingAdjustmentMinor += revenue - charged.cashMinor();
+            }
             figures.costMinor += cost[index];
             PortfolioMonth& month = portfolio.months[index];
             month.revenueMinor += revenue;
@@ -475,6 +494,10 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
             month.costMinor += cost[index];
             month.customers += 1;
             month.lossMaking += revenue < cost[index] ? 1 : 0;
+        }
+        if (const auto opening = openings.constFind(id); opening != openings.cend()
+            && opening->first >= firstMonthNumber && opening->first < firstMonthNumber + count) {
+            figures.openingAdjustmentMinor += opening->second;
         }
         portfolio.customers.append(figures);
     }

@@ -63,8 +63,13 @@ struct CustomerFigures
     qint64 handlingSeconds = 0; // all the support time, e-mails and visits too
     int months = 0; // months of the range the customer had a plan, money or contacts in
 
+    // An account imported with an opening balance counts from it, as the card
+    // does: the months before it are taken as settled, and the balance then
+    // is added. Zero for an account Abonent kept from the start.
+    qint64 openingAdjustmentMinor = 0;
+
     qint64 marginMinor() const { return revenueMinor - costMinor; }
-    qint64 balanceMinor() const { return cashMinor - revenueMinor; }
+    qint64 balanceMinor() const { return cashMinor + openingAdjustmentMinor - revenueMinor; }
     // Whole minutes of calls and chats over the range, as the allowance counts them.
     qint64 conversationMinutes() const { return CostModel::wholeMinutes(conversationSeconds); }
 };
