@@ -125,6 +125,7 @@ private slots:
     void historyFeedsTheEconomicsAndTheIndicators();
     void openingBalanceSettlesTheRefund();
     void aLaterFileWithIdsFindsWhatCameWithout();
+    void planPeriodsNeverOverlapWhatIsRecorded();
     void oddFilesAreReadOrRefusedWithoutHarm();
     void anOfficeOf20000CustomersInWindows1251();
 
@@ -771,6 +772,34 @@ void TestImport::aLaterFileWithIdsFindsWhatCameWithout()
     auto later = import(ImportKind::Customers, write(QStringLiteral("c3.csv"), sheet.toUtf8()));
     QCOMPARE(later->unchanged, 2);
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM opening_balances WHERE as_of = '2026-11-01'")), 2);
+}
+
+void TestImport::planPeriodsNeverOverlapWhatIsRecorded()
+{
+    // И-1 is on "Дом" from 2 March 2024 (the customers file). A later
+    // period ends that one; the first period read again as still open, or a
+    // period across a recorded one, is refused by the dry run, not by the
+    // database in the middle of writing.
+    QVERIFY(import(ImportKind::Customers, write(QStringLiteral("c.csv"), customersSheet(1).toUtf8()))->imported);
+    const QString later = QStringLiteral("contract;plan;from;until\nИ-1;Дом;01.01.2025;\n");
+    auto ended = import(ImportKind::PlanPeriods, write(QStringLiteral("p1.csv"), later.toUtf8()));
+    QVERIFY2(ended.ok() && ended->imported, qPrintable(ended.errorString()));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM plan_periods WHERE ends_on = '2025-01-01'")), 1);
+
+    const QString reopen = QStringLiteral("contract;plan;from;until\nИ-1;Дом;02.03.2024;\n"
+                                          "И-1;Дом;01.06.2023;01.06.2024\n");
+    auto checked = import(ImportKind::PlanPeriods, write(QStringLiteral("p2.csv"), reopen.toUtf8()), true);
+    QVERIFY(checked.ok());
+    QCOMPARE(checked->refusedRows(), 2);
+    QCOMPARE(checked->problems.at(0).line, 2);
+    QVERIFY2(checked->problems.at(0).message.contains(QStringLiteral("2025-01-01")),
+             qPrintable(checked->problems.at(0).message));
+    QCOMPARE(checked->problems.at(1).line, 3);
+    QVERIFY(checked->problems.at(1).message.contains(QStringLiteral("2024-03-02")));
+    auto refused = import(ImportKind::PlanPeriods, write(QStringLiteral("p2.csv"), reopen.toUtf8()));
+    QVERIFY(refused.ok());
+    QVERIFY(!refused->imported);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM plan_periods")), 2);
 }
 
 void TestImport::oddFilesAreReadOrRefusedWithoutHarm()

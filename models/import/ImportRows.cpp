@@ -774,6 +774,17 @@ public:
             return plans.error();
         }
         m_plans = plans.value();
+        // What is recorded already: a period from the file may not overlap it
+        // (but for the period in force, which a later one ends).
+        auto stored =
+            sql::select(m_context.db, QStringLiteral("SELECT customer_id, starts_on, ends_on FROM plan_periods"));
+        if (!stored) {
+            return stored.error();
+        }
+        while (stored->next()) {
+            m_stored[stored->value(0).toLongLong()].append(
+                {sql::fromDateValue(stored->value(1)), sql::fromDateValue(stored->value(2))});
+        }
         return {};
     }
 
@@ -782,6 +793,18 @@ public:
         const auto period = read(row);
         if (!period) {
             return;
+        }
+        for (const auto& [startsOn, endsOn] : m_stored.value(period->customerId)) {
+            if (startsOn == period->startsOn || (!endsOn.isValid() && startsOn < period->startsOn)) {
+                continue; // the same period, or the one in force that this one ends
+            }
+            const bool before = period->endsOn.isValid() && period->endsOn <= startsOn;
+            const bool after = endsOn.isValid() && endsOn <= period->startsOn;
+            if (!before && !after) {
+                row.refuseRow(Texts::tr("This period overlaps the one from %1 already recorded.")
+                                  .arg(startsOn.toString(Qt::ISODate)));
+                return;
+            }
         }
         // Periods of one customer in the file do not overlap.
         QList<PlanPeriod>& earlier = m_periods[period->customerId];
@@ -890,6 +913,7 @@ private:
     QHash<QString, qint64> m_contracts;
     QHash<QString, Plan> m_plans;
     QHash<qint64, QList<PlanPeriod>> m_periods;
+    QHash<qint64, QList<QPair<QDate, QDate>>> m_stored; // starts, ends by customer
 };
 
 // ------------------------------------------------- payments and contacts
