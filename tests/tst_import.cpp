@@ -4,6 +4,7 @@
 #include "CsvImport.h"
 #include "CsvReader.h"
 #include "CustomerCardReader.h"
+#include "CustomerRepository.h"
 #include "Economics.h"
 #include "ImportValues.h"
 #include "IndicatorService.h"
@@ -126,6 +127,7 @@ private slots:
     void openingBalanceSettlesTheRefund();
     void aLaterFileWithIdsFindsWhatCameWithout();
     void planPeriodsNeverOverlapWhatIsRecorded();
+    void notesWrittenHereSurviveAReimport();
     void oddFilesAreReadOrRefusedWithoutHarm();
     void anOfficeOf20000CustomersInWindows1251();
 
@@ -800,6 +802,27 @@ void TestImport::planPeriodsNeverOverlapWhatIsRecorded()
     QVERIFY(refused.ok());
     QVERIFY(!refused->imported);
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM plan_periods")), 2);
+}
+
+void TestImport::notesWrittenHereSurviveAReimport()
+{
+    const QString sheet = QStringLiteral("contract;name;phone;plan;since;notes\nN-1;Nina;+7 912 5550404;Дом;01.02.2024;"
+                                         "Router on the balcony\n");
+    auto first = import(ImportKind::Customers, write(QStringLiteral("c.csv"), sheet.toUtf8()));
+    QVERIFY2(first.ok() && first->imported,
+             qPrintable(first ? QString::fromUtf8(first->problemsCsv()) : first.errorString()));
+    const qint64 nina = count(m_db, QStringLiteral("SELECT id FROM customers WHERE contract_number = 'N-1'"));
+    QVERIFY(CustomerRepository(m_db).saveNotes(nina, QStringLiteral("Prefers calls after six"), std::nullopt));
+    auto again = import(ImportKind::Customers, write(QStringLiteral("c.csv"), sheet.toUtf8()));
+    QVERIFY(again.ok() && again->imported);
+    QCOMPARE(again->updated, 1);
+    const auto notes = [this, nina] {
+        return sql::scalar(m_db, QStringLiteral("SELECT notes FROM customers WHERE id = ?"), {nina}).value().toString();
+    };
+    QCOMPARE(notes(), QStringLiteral("Prefers calls after six\n\nRouter on the balcony"));
+    // Read a third time, nothing more is added.
+    QCOMPARE(import(ImportKind::Customers, write(QStringLiteral("c.csv"), sheet.toUtf8()))->unchanged, 1);
+    QCOMPARE(notes(), QStringLiteral("Prefers calls after six\n\nRouter on the balcony"));
 }
 
 void TestImport::oddFilesAreReadOrRefusedWithoutHarm()

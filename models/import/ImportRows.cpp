@@ -426,8 +426,13 @@ private:
             }
             changed = true;
         }
-        if (given("notes") && read.notes != before.notes) {
-            if (Status saved = customers.saveNotes(id, read.notes, m_context.actor.operatorId); !saved) {
+        // Notes written here since are kept: the file's text joins them
+        // unless they already hold it.
+        if (given("notes") && !read.notes.trimmed().isEmpty() && !before.notes.contains(read.notes.trimmed())) {
+            const QString notes = before.notes.trimmed().isEmpty()
+                ? read.notes
+                : before.notes.trimmed() + QStringLiteral("\n\n") + read.notes.trimmed();
+            if (Status saved = customers.saveNotes(id, notes, m_context.actor.operatorId); !saved) {
                 return saved.error();
             }
             changed = true;
