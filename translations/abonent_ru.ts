@@ -2107,6 +2107,10 @@
         <source>Write normal, raised voice, profanity, insults or threats.</source>
         <translation>Напишите: нормально, повышенный тон, мат, оскорбления или угрозы.</translation>
     </message>
+    <message>
+        <source>This period overlaps the one from %1 already recorded.</source>
+        <translation>Этот период пересекается с уже записанным периодом с %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>

@@ -2107,6 +2107,10 @@
         <source>Write normal, raised voice, profanity, insults or threats.</source>
         <translation>Напишіть: нормально, підвищений тон, лайка, образи або погрози.</translation>
     </message>
+    <message>
+        <source>This period overlaps the one from %1 already recorded.</source>
+        <translation>Цей період перетинається з уже записаним періодом з %1.</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>
