@@ -208,6 +208,7 @@ PlanFeeDialog::PlanFeeDialog(const DeskContext& desk, const PlanOverview& plan, 
     }
     connect(m_fee, &QLineEdit::textChanged, this, &PlanFeeDialog::validate);
     validate();
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30); // room for the plan's name in the title
 }
 
 bool PlanFeeDialog::validate()
