@@ -128,6 +128,7 @@ private slots:
     void aLaterFileWithIdsFindsWhatCameWithout();
     void planPeriodsNeverOverlapWhatIsRecorded();
     void notesWrittenHereSurviveAReimport();
+    void eachBalanceKeepsTheDateItsRowGives();
     void oddFilesAreReadOrRefusedWithoutHarm();
     void anOfficeOf20000CustomersInWindows1251();
 
@@ -823,6 +824,38 @@ void TestImport::notesWrittenHereSurviveAReimport()
     // Read a third time, nothing more is added.
     QCOMPARE(import(ImportKind::Customers, write(QStringLiteral("c.csv"), sheet.toUtf8()))->unchanged, 1);
     QCOMPARE(notes(), QStringLiteral("Prefers calls after six\n\nRouter on the balcony"));
+}
+
+void TestImport::eachBalanceKeepsTheDateItsRowGives()
+{
+    // Abonent's own export names the day of each balance; read back, each
+    // keeps it, and a row without one takes the import's date.
+    ImportMapping mapping;
+    mapping.kind = ImportKind::Customers;
+    mapping.balanceOn = QDate(2026, 11, 1);
+    const QString sheet = QStringLiteral("contract_number;name;phone;plan;opening_balance;opening_balance_on\n"
+                                         "R-1;Rita;+7 912 5550505;Дом;150.00;2025-06-01\n"
+                                         "R-2;Roman;+7 912 5550506;Дом;-20.00;\n");
+    auto imported = CsvImport(m_db, write(QStringLiteral("c.csv"), sheet.toUtf8()), mapping).run(Actor {});
+    QVERIFY2(imported.ok() && imported->imported,
+             qPrintable(imported ? QString::fromUtf8(imported->problemsCsv()) : imported.errorString()));
+    const auto balance = [this](const char* contract) {
+        return sql::scalar(m_db,
+                           QStringLiteral("SELECT b.as_of || ' ' || b.balance_minor FROM opening_balances b"
+                                          " JOIN customers c ON c.id = b.customer_id WHERE c.contract_number = ?"),
+                           {QString::fromLatin1(contract)})
+            .value()
+            .toString();
+    };
+    QCOMPARE(balance("R-1"), QStringLiteral("2025-06-01 15000"));
+    QCOMPARE(balance("R-2"), QStringLiteral("2026-11-01 -2000"));
+    // A later file that moves R-1's day moves it; the same file again changes nothing.
+    const QString moved = QString(sheet).replace(QStringLiteral("2025-06-01"), QStringLiteral("2025-07-01"));
+    auto again = CsvImport(m_db, write(QStringLiteral("c2.csv"), moved.toUtf8()), mapping).run(Actor {});
+    QVERIFY(again.ok() && again->imported);
+    QCOMPARE(again->updated, 1);
+    QCOMPARE(balance("R-1"), QStringLiteral("2025-07-01 15000"));
+    QCOMPARE(CsvImport(m_db, write(QStringLiteral("c2.csv"), moved.toUtf8()), mapping).run(Actor {})->unchanged, 2);
 }
 
 void TestImport::oddFilesAreReadOrRefusedWithoutHarm()

@@ -2111,6 +2111,10 @@
         <source>This period overlaps the one from %1 already recorded.</source>
         <translation>Этот период пересекается с уже записанным периодом с %1.</translation>
     </message>
+    <message>
+        <source>Balance as of</source>
+        <translation>Дата баланса</translation>
+    </message>
 </context>
 <context>
     <name>ImportSpec</name>
@@ -2281,6 +2285,10 @@
     <message>
         <source>Contact id in the old system</source>
         <translation>Номер обращения в прежней системе</translation>
+    </message>
+    <message>
+        <source>Balance as of</source>
+        <translation>Дата баланса</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,7 @@ private:
         QSet<QString> given; // fields with a value
         std::optional<Plan> plan;
         std::optional<qint64> balanceMinor;
+        std::optional<QDate> balanceOn; // the row's own, when the file says
     };
 
     Read read(ImportRow& row, bool isNew) const
@@ -327,6 +328,10 @@ private:
                            Texts::tr("This is not an amount in %1 (write 1234.50, or -1234.50 for money owed).")
                                .arg(m_context.currency));
             }
+        }
+        if (give(QStringLiteral("balance_on"))) {
+            values.balanceOn = readDate(
+                row, QStringLiteral("balance_on"), m_context, EnteredDates::Kind::Happened, Texts::tr("Balance as of"));
         }
         return values;
     }
@@ -453,14 +458,18 @@ private:
         if (values.balanceMinor) {
             // The same balance read again keeps the day it was first given for:
             // moving it would drop the payments recorded since.
-            auto current = sql::scalar(m_context.db,
-                                       QStringLiteral("SELECT balance_minor FROM opening_balances WHERE customer_id = ?"
-                                                      " AND currency = ?"),
+            auto current = sql::select(m_context.db,
+                                       QStringLiteral("SELECT balance_minor, as_of FROM opening_balances"
+                                                      " WHERE customer_id = ? AND currency = ?"),
                                        {id, m_context.currency});
             if (!current) {
                 return current.error();
             }
-            if (current->isNull() || current->toLongLong() != *values.balanceMinor) {
+            const bool stored = current->next();
+            const bool same = stored && current->value(0).toLongLong() == *values.balanceMinor
+                && (!values.balanceOn || sql::fromDateValue(current->value(1)) == *values.balanceOn);
+            current->finish();
+            if (!same) {
                 if (Status status = writeBalance(id, values); !status) {
                     return status.error();
                 }
@@ -523,7 +532,7 @@ private:
         }
         return sql::execPrepared(m_balance,
                                  {customerId,
-                                  sql::toDateValue(balanceOn()),
+                                  sql::toDateValue(values.balanceOn.value_or(balanceOn())),
                                   *values.balanceMinor,
                                   m_context.currency,
                                   sql::toEpoch(QDateTime::currentDateTimeUtc())});

@@ -207,6 +207,20 @@ QList<ImportField> ImportSpec::fieldsOf(ImportKind kind)
               QStringLiteral("сальдо"),
               QStringLiteral("остаток"),
               QStringLiteral("залишок")}},
+            // Per customer, where a file has it (Abonent's own export does);
+            // otherwise the one date the import is told the balances stand at.
+            {QStringLiteral("balance_on"),
+             tr("Balance as of"),
+             false,
+             {QStringLiteral("opening balance on"),
+              QStringLiteral("balance on"),
+              QStringLiteral("balance date"),
+              QStringLiteral("balance as of"),
+              QStringLiteral("дата баланса"),
+              QStringLiteral("дата сальдо"),
+              QStringLiteral("дата остатка"),
+              QStringLiteral("дата балансу"),
+              QStringLiteral("дата залишку")}},
         };
     case ImportKind::Phones:
         return {contract,
