@@ -66,20 +66,21 @@ void TestBackupUi::init()
     DeskSettings::setValue(DeskSetting::DailyBackup, false);
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
-    auto database = test::openDatabase(m_path);
-    QVERIFY(database);
-    const QSqlDatabase db = database->connection();
-    QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("USD")).ok());
-    QVERIFY(OfficeSetup(db).markFinished().ok());
-    Operator owner;
-    owner.login = QStringLiteral("owner");
-    owner.name = QStringLiteral("Olga Owner");
-    owner.role = Role::Owner;
-    owner.costPerHour = Money {0, QStringLiteral("USD")};
-    auto added = OperatorRepository(db).add(owner);
-    QVERIFY(added.ok());
-    QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
-    database.reset();
+    {
+        auto database = test::openDatabase(m_path);
+        QVERIFY(database);
+        const QSqlDatabase db = database->connection();
+        QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("USD")).ok());
+        QVERIFY(OfficeSetup(db).markFinished().ok());
+        Operator owner;
+        owner.login = QStringLiteral("owner");
+        owner.name = QStringLiteral("Olga Owner");
+        owner.role = Role::Owner;
+        owner.costPerHour = Money {0, QStringLiteral("USD")};
+        auto added = OperatorRepository(db).add(owner);
+        QVERIFY(added.ok());
+        QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
+    }
     addCustomer(QStringLiteral("A-1"));
 }
 
