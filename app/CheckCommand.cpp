@@ -84,6 +84,11 @@ void writeReport(const DatabaseCheck::Report& report, QTextStream& out)
     out << "integrity\t" << (report.integrityProblems.isEmpty() ? QStringLiteral("ok") : QStringLiteral("damaged"))
         << '\n';
     out << "register\t" << okOr(report.registerProblems.size(), QStringLiteral("wrong")) << '\n';
+    // Whole as they are: their customers' data was erased on request (PDF and text removed, SHA-256 kept).
+    out << "erased_letters\t" << report.erasedLetters.size() << '\n';
+    for (const QString& number : report.erasedLetters) {
+        out << "erased_letter\t" << number << '\n';
+    }
     for (const auto& [table, rows] : report.rowCounts) {
         out << table << '\t' << rows << '\n';
     }
@@ -106,6 +111,7 @@ int verdict(const DatabaseCheck::Report& report, qint64 differingMonths, QTextSt
     if (!report.integrityProblems.isEmpty()) {
         err << CheckCommand::tr("The database is damaged: %1").arg(report.integrityProblems.first()) << Qt::endl;
     }
+
     for (const QString& problem : report.registerProblems) {
         err << problem << Qt::endl;
     }

@@ -6,15 +6,19 @@
 #include "CallCommand.h"
 #include "CheckCommand.h"
 #include "DemoCommand.h"
+#include "EraseCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
 #include "LettersCommand.h"
 #include "LookupCommand.h"
+#include "PersonDataCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 
 #include <QDir>
+
+#include <algorithm>
 
 namespace abonent::cli {
 
@@ -73,6 +77,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<PersonDataCommand>());
+    commands.push_back(std::make_unique<EraseCommand>());
     return commands;
 }
 
@@ -88,7 +94,7 @@ bool isCommand(const QString& name)
 
 bool needsFonts(const QString& subcommand)
 {
-    return subcommand == QLatin1String("letters");
+    return subcommand == QLatin1String("letters") || subcommand == QLatin1String("person-data");
 }
 
 int runCommand(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -111,8 +117,12 @@ QString unknownCommand(const QString& name)
 QString commandSummary()
 {
     QString text = CommandTexts::tr("Commands (\"abonent COMMAND --help\" for their options):") + QLatin1Char('\n');
+    qsizetype width = 0;
     for (const auto& command : allCommands()) {
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(8), command->description());
+        width = std::max(width, command->name().size());
+    }
+    for (const auto& command : allCommands()) {
+        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->description());
     }
     return text;
 }

@@ -2,8 +2,10 @@
 
 #include "AbonentDatabase.h"
 #include "AppPaths.h"
+#include "CustomerRepository.h"
 #include "ExitCode.h"
 #include "Migrations.h"
+#include "OperatorRepository.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,38 @@ Status checkWholeDatabase(const QString& path, int* schemaVersion)
             SupportTexts::tr("%1 is damaged: %2.").arg(QDir::toNativeSeparators(path), problems.value().first()));
     }
     return {};
+}
+
+Result<Actor> operatorByLogin(const QSqlDatabase& db, const QString& login)
+{
+    auto people = OperatorRepository(db).all();
+    if (!people) {
+        return people.error();
+    }
+    for (const Operator& person : people.value()) {
+        if (person.login == login) {
+            return Actor {person.id, person.role};
+        }
+    }
+    return makeError(Error::Code::NotFound, SupportTexts::tr("There is no operator with the login \"%1\".").arg(login));
+}
+
+Result<Customer> customerByContractOrId(const QSqlDatabase& db, const QString& text)
+{
+    const CustomerRepository customers(db);
+    auto byContract = customers.findByContract(text);
+    if (byContract || byContract.error().code != Error::Code::NotFound) {
+        return byContract;
+    }
+    bool isNumber = false;
+    const qint64 id = text.trimmed().toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        if (auto byId = customers.find(id); byId || byId.error().code != Error::Code::NotFound) {
+            return byId;
+        }
+    }
+    return makeError(Error::Code::NotFound,
+                     SupportTexts::tr("No customer has the contract number or id \"%1\".").arg(text));
 }
 
 QCommandLineOption databaseOption()

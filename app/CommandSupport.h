@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Actor.h"
 #include "Database.h"
+#include "Entities.h"
 #include "Result.h"
 
 #include <QCommandLineOption>
@@ -39,6 +41,11 @@ std::unique_ptr<Database> openForReading(const QString& path, QTextStream& err);
 // SQLite's integrity and foreign-key checks find nothing. Its schema
 // version goes to `schemaVersion` when given.
 Status checkWholeDatabase(const QString& path, int* schemaVersion = nullptr);
+
+// The person with this login, as who is acting (the audit log names them).
+Result<Actor> operatorByLogin(const QSqlDatabase& db, const QString& login);
+// The customer with this contract number, or else (digits only) this id.
+Result<Customer> customerByContractOrId(const QSqlDatabase& db, const QString& text);
 
 // An option or argument the command cannot use, said for the person: the
 // error the steps that read them return.

@@ -5,7 +5,6 @@
 #include "Database.h"
 #include "ExitCode.h"
 #include "FileOutput.h"
-#include "OperatorRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -95,17 +94,7 @@ Result<Actor> importer(const QSqlDatabase& db, const QString& login)
     if (login.isEmpty()) {
         return Actor {};
     }
-    auto people = OperatorRepository(db).all();
-    if (!people) {
-        return people.error();
-    }
-    for (const Operator& person : people.value()) {
-        if (person.login == login) {
-            return Actor {person.id, person.role};
-        }
-    }
-    return makeError(Error::Code::NotFound,
-                     ImportCommand::tr("There is no operator with the login \"%1\".").arg(login));
+    return operatorByLogin(db, login);
 }
 
 QString separatorName(QChar separator)

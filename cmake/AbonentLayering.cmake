@@ -59,7 +59,8 @@ endfunction()
 
 set(ABONENT_CORE_LIBRARIES
     abonent_storage abonent_domain abonent_contacts abonent_economics abonent_customers
-    abonent_problems abonent_import abonent_export abonent_letters abonent_telephony abonent_core abonent_demo)
+    abonent_problems abonent_import abonent_export abonent_letters abonent_telephony abonent_privacy abonent_core
+    abonent_demo)
 set(ABONENT_FRONT_END_LIBRARIES abonent_ui abonent_app abonent_gui)
 
 abonent_forbid_links(TARGETS ${ABONENT_CORE_LIBRARIES}
@@ -70,12 +71,12 @@ abonent_forbid_links(TARGETS abonent_storage abonent_domain abonent_contacts abo
     FORBIDDEN Qt6::Gui
     REASON "only the letters library needs QtGui (text layout, PDF, images)")
 abonent_forbid_links(TARGETS abonent_storage abonent_domain abonent_contacts abonent_economics
-        abonent_customers abonent_problems abonent_import abonent_export abonent_letters
+        abonent_customers abonent_problems abonent_import abonent_export abonent_letters abonent_privacy
     FORBIDDEN Qt6::Network
     REASON "only telephony talks to the network")
 abonent_forbid_links(TARGETS abonent_storage
     FORBIDDEN abonent_domain abonent_contacts abonent_economics abonent_customers abonent_problems
-        abonent_import abonent_export abonent_letters abonent_telephony abonent_core abonent_demo
+        abonent_import abonent_export abonent_letters abonent_telephony abonent_privacy abonent_core abonent_demo
     REASON "storage knows no feature")
 abonent_forbid_links(TARGETS ${ABONENT_CORE_LIBRARIES}
     FORBIDDEN abonent_demo

@@ -115,6 +115,17 @@ inline QByteArray contentDigestOf(const QString& path)
     return hash.result();
 }
 
+// Runs one statement with its values bound in order, and fails the test if it fails.
+inline void exec(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {})
+{
+    QSqlQuery query(db);
+    QVERIFY2(query.prepare(statement), qPrintable(query.lastError().text()));
+    for (int i = 0; i < values.size(); ++i) {
+        query.bindValue(i, values.at(i));
+    }
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text() + QLatin1Char(' ') + statement));
+}
+
 // Opens (creating) a database in `dir` and fails the test if that does not work.
 inline std::unique_ptr<Database> openDatabase(const QString& path)
 {

@@ -57,6 +57,8 @@ private slots:
     void restoreRefusesWhatIsNotAWholeAbonentBackup();
     void exportWritesEveryTableIntoANewFolder();
     void exportNeverWritesIntoAFolderWithFiles();
+    void personDataWritesJsonAndPdf();
+    void eraseExplainsRefusalsAndCheckKnowsTheErasedLetter();
     void badArgumentsAreErrors_data();
     void badArgumentsAreErrors();
     void demoChecksEveryOptionBeforeCreatingTheFile_data();
@@ -107,6 +109,16 @@ private:
     AgiSession agi(const QString& db, const QString& callerId, const QByteArray& answer = "200 result=1");
     // A small demo office that has issued four letters (numbers 1 to 4 of this year).
     void writeOfficeWithLetters(const QString& db);
+    // That office, and who in it a person's data is asked for and by whom.
+    struct Request
+    {
+        QString contract; // the first customer's, to whom the first letter went
+        qint64 id = 0;
+        QString letter;
+        QString manager; // logins
+        QString operatorLogin;
+    };
+    Request writeOfficeWithARequest(const QString& db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -953,6 +965,195 @@ void TestCli::exportWritesEveryTableIntoANewFolder()
     QCOMPARE(test::fileDigest(db), database);
 }
 
+TestCli::Request TestCli::writeOfficeWithARequest(const QString& db)
+{
+    Request request;
+    writeOfficeWithLetters(db);
+    auto opened = openAbonentDatabase(db, Database::Mode::ReadOnly);
+    if (QTest::currentTestFailed() || !opened) {
+        return request;
+    }
+    QSqlQuery query(opened.value()->connection());
+    if (query.exec(QStringLiteral("SELECT c.contract_number, c.id, l.number FROM customers c JOIN letters l"
+                                  " ON l.customer_id = c.id ORDER BY c.id LIMIT 1"))
+        && query.next()) {
+        request.contract = query.value(0).toString();
+        request.id = query.value(1).toLongLong();
+        request.letter = query.value(2).toString();
+    }
+    for (auto [role, login] :
+         {std::pair {"manager", &request.manager}, std::pair {"operator", &request.operatorLogin}}) {
+        if (query.exec(QStringLiteral("SELECT min(login) FROM operators WHERE role = '%1'").arg(QLatin1String(role)))
+            && query.next()) {
+            *login = query.value(0).toString();
+        }
+    }
+    return request;
+}
+
+void TestCli::personDataWritesJsonAndPdf()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    const Request request = writeOfficeWithARequest(db);
+    QVERIFY(!request.contract.isEmpty());
+    const QString contract = request.contract;
+    const qint64 id = request.id;
+    const QByteArray database = test::fileDigest(db);
+    // The PDF needs fonts: the real program, as a script runs it, with no display.
+    const QString out = path(QStringLiteral("requests/first"));
+    for (const QString& customer : {contract, QString::number(id)}) {
+        const Outcome written = runWithoutDisplay({QStringLiteral("person-data"),
+                                                   QStringLiteral("--db"),
+                                                   db,
+                                                   QStringLiteral("--customer"),
+                                                   customer,
+                                                   QStringLiteral("--out"),
+                                                   out});
+        QCOMPARE(written.exitCode, int(cli::Success));
+        QVERIFY2(!written.err.contains(QStringLiteral("rror")), qPrintable(written.err));
+        const QStringList lines = written.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("json\t")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("pdf\t")));
+        const QJsonObject report =
+            QJsonDocument::fromJson(test::fileBytes(lines.at(0).section(QLatin1Char('\t'), 1))).object();
+        QCOMPARE(report.value(QStringLiteral("customer")).toObject().value(QStringLiteral("contract")).toString(),
+                 contract);
+        QCOMPARE(report.value(QStringLiteral("tables")).toObject().value(QStringLiteral("letters")).toArray().size(),
+                 1);
+        QVERIFY(test::fileBytes(lines.at(1).section(QLatin1Char('\t'), 1)).startsWith("%PDF"));
+    }
+    QCOMPARE(QDir(out).entryList(QDir::Files).size(), 2); // the same files again
+    QCOMPARE(test::fileDigest(db), database); // read, not changed
+
+    const Outcome nobody = runWithoutDisplay({QStringLiteral("person-data"),
+                                              QStringLiteral("--db"),
+                                              db,
+                                              QStringLiteral("--customer"),
+                                              QStringLiteral("NO-SUCH-1"),
+                                              QStringLiteral("--out"),
+                                              out});
+    QCOMPARE(nobody.exitCode, int(cli::NothingFound));
+    QVERIFY2(nobody.err.contains(QStringLiteral("NO-SUCH-1")), qPrintable(nobody.err));
+    QVERIFY(nobody.out.isEmpty());
+}
+
+void TestCli::eraseExplainsRefusalsAndCheckKnowsTheErasedLetter()
+{
+    const QString db = path(QStringLiteral("office.sqlite"));
+    const Request request = writeOfficeWithARequest(db);
+    QVERIFY(!request.contract.isEmpty() && !request.manager.isEmpty() && !request.operatorLogin.isEmpty());
+    const QString& contract = request.contract;
+    const QString& letter = request.letter;
+    const QString& manager = request.manager;
+    const QString& operatorLogin = request.operatorLogin;
+    const auto erase = [&](const QString& who, const QString& customer, bool yes) {
+        QStringList arguments {QStringLiteral("erase"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--customer"),
+                               customer,
+                               QStringLiteral("--as"),
+                               who};
+        if (yes) {
+            arguments << QStringLiteral("--yes");
+        }
+        return runWithoutDisplay(arguments); // standard input is no terminal there
+    };
+    // Still a customer, and a letter of today: refused, each reason said.
+    const QByteArray untouched = test::contentDigestOf(db);
+    const Outcome refused = erase(manager, contract, true);
+    QCOMPARE(refused.exitCode, int(cli::NothingFound));
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.err.contains(QStringLiteral("cannot be erased now")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("still in force")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QStringLiteral("Letter %1 was issued").arg(letter)), qPrintable(refused.err));
+    QCOMPARE(erase(manager, QStringLiteral("NO-SUCH-1"), true).exitCode, int(cli::NothingFound));
+    QCOMPARE(erase(QStringLiteral("nobody-here"), contract, true).exitCode, int(cli::Failure));
+    QCOMPARE(test::contentDigestOf(db), untouched);
+
+    // The customer left long ago, and the office keeps letters no longer.
+    {
+        auto opened = openAbonentDatabase(db, Database::Mode::ReadWrite);
+        QVERIFY(opened);
+        QSqlQuery query(opened.value()->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE customers SET status = 'terminated' WHERE contract_number = '%1'").arg(contract)));
+        QVERIFY(OfficeSettings(opened.value()->connection())
+                    .setNumber(QStringLiteral("privacy.letter_retention_years"), 0));
+    }
+    const Outcome byOperator = erase(operatorLogin, contract, true);
+    QCOMPARE(byOperator.exitCode, int(cli::NothingFound));
+    QVERIFY2(byOperator.err.contains(QStringLiteral("Only a manager or the owner")), qPrintable(byOperator.err));
+    // Not confirmed: it says what would go and what stays, and erases nothing.
+    const Outcome unconfirmed = erase(manager, contract, false);
+    QCOMPARE(unconfirmed.exitCode, int(cli::NothingFound));
+    QVERIFY2(unconfirmed.err.contains(QStringLiteral("removes:")) && unconfirmed.err.contains(QStringLiteral("keeps:")),
+             qPrintable(unconfirmed.err));
+    QVERIFY2(unconfirmed.err.contains(QStringLiteral("--yes")), qPrintable(unconfirmed.err));
+    QVERIFY(unconfirmed.out.isEmpty());
+    {
+        auto opened = openAbonentDatabase(db, Database::Mode::ReadOnly);
+        QVERIFY(opened);
+        QCOMPARE(sql::scalar(opened.value()->connection(),
+                             QStringLiteral("SELECT count(*) FROM customers WHERE erased_at IS NOT NULL"))
+                     ->toInt(),
+                 0);
+    }
+
+    const Outcome erased = erase(manager, contract, true);
+    QCOMPARE(erased.exitCode, int(cli::Success));
+    QVERIFY2(erased.out.startsWith(QStringLiteral("erased\t%1\nname\tErased customer #").arg(contract)),
+             qPrintable(erased.out));
+    QVERIFY2(erased.out.contains(QStringLiteral("\nletters\t1\n")), qPrintable(erased.out));
+    QVERIFY2(erased.out.contains(QStringLiteral("\nphones\t")), qPrintable(erased.out));
+    QVERIFY2(erased.err.contains(QStringLiteral("Backups")), qPrintable(erased.err));
+    // Erased once; again is refused.
+    const Outcome again = erase(manager, contract, true);
+    QCOMPARE(again.exitCode, int(cli::NothingFound));
+    QVERIFY2(again.err.contains(QStringLiteral("already")), qPrintable(again.err));
+
+    // The register is whole: the erased letter is said to be so.
+    const Outcome check = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(check.exitCode, int(cli::Success));
+    QVERIFY2(check.out.contains(QStringLiteral("register\tok\n")), qPrintable(check.out));
+    QVERIFY2(check.out.contains(QStringLiteral("erased_letters\t1\nerased_letter\t%1\n").arg(letter)),
+             qPrintable(check.out));
+    QVERIFY2(check.err.isEmpty(), qPrintable(check.err));
+    // The person's data now says what is left.
+    const Outcome report = runWithoutDisplay({QStringLiteral("person-data"),
+                                              QStringLiteral("--db"),
+                                              db,
+                                              QStringLiteral("--customer"),
+                                              contract,
+                                              QStringLiteral("--out"),
+                                              path(QStringLiteral("left"))});
+    QCOMPARE(report.exitCode, int(cli::Success));
+    const QJsonObject left =
+        QJsonDocument::fromJson(
+            test::fileBytes(report.out.section(QLatin1Char('\n'), 0, 0).section(QLatin1Char('\t'), 1)))
+            .object();
+    QVERIFY(left.value(QStringLiteral("customer")).toObject().value(QStringLiteral("erased_at")).isString());
+    QCOMPARE(left.value(QStringLiteral("tables")).toObject().value(QStringLiteral("phones")).toArray().size(), 0);
+
+    // Another letter's PDF changed by hand is still found.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tampering"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER letters_no_update")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE letters SET pdf_sha256 = '%1' WHERE number <> '%2'")
+                               .arg(QString(64, QLatin1Char('0')), letter)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tampering"));
+    const Outcome tampered = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(tampered.exitCode, int(cli::Failure));
+    QVERIFY2(tampered.out.contains(QStringLiteral("register\t3 wrong\n")), qPrintable(tampered.out));
+    QVERIFY2(tampered.out.contains(QStringLiteral("erased_letters\t1\n")), qPrintable(tampered.out));
+}
+
 void TestCli::exportNeverWritesIntoAFolderWithFiles()
 {
     const QString db = path(QStringLiteral("office.sqlite"));
@@ -1464,7 +1665,8 @@ void TestCli::messagesKeepPathsWithPercentSigns()
 void TestCli::commandHelpNamesTheCommand_data()
 {
     QTest::addColumn<QString>("command");
-    for (const char* command : {"demo", "check", "lookup", "report", "letters", "call", "agi", "export"}) {
+    for (const char* command :
+         {"demo", "check", "lookup", "report", "letters", "call", "agi", "export", "person-data", "erase"}) {
         QTest::newRow(command) << QString::fromLatin1(command);
     }
 }
@@ -1543,6 +1745,25 @@ void TestCli::usageErrorsExitTwoWithAHint_data()
                                    << QStringLiteral("other.sqlite");
     QTest::newRow("export without --out")
         << QStringList {QStringLiteral("export"), QStringLiteral("--db"), db} << QStringLiteral("--out");
+    QTest::newRow("person-data without --out") << QStringList {QStringLiteral("person-data"),
+                                                               QStringLiteral("--db"),
+                                                               db,
+                                                               QStringLiteral("--customer"),
+                                                               QStringLiteral("1")}
+                                               << QStringLiteral("--out");
+    QTest::newRow("person-data without --customer") << QStringList {QStringLiteral("person-data"),
+                                                                    QStringLiteral("--db"),
+                                                                    db,
+                                                                    QStringLiteral("--out"),
+                                                                    QStringLiteral("x")}
+                                                    << QStringLiteral("--customer");
+    QTest::newRow("erase without --as") << QStringList {QStringLiteral("erase"),
+                                                        QStringLiteral("--db"),
+                                                        db,
+                                                        QStringLiteral("--customer"),
+                                                        QStringLiteral("A-1"),
+                                                        QStringLiteral("--yes")}
+                                        << QStringLiteral("--as");
 }
 
 void TestCli::usageErrorsExitTwoWithAHint()

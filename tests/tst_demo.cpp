@@ -91,17 +91,20 @@ void TestDemo::contentIsStableAcrossRunsAndPlatforms()
     // nothing later than the clock; then one payment for the fees of the
     // years before the generated history, which settlements counted as owed;
     // schema 12, the digest covering opening balances and import keys;
-    // schema 13, the digest covering plan fee changes).
+    // schema 13, the digest covering plan fee changes; schema 14, the
+    // customers' erased_at and erased_by, NULL in a demo, and the empty
+    // erasure_permits table: the same rows without those two columns and
+    // that table give the digests of schema 13).
     auto english = open(QStringLiteral("en.sqlite"));
     QVERIFY(DemoGenerator(english->connection()).generate(small()).ok());
     QCOMPARE(digestOf(*english).toHex(),
-             QByteArray("a7286f918e07aedb35505f9cca72e7813fbc352348cbfbd17f6b58638855adbe"));
+             QByteArray("f7a58d146205a8c35f34ba33ebae2d96aeb6f5ed085ed3b17e3d78f5430e30ab"));
     auto russian = open(QStringLiteral("ru.sqlite"));
     DemoOptions options = small();
     options.language = QStringLiteral("ru");
     QVERIFY(DemoGenerator(russian->connection()).generate(options).ok());
     QCOMPARE(digestOf(*russian).toHex(),
-             QByteArray("99eed6a3aa993114f85fc3ea50403973adf0f142ed0bb5306488f6b8bea27d18"));
+             QByteArray("519af971981a580d363eaba2a55eef0c1a57548bbbae7b2e8df07ef7029bd770"));
 }
 
 void TestDemo::differentSeedDifferentContent()

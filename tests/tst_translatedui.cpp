@@ -14,11 +14,13 @@
 #include "CustomerService.h"
 #include "DeskOperatorDialog.h"
 #include "DeskSettings.h"
+#include "ErasureDialog.h"
 #include "MainWindow.h"
 #include "PaymentDialog.h"
 #include "PhoneNumber.h"
 #include "PhoneSettingsDialog.h"
 #include "PlanChangeDialog.h"
+#include "PrivacySettingsDialog.h"
 #include "ProblemSettingsDialog.h"
 #include "ReferenceListModels.h"
 #include "TagCatalogueDialog.h"
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<CaseService> m_cases;
     DeskContext m_desk;
     Customer m_customer;
+    qint64 m_left = 0; // archived, without letters: their data may be erased
 };
 
 void TestTranslatedUi::initTestCase()
@@ -101,6 +104,11 @@ void TestTranslatedUi::initTestCase()
     m_customer.phones = {
         CustomerPhone::from(PhoneNumber::parse(QStringLiteral("+7 495 123 45 67"), QString()).value())};
     m_customer.id = m_service->create(Actor {}, m_customer).value();
+    Customer left = m_customer;
+    left.contractNumber = QStringLiteral("T-2");
+    left.phones.clear();
+    left.status = CustomerStatus::Archived;
+    m_left = m_service->create(Actor {}, left).value();
 }
 
 QStringList TestTranslatedUi::textsOf(QWidget& widget)
@@ -166,6 +174,9 @@ std::vector<std::unique_ptr<QWidget>> TestTranslatedUi::buildAll()
     windows.push_back(std::make_unique<UnlinkedCallsDialog>(m_desk));
     windows.push_back(std::make_unique<CostRatesDialog>(m_desk, CostRates::read(m_desk.db).value()));
     windows.push_back(std::make_unique<CustomerEconomicsChart>(m_desk, m_customer.id));
+    windows.push_back(std::make_unique<PrivacySettingsDialog>(m_desk));
+    windows.push_back(std::make_unique<ErasureDialog>(m_desk, m_customer.id)); // refused: still a customer
+    windows.push_back(std::make_unique<ErasureDialog>(m_desk, m_left)); // what goes, what stays, the confirmation
     windows.push_back(std::make_unique<CsvExportDialog>(QStringLiteral("table.csv"), [](const QString&, QChar, bool) {
         return QString(); // never saved here
     }));

@@ -14,8 +14,10 @@
 #include "LettersView.h"
 #include "OfficeDialogs.h"
 #include "OfficeSetup.h"
+#include "PersonalDataActions.h"
 #include "PlansDialog.h"
 #include "PortfolioView.h"
+#include "PrivacySettingsDialog.h"
 #include "ProblemClientsModel.h"
 #include "ProblemClientsView.h"
 #include "ProblemSettingsDialog.h"
@@ -340,6 +342,36 @@ void MainWindow::createActions()
             openCard(id);
         }
     });
+    customers->addSeparator();
+    // A person's data on their request (GDPR art. 15 and 17), for the
+    // customer selected in the list or shown in the current card.
+    const auto forTheCustomer = [this, customers](const QString& text,
+                                                  const QString& name,
+                                                  const QString& tip,
+                                                  void (*act)(QWidget*, const DeskContext&, qint64)) {
+        QAction* action = customers->addAction(text);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, [this, act] {
+            flushSearch();
+            if (const qint64 id = currentCustomerId(); id > 0) {
+                act(this, m_desk, id);
+            }
+        });
+        return action;
+    };
+    m_personDataAction = forTheCustomer(tr("Person'&s Data…"),
+                                        QStringLiteral("personDataAction"),
+                                        tr("Save everything held about the customer as JSON and PDF, for their "
+                                           "right of access"),
+                                        &PersonalDataActions::save);
+    m_eraseAction = forTheCustomer(tr("E&rase Personal Data…"),
+                                   QStringLiteral("eraseAction"),
+                                   tr("Erase the customer's personal data at their request, keeping the economics "
+                                      "and the letter register"),
+                                   &PersonalDataActions::erase);
+    m_writingActions << m_eraseAction;
+    customers->addSeparator();
     QAction* closeCardAction = customers->addAction(tr("Close Car&d"));
     closeCardAction->setShortcut(QKeySequence::Close);
     connect(closeCardAction, &QAction::triggered, this, [this] {
@@ -385,7 +417,14 @@ void MainWindow::createActions()
     connect(letterhead, &QAction::triggered, m_letters, &LettersView::editLetterhead);
     QAction* templates = settings->addAction(tr("Letter T&emplates…"));
     connect(templates, &QAction::triggered, m_letters, &LettersView::editTemplates);
-    m_writingActions << catalogue << rules << rates << letterhead << templates;
+    QAction* privacy = settings->addAction(tr("Pri&vacy…"));
+    privacy->setObjectName(QStringLiteral("privacySettingsAction"));
+    connect(privacy, &QAction::triggered, this, [this] {
+        if (m_desk.db.isValid()) {
+            PrivacySettingsDialog(m_desk, this).exec();
+        }
+    });
+    m_writingActions << catalogue << rules << rates << letterhead << templates << privacy;
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     // Language names are written in their own language on purpose: someone
@@ -747,6 +786,9 @@ void MainWindow::showListMenu(const QPoint& position)
     menu.addAction(tr("&Open Card"), this, [this, id] { openCard(id); });
     menu.addAction(m_newContactAction);
     menu.addAction(m_tagAction);
+    menu.addSeparator();
+    menu.addAction(m_personDataAction);
+    menu.addAction(m_eraseAction);
     menu.exec(m_customerView->viewport()->mapToGlobal(position));
 }
 

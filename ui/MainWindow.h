@@ -146,6 +146,8 @@ private:
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;
     QAction* m_unlinkedCallsAction = nullptr;
+    QAction* m_personDataAction = nullptr;
+    QAction* m_eraseAction = nullptr;
     ProblemClientsView* m_problemClients = nullptr;
     PortfolioView* m_portfolio = nullptr;
     LettersView* m_letters = nullptr;

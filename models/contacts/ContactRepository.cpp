@@ -1,6 +1,7 @@
 #include "ContactRepository.h"
 
 #include "EnteredDates.h"
+#include "ErasedCustomers.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -27,6 +28,9 @@ Result<qint64> ContactRepository::add(const Contact& contact)
     }
     if (Status described = checkDescribed(contact); !described) {
         return described.error();
+    }
+    if (Status kept = ErasedCustomers::refuseIfErased(m_db, contact.customerId); !kept) {
+        return kept.error();
     }
     QSqlQuery insert(m_db);
     return sql::insert(insert,

@@ -23,8 +23,10 @@ class DatabaseCheck
 public:
     struct Report
     {
-        QStringList integrityProblems; // empty when PRAGMA integrity_check said "ok"
+        // Empty when PRAGMA integrity_check said "ok" and no erasure left its permit behind.
+        QStringList integrityProblems;
         QStringList registerProblems; // see LetterRegisterCheck
+        QStringList erasedLetters; // numbers of letters erased with their customer's data (not a problem)
         QList<QPair<QString, qint64>> rowCounts;
         bool healthy() const { return integrityProblems.isEmpty() && registerProblems.isEmpty(); }
     };

@@ -1,8 +1,10 @@
 #include "Migrations.h"
 
+#include "AuditLog.h"
 #include "CostModel.h"
 #include "DomainTypes.h"
 #include "Entities.h"
+#include "ErasedCustomers.h"
 #include "Rollups.h"
 #include "SearchText.h"
 #include "ShippedLetters.h"
@@ -370,14 +372,63 @@ QString samePins(const QString& columns)
 
 // A case step changes once written only to take the letter that went out
 // with it (again, once that letter is void); `pinned` are all its other columns.
+QString letterTakenOnce(const QString& pinned)
+{
+    return QStringLiteral("new.letter_id IS NOT NULL AND (old.letter_id IS NULL OR (SELECT voided_at FROM"
+                          " letters WHERE id = old.letter_id) IS NOT NULL)")
+        + samePins(pinned);
+}
+
 QStringList caseStepsTakeOnlyALetter(const QString& pinned)
 {
-    return appendOnly(QStringLiteral("case_steps"),
-                      QStringLiteral("case steps"),
-                      QStringLiteral("new.letter_id IS NOT NULL AND (old.letter_id IS NULL OR (SELECT voided_at FROM"
-                                     " letters WHERE id = old.letter_id) IS NOT NULL)")
-                          + samePins(pinned))
+    return appendOnly(QStringLiteral("case_steps"), QStringLiteral("case steps"), letterTakenOnce(pinned))
         .mid(1); // the delete trigger is older than the letters
+}
+
+// The one change each append-only table allowed before erasure (schema 14)
+// added its own; the steps that made them and schema 14 share the text.
+QString tagRemovedOnce()
+{
+    return QStringLiteral("old.removed_at IS NULL AND new.removed_at IS NOT NULL")
+        + samePins(QStringLiteral("id customer_id tag_id reason assigned_at assigned_by expires_at"));
+}
+
+QString caseClosedOnce()
+{
+    return QStringLiteral("old.closed_at IS NULL AND new.closed_at IS NOT NULL")
+        + samePins(QStringLiteral("id customer_id opened_at opened_by reason"));
+}
+
+QString letterVoidedOnce()
+{
+    return QStringLiteral("old.voided_at IS NULL AND new.voided_at IS NOT NULL")
+        + samePins(QStringLiteral("id number year sequence customer_id template_id case_step_id letter_date"
+                                  " content pdf pdf_sha256 issued_at issued_by check_hits check_override"
+                                  " replaces_id"));
+}
+
+QString callSettledOnce()
+{
+    return QStringLiteral("old.settled_at IS NULL AND new.settled_at IS NOT NULL")
+        + samePins(QStringLiteral("id caller_id started_at duration_s operator_id topic"
+                                  " summary outcome conduct no_conversation recorded_at"));
+}
+
+// A recording learns its customer once (when its call is linked) and its
+// fingerprint once (when the file is complete); nothing else changes.
+QString recordingCompletedOnce()
+{
+    return QStringLiteral("(old.contact_id IS NULL OR new.contact_id IS old.contact_id)"
+                          " AND (old.sha256 IS NULL OR (new.sha256 IS old.sha256 AND new.size_bytes IS old.size_bytes"
+                          " AND new.duration_ms IS old.duration_ms AND new.hashed_at IS old.hashed_at))")
+        + samePins(QStringLiteral("id unlinked_call_id call_id file_name"));
+}
+
+// The columns of a case step a letter leaves alone, as of schema 10.
+QString caseStepColumnsBesideTheLetter()
+{
+    return QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by note offered_plan_id"
+                          " offer_accepted clause termination_on refund_minor owed_minor currency");
 }
 
 Status insertShippedTags(const QSqlDatabase& db)
@@ -493,11 +544,7 @@ Status addProblemClients(const QSqlDatabase& db)
         QStringLiteral(
             "CREATE INDEX contacts_incidents ON contacts (started_at, customer_id) WHERE conduct <> 'normal'"),
     };
-    statements << appendOnly(QStringLiteral("tag_assignments"),
-                             QStringLiteral("tag assignments"),
-                             QStringLiteral("old.removed_at IS NULL AND new.removed_at IS NOT NULL")
-                                 + samePins(QStringLiteral("id customer_id tag_id reason assigned_at assigned_by"
-                                                           " expires_at")));
+    statements << appendOnly(QStringLiteral("tag_assignments"), QStringLiteral("tag assignments"), tagRemovedOnce());
     statements << appendOnly(QStringLiteral("tag_evidence"), QStringLiteral("tag evidence"));
     statements << appendOnly(
         QStringLiteral("case_steps"),
@@ -507,10 +554,7 @@ Status addProblemClients(const QSqlDatabase& db)
                                       " offered_plan_id offer_accepted clause termination_on"
                                       " refund_minor currency")));
     // A case is closed once, and nothing else about it changes.
-    statements << appendOnly(QStringLiteral("cases"),
-                             QStringLiteral("cases"),
-                             QStringLiteral("old.closed_at IS NULL AND new.closed_at IS NOT NULL")
-                                 + samePins(QStringLiteral("id customer_id opened_at opened_by reason")));
+    statements << appendOnly(QStringLiteral("cases"), QStringLiteral("cases"), caseClosedOnce());
     statements << appendOnly(QStringLiteral("customer_exits"), QStringLiteral("exit records"));
     if (Status status = runAll(db, statements); !status) {
         return status;
@@ -749,13 +793,7 @@ Status addLetters(const QSqlDatabase& db)
         QStringLiteral("DROP TRIGGER case_steps_no_update"),
     };
     statements << appendOnly(QStringLiteral("letter_templates"), QStringLiteral("letter templates"));
-    statements << appendOnly(
-        QStringLiteral("letters"),
-        QStringLiteral("issued letters"),
-        QStringLiteral("old.voided_at IS NULL AND new.voided_at IS NOT NULL")
-            + samePins(QStringLiteral("id number year sequence customer_id template_id case_step_id letter_date"
-                                      " content pdf pdf_sha256 issued_at issued_by check_hits check_override"
-                                      " replaces_id")));
+    statements << appendOnly(QStringLiteral("letters"), QStringLiteral("issued letters"), letterVoidedOnce());
     statements << caseStepsTakeOnlyALetter(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by"
                                                           " note offered_plan_id offer_accepted clause"
                                                           " termination_on refund_minor currency"));
@@ -817,20 +855,9 @@ Status addCallRecords(const QSqlDatabase& db)
         QStringLiteral("CREATE INDEX call_recordings_unlinked ON call_recordings (unlinked_call_id)"
                        " WHERE unlinked_call_id IS NOT NULL"),
     };
-    statements << appendOnly(QStringLiteral("unlinked_calls"),
-                             QStringLiteral("unlinked calls"),
-                             QStringLiteral("old.settled_at IS NULL AND new.settled_at IS NOT NULL")
-                                 + samePins(QStringLiteral("id caller_id started_at duration_s operator_id topic"
-                                                           " summary outcome conduct no_conversation recorded_at")));
-    // A recording learns its customer once (when its call is linked) and its
-    // fingerprint once (when the file is complete); nothing else changes.
+    statements << appendOnly(QStringLiteral("unlinked_calls"), QStringLiteral("unlinked calls"), callSettledOnce());
     statements << appendOnly(
-        QStringLiteral("call_recordings"),
-        QStringLiteral("call recordings"),
-        QStringLiteral("(old.contact_id IS NULL OR new.contact_id IS old.contact_id)"
-                       " AND (old.sha256 IS NULL OR (new.sha256 IS old.sha256 AND new.size_bytes IS old.size_bytes"
-                       " AND new.duration_ms IS old.duration_ms AND new.hashed_at IS old.hashed_at))")
-            + samePins(QStringLiteral("id unlinked_call_id call_id file_name")));
+        QStringLiteral("call_recordings"), QStringLiteral("call recordings"), recordingCompletedOnce());
     return runAll(db, statements);
 }
 
@@ -844,9 +871,7 @@ Status addSettlementOwed(const QSqlDatabase& db)
         QStringLiteral("ALTER TABLE case_steps ADD COLUMN owed_minor INTEGER CHECK (owed_minor >= 0)"),
         QStringLiteral("DROP TRIGGER case_steps_no_update"),
     };
-    statements << caseStepsTakeOnlyALetter(QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by"
-                                                          " note offered_plan_id offer_accepted clause"
-                                                          " termination_on refund_minor owed_minor currency"));
+    statements << caseStepsTakeOnlyALetter(caseStepColumnsBesideTheLetter());
     if (Status status = runAll(db, statements); !status) {
         return status;
     }
@@ -961,6 +986,146 @@ Status addPlanFeeChanges(const QSqlDatabase& db)
                         " SELECT RAISE(ABORT, 'a fee change is withdrawn and made again, never edited'); END")});
 }
 
+// True while an erasure of the customer `customerId` (SQL) is under way:
+// Erasure holds a permit for it inside its own transaction.
+QString erasing(const QString& customerId)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM erasure_permits WHERE customer_id = %1)").arg(customerId);
+}
+
+// `table`'s update trigger again: the change it allowed (if any), or else
+// erasure's blanking of `blanked` under a permit for `customerId`, with
+// every column in `pinned` kept as it was.
+QStringList allowErasureOf(const QString& table,
+                           const QString& what,
+                           const QString& allowedBefore,
+                           const QString& customerId,
+                           const QString& blanked,
+                           const QString& pinned)
+{
+    const QString erasure = erasing(customerId) + QStringLiteral(" AND ") + blanked + samePins(pinned);
+    const QString allowed =
+        allowedBefore.isEmpty() ? erasure : QStringLiteral("(%1) OR (%2)").arg(allowedBefore, erasure);
+    return QStringList {QStringLiteral("DROP TRIGGER %1_no_update").arg(table)}
+    + appendOnly(table, what, allowed).mid(1);
+}
+
+// Version 14: a person's data erased on request (GDPR art. 17), the one
+// sanctioned change to append-only rows. A customer records when and by whom
+// it was erased. Erasure takes a permit for the customer (a row of
+// erasure_permits) at the start of its transaction and gives it back before
+// the commit; while it is held, each append-only table lets the person's free
+// text be blanked and nothing else (every other column is pinned), so an
+// ordinary UPDATE still fails. A permit is granted only against an erasure
+// entry for the same customer in the append-only audit log, written by a
+// manager or the owner, and only while the customer is not erased yet: every
+// use of it is on record, and once the customer is erased no permit can be
+// had for them again. (The PostgreSQL twin will also keep the permits table
+// writable by the erasing function alone.) An erased customer's name,
+// contact details, notes and search text stay as the erasure left them, and
+// no phone is added to them.
+Status addErasure(const QSqlDatabase& db)
+{
+    const QString filler = QLatin1Char('\'') + ErasedCustomers::filler() + QLatin1Char('\'');
+    const QString personal = QStringLiteral("contract_number kind name address email notes search_words search_digits"
+                                            " notes_updated_at notes_updated_by erased_at erased_by");
+    QStringList statements {
+        QStringLiteral("ALTER TABLE customers ADD COLUMN erased_at INTEGER"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN erased_by INTEGER REFERENCES operators (id)"),
+        QStringLiteral("CREATE TABLE erasure_permits ("
+                       " customer_id INTEGER PRIMARY KEY REFERENCES customers (id),"
+                       " audit_id INTEGER NOT NULL REFERENCES audit_log (id))"),
+        QStringLiteral("CREATE TRIGGER erasure_permits_need_an_entry BEFORE INSERT ON erasure_permits"
+                       " WHEN NOT EXISTS (SELECT 1 FROM audit_log a JOIN operators o ON o.id = a.operator_id"
+                       " WHERE a.id = new.audit_id AND a.customer_id = new.customer_id AND a.action = '%1'"
+                       " AND (o.role = '%2' OR o.role = '%3'))"
+                       " OR (SELECT erased_at FROM customers WHERE id = new.customer_id) IS NOT NULL BEGIN"
+                       " SELECT RAISE(ABORT, 'an erasure needs its own entry in the audit log and happens once');"
+                       " END")
+            .arg(AuditLog::customerErased(), codeOf(Role::Manager), codeOf(Role::Owner)),
+        QStringLiteral("CREATE TRIGGER erasure_permits_no_update BEFORE UPDATE ON erasure_permits BEGIN"
+                       " SELECT RAISE(ABORT, 'erasure permits cannot be changed'); END"),
+        // Marked erased under a permit, once; the person's columns then stay as they are.
+        QStringLiteral("CREATE TRIGGER customers_stay_erased BEFORE UPDATE OF %1 ON customers"
+                       " WHEN NOT ((old.erased_at IS NULL AND ((new.erased_at IS NULL AND new.erased_by IS NULL)"
+                       " OR %2)) OR (old.erased_at IS NOT NULL%3)) BEGIN"
+                       " SELECT RAISE(ABORT, 'an erased customer''s personal data stays erased'); END")
+            .arg(QString(personal).replace(QLatin1Char(' '), QStringLiteral(", ")),
+                 erasing(QStringLiteral("old.id")),
+                 samePins(personal)),
+        QStringLiteral("CREATE TRIGGER phones_not_for_the_erased BEFORE INSERT ON phones"
+                       " WHEN (SELECT erased_at FROM customers WHERE id = new.customer_id) IS NOT NULL BEGIN"
+                       " SELECT RAISE(ABORT, 'an erased customer''s personal data stays erased'); END"),
+        // The audit log keeps who did what when about the person; what it
+        // quoted of them goes. The erasure's own entry never changes.
+        QStringLiteral("DROP TRIGGER audit_log_no_update"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN NOT (%1"
+                       " AND old.action <> '%2' AND new.before = '' AND new.after = '' AND new.reason = ''%3) BEGIN"
+                       " SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+            .arg(erasing(QStringLiteral("old.customer_id")),
+                 AuditLog::customerErased(),
+                 samePins(QStringLiteral("id at operator_id customer_id action"))),
+    };
+    statements << allowErasureOf(
+        QStringLiteral("letters"),
+        QStringLiteral("issued letters"),
+        letterVoidedOnce(),
+        QStringLiteral("old.customer_id"),
+        QStringLiteral("new.content = '' AND length(new.pdf) = 0 AND new.check_hits = '' AND new.check_override = ''"
+                       " AND new.void_reason = CASE WHEN old.voided_at IS NULL THEN '' ELSE %1 END")
+            .arg(filler),
+        QStringLiteral("id number year sequence customer_id template_id case_step_id letter_date pdf_sha256"
+                       " issued_at issued_by replaces_id voided_at voided_by"));
+    statements << allowErasureOf(
+        QStringLiteral("case_steps"),
+        QStringLiteral("case steps"),
+        letterTakenOnce(caseStepColumnsBesideTheLetter()),
+        QStringLiteral("(SELECT customer_id FROM cases WHERE id = old.case_id)"),
+        QStringLiteral("new.note = CASE WHEN old.skipped = 1 THEN %1 ELSE '' END").arg(filler),
+        QStringLiteral("id case_id step skipped taken_on recorded_at recorded_by offered_plan_id offer_accepted"
+                       " clause termination_on refund_minor owed_minor currency letter_id"));
+    statements << allowErasureOf(QStringLiteral("cases"),
+                                 QStringLiteral("cases"),
+                                 caseClosedOnce(),
+                                 QStringLiteral("old.customer_id"),
+                                 QStringLiteral("new.reason = %1 AND new.closing_note = ''").arg(filler),
+                                 QStringLiteral("id customer_id opened_at opened_by closed_at closed_by outcome"));
+    statements << allowErasureOf(
+        QStringLiteral("tag_assignments"),
+        QStringLiteral("tag assignments"),
+        tagRemovedOnce(),
+        QStringLiteral("old.customer_id"),
+        QStringLiteral("new.reason = '' AND new.removal_reason = CASE WHEN old.removed_at IS NULL THEN '' ELSE %1 END")
+            .arg(filler),
+        QStringLiteral("id customer_id tag_id assigned_at assigned_by expires_at removed_at removed_by"));
+    statements << allowErasureOf(QStringLiteral("customer_exits"),
+                                 QStringLiteral("exit records"),
+                                 QString(),
+                                 QStringLiteral("old.customer_id"),
+                                 QStringLiteral("new.note = ''"),
+                                 QStringLiteral("id customer_id left_on reason case_id recorded_at recorded_by"));
+    statements << allowErasureOf(
+        QStringLiteral("unlinked_calls"),
+        QStringLiteral("unlinked calls"),
+        callSettledOnce(),
+        QStringLiteral("(SELECT customer_id FROM contacts WHERE id = old.contact_id)"),
+        QStringLiteral("new.caller_id = '' AND new.summary = ''"
+                       " AND new.topic = CASE WHEN old.no_conversation IS NULL THEN %1 ELSE '' END")
+            .arg(filler),
+        QStringLiteral("id started_at duration_s operator_id outcome conduct no_conversation recorded_at contact_id"
+                       " settled_at settled_by dismiss_reason"));
+    statements << allowErasureOf(
+        QStringLiteral("call_recordings"),
+        QStringLiteral("call recordings"),
+        recordingCompletedOnce(),
+        QStringLiteral(
+            "coalesce((SELECT customer_id FROM contacts WHERE id = old.contact_id), (SELECT k.customer_id"
+            " FROM unlinked_calls u JOIN contacts k ON k.id = u.contact_id WHERE u.id = old.unlinked_call_id))"),
+        QStringLiteral("new.call_id = '' AND new.file_name = %1").arg(filler),
+        QStringLiteral("id contact_id unlinked_call_id size_bytes sha256 duration_ms hashed_at"));
+    return runAll(db, statements);
+}
+
 } // namespace
 
 const std::vector<Migration>& schemaMigrations()
@@ -979,6 +1144,7 @@ const std::vector<Migration>& schemaMigrations()
         {11, QStringLiteral("revenue as charged"), addChargedRevenue},
         {12, QStringLiteral("imports and opening balances"), addImports},
         {13, QStringLiteral("plan fees from a date"), addPlanFeeChanges},
+        {14, QStringLiteral("erasure on request"), addErasure},
     };
     return steps;
 }

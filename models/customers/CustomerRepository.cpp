@@ -220,7 +220,7 @@ Result<Customer> CustomerRepository::findWhere(const QString& condition, const Q
         sql::select(m_db,
                     QStringLiteral("SELECT id, contract_number, kind, name, address, email, notes, status,"
                                    " customer_since, created_at, updated_at, notes_updated_at, notes_updated_by,"
-                                   " last_contact_at FROM customers WHERE ")
+                                   " last_contact_at, erased_at, erased_by FROM customers WHERE ")
                         + condition,
                     {value});
     if (!query) {
@@ -249,6 +249,12 @@ Result<Customer> CustomerRepository::findWhere(const QString& condition, const Q
     }
     if (!query->value(13).isNull()) {
         customer.lastContactAt = sql::fromEpoch(query->value(13).toLongLong());
+    }
+    if (!query->value(14).isNull()) {
+        customer.erasedAt = sql::fromEpoch(query->value(14).toLongLong());
+    }
+    if (!query->value(15).isNull()) {
+        customer.erasedBy = query->value(15).toLongLong();
     }
 
     auto phones = sql::select(m_db,

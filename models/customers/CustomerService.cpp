@@ -4,6 +4,7 @@
 #include "ChangeNotifier.h"
 #include "ContactRepository.h"
 #include "CustomerRepository.h"
+#include "ErasedCustomers.h"
 #include "PaymentRepository.h"
 #include "PhoneNumber.h"
 #include "PlanRepository.h"
@@ -92,6 +93,9 @@ Status CustomerService::update(const Actor& actor, const Customer& customer, con
         if (!before) {
             return before.error();
         }
+        if (before->isErased()) {
+            return ErasedCustomers::refusal(before->erasedAt);
+        }
         // Someone else saved these fields since the editor opened: saving now
         // would silently undo their work.
         if (original && snapshot(before.value()) != snapshot(*original)) {
@@ -132,6 +136,9 @@ Status CustomerService::linkPhone(
         if (!before) {
             return before.error();
         }
+        if (before->isErased()) {
+            return ErasedCustomers::refusal(before->erasedAt);
+        }
         for (const CustomerPhone& phone : std::as_const(before->phones)) {
             if (phone.e164 == parsed->e164() && phone.extension == parsed->extension()) {
                 return makeError(
@@ -156,6 +163,9 @@ Status CustomerService::saveNotes(const Actor& actor, qint64 customerId, const Q
         auto before = customers.find(customerId);
         if (!before) {
             return before.error();
+        }
+        if (before->isErased()) {
+            return ErasedCustomers::refusal(before->erasedAt);
         }
         if (before->notes == notes) {
             return {};

@@ -22,6 +22,10 @@ public:
     // Digit strings: the contract number's digits and every phone's national
     // and international digits, for "part of a number" search.
     static QString digitsOf(const Customer& customer);
+
+    // The full-text indexes of the words and of the digits (schema version 3).
+    static QString wordIndex() { return QStringLiteral("customer_words"); }
+    static QString digitIndex() { return QStringLiteral("customer_digits"); }
 };
 
 } // namespace abonent

@@ -38,6 +38,8 @@ public:
     static QString caseStepTaken() { return QStringLiteral("case.step"); }
     static QString caseClosed() { return QStringLiteral("case.closed"); }
     static QString customerLeft() { return QStringLiteral("customer.left"); }
+    // A person's data erased on request; the one entry that permits it (see Erasure).
+    static QString customerErased() { return QStringLiteral("customer.erased"); }
     static QString settingsChanged() { return QStringLiteral("settings"); }
     static QString planCreated() { return QStringLiteral("plan.created"); }
     static QString planEdited() { return QStringLiteral("plan.edited"); }

@@ -73,6 +73,12 @@ struct Customer
     QDateTime notesUpdatedAt; // invalid: never saved through the card
     std::optional<qint64> notesUpdatedBy;
     QDateTime lastContactAt; // invalid: no contact yet
+    // When the person's data was erased on request (GDPR art. 17), and by
+    // whom: the record then keeps a placeholder name and the economics only.
+    QDateTime erasedAt; // invalid: not erased
+    std::optional<qint64> erasedBy;
+
+    bool isErased() const { return erasedAt.isValid(); }
 };
 
 // Which plan a customer had over [startsOn, endsOn); an invalid endsOn means "still in force".

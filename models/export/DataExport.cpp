@@ -17,7 +17,9 @@
 #include <QSqlRecord>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -149,24 +151,8 @@ private:
     bool m_renamed = false;
 };
 
-// What a column holds, and so how the CSV and the JSON write it.
-enum class Kind {
-    Text,
-    Integer,
-    Date, // ISO text as stored
-    Time, // UTC seconds as stored
-    Money, // minor units; the currency is in the column named by Column::currency
-    Flag, // 0 or 1
-    List, // a QStringList
-    IdList, // a QVariantList of ids
-};
-
-struct Column
-{
-    QString name;
-    Kind kind = Kind::Text;
-    QString currency; // for Money: the column with its currency code
-};
+using Kind = ExportColumn::Kind;
+using Column = ExportColumn;
 
 // One table of the export: its file, its columns, and how many rows it has
 // (the progress counts them before anything is written).
@@ -179,17 +165,17 @@ struct Table
 
 Column text(const char* name)
 {
-    return {QString::fromLatin1(name), Kind::Text, {}};
+    return ExportColumn::text(name);
 }
 
 Column column(const char* name, Kind kind)
 {
-    return {QString::fromLatin1(name), kind, {}};
+    return ExportColumn::of(name, kind);
 }
 
 Column money(const char* name, const char* currency)
 {
-    return {QString::fromLatin1(name), Kind::Money, QString::fromLatin1(currency)};
+    return ExportColumn::money(name, currency);
 }
 
 const QList<Table>& tables()
@@ -373,10 +359,402 @@ private:
     bool m_more = false;
 };
 
+// The index of each money column's currency column in `columns` (-1 for the others).
+QList<int> currencyColumnsOf(const QList<Column>& columns)
+{
+    QList<int> indexes;
+    for (const Column& column : columns) {
+        int index = -1;
+        if (column.kind == Kind::Money) {
+            for (int other = 0; other < columns.size(); ++other) {
+                if (columns.at(other).name == column.currency) {
+                    index = other;
+                }
+            }
+            Q_ASSERT(index >= 0);
+        }
+        indexes.append(index);
+    }
+    return indexes;
+}
+
+// A value as the CSV files write it (`currency` is the code beside an
+// amount) and as abonent.json does.
+struct Written
+{
+    QString field;
+    QJsonValue json;
+};
+
+Written writtenValue(const Column& column, const QVariant& value, const QVariant& currency, QChar decimalMark)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    switch (column.kind) {
+    case Kind::Text:
+    case Kind::Date:
+        return {value.toString(), value.toString()};
+    case Kind::Integer:
+        return {QString::number(value.toLongLong()), value.toLongLong()};
+    case Kind::Time: {
+        const QDateTime at = sql::fromEpoch(value.toLongLong());
+        return {at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), at.toString(Qt::ISODate)};
+    }
+    case Kind::Money:
+        return {Money {value.toLongLong(), currency.toString()}.plain(decimalMark), value.toLongLong()};
+    case Kind::Flag:
+        return {value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"), value.toBool()};
+    case Kind::List:
+        return {value.toStringList().join(QStringLiteral("; ")), QJsonArray::fromStringList(value.toStringList())};
+    case Kind::IdList: {
+        QStringList list;
+        QJsonArray array;
+        for (const QVariant& id : value.toList()) {
+            list.append(QString::number(id.toLongLong()));
+            array.append(id.toLongLong());
+        }
+        return {list.join(QStringLiteral("; ")), array};
+    }
+    }
+    return {};
+}
+
+QJsonObject jsonRow(const QList<Column>& columns, const QVariantList& values)
+{
+    Q_ASSERT(values.size() == columns.size());
+    QJsonObject object;
+    for (int index = 0; index < columns.size(); ++index) {
+        const Column& column = columns.at(index);
+        object.insert(column.kind == Kind::Money ? column.name + QStringLiteral("_minor") : column.name,
+                      writtenValue(column, values.at(index), {}, QLatin1Char('.')).json);
+    }
+    return object;
+}
+
 QVariant orNull(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
+
+// Reads the export's tables, every row or only those about one customer,
+// and hands each row's values (in the order of its table's columns) to a sink.
+class TableReader
+{
+public:
+    using Sink = std::function<Status(const QVariantList&)>;
+
+    explicit TableReader(QSqlDatabase db, std::optional<qint64> customerId = std::nullopt)
+        : m_db(std::move(db))
+        , m_customerId(customerId)
+    {
+    }
+
+    // The catalogue the tags' names come from; before the first read.
+    Status loadTags()
+    {
+        auto tags = TagCatalogue(m_db).tags(true);
+        if (!tags) {
+            return tags.error();
+        }
+        for (const Tag& tag : tags.value()) {
+            m_tags.insert(tag.id, tag);
+        }
+        return {};
+    }
+
+    Status read(const QString& table, const Sink& sink)
+    {
+        m_sink = &sink;
+        return readTable(table);
+    }
+
+private:
+    Status row(const QVariantList& values) { return (*m_sink)(values); }
+
+    // " WHERE `condition`" when one customer is read (its id is bound to
+    // each "?" in it), otherwise nothing.
+    QString where(const QString& condition) const
+    {
+        return m_customerId ? QStringLiteral(" WHERE ") + condition : QString();
+    }
+
+    QVariantList bound(const QString& condition) const
+    {
+        QVariantList values;
+        if (m_customerId) {
+            for (qsizetype count = condition.count(QLatin1Char('?')); count > 0; --count) {
+                values.append(*m_customerId);
+            }
+        }
+        return values;
+    }
+
+    // Runs `from`, filtered to the customer by `condition`, in `order`.
+    template <typename Each>
+    Status eachRow(const QString& from, const QString& condition, const QString& order, Each&& each)
+    {
+        auto query =
+            sql::select(m_db, from + where(condition) + QStringLiteral(" ORDER BY ") + order, bound(condition));
+        if (!query) {
+            return query.error();
+        }
+        while (query->next()) {
+            if (Status status = each(query.value()); !status) {
+                return status;
+            }
+        }
+        if (query->lastError().isValid()) {
+            return sql::queryError(query.value());
+        }
+        return {};
+    }
+
+    Result<Beside> beside(const QString& from, const QString& condition, const QString& order)
+    {
+        auto query =
+            sql::select(m_db, from + where(condition) + QStringLiteral(" ORDER BY ") + order, bound(condition));
+        if (!query) {
+            return query.error();
+        }
+        return Beside(std::move(query).value());
+    }
+
+    Status readTable(const QString& name)
+    {
+        if (name == QLatin1String("customers")) {
+            return customers();
+        }
+        if (name == QLatin1String("phones")) {
+            return eachRow(QStringLiteral("SELECT ph.id, c.contract_number, ph.position, ph.e164, ph.extension, ph.raw,"
+                                          " ph.label FROM phones ph JOIN customers c ON c.id = ph.customer_id"),
+                           QStringLiteral("ph.customer_id = ?"),
+                           QStringLiteral("ph.customer_id, ph.position, ph.id"),
+                           [this](const QSqlQuery& q) {
+                               const QString e164 = q.value(3).toString();
+                               const QString extension = q.value(4).toString();
+                               return row({q.value(0),
+                                           q.value(1),
+                                           q.value(2),
+                                           phoneText(e164, extension),
+                                           q.value(5),
+                                           e164,
+                                           extension,
+                                           q.value(6)});
+                           });
+        }
+        if (name == QLatin1String("plans")) {
+            // For one customer, the plans they had.
+            return eachRow(QStringLiteral("SELECT id, name, monthly_fee_minor, currency, included_support_minutes,"
+                                          " paid_support_rate_minor, support_included, active FROM plans"),
+                           QStringLiteral("id IN (SELECT plan_id FROM plan_periods WHERE customer_id = ?)"),
+                           QStringLiteral("id"),
+                           [this](const QSqlQuery& q) {
+                               return row({q.value(0),
+                                           q.value(1),
+                                           q.value(2),
+                                           q.value(3),
+                                           q.value(4),
+                                           q.value(5),
+                                           !q.value(6).toBool(),
+                                           q.value(7).toBool()});
+                           });
+        }
+        if (name == QLatin1String("plan_periods")) {
+            return eachRow(QStringLiteral("SELECT pp.id, c.contract_number, p.name, pp.starts_on, pp.ends_on"
+                                          " FROM plan_periods pp JOIN customers c ON c.id = pp.customer_id"
+                                          " JOIN plans p ON p.id = pp.plan_id"),
+                           QStringLiteral("pp.customer_id = ?"),
+                           QStringLiteral("pp.customer_id, pp.starts_on, pp.id"),
+                           [this](const QSqlQuery& q) { return row(valuesOf(q, 5)); });
+        }
+        if (name == QLatin1String("payments")) {
+            return eachRow(QStringLiteral("SELECT py.id, c.contract_number, py.paid_on, py.kind, py.amount_minor,"
+                                          " py.currency, py.note FROM payments py"
+                                          " JOIN customers c ON c.id = py.customer_id"),
+                           QStringLiteral("py.customer_id = ?"),
+                           QStringLiteral("py.id"),
+                           [this](const QSqlQuery& q) { return row(valuesOf(q, 7)); });
+        }
+        if (name == QLatin1String("contacts")) {
+            return eachRow(QStringLiteral("SELECT k.id, c.contract_number, k.started_at, k.duration_s, k.channel,"
+                                          " o.login, o.name, k.topic, k.summary, k.outcome, k.conduct,"
+                                          " k.no_conversation FROM contacts k"
+                                          " JOIN customers c ON c.id = k.customer_id"
+                                          " LEFT JOIN operators o ON o.id = k.operator_id"),
+                           QStringLiteral("k.customer_id = ?"),
+                           QStringLiteral("k.id"),
+                           [this](const QSqlQuery& q) { return row(valuesOf(q, 12)); });
+        }
+        if (name == QLatin1String("tags")) {
+            return tagAssignments();
+        }
+        if (name == QLatin1String("cases")) {
+            return eachRow(QStringLiteral("SELECT cs.id, c.contract_number, cs.opened_at, ob.name, cs.reason,"
+                                          " cs.closed_at, cb.name, cs.outcome, cs.closing_note FROM cases cs"
+                                          " JOIN customers c ON c.id = cs.customer_id"
+                                          " LEFT JOIN operators ob ON ob.id = cs.opened_by"
+                                          " LEFT JOIN operators cb ON cb.id = cs.closed_by"),
+                           QStringLiteral("cs.customer_id = ?"),
+                           QStringLiteral("cs.id"),
+                           [this](const QSqlQuery& q) { return row(valuesOf(q, 9)); });
+        }
+        if (name == QLatin1String("case_steps")) {
+            return eachRow(
+                QStringLiteral("SELECT st.id, st.case_id, c.contract_number, st.step, st.skipped, st.taken_on,"
+                               " st.recorded_at, rb.name, st.note, p.name, st.offer_accepted, st.clause,"
+                               " st.termination_on, st.refund_minor, st.owed_minor, st.currency, l.number"
+                               " FROM case_steps st JOIN cases cs ON cs.id = st.case_id"
+                               " JOIN customers c ON c.id = cs.customer_id"
+                               " LEFT JOIN operators rb ON rb.id = st.recorded_by"
+                               " LEFT JOIN plans p ON p.id = st.offered_plan_id"
+                               " LEFT JOIN letters l ON l.id = st.letter_id"),
+                QStringLiteral("cs.customer_id = ?"),
+                QStringLiteral("st.case_id, st.id"),
+                [this](const QSqlQuery& q) { return row(valuesOf(q, 17)); });
+        }
+        if (name == QLatin1String("letters")) {
+            return eachRow(QStringLiteral("SELECT l.id, l.number, t.kind, t.language, t.version, c.contract_number,"
+                                          " l.letter_date, l.issued_at, ib.name, l.case_step_id, r.number, l.voided_at,"
+                                          " vb.name, l.void_reason, l.check_override, l.pdf_sha256 FROM letters l"
+                                          " JOIN customers c ON c.id = l.customer_id"
+                                          " JOIN letter_templates t ON t.id = l.template_id"
+                                          " LEFT JOIN operators ib ON ib.id = l.issued_by"
+                                          " LEFT JOIN letters r ON r.id = l.replaces_id"
+                                          " LEFT JOIN operators vb ON vb.id = l.voided_by"),
+                           QStringLiteral("l.customer_id = ?"),
+                           QStringLiteral("l.year, l.sequence, l.id"),
+                           [this](const QSqlQuery& q) {
+                               const bool voided = !q.value(11).isNull();
+                               return row({q.value(0),
+                                           q.value(1),
+                                           q.value(2),
+                                           q.value(3),
+                                           q.value(4),
+                                           q.value(5),
+                                           q.value(6),
+                                           q.value(7),
+                                           q.value(8),
+                                           q.value(9),
+                                           q.value(10),
+                                           voided ? QStringLiteral("void") : QStringLiteral("issued"),
+                                           q.value(11),
+                                           q.value(12),
+                                           q.value(13),
+                                           q.value(14),
+                                           q.value(15)});
+                           });
+        }
+        Q_UNREACHABLE();
+        return {};
+    }
+
+    static QVariantList valuesOf(const QSqlQuery& query, int columns)
+    {
+        QVariantList values;
+        values.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            values.append(query.value(column));
+        }
+        return values;
+    }
+
+    // The number as `abonent import` and a phone read it: E.164, and the
+    // extension after it as CustomerPhone::shownIn() writes it.
+    static QString phoneText(const QString& e164, const QString& extension)
+    {
+        return extension.isEmpty() ? e164 : e164 + QStringLiteral(" ext. ") + extension;
+    }
+
+    Status customers()
+    {
+        auto phones = beside(QStringLiteral("SELECT customer_id, e164, extension FROM phones"),
+                             QStringLiteral("customer_id = ?"),
+                             QStringLiteral("customer_id, position, id"));
+        if (!phones) {
+            return phones.error();
+        }
+        return eachRow(
+            QStringLiteral("SELECT c.id, c.contract_number, c.kind, c.name, c.address, c.email, c.status,"
+                           " c.customer_since, p.name, pp.starts_on, c.notes, ob.balance_minor, ob.as_of, ob.currency"
+                           " FROM customers c"
+                           " LEFT JOIN plan_periods pp ON pp.customer_id = c.id AND pp.ends_on IS NULL"
+                           " LEFT JOIN plans p ON p.id = pp.plan_id"
+                           " LEFT JOIN opening_balances ob ON ob.customer_id = c.id"),
+            QStringLiteral("c.id = ?"),
+            QStringLiteral("c.id"),
+            [&](const QSqlQuery& q) {
+                QStringList shown;
+                for (const QVariantList& phone : phones->of(q.value(0).toLongLong())) {
+                    shown.append(phoneText(phone.at(0).toString(), phone.at(1).toString()));
+                }
+                return row({q.value(0),
+                            q.value(1),
+                            q.value(2),
+                            q.value(3),
+                            orNull(shown.value(0)),
+                            shown,
+                            q.value(4),
+                            q.value(5),
+                            q.value(6),
+                            q.value(7),
+                            q.value(8),
+                            q.value(9),
+                            q.value(10),
+                            q.value(11),
+                            q.value(12),
+                            q.value(13)});
+            });
+    }
+
+    static QVariantList contactIds(const QList<QVariantList>& rows)
+    {
+        QVariantList ids;
+        for (const QVariantList& row : rows) {
+            ids.append(row.at(0));
+        }
+        return ids;
+    }
+
+    Status tagAssignments()
+    {
+        auto evidence =
+            beside(QStringLiteral("SELECT assignment_id, contact_id FROM tag_evidence"),
+                   QStringLiteral("assignment_id IN (SELECT id FROM tag_assignments WHERE customer_id = ?)"),
+                   QStringLiteral("assignment_id, contact_id"));
+        if (!evidence) {
+            return evidence.error();
+        }
+        return eachRow(QStringLiteral("SELECT ta.id, c.contract_number, ta.tag_id, ta.reason, ta.assigned_at,"
+                                      " sb.name, ta.expires_at, ta.removed_at, rb.name, ta.removal_reason"
+                                      " FROM tag_assignments ta JOIN customers c ON c.id = ta.customer_id"
+                                      " LEFT JOIN operators sb ON sb.id = ta.assigned_by"
+                                      " LEFT JOIN operators rb ON rb.id = ta.removed_by"),
+                       QStringLiteral("ta.customer_id = ?"),
+                       QStringLiteral("ta.id"),
+                       [&](const QSqlQuery& q) {
+                           const Tag tag = m_tags.value(q.value(2).toLongLong());
+                           return row({q.value(0),
+                                       q.value(1),
+                                       tag.name,
+                                       orNull(tag.shippedKey),
+                                       tag.marksProblem,
+                                       q.value(3),
+                                       q.value(4),
+                                       q.value(5),
+                                       q.value(6),
+                                       q.value(7),
+                                       q.value(8),
+                                       q.value(9),
+                                       contactIds(evidence->of(q.value(0).toLongLong()))});
+                       });
+    }
+
+    QSqlDatabase m_db;
+    std::optional<qint64> m_customerId;
+    QHash<qint64, Tag> m_tags;
+    const Sink* m_sink = nullptr;
+};
 
 class ExportRun
 {
@@ -404,12 +782,8 @@ public:
         if (Status counted = countRows(); !counted) {
             return counted.error();
         }
-        auto tags = TagCatalogue(m_db).tags(true);
-        if (!tags) {
-            return tags.error();
-        }
-        for (const Tag& tag : tags.value()) {
-            m_tags.insert(tag.id, tag);
+        if (Status loaded = m_reader.loadTags(); !loaded) {
+            return loaded.error();
         }
         auto version = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
         if (!version) {
@@ -493,19 +867,7 @@ private:
     {
         m_table = &table;
         m_rows = 0;
-        m_currencyColumn.clear();
-        for (const Column& column : table.columns) {
-            int index = -1;
-            if (column.kind == Kind::Money) {
-                for (int other = 0; other < table.columns.size(); ++other) {
-                    if (table.columns.at(other).name == column.currency) {
-                        index = other;
-                    }
-                }
-                Q_ASSERT(index >= 0);
-            }
-            m_currencyColumn.append(index);
-        }
+        m_currencyColumn = currencyColumnsOf(table.columns);
         auto file = std::make_unique<OutputFile>(QDir(m_folder).filePath(table.name + QStringLiteral(".csv")));
         OutputFile& csv = *file;
         m_csv.push_back(std::move(file));
@@ -529,7 +891,8 @@ private:
             return cancelled();
         }
         m_file = &csv;
-        if (Status read = readTable(table.name); !read) {
+        if (Status read = m_reader.read(table.name, [this](const QVariantList& values) { return row(values); });
+            !read) {
             return read.error();
         }
         if (Status written = m_json->write(m_rows > 0 ? "\n]" : "]"); !written) {
@@ -548,69 +911,18 @@ private:
         Q_ASSERT(values.size() == columns.size());
         QStringList fields;
         fields.reserve(columns.size());
-        QJsonObject object;
         for (int index = 0; index < columns.size(); ++index) {
-            const Column& column = columns.at(index);
-            const QVariant& value = values.at(index);
-            QString key = column.name;
-            QJsonValue json;
-            QString field;
-            if (!value.isNull()) {
-                switch (column.kind) {
-                case Kind::Text:
-                case Kind::Date:
-                    field = value.toString();
-                    json = field;
-                    break;
-                case Kind::Integer:
-                    field = QString::number(value.toLongLong());
-                    json = value.toLongLong();
-                    break;
-                case Kind::Time: {
-                    const QDateTime at = sql::fromEpoch(value.toLongLong());
-                    field = at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-                    json = at.toString(Qt::ISODate);
-                    break;
-                }
-                case Kind::Money: {
-                    const Money amount {value.toLongLong(), values.at(m_currencyColumn.at(index)).toString()};
-                    field = amount.plain(m_decimalMark);
-                    json = amount.minor;
-                    break;
-                }
-                case Kind::Flag:
-                    field = value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-                    json = value.toBool();
-                    break;
-                case Kind::List: {
-                    const QStringList list = value.toStringList();
-                    field = list.join(QStringLiteral("; "));
-                    json = QJsonArray::fromStringList(list);
-                    break;
-                }
-                case Kind::IdList: {
-                    QStringList list;
-                    QJsonArray array;
-                    for (const QVariant& id : value.toList()) {
-                        list.append(QString::number(id.toLongLong()));
-                        array.append(id.toLongLong());
-                    }
-                    field = list.join(QStringLiteral("; "));
-                    json = array;
-                    break;
-                }
-                }
-            }
-            if (column.kind == Kind::Money) {
-                key += QStringLiteral("_minor");
-            }
-            fields.append(field);
-            object.insert(key, json);
+            const int currency = m_currencyColumn.at(index);
+            fields.append(writtenValue(columns.at(index),
+                                       values.at(index),
+                                       currency >= 0 ? values.at(currency) : QVariant(),
+                                       m_decimalMark)
+                              .field);
         }
         if (Status written = m_file->write(Csv::record(std::move(fields), m_format).toUtf8()); !written) {
             return written;
         }
-        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        const QByteArray json = QJsonDocument(jsonRow(columns, values)).toJson(QJsonDocument::Compact);
         if (Status written = m_json->write((m_rows > 0 ? ",\n" : "\n") + json); !written) {
             return written;
         }
@@ -622,243 +934,6 @@ private:
         return {};
     }
 
-    // Runs `statement` and hands each of its rows to `each`.
-    template <typename Each>
-    Status eachRow(const QString& statement, Each&& each)
-    {
-        auto query = sql::select(m_db, statement);
-        if (!query) {
-            return query.error();
-        }
-        while (query->next()) {
-            if (Status status = each(query.value()); !status) {
-                return status;
-            }
-        }
-        if (query->lastError().isValid()) {
-            return sql::queryError(query.value());
-        }
-        return {};
-    }
-
-    Result<Beside> beside(const QString& statement)
-    {
-        auto query = sql::select(m_db, statement);
-        if (!query) {
-            return query.error();
-        }
-        return Beside(std::move(query).value());
-    }
-
-    Status readTable(const QString& name)
-    {
-        if (name == QLatin1String("customers")) {
-            return customers();
-        }
-        if (name == QLatin1String("phones")) {
-            return eachRow(QStringLiteral("SELECT ph.id, c.contract_number, ph.position, ph.e164, ph.extension, ph.raw,"
-                                          " ph.label FROM phones ph JOIN customers c ON c.id = ph.customer_id"
-                                          " ORDER BY ph.customer_id, ph.position, ph.id"),
-                           [this](const QSqlQuery& q) {
-                               const QString e164 = q.value(3).toString();
-                               const QString extension = q.value(4).toString();
-                               return row({q.value(0),
-                                           q.value(1),
-                                           q.value(2),
-                                           phoneText(e164, extension),
-                                           q.value(5),
-                                           e164,
-                                           extension,
-                                           q.value(6)});
-                           });
-        }
-        if (name == QLatin1String("plans")) {
-            return eachRow(QStringLiteral("SELECT id, name, monthly_fee_minor, currency, included_support_minutes,"
-                                          " paid_support_rate_minor, support_included, active FROM plans ORDER BY id"),
-                           [this](const QSqlQuery& q) {
-                               return row({q.value(0),
-                                           q.value(1),
-                                           q.value(2),
-                                           q.value(3),
-                                           q.value(4),
-                                           q.value(5),
-                                           !q.value(6).toBool(),
-                                           q.value(7).toBool()});
-                           });
-        }
-        if (name == QLatin1String("plan_periods")) {
-            return eachRow(QStringLiteral("SELECT pp.id, c.contract_number, p.name, pp.starts_on, pp.ends_on"
-                                          " FROM plan_periods pp JOIN customers c ON c.id = pp.customer_id"
-                                          " JOIN plans p ON p.id = pp.plan_id"
-                                          " ORDER BY pp.customer_id, pp.starts_on, pp.id"),
-                           [this](const QSqlQuery& q) { return row(valuesOf(q, 5)); });
-        }
-        if (name == QLatin1String("payments")) {
-            return eachRow(QStringLiteral("SELECT py.id, c.contract_number, py.paid_on, py.kind, py.amount_minor,"
-                                          " py.currency, py.note FROM payments py"
-                                          " JOIN customers c ON c.id = py.customer_id ORDER BY py.id"),
-                           [this](const QSqlQuery& q) { return row(valuesOf(q, 7)); });
-        }
-        if (name == QLatin1String("contacts")) {
-            return eachRow(QStringLiteral("SELECT k.id, c.contract_number, k.started_at, k.duration_s, k.channel,"
-                                          " o.login, o.name, k.topic, k.summary, k.outcome, k.conduct,"
-                                          " k.no_conversation FROM contacts k"
-                                          " JOIN customers c ON c.id = k.customer_id"
-                                          " LEFT JOIN operators o ON o.id = k.operator_id ORDER BY k.id"),
-                           [this](const QSqlQuery& q) { return row(valuesOf(q, 12)); });
-        }
-        if (name == QLatin1String("tags")) {
-            return tagAssignments();
-        }
-        if (name == QLatin1String("cases")) {
-            return eachRow(QStringLiteral("SELECT cs.id, c.contract_number, cs.opened_at, ob.name, cs.reason,"
-                                          " cs.closed_at, cb.name, cs.outcome, cs.closing_note FROM cases cs"
-                                          " JOIN customers c ON c.id = cs.customer_id"
-                                          " LEFT JOIN operators ob ON ob.id = cs.opened_by"
-                                          " LEFT JOIN operators cb ON cb.id = cs.closed_by ORDER BY cs.id"),
-                           [this](const QSqlQuery& q) { return row(valuesOf(q, 9)); });
-        }
-        if (name == QLatin1String("case_steps")) {
-            return eachRow(
-                QStringLiteral("SELECT st.id, st.case_id, c.contract_number, st.step, st.skipped, st.taken_on,"
-                               " st.recorded_at, rb.name, st.note, p.name, st.offer_accepted, st.clause,"
-                               " st.termination_on, st.refund_minor, st.owed_minor, st.currency, l.number"
-                               " FROM case_steps st JOIN cases cs ON cs.id = st.case_id"
-                               " JOIN customers c ON c.id = cs.customer_id"
-                               " LEFT JOIN operators rb ON rb.id = st.recorded_by"
-                               " LEFT JOIN plans p ON p.id = st.offered_plan_id"
-                               " LEFT JOIN letters l ON l.id = st.letter_id ORDER BY st.case_id, st.id"),
-                [this](const QSqlQuery& q) { return row(valuesOf(q, 17)); });
-        }
-        if (name == QLatin1String("letters")) {
-            return eachRow(
-                QStringLiteral("SELECT l.id, l.number, t.kind, t.language, t.version, c.contract_number,"
-                               " l.letter_date, l.issued_at, ib.name, l.case_step_id, r.number, l.voided_at,"
-                               " vb.name, l.void_reason, l.check_override, l.pdf_sha256 FROM letters l"
-                               " JOIN customers c ON c.id = l.customer_id"
-                               " JOIN letter_templates t ON t.id = l.template_id"
-                               " LEFT JOIN operators ib ON ib.id = l.issued_by"
-                               " LEFT JOIN letters r ON r.id = l.replaces_id"
-                               " LEFT JOIN operators vb ON vb.id = l.voided_by ORDER BY l.year, l.sequence, l.id"),
-                [this](const QSqlQuery& q) {
-                    const bool voided = !q.value(11).isNull();
-                    return row({q.value(0),
-                                q.value(1),
-                                q.value(2),
-                                q.value(3),
-                                q.value(4),
-                                q.value(5),
-                                q.value(6),
-                                q.value(7),
-                                q.value(8),
-                                q.value(9),
-                                q.value(10),
-                                voided ? QStringLiteral("void") : QStringLiteral("issued"),
-                                q.value(11),
-                                q.value(12),
-                                q.value(13),
-                                q.value(14),
-                                q.value(15)});
-                });
-        }
-        Q_UNREACHABLE();
-        return {};
-    }
-
-    static QVariantList valuesOf(const QSqlQuery& query, int columns)
-    {
-        QVariantList values;
-        values.reserve(columns);
-        for (int column = 0; column < columns; ++column) {
-            values.append(query.value(column));
-        }
-        return values;
-    }
-
-    // The number as `abonent import` and a phone read it: E.164, and the
-    // extension after it as CustomerPhone::shownIn() writes it.
-    static QString phoneText(const QString& e164, const QString& extension)
-    {
-        return extension.isEmpty() ? e164 : e164 + QStringLiteral(" ext. ") + extension;
-    }
-
-    Status customers()
-    {
-        auto phones = beside(QStringLiteral("SELECT customer_id, e164, extension FROM phones"
-                                            " ORDER BY customer_id, position, id"));
-        if (!phones) {
-            return phones.error();
-        }
-        return eachRow(
-            QStringLiteral("SELECT c.id, c.contract_number, c.kind, c.name, c.address, c.email, c.status,"
-                           " c.customer_since, p.name, pp.starts_on, c.notes, ob.balance_minor, ob.as_of, ob.currency"
-                           " FROM customers c"
-                           " LEFT JOIN plan_periods pp ON pp.customer_id = c.id AND pp.ends_on IS NULL"
-                           " LEFT JOIN plans p ON p.id = pp.plan_id"
-                           " LEFT JOIN opening_balances ob ON ob.customer_id = c.id ORDER BY c.id"),
-            [&](const QSqlQuery& q) {
-                QStringList shown;
-                for (const QVariantList& phone : phones->of(q.value(0).toLongLong())) {
-                    shown.append(phoneText(phone.at(0).toString(), phone.at(1).toString()));
-                }
-                return row({q.value(0),
-                            q.value(1),
-                            q.value(2),
-                            q.value(3),
-                            orNull(shown.value(0)),
-                            shown,
-                            q.value(4),
-                            q.value(5),
-                            q.value(6),
-                            q.value(7),
-                            q.value(8),
-                            q.value(9),
-                            q.value(10),
-                            q.value(11),
-                            q.value(12),
-                            q.value(13)});
-            });
-    }
-
-    static QVariantList contactIds(const QList<QVariantList>& rows)
-    {
-        QVariantList ids;
-        for (const QVariantList& row : rows) {
-            ids.append(row.at(0));
-        }
-        return ids;
-    }
-
-    Status tagAssignments()
-    {
-        auto evidence = beside(QStringLiteral("SELECT assignment_id, contact_id FROM tag_evidence"
-                                              " ORDER BY assignment_id, contact_id"));
-        if (!evidence) {
-            return evidence.error();
-        }
-        return eachRow(QStringLiteral("SELECT ta.id, c.contract_number, ta.tag_id, ta.reason, ta.assigned_at,"
-                                      " sb.name, ta.expires_at, ta.removed_at, rb.name, ta.removal_reason"
-                                      " FROM tag_assignments ta JOIN customers c ON c.id = ta.customer_id"
-                                      " LEFT JOIN operators sb ON sb.id = ta.assigned_by"
-                                      " LEFT JOIN operators rb ON rb.id = ta.removed_by ORDER BY ta.id"),
-                       [&](const QSqlQuery& q) {
-                           const Tag tag = m_tags.value(q.value(2).toLongLong());
-                           return row({q.value(0),
-                                       q.value(1),
-                                       tag.name,
-                                       orNull(tag.shippedKey),
-                                       tag.marksProblem,
-                                       q.value(3),
-                                       q.value(4),
-                                       q.value(5),
-                                       q.value(6),
-                                       q.value(7),
-                                       q.value(8),
-                                       q.value(9),
-                                       contactIds(evidence->of(q.value(0).toLongLong()))});
-                       });
-    }
-
     static constexpr qint64 kProgressRows = 1000;
 
     QSqlDatabase m_db;
@@ -866,7 +941,7 @@ private:
     QString m_folder;
     const ExportProgress& m_progress;
     QChar m_decimalMark;
-    QHash<qint64, Tag> m_tags;
+    TableReader m_reader {m_db};
     qint64 m_total = 0;
     qint64 m_done = 0;
     // Every file opened so far, the JSON last once it is whole. Those not
@@ -894,6 +969,51 @@ QStringList DataExport::fileNames()
     }
     names.append(jsonFileName());
     return names;
+}
+
+ExportColumn ExportColumn::of(const char* name, Kind kind)
+{
+    return {QString::fromLatin1(name), kind, {}};
+}
+
+ExportColumn ExportColumn::text(const char* name)
+{
+    return of(name, Kind::Text);
+}
+
+ExportColumn ExportColumn::money(const char* name, const char* currency)
+{
+    return {QString::fromLatin1(name), Kind::Money, QString::fromLatin1(currency)};
+}
+
+QJsonObject ExportColumn::jsonRow(const QList<ExportColumn>& columns, const QVariantList& values)
+{
+    return abonent::jsonRow(columns, values);
+}
+
+Result<QJsonObject> DataExport::customerTables(qint64 customerId) const
+{
+    ReadSnapshot snapshot(m_db);
+    if (!snapshot.isActive()) {
+        return sql::inContext(tr("The database could not be read as of one moment"), snapshot.error());
+    }
+    TableReader reader(m_db, customerId);
+    if (Status loaded = reader.loadTags(); !loaded) {
+        return loaded.error();
+    }
+    QJsonObject found;
+    for (const Table& table : tables()) {
+        QJsonArray rows;
+        const Status read = reader.read(table.name, [&](const QVariantList& values) -> Status {
+            rows.append(jsonRow(table.columns, values));
+            return {};
+        });
+        if (!read) {
+            return read.error();
+        }
+        found.insert(table.name, rows);
+    }
+    return found;
 }
 
 Result<ExportReport> DataExport::run(const QString& folder, const ExportProgress& progress)

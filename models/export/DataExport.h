@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,6 +13,35 @@
 #include <functional>
 
 namespace abonent {
+
+// A column of an exported table: what it holds decides how the CSV and the
+// JSON write it (see DataExport). Other reports that hand data out (a
+// person's data on request) write their rows the same way.
+struct ExportColumn
+{
+    enum class Kind {
+        Text,
+        Integer,
+        Date, // ISO text as stored
+        Time, // UTC seconds as stored
+        Money, // minor units; the currency is in the column named by `currency`
+        Flag, // 0 or 1
+        List, // a QStringList
+        IdList, // a QVariantList of ids
+    };
+
+    QString name;
+    Kind kind = Kind::Text;
+    QString currency; // for Money: the column with its currency code
+
+    static ExportColumn of(const char* name, Kind kind);
+    static ExportColumn text(const char* name);
+    static ExportColumn money(const char* name, const char* currency);
+
+    // One row as abonent.json writes it: keyed by the columns' names (money
+    // under the name with "_minor" after it), times in UTC, NULL as null.
+    static QJsonObject jsonRow(const QList<ExportColumn>& columns, const QVariantList& values);
+};
 
 // One file an export wrote, and the rows in it (abonent.json: of all tables).
 struct ExportedFile
@@ -111,6 +141,11 @@ public:
 
     // The files an export writes, in order.
     static QStringList fileNames();
+
+    // The rows of every table of the export that are about one customer (of
+    // the plans, those they had), as abonent.json holds them: the table's
+    // name to an array of rows. Read as of one moment, in memory.
+    Result<QJsonObject> customerTables(qint64 customerId) const;
 
     // Writes every file into `folder` (made if missing, its owner's only).
     // Error::Code::Conflict when one of the files is there already,

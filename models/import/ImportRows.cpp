@@ -55,18 +55,35 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(ImportRows)
 };
 
-// Contract numbers of the customers already stored, to their ids.
-Result<QHash<QString, qint64>> storedContracts(const QSqlDatabase& db)
+// Contract numbers of the customers already stored, to their ids; and
+// those whose personal data was erased, which no file fills in again.
+struct StoredContracts
 {
-    auto query = sql::select(db, QStringLiteral("SELECT contract_number, id FROM customers"));
+    QHash<QString, qint64> ids;
+    QSet<QString> erased;
+};
+
+Result<StoredContracts> storedContracts(const QSqlDatabase& db)
+{
+    auto query = sql::select(db, QStringLiteral("SELECT contract_number, id, erased_at FROM customers"));
     if (!query) {
         return query.error();
     }
-    QHash<QString, qint64> contracts;
+    StoredContracts contracts;
     while (query->next()) {
-        contracts.insert(query->value(0).toString(), query->value(1).toLongLong());
+        contracts.ids.insert(query->value(0).toString(), query->value(1).toLongLong());
+        if (!query->value(2).isNull()) {
+            contracts.erased.insert(query->value(0).toString());
+        }
     }
     return contracts;
+}
+
+QString erasedCustomer(const QString& contract)
+{
+    return Texts::tr("The personal data of the customer with contract number %1 was erased; no import fills it in "
+                     "again. Leave this row out.")
+        .arg(contract);
 }
 
 // Plans by name, compared without regard to case.
@@ -137,15 +154,19 @@ QString required(ImportRow& row, const QString& field, const QString& message)
 }
 
 // A contract the row names that must already be stored.
-std::optional<qint64> storedCustomer(ImportRow& row, const QHash<QString, qint64>& contracts)
+std::optional<qint64> storedCustomer(ImportRow& row, const StoredContracts& contracts)
 {
     const QString contract = required(row, QStringLiteral("contract"), Texts::tr("The contract number is empty."));
     if (contract.isEmpty()) {
         return std::nullopt;
     }
-    const auto found = contracts.constFind(contract);
-    if (found == contracts.cend()) {
+    const auto found = contracts.ids.constFind(contract);
+    if (found == contracts.ids.cend()) {
         row.refuse(QStringLiteral("contract"), noCustomer(contract));
+        return std::nullopt;
+    }
+    if (contracts.erased.contains(contract)) {
+        row.refuse(QStringLiteral("contract"), erasedCustomer(contract));
         return std::nullopt;
     }
     return found.value();
@@ -221,19 +242,22 @@ public:
                 m_seen.insert(contract, row.line());
             }
         }
-        const bool isNew = !m_contracts.contains(contract);
+        if (m_contracts.erased.contains(contract)) {
+            row.refuse(QStringLiteral("contract"), erasedCustomer(contract));
+        }
+        const bool isNew = !m_contracts.ids.contains(contract);
         read(row, isNew);
     }
 
     Result<RowEffect> write(ImportRow& row) override
     {
         const QString contract = row.text(QStringLiteral("contract"));
-        const auto stored = m_contracts.constFind(contract);
-        const Read values = read(row, stored == m_contracts.cend());
+        const auto stored = m_contracts.ids.constFind(contract);
+        const Read values = read(row, stored == m_contracts.ids.cend());
         if (row.refused()) {
             return makeError(Error::Code::Invalid, row.problems().first().message);
         }
-        if (stored == m_contracts.cend()) {
+        if (stored == m_contracts.ids.cend()) {
             return insert(values);
         }
         return update(stored.value(), values);
@@ -360,7 +384,7 @@ private:
         if (!id) {
             return id.error();
         }
-        m_contracts.insert(customer.contractNumber, id.value());
+        m_contracts.ids.insert(customer.contractNumber, id.value());
         int position = 0;
         QSet<QString> written;
         for (const CustomerPhone& phone : customer.phones) {
@@ -539,7 +563,7 @@ private:
     }
 
     const ImportContext& m_context;
-    QHash<QString, qint64> m_contracts;
+    StoredContracts m_contracts;
     QHash<QString, Plan> m_plans;
     QHash<QString, int> m_seen; // contract → the line it was first on
     QSqlQuery m_insert;
@@ -630,7 +654,7 @@ public:
 
 private:
     const ImportContext& m_context;
-    QHash<QString, qint64> m_contracts;
+    StoredContracts m_contracts;
     QSet<qint64> m_touched;
     QSqlQuery m_insert;
 };
@@ -924,7 +948,7 @@ private:
     }
 
     const ImportContext& m_context;
-    QHash<QString, qint64> m_contracts;
+    StoredContracts m_contracts;
     QHash<QString, Plan> m_plans;
     QHash<qint64, QList<PlanPeriod>> m_periods;
     QHash<qint64, QList<QPair<QDate, QDate>>> m_stored; // starts, ends by customer
@@ -1054,7 +1078,7 @@ protected:
     virtual QVariantList insertValues() const = 0;
 
     const ImportContext& m_context;
-    QHash<QString, qint64> m_contracts;
+    StoredContracts m_contracts;
 
 private:
     // The id of the row `query` finds for `values`, if any.

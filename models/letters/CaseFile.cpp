@@ -5,6 +5,7 @@
 #include "ContactRepository.h"
 #include "CostModel.h"
 #include "CustomerRepository.h"
+#include "DocumentHtml.h"
 #include "Economics.h"
 #include "LetterPdf.h"
 #include "LetterService.h"
@@ -20,37 +21,9 @@
 
 namespace abonent {
 
-namespace {
-
-// Small HTML writers: every value escaped, tables with a header row.
-QString cell(const QString& text)
-{
-    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
-}
-
-QString table(const QStringList& headings, const QStringList& rows)
-{
-    QString html = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""
-                                  " style=\"border-collapse: collapse; border-color: #808080;\">");
-    if (!headings.isEmpty()) {
-        html += QStringLiteral("<tr>");
-        for (const QString& heading : headings) {
-            html += QStringLiteral("<th align=\"left\">%1</th>").arg(heading.toHtmlEscaped());
-        }
-        html += QStringLiteral("</tr>");
-    }
-    for (const QString& row : rows) {
-        html += QStringLiteral("<tr>%1</tr>").arg(row);
-    }
-    return html + QStringLiteral("</table>\n");
-}
-
-QString section(const QString& title)
-{
-    return QStringLiteral("<h3>%1</h3>\n").arg(title.toHtmlEscaped());
-}
-
-} // namespace
+using DocumentHtml::cell;
+using DocumentHtml::section;
+using DocumentHtml::table;
 
 CaseFile::CaseFile(QSqlDatabase db, Clock clock)
     : m_db(std::move(db))

@@ -86,34 +86,45 @@ void keepTableRowsWhole(QTextDocument& document, qreal deviceScale)
 // keeps no inline text together ("white-space: nowrap" holds for a whole
 // paragraph), so where a line would start inside one, the line is ended
 // just before it instead, as a browser does with a word that does not fit.
+// Each pass ends the line before the first such place in every paragraph,
+// all in one edit: the document is laid out again once a pass, not once a
+// break (a long table laid out again for each of its breaks took minutes).
 void keepAddressesWhole(QTextDocument& document)
 {
     static const QRegularExpression whole(QStringLiteral("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|\\+?\\d[\\d ()-]{5,}\\d"),
                                           QRegularExpression::UseUnicodePropertiesOption);
     QAbstractTextDocumentLayout& layout = *document.documentLayout();
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        bool broke = true;
-        while (broke) {
-            broke = false;
+    for (bool broke = true; broke;) {
+        QList<int> breaks;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             layout.blockBoundingRect(block); // lays the block out
             const QTextLayout* lines = block.layout();
             const QString text = block.text();
-            for (auto matches = whole.globalMatch(text); matches.hasNext() && !broke;) {
+            bool found = false;
+            for (auto matches = whole.globalMatch(text); matches.hasNext() && !found;) {
                 const auto match = matches.next();
                 const qsizetype start = match.capturedStart();
                 if (start > 0 && text.at(start - 1) == QChar::LineSeparator) {
                     continue; // already on a line of its own, and longer than it
                 }
-                for (int index = 1; index < lines->lineCount() && !broke; ++index) {
+                for (int index = 1; index < lines->lineCount() && !found; ++index) {
                     const int lineStart = lines->lineAt(index).textStart();
                     if (lineStart > start && lineStart < match.capturedEnd()) {
-                        QTextCursor cursor(block);
-                        cursor.setPosition(block.position() + static_cast<int>(start));
-                        cursor.insertText(QString(QChar::LineSeparator));
-                        broke = true;
+                        breaks.append(block.position() + static_cast<int>(start));
+                        found = true;
                     }
                 }
             }
+        }
+        broke = !breaks.isEmpty();
+        if (broke) {
+            QTextCursor cursor(&document);
+            cursor.beginEditBlock();
+            for (auto at = breaks.crbegin(); at != breaks.crend(); ++at) { // later ones first: positions hold
+                cursor.setPosition(*at);
+                cursor.insertText(QString(QChar::LineSeparator));
+            }
+            cursor.endEditBlock();
         }
     }
 }

@@ -12,9 +12,9 @@ LetterRegisterCheck::LetterRegisterCheck(QSqlDatabase db)
 {
 }
 
-Result<QStringList> LetterRegisterCheck::problems() const
+Result<LetterRegisterCheck::Findings> LetterRegisterCheck::check() const
 {
-    QStringList found;
+    Findings found;
     for (const auto step : {&LetterRegisterCheck::findGapsAndRepeats,
                             &LetterRegisterCheck::findCountersOff,
                             &LetterRegisterCheck::findAlteredPdfs}) {
@@ -25,8 +25,18 @@ Result<QStringList> LetterRegisterCheck::problems() const
     return found;
 }
 
-Status LetterRegisterCheck::findGapsAndRepeats(QStringList& problems) const
+Result<QStringList> LetterRegisterCheck::problems() const
 {
+    auto found = check();
+    if (!found) {
+        return found.error();
+    }
+    return found->problems;
+}
+
+Status LetterRegisterCheck::findGapsAndRepeats(Findings& findings) const
+{
+    QStringList& problems = findings.problems;
     // Each number against the one before it in its year (0 before the
     // first): a step of 1 is right, more leaves numbers out, 0 repeats one.
     auto steps = sql::select(m_db,
@@ -53,8 +63,9 @@ Status LetterRegisterCheck::findGapsAndRepeats(QStringList& problems) const
     return {};
 }
 
-Status LetterRegisterCheck::findCountersOff(QStringList& problems) const
+Status LetterRegisterCheck::findCountersOff(Findings& findings) const
 {
+    QStringList& problems = findings.problems;
     // Every year that has a counter or letters, with both side by side.
     auto years = sql::select(m_db,
                              QStringLiteral("SELECT year, max(counter), max(highest) FROM ("
@@ -80,18 +91,38 @@ Status LetterRegisterCheck::findCountersOff(QStringList& problems) const
     return {};
 }
 
-Status LetterRegisterCheck::findAlteredPdfs(QStringList& problems) const
+Status LetterRegisterCheck::findAlteredPdfs(Findings& findings) const
 {
-    auto letters = sql::select(m_db, QStringLiteral("SELECT number, pdf, pdf_sha256 FROM letters ORDER BY id"));
+    auto letters = sql::select(m_db,
+                               QStringLiteral("SELECT l.number, l.pdf, l.pdf_sha256, c.erased_at, l.content"
+                                              " FROM letters l JOIN customers c ON c.id = l.customer_id"
+                                              " ORDER BY l.id"));
     if (!letters) {
         return letters.error();
     }
     while (letters->next()) {
-        const QByteArray digest =
-            QCryptographicHash::hash(letters->value(1).toByteArray(), QCryptographicHash::Sha256).toHex();
+        const QString number = letters->value(0).toString();
+        const QByteArray pdf = letters->value(1).toByteArray();
+        const bool erased = !letters->value(3).isNull();
+        if (erased) {
+            // Erased with its customer's data: the SHA-256 says which PDF went out.
+            if (pdf.isEmpty() && letters->value(4).toString().isEmpty()) {
+                findings.erased << number;
+            } else {
+                findings.problems
+                    << tr("Letter %1: its customer's personal data was erased, but its text or PDF is still there.")
+                           .arg(number);
+            }
+            continue;
+        }
+        if (pdf.isEmpty()) {
+            findings.problems
+                << tr("Letter %1: its PDF is missing, and its customer's data was not erased.").arg(number);
+            continue;
+        }
+        const QByteArray digest = QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex();
         if (digest != letters->value(2).toString().toLatin1()) {
-            problems << tr("Letter %1: its PDF does not match the SHA-256 stored with it.")
-                            .arg(letters->value(0).toString());
+            findings.problems << tr("Letter %1: its PDF does not match the SHA-256 stored with it.").arg(number);
         }
     }
     return {};

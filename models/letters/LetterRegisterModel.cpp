@@ -88,6 +88,10 @@ QVariant LetterRegisterModel::data(const QModelIndex& index, int role) const
         case IssuedByColumn:
             return letter->issuedByName;
         case StatusColumn:
+            if (letter->erased) {
+                return letter->isVoid() ? tr("Void; erased with the customer's data")
+                                        : tr("Erased with the customer's data");
+            }
             return letter->isVoid() ? tr("Void: %1").arg(letter->voidReason) : tr("In force");
         default:
             return {};

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Authorization.h"
 #include "ChangeNotifier.h"
+#include "ErasedCustomers.h"
 #include "LetterFacts.h"
 #include "LetterNumbering.h"
 #include "LetterPdf.h"
@@ -164,6 +165,9 @@ Status LetterService::mayIssue(const Actor& actor, const LetterRequest& request)
             Authorization(m_db).requireManager(actor, tr("Only a manager or the owner can issue letters."));
         !allowed) {
         return allowed;
+    }
+    if (Status kept = ErasedCustomers::refuseIfErased(m_db, request.customerId); !kept) {
+        return kept;
     }
     if (ownerOnly(request.kind)) {
         if (Status owner = Authorization(m_db).requireOwner(actor, tr("Termination letters are issued by the owner."));
@@ -412,7 +416,7 @@ Result<QList<IssuedLetter>> LetterService::select(const QString& condition, cons
         QStringLiteral("SELECT l.id, l.number, l.customer_id, c.name, c.contract_number, t.kind, t.language,"
                        " t.version, l.case_step_id, l.letter_date, l.issued_at, coalesce(i.name, ''),"
                        " l.pdf_sha256, l.check_hits, l.check_override, l.replaces_id, l.voided_at,"
-                       " coalesce(v.name, ''), l.void_reason FROM letters l"
+                       " coalesce(v.name, ''), l.void_reason, c.erased_at FROM letters l"
                        " JOIN customers c ON c.id = l.customer_id"
                        " JOIN letter_templates t ON t.id = l.template_id"
                        " LEFT JOIN operators i ON i.id = l.issued_by"
@@ -451,6 +455,7 @@ Result<QList<IssuedLetter>> LetterService::select(const QString& condition, cons
         }
         letter.voidedByName = query->value(17).toString();
         letter.voidReason = query->value(18).toString();
+        letter.erased = !query->value(19).isNull();
         letters.append(letter);
     }
     return letters;
@@ -496,7 +501,17 @@ Result<QByteArray> LetterService::pdfOf(qint64 letterId) const
     if (!pdf) {
         return pdf.error();
     }
+    if (pdf->toByteArray().isEmpty()) {
+        return erasedLetter();
+    }
     return pdf->toByteArray();
+}
+
+Error LetterService::erasedLetter()
+{
+    return makeError(Error::Code::NotFound,
+                     tr("This letter was erased with its customer's personal data: the register keeps its number, "
+                        "dates and the SHA-256 of its PDF, not the letter itself."));
 }
 
 Result<qint64> LetterService::sampleCustomer() const
@@ -517,6 +532,9 @@ Result<QString> LetterService::contentOf(qint64 letterId) const
     auto content = sql::scalar(m_db, QStringLiteral("SELECT content FROM letters WHERE id = ?"), {letterId});
     if (!content) {
         return content.error();
+    }
+    if (content->toString().isEmpty()) {
+        return erasedLetter();
     }
     return content->toString();
 }

@@ -83,6 +83,9 @@ struct IssuedLetter
     QDateTime voidedAt; // invalid while in force
     QString voidedByName;
     QString voidReason;
+    // Its text and PDF went with its customer's personal data (GDPR art. 17);
+    // number, dates and SHA-256 stay in the register.
+    bool erased = false;
 
     bool isVoid() const { return voidedAt.isValid(); }
     // "L-2026-0007.pdf"
@@ -126,6 +129,8 @@ public:
     Result<IssuedLetter> findByNumber(const QString& number) const;
     Result<QList<IssuedLetter>> lettersOf(qint64 customerId) const;
     Result<QList<IssuedLetter>> all() const;
+    // The PDF and the text on record; an error saying so for a letter erased
+    // with its customer's data.
     Result<QByteArray> pdfOf(qint64 letterId) const;
     // A customer to try templates on, with the most to show: the latest
     // given notice, else the first; 0 in an empty database.
@@ -142,6 +147,8 @@ public:
     static bool ownerOnly(LetterKind kind);
 
 private:
+    static Error erasedLetter();
+
     // A letter rendered with its number, checked and made into a PDF: what
     // the register stores.
     struct RenderedLetter

@@ -4,6 +4,7 @@
 #include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "CustomerRepository.h"
+#include "ErasedCustomers.h"
 #include "OfficeSettings.h"
 #include "PlanRepository.h"
 #include "SqlSupport.h"
@@ -89,6 +90,9 @@ Result<Customer> CaseService::currentCustomer(qint64 customerId) const
     auto customer = CustomerRepository(m_db).find(customerId);
     if (!customer) {
         return customer;
+    }
+    if (customer->isErased()) {
+        return ErasedCustomers::refusal(customer->erasedAt);
     }
     if (customer->status == CustomerStatus::Terminated || customer->status == CustomerStatus::Archived) {
         return makeError(Error::Code::Invalid,

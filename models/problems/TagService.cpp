@@ -4,6 +4,7 @@
 #include "Authorization.h"
 #include "ChangeNotifier.h"
 #include "ContactRepository.h"
+#include "ErasedCustomers.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "TagCatalogue.h"
@@ -277,6 +278,9 @@ Result<qint64> TagService::assignInTransaction(const Actor& actor, qint64 custom
 {
     if (!actor.operatorId) {
         return makeError(Error::Code::Invalid, tr("Say who is at this desk before tagging a customer."));
+    }
+    if (Status kept = ErasedCustomers::refuseIfErased(m_db, customerId); !kept) {
+        return kept.error();
     }
     auto chosen = tag(request.tagId);
     if (!chosen) {

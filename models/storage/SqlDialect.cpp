@@ -187,6 +187,43 @@ QString SqlDialect::rebuildIndex(const QString& index) const
     return QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(index);
 }
 
+Result<bool> SqlDialect::overwriteDeleted(const QSqlDatabase& db, bool on) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return false;
+    }
+    auto before = sql::scalar(db, QStringLiteral("PRAGMA secure_delete"));
+    if (!before) {
+        return before.error();
+    }
+    if (Status set = sql::execDirect(db, QStringLiteral("PRAGMA secure_delete = %1").arg(on ? 1 : 0)); !set) {
+        return set.error();
+    }
+    return before->toInt() != 0;
+}
+
+QString SqlDialect::compactIndex(const QString& index) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return QStringLiteral("REINDEX TABLE %1").arg(index);
+    }
+    return QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(index);
+}
+
+Result<bool> SqlDialect::truncateLog(const QSqlDatabase& db) const
+{
+    if (m_engine == Engine::PostgreSQL) {
+        return true; // the server's log is its own
+    }
+    // One row: whether it was held up by a reader or writer, the log's
+    // frames, and those written into the file.
+    auto checkpoint = sql::select(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint) {
+        return checkpoint.error();
+    }
+    return checkpoint->next() && checkpoint->value(0).toInt() == 0;
+}
+
 Result<bool> SqlDialect::tableExists(const QSqlDatabase& db, const QString& name) const
 {
     auto found = sql::scalar(db,

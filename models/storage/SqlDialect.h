@@ -89,6 +89,20 @@ public:
     // Builds an index again from its table.
     QString rebuildIndex(const QString& index) const;
 
+    // -- Erasing for good (a person's data erased on request)
+    // From now on, what this connection deletes or overwrites is overwritten
+    // with zeros in the file too, not left in its free space (SQLite's
+    // secure_delete); gives back whether it did so before. PostgreSQL: its
+    // own VACUUM reclaims dead rows, nothing to set.
+    Result<bool> overwriteDeleted(const QSqlDatabase& db, bool on) const;
+    // Merges a full-text index so that entries taken out of it are gone from
+    // its pages, not only marked as deleted.
+    QString compactIndex(const QString& index) const;
+    // Writes the write-ahead log into the file and cuts it to nothing, so no
+    // earlier copy of a page is left in it. Best effort: while another
+    // connection reads, the log stays as it is (false).
+    Result<bool> truncateLog(const QSqlDatabase& db) const;
+
     // -- The catalogue and checks
     // Whether the database has a table (or view) of that name.
     Result<bool> tableExists(const QSqlDatabase& db, const QString& name) const;

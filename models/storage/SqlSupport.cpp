@@ -144,6 +144,11 @@ Result<QSet<qint64>> idSet(const QSqlDatabase& db, const QString& statement, con
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
 {
+    return scalar(db, statement, QVariantList(values));
+}
+
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
     auto selected = select(db, statement, values);
     if (!selected) {
         return selected.error();

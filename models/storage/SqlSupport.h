@@ -54,6 +54,7 @@ Result<qint64> newRowId(QSqlQuery& query);
 Result<QSet<qint64>> idSet(const QSqlDatabase& db, const QString& statement, const QVariantList& values = {});
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
 
 // Database NULL for an empty optional text field.
 QVariant textOrNull(const QString& text);

@@ -17,6 +17,7 @@
 #include "LetterDialog.h"
 #include "LetterOutput.h"
 #include "PaymentDialog.h"
+#include "PersonalDataActions.h"
 #include "PlanChangeDialog.h"
 #include "RecordingPlayer.h"
 #include "StandardTimeline.h"
@@ -148,14 +149,16 @@ void CustomerCardView::build()
         actions->addWidget(button);
         return button;
     };
+    m_personal = {addAction(tr("New &Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact),
+                  addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer)};
     for (QPushButton* writing :
-         {addAction(tr("New &Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact),
-          addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer),
+         {m_personal.at(0),
+          m_personal.at(1),
           addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan),
-          addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment),
-          addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter)}) {
+          addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment)}) {
         enableForWriting(writing, m_desk);
     }
+    m_personal << addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter);
     QPushButton* caseFile = addAction(tr("Case &File"), QStringLiteral("document-save"), nullptr);
     caseFile->setObjectName(QStringLiteral("caseFile"));
     caseFile->setToolTip(tr("Everything on record about this customer's case, for the owner or a lawyer"));
@@ -165,6 +168,18 @@ void CustomerCardView::build()
     caseFile->setMenu(caseFileMenu);
     m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
     m_archive = addAction(tr("Arc&hive…"), QString(), &CustomerCardView::archive);
+    // The person's data on their request: all of it handed over, or erased.
+    QPushButton* personalData = addAction(tr("Personal &Data"), QString(), nullptr);
+    personalData->setObjectName(QStringLiteral("personalData"));
+    personalData->setToolTip(tr("Everything held about this person, for their right of access; or its erasure "
+                                "at their request"));
+    auto* personalDataMenu = new QMenu(personalData);
+    personalDataMenu->addAction(
+        tr("&Save Person's Data…"), this, [this] { PersonalDataActions::save(this, m_desk, m_customerId); });
+    m_erase = personalDataMenu->addAction(
+        tr("&Erase Personal Data…"), this, [this] { PersonalDataActions::erase(this, m_desk, m_customerId); });
+    m_erase->setObjectName(QStringLiteral("erasePersonalData"));
+    personalData->setMenu(personalDataMenu);
     actions->addStretch();
     m_detailsToggle = new QToolButton(this);
     m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
@@ -304,8 +319,14 @@ void CustomerCardView::reload()
     }
     m_name = customer.name;
     m_title->setText(customer.name);
-    m_subtitle->setText(
-        tr("Contract %1 · %2 · %3").arg(customer.contractNumber, labelOf(customer.status), labelOf(customer.kind)));
+    m_subtitle->setText(customer.isErased()
+                            ? tr("Contract %1 · %2 · %3 · personal data erased on %4")
+                                  .arg(customer.contractNumber,
+                                       labelOf(customer.status),
+                                       labelOf(customer.kind),
+                                       locale.toString(customer.erasedAt.toLocalTime().date(), QLocale::ShortFormat))
+                            : tr("Contract %1 · %2 · %3")
+                                  .arg(customer.contractNumber, labelOf(customer.status), labelOf(customer.kind)));
     if (data.plan) {
         const Plan& plan = *data.plan;
         m_plan->setText(plan.supportIncluded ? tr("%1 — %2 a month, %n minute(s) of support included, since %3",
@@ -377,6 +398,12 @@ void CustomerCardView::reload()
                                          locale.toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat))
                               : QString());
     enableForWriting(m_archive, m_desk, customer.status != CustomerStatus::Archived);
+    // Nothing new about an erased person: no contact, edit, letter or notes.
+    for (QPushButton* personal : std::as_const(m_personal)) {
+        enableForWriting(personal, m_desk, !customer.isErased());
+    }
+    enableForWriting(m_erase, m_desk, !customer.isErased());
+    m_notes->setReadOnly(m_desk.isReadOnly() || customer.isErased());
     m_status = customer.status;
     enableForWriting(
         m_leaves, m_desk, customer.status != CustomerStatus::Archived && customer.status != CustomerStatus::Terminated);

@@ -3,10 +3,12 @@
 #include "DeskContext.h"
 #include "Entities.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QScrollArea;
 class QSplitter;
@@ -100,6 +102,9 @@ private:
     QPushButton* m_saveNotes = nullptr;
     QPushButton* m_archive = nullptr;
     QPushButton* m_leaves = nullptr;
+    // What records something new about the person: off once their data is erased.
+    QList<QPushButton*> m_personal;
+    QAction* m_erase = nullptr;
     CustomerProblemPanel* m_problems = nullptr;
     CustomerStatus m_status = CustomerStatus::Active;
 };
