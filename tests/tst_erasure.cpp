@@ -2,6 +2,7 @@
 #include "CallerLookup.h"
 #include "CaseService.h"
 #include "CsvImport.h"
+#include "CustomerListModel.h"
 #include "CustomerRepository.h"
 #include "CustomerSearch.h"
 #include "CustomerService.h"
@@ -697,9 +698,19 @@ void TestErasure::searchAndCallerLookupNoLongerFindThePerson()
         QVERIFY2(!found(text), qPrintable(text));
     }
     QVERIFY(lookup.lookup(kPhone)->matches.isEmpty());
-    // Found by what the record goes by now.
+    // Found by what the record goes by now, in the list; not offered where a
+    // customer is chosen to record something about (a call, a number).
     QVERIFY(found(QStringLiteral("RF-1001")));
     QVERIFY(found(QStringLiteral("Erased customer")));
+    CustomerListModel list(db());
+    CustomerFilter filter;
+    filter.search = QStringLiteral("RF-100");
+    list.setFilter(filter);
+    QCOMPARE(list.rowCount(), 2);
+    filter.includeErased = false;
+    list.setFilter(filter);
+    QCOMPARE(list.rowCount(), 1);
+    QCOMPARE(list.customerIdAt(0), m_other);
 }
 
 void TestErasure::refusedWhileTheOfficeStillNeedsTheData()

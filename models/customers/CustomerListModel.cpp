@@ -73,6 +73,9 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
             filterValues << codeOf(CustomerStatus::Terminated);
         }
     }
+    if (!m_filter.includeErased) {
+        filters << QStringLiteral("c.erased_at IS NULL");
+    }
     if (m_filter.planId > 0) {
         filters << QStringLiteral("c.id IN (SELECT customer_id FROM plan_periods WHERE ends_on IS NULL"
                                   " AND plan_id = ?)");

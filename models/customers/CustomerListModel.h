@@ -26,6 +26,9 @@ struct CustomerFilter
     // (the list's "Current customers"; a caller search still finds them).
     bool currentOnly = false;
     qint64 planId = 0; // customers whose plan in force is this one; 0 for any
+    // Those whose personal data was erased: listed, but not offered where a
+    // customer is chosen to record something about (nothing new is).
+    bool includeErased = true;
 
     friend bool operator==(const CustomerFilter&, const CustomerFilter&) = default;
 };

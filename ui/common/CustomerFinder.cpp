@@ -69,6 +69,7 @@ void CustomerFinder::search()
 {
     CustomerFilter filter;
     filter.search = m_search->text();
+    filter.includeErased = false; // a customer is found here to record something about
     model()->setFilter(filter);
     if (m_model->rowCount() > 0) {
         m_results->selectRow(0);
