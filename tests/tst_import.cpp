@@ -103,11 +103,15 @@ private slots:
     void encodingsAreDetected();
     void windows1251IsReadFromItsOwnTable();
     void decodingSurvivesCharactersSplitBetweenPieces();
+    void anUnfinishedCharacterAtAPieceEndLosesNothingAfterIt();
+    void aCharacterCutOffAtTheEndIsReported_data();
+    void aCharacterCutOffAtTheEndIsReported();
 
     // The reader
     void readerFollowsSpreadsheetQuoting_data();
     void readerFollowsSpreadsheetQuoting();
     void aHugeFieldIsCutAndMarked();
+    void aFieldMarkedAsCutIsOneTheRecordKeeps();
     void separatorIsGuessed_data();
     void separatorIsGuessed();
 
@@ -280,6 +284,62 @@ void TestImport::decodingSurvivesCharactersSplitBetweenPieces()
     QCOMPARE(records.last().fields.at(2), QStringLiteral("ж"));
 }
 
+void TestImport::anUnfinishedCharacterAtAPieceEndLosesNothingAfterIt()
+{
+    // Found by fuzz_csvreader: the first byte of a three-byte character
+    // ends the first piece, and a separator, not the rest of the character,
+    // begins the next. Qt 6.4's decoder, keeping the byte for the next
+    // piece, dropped the separator, and two fields read as one.
+    QByteArray bytes = "a,";
+    bytes += QByteArray(CsvReader::kPieceBytes - 3, 'x');
+    bytes += "\xE2";
+    QCOMPARE(bytes.size(), CsvReader::kPieceBytes);
+    bytes += ",b\n\xE2\"c\"\n";
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, TextEncoding::Utf8, QLatin1Char(','));
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.fields.size(), 3);
+    QCOMPARE(record.fields.at(1), QString(CsvReader::kPieceBytes - 3, u'x') + QChar::ReplacementCharacter);
+    QCOMPARE(record.fields.at(2), QStringLiteral("b"));
+    // The same within a piece.
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.fields, QStringList({QStringLiteral("\uFFFD\"c\"")}));
+    QCOMPARE(record.line, 2);
+    QVERIFY(!reader.next(record));
+    QVERIFY(reader.hadInvalidBytes());
+}
+
+void TestImport::aCharacterCutOffAtTheEndIsReported_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("encoding");
+    QTest::newRow("utf-8, one byte of two") << QByteArray("a,b\xD0") << int(TextEncoding::Utf8);
+    QTest::newRow("utf-8, two bytes of three") << QByteArray("a,b\xE2\x82") << int(TextEncoding::Utf8);
+    QTest::newRow("utf-16le, an odd byte") << TextEncodings::encode(QStringLiteral("a,b"), TextEncoding::Utf16LE)
+            + QByteArray(1, 'c') << int(TextEncoding::Utf16LE);
+    QTest::newRow("utf-16be, an odd byte") << TextEncodings::encode(QStringLiteral("a,b"), TextEncoding::Utf16BE)
+            + QByteArray(1, '\0') << int(TextEncoding::Utf16BE);
+}
+
+void TestImport::aCharacterCutOffAtTheEndIsReported()
+{
+    // Found by fuzz_csvreader: the decoder kept the bytes of a last
+    // character for a next piece, and the file ended; they were dropped
+    // without a word, so the dry run did not warn of invalid bytes.
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, encoding);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer, TextEncoding(encoding), QLatin1Char(','));
+    CsvRecord record;
+    QVERIFY(reader.next(record));
+    QCOMPARE(record.fields, QStringList({QStringLiteral("a"), QStringLiteral("b\uFFFD")}));
+    QVERIFY(!reader.next(record));
+    QVERIFY(reader.hadInvalidBytes());
+}
+
 void TestImport::readerFollowsSpreadsheetQuoting_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -341,6 +401,31 @@ void TestImport::aHugeFieldIsCutAndMarked()
     QCOMPARE(commas.size(), 1);
     QVERIFY(commas.first().tooManyFields);
     QCOMPARE(commas.first().fields.size(), CsvReader::kMaxFields);
+}
+
+void TestImport::aFieldMarkedAsCutIsOneTheRecordKeeps()
+{
+    // Found by fuzz_csvreader: a field past the last one kept is dropped
+    // whole; if it was also too long, the record named it as cut, by an
+    // index that is none of its fields (CsvImport then named the wrong column).
+    QByteArray bytes(CsvReader::kMaxFields, ',');
+    bytes += QByteArray(CsvReader::kMaxFieldLength + 10, 'x');
+    bytes += ",\"";
+    bytes += QByteArray(CsvReader::kMaxFieldLength + 10, 'y');
+    bytes += "\"\n";
+    const QList<CsvRecord> records = readAll(bytes, QLatin1Char(','));
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().fields.size(), CsvReader::kMaxFields);
+    QVERIFY(records.first().tooManyFields);
+    QCOMPARE(records.first().tooLongField, -1);
+
+    // A field kept and cut is still named, before those dropped.
+    bytes = QByteArray(CsvReader::kMaxFields - 1, ',') + QByteArray(CsvReader::kMaxFieldLength + 1, 'x') + ",more\n";
+    const QList<CsvRecord> kept = readAll(bytes, QLatin1Char(','));
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().tooLongField, CsvReader::kMaxFields - 1);
+    QCOMPARE(kept.first().fields.last().size(), CsvReader::kMaxFieldLength);
+    QVERIFY(kept.first().tooManyFields);
 }
 
 void TestImport::separatorIsGuessed_data()

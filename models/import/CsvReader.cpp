@@ -13,10 +13,18 @@ constexpr QChar kQuote = u'"';
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, TextEncoding encoding, QChar separator, int skipBytes)
+    : CsvReader(device, encoding, separator, skipBytes, Sizes {})
+{
+}
+
+CsvReader::CsvReader(QIODevice* device, TextEncoding encoding, QChar separator, int skipBytes, const Sizes& sizes)
     : m_device(device)
     , m_decoder(encoding)
     , m_separator(separator)
     , m_skip(skipBytes)
+    , m_maxFieldLength(std::max<qsizetype>(sizes.maxFieldLength, 1))
+    , m_maxFields(std::max(sizes.maxFields, 1))
+    , m_pieceBytes(std::max<qint64>(sizes.pieceBytes, 1))
 {
 }
 
@@ -30,24 +38,31 @@ bool CsvReader::fill()
     if (m_atEnd) {
         return false;
     }
-    QByteArray bytes = m_device->read(kPieceBytes);
+    QByteArray bytes = m_device->read(m_pieceBytes);
+    QString text;
     if (bytes.isEmpty()) {
         // Nothing read before the end: the device failed.
         if (!m_device->atEnd()) {
             m_error = m_device->errorString();
         }
         m_atEnd = true;
-        return false;
-    }
-    m_bytesRead += bytes.size();
-    if (m_skip > 0) {
-        const int skipped = std::min<int>(m_skip, bytes.size());
-        bytes.remove(0, skipped);
-        m_skip -= skipped;
+        // A last character cut off.
+        text = m_decoder.finish();
+        if (text.isEmpty()) {
+            return false;
+        }
+    } else {
+        m_bytesRead += bytes.size();
+        if (m_skip > 0) {
+            const int skipped = std::min<int>(m_skip, bytes.size());
+            bytes.remove(0, skipped);
+            m_skip -= skipped;
+        }
+        text = m_decoder.decode(bytes);
     }
     m_buffer.remove(0, m_pos);
     m_pos = 0;
-    m_buffer += m_decoder.decode(bytes);
+    m_buffer += text;
     return true;
 }
 
@@ -63,8 +78,9 @@ bool CsvReader::peekIs(QChar c)
 
 void CsvReader::append(CsvRecord& record, QString& field, QChar c) const
 {
-    if (field.size() >= kMaxFieldLength) {
-        if (record.tooLongField < 0) {
+    if (field.size() >= m_maxFieldLength) {
+        // Only a field the record keeps is named: one past the last kept is dropped whole.
+        if (record.tooLongField < 0 && record.fields.size() < m_maxFields) {
             record.tooLongField = int(record.fields.size());
         }
         return;
@@ -74,7 +90,7 @@ void CsvReader::append(CsvRecord& record, QString& field, QChar c) const
 
 void CsvReader::endField(CsvRecord& record, QString& field) const
 {
-    if (record.fields.size() >= kMaxFields) {
+    if (record.fields.size() >= m_maxFields) {
         record.tooManyFields = true;
     } else {
         record.fields.append(field);

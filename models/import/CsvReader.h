@@ -15,7 +15,7 @@ struct CsvRecord
 {
     int line = 0; // the line the record starts on, from 1
     QStringList fields;
-    int tooLongField = -1; // a field cut at CsvReader::kMaxFieldLength
+    int tooLongField = -1; // the first of `fields` cut at CsvReader::kMaxFieldLength
     bool tooManyFields = false; // fields after CsvReader::kMaxFields dropped
     bool unclosedQuote = false; // a quote still open at the end of the file
 };
@@ -36,8 +36,19 @@ public:
     static constexpr int kMaxFields = 1000;
     static constexpr qint64 kPieceBytes = 1 << 20;
 
+    // Smaller sizes than the reader's own, so that tests and the fuzz
+    // target reach a limit, or the end of a piece, with a few bytes of text
+    // (each at least 1).
+    struct Sizes
+    {
+        qsizetype maxFieldLength = kMaxFieldLength;
+        int maxFields = kMaxFields;
+        qint64 pieceBytes = kPieceBytes;
+    };
+
     // Reads `device` from its current position, after `skipBytes` (a byte order mark).
     CsvReader(QIODevice* device, TextEncoding encoding, QChar separator, int skipBytes = 0);
+    CsvReader(QIODevice* device, TextEncoding encoding, QChar separator, int skipBytes, const Sizes& sizes);
 
     // The next record, or false at the end of the file or on a read error.
     bool next(CsvRecord& record);
@@ -62,6 +73,9 @@ private:
     TextDecoder m_decoder;
     QChar m_separator;
     int m_skip;
+    qsizetype m_maxFieldLength;
+    int m_maxFields;
+    qint64 m_pieceBytes;
     QString m_buffer;
     qsizetype m_pos = 0;
     int m_line = 1;

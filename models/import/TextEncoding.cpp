@@ -78,6 +78,30 @@ bool isUtf8(const QByteArray& head)
     return !decoder.hasError();
 }
 
+// How many bytes at the end of `bytes` start a character that the next
+// bytes may finish: an odd byte of UTF-16; in UTF-8 a lead byte followed
+// only by fewer continuation bytes than it announces (as Qt's decoder
+// waits for them: a lead byte that can start no character, C0, C1 or F5
+// to FF, is invalid at once).
+qsizetype unfinishedTail(const QByteArray& bytes, TextEncoding encoding)
+{
+    if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE) {
+        return bytes.size() % 2;
+    }
+    for (qsizetype back = 1; back <= 3 && back <= bytes.size(); ++back) {
+        const auto byte = static_cast<unsigned char>(bytes.at(bytes.size() - back));
+        if (byte >= 0x80 && byte <= 0xBF) {
+            continue; // a continuation byte
+        }
+        if (byte < 0xC2 || byte > 0xF4) {
+            return 0;
+        }
+        const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        return back < length ? back : 0;
+    }
+    return 0;
+}
+
 } // namespace
 
 DetectedEncoding TextEncodings::detect(const QByteArray& head)
@@ -221,16 +245,31 @@ TextDecoder::TextDecoder(TextEncoding encoding)
     : m_encoding(encoding)
 {
     if (const auto unicode = unicodeOf(encoding)) {
-        // Keeps a character split between pieces; a leading BOM is skipped.
-        m_decoder.emplace(*unicode, QStringConverter::Flag::Default);
+        // Stateless: the start of a character cut off at the end of a piece
+        // is kept here, not in Qt's decoder, which in Qt 6.4 drops the byte
+        // after it when that byte does not continue the character ("\xE2"
+        // then "\"" reads as U+FFFD alone: a quote or a separator lost).
+        // So the decoder only sees whole pieces of text, where invalid bytes
+        // are invalid whatever follows. A leading BOM is skipped below.
+        m_decoder.emplace(*unicode, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
     }
 }
 
 QString TextDecoder::decode(const QByteArray& bytes)
 {
     if (m_decoder) {
-        QString text = m_decoder->decode(bytes);
+        QByteArray whole = m_unfinished + bytes;
+        const qsizetype unfinished = unfinishedTail(whole, m_encoding);
+        m_unfinished = whole.last(unfinished);
+        whole.chop(unfinished);
+        QString text = m_decoder->decode(whole);
         m_invalid = m_invalid || m_decoder->hasError();
+        if (!m_started && !text.isEmpty()) {
+            m_started = true;
+            if (text.startsWith(QChar::ByteOrderMark)) {
+                text.remove(0, 1);
+            }
+        }
         return text;
     }
     QString text(bytes.size(), Qt::Uninitialized);
@@ -242,6 +281,17 @@ QString TextDecoder::decode(const QByteArray& bytes)
         *out++ = QChar(c);
     }
     return text;
+}
+
+QString TextDecoder::finish()
+{
+    if (m_unfinished.isEmpty()) {
+        return {};
+    }
+    m_unfinished.clear();
+    m_invalid = true;
+    m_started = true;
+    return QString(QChar::ReplacementCharacter);
 }
 
 bool TextDecoder::hadInvalidBytes() const

@@ -47,12 +47,17 @@ class TextDecoder
 public:
     explicit TextDecoder(TextEncoding encoding);
     QString decode(const QByteArray& bytes);
+    // At the end of the file: a character cut off by it (bytes kept for a
+    // next piece that never came) as U+FFFD, and counted as invalid.
+    QString finish();
     // True once some bytes were not valid in the encoding (shown as U+FFFD).
     bool hadInvalidBytes() const;
 
 private:
     TextEncoding m_encoding;
     std::optional<QStringDecoder> m_decoder; // the Unicode encodings
+    QByteArray m_unfinished; // the start of a character, for the next piece
+    bool m_started = false; // text decoded: a byte order mark now is a character
     bool m_invalid = false;
 };
 
