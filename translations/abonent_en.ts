@@ -87,6 +87,26 @@
     </message>
 </context>
 <context>
+    <name>EraseCommand</name>
+    <message numerus="yes">
+        <source>The phone system still keeps %n recording(s) of their calls (listed above); delete them there.</source>
+        <translation>
+            <numerusform>The phone system still keeps %n recording of their calls (listed above); delete it there.</numerusform>
+            <numerusform>The phone system still keeps %n recordings of their calls (listed above); delete them there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message numerus="yes">
+        <source>Letter %1 was issued on %2, and letters are kept %n year(s) (Settings → Privacy): the data can be erased from %3.</source>
+        <translation>
+            <numerusform>Letter %1 was issued on %2, and letters are kept %n year (Settings → Privacy): the data can be erased from %3.</numerusform>
+            <numerusform>Letter %1 was issued on %2, and letters are kept %n years (Settings → Privacy): the data can be erased from %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message numerus="yes">
         <source>%n row(s) would be refused.</source>
@@ -218,6 +238,16 @@
         <translation>
             <numerusform>%1 — %2 a month, %n minute of support included, since %3</numerusform>
             <numerusform>%1 — %2 a month, %n minutes of support included, since %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::ErasureDialog</name>
+    <message numerus="yes">
+        <source>The personal data of contract %1 was erased. The phone system still keeps %n recording(s) of their calls; delete them there:</source>
+        <translation>
+            <numerusform>The personal data of contract %1 was erased. The phone system still keeps %n recording of their calls; delete it there:</numerusform>
+            <numerusform>The personal data of contract %1 was erased. The phone system still keeps %n recordings of their calls; delete them there:</numerusform>
         </translation>
     </message>
 </context>

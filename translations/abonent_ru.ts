@@ -863,6 +863,14 @@
         <source>This is a PostgreSQL server, not a file: back it up with pg_dump and put a backup back with pg_restore (or psql), the server&apos;s own tools. Nothing was done.</source>
         <translation>Это сервер PostgreSQL, а не файл: резервную копию делает pg_dump, а возвращает её pg_restore (или psql) — собственные средства сервера. Ничего не сделано.</translation>
     </message>
+    <message>
+        <source>There is no operator with the login &quot;%1&quot;.</source>
+        <translation>Нет сотрудника с логином «%1».</translation>
+    </message>
+    <message>
+        <source>No customer has the contract number or id &quot;%1&quot;.</source>
+        <translation>Нет абонента с номером договора или id «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -1226,6 +1234,10 @@
     <message>
         <source>Integrity check could not run</source>
         <translation>Не удалось выполнить проверку целостности</translation>
+    </message>
+    <message>
+        <source>An erasure permit for customer %1 was left behind; nothing but an erasure in progress may hold one.</source>
+        <translation>Осталось разрешение на стирание для абонента %1; его может держать только идущее стирание.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1739,227 @@
     </message>
 </context>
 <context>
+    <name>EraseCommand</name>
+    <message>
+        <source>Erase a customer&apos;s personal data on their request, keeping the anonymised payments, contacts and letter register.</source>
+        <translation>Стереть персональные данные абонента по его просьбе, сохранив обезличенные платежи, обращения и реестр писем.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contract number.</source>
+        <translation>Номер договора абонента.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>Login of the manager or owner erasing, for the audit log.</source>
+        <translation>Логин менеджера или владельца, который стирает, — для журнала аудита.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Erase without asking for the contract number again (for scripts).</source>
+        <translation>Стереть, не спрашивая номер договора ещё раз (для сценариев).</translation>
+    </message>
+    <message>
+        <source>Say whose data: --customer CONTRACT.</source>
+        <translation>Укажите, чьи данные: --customer ДОГОВОР.</translation>
+    </message>
+    <message>
+        <source>Say who erases: --as LOGIN (a manager or the owner).</source>
+        <translation>Укажите, кто стирает: --as ЛОГИН (менеджер или владелец).</translation>
+    </message>
+    <message>
+        <source>No customer has the contract number %1; nothing was erased.</source>
+        <translation>Нет абонента с номером договора %1; ничего не стёрто.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 (contract %2) cannot be erased now:</source>
+        <translation>Персональные данные %1 (договор %2) сейчас стереть нельзя:</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data of %1 (contract %2) removes:</source>
+        <translation>Стирание персональных данных %1 (договор %2) удаляет:</translation>
+    </message>
+    <message>
+        <source>It keeps:</source>
+        <translation>Сохраняется:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: confirm with --yes.</source>
+        <translation>Ничего не стёрто: подтвердите с --yes.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone. Type the contract number to erase: </source>
+        <translation>Это нельзя отменить. Введите номер договора, чтобы стереть: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Ничего не стёрто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone system still keeps %n recording(s) of their calls (listed above); delete them there.</source>
+        <translation>
+            <numerusform>На телефонной станции остаётся %n запись его разговоров (см. выше); удалите её там.</numerusform>
+            <numerusform>На телефонной станции остаются %n записи его разговоров (см. выше); удалите их там.</numerusform>
+            <numerusform>На телефонной станции остаются %n записей его разговоров (см. выше); удалите их там.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups, exports and letters saved before now still hold the data until they are replaced.</source>
+        <translation>Резервные копии, выгрузки и сохранённые раньше письма содержат эти данные, пока их не заменят.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedCustomers</name>
+    <message>
+        <source>Erased customer #%1</source>
+        <translation>Стёртый абонент №%1</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on %1; nothing new is recorded about them.</source>
+        <translation>Персональные данные этого абонента стёрты %1; о нём больше ничего не записывается.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Only a manager or the owner can erase a person&apos;s data.</source>
+        <translation>Стереть данные человека может только менеджер или владелец.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased on %2 already.</source>
+        <translation>Персональные данные %1 уже стёрты %2.</translation>
+    </message>
+    <message>
+        <source>The contract is still in force (%1): the office needs the name and address while it serves the customer. Record that they left, or archive them, first.</source>
+        <translation>Договор ещё действует (%1): пока абонент обслуживается, офису нужны имя и адрес. Сначала отметьте уход абонента или переведите его в архив.</translation>
+    </message>
+    <message>
+        <source>An escalation case is open (since %1); it needs the person&apos;s data until it is closed.</source>
+        <translation>Открыто дело (с %1); до его закрытия нужны данные человека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter %1 was issued on %2, and letters are kept %n year(s) (Settings → Privacy): the data can be erased from %3.</source>
+        <translation>
+            <numerusform>Письмо %1 выпущено %2, а письма хранятся %n год (Настройки → Конфиденциальность): данные можно стереть с %3.</numerusform>
+            <numerusform>Письмо %1 выпущено %2, а письма хранятся %n года (Настройки → Конфиденциальность): данные можно стереть с %3.</numerusform>
+            <numerusform>Письмо %1 выпущено %2, а письма хранятся %n лет (Настройки → Конфиденциальность): данные можно стереть с %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index %1 could not be merged: %2</source>
+        <translation>Не удалось слить поисковый индекс %1: %2</translation>
+    </message>
+    <message>
+        <source>Another desk had the database open, so earlier copies of the erased rows stay in its write-ahead log until SQLite writes over them.</source>
+        <translation>База была открыта на другом рабочем месте, поэтому прежние копии стёртых строк остаются в журнале предзаписи, пока SQLite их не перезапишет.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Ничего не стёрто: %1</translation>
+    </message>
+    <message>
+        <source>the name (the record is called &quot;Erased customer&quot; and its number from now on), address, e-mail, notes and phone numbers;</source>
+        <translation>имя (теперь запись называется «Стёртый абонент» с её номером), адрес, e-mail, заметки и телефоны;</translation>
+    </message>
+    <message>
+        <source>what operators wrote: the topics and summaries of contacts, notes of payments, reasons of tags and cases, notes of case steps and of the customer leaving;</source>
+        <translation>то, что писали сотрудники: темы и итоги обращений, примечания к платежам, причины отметок и дел, заметки к шагам дел и к уходу абонента;</translation>
+    </message>
+    <message>
+        <source>the text and PDF of every letter to them;</source>
+        <translation>текст и PDF каждого письма ему;</translation>
+    </message>
+    <message>
+        <source>the caller ID, topic and summary of calls linked to them, and the file names of their call recordings;</source>
+        <translation>номер звонящего, тему и итог привязанных к нему звонков и имена файлов записей его разговоров;</translation>
+    </message>
+    <message>
+        <source>what the audit log quoted of them (its values before and after, and its reasons);</source>
+        <translation>то, что журнал аудита приводил о нём (значения до и после и причины);</translation>
+    </message>
+    <message>
+        <source>call notes still being written about them.</source>
+        <translation>ещё не законченные заметки к звонкам о нём.</translation>
+    </message>
+    <message>
+        <source>the contract number, kind, status and dates of the record;</source>
+        <translation>номер договора, тип, статус и даты записи;</translation>
+    </message>
+    <message>
+        <source>payments (day, kind, amount), plan history, opening balance and monthly figures: the economics and totals stay as they are;</source>
+        <translation>платежи (день, вид, сумма), историю тарифов, начальный баланс и помесячные цифры: экономика и итоги не меняются;</translation>
+    </message>
+    <message>
+        <source>each contact&apos;s channel, time, duration, operator, outcome and conduct;</source>
+        <translation>у каждого обращения — канал, время, длительность, сотрудника, итог и поведение;</translation>
+    </message>
+    <message>
+        <source>tags, cases and their steps without their text: what was done, when and by whom;</source>
+        <translation>отметки, дела и их шаги без текста: что сделано, когда и кем;</translation>
+    </message>
+    <message>
+        <source>each letter&apos;s number, dates and the SHA-256 of its PDF: the register runs on without a gap;</source>
+        <translation>номер и даты каждого письма и SHA-256 его PDF: реестр идёт без пропусков;</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s entries (when, who, what), and one more that records this erasure.</source>
+        <translation>записи журнала аудита (когда, кто, что) и ещё одну — об этом стирании.</translation>
+    </message>
+    <message>
+        <source>audit log entries</source>
+        <translation>записи журнала аудита</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>письма</translation>
+    </message>
+    <message>
+        <source>case steps</source>
+        <translation>шаги дел</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>дела</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>отметки</translation>
+    </message>
+    <message>
+        <source>records of leaving</source>
+        <translation>записи об уходе</translation>
+    </message>
+    <message>
+        <source>calls linked later</source>
+        <translation>звонки, привязанные позже</translation>
+    </message>
+    <message>
+        <source>call recordings</source>
+        <translation>записи разговоров</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>обращения</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>платежи</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>телефоны</translation>
+    </message>
+    <message>
+        <source>call notes being written</source>
+        <translation>незаконченные заметки к звонкам</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write every customer, phone, plan, payment, contact, tag, case and letter of the register to CSV files and one JSON file, as of one moment.</source>
@@ -1848,10 +2081,6 @@
     <message>
         <source>The separator is one character or &quot;tab&quot;.</source>
         <translation>Разделитель — один символ или «tab».</translation>
-    </message>
-    <message>
-        <source>There is no operator with the login &quot;%1&quot;.</source>
-        <translation>Нет оператора с логином «%1».</translation>
     </message>
     <message>
         <source>Bring customers, phones, plans, plan history, payments or contacts in from a CSV file, whole or not at all.</source>
@@ -2114,6 +2343,10 @@
     <message>
         <source>Balance as of</source>
         <translation>Дата баланса</translation>
+    </message>
+    <message>
+        <source>The personal data of the customer with contract number %1 was erased; no import fills it in again. Leave this row out.</source>
+        <translation>Персональные данные абонента с номером договора %1 стёрты; импорт их не восстанавливает. Уберите эту строку.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2657,14 @@
         <source>Letter %1: its PDF does not match the SHA-256 stored with it.</source>
         <translation>Письмо %1: его PDF не совпадает с сохранённым вместе с ним SHA-256.</translation>
     </message>
+    <message>
+        <source>Letter %1: its customer&apos;s personal data was erased, but its text or PDF is still there.</source>
+        <translation>Письмо %1: персональные данные абонента стёрты, но текст или PDF письма остались.</translation>
+    </message>
+    <message>
+        <source>Letter %1: its PDF is missing, and its customer&apos;s data was not erased.</source>
+        <translation>Письмо %1: нет PDF, а данные абонента не стирались.</translation>
+    </message>
 </context>
 <context>
     <name>LetterService</name>
@@ -2488,6 +2729,10 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>A letter &quot;%1&quot; follows the case step &quot;%2&quot;, which has not been taken for this customer yet: take that step first.</source>
         <translation>Письмо «%1» следует за шагом дела «%2», а этот шаг для абонента ещё не выполнен: сначала выполните его.</translation>
+    </message>
+    <message>
+        <source>This letter was erased with its customer&apos;s personal data: the register keeps its number, dates and the SHA-256 of its PDF, not the letter itself.</source>
+        <translation>Это письмо стёрто вместе с персональными данными абонента: в реестре остаются его номер, даты и SHA-256 PDF, но не само письмо.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3259,547 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>PersonDataCommand</name>
+    <message>
+        <source>Write everything held about one customer (a person&apos;s right of access) to a JSON file and a readable PDF.</source>
+        <translation>Записать всё, что хранится об одном абоненте (право человека на доступ), в файл JSON и читаемый PDF.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contract number (or their id in the database).</source>
+        <translation>Номер договора абонента (или его id в базе).</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договор</translation>
+    </message>
+    <message>
+        <source>The folder the two files go into (made if missing; files of the same name are replaced).</source>
+        <translation>Папка для двух файлов (создаётся, если её нет; файлы с теми же именами заменяются).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Say whose data: --customer CONTRACT.</source>
+        <translation>Укажите, чьи данные: --customer ДОГОВОР.</translation>
+    </message>
+    <message>
+        <source>Say where the files go: --out FOLDER.</source>
+        <translation>Укажите, куда записать файлы: --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was not written: %1</source>
+        <translation>Данные человека не записаны: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Как записан</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Пометка</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>Помесячные цифры</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Начислено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>Поведение</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Итог разговора</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Поставлена</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Снята</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Кем снята</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why removed</source>
+        <translation>Почему снята</translation>
+    </message>
+    <message>
+        <source>Evidence (contact numbers)</source>
+        <translation>Доказательства (номера обращений)</translation>
+    </message>
+    <message>
+        <source>Escalation cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Кем закрыто</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Заметка при закрытии</translation>
+    </message>
+    <message>
+        <source>Case steps</source>
+        <translation>Шаги дел</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Когда сделан</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Пункт договора</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Договор заканчивается</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выпущено</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Аннулировано</translation>
+    </message>
+    <message>
+        <source>Why void</source>
+        <translation>Почему аннулировано</translation>
+    </message>
+    <message>
+        <source>Sent despite the politeness check because</source>
+        <translation>Отправлено вопреки проверке вежливости, потому что</translation>
+    </message>
+    <message>
+        <source>SHA-256 of its PDF</source>
+        <translation>SHA-256 его PDF</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Уход</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата ухода</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кем записано</translation>
+    </message>
+    <message>
+        <source>Calls linked to the customer later</source>
+        <translation>Звонки, привязанные к абоненту позже</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Номер звонящего</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <source>Call recordings</source>
+        <translation>Записи разговоров</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байт</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Миллисекунд</translation>
+    </message>
+    <message>
+        <source>Fingerprinted</source>
+        <translation>Отпечаток снят</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Call notes being written</source>
+        <translation>Незаконченные заметки к звонкам</translation>
+    </message>
+    <message>
+        <source>Call began</source>
+        <translation>Начало звонка</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Рабочее место</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Ids in the office&apos;s previous system</source>
+        <translation>Id в прежней системе офиса</translation>
+    </message>
+    <message>
+        <source>Of a</source>
+        <translation>Чего</translation>
+    </message>
+    <message>
+        <source>Id there</source>
+        <translation>Id там</translation>
+    </message>
+    <message>
+        <source>Number here</source>
+        <translation>Номер здесь</translation>
+    </message>
+    <message>
+        <source>Changes recorded in the audit log</source>
+        <translation>Изменения, записанные в журнал аудита</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент с</translation>
+    </message>
+    <message>
+        <source>Plan in force</source>
+        <translation>Действующий тариф</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Начальный баланс</translation>
+    </message>
+    <message>
+        <source>Balance on</source>
+        <translation>Баланс на</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No conversation: %1</source>
+        <translation>Без разговора: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>расторгнут</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выпущено</translation>
+    </message>
+    <message>
+        <source>The database could not be read as of one moment</source>
+        <translation>Не удалось прочитать базу на один момент времени</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1 (contract %2)</source>
+        <translation>Персональные данные о %1 (договор %2)</translation>
+    </message>
+    <message>
+        <source>As of %1. Everything %2 holds about this person in its customer records, as the right of access provides (GDPR art. 15): the record, phone numbers, plans, payments, contacts and what was written about them, tags with their reasons (internal ones included), cases, letters, calls and the audit log&apos;s entries about them. The same data is in the JSON file beside this one.</source>
+        <translation>На %1. Всё, что %2 хранит об этом человеке в записях об абонентах, как предусматривает право на доступ (GDPR, ст. 15): запись, телефоны, тарифы, платежи, обращения и то, что о них написано, отметки с причинами (включая внутренние), дела, письма, звонки и записи журнала аудита о нём. Те же данные — в файле JSON рядом с этим.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>офис</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased on %1 at their request; what is left is what the office must keep by law.</source>
+        <translation>Данные этого человека стёрты %1 по его просьбе; осталось то, что офис обязан хранить по закону.</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2</source>
+        <translation>Письмо %1 от %2</translation>
+    </message>
+    <message>
+        <source>The letters&apos; text</source>
+        <translation>Текст писем</translation>
+    </message>
+    <message>
+        <source>Personal data, contract %1</source>
+        <translation>Персональные данные, договор %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Folder for the Person&apos;s Data (JSON and PDF)</source>
+        <translation>Папка для данных человека (JSON и PDF)</translation>
+    </message>
+    <message>
+        <source>Gathering the person&apos;s data…</source>
+        <translation>Собираем данные человека…</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Вёрстка PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Запись файлов…</translation>
+    </message>
+    <message>
+        <source>Person&apos;s Data</source>
+        <translation>Данные человека</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was not saved: %1</source>
+        <translation>Данные человека не сохранены: %1</translation>
+    </message>
+    <message>
+        <source>Everything held about the customer was saved:
+%1
+%2</source>
+        <translation>Всё, что хранится об абоненте, сохранено:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Стереть персональные данные</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>No phone number given.</source>
@@ -3196,6 +3982,17 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Reading the portfolio was cancelled.</source>
         <translation>Чтение показателей по всей базе прервано.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Only the owner can change how long letters keep a person&apos;s data from being erased.</source>
+        <translation>Срок, в течение которого письма не дают стереть данные человека, меняет только владелец.</translation>
+    </message>
+    <message>
+        <source>Letters are kept 0 to %1 years.</source>
+        <translation>Письма хранятся от 0 до %1 лет.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +5247,26 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Show the details again (Ctrl+D)</source>
         <translation>Снова показать сведения (Ctrl+D)</translation>
     </message>
+    <message>
+        <source>Personal &amp;Data</source>
+        <translation>Персональные &amp;данные</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, for their right of access; or its erasure at their request</source>
+        <translation>Всё, что хранится об этом человеке, — по его праву на доступ; или стирание по его просьбе</translation>
+    </message>
+    <message>
+        <source>&amp;Save Person&apos;s Data…</source>
+        <translation>&amp;Сохранить данные человека…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>С&amp;тереть персональные данные…</translation>
+    </message>
+    <message>
+        <source>Contract %1 · %2 · %3 · personal data erased on %4</source>
+        <translation>Договор %1 · %2 · %3 · персональные данные стёрты %4</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -4904,6 +5721,53 @@ Set by %2, %3</source>
     </message>
 </context>
 <context>
+    <name>abonent::ErasureDialog</name>
+    <message>
+        <source>Erase Personal Data — %1</source>
+        <translation>Стереть персональные данные — %1</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 (contract %2) cannot be erased now:</source>
+        <translation>Персональные данные %1 (договор %2) сейчас стереть нельзя:</translation>
+    </message>
+    <message>
+        <source>At their request, the personal data of %1 (contract %2) is erased. It cannot be undone.</source>
+        <translation>По просьбе человека персональные данные %1 (договор %2) стираются. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Удаляется:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Сохраняется:</translation>
+    </message>
+    <message>
+        <source>Copies made before now (backups, exports, letters saved or printed) still hold the data until they are replaced; recordings kept by the phone system are to be deleted there.</source>
+        <translation>Сделанные раньше копии (резервные копии, выгрузки, сохранённые или напечатанные письма) содержат эти данные, пока их не заменят; записи разговоров на телефонной станции удаляются там.</translation>
+    </message>
+    <message>
+        <source>To erase, type the contract number %1 &amp;here:</source>
+        <translation>Чтобы стереть, введите номер договора %1 &amp;здесь:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Стереть</translation>
+    </message>
+    <message>
+        <source>The personal data of contract %1 was erased.</source>
+        <translation>Персональные данные по договору %1 стёрты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of contract %1 was erased. The phone system still keeps %n recording(s) of their calls; delete them there:</source>
+        <translation>
+            <numerusform>Персональные данные по договору %1 стёрты. На телефонной станции остаётся %n запись его разговоров; удалите её там:</numerusform>
+            <numerusform>Персональные данные по договору %1 стёрты. На телефонной станции остаются %n записи его разговоров; удалите их там:</numerusform>
+            <numerusform>Персональные данные по договору %1 стёрты. На телефонной станции остаются %n записей его разговоров; удалите их там:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::FileChoicePage</name>
     <message>
         <source>Choose the File</source>
@@ -5254,6 +6118,14 @@ The database itself is as it was.</source>
     <message>
         <source>Status</source>
         <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Void; erased with the customer&apos;s data</source>
+        <translation>Аннулировано; стёрто с данными абонента</translation>
+    </message>
+    <message>
+        <source>Erased with the customer&apos;s data</source>
+        <translation>Стёрто с данными абонента</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6805,26 @@ The database itself is as it was.</source>
     <message>
         <source>Create, edit and retire plans; change a fee from a date</source>
         <translation>Создать, изменить или убрать в архив тариф; сменить абонплату с даты</translation>
+    </message>
+    <message>
+        <source>Person&apos;&amp;s Data…</source>
+        <translation>&amp;Данные человека…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the customer as JSON and PDF, for their right of access</source>
+        <translation>Сохранить всё, что хранится об абоненте, в JSON и PDF — по его праву на доступ</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>&amp;Стереть персональные данные…</translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s personal data at their request, keeping the economics and the letter register</source>
+        <translation>Стереть персональные данные абонента по его просьбе, сохранив экономику и реестр писем</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy…</source>
+        <translation>Ко&amp;нфиденциальность…</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +7612,25 @@ Margin: %6</source>
             <numerusform>%n абонента, которым вернули или компенсировали больше оплаченного — более чем на %1 в месяц, — сжали бы график и на нём не показаны; чтобы показать, нажмите 0 на графике.</numerusform>
             <numerusform>%n абонентов, которым вернули или компенсировали больше оплаченного — более чем на %1 в месяц, — сжали бы график и на нём не показаны; чтобы показать, нажмите 0 на графике.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PrivacySettingsDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>A person may ask for their personal data to be erased. Letters are business correspondence the law makes the office keep for some years, so while a letter to the person is younger than this, their data is not erased. Six years is the usual period for commercial letters (Germany, the United Kingdom); five for accounting documents in Russia. Ask your accountant or lawyer which applies. 0 lets letters hold nothing back.</source>
+        <translation>Человек может попросить стереть его персональные данные. Письма — деловая переписка, которую закон обязывает офис хранить несколько лет, поэтому пока письмо этому человеку моложе этого срока, его данные не стираются. Шесть лет — обычный срок для деловых писем (Германия, Великобритания); пять — для бухгалтерских документов в России. Уточните у бухгалтера или юриста, что действует у вас. 0 — письма ничего не удерживают.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> лет</translation>
+    </message>
+    <message>
+        <source>&amp;Keep letters for:</source>
+        <translation>&amp;Хранить письма:</translation>
     </message>
 </context>
 <context>

@@ -863,6 +863,14 @@
         <source>This is a PostgreSQL server, not a file: back it up with pg_dump and put a backup back with pg_restore (or psql), the server&apos;s own tools. Nothing was done.</source>
         <translation>Це сервер PostgreSQL, а не файл: резервну копію робить pg_dump, а повертає її pg_restore (або psql) — власні засоби сервера. Нічого не зроблено.</translation>
     </message>
+    <message>
+        <source>There is no operator with the login &quot;%1&quot;.</source>
+        <translation>Немає співробітника з логіном «%1».</translation>
+    </message>
+    <message>
+        <source>No customer has the contract number or id &quot;%1&quot;.</source>
+        <translation>Немає абонента з номером договору або id «%1».</translation>
+    </message>
 </context>
 <context>
     <name>ContactRepository</name>
@@ -1226,6 +1234,10 @@
     <message>
         <source>Integrity check could not run</source>
         <translation>Не вдалося виконати перевірку цілісності</translation>
+    </message>
+    <message>
+        <source>An erasure permit for customer %1 was left behind; nothing but an erasure in progress may hold one.</source>
+        <translation>Залишився дозвіл на стирання для абонента %1; його може тримати лише стирання, що триває.</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1739,227 @@
     </message>
 </context>
 <context>
+    <name>EraseCommand</name>
+    <message>
+        <source>Erase a customer&apos;s personal data on their request, keeping the anonymised payments, contacts and letter register.</source>
+        <translation>Стерти персональні дані абонента на його прохання, зберігши знеособлені платежі, звернення і реєстр листів.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contract number.</source>
+        <translation>Номер договору абонента.</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договір</translation>
+    </message>
+    <message>
+        <source>Login of the manager or owner erasing, for the audit log.</source>
+        <translation>Логін менеджера або власника, який стирає, — для журналу аудиту.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логін</translation>
+    </message>
+    <message>
+        <source>Erase without asking for the contract number again (for scripts).</source>
+        <translation>Стерти, не питаючи номер договору ще раз (для сценаріїв).</translation>
+    </message>
+    <message>
+        <source>Say whose data: --customer CONTRACT.</source>
+        <translation>Вкажіть, чиї дані: --customer ДОГОВІР.</translation>
+    </message>
+    <message>
+        <source>Say who erases: --as LOGIN (a manager or the owner).</source>
+        <translation>Вкажіть, хто стирає: --as ЛОГІН (менеджер або власник).</translation>
+    </message>
+    <message>
+        <source>No customer has the contract number %1; nothing was erased.</source>
+        <translation>Немає абонента з номером договору %1; нічого не стерто.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 (contract %2) cannot be erased now:</source>
+        <translation>Персональні дані %1 (договір %2) зараз стерти не можна:</translation>
+    </message>
+    <message>
+        <source>Erasing the personal data of %1 (contract %2) removes:</source>
+        <translation>Стирання персональних даних %1 (договір %2) видаляє:</translation>
+    </message>
+    <message>
+        <source>It keeps:</source>
+        <translation>Зберігається:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: confirm with --yes.</source>
+        <translation>Нічого не стерто: підтвердіть з --yes.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone. Type the contract number to erase: </source>
+        <translation>Це не можна скасувати. Введіть номер договору, щоб стерти: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Нічого не стерто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The phone system still keeps %n recording(s) of their calls (listed above); delete them there.</source>
+        <translation>
+            <numerusform>На телефонній станції лишається %n запис його розмов (див. вище); видаліть його там.</numerusform>
+            <numerusform>На телефонній станції лишаються %n записи його розмов (див. вище); видаліть їх там.</numerusform>
+            <numerusform>На телефонній станції лишаються %n записів його розмов (див. вище); видаліть їх там.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups, exports and letters saved before now still hold the data until they are replaced.</source>
+        <translation>Резервні копії, вивантаження і збережені раніше листи містять ці дані, доки їх не замінять.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasedCustomers</name>
+    <message>
+        <source>Erased customer #%1</source>
+        <translation>Стертий абонент №%1</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased on %1; nothing new is recorded about them.</source>
+        <translation>Персональні дані цього абонента стерто %1; про нього більше нічого не записується.</translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <source>Only a manager or the owner can erase a person&apos;s data.</source>
+        <translation>Стерти дані людини може лише менеджер або власник.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 was erased on %2 already.</source>
+        <translation>Персональні дані %1 уже стерто %2.</translation>
+    </message>
+    <message>
+        <source>The contract is still in force (%1): the office needs the name and address while it serves the customer. Record that they left, or archive them, first.</source>
+        <translation>Договір ще діє (%1): доки абонента обслуговують, офісу потрібні ім’я та адреса. Спершу позначте відхід абонента або переведіть його в архів.</translation>
+    </message>
+    <message>
+        <source>An escalation case is open (since %1); it needs the person&apos;s data until it is closed.</source>
+        <translation>Відкрито справу (з %1); до її закриття потрібні дані людини.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letter %1 was issued on %2, and letters are kept %n year(s) (Settings → Privacy): the data can be erased from %3.</source>
+        <translation>
+            <numerusform>Лист %1 видано %2, а листи зберігаються %n рік (Налаштування → Конфіденційність): дані можна стерти з %3.</numerusform>
+            <numerusform>Лист %1 видано %2, а листи зберігаються %n роки (Налаштування → Конфіденційність): дані можна стерти з %3.</numerusform>
+            <numerusform>Лист %1 видано %2, а листи зберігаються %n років (Налаштування → Конфіденційність): дані можна стерти з %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index %1 could not be merged: %2</source>
+        <translation>Не вдалося злити пошуковий індекс %1: %2</translation>
+    </message>
+    <message>
+        <source>Another desk had the database open, so earlier copies of the erased rows stay in its write-ahead log until SQLite writes over them.</source>
+        <translation>Базу було відкрито на іншому робочому місці, тож попередні копії стертих рядків лишаються в журналі попереднього запису, доки SQLite їх не перезапише.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Нічого не стерто: %1</translation>
+    </message>
+    <message>
+        <source>the name (the record is called &quot;Erased customer&quot; and its number from now on), address, e-mail, notes and phone numbers;</source>
+        <translation>ім’я (тепер запис називається «Стертий абонент» з його номером), адресу, e-mail, нотатки й телефони;</translation>
+    </message>
+    <message>
+        <source>what operators wrote: the topics and summaries of contacts, notes of payments, reasons of tags and cases, notes of case steps and of the customer leaving;</source>
+        <translation>те, що писали співробітники: теми й підсумки звернень, примітки до платежів, причини позначок і справ, нотатки до кроків справ і до відходу абонента;</translation>
+    </message>
+    <message>
+        <source>the text and PDF of every letter to them;</source>
+        <translation>текст і PDF кожного листа йому;</translation>
+    </message>
+    <message>
+        <source>the caller ID, topic and summary of calls linked to them, and the file names of their call recordings;</source>
+        <translation>номер абонента, що дзвонив, тему й підсумок прив’язаних до нього дзвінків та імена файлів записів його розмов;</translation>
+    </message>
+    <message>
+        <source>what the audit log quoted of them (its values before and after, and its reasons);</source>
+        <translation>те, що журнал аудиту наводив про нього (значення до і після та причини);</translation>
+    </message>
+    <message>
+        <source>call notes still being written about them.</source>
+        <translation>ще не завершені нотатки до дзвінків про нього.</translation>
+    </message>
+    <message>
+        <source>the contract number, kind, status and dates of the record;</source>
+        <translation>номер договору, тип, статус і дати запису;</translation>
+    </message>
+    <message>
+        <source>payments (day, kind, amount), plan history, opening balance and monthly figures: the economics and totals stay as they are;</source>
+        <translation>платежі (день, вид, сума), історію тарифів, початковий баланс і помісячні цифри: економіка й підсумки не змінюються;</translation>
+    </message>
+    <message>
+        <source>each contact&apos;s channel, time, duration, operator, outcome and conduct;</source>
+        <translation>у кожного звернення — канал, час, тривалість, співробітника, підсумок і поведінку;</translation>
+    </message>
+    <message>
+        <source>tags, cases and their steps without their text: what was done, when and by whom;</source>
+        <translation>позначки, справи та їхні кроки без тексту: що зроблено, коли і ким;</translation>
+    </message>
+    <message>
+        <source>each letter&apos;s number, dates and the SHA-256 of its PDF: the register runs on without a gap;</source>
+        <translation>номер і дати кожного листа та SHA-256 його PDF: реєстр іде без пропусків;</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s entries (when, who, what), and one more that records this erasure.</source>
+        <translation>записи журналу аудиту (коли, хто, що) і ще один — про це стирання.</translation>
+    </message>
+    <message>
+        <source>audit log entries</source>
+        <translation>записи журналу аудиту</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>листи</translation>
+    </message>
+    <message>
+        <source>case steps</source>
+        <translation>кроки справ</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>справи</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>позначки</translation>
+    </message>
+    <message>
+        <source>records of leaving</source>
+        <translation>записи про відхід</translation>
+    </message>
+    <message>
+        <source>calls linked later</source>
+        <translation>дзвінки, прив’язані пізніше</translation>
+    </message>
+    <message>
+        <source>call recordings</source>
+        <translation>записи розмов</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>звернення</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>платежі</translation>
+    </message>
+    <message>
+        <source>phone numbers</source>
+        <translation>телефони</translation>
+    </message>
+    <message>
+        <source>call notes being written</source>
+        <translation>незавершені нотатки до дзвінків</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write every customer, phone, plan, payment, contact, tag, case and letter of the register to CSV files and one JSON file, as of one moment.</source>
@@ -1848,10 +2081,6 @@
     <message>
         <source>The separator is one character or &quot;tab&quot;.</source>
         <translation>Роздільник — один символ або «tab».</translation>
-    </message>
-    <message>
-        <source>There is no operator with the login &quot;%1&quot;.</source>
-        <translation>Немає оператора з логіном «%1».</translation>
     </message>
     <message>
         <source>Bring customers, phones, plans, plan history, payments or contacts in from a CSV file, whole or not at all.</source>
@@ -2114,6 +2343,10 @@
     <message>
         <source>Balance as of</source>
         <translation>Дата балансу</translation>
+    </message>
+    <message>
+        <source>The personal data of the customer with contract number %1 was erased; no import fills it in again. Leave this row out.</source>
+        <translation>Персональні дані абонента з номером договору %1 стерто; імпорт їх не відновлює. Приберіть цей рядок.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2657,14 @@
         <source>Letter %1: its PDF does not match the SHA-256 stored with it.</source>
         <translation>Лист %1: його PDF не збігається зі збереженим разом із ним SHA-256.</translation>
     </message>
+    <message>
+        <source>Letter %1: its customer&apos;s personal data was erased, but its text or PDF is still there.</source>
+        <translation>Лист %1: персональні дані абонента стерто, але текст або PDF листа лишилися.</translation>
+    </message>
+    <message>
+        <source>Letter %1: its PDF is missing, and its customer&apos;s data was not erased.</source>
+        <translation>Лист %1: немає PDF, а дані абонента не стирали.</translation>
+    </message>
 </context>
 <context>
     <name>LetterService</name>
@@ -2488,6 +2729,10 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>A letter &quot;%1&quot; follows the case step &quot;%2&quot;, which has not been taken for this customer yet: take that step first.</source>
         <translation>Лист «%1» іде після кроку справи «%2», а цей крок для абонента ще не виконано: спершу виконайте його.</translation>
+    </message>
+    <message>
+        <source>This letter was erased with its customer&apos;s personal data: the register keeps its number, dates and the SHA-256 of its PDF, not the letter itself.</source>
+        <translation>Цей лист стерто разом із персональними даними абонента: у реєстрі лишаються його номер, дати і SHA-256 PDF, але не сам лист.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3259,547 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>PersonDataCommand</name>
+    <message>
+        <source>Write everything held about one customer (a person&apos;s right of access) to a JSON file and a readable PDF.</source>
+        <translation>Записати все, що зберігається про одного абонента (право людини на доступ), у файл JSON і читабельний PDF.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contract number (or their id in the database).</source>
+        <translation>Номер договору абонента (або його id у базі).</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>договір</translation>
+    </message>
+    <message>
+        <source>The folder the two files go into (made if missing; files of the same name are replaced).</source>
+        <translation>Тека для двох файлів (створюється, якщо її немає; файли з тими самими іменами замінюються).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>тека</translation>
+    </message>
+    <message>
+        <source>Say whose data: --customer CONTRACT.</source>
+        <translation>Вкажіть, чиї дані: --customer ДОГОВІР.</translation>
+    </message>
+    <message>
+        <source>Say where the files go: --out FOLDER.</source>
+        <translation>Вкажіть, куди записати файли: --out ТЕКА.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was not written: %1</source>
+        <translation>Дані людини не записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Як записано</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Тарифи</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежі</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Monthly figures</source>
+        <translation>Помісячні цифри</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Хвилини</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>Нараховано</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Отримано</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Співробітник</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Підсумок</translation>
+    </message>
+    <message>
+        <source>Conduct</source>
+        <translation>Поведінка</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Підсумок розмови</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Позначки</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Позначка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Знято</translation>
+    </message>
+    <message>
+        <source>Removed by</source>
+        <translation>Ким знято</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Why removed</source>
+        <translation>Чому знято</translation>
+    </message>
+    <message>
+        <source>Evidence (contact numbers)</source>
+        <translation>Докази (номери звернень)</translation>
+    </message>
+    <message>
+        <source>Escalation cases</source>
+        <translation>Справи</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Справа</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Відкрито</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Ким закрито</translation>
+    </message>
+    <message>
+        <source>Closing note</source>
+        <translation>Нотатка під час закриття</translation>
+    </message>
+    <message>
+        <source>Case steps</source>
+        <translation>Кроки справ</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Коли зроблено</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Пункт договору</translation>
+    </message>
+    <message>
+        <source>Contract ends</source>
+        <translation>Договір закінчується</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Повернення</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Борг</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ким видано</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Анульовано</translation>
+    </message>
+    <message>
+        <source>Why void</source>
+        <translation>Чому анульовано</translation>
+    </message>
+    <message>
+        <source>Sent despite the politeness check because</source>
+        <translation>Надіслано всупереч перевірці ввічливості, тому що</translation>
+    </message>
+    <message>
+        <source>SHA-256 of its PDF</source>
+        <translation>SHA-256 його PDF</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Відхід</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата відходу</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Ким записано</translation>
+    </message>
+    <message>
+        <source>Calls linked to the customer later</source>
+        <translation>Дзвінки, прив’язані до абонента пізніше</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Номер того, хто дзвонив</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Call recordings</source>
+        <translation>Записи розмов</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Байтів</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Мілісекунд</translation>
+    </message>
+    <message>
+        <source>Fingerprinted</source>
+        <translation>Відбиток знято</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Call notes being written</source>
+        <translation>Незавершені нотатки до дзвінків</translation>
+    </message>
+    <message>
+        <source>Call began</source>
+        <translation>Початок дзвінка</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Робоче місце</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Збережено</translation>
+    </message>
+    <message>
+        <source>Ids in the office&apos;s previous system</source>
+        <translation>Id у попередній системі офісу</translation>
+    </message>
+    <message>
+        <source>Of a</source>
+        <translation>Чого</translation>
+    </message>
+    <message>
+        <source>Id there</source>
+        <translation>Id там</translation>
+    </message>
+    <message>
+        <source>Number here</source>
+        <translation>Номер тут</translation>
+    </message>
+    <message>
+        <source>Changes recorded in the audit log</source>
+        <translation>Зміни, записані в журнал аудиту</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Після</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Абонент з</translation>
+    </message>
+    <message>
+        <source>Plan in force</source>
+        <translation>Чинний тариф</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>З</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Початковий баланс</translation>
+    </message>
+    <message>
+        <source>Balance on</source>
+        <translation>Баланс на</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <source>No conversation: %1</source>
+        <translation>Без розмови: %1</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>вирішено</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>розірвано</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>анульовано</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>видано</translation>
+    </message>
+    <message>
+        <source>The database could not be read as of one moment</source>
+        <translation>Не вдалося прочитати базу на один момент часу</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1 (contract %2)</source>
+        <translation>Персональні дані про %1 (договір %2)</translation>
+    </message>
+    <message>
+        <source>As of %1. Everything %2 holds about this person in its customer records, as the right of access provides (GDPR art. 15): the record, phone numbers, plans, payments, contacts and what was written about them, tags with their reasons (internal ones included), cases, letters, calls and the audit log&apos;s entries about them. The same data is in the JSON file beside this one.</source>
+        <translation>Станом на %1. Усе, що %2 зберігає про цю людину в записах про абонентів, як передбачає право на доступ (GDPR, ст. 15): запис, телефони, тарифи, платежі, звернення і те, що про них написано, позначки з причинами (включно з внутрішніми), справи, листи, дзвінки і записи журналу аудиту про неї. Ті самі дані — у файлі JSON поруч із цим.</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>офіс</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased on %1 at their request; what is left is what the office must keep by law.</source>
+        <translation>Дані цієї людини стерто %1 на її прохання; лишилося те, що офіс зобов’язаний зберігати за законом.</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Немає.</translation>
+    </message>
+    <message>
+        <source>Letter %1 of %2</source>
+        <translation>Лист %1 від %2</translation>
+    </message>
+    <message>
+        <source>The letters&apos; text</source>
+        <translation>Текст листів</translation>
+    </message>
+    <message>
+        <source>Personal data, contract %1</source>
+        <translation>Персональні дані, договір %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Folder for the Person&apos;s Data (JSON and PDF)</source>
+        <translation>Тека для даних людини (JSON і PDF)</translation>
+    </message>
+    <message>
+        <source>Gathering the person&apos;s data…</source>
+        <translation>Збираємо дані людини…</translation>
+    </message>
+    <message>
+        <source>Laying out the PDF…</source>
+        <translation>Верстка PDF…</translation>
+    </message>
+    <message>
+        <source>Writing the files…</source>
+        <translation>Запис файлів…</translation>
+    </message>
+    <message>
+        <source>Person&apos;s Data</source>
+        <translation>Дані людини</translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was not saved: %1</source>
+        <translation>Дані людини не збережено: %1</translation>
+    </message>
+    <message>
+        <source>Everything held about the customer was saved:
+%1
+%2</source>
+        <translation>Усе, що зберігається про абонента, збережено:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Стерти персональні дані</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>No phone number given.</source>
@@ -3196,6 +3982,17 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Reading the portfolio was cancelled.</source>
         <translation>Читання показників усієї бази перервано.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettings</name>
+    <message>
+        <source>Only the owner can change how long letters keep a person&apos;s data from being erased.</source>
+        <translation>Строк, протягом якого листи не дають стерти дані людини, змінює лише власник.</translation>
+    </message>
+    <message>
+        <source>Letters are kept 0 to %1 years.</source>
+        <translation>Листи зберігаються від 0 до %1 років.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +5247,26 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Show the details again (Ctrl+D)</source>
         <translation>Знову показати відомості (Ctrl+D)</translation>
     </message>
+    <message>
+        <source>Personal &amp;Data</source>
+        <translation>Персональні &amp;дані</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, for their right of access; or its erasure at their request</source>
+        <translation>Усе, що зберігається про цю людину, — за її правом на доступ; або стирання на її прохання</translation>
+    </message>
+    <message>
+        <source>&amp;Save Person&apos;s Data…</source>
+        <translation>&amp;Зберегти дані людини…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase Personal Data…</source>
+        <translation>&amp;Стерти персональні дані…</translation>
+    </message>
+    <message>
+        <source>Contract %1 · %2 · %3 · personal data erased on %4</source>
+        <translation>Договір %1 · %2 · %3 · персональні дані стерто %4</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -4904,6 +5721,53 @@ Set by %2, %3</source>
     </message>
 </context>
 <context>
+    <name>abonent::ErasureDialog</name>
+    <message>
+        <source>Erase Personal Data — %1</source>
+        <translation>Стерти персональні дані — %1</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 (contract %2) cannot be erased now:</source>
+        <translation>Персональні дані %1 (договір %2) зараз стерти не можна:</translation>
+    </message>
+    <message>
+        <source>At their request, the personal data of %1 (contract %2) is erased. It cannot be undone.</source>
+        <translation>На прохання людини персональні дані %1 (договір %2) стираються. Це не можна скасувати.</translation>
+    </message>
+    <message>
+        <source>Removed:</source>
+        <translation>Видаляється:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Зберігається:</translation>
+    </message>
+    <message>
+        <source>Copies made before now (backups, exports, letters saved or printed) still hold the data until they are replaced; recordings kept by the phone system are to be deleted there.</source>
+        <translation>Зроблені раніше копії (резервні копії, вивантаження, збережені чи надруковані листи) містять ці дані, доки їх не замінять; записи розмов на телефонній станції видаляються там.</translation>
+    </message>
+    <message>
+        <source>To erase, type the contract number %1 &amp;here:</source>
+        <translation>Щоб стерти, введіть номер договору %1 &amp;тут:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Стерти</translation>
+    </message>
+    <message>
+        <source>The personal data of contract %1 was erased.</source>
+        <translation>Персональні дані за договором %1 стерто.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of contract %1 was erased. The phone system still keeps %n recording(s) of their calls; delete them there:</source>
+        <translation>
+            <numerusform>Персональні дані за договором %1 стерто. На телефонній станції лишається %n запис його розмов; видаліть його там:</numerusform>
+            <numerusform>Персональні дані за договором %1 стерто. На телефонній станції лишаються %n записи його розмов; видаліть їх там:</numerusform>
+            <numerusform>Персональні дані за договором %1 стерто. На телефонній станції лишаються %n записів його розмов; видаліть їх там:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>abonent::FileChoicePage</name>
     <message>
         <source>Choose the File</source>
@@ -5254,6 +6118,14 @@ The database itself is as it was.</source>
     <message>
         <source>Status</source>
         <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Void; erased with the customer&apos;s data</source>
+        <translation>Анульовано; стерто з даними абонента</translation>
+    </message>
+    <message>
+        <source>Erased with the customer&apos;s data</source>
+        <translation>Стерто з даними абонента</translation>
     </message>
 </context>
 <context>
@@ -5933,6 +6805,26 @@ The database itself is as it was.</source>
     <message>
         <source>Create, edit and retire plans; change a fee from a date</source>
         <translation>Створити, змінити або перевести в архів тариф; змінити абонплату з дати</translation>
+    </message>
+    <message>
+        <source>Person&apos;&amp;s Data…</source>
+        <translation>&amp;Дані людини…</translation>
+    </message>
+    <message>
+        <source>Save everything held about the customer as JSON and PDF, for their right of access</source>
+        <translation>Зберегти все, що зберігається про абонента, у JSON і PDF — за його правом на доступ</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Personal Data…</source>
+        <translation>&amp;Стерти персональні дані…</translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s personal data at their request, keeping the economics and the letter register</source>
+        <translation>Стерти персональні дані абонента на його прохання, зберігши економіку і реєстр листів</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vacy…</source>
+        <translation>Ко&amp;нфіденційність…</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +7612,25 @@ Margin: %6</source>
             <numerusform>%n абоненти, яким повернули або компенсували більше сплаченого — понад %1 на місяць, — стиснули б графік і на ньому не показані; щоб показати, натисніть 0 на графіку.</numerusform>
             <numerusform>%n абонентів, яким повернули або компенсували більше сплаченого — понад %1 на місяць, — стиснули б графік і на ньому не показані; щоб показати, натисніть 0 на графіку.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>abonent::PrivacySettingsDialog</name>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфіденційність</translation>
+    </message>
+    <message>
+        <source>A person may ask for their personal data to be erased. Letters are business correspondence the law makes the office keep for some years, so while a letter to the person is younger than this, their data is not erased. Six years is the usual period for commercial letters (Germany, the United Kingdom); five for accounting documents in Russia. Ask your accountant or lawyer which applies. 0 lets letters hold nothing back.</source>
+        <translation>Людина може попросити стерти її персональні дані. Листи — ділове листування, яке закон зобов’язує офіс зберігати кілька років, тож доки лист цій людині молодший за цей строк, її дані не стираються. Шість років — звичайний строк для ділових листів (Німеччина, Велика Британія); п’ять — для бухгалтерських документів у Росії. Уточніть у бухгалтера чи юриста, що діє у вас. 0 — листи нічого не утримують.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> років</translation>
+    </message>
+    <message>
+        <source>&amp;Keep letters for:</source>
+        <translation>&amp;Зберігати листи:</translation>
     </message>
 </context>
 <context>
