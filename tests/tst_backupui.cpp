@@ -1,5 +1,5 @@
 #include "AbonentDatabase.h"
-#include "DeskSettings.h"
+#include "DeskTestSupport.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -62,24 +62,13 @@ void TestBackupUi::initTestCase()
 
 void TestBackupUi::init()
 {
-    QSettings().clear();
-    DeskSettings::setValue(DeskSetting::DailyBackup, false);
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    QVERIFY(test::writeOwnersDesk(m_path, QStringLiteral("US"), QStringLiteral("USD")));
     {
-        auto database = test::openDatabase(m_path);
+        auto database = openAbonentDatabase(m_path, Database::Mode::ReadWrite);
         QVERIFY(database);
-        const QSqlDatabase db = database->connection();
-        QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("USD")).ok());
-        QVERIFY(OfficeSetup(db).markFinished().ok());
-        Operator owner;
-        owner.login = QStringLiteral("owner");
-        owner.name = QStringLiteral("Olga Owner");
-        owner.role = Role::Owner;
-        owner.costPerHour = Money {0, QStringLiteral("USD")};
-        auto added = OperatorRepository(db).add(owner);
-        QVERIFY(added.ok());
-        QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
+        QVERIFY(OfficeSetup(database.value()->connection()).markFinished().ok());
     }
     addCustomer(QStringLiteral("A-1"));
 }

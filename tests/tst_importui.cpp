@@ -4,6 +4,7 @@
 #include "CommandSupport.h"
 #include "DatabaseCopies.h"
 #include "DeskSettings.h"
+#include "DeskTestSupport.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "ImportTables.h"
@@ -62,27 +63,15 @@ void TestImportUi::initTestCase()
 
 void TestImportUi::init()
 {
-    QSettings().clear();
-    DeskSettings::setValue(DeskSetting::DailyBackup, false);
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
-    auto database = test::openDatabase(m_path);
+    QVERIFY(test::writeOwnersDesk(m_path, QStringLiteral("RU"), QStringLiteral("RUB")));
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadWrite);
     QVERIFY(database);
-    const QSqlDatabase db = database->connection();
-    QVERIFY(OfficeSettings(db).setDefaultCountry(QStringLiteral("RU")).ok());
-    QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("RUB")).ok());
     Plan home;
     home.name = QStringLiteral("Дом");
     home.monthlyFee = Money {50000, QStringLiteral("RUB")};
-    QVERIFY(PlanRepository(db).add(home).ok());
-    Operator owner;
-    owner.login = QStringLiteral("owner");
-    owner.name = QStringLiteral("Olga Owner");
-    owner.role = Role::Owner;
-    owner.costPerHour = Money {0, QStringLiteral("RUB")};
-    auto added = OperatorRepository(db).add(owner);
-    QVERIFY(added.ok());
-    QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
+    QVERIFY(PlanRepository(database.value()->connection()).add(home).ok());
 }
 
 void TestImportUi::cleanup()

@@ -1,4 +1,4 @@
-#include "DeskSettings.h"
+#include "DeskTestSupport.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -57,23 +57,9 @@ void TestSetupUi::initTestCase()
 
 void TestSetupUi::init()
 {
-    QSettings().clear();
-    DeskSettings::setValue(DeskSetting::DailyBackup, false);
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
-    auto database = test::openDatabase(m_path);
-    QVERIFY(database);
-    const QSqlDatabase db = database->connection();
-    QVERIFY(OfficeSettings(db).setDefaultCountry(QStringLiteral("US")).ok());
-    QVERIFY(OfficeSettings(db).setCurrency(QStringLiteral("USD")).ok());
-    Operator owner;
-    owner.login = QStringLiteral("olena");
-    owner.name = QStringLiteral("Olena Owner");
-    owner.role = Role::Owner;
-    owner.costPerHour = Money {0, QStringLiteral("USD")};
-    auto added = OperatorRepository(db).add(owner);
-    QVERIFY(added.ok());
-    QSettings().setValue(DeskSettings::deskOperatorKey(m_path), added.value());
+    QVERIFY(test::writeOwnersDesk(m_path, QStringLiteral("US"), QStringLiteral("USD")));
 }
 
 void TestSetupUi::cleanup()
