@@ -97,7 +97,8 @@ void SetupChecklist::setDesk(const DeskContext& desk)
 
 void SetupChecklist::refresh()
 {
-    // Once finished it stays away: every recorded contact need not ask again.
+    // Once it has no reason to show it stays away: every recorded contact
+    // need not ask again.
     if (m_finished || !m_desk.db.isValid()) {
         hide();
         return;
@@ -105,7 +106,8 @@ void SetupChecklist::refresh()
     OfficeSetup setup(m_desk.db);
     auto progress = setup.progress();
     if (!progress || !progress->shows()) {
-        m_finished = progress && progress->finished;
+        // Finished, or a database that came with customers: either stays so.
+        m_finished = progress.ok();
         hide();
         return;
     }
