@@ -949,6 +949,27 @@ void TestImport::oddFilesAreReadOrRefusedWithoutHarm()
     auto empty = import(ImportKind::Customers, write(QStringLiteral("bom.csv"), "\xEF\xBB\xBF"), true);
     QVERIFY(!empty);
     QVERIFY2(empty.errorString().contains(QStringLiteral("no lines")), qPrintable(empty.errorString()));
+    // More columns than any import reads: refused, never imported short.
+    QString wide = QStringLiteral("contract;name;phone");
+    for (int column = 3; column < 1005; ++column) {
+        wide += QStringLiteral(";c%1").arg(column);
+    }
+    auto tooWide =
+        import(ImportKind::Customers, write(QStringLiteral("wide.csv"), (wide + QStringLiteral("\n")).toUtf8()), true);
+    QVERIFY(!tooWide.ok());
+    QVERIFY2(tooWide.errorString().contains(QStringLiteral("more than 1000 columns")),
+             qPrintable(tooWide.errorString()));
+    QString longRow = QStringLiteral("contract;name;phone\nW-1;Wanda;+7 912 1110009");
+    for (int column = 3; column < 1005; ++column) {
+        longRow += QStringLiteral(";x");
+    }
+    auto refusedRow = import(ImportKind::Customers, write(QStringLiteral("long.csv"), longRow.toUtf8()), true);
+    QVERIFY(refusedRow.ok());
+    QCOMPARE(refusedRow->refusedRows(), 1);
+    QVERIFY(std::any_of(refusedRow->problems.cbegin(), refusedRow->problems.cend(), [](const ImportProblem& problem) {
+        return problem.line == 2 && problem.message.contains(QStringLiteral("more than 1000 columns"));
+    }));
+
     // Two columns with one heading: each keeps its own place.
     const QString twice = QStringLiteral("contract;name;phone;phone\nД-1;Дина;+7 912 1110001;+7 912 1110002\n");
     ImportMapping mapping;

@@ -976,6 +976,14 @@
         <source>Some of the file is not text in %1: choose the encoding it was saved in.</source>
         <translation>Часть файла не читается как текст в кодировке %1: выберите кодировку, в которой он сохранён.</translation>
     </message>
+    <message>
+        <source>The first line of %1 has more than %2 columns; no import reads so many. Is it the right file, and the right separator?</source>
+        <translation>В первой строке %1 больше %2 столбцов; столько не читает ни один импорт. Тот ли это файл и тот ли разделитель?</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>В строке больше %1 столбцов.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>

@@ -976,6 +976,14 @@
         <source>Some of the file is not text in %1: choose the encoding it was saved in.</source>
         <translation>Частина файлу не читається як текст у кодуванні %1: виберіть кодування, в якому його збережено.</translation>
     </message>
+    <message>
+        <source>The first line of %1 has more than %2 columns; no import reads so many. Is it the right file, and the right separator?</source>
+        <translation>У першому рядку %1 понад %2 стовпців; стільки не читає жоден імпорт. Чи той це файл і чи той роздільник?</translation>
+    </message>
+    <message>
+        <source>The row has more than %1 columns.</source>
+        <translation>У рядку понад %1 стовпців.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerRepository</name>

@@ -105,6 +105,13 @@ Result<ImportPreview> CsvImport::preview(int rows)
         return makeError(Error::Code::Invalid,
                          reader.errorString().isEmpty() ? tr("%1 has no lines.").arg(m_path) : reader.errorString());
     }
+    if (record.tooManyFields) {
+        return makeError(Error::Code::Invalid,
+                         tr("The first line of %1 has more than %2 columns; no import reads so many. Is it the "
+                            "right file, and the right separator?")
+                             .arg(m_path)
+                             .arg(CsvReader::kMaxFields));
+    }
     // Headings name columns in a mapping: a repeated one is told apart by its place.
     for (const QString& heading : std::as_const(record.fields)) {
         QString unique = heading.trimmed();
@@ -254,6 +261,10 @@ Result<ImportReport> CsvImport::pass(Pass which, KindImport& rules, const Import
         }
         if (record.unclosedQuote) {
             row.refuseRow(tr("A quotation mark opened in this row is never closed."));
+        }
+        if (record.tooManyFields) {
+            // Its columns past the limit were not read: never imported short.
+            row.refuseRow(tr("The row has more than %1 columns.").arg(CsvReader::kMaxFields));
         }
         if (which == Pass::Check) {
             if (!row.refused()) {
