@@ -8,6 +8,7 @@
 #include "CallerLookup.h"
 #include "CostModel.h"
 #include "CostRates.h"
+#include "CsvImport.h"
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
@@ -18,6 +19,7 @@
 #include "LetterBatch.h"
 #include "LetterPdf.h"
 #include "OfficeSettings.h"
+#include "PlanRepository.h"
 #include "ProblemClientsModel.h"
 #include "ProblemSummary.h"
 #include "Rollups.h"
@@ -47,6 +49,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 
@@ -140,8 +143,9 @@ QString officeCountry(const QSqlDatabase& db)
     return country.value();
 }
 
-// Resident memory of this process in MB, from the kernel's own account.
-double residentMegabytes()
+// A size from the kernel's account of this process (/proc/self/status) in
+// MB; -1 where there is none (not Linux).
+double statusMegabytes(const QByteArray& key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -149,11 +153,35 @@ double residentMegabytes()
     }
     // procfs reports a size of 0, so read until the end rather than by size.
     for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(QByteArray(key + ':'))) {
+            return line.mid(key.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
         }
     }
     return -1;
+}
+
+// Resident memory of this process in MB, from the kernel's own account.
+double residentMegabytes()
+{
+    return statusMegabytes("VmRSS");
+}
+
+// The most this process has had resident (VmHWM) in MB since it started or
+// since the last resetPeakResident(); -1 where unknown.
+double peakResidentMegabytes()
+{
+    return statusMegabytes("VmHWM");
+}
+
+// Starts the peak over from what is resident now (Linux 4.0 and later).
+void resetPeakResident()
+{
+#ifdef Q_OS_LINUX
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly)) {
+        clear.write("5");
+    }
+#endif
 }
 
 } // namespace
@@ -1437,6 +1465,706 @@ int ratesContactWait(const Settings& settings)
                     {QStringLiteral("unsaved"), unsaved},
                     {QStringLiteral("recompute_seconds"), seconds.at(seconds.size() / 2)}});
     return unsaved == 0 ? 0 : 2;
+}
+
+namespace {
+
+// ------------------------------------------------------------ import_customers
+
+// The two files import_customers brings in, as an old billing system
+// exports them, and how many rows each holds.
+struct ImportFiles
+{
+    QString customers;
+    QString contacts;
+    int customerRows = 0;
+    qint64 contactRows = 0;
+    qint64 bytes = 0;
+};
+
+constexpr const char* kImportPlans[] = {"Home 100", "Business 500"};
+
+// A CSV field: quoted when it holds the separator, a quote or a line break.
+void appendCsvField(QByteArray& row, const QByteArray& text)
+{
+    if (text.contains(',') || text.contains('"') || text.contains('\n')) {
+        QByteArray quoted = text;
+        quoted.replace("\"", "\"\"");
+        row += '"' + quoted + '"';
+    } else {
+        row += text;
+    }
+}
+
+QByteArray zeroPadded(qint64 value, int width)
+{
+    return QByteArray::number(value).rightJustified(width, '0');
+}
+
+// Writes `text` to `file` once it has gathered a megabyte, and at the end.
+bool flushCsv(QFile& file, QByteArray& text, bool last)
+{
+    if (!last && text.size() < (1 << 20)) {
+        return true;
+    }
+    const bool written = file.write(text) == text.size();
+    text.clear();
+    return written;
+}
+
+// Two CSV files in `folder`, the same for the same seed and sizes:
+// `customers` customers (contract, name, one phone, an address with a
+// comma, so quoted, one of the two plans, since when, an opening balance,
+// a seventh of them owing), and ten times as many contacts over their last
+// six years (contract, local time, channel as people write it, duration as
+// m:ss, topic, a summary with commas and quotes now and then, the old
+// system's id). Times are between 08:00 and 20:00, clear of the hour a
+// change to summer time skips.
+std::optional<ImportFiles> writeImportFiles(const QString& folder, int customers, quint64 seed)
+{
+    static const char* const firstNames[] = {
+        "James", "Mary",   "Robert", "Patricia", "John",  "Jennifer", "Michael", "Linda", "David",  "Elizabeth",
+        "Olga",  "Dmitry", "Anna",   "Sergei",   "Maria", "Ivan",     "Oksana",  "Taras", "Sophie", "Lucas",
+        "Emma",  "Noah",   "Olivia", "Liam",     "Ava",   "Ethan",    "Mia",     "Mason", "Chloe",  "Leo"};
+    static const char* const lastNames[] = {
+        "Smith",     "Johnson",  "Williams",  "Brown",   "Jones",    "Garcia",   "Miller",   "Davis",
+        "Rodriguez", "Martinez", "Hernandez", "Lopez",   "Gonzalez", "Wilson",   "Anderson", "Thomas",
+        "Taylor",    "Moore",    "Jackson",   "Martin",  "Lee",      "Perez",    "Thompson", "White",
+        "Harris",    "Sanchez",  "Clark",     "Ramirez", "Lewis",    "Robinson", "Walker",   "Young",
+        "Allen",     "King",     "Wright",    "Scott",   "Torres",   "Nguyen",   "Hill",     "Flores"};
+    static const char* const streets[] = {"Maple Street",
+                                          "Oak Avenue",
+                                          "Pine Road",
+                                          "Cedar Lane",
+                                          "Elm Street",
+                                          "Birch Drive",
+                                          "Lakeview Terrace",
+                                          "Hillside Avenue",
+                                          "Mill Road",
+                                          "River Street",
+                                          "Station Road",
+                                          "Church Lane"};
+    static const char* const towns[] = {
+        "Millbrook", "Fairview", "Riverton", "Lakeside", "Greenfield", "Springdale", "Ashford", "Brookhaven"};
+    static const char* const areas[] = {"212", "415", "312", "617", "773", "503", "404", "206", "713", "480"};
+    static const char* const topics[] = {"No connection",
+                                         "Slow speed",
+                                         "Billing question",
+                                         "Router setup",
+                                         "Plan change",
+                                         "Payment not received",
+                                         "Wi-Fi drops",
+                                         "Moving house",
+                                         "Outage report",
+                                         "Password reset"};
+    static const char* const summaries[] = {"Restarted the router; works again.",
+                                            "Explained the invoice, line by line.",
+                                            "Line test passed, customer to call back if it happens again.",
+                                            "Sent a technician, slot \"morning\" agreed.",
+                                            "Customer asked about a cheaper plan; options sent by e-mail.",
+                                            "Payment found, posted to the account.",
+                                            "Changed the Wi-Fi channel, 5 GHz now.",
+                                            "Outage in the area, customer informed",
+                                            "Reset the password and confirmed the login.",
+                                            ""};
+    struct ChannelWord
+    {
+        const char* word;
+        int upTo; // cumulative percent
+        bool talk;
+    };
+    static const ChannelWord channels[] = {{"call", 55, true},
+                                           {"outgoing call", 65, true},
+                                           {"e-mail", 80, false},
+                                           {"ticket", 90, false},
+                                           {"chat", 98, true},
+                                           {"visit", 100, true}};
+    const auto pick = [](QRandomGenerator& random, const auto& list) {
+        return QByteArray(list[random.bounded(static_cast<quint32>(std::size(list)))]);
+    };
+
+    ImportFiles files;
+    files.customers = folder + QStringLiteral("/customers.csv");
+    files.contacts = folder + QStringLiteral("/contacts.csv");
+    files.customerRows = customers;
+    files.contactRows = qint64(customers) * 10;
+    QRandomGenerator random(seed);
+
+    QFile customerFile(files.customers);
+    if (!customerFile.open(QIODevice::WriteOnly)) {
+        QTextStream(stderr) << "import_customers: " << customerFile.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    QByteArray text = "contract,name,phone,address,plan,since,balance\r\n";
+    const QDate firstSince(2015, 1, 1);
+    for (int i = 1; i <= customers; ++i) {
+        const int subscriber = 2000000 + i; // a distinct seven-digit local number each
+        const qint64 cents = qint64(random.bounded(20000)) - (i % 7 == 0 ? 25000 : 0);
+        text += QByteArray::number(1000000 + i) + ',';
+        text += pick(random, firstNames) + ' ' + pick(random, lastNames) + ',';
+        text += "+1 " + QByteArray(areas[std::size_t(i) % std::size(areas)]) + ' '
+            + QByteArray::number(subscriber / 10000) + ' ' + zeroPadded(subscriber % 10000, 4) + ',';
+        appendCsvField(text,
+                       QByteArray::number(1 + random.bounded(199)) + ' ' + pick(random, streets) + ", "
+                           + pick(random, towns));
+        text += ',' + QByteArray(kImportPlans[i % 5 == 0 ? 1 : 0]) + ',';
+        text += firstSince.addDays(random.bounded(4000)).toString(Qt::ISODate).toLatin1() + ',';
+        text += (cents < 0 ? "-" : "") + QByteArray::number(std::abs(cents) / 100) + '.'
+            + zeroPadded(std::abs(cents) % 100, 2) + "\r\n";
+        if (!flushCsv(customerFile, text, false)) {
+            return std::nullopt;
+        }
+    }
+    if (!flushCsv(customerFile, text, true)) {
+        return std::nullopt;
+    }
+    files.bytes += customerFile.size();
+
+    QFile contactFile(files.contacts);
+    if (!contactFile.open(QIODevice::WriteOnly)) {
+        QTextStream(stderr) << "import_customers: " << contactFile.errorString() << Qt::endl;
+        return std::nullopt;
+    }
+    const QDate firstDay(2021, 1, 1);
+    QList<QByteArray> days;
+    for (QDate day = firstDay; day < QDate(2026, 12, 1); day = day.addDays(1)) {
+        days.append(day.toString(Qt::ISODate).toLatin1());
+    }
+    text = "contract,started,channel,duration,topic,summary,id\r\n";
+    for (qint64 j = 1; j <= files.contactRows; ++j) {
+        const int second = 8 * 3600 + int(random.bounded(12 * 3600));
+        const int percent = int(random.bounded(100));
+        const ChannelWord* channel = std::find_if(
+            std::begin(channels), std::end(channels), [percent](const ChannelWord& c) { return percent < c.upTo; });
+        const int duration = channel->talk ? 30 + int(random.bounded(1500)) : 0;
+        text += QByteArray::number(1000001 + random.bounded(customers)) + ',';
+        text += days.at(random.bounded(int(days.size()))) + ' ' + zeroPadded(second / 3600, 2) + ':'
+            + zeroPadded(second / 60 % 60, 2) + ':' + zeroPadded(second % 60, 2) + ',';
+        text += QByteArray(channel->word) + ',';
+        text += QByteArray::number(duration / 60) + ':' + zeroPadded(duration % 60, 2) + ',';
+        text += pick(random, topics) + ',';
+        appendCsvField(text, pick(random, summaries));
+        text += ",T" + zeroPadded(j, 8) + "\r\n";
+        if (!flushCsv(contactFile, text, false)) {
+            return std::nullopt;
+        }
+    }
+    if (!flushCsv(contactFile, text, true)) {
+        return std::nullopt;
+    }
+    files.bytes += contactFile.size();
+    return files;
+}
+
+// A new Abonent database at `path` with the plans the files name; null
+// (and said why) when it cannot be made.
+std::unique_ptr<Database> createImportTarget(const QString& path)
+{
+    DatabaseFile::removeWithSideFiles(path);
+    auto database = openAbonentDatabase(path, Database::Mode::Create);
+    if (!database) {
+        QTextStream(stderr) << "import_customers: " << database.errorString() << Qt::endl;
+        return nullptr;
+    }
+    const QSqlDatabase db = database.value()->connection();
+    const QString currency = OfficeSettings(db).currency().value_or(QStringLiteral("USD"));
+    for (std::size_t i = 0; i < std::size(kImportPlans); ++i) {
+        Plan plan;
+        plan.name = QString::fromLatin1(kImportPlans[i]);
+        plan.monthlyFee = Money {i == 0 ? 2500 : 9900, currency};
+        plan.includedSupportMinutes = 60;
+        plan.paidSupportRatePerMinuteMinor = 100;
+        if (auto added = PlanRepository(db).add(plan); !added) {
+            QTextStream(stderr) << "import_customers: " << added.errorString() << Qt::endl;
+            return nullptr;
+        }
+    }
+    return std::move(database).value();
+}
+
+// One file through CsvImport::run, as `abonent import` runs it: checked
+// whole, then written in one transaction. The seconds it took and the peak
+// resident memory meanwhile, each also by phase: the check pass, the write
+// pass, and the rest (commit, folding contacts into the roll-ups). The
+// phases are told apart by the progress CsvImport reports (the check pass
+// counts the file's bytes once, the write pass once more).
+struct ImportTiming
+{
+    double seconds = 0;
+    double peakMegabytes = -1;
+    std::array<double, 3> phaseSeconds {};
+    std::array<double, 3> phasePeakMegabytes {-1, -1, -1};
+};
+
+std::optional<ImportTiming> timeCsvImport(const QSqlDatabase& db, ImportKind kind, const QString& path, qint64 rows)
+{
+    ImportMapping mapping;
+    mapping.kind = kind;
+    CsvImport import(db, path, mapping);
+    ImportTiming timing;
+    // The check pass reports the bytes it has read up to the file's size,
+    // the write pass from there to twice the size; both report their end at
+    // the exact size. The reader reads ahead a megabyte at a time, so a
+    // phase ends at the last report of its end, and whatever happens before
+    // the next phase reports (the transaction begun, say) counts in that one.
+    const qint64 size = QFileInfo(path).size();
+    std::size_t phase = 0;
+    std::array<double, 3> ends {};
+    QElapsedTimer timer;
+    const auto notePeak = [&] {
+        timing.phasePeakMegabytes.at(phase) = std::max(timing.phasePeakMegabytes.at(phase), peakResidentMegabytes());
+        resetPeakResident();
+    };
+    const ImportProgress progress = [&](qint64 done, qint64) {
+        if (phase < 2 && done > size * qint64(phase + 1)) {
+            ++phase;
+        }
+        if (phase < 2 && done == size * qint64(phase + 1)) {
+            ends.at(phase) = double(timer.nsecsElapsed()) / 1e9;
+            notePeak();
+        }
+        return true;
+    };
+    resetPeakResident();
+    timer.start();
+    auto report = import.run(Actor {}, progress);
+    timing.seconds = double(timer.nsecsElapsed()) / 1e9;
+    phase = 2;
+    notePeak();
+    ends.at(2) = timing.seconds;
+    timing.phaseSeconds = {ends.at(0), ends.at(1) - ends.at(0), ends.at(2) - ends.at(1)};
+    timing.peakMegabytes = *std::max_element(timing.phasePeakMegabytes.cbegin(), timing.phasePeakMegabytes.cend());
+    if (!report || !report->imported || report->added != rows) {
+        QTextStream err(stderr);
+        err << "import_customers: " << ImportSpec::nameOf(kind) << " not imported: "
+            << (report ? QStringLiteral("%1 added of %2 rows").arg(report->added).arg(rows) : report.errorString())
+            << Qt::endl;
+        if (report) {
+            for (const ImportProblem& problem : report->problems.mid(0, 10)) {
+                err << "  line " << problem.line << ", " << problem.column << " \"" << problem.value
+                    << "\": " << problem.message << Qt::endl;
+            }
+        }
+        return std::nullopt;
+    }
+    return timing;
+}
+
+// The sqlite3 shell reading `script` on `database`: the seconds it took,
+// or -1 (and why on stderr). Its standard output (what PRAGMAs answer) is
+// not looked at; anything on its standard error is a failure.
+double runShell(const QString& shell, const QString& database, const QString& script, const QString& what)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(shell, {QStringLiteral("-batch"), QStringLiteral("-bail"), database});
+    if (!process.waitForStarted(60000)) {
+        QTextStream(stderr) << "import_customers: " << shell << " did not start: " << process.errorString() << Qt::endl;
+        return -1;
+    }
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QByteArray errors = process.readAllStandardError();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !errors.isEmpty()) {
+        QTextStream(stderr) << "import_customers: sqlite3, " << what << ": " << errors << Qt::endl;
+        return -1;
+    }
+    return seconds;
+}
+
+// What every shell run sets first: the connection settings Abonent's own
+// connection uses (models/storage/Database.cpp), so the comparison is
+// between the two ways of writing, not two configurations.
+QString shellSettings()
+{
+    return QStringLiteral("PRAGMA journal_mode = WAL;\n"
+                          "PRAGMA foreign_keys = ON;\n"
+                          "PRAGMA synchronous = NORMAL;\n"
+                          "PRAGMA cache_size = -65536;\n"
+                          "PRAGMA temp_store = MEMORY;\n"
+                          "PRAGMA mmap_size = 67108864;\n");
+}
+
+// A file name as the shell's dot-commands take it.
+QString shellQuoted(const QString& path)
+{
+    return QLatin1Char('"') + QString(path).replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"');
+}
+
+// The shell's equivalent of importing the customers file into Abonent's
+// schema. `.import` can only append a file's columns to one table, so the
+// file goes into a temporary table as it is (`.import --csv --skip 1`) and
+// from there, in the same transaction, INSERT … SELECT writes what Abonent
+// writes for a new customer: the customers row (kind, status, the date
+// normalised, the search words and digits the full-text indexes are fed
+// from by their triggers), the phone (E.164, the reversed national number
+// the caller lookup's index uses), the open plan period (plan found by name)
+// and the opening balance in minor units, each row finding its customer by
+// contract number through the unique index. Everything the schema holds
+// applies: constraints, foreign keys, indexes, triggers. What it does not
+// do is what the program does on top: no row is checked beyond the schema's
+// constraints, numbers are not parsed by libphonenumber (the SQL knows this
+// file writes them as "+1 AAA EEE NNNN"), no duplicate contract is reported
+// with its line, no audit entry. It is a lower bound for the same result,
+// and the result is compared with Abonent's afterwards.
+QString shellCustomersScript(const QString& file, const QString& currency)
+{
+    // The national number "AAAEEENNNN" reversed, digit by digit: SQLite has no reverse().
+    QStringList reversed;
+    for (int digit = 10; digit >= 1; --digit) {
+        reversed << QStringLiteral("substr(national, %1, 1)").arg(digit);
+    }
+    return shellSettings()
+        + QStringLiteral(
+              "BEGIN;\n"
+              "CREATE TEMP TABLE customers_in (contract TEXT, name TEXT, phone TEXT, address TEXT, plan TEXT,"
+              " since TEXT, balance TEXT);\n"
+              ".import --csv --skip 1 --schema temp %1 customers_in\n"
+              "CREATE TEMP VIEW customers_read AS SELECT rowid AS line, trim(contract) AS contract, trim(name) AS name,"
+              " trim(phone) AS raw, replace(trim(phone), ' ', '') AS e164, substr(replace(trim(phone), ' ', ''), 3)"
+              " AS national, trim(address) AS address, trim(plan) AS plan, date(trim(since)) AS since,"
+              " trim(balance) AS balance FROM customers_in;\n"
+              "INSERT INTO customers (contract_number, kind, name, address, email, notes, status, customer_since,"
+              " search_words, search_digits, created_at, updated_at)"
+              " SELECT contract, 'person', name, address, '', '', 'active', since,"
+              " lower(name || ' ' || contract || ' ' || address || '  '),"
+              " contract || ' ' || national || ' ' || substr(e164, 2), unixepoch(), unixepoch()"
+              " FROM customers_read ORDER BY line;\n"
+              "INSERT INTO phones (customer_id, position, raw, e164, extension, tail_key, label)"
+              " SELECT c.id, 0, r.raw, r.e164, '', %2, '' FROM customers_read r"
+              " JOIN customers c ON c.contract_number = r.contract ORDER BY r.line;\n"
+              "INSERT INTO plan_periods (customer_id, plan_id, starts_on)"
+              " SELECT c.id, p.id, r.since FROM customers_read r JOIN customers c ON c.contract_number = r.contract"
+              " JOIN plans p ON lower(p.name) = lower(r.plan) ORDER BY r.line;\n"
+              "INSERT INTO opening_balances (customer_id, as_of, balance_minor, currency, recorded_at)"
+              " SELECT c.id, date('now', 'localtime'), CAST(round(r.balance * 100) AS INTEGER), '%3', unixepoch()"
+              " FROM customers_read r JOIN customers c ON c.contract_number = r.contract WHERE r.balance <> ''"
+              " ORDER BY r.line;\n"
+              "COMMIT;\n")
+              .arg(shellQuoted(file), reversed.join(QLatin1String(" || ")), currency);
+}
+
+// The same for the contacts file: into a temporary table, then one
+// INSERT … SELECT into contacts (customer by contract through the unique
+// index, the channel's word looked up in a small table, local time to UTC
+// seconds, m:ss to seconds; the trigger keeps each customer's last contact
+// as it does for the program), and the old system's ids into import_keys
+// (its primary key index), in one transaction. Contact ids are given as
+// SQLite would give them (the highest so far plus the line), so the keys
+// can name them. Then, as CsvImport::run does after its commit, the new
+// contacts are folded into the monthly roll-ups with the statement
+// Rollups::foldChanges runs.
+QString shellContactsScript(const QString& file)
+{
+    const SqlDialect sqlite(SqlDialect::Engine::SQLite);
+    // Rollups::foldChanges, statement for statement.
+    const QString fold =
+        QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                       " handling_seconds, cost_minor) SELECT customer_id, month, sum(contacts),"
+                       " sum(conversation_seconds), sum(handling_seconds), sum(cost_minor) FROM (%1)"
+                       " WHERE true GROUP BY customer_id, month%2;\n"
+                       "UPDATE rollup_state SET folded_through = (SELECT coalesce(max(id), 0) FROM contacts);\n")
+            .arg(Rollups::pendingContactsSql(sqlite),
+                 sqlite.upsertClause({QStringLiteral("customer_id"), QStringLiteral("month")},
+                                     QStringLiteral("contacts = contacts + excluded.contacts,"
+                                                    " conversation_seconds = conversation_seconds"
+                                                    " + excluded.conversation_seconds,"
+                                                    " handling_seconds = handling_seconds + excluded.handling_seconds,"
+                                                    " cost_minor = cost_minor + excluded.cost_minor")));
+    return shellSettings()
+        + QStringLiteral(
+              "BEGIN;\n"
+              "CREATE TEMP TABLE contacts_in (contract TEXT, started TEXT, channel TEXT, duration TEXT, topic TEXT,"
+              " summary TEXT, id TEXT);\n"
+              "CREATE TEMP TABLE channel_words (word TEXT PRIMARY KEY, code TEXT NOT NULL);\n"
+              "INSERT INTO channel_words VALUES ('call', 'phone_in'), ('outgoing call', 'phone_out'),"
+              " ('e-mail', 'email'), ('ticket', 'ticket'), ('chat', 'chat'), ('visit', 'visit');\n"
+              ".import --csv --skip 1 --schema temp %1 contacts_in\n"
+              "CREATE TEMP TABLE first_id AS SELECT coalesce(max(id), 0) AS id FROM main.contacts;\n"
+              "CREATE TEMP VIEW contacts_read AS SELECT rowid AS line, trim(contract) AS contract, trim(started) AS"
+              " started, lower(trim(channel)) AS channel, trim(duration) AS duration, trim(topic) AS topic,"
+              " trim(summary) AS summary, trim(id) AS id FROM contacts_in;\n"
+              "INSERT INTO contacts (id, customer_id, channel, started_at, duration_s, topic, summary, outcome,"
+              " conduct)"
+              " SELECT (SELECT id FROM first_id) + r.line, c.id, w.code,"
+              " CAST(strftime('%s', r.started, 'utc') AS INTEGER),"
+              " CAST(substr(r.duration, 1, instr(r.duration, ':') - 1) AS INTEGER) * 60"
+              " + CAST(substr(r.duration, instr(r.duration, ':') + 1) AS INTEGER),"
+              " r.topic, r.summary, 'resolved', 'normal'"
+              " FROM contacts_read r JOIN customers c ON c.contract_number = r.contract"
+              " JOIN channel_words w ON w.word = r.channel ORDER BY r.line;\n"
+              "INSERT INTO import_keys (source, external_id, row_id)"
+              " SELECT 'contact', r.id, (SELECT id FROM first_id) + r.line FROM contacts_read r ORDER BY r.line;\n"
+              "COMMIT;\n"
+              "BEGIN;\n%2COMMIT;\n")
+              .arg(shellQuoted(file), fold);
+}
+
+// The shell's plain `.import` of a file into a table of the file's columns
+// with no index, no trigger, nothing to convert.
+QString shellBareScript(const QString& file, const QString& table, const QString& columns)
+{
+    return shellSettings()
+        + QStringLiteral("CREATE TABLE %2 (%3);\n"
+                         ".import --csv --skip 1 %1 %2\n")
+              .arg(shellQuoted(file), table, columns);
+}
+
+// Rows that differ, either way, between what Abonent wrote (main) and what
+// the shell wrote (the database attached as `ref`), table by table, leaving
+// out the times each wrote its rows at. Said on stderr when not 0.
+qint64 differingRows(const QSqlDatabase& db, const QString& reference)
+{
+    const std::pair<const char*, const char*> tables[] = {
+        {"customers",
+         "id, contract_number, kind, name, address, email, notes, status, customer_since, search_words,"
+         " search_digits, last_contact_at"},
+        {"phones", "id, customer_id, position, raw, e164, extension, tail_key, label"},
+        {"plan_periods", "id, customer_id, plan_id, starts_on, ends_on"},
+        {"opening_balances", "customer_id, as_of, balance_minor, currency"},
+        {"contacts", "*"},
+        {"import_keys", "*"},
+        {"customer_months", "*"},
+        {"rollup_state", "*"},
+    };
+    QSqlQuery attach(db);
+    if (!attach.exec(QStringLiteral("ATTACH DATABASE '%1' AS ref")
+                         .arg(QString(reference).replace(QLatin1Char('\''), QLatin1String("''"))))) {
+        QTextStream(stderr) << "import_customers: " << attach.lastError().text() << Qt::endl;
+        return -1;
+    }
+    qint64 total = 0;
+    for (const auto& [table, columns] : tables) {
+        const QString one = QStringLiteral("SELECT %2 FROM %3.%1");
+        const QString name = QLatin1String(table);
+        const QString cols = QLatin1String(columns);
+        auto differing = sql::scalar(
+            db,
+            QStringLiteral("SELECT (SELECT count(*) FROM (%1 EXCEPT %2))"
+                           " + (SELECT count(*) FROM (%2 EXCEPT %1))")
+                .arg(one.arg(name, cols, QStringLiteral("main")), one.arg(name, cols, QStringLiteral("ref"))));
+        const qint64 count = differing ? differing->toLongLong() : -1;
+        if (count != 0) {
+            QTextStream(stderr) << "import_customers: " << name << ": "
+                                << (differing ? QString(QString::number(count)
+                                                        + QStringLiteral(" rows differ from the shell's"))
+                                              : differing.errorString())
+                                << Qt::endl;
+            total += count < 0 ? 1 : count;
+        }
+    }
+    attach.exec(QStringLiteral("DETACH DATABASE ref"));
+    return total;
+}
+
+} // namespace
+
+// import_customers: an office's old data brought in from CSV, as `abonent
+// import` does it (CsvImport: every row checked, then all written in one
+// transaction): --customers customers with a phone each (default 100,000),
+// then ten times as many contacts, from files generated in a temporary
+// folder beside --db (which is not touched). The peak resident memory is
+// the process's highest during each import. Then, with the sqlite3 shell
+// when there is one, the same files into an empty database made the same
+// way, with the schema's indexes and triggers (see shellCustomersScript and
+// shellContactsScript), and into bare tables. ratio = our speed ÷ the
+// shell's with the schema (the goal: at least 0.5); bare_ratio = the shell's
+// speed into bare tables ÷ into the schema. One line per file and one for both.
+int importCustomers(const Settings& settings)
+{
+    const QString name = QStringLiteral("import_customers");
+    QTemporaryDir folder(QFileInfo(settings.database).absolutePath() + QStringLiteral("/import-bench-XXXXXX"));
+    if (!folder.isValid()) {
+        QTextStream(stderr) << name << ": no temporary folder: " << folder.errorString() << Qt::endl;
+        return 2;
+    }
+    if (qEnvironmentVariableIsSet("ABONENT_BENCH_KEEP_FILES")) {
+        // The files and the databases, to look at or to run the shell on by hand.
+        folder.setAutoRemove(false);
+        QTextStream(stderr) << name << ": keeping " << folder.path() << Qt::endl;
+    }
+    QElapsedTimer generation;
+    generation.start();
+    const auto files = writeImportFiles(folder.path(), settings.customers, settings.seed);
+    if (!files) {
+        return 2;
+    }
+    const double generationSeconds = double(generation.nsecsElapsed()) / 1e9;
+    const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (shell.isEmpty()) {
+        QTextStream(stderr) << name
+                            << ": no sqlite3 on PATH, so the shell's .import is not measured beside it"
+                               " (Debian: apt-get install sqlite3)"
+                            << Qt::endl;
+    }
+
+    struct Figures
+    {
+        QList<double> ours, shell, bare, peak;
+        std::array<QList<double>, 3> phaseSeconds, phasePeak;
+
+        void add(const ImportTiming& timing)
+        {
+            ours.append(timing.seconds);
+            peak.append(timing.peakMegabytes);
+            for (std::size_t phase = 0; phase < timing.phaseSeconds.size(); ++phase) {
+                phaseSeconds.at(phase).append(timing.phaseSeconds.at(phase));
+                phasePeak.at(phase).append(timing.phasePeakMegabytes.at(phase));
+            }
+        }
+    };
+    Figures customers;
+    Figures contacts;
+    double residentBefore = 0;
+    qint64 differing = 0;
+    for (int round = 0; round < settings.repeat; ++round) {
+        const QString ours = folder.filePath(QStringLiteral("abonent.sqlite"));
+        const QString reference = folder.filePath(QStringLiteral("shell.sqlite"));
+        const QString bare = folder.filePath(QStringLiteral("bare.sqlite"));
+        QString currency;
+        {
+            // The shell's target: made as ours is, then closed for the shell to open.
+            const auto target = createImportTarget(reference);
+            if (!target) {
+                return 2;
+            }
+            currency = OfficeSettings(target->connection()).currency().value_or(QStringLiteral("USD"));
+        }
+        auto database = createImportTarget(ours);
+        if (!database) {
+            return 2;
+        }
+        const QSqlDatabase db = database->connection();
+        if (round == 0) {
+            residentBefore = residentMegabytes();
+        }
+        const auto importBoth = [&]() -> bool {
+            const auto customersTime = timeCsvImport(db, ImportKind::Customers, files->customers, files->customerRows);
+            const auto contactsTime = customersTime
+                ? timeCsvImport(db, ImportKind::Contacts, files->contacts, files->contactRows)
+                : std::nullopt;
+            if (!customersTime || !contactsTime) {
+                return false;
+            }
+            customers.add(*customersTime);
+            contacts.add(*contactsTime);
+            return true;
+        };
+        // The same files with the shell: into the schema, then into bare tables.
+        const auto shellBoth = [&]() -> bool {
+            DatabaseFile::removeWithSideFiles(bare);
+            const double shellCustomers = runShell(
+                shell, reference, shellCustomersScript(files->customers, currency), QStringLiteral("customers"));
+            const double shellContacts = shellCustomers < 0
+                ? -1
+                : runShell(shell, reference, shellContactsScript(files->contacts), QStringLiteral("contacts"));
+            const double bareCustomers =
+                runShell(shell,
+                         bare,
+                         shellBareScript(files->customers,
+                                         QStringLiteral("customers_in"),
+                                         QStringLiteral("contract TEXT, name TEXT, phone TEXT, address TEXT, plan TEXT,"
+                                                        " since TEXT, balance TEXT")),
+                         QStringLiteral("bare customers"));
+            const double bareContacts =
+                runShell(shell,
+                         bare,
+                         shellBareScript(files->contacts,
+                                         QStringLiteral("contacts_in"),
+                                         QStringLiteral("contract TEXT, started TEXT, channel TEXT, duration TEXT,"
+                                                        " topic TEXT, summary TEXT, id TEXT")),
+                         QStringLiteral("bare contacts"));
+            if (shellCustomers < 0 || shellContacts < 0 || bareCustomers < 0 || bareContacts < 0) {
+                return false;
+            }
+            customers.shell.append(shellCustomers);
+            contacts.shell.append(shellContacts);
+            customers.bare.append(bareCustomers);
+            contacts.bare.append(bareContacts);
+            return true;
+        };
+        const auto shellIfAny = [&] { return shell.isEmpty() || shellBoth(); };
+        // Turn about, so that neither always runs first on a machine others share.
+        if (!(round % 2 == 0 ? importBoth() && shellIfAny() : shellIfAny() && importBoth())) {
+            return 2;
+        }
+        if (shell.isEmpty()) {
+            continue;
+        }
+        differing = std::max(differing, differingRows(db, reference));
+    }
+
+    const auto median = [](const QList<double>& values) { return values.isEmpty() ? 0.0 : percentile(values, 0.5); };
+    const auto line =
+        [&](const QString& file, qint64 rows, double ours, double peak, double shellSeconds, double bareSeconds) {
+            QJsonObject result {{QStringLiteral("name"), name},
+                                {QStringLiteral("file"), file},
+                                {QStringLiteral("n"), rows},
+                                {QStringLiteral("seconds"), ours},
+                                {QStringLiteral("rows_per_s"), double(rows) / ours},
+                                {QStringLiteral("rate"), double(rows) / ours},
+                                {QStringLiteral("unit"), QStringLiteral("rows/s")},
+                                {QStringLiteral("peak_rss_mb"), peak}};
+            if (shell.isEmpty()) {
+                result.insert(QStringLiteral("sqlite3"), QStringLiteral("missing"));
+            } else {
+                result.insert(QStringLiteral("sqlite3_seconds"), shellSeconds);
+                result.insert(QStringLiteral("ratio"), shellSeconds / ours);
+                result.insert(QStringLiteral("bare_seconds"), bareSeconds);
+                result.insert(QStringLiteral("bare_ratio"), shellSeconds / bareSeconds);
+            }
+            return result;
+        };
+    // One file's line, with where the time and the memory went: the check
+    // pass, the write pass, the commit and the fold.
+    const auto printFile = [&](const QString& file, qint64 rows, const Figures& figures) {
+        QJsonObject result =
+            line(file, rows, median(figures.ours), median(figures.peak), median(figures.shell), median(figures.bare));
+        const char* phases[] = {"check", "write", "commit"};
+        for (std::size_t phase = 0; phase < std::size(phases); ++phase) {
+            const QString prefix = QLatin1String(phases[phase]);
+            result.insert(prefix + QStringLiteral("_seconds"), median(figures.phaseSeconds.at(phase)));
+            result.insert(prefix + QStringLiteral("_peak_rss_mb"), median(figures.phasePeak.at(phase)));
+        }
+        print(result);
+    };
+    printFile(QStringLiteral("customers"), files->customerRows, customers);
+    printFile(QStringLiteral("contacts"), files->contactRows, contacts);
+    QList<double> both;
+    QList<double> bothShell;
+    QList<double> bothBare;
+    for (int round = 0; round < customers.ours.size(); ++round) {
+        both.append(customers.ours.at(round) + contacts.ours.at(round));
+        if (round < customers.shell.size()) {
+            bothShell.append(customers.shell.at(round) + contacts.shell.at(round));
+            bothBare.append(customers.bare.at(round) + contacts.bare.at(round));
+        }
+    }
+    QJsonObject total = line(QStringLiteral("both"),
+                             files->customerRows + files->contactRows,
+                             median(both),
+                             std::max(percentile(customers.peak, 1.0), percentile(contacts.peak, 1.0)),
+                             median(bothShell),
+                             median(bothBare));
+    total.insert(QStringLiteral("customers"), files->customerRows);
+    total.insert(QStringLiteral("contacts"), files->contactRows);
+    total.insert(QStringLiteral("rss_before_mb"), residentBefore);
+    total.insert(QStringLiteral("csv_bytes"), files->bytes);
+    total.insert(QStringLiteral("generation_seconds"), generationSeconds);
+    total.insert(QStringLiteral("runs"), settings.repeat);
+    if (!shell.isEmpty()) {
+        QJsonArray ratios;
+        for (int round = 0; round < both.size(); ++round) {
+            ratios.append(bothShell.at(round) / both.at(round));
+        }
+        total.insert(QStringLiteral("ratios"), ratios);
+        total.insert(QStringLiteral("reference_differing"), differing);
+    }
+    print(total);
+    return 0;
 }
 
 } // namespace abonent::bench

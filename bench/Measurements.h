@@ -31,5 +31,6 @@ int lettersBatch(const Settings& settings);
 int lettersContactWait(const Settings& settings);
 int lettersTwoDesks(const Settings& settings);
 int ratesContactWait(const Settings& settings);
+int importCustomers(const Settings& settings);
 
 } // namespace abonent::bench

@@ -4,6 +4,7 @@
 //   abonent_bench --db big.sqlite search_keystroke card_load memory_rss problem_review
 //   abonent_bench --db big.sqlite caller_lookup lookup_overlong screen_pop
 //   abonent_bench --db big.sqlite letters_batch letters_contact_wait letters_two_desks rates_contact_wait
+//   abonent_bench --db /tmp/any.sqlite import_customers   (its own files and databases, in a folder beside --db)
 //
 // Each measurement prints one JSON object a line with at least "name" and "n",
 // and either "p50_ms"/"p99_ms" or "seconds"/"rate".
@@ -46,6 +47,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("letters_contact_wait"), bench::lettersContactWait},
         {QStringLiteral("letters_two_desks"), bench::lettersTwoDesks},
         {QStringLiteral("rates_contact_wait"), bench::ratesContactWait},
+        {QStringLiteral("import_customers"), bench::importCustomers},
     };
     QStringList names;
     for (const auto& entry : measurements) {

@@ -133,6 +133,7 @@ private slots:
     void planPeriodsNeverOverlapWhatIsRecorded();
     void notesWrittenHereSurviveAReimport();
     void eachBalanceKeepsTheDateItsRowGives();
+    void rowsWithAndWithoutIdsInOneFileFindEachOther();
     void oddFilesAreReadOrRefusedWithoutHarm();
     void anOfficeOf20000CustomersInWindows1251();
 
@@ -941,6 +942,38 @@ void TestImport::eachBalanceKeepsTheDateItsRowGives()
     QCOMPARE(again->updated, 1);
     QCOMPARE(balance("R-1"), QStringLiteral("2025-07-01 15000"));
     QCOMPARE(CsvImport(m_db, write(QStringLiteral("c2.csv"), moved.toUtf8()), mapping).run(Actor {})->unchanged, 2);
+}
+
+void TestImport::rowsWithAndWithoutIdsInOneFileFindEachOther()
+{
+    QVERIFY(import(ImportKind::Customers, write(QStringLiteral("c.csv"), customersSheet(3).toUtf8()))->imported);
+    // More payments than are written a statement at a time, so that some
+    // are still waiting when a later row looks for its like.
+    QString text = QStringLiteral("contract;date;amount;id\n");
+    for (int i = 1; i <= 600; ++i) {
+        text += QStringLiteral("И-1;01.11.2026;%1,00;P-%1\n").arg(i);
+    }
+    // Without an id, the same as one with an id: found. A new one without
+    // an id, and then the same with an id: found too.
+    text += QStringLiteral("И-1;01.11.2026;550,00;\nИ-2;01.11.2026;1,00;\nИ-2;01.11.2026;1,00;P-601\n");
+    const QString path = write(QStringLiteral("mixed.csv"), text.toUtf8());
+    auto mixed = import(ImportKind::Payments, path);
+    QVERIFY2(mixed.ok() && mixed->imported, qPrintable(mixed.errorString()));
+    QCOMPARE(mixed->added, 601);
+    QCOMPARE(mixed->unchanged, 2);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM payments")), 601);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM import_keys WHERE source = 'payment'")), 601);
+    QCOMPARE(count(m_db,
+                   QStringLiteral("SELECT count(*) FROM payments p JOIN import_keys k ON k.row_id = p.id"
+                                  " AND k.source = 'payment' AND k.external_id = 'P-601'"
+                                  " WHERE p.amount_minor = 100 AND p.customer_id ="
+                                  " (SELECT id FROM customers WHERE contract_number = 'И-2')")),
+             1);
+    auto again = import(ImportKind::Payments, path);
+    QVERIFY2(again.ok() && again->imported, qPrintable(again.errorString()));
+    QCOMPARE(again->added, 0);
+    QCOMPARE(again->unchanged, 603);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM payments")), 601);
 }
 
 void TestImport::oddFilesAreReadOrRefusedWithoutHarm()

@@ -247,9 +247,13 @@ Result<ImportReport> CsvImport::pass(Pass which, KindImport& rules, const Import
         return makeError(Error::Code::Invalid, tr("%1 has no lines.").arg(m_path));
     }
     const QStringList& headings = m_preview->headings;
+    ImportColumns columns;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        columns.append({it.key(), it.value()});
+    }
     while (reader.next(record)) {
         ++report.rows;
-        ImportRow row(record, m_columns, headings);
+        ImportRow row(record, columns, headings);
         if (record.fields.size() != headings.size()) {
             row.refuseRow(tr("The row has %n column(s); the headings have %1.", nullptr, int(record.fields.size()))
                               .arg(headings.size()));
@@ -328,6 +332,8 @@ Result<ImportReport> CsvImport::run(const Actor& actor, const ImportProgress& pr
     if (!checked || checked->cancelled || !checked->problems.isEmpty()) {
         return checked;
     }
+    // What it kept to find repeats (a key for each row) is not needed for writing.
+    checker.reset();
     const qint64 size = QFileInfo(m_path).size();
     Transaction transaction(m_db);
     if (!transaction.isActive()) {

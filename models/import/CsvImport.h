@@ -49,8 +49,12 @@ using ImportProgress = std::function<bool(qint64 done, qint64 total)>;
 // Brings one CSV file in: first every row is read and checked (the dry
 // run), and only when none is refused is the file read again and written,
 // all of it in one transaction, so an import happens whole or not at all.
-// Everything goes through QtSql and the dialect, so PostgreSQL takes it as
-// SQLite does.
+// New customers, their phones, plans and balances, new payments and
+// contacts and the old system's ids are written hundreds to a statement
+// (BatchInsert), the new rows numbered on from the highest id stored.
+// Everything goes through QtSql, the dialect and storage/, so PostgreSQL
+// takes it as SQLite does (but for those ids, which it would take from its
+// sequences).
 class CsvImport
 {
     Q_DECLARE_TR_FUNCTIONS(CsvImport)

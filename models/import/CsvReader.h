@@ -66,7 +66,10 @@ private:
     bool fill();
     // The next character, reading more when needed; 0 at the end.
     bool peekIs(QChar c);
-    void append(CsvRecord& record, QString& field, QChar c) const;
+    // Appends to the field what still fits in it, and marks the record when not all of it does.
+    void append(CsvRecord& record, QString& field, QStringView text) const;
+    // How many characters from the current position need no attention.
+    qsizetype plainRun(bool inQuotes) const;
     void endField(CsvRecord& record, QString& field) const;
 
     QIODevice* m_device;
@@ -79,6 +82,7 @@ private:
     QString m_buffer;
     qsizetype m_pos = 0;
     int m_line = 1;
+    qsizetype m_fieldsBefore = 0;
     qint64 m_bytesRead = 0;
     bool m_atEnd = false;
     QString m_error;

@@ -1,5 +1,6 @@
 #include "ImportRows.h"
 
+#include "BatchInsert.h"
 #include "Csv.h"
 #include "CustomerRepository.h"
 #include "EnteredDates.h"
@@ -15,19 +16,30 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 namespace abonent {
 
-ImportRow::ImportRow(const CsvRecord& record, const QHash<QString, int>& columns, const QStringList& headings)
+ImportRow::ImportRow(const CsvRecord& record, const ImportColumns& columns, const QStringList& headings)
     : m_record(record)
     , m_columns(columns)
     , m_headings(headings)
 {
 }
 
+int ImportRow::column(const QString& field) const
+{
+    for (const auto& [key, column] : m_columns) {
+        if (QStringView(key) == QStringView(field)) { // lengths first, then the characters
+            return column;
+        }
+    }
+    return -1;
+}
+
 QString ImportRow::text(const QString& field) const
 {
-    const int column = m_columns.value(field, -1);
+    const int column = this->column(field);
     if (column < 0 || column >= m_record.fields.size()) {
         return {};
     }
@@ -38,7 +50,7 @@ QString ImportRow::text(const QString& field) const
 
 void ImportRow::refuse(const QString& field, const QString& message)
 {
-    const int column = m_columns.value(field, -1);
+    const int column = this->column(field);
     m_problems.append(
         {m_record.line, column >= 0 ? m_headings.value(column) : QString(), text(field).left(200), message});
 }
@@ -133,22 +145,89 @@ std::optional<QDate> readDate(
     return date;
 }
 
-std::optional<CustomerPhone> readPhone(ImportRow& row, const QString& field, const QString& country)
+// The number in `field`, parsed once an import: the check pass leaves it
+// in the import's memo for the write pass.
+std::optional<CustomerPhone> readPhone(ImportRow& row, const QString& field, const ImportContext& context)
 {
-    auto number = PhoneNumber::parse(row.text(field), country);
+    const QString text = row.text(field);
+    QHash<QString, CustomerPhone>& parsed = context.memo->phones;
+    if (const auto known = parsed.constFind(text); known != parsed.cend()) {
+        return known.value();
+    }
+    auto number = PhoneNumber::parse(text, context.country);
     if (!number) {
         row.refuse(field, Texts::tr("This is not a phone number: %1").arg(number.errorString()));
         return std::nullopt;
     }
-    return CustomerPhone::from(number.value());
+    const CustomerPhone phone = CustomerPhone::from(number.value());
+    parsed.insert(text, phone);
+    return phone;
 }
 
-// The row's text for a field that needs one; refused when empty.
-QString required(ImportRow& row, const QString& field, const QString& message)
+// The value a word in a column names (a channel, an outcome, a kind of
+// customer), worked out once an import for each word the file uses: a
+// column of them holds a handful of words, and working one out compares it
+// with every code, label and synonym. The words are few, so they are looked
+// up one after the other rather than hashed.
+template <typename Enum>
+class KnownWords
+{
+public:
+    using Reader = std::optional<Enum> (*)(const QString&);
+
+    explicit KnownWords(Reader read)
+        : m_read(read)
+    {
+    }
+
+    std::optional<Enum> operator()(const QString& text) const
+    {
+        for (const auto& [word, value] : m_known) {
+            if (QStringView(word) == QStringView(text)) {
+                return value;
+            }
+        }
+        const std::optional<Enum> value = m_read(text);
+        if (m_known.size() < kMostWords) { // a column of free text gains nothing from it
+            m_known.append({text, value});
+        }
+        return value;
+    }
+
+private:
+    static constexpr qsizetype kMostWords = 32;
+    Reader m_read;
+    mutable QList<std::pair<QString, std::optional<Enum>>> m_known;
+};
+
+// New rows are written this many a statement: a statement each costs more
+// than the row, and on the customers table every statement's savepoint
+// makes the full-text indexes flush what they have gathered (FTS5's
+// xSavepoint), so one customer a statement wrote each customer's words as a
+// segment of their own, merged again and again.
+constexpr int kRowsPerStatement = 500;
+
+// The highest id in `table`, inside the import's transaction: the new rows
+// of an import are given the ids that follow it, as SQLite would give them,
+// so that the rows that refer to them can be written in batches too.
+// (PostgreSQL would take these ids from the table's sequence instead.)
+Result<qint64> highestId(const QSqlDatabase& db, const QString& table)
+{
+    auto highest = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(table));
+    if (!highest) {
+        return highest.error();
+    }
+    return highest->toLongLong();
+}
+
+// The row's text for a field that needs one; refused when empty, with the
+// message `message()` gives (translated only then).
+template <typename Message>
+QString required(ImportRow& row, const QString& field, Message message)
 {
     const QString text = row.text(field);
     if (text.isEmpty()) {
-        row.refuse(field, message);
+        row.refuse(field, message());
     }
     return text;
 }
@@ -156,7 +235,8 @@ QString required(ImportRow& row, const QString& field, const QString& message)
 // A contract the row names that must already be stored.
 std::optional<qint64> storedCustomer(ImportRow& row, const StoredContracts& contracts)
 {
-    const QString contract = required(row, QStringLiteral("contract"), Texts::tr("The contract number is empty."));
+    const QString contract =
+        required(row, QStringLiteral("contract"), [] { return Texts::tr("The contract number is empty."); });
     if (contract.isEmpty()) {
         return std::nullopt;
     }
@@ -184,8 +264,44 @@ class CustomerImport : public KindImport
 public:
     explicit CustomerImport(const ImportContext& context)
         : m_context(context)
-        , m_insert(context.db)
-        , m_phone(context.db)
+        , m_customers(context.db,
+                      QStringLiteral("customers"),
+                      {QStringLiteral("id"),
+                       QStringLiteral("contract_number"),
+                       QStringLiteral("kind"),
+                       QStringLiteral("name"),
+                       QStringLiteral("address"),
+                       QStringLiteral("email"),
+                       QStringLiteral("customer_since"),
+                       QStringLiteral("search_words"),
+                       QStringLiteral("search_digits"),
+                       QStringLiteral("notes"),
+                       QStringLiteral("status"),
+                       QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")},
+                      kRowsPerStatement)
+        , m_phones(context.db,
+                   QStringLiteral("phones"),
+                   {QStringLiteral("customer_id"),
+                    QStringLiteral("position"),
+                    QStringLiteral("raw"),
+                    QStringLiteral("e164"),
+                    QStringLiteral("extension"),
+                    QStringLiteral("tail_key"),
+                    QStringLiteral("label")},
+                   kRowsPerStatement)
+        , m_periods(context.db,
+                    QStringLiteral("plan_periods"),
+                    {QStringLiteral("customer_id"), QStringLiteral("plan_id"), QStringLiteral("starts_on")},
+                    kRowsPerStatement)
+        , m_balances(context.db,
+                     QStringLiteral("opening_balances"),
+                     {QStringLiteral("customer_id"),
+                      QStringLiteral("as_of"),
+                      QStringLiteral("balance_minor"),
+                      QStringLiteral("currency"),
+                      QStringLiteral("recorded_at")},
+                     kRowsPerStatement)
         , m_period(context.db)
         , m_balance(context.db)
     {
@@ -203,17 +319,14 @@ public:
             return plans.error();
         }
         m_plans = plans.value();
+        auto highest = highestId(m_context.db, QStringLiteral("customers"));
+        if (!highest) {
+            return highest.error();
+        }
+        m_nextId = highest.value() + 1;
         const SqlDialect dialect = SqlDialect::of(m_context.db);
         for (Status prepared :
-             {prepare(m_insert,
-                      dialect.returningId(QStringLiteral(
-                          "INSERT INTO customers (contract_number, kind, name, address, email, customer_since,"
-                          " search_words, search_digits, notes, status, created_at, updated_at)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))),
-              prepare(m_phone,
-                      QStringLiteral("INSERT INTO phones (customer_id, position, raw, e164, extension, tail_key, label)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?)")),
-              prepare(m_period,
+             {prepare(m_period,
                       QStringLiteral("INSERT INTO plan_periods (customer_id, plan_id, starts_on) VALUES (?, ?, ?)")),
               prepare(m_balance,
                       QStringLiteral("INSERT INTO opening_balances (customer_id, as_of, balance_minor, currency,"
@@ -232,7 +345,8 @@ public:
 
     void check(ImportRow& row) override
     {
-        const QString contract = required(row, QStringLiteral("contract"), Texts::tr("The contract number is empty."));
+        const QString contract =
+            required(row, QStringLiteral("contract"), [] { return Texts::tr("The contract number is empty."); });
         if (!contract.isEmpty()) {
             const int earlier = m_seen.value(contract, 0);
             if (earlier > 0) {
@@ -268,7 +382,7 @@ private:
     struct Read
     {
         Customer customer;
-        QSet<QString> given; // fields with a value
+        QVarLengthArray<QString, 12> given; // fields with a value (a few of a dozen: no set needed)
         std::optional<Plan> plan;
         std::optional<qint64> balanceMinor;
         std::optional<QDate> balanceOn; // the row's own, when the file says
@@ -282,7 +396,7 @@ private:
         const auto give = [&](const QString& field) {
             const bool has = !row.text(field).isEmpty();
             if (has) {
-                values.given.insert(field);
+                values.given.append(field);
             }
             return has;
         };
@@ -291,7 +405,7 @@ private:
             row.refuse(QStringLiteral("name"), Texts::tr("A new customer needs a name."));
         }
         if (give(QStringLiteral("kind"))) {
-            const auto kind = ImportValues::customerKind(row.text(QStringLiteral("kind")));
+            const auto kind = m_kinds(row.text(QStringLiteral("kind")));
             if (!kind) {
                 row.refuse(QStringLiteral("kind"), Texts::tr("Write \"person\" or \"company\"."));
             }
@@ -299,7 +413,7 @@ private:
         }
         for (const QString& field : {QStringLiteral("phone"), QStringLiteral("phone2")}) {
             if (give(field)) {
-                if (const auto phone = readPhone(row, field, m_context.country)) {
+                if (const auto phone = readPhone(row, field, m_context)) {
                     customer.phones.append(*phone);
                 }
             }
@@ -319,7 +433,7 @@ private:
         customer.notes = row.text(QStringLiteral("notes"));
         give(QStringLiteral("notes"));
         if (give(QStringLiteral("status"))) {
-            const auto status = ImportValues::customerStatus(row.text(QStringLiteral("status")));
+            const auto status = m_statuses(row.text(QStringLiteral("status")));
             if (!status) {
                 row.refuse(QStringLiteral("status"),
                            Texts::tr("Write active, suspended, notice given, terminated or archived."));
@@ -328,12 +442,9 @@ private:
         }
         customer.customerSince = m_context.today;
         if (give(QStringLiteral("since"))) {
-            customer.customerSince = readDate(row,
-                                              QStringLiteral("since"),
-                                              m_context,
-                                              EnteredDates::Kind::ContractStart,
-                                              Texts::tr("Customer since"))
-                                         .value_or(m_context.today);
+            customer.customerSince =
+                readDate(row, QStringLiteral("since"), m_context, EnteredDates::Kind::ContractStart, m_sinceLabel)
+                    .value_or(m_context.today);
         }
         if (give(QStringLiteral("plan"))) {
             const QString name = row.text(QStringLiteral("plan"));
@@ -354,62 +465,107 @@ private:
             }
         }
         if (give(QStringLiteral("balance_on"))) {
-            values.balanceOn = readDate(
-                row, QStringLiteral("balance_on"), m_context, EnteredDates::Kind::Happened, Texts::tr("Balance as of"));
+            values.balanceOn =
+                readDate(row, QStringLiteral("balance_on"), m_context, EnteredDates::Kind::Happened, m_balanceOnLabel);
         }
         return values;
     }
 
+    // A new customer takes the next id and waits, with the others of its
+    // batch, to be written by writeWaiting().
     Result<RowEffect> insert(const Read& values)
     {
-        const Customer& customer = values.customer;
+        const qint64 id = m_nextId++;
+        m_contracts.ids.insert(values.customer.contractNumber, id);
+        m_waiting.append({id, values});
+        if (m_waiting.size() >= kRowsPerStatement) {
+            if (Status written = writeWaiting(); !written) {
+                return written.error();
+            }
+        }
+        return RowEffect::Added;
+    }
+
+    // The new customers waiting, in one statement, then their phones, plans
+    // and balances, which need their customers written first (foreign keys)
+    // and go in batches of their own.
+    Status writeWaiting()
+    {
         const qint64 now = sql::toEpoch(QDateTime::currentDateTimeUtc());
-        auto inserted = sql::execPrepared(m_insert,
-                                          {customer.contractNumber,
-                                           codeOf(customer.kind),
-                                           customer.name,
-                                           customer.address,
-                                           customer.email,
-                                           sql::toDateValue(customer.customerSince),
-                                           SearchText::wordsOf(customer),
-                                           SearchText::digitsOf(customer),
-                                           customer.notes,
-                                           codeOf(customer.status),
-                                           now,
-                                           now});
-        if (!inserted) {
-            return inserted.error();
+        for (const auto& [id, values] : std::as_const(m_waiting)) {
+            const Customer& customer = values.customer;
+            if (Status added = m_customers.add({id,
+                                                customer.contractNumber,
+                                                codeOf(customer.kind),
+                                                customer.name,
+                                                customer.address,
+                                                customer.email,
+                                                sql::toDateValue(customer.customerSince),
+                                                SearchText::wordsOf(customer),
+                                                SearchText::digitsOf(customer),
+                                                customer.notes,
+                                                codeOf(customer.status),
+                                                now,
+                                                now});
+                !added) {
+                return added;
+            }
         }
-        auto id = sql::newRowId(m_insert);
-        if (!id) {
-            return id.error();
+        if (m_waiting.size() < kRowsPerStatement) {
+            // The last, shorter batch: a full one has been written by add() already.
+            if (Status written = m_customers.finish(); !written) {
+                return written;
+            }
         }
-        m_contracts.ids.insert(customer.contractNumber, id.value());
-        int position = 0;
-        QSet<QString> written;
-        for (const CustomerPhone& phone : customer.phones) {
-            // The same number in both phone columns is written once.
-            if (!written.contains(phone.e164 + phone.extension)) {
-                written.insert(phone.e164 + phone.extension);
-                if (Status status = sql::execPrepared(
-                        m_phone,
-                        {id.value(), position++, phone.raw, phone.e164, phone.extension, phone.tailKey, phone.label});
-                    !status) {
-                    return status.error();
+        const QVariant importBalanceOn = sql::toDateValue(balanceOn()); // for a row that gives none
+        for (const auto& [id, values] : std::as_const(m_waiting)) {
+            const Customer& customer = values.customer;
+            int position = 0;
+            QSet<QString> written;
+            for (const CustomerPhone& phone : customer.phones) {
+                // The same number in both phone columns is written once.
+                if (!written.contains(phone.e164 + phone.extension)) {
+                    written.insert(phone.e164 + phone.extension);
+                    if (Status added = m_phones.add(
+                            {id, position++, phone.raw, phone.e164, phone.extension, phone.tailKey, phone.label});
+                        !added) {
+                        return added;
+                    }
+                }
+            }
+            if (values.plan) {
+                if (Status added = m_periods.add({id, values.plan->id, sql::toDateValue(customer.customerSince)});
+                    !added) {
+                    return added;
+                }
+            }
+            if (values.balanceMinor) {
+                if (Status added =
+                        m_balances.add({id,
+                                        values.balanceOn ? sql::toDateValue(*values.balanceOn) : importBalanceOn,
+                                        *values.balanceMinor,
+                                        m_context.currency,
+                                        now});
+                    !added) {
+                    return added;
                 }
             }
         }
-        if (values.plan) {
-            if (Status status = sql::execPrepared(
-                    m_period, {id.value(), values.plan->id, sql::toDateValue(customer.customerSince)});
-                !status) {
-                return status.error();
+        m_waiting.clear();
+        return {};
+    }
+
+    Status finish() override
+    {
+        if (Status written = writeWaiting(); !written) {
+            return written;
+        }
+        for (BatchInsert* table : {&m_phones, &m_periods, &m_balances}) {
+            if (Status written = table->finish(); !written) {
+                return written;
             }
         }
-        if (Status status = writeBalance(id.value(), values); !status) {
-            return status.error();
-        }
-        return RowEffect::Added;
+        return {};
     }
 
     Result<RowEffect> update(qint64 id, const Read& values)
@@ -421,7 +577,7 @@ private:
         }
         Customer merged = stored.value();
         const Customer& read = values.customer;
-        const auto given = [&](const char* field) { return values.given.contains(QLatin1String(field)); };
+        const auto given = [&](const char* field) { return values.given.contains(QString::fromLatin1(field)); };
         if (given("name")) {
             merged.name = read.name;
         }
@@ -566,10 +722,18 @@ private:
     StoredContracts m_contracts;
     QHash<QString, Plan> m_plans;
     QHash<QString, int> m_seen; // contract → the line it was first on
-    QSqlQuery m_insert;
-    QSqlQuery m_phone;
-    QSqlQuery m_period;
-    QSqlQuery m_balance;
+    const QString m_sinceLabel = Texts::tr("Customer since"); // translated once
+    const QString m_balanceOnLabel = Texts::tr("Balance as of");
+    KnownWords<CustomerKind> m_kinds {&ImportValues::customerKind};
+    KnownWords<CustomerStatus> m_statuses {&ImportValues::customerStatus};
+    qint64 m_nextId = 0;
+    QList<std::pair<qint64, Read>> m_waiting; // new customers not written yet, with their ids
+    BatchInsert m_customers;
+    BatchInsert m_phones;
+    BatchInsert m_periods;
+    BatchInsert m_balances;
+    QSqlQuery m_period; // an open period for a customer already stored
+    QSqlQuery m_balance; // an opening balance for a customer already stored
 };
 
 // ---------------------------------------------------------------- phones
@@ -601,16 +765,16 @@ public:
     void check(ImportRow& row) override
     {
         storedCustomer(row, m_contracts);
-        required(row, QStringLiteral("phone"), Texts::tr("The phone number is empty."));
+        required(row, QStringLiteral("phone"), [] { return Texts::tr("The phone number is empty."); });
         if (!row.text(QStringLiteral("phone")).isEmpty()) {
-            readPhone(row, QStringLiteral("phone"), m_context.country);
+            readPhone(row, QStringLiteral("phone"), m_context);
         }
     }
 
     Result<RowEffect> write(ImportRow& row) override
     {
         const auto customer = storedCustomer(row, m_contracts);
-        auto phone = readPhone(row, QStringLiteral("phone"), m_context.country);
+        auto phone = readPhone(row, QStringLiteral("phone"), m_context);
         if (!customer || !phone) {
             return makeError(Error::Code::Invalid, row.problems().value(0).message);
         }
@@ -681,7 +845,7 @@ public:
 
     void check(ImportRow& row) override
     {
-        const QString name = required(row, QStringLiteral("name"), Texts::tr("The plan has no name."));
+        const QString name = required(row, QStringLiteral("name"), [] { return Texts::tr("The plan has no name."); });
         if (!name.isEmpty()) {
             const int earlier = m_seen.value(name.toLower(), 0);
             if (earlier > 0) {
@@ -921,7 +1085,7 @@ private:
     {
         PlanPeriod period;
         const auto customer = storedCustomer(row, m_contracts);
-        const QString name = required(row, QStringLiteral("plan"), Texts::tr("The plan is empty."));
+        const QString name = required(row, QStringLiteral("plan"), [] { return Texts::tr("The plan is empty."); });
         const auto plan = m_plans.constFind(name.toLower());
         if (!name.isEmpty() && plan == m_plans.cend()) {
             row.refuse(QStringLiteral("plan"), noPlan(name));
@@ -960,17 +1124,35 @@ private:
 // one, else by what they say (the same contract, day and amount; the same
 // contract, time and channel). A kind reads a row (readRow) and says what to
 // bind for finding it and for inserting it.
+//
+// New rows and the old system's ids are written hundreds a statement
+// (BatchInsert), the rows numbered on from the highest id stored, so a row
+// may still be waiting to be written when a later one looks for its like.
+// Of this file's rows only those on the other side can be that (a row with
+// an id for a row without, or the other way round): rows without ids that
+// say the same are refused, and a row with an id never takes another id's.
+// So a row looks for its like only when the table had rows before the
+// import or the file has given rows on the other side; in the latter case
+// what is waiting is written first. And when the table had rows before,
+// the rows this import gives an id are remembered here too (m_taken): their
+// ids may still be waiting when a later row with an id looks among the rows
+// no id has taken.
 class HistoryImport : public KindImport
 {
 public:
-    HistoryImport(const ImportContext& context, QString source)
+    // `columns` are those insert() adds, after the id.
+    HistoryImport(const ImportContext& context, QString source, const QString& table, const QStringList& columns)
         : m_context(context)
         , m_source(std::move(source))
+        , m_table(table)
         , m_findKey(context.db)
-        , m_addKey(context.db)
         , m_same(context.db)
         , m_sameUnkeyed(context.db)
-        , m_insert(context.db)
+        , m_rows(context.db, table, QStringList {QStringLiteral("id")} + columns, kRowsPerStatement)
+        , m_keys(context.db,
+                 QStringLiteral("import_keys"),
+                 {QStringLiteral("source"), QStringLiteral("external_id"), QStringLiteral("row_id")},
+                 kRowsPerStatement)
     {
     }
 
@@ -984,15 +1166,25 @@ public:
         if (Status more = loadMore(); !more) {
             return more;
         }
+        auto highest = highestId(m_context.db, m_table);
+        if (!highest) {
+            return highest.error();
+        }
+        m_nextId = highest.value() + 1;
+        m_anyRowStored = highest.value() > 0;
+        // With no id stored for this kind (a first import), no row is found by its id.
+        auto keyStored = sql::scalar(
+            m_context.db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM import_keys WHERE source = ?)"), {m_source});
+        if (!keyStored) {
+            return keyStored.error();
+        }
+        m_anyKeyStored = keyStored->toBool();
         for (Status prepared :
              {prepare(m_findKey, QStringLiteral("SELECT row_id FROM import_keys WHERE source = ? AND external_id = ?")),
-              prepare(m_addKey,
-                      QStringLiteral("INSERT INTO import_keys (source, external_id, row_id) VALUES (?, ?, ?)")),
               prepare(m_same, sameStatement()),
               prepare(m_sameUnkeyed,
                       sameStatement()
-                          + QStringLiteral(" AND id NOT IN (SELECT row_id FROM import_keys WHERE source = ?)")),
-              prepare(m_insert, SqlDialect::of(m_context.db).returningId(insertStatement()))}) {
+                          + QStringLiteral(" AND id NOT IN (SELECT row_id FROM import_keys WHERE source = ?)"))}) {
             if (!prepared) {
                 return prepared;
             }
@@ -1007,16 +1199,14 @@ public:
             return;
         }
         const QString id = row.text(QStringLiteral("id"));
-        const QString key = id.isEmpty() ? QStringLiteral("=") + describe() : QStringLiteral("#") + id;
-        const int earlier = m_seen.value(key, 0);
-        if (earlier > 0) {
-            if (id.isEmpty()) {
-                row.refuseRow(repeatMessage().arg(earlier));
-            } else {
-                row.refuse(QStringLiteral("id"), Texts::tr("Line %1 has this id already.").arg(earlier));
-            }
+        // The line the id (or the content) was first on, 0 until now: one lookup a row.
+        int& earlier = id.isEmpty() ? m_seenContents[describe()] : m_seenIds[id];
+        if (earlier == 0) {
+            earlier = row.line();
+        } else if (id.isEmpty()) {
+            row.refuseRow(repeatMessage().arg(earlier));
         } else {
-            m_seen.insert(key, row.line());
+            row.refuse(QStringLiteral("id"), Texts::tr("Line %1 has this id already.").arg(earlier));
         }
     }
 
@@ -1026,44 +1216,56 @@ public:
             return makeError(Error::Code::Invalid, row.problems().value(0).message);
         }
         const QString id = row.text(QStringLiteral("id"));
-        auto keyed = id.isEmpty() ? Result<std::optional<qint64>>(std::nullopt) : found(m_findKey, {m_source, id});
-        if (!keyed) {
-            return keyed.error();
-        }
-        if (keyed.value()) {
-            return RowEffect::Unchanged;
+        const bool keyed = !id.isEmpty();
+        // The file's ids are its own (check()), so only an earlier import can have this one.
+        if (keyed && m_anyKeyStored) {
+            auto known = found(m_findKey, {m_source, id});
+            if (!known) {
+                return known.error();
+            }
+            if (known.value()) {
+                return RowEffect::Unchanged;
+            }
         }
         // Not known by its id: the same row may be there from a file without
         // ids. A row with an id takes only a stored row no other id has taken.
-        QVariantList same = sameValues();
-        if (!id.isEmpty()) {
-            same << m_source;
+        const bool otherSideWritten = keyed ? m_writtenUnkeyed : m_writtenKeyed;
+        (keyed ? m_writtenKeyed : m_writtenUnkeyed) = true;
+        std::optional<qint64> stored;
+        if (m_anyRowStored || otherSideWritten) {
+            if (otherSideWritten) {
+                if (Status written = writeWaiting(); !written) {
+                    return written.error();
+                }
+            }
+            QVariantList same = sameValues();
+            if (keyed) {
+                same << m_source;
+            }
+            auto like = found(keyed ? m_sameUnkeyed : m_same, same, keyed ? &m_taken : nullptr);
+            if (!like) {
+                return like.error();
+            }
+            stored = like.value();
         }
-        auto stored = found(id.isEmpty() ? m_same : m_sameUnkeyed, same);
+        const qint64 rowId = stored ? *stored : m_nextId++;
         if (!stored) {
-            return stored.error();
-        }
-        std::optional<qint64> rowId = stored.value();
-        if (!rowId) {
-            if (Status status = sql::execPrepared(m_insert, insertValues()); !status) {
-                return status.error();
-            }
-            auto inserted = sql::newRowId(m_insert);
-            if (!inserted) {
-                return inserted.error();
-            }
-            rowId = inserted.value();
-        }
-        if (!id.isEmpty()) {
-            if (Status status = sql::execPrepared(m_addKey, {m_source, id, *rowId}); !status) {
-                return status.error();
+            if (Status added = insert(m_rows, rowId); !added) {
+                return added.error();
             }
         }
-        if (stored.value()) {
-            return RowEffect::Unchanged;
+        if (keyed) {
+            if (Status added = m_keys.add({m_source, id, rowId}); !added) {
+                return added.error();
+            }
+            if (m_anyRowStored) {
+                m_taken.insert(rowId);
+            }
         }
-        return RowEffect::Added;
+        return stored ? RowEffect::Unchanged : RowEffect::Added;
     }
+
+    Status finish() override { return writeWaiting(); }
 
 protected:
     virtual Status loadMore() { return {}; }
@@ -1074,41 +1276,69 @@ protected:
     virtual QString repeatMessage() const = 0;
     virtual QString sameStatement() const = 0;
     virtual QVariantList sameValues() const = 0;
-    virtual QString insertStatement() const = 0;
-    virtual QVariantList insertValues() const = 0;
+    // Adds the row read last to `rows` as `id`, in the columns given to the constructor.
+    virtual Status insert(BatchInsert& rows, qint64 id) const = 0;
 
     const ImportContext& m_context;
     StoredContracts m_contracts;
 
 private:
-    // The id of the row `query` finds for `values`, if any.
-    static Result<std::optional<qint64>> found(QSqlQuery& query, const QVariantList& values)
+    // The id of the first row `query` finds for `values` that is not in `skip`, if any.
+    static Result<std::optional<qint64>>
+    found(QSqlQuery& query, const QVariantList& values, const QSet<qint64>* skip = nullptr)
     {
         if (Status status = sql::execPrepared(query, values); !status) {
             return status.error();
         }
         std::optional<qint64> id;
-        if (query.next()) {
-            id = query.value(0).toLongLong();
+        while (!id && query.next()) {
+            const qint64 candidate = query.value(0).toLongLong();
+            if (!skip || !skip->contains(candidate)) {
+                id = candidate;
+            }
         }
         query.finish();
         return id;
     }
 
+    Status writeWaiting()
+    {
+        if (Status written = m_rows.finish(); !written) {
+            return written;
+        }
+        return m_keys.finish();
+    }
+
     QString m_source;
-    QHash<QString, int> m_seen;
+    QString m_table;
+    QHash<QString, int> m_seenIds; // the old system's id → the line it was first on
+    QHash<QString, int> m_seenContents; // what a row without an id says → the line
     QSqlQuery m_findKey;
-    QSqlQuery m_addKey;
     QSqlQuery m_same;
     QSqlQuery m_sameUnkeyed;
-    QSqlQuery m_insert;
+    qint64 m_nextId = 0;
+    bool m_anyRowStored = true;
+    bool m_anyKeyStored = true;
+    bool m_writtenKeyed = false; // rows with an id written (or waiting) in this import
+    bool m_writtenUnkeyed = false; // and rows without
+    QSet<qint64> m_taken; // rows given an id in this import, when the table had rows before
+    BatchInsert m_rows; // with ids given in order, so that import_keys can name them
+    BatchInsert m_keys;
 };
 
 class PaymentImport : public HistoryImport
 {
 public:
     explicit PaymentImport(const ImportContext& context)
-        : HistoryImport(context, QStringLiteral("payment"))
+        : HistoryImport(context,
+                        QStringLiteral("payment"),
+                        QStringLiteral("payments"),
+                        {QStringLiteral("customer_id"),
+                         QStringLiteral("paid_on"),
+                         QStringLiteral("kind"),
+                         QStringLiteral("amount_minor"),
+                         QStringLiteral("currency"),
+                         QStringLiteral("note")})
     {
     }
 
@@ -1148,33 +1378,28 @@ private:
                 m_payment->amount.currency};
     }
 
-    QString insertStatement() const override
+    Status insert(BatchInsert& rows, qint64 id) const override
     {
-        return QStringLiteral("INSERT INTO payments (customer_id, paid_on, kind, amount_minor, currency, note)"
-                              " VALUES (?, ?, ?, ?, ?, ?)");
-    }
-
-    QVariantList insertValues() const override
-    {
-        return {m_payment->customerId,
-                sql::toDateValue(m_payment->paidOn),
-                codeOf(m_payment->kind),
-                m_payment->amount.minor,
-                m_payment->amount.currency,
-                m_payment->note};
+        return rows.add({id,
+                         m_payment->customerId,
+                         sql::toDateValue(m_payment->paidOn),
+                         codeOf(m_payment->kind),
+                         m_payment->amount.minor,
+                         m_payment->amount.currency,
+                         m_payment->note});
     }
 
     std::optional<Payment> read(ImportRow& row) const
     {
         Payment payment;
         const auto customer = storedCustomer(row, m_contracts);
-        required(row, QStringLiteral("date"), Texts::tr("The date is empty."));
+        required(row, QStringLiteral("date"), [] { return Texts::tr("The date is empty."); });
         std::optional<QDate> paidOn;
         if (!row.text(QStringLiteral("date")).isEmpty()) {
-            paidOn =
-                readDate(row, QStringLiteral("date"), m_context, EnteredDates::Kind::Happened, Texts::tr("Paid on"));
+            paidOn = readDate(row, QStringLiteral("date"), m_context, EnteredDates::Kind::Happened, m_paidOnLabel);
         }
-        const QString amountText = required(row, QStringLiteral("amount"), Texts::tr("The amount is empty."));
+        const QString amountText =
+            required(row, QStringLiteral("amount"), [] { return Texts::tr("The amount is empty."); });
         qint64 minor = 0;
         if (!amountText.isEmpty()) {
             const auto amount = ImportValues::amount(amountText, m_context.currency, *m_context.mapping.decimalComma);
@@ -1186,7 +1411,7 @@ private:
         }
         std::optional<PaymentKind> kind;
         if (const QString kindText = row.text(QStringLiteral("kind")); !kindText.isEmpty()) {
-            kind = ImportValues::paymentKind(kindText);
+            kind = m_kinds(kindText);
             if (!kind) {
                 row.refuse(QStringLiteral("kind"), Texts::tr("Write fee, paid support, refund or compensation."));
             }
@@ -1211,6 +1436,8 @@ private:
         return payment;
     }
 
+    KnownWords<PaymentKind> m_kinds {&ImportValues::paymentKind};
+    const QString m_paidOnLabel = Texts::tr("Paid on"); // translated once
     std::optional<Payment> m_payment;
 };
 
@@ -1218,7 +1445,18 @@ class ContactImport : public HistoryImport
 {
 public:
     explicit ContactImport(const ImportContext& context)
-        : HistoryImport(context, QStringLiteral("contact"))
+        : HistoryImport(context,
+                        QStringLiteral("contact"),
+                        QStringLiteral("contacts"),
+                        {QStringLiteral("customer_id"),
+                         QStringLiteral("channel"),
+                         QStringLiteral("started_at"),
+                         QStringLiteral("duration_s"),
+                         QStringLiteral("operator_id"),
+                         QStringLiteral("topic"),
+                         QStringLiteral("summary"),
+                         QStringLiteral("outcome"),
+                         QStringLiteral("conduct")})
     {
     }
 
@@ -1267,54 +1505,55 @@ private:
         return {m_contact->customerId, sql::toEpoch(m_contact->startedAt), codeOf(m_contact->channel)};
     }
 
-    QString insertStatement() const override
+    Status insert(BatchInsert& rows, qint64 id) const override
     {
-        return QStringLiteral("INSERT INTO contacts (customer_id, channel, started_at, duration_s, operator_id, topic,"
-                              " summary, outcome, conduct) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    }
-
-    QVariantList insertValues() const override
-    {
-        return {m_contact->customerId,
-                codeOf(m_contact->channel),
-                sql::toEpoch(m_contact->startedAt),
-                m_contact->durationSeconds,
-                m_contact->operatorId ? QVariant(*m_contact->operatorId) : QVariant(),
-                m_contact->topic,
-                m_contact->summary,
-                codeOf(m_contact->outcome),
-                codeOf(m_contact->conduct)};
+        return rows.add({id,
+                         m_contact->customerId,
+                         codeOf(m_contact->channel),
+                         sql::toEpoch(m_contact->startedAt),
+                         m_contact->durationSeconds,
+                         m_contact->operatorId ? QVariant(*m_contact->operatorId) : QVariant(),
+                         m_contact->topic,
+                         m_contact->summary,
+                         codeOf(m_contact->outcome),
+                         codeOf(m_contact->conduct)});
     }
 
     std::optional<Contact> read(ImportRow& row) const
     {
         Contact contact;
         const auto customer = storedCustomer(row, m_contracts);
-        const QString started = required(row, QStringLiteral("started"), Texts::tr("The date is empty."));
-        std::optional<QDateTime> at;
+        const QString started =
+            required(row, QStringLiteral("started"), [] { return Texts::tr("The date is empty."); });
+        std::optional<QDate> day; // in this desk's time zone
+        QDateTime at; // in UTC
         if (!started.isEmpty()) {
-            at = ImportValues::dateTime(started, *m_context.mapping.dateOrder);
-            if (!at) {
+            const auto when = ImportValues::dateAndTime(started, *m_context.mapping.dateOrder);
+            const auto utc =
+                when ? m_context.memo->localTimes.toUtc(when->first, when->second) : LocalTimes::Converted {};
+            if (!utc.valid) {
                 row.refuse(QStringLiteral("started"), badDate(*m_context.mapping.dateOrder));
+            } else {
+                day = when->first;
+                at = utc.utc;
             }
         }
-        if (at && !row.text(QStringLiteral("time")).isEmpty()) {
+        if (day && !row.text(QStringLiteral("time")).isEmpty()) {
             const auto time = ImportValues::time(row.text(QStringLiteral("time")));
             if (!time) {
                 row.refuse(QStringLiteral("time"), Texts::tr("This is not a time written as 14:05 or 14:05:30."));
             } else {
-                at = QDateTime(at->date(), *time, Qt::LocalTime);
+                at = m_context.memo->localTimes.toUtc(*day, *time).utc;
             }
         }
-        if (at) {
-            if (Status sensible =
-                    EnteredDates::check(at->date(), EnteredDates::Kind::Happened, Texts::tr("Date"), m_context.today);
+        if (day) {
+            if (Status sensible = EnteredDates::check(*day, EnteredDates::Kind::Happened, m_dateLabel, m_context.today);
                 !sensible) {
                 row.refuse(QStringLiteral("started"), sensible.errorString());
             }
         }
         if (const QString channel = row.text(QStringLiteral("channel")); !channel.isEmpty()) {
-            const auto read = ImportValues::channel(channel);
+            const auto read = m_channels(channel);
             if (!read) {
                 row.refuse(QStringLiteral("channel"),
                            Texts::tr("Write call, outgoing call, e-mail, ticket, chat, visit or letter."));
@@ -1342,29 +1581,33 @@ private:
             }
         }
         if (const QString outcome = row.text(QStringLiteral("outcome")); !outcome.isEmpty()) {
-            const auto read = ImportValues::outcome(outcome);
+            const auto read = m_outcomes(outcome);
             if (!read) {
                 row.refuse(QStringLiteral("outcome"), Texts::tr("Write resolved, follow-up, escalated or unresolved."));
             }
             contact.outcome = read.value_or(Outcome::Resolved);
         }
         if (const QString conduct = row.text(QStringLiteral("conduct")); !conduct.isEmpty()) {
-            const auto read = ImportValues::conduct(conduct);
+            const auto read = m_conducts(conduct);
             if (!read) {
                 row.refuse(QStringLiteral("conduct"),
                            Texts::tr("Write normal, raised voice, profanity, insults or threats."));
             }
             contact.conduct = read.value_or(Conduct::Normal);
         }
-        if (row.refused() || !customer || !at) {
+        if (row.refused() || !customer || !day) {
             return std::nullopt;
         }
         contact.customerId = *customer;
-        contact.startedAt = at->toUTC();
+        contact.startedAt = at;
         return contact;
     }
 
     QHash<QString, qint64> m_operators; // by login and by name, lower case
+    KnownWords<Channel> m_channels {&ImportValues::channel};
+    KnownWords<Outcome> m_outcomes {&ImportValues::outcome};
+    KnownWords<Conduct> m_conducts {&ImportValues::conduct};
+    const QString m_dateLabel = Texts::tr("Date"); // what a date out of range is called, translated once
     std::optional<Contact> m_contact;
 };
 

@@ -2,14 +2,18 @@
 
 #include "Actor.h"
 #include "CsvReader.h"
+#include "Entities.h"
 #include "ImportMapping.h"
+#include "ImportValues.h"
 #include "Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 
 #include <memory>
+#include <utility>
 
 namespace abonent {
 
@@ -22,15 +26,20 @@ struct ImportProblem
     QString message;
 };
 
+// Which column of a file holds which field. Looked up for every field of
+// every row: a short list compared by text takes less than hashing the
+// field's name each time.
+using ImportColumns = QList<std::pair<QString, int>>;
+
 // One record of the file, read by field; the problems found in it are
 // collected with their line and column.
 class ImportRow
 {
 public:
-    ImportRow(const CsvRecord& record, const QHash<QString, int>& columns, const QStringList& headings);
+    ImportRow(const CsvRecord& record, const ImportColumns& columns, const QStringList& headings);
 
     int line() const { return m_record.line; }
-    bool has(const QString& field) const { return m_columns.contains(field); }
+    bool has(const QString& field) const { return column(field) >= 0; }
     // The field's text, trimmed and without the apostrophe a spreadsheet
     // export puts before a formula (Csv::guarded); empty when the file has
     // no such column.
@@ -42,10 +51,22 @@ public:
     const QList<ImportProblem>& problems() const { return m_problems; }
 
 private:
+    int column(const QString& field) const;
+
     const CsvRecord& m_record;
-    const QHash<QString, int>& m_columns;
+    const ImportColumns& m_columns;
     const QStringList& m_headings;
     QList<ImportProblem> m_problems;
+};
+
+// What reading a file works out that is worth keeping from the check pass
+// of an import for its write pass: the phone numbers, which libphonenumber
+// takes longer to parse than all the rest of a customers row to read, and
+// the offsets from UTC of the hours the file's times fall in.
+struct ImportMemo
+{
+    QHash<QString, CustomerPhone> phones; // by the text as the file writes it
+    LocalTimes localTimes;
 };
 
 // What an import works with: the database, the completed mapping, the
@@ -59,6 +80,7 @@ struct ImportContext
     QDate today;
     Actor actor;
     QString fileName;
+    std::shared_ptr<ImportMemo> memo = std::make_shared<ImportMemo>(); // shared by the passes of one import
 };
 
 enum class RowEffect { Added, Updated, Unchanged };

@@ -12,11 +12,116 @@ namespace abonent {
 
 namespace {
 
-const QRegularExpression& dateShape()
+// The parts of "2025-12-31", "31.12.2025" or "12/31/2025 14:05:30" as
+// written: three groups of ASCII digits (1–4, 1–2, 1–4) joined by '.', '/'
+// or '-', then optionally spaces or a 'T' and a clock of 1–2, 2 and
+// optionally 2 digits. Read by hand rather than by a regular expression:
+// this runs for every row of a file, twice.
+struct DateParts
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})(?:[ T]+(\\d{1,2}:\\d{2}(?::\\d{2})?))?$"));
-    return shape;
+    QStringView first;
+    QStringView second;
+    QStringView third;
+    QStringView clock; // empty when there is none
+};
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// The run of ASCII digits at `at`, at most `most` long (a longer run fails).
+std::optional<QStringView> digitsAt(QStringView text, qsizetype& at, qsizetype most)
+{
+    const qsizetype start = at;
+    while (at < text.size() && isAsciiDigit(text.at(at))) {
+        ++at;
+    }
+    if (at == start || at - start > most) {
+        return std::nullopt;
+    }
+    return text.sliced(start, at - start);
+}
+
+bool isDateSeparator(QChar c)
+{
+    return c == u'.' || c == u'/' || c == u'-';
+}
+
+// "H:mm" or "H:mm:ss" with nothing around it, as QTime::fromString reads
+// those formats: an hour of one or two digits, minutes and seconds of two.
+bool isClockShape(QStringView text)
+{
+    qsizetype at = 0;
+    if (!digitsAt(text, at, 2)) {
+        return false;
+    }
+    // ":mm", then ":ss" if there is more.
+    for (int part = 0; part < 2; ++part) {
+        if (part == 1 && at == text.size()) {
+            return true;
+        }
+        if (at >= text.size() || text.at(at) != u':') {
+            return false;
+        }
+        const qsizetype start = ++at;
+        if (!digitsAt(text, at, 2) || at - start != 2) {
+            return false;
+        }
+    }
+    return at == text.size();
+}
+
+std::optional<DateParts> dateParts(QStringView text)
+{
+    DateParts parts;
+    qsizetype at = 0;
+    const auto first = digitsAt(text, at, 4);
+    if (!first || at >= text.size() || !isDateSeparator(text.at(at++))) {
+        return std::nullopt;
+    }
+    const auto second = digitsAt(text, at, 2);
+    if (!second || at >= text.size() || !isDateSeparator(text.at(at++))) {
+        return std::nullopt;
+    }
+    const auto third = digitsAt(text, at, 4);
+    if (!third) {
+        return std::nullopt;
+    }
+    parts.first = *first;
+    parts.second = *second;
+    parts.third = *third;
+    if (at == text.size()) {
+        return parts;
+    }
+    const qsizetype gap = at;
+    while (at < text.size() && (text.at(at) == u' ' || text.at(at) == u'T')) {
+        ++at;
+    }
+    if (at == gap || !isClockShape(text.sliced(at))) {
+        return std::nullopt;
+    }
+    parts.clock = text.sliced(at);
+    return parts;
+}
+
+int numberOf(QStringView digits)
+{
+    int value = 0;
+    for (const QChar c : digits) {
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+// The time of a clock isClockShape() accepted; invalid beyond 23:59:59.
+QTime clockTime(QStringView clock)
+{
+    const qsizetype colon = clock.indexOf(u':');
+    const int hour = numberOf(clock.first(colon));
+    const int minute = numberOf(clock.sliced(colon + 1, 2));
+    const int second = clock.size() > colon + 3 ? numberOf(clock.sliced(colon + 4, 2)) : 0;
+    return QTime::isValid(hour, minute, second) ? QTime(hour, minute, second) : QTime();
 }
 
 template <typename Enum>
@@ -51,24 +156,22 @@ std::optional<Enum> named(const QString& text, const Synonyms<Enum>& synonyms)
 
 std::optional<QDate> ImportValues::date(const QString& text, DateOrder order)
 {
-    const QRegularExpressionMatch match = dateShape().match(text.trimmed());
-    if (!match.hasMatch()) {
+    const auto parts = dateParts(QStringView(text).trimmed());
+    if (!parts) {
         return std::nullopt;
     }
-    const QString first = match.captured(1);
-    const QString third = match.captured(3);
     int year = 0;
     int month = 0;
     int day = 0;
-    if (first.size() == 4 && third.size() <= 2) {
-        year = first.toInt();
-        month = match.captured(2).toInt();
-        day = third.toInt();
-    } else if (third.size() == 4 && first.size() <= 2) {
-        year = third.toInt();
+    if (parts->first.size() == 4 && parts->third.size() <= 2) {
+        year = numberOf(parts->first);
+        month = numberOf(parts->second);
+        day = numberOf(parts->third);
+    } else if (parts->third.size() == 4 && parts->first.size() <= 2) {
+        year = numberOf(parts->third);
         const bool dayFirst = order != DateOrder::MonthDayYear;
-        day = (dayFirst ? first : match.captured(2)).toInt();
-        month = (dayFirst ? match.captured(2) : first).toInt();
+        day = numberOf(dayFirst ? parts->first : parts->second);
+        month = numberOf(dayFirst ? parts->second : parts->first);
     } else {
         return std::nullopt;
     }
@@ -78,33 +181,58 @@ std::optional<QDate> ImportValues::date(const QString& text, DateOrder order)
 
 std::optional<QTime> ImportValues::time(const QString& text)
 {
-    const QString trimmed = text.trimmed();
-    for (const QString& format : {QStringLiteral("H:mm:ss"), QStringLiteral("H:mm")}) {
-        const QTime time = QTime::fromString(trimmed, format);
-        if (time.isValid()) {
-            return time;
-        }
+    const QStringView trimmed = QStringView(text).trimmed();
+    if (!isClockShape(trimmed)) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    const QTime time = clockTime(trimmed);
+    return time.isValid() ? std::optional<QTime>(time) : std::nullopt;
 }
 
 std::optional<QDateTime> ImportValues::dateTime(const QString& text, DateOrder order)
+{
+    const auto when = dateAndTime(text, order);
+    if (!when) {
+        return std::nullopt;
+    }
+    const QDateTime local(when->first, when->second, Qt::LocalTime);
+    return local.isValid() ? std::optional<QDateTime>(local) : std::nullopt;
+}
+
+std::optional<std::pair<QDate, QTime>> ImportValues::dateAndTime(const QString& text, DateOrder order)
 {
     const auto day = date(text, order);
     if (!day) {
         return std::nullopt;
     }
-    const QString clock = dateShape().match(text.trimmed()).captured(4);
+    const QStringView clock = dateParts(QStringView(text).trimmed())->clock;
     QTime at(0, 0);
     if (!clock.isEmpty()) {
-        const auto read = time(clock);
-        if (!read) {
+        at = clockTime(clock);
+        if (!at.isValid()) {
             return std::nullopt;
         }
-        at = *read;
     }
-    const QDateTime local(*day, at, Qt::LocalTime);
-    return local.isValid() ? std::optional<QDateTime>(local) : std::nullopt;
+    return std::pair {*day, at};
+}
+
+LocalTimes::Converted LocalTimes::toUtc(const QDate& date, const QTime& time)
+{
+    constexpr qsizetype kMostHours = 1'000'000; // over a century of hours; beyond, each time is worked out alone
+    const qint64 hour = date.toJulianDay() * 24 + time.hour();
+    auto known = m_offsets.constFind(hour);
+    if (known == m_offsets.cend() && m_offsets.size() < kMostHours) {
+        // The clocks change within the hour if its first and last second differ.
+        const QDateTime first(date, QTime(time.hour(), 0), Qt::LocalTime);
+        const QDateTime last(date, QTime(time.hour(), 59, 59, 999), Qt::LocalTime);
+        const bool steady = first.isValid() && last.isValid() && first.offsetFromUtc() == last.offsetFromUtc();
+        known = m_offsets.insert(hour, steady ? std::optional<int>(first.offsetFromUtc()) : std::nullopt);
+    }
+    if (known != m_offsets.cend() && known.value()) {
+        return {QDateTime(date, time, Qt::UTC).addSecs(-*known.value()), true};
+    }
+    const QDateTime local(date, time, Qt::LocalTime);
+    return {local.toUTC(), local.isValid()};
 }
 
 std::optional<qint64> ImportValues::amount(const QString& text, const QString& currency, bool decimalComma)
@@ -312,14 +440,14 @@ std::optional<PaymentKind> ImportValues::paymentKind(const QString& text)
 DateOrder ImportValues::guessDateOrder(const QStringList& samples, DateOrder fallback)
 {
     for (const QString& sample : samples) {
-        const QRegularExpressionMatch match = dateShape().match(sample.trimmed());
-        if (!match.hasMatch() || match.captured(1).size() > 2) {
+        const auto parts = dateParts(QStringView(sample).trimmed());
+        if (!parts || parts->first.size() > 2) {
             continue;
         }
-        if (match.captured(1).toInt() > 12) {
+        if (numberOf(parts->first) > 12) {
             return DateOrder::DayMonthYear;
         }
-        if (match.captured(2).toInt() > 12) {
+        if (numberOf(parts->second) > 12) {
             return DateOrder::MonthDayYear;
         }
     }
