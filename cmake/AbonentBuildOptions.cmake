@@ -18,6 +18,20 @@ else()
     target_compile_options(abonent_build_options INTERFACE -Wall -Wextra -Wpedantic)
 endif()
 
+# Debug information compressed (objects and executables): every test links the
+# whole core, and uncompressed the build took 4 GB, enough to fill a small CI disk.
+# gdb and addr2line read compressed sections as they are.
+include(CheckCXXCompilerFlag)
+include(CheckLinkerFlag)
+if(NOT MSVC)
+    check_cxx_compiler_flag(-gz ABONENT_COMPILER_HAS_GZ)
+    check_linker_flag(CXX -gz ABONENT_LINKER_HAS_GZ)
+    if(ABONENT_COMPILER_HAS_GZ AND ABONENT_LINKER_HAS_GZ)
+        target_compile_options(abonent_build_options INTERFACE -gz)
+        target_link_options(abonent_build_options INTERFACE -gz)
+    endif()
+endif()
+
 # Sanitizer builds (tools/sanitize): ABONENT_SANITIZE=address,undefined
 # instruments every Abonent target. A finding stops the program, so a test
 # cannot pass over one.

@@ -15,6 +15,7 @@ class TestDeskSettings : public QObject
 
 private slots:
     void init();
+    void cleanup();
     void everySettingHasItsOwnKey();
     void aSettingNotStoredReadsAsItsDefault();
     void storedValuesAreReadBack();
@@ -32,6 +33,14 @@ void TestDeskSettings::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("desk.ini")), QSettings::IniFormat);
+}
+
+void TestDeskSettings::cleanup()
+{
+    // The settings first: they write their file when they go, and that
+    // would make the folder again after it was removed.
+    m_settings.reset();
+    m_dir.reset();
 }
 
 void TestDeskSettings::everySettingHasItsOwnKey()
