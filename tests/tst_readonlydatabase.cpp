@@ -83,8 +83,9 @@ void TestReadOnlyDatabase::initTestCase()
     if (::geteuid() == 0) {
         constexpr uid_t kNobody = 65534;
         // Handed to "nobody", so that the folder can still be removed at the end.
-        for (const QString& path : {shared.path(), m_fixture, m_executable})
+        for (const QString& path : {shared.path(), m_fixture, m_executable}) {
             QVERIFY(::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0);
+        }
         QVERIFY(::setgroups(0, nullptr) == 0);
         QVERIFY(::setgid(kNobody) == 0);
         QVERIFY(::setuid(kNobody) == 0);
