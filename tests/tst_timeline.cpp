@@ -4,6 +4,7 @@
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "InputParsing.h"
+#include "Money.h"
 #include "OperatorRepository.h"
 #include "PaymentRepository.h"
 #include "PhoneNumber.h"
@@ -49,6 +50,7 @@ private slots:
     void durationsAsPeopleTypeThem();
     void amountsAsPeopleTypeThem_data();
     void amountsAsPeopleTypeThem();
+    void anAmountShownCanBeTypedBack();
 
 private:
     static TimelineEntry entry(const QString& title, const QDateTime& at, qint64 id);
@@ -365,12 +367,42 @@ void TestTimeline::amountsAsPeopleTypeThem_data()
     QTest::newRow("three decimals rejected") << "0.001"
                                              << "USD"
                                              << "en_US" << qint64(-1);
+    QTest::newRow("sign before") << "$1,234.50"
+                                 << "USD"
+                                 << "en_US" << qint64(123450);
+    QTest::newRow("sign after") << "120,00 ₽"
+                                << "RUB"
+                                << "ru_RU" << qint64(12000);
+    QTest::newRow("code after") << "12.5 usd"
+                                << "USD"
+                                << "en_US" << qint64(1250);
+    QTest::newRow("another currency's sign") << "€12"
+                                             << "USD"
+                                             << "en_US" << qint64(-1);
     QTest::newRow("letters") << "ten"
                              << "USD"
                              << "en_US" << qint64(-1);
     QTest::newRow("empty") << ""
                            << "USD"
                            << "en_US" << qint64(-1);
+}
+
+void TestTimeline::anAmountShownCanBeTypedBack()
+{
+    // What a form shows (a plan's extra minute, say) is saved again unchanged.
+    for (const char* name : {"en_US", "ru_RU", "uk_UA", "de_DE", "fr_FR", "pl_PL"}) {
+        const QLocale locale(QString::fromLatin1(name));
+        for (const char* currency : {"USD", "RUB", "UAH", "EUR", "PLN", "JPY", "KWD"}) {
+            for (const qint64 minor : {qint64(0), qint64(5), qint64(12000), qint64(123456789)}) {
+                const Money money {minor, QString::fromLatin1(currency)};
+                const QString shown = money.format(locale);
+                const QString context = QStringLiteral("%1 in %2").arg(shown, locale.name());
+                QVERIFY2(InputParsing::amount(shown, money.currency, locale) == minor, qPrintable(context));
+                QVERIFY2(InputParsing::amount(money.number(locale), money.currency, locale) == minor,
+                         qPrintable(context));
+            }
+        }
+    }
 }
 
 void TestTimeline::amountsAsPeopleTypeThem()

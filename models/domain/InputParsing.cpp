@@ -49,13 +49,29 @@ std::optional<int> InputParsing::duration(const QString& text)
 
 std::optional<qint64> InputParsing::amount(const QString& text, const QString& currency, const QLocale& locale)
 {
+    // The currency's sign or code, before or after the number.
+    QString typed = text.trimmed();
+    for (const QString& mark : {Money::symbol(currency, locale), currency}) {
+        if (mark.isEmpty()) {
+            continue;
+        }
+        if (typed.startsWith(mark, Qt::CaseInsensitive)) {
+            typed = typed.mid(mark.size()).trimmed();
+        } else if (typed.endsWith(mark, Qt::CaseInsensitive)) {
+            typed = typed.left(typed.size() - mark.size()).trimmed();
+        }
+    }
     // Spaces (also no-break ones) and apostrophes group thousands in some
     // locales; they are read as group separators like '.' and ',' below.
-    QString cleaned;
-    for (const QChar ch : text.trimmed()) {
-        const bool groups = ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0x202F) || ch == QChar(u'\'');
-        cleaned += groups ? QChar(u' ') : ch;
-    }
+    const auto spacesAsOne = [](const QString& from) {
+        QString to;
+        for (const QChar ch : from) {
+            const bool groups = ch.isSpace() || ch == QChar(0x00A0) || ch == QChar(0x202F) || ch == QChar(u'\'');
+            to += groups ? QChar(u' ') : ch;
+        }
+        return to;
+    };
+    const QString cleaned = spacesAsOne(typed);
     if (cleaned.isEmpty()) {
         return std::nullopt;
     }
@@ -81,11 +97,17 @@ std::optional<qint64> InputParsing::amount(const QString& text, const QString& c
     // Compiled once: building it for every amount took longer than all the rest.
     static const QRegularExpression separators(QStringLiteral("[., ]"));
     const QStringList groups = whole.split(separators);
+    bool grouped = true;
     for (qsizetype i = 1; i < groups.size(); ++i) {
         if (groups.at(i).size() != 3 || groups.first().isEmpty() || groups.first().size() > 3
             || groups.first().startsWith(QLatin1Char('0'))) {
-            return std::nullopt;
+            grouped = false;
         }
+    }
+    // The locale's own grouping is read too where it differs (Qt writes
+    // "1234 567" in Polish).
+    if (!grouped && spacesAsOne(locale.toString(groups.join(QString()).toLongLong())) != whole) {
+        return std::nullopt;
     }
     whole = groups.join(QString());
     const auto major = wholeNumber(whole.isEmpty() && !fraction.isEmpty() ? QStringLiteral("0") : whole);

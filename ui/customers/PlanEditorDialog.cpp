@@ -19,7 +19,7 @@ namespace abonent {
 
 namespace {
 
-// An amount field that takes the desk's way of writing money ("12,50", "12.50 ₽").
+// An amount field that takes the desk's way of writing money ("12,50", "₽ 12.50").
 QLineEdit* amountField(const QString& objectName, const QString& currency, QWidget* parent)
 {
     auto* field = new QLineEdit(parent);
@@ -59,7 +59,8 @@ PlanEditorDialog::PlanEditorDialog(const DeskContext& desk, const PlanOverview* 
     m_minutes->setValue(m_plan.includedSupportMinutes);
     m_extraMinute = amountField(QStringLiteral("extraMinute"), currency, this);
     if (m_plan.paidSupportRatePerMinuteMinor > 0) {
-        m_extraMinute->setText(amountText(m_plan.paidSupportRatePerMinuteMinor, currency));
+        // Without the sign, as it would be typed.
+        m_extraMinute->setText(Money {m_plan.paidSupportRatePerMinuteMinor, currency}.number(QLocale()));
     }
     m_message = new FieldMessage(this);
 
