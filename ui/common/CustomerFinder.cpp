@@ -1,6 +1,7 @@
 #include "CustomerFinder.h"
 
 #include "CustomerListModel.h"
+#include "FormSupport.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -30,6 +31,7 @@ CustomerFinder::CustomerFinder(const DeskContext& desk, QWidget* parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setStretchLastSection(true);
+    openRowsWithEnter(m_results);
     connect(m_results, &QTableView::activated, this, &CustomerFinder::choose);
 
     m_debounce->setSingleShot(true);

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QStyle>
 #include <QTableView>
@@ -180,6 +181,38 @@ void setUpReviewTable(QTableView* view)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+}
+
+namespace {
+
+class EnterOpensRow : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* view = qobject_cast<QAbstractItemView*>(watched);
+        // Not while a cell's editor has the focus: Enter is the editor's then.
+        if (view && event->type() == QEvent::KeyPress && view->window()->focusWidget() == view) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+            const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+            if (enter && plain && view->currentIndex().isValid()) {
+                emit view->activated(view->currentIndex());
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void openRowsWithEnter(QAbstractItemView* view)
+{
+    view->installEventFilter(new EnterOpensRow(view));
 }
 
 void fillWithLetterLanguages(QComboBox* combo, const QString& current)

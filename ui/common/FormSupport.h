@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QString>
 
+class QAbstractItemView;
 class QAction;
 class QDateEdit;
 class QDateTimeEdit;
@@ -48,6 +49,10 @@ void enableForWriting(QAction* action, const DeskContext& desk, bool enabled = t
 QLabel* richTextLabel(const QString& objectName, QWidget* parent);
 // A review table: one row selected at a time, sortable, compact rows, no row numbers.
 void setUpReviewTable(QTableView* view);
+// Enter on a row emits the view's activated() and goes no further: a view
+// in a dialog otherwise passes the key on to the dialog's default button as
+// well, so a row opened with Enter was followed by "New…" or "Close".
+void openRowsWithEnter(QAbstractItemView* view);
 
 // Fills a combo box with an enum's labels, its stable codes as item data.
 template <typename Enum>

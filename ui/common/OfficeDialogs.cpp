@@ -137,7 +137,27 @@ OfficeDialog::OfficeDialog(const DeskContext& desk, QWidget* parent)
     addDialogButtons(this, layout, QDialogButtonBox::Save);
     enableForWriting(m_country, desk);
     enableForWriting(m_currency, desk);
+    const auto progress = OfficeSetup(desk.db).progress();
+    m_currencyFollowsCountry = progress.ok() && !progress->office;
+    connect(m_country, &QComboBox::currentTextChanged, this, &OfficeDialog::followCountryWithCurrency);
+    connect(m_currency, &QComboBox::activated, this, [this] { m_currencyFollowsCountry = false; });
+    connect(m_currency->lineEdit(), &QLineEdit::textEdited, this, [this] { m_currencyFollowsCountry = false; });
     resize(520, sizeHint().height());
+}
+
+void OfficeDialog::followCountryWithCurrency()
+{
+    if (!m_currencyFollowsCountry) {
+        return;
+    }
+    const QString code = chosenCode(m_country);
+    if (code.isEmpty()) {
+        return;
+    }
+    const QLocale local(QLocale::AnyLanguage, QLocale::codeToTerritory(code));
+    if (QLocale::territoryToCode(local.territory()) == code) {
+        choose(m_currency, local.currencySymbol(QLocale::CurrencyIsoCode));
+    }
 }
 
 void OfficeDialog::accept()
@@ -187,6 +207,7 @@ PeopleDialog::PeopleDialog(const DeskContext& desk, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &PeopleDialog::addPerson);
     connect(m_edit, &QPushButton::clicked, this, &PeopleDialog::editPerson);
     connect(m_active, &QPushButton::clicked, this, &PeopleDialog::toggleActive);
+    openRowsWithEnter(m_table);
     connect(m_table, &QTableView::activated, this, &PeopleDialog::editPerson);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PeopleDialog::updateButtons);
     m_message = new FieldMessage(this);

@@ -47,6 +47,7 @@ PlansDialog::PlansDialog(const DeskContext& desk, QWidget* parent)
     connect(m_fee, &QPushButton::clicked, this, &PlansDialog::changeFee);
     connect(m_retire, &QPushButton::clicked, this, &PlansDialog::toggleRetired);
     connect(m_remove, &QPushButton::clicked, this, &PlansDialog::removePlan);
+    openRowsWithEnter(m_table);
     connect(m_table, &QTableView::activated, this, &PlansDialog::editPlan);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &PlansDialog::updateButtons);
 
