@@ -36,6 +36,7 @@ private slots:
 
     void anEmptyOfficeIsSetUpStepByStep();
     void anOfficeWithCustomersIsNotAskedToSetUp();
+    void theFirstPersonTypesTheirNameAndGoesOn();
 
 private:
     void start();
@@ -107,10 +108,23 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
     QVERIFY(!guide->isVisible());
     QVERIFY2(setupTitle().contains(QStringLiteral("0 of 5")), qPrintable(setupTitle()));
 
-    // Country and currency, typed into the lists.
+    // Country and currency, typed into the lists; on the first set-up the
+    // currency follows the country until one is picked.
     test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("OfficeDialog")), [](QWidget* dialog) {
         auto* country = dialog->findChild<QComboBox*>(QStringLiteral("country"));
         auto* currency = dialog->findChild<QComboBox*>(QStringLiteral("currency"));
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("Polan"));
+        QCOMPARE(currency->currentData().toString(), QStringLiteral("PLN"));
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("Ukraine"));
+        QCOMPARE(currency->currentData().toString(), QStringLiteral("UAH"));
+        currency->lineEdit()->selectAll();
+        QTest::keyClicks(currency->lineEdit(), QStringLiteral("eur"));
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("Polan"));
+        QVERIFY2(currency->currentText().startsWith(QStringLiteral("eur"), Qt::CaseInsensitive),
+                 qPrintable(currency->currentText()));
         country->lineEdit()->selectAll();
         QTest::keyClicks(country->lineEdit(), QStringLiteral("Ukraine"));
         currency->lineEdit()->selectAll();
@@ -144,6 +158,20 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
         });
         QTest::mouseClick(plans->findChild<QAbstractButton*>(QStringLiteral("changeFee")), Qt::LeftButton);
         nextFee = table->model()->index(0, PlanTableModel::NextFee).data().toString();
+        // Opened again and saved as it is: what the form shows reads back.
+        bool edited = false;
+        test::whenActive(plans, test::modalNamed(QStringLiteral("PlanEditorDialog")), [&edited](QWidget* editor) {
+            QTest::keyClick(editor, Qt::Key_Return);
+            edited = !editor->isVisible();
+            if (!edited) {
+                test::closeWindow(editor);
+            }
+        });
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        QCOMPARE(plans->focusWidget(), table);
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(edited);
         test::closeWindow(plans);
     });
     QTest::mouseClick(button(QStringLiteral("setupPlans")), Qt::LeftButton);
@@ -198,6 +226,36 @@ void TestSetupUi::anOfficeWithCustomersIsNotAskedToSetUp()
     for (const char* action : {"officeAction", "peopleAction", "plansAction"}) {
         QVERIFY(m_gui->mainWindow()->findChild<QAction*>(QLatin1String(action)));
     }
+}
+
+void TestSetupUi::theFirstPersonTypesTheirNameAndGoesOn()
+{
+    // A database nobody has worked in: saving the first step asks who is at
+    // the desk, the name is all there is to type, and Enter saves the step.
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("new.sqlite"));
+    QSettings().clear();
+    DeskSettings::setValue(DeskSetting::DailyBackup, false);
+    QVERIFY(test::openDatabase(m_path));
+    start();
+    bool asked = false;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("OfficeDialog")), [&asked, this](QWidget* office) {
+        auto* country = office->findChild<QComboBox*>(QStringLiteral("country"));
+        country->lineEdit()->selectAll();
+        QTest::keyClicks(country->lineEdit(), QStringLiteral("Poland"));
+        test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("DeskOperatorDialog")), [&asked](QWidget* who) {
+            asked = true;
+            QCOMPARE(who->focusWidget()->objectName(), QStringLiteral("newName"));
+            QTest::keyClicks(who->focusWidget(), QStringLiteral("Olha Petrenko"));
+            QTest::keyClick(who, Qt::Key_Return);
+        });
+        QTest::keyClick(office, Qt::Key_Return);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupOffice")), Qt::LeftButton);
+    QVERIFY(asked);
+    QCOMPARE(text(QStringLiteral("SELECT name || ' ' || role FROM operators")), QStringLiteral("Olha Petrenko owner"));
+    QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'currency'")), QStringLiteral("PLN"));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("1 of 5")), qPrintable(setupTitle()));
 }
 
 QTEST_MAIN(TestSetupUi)

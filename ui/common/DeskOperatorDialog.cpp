@@ -37,9 +37,11 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     m_newName->setObjectName(QStringLiteral("newName"));
     m_newRole = new QComboBox(add);
     fillWithLabels<Role>(m_newRole);
-    // The first person in a new office is most likely the one who runs it.
+    // The first person in a new office is most likely the one who runs it,
+    // and has only a name to type.
     if (m_operators->rowCount() == 0) {
         m_newRole->setCurrentIndex(m_newRole->findData(codeOf(Role::Owner)));
+        m_newName->setFocus();
     }
     auto* addButton = new QPushButton(tr("A&dd"), add);
     connect(addButton, &QPushButton::clicked, this, &DeskOperatorDialog::addOperator);
@@ -57,12 +59,12 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     addDialogButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Choose"));
 }
 
-void DeskOperatorDialog::addOperator()
+bool DeskOperatorDialog::addOperator()
 {
     const QString name = m_newName->text().trimmed();
     if (name.isEmpty()) {
         m_message->show(tr("Type the name to add."));
-        return;
+        return false;
     }
     Operator person;
     person.name = name;
@@ -72,16 +74,21 @@ void DeskOperatorDialog::addOperator()
     auto added = OperatorRepository(m_desk.db).add(person);
     if (!added) {
         m_message->show(added.errorString());
-        return;
+        return false;
     }
     (void)m_operators->reload();
     m_operator->setCurrentIndex(m_operators->rowOf(added.value()));
     m_newName->clear();
     m_message->clear();
+    return true;
 }
 
 void DeskOperatorDialog::accept()
 {
+    // A name typed and Enter pressed: that person is added and chosen.
+    if (!m_newName->text().trimmed().isEmpty() && !addOperator()) {
+        return;
+    }
     if (m_operator->currentIndex() < 0) {
         m_message->show(tr("Choose a name, or add yours."));
         return;

@@ -30,7 +30,7 @@ public slots:
     void accept() override;
 
 private:
-    void addOperator();
+    bool addOperator();
 
     DeskContext m_desk;
     OperatorListModel* m_operators = nullptr;

@@ -29,10 +29,15 @@ public slots:
     void accept() override;
 
 private:
+    void followCountryWithCurrency();
+
     DeskContext m_desk;
     QComboBox* m_country = nullptr;
     QComboBox* m_currency = nullptr;
     FieldMessage* m_message = nullptr;
+    // On the first set-up the currency follows the country picked, until
+    // the person picks a currency of their own.
+    bool m_currencyFollowsCountry = false;
 };
 
 // Settings ▸ People: who works at the office and in which role.
