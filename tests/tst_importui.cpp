@@ -191,6 +191,15 @@ void TestImportUi::aSpreadsheetIsCheckedFixedAndImported()
         refusedShown = problems->model()->rowCount();
         refusedValue = problems->model()->index(0, ImportProblemsModel::ValueColumn).data().toString();
         QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(wizard->focusWidget(), problems);
+        // Checked again with the mouse: the focus is then on Import, not on
+        // whatever followed the button while it was disabled (Back).
+        auto* again = wizard->findChild<QAbstractButton*>(QStringLiteral("checkAgain"));
+        QTest::mouseClick(again, Qt::LeftButton);
+        QAbstractButton* importButton = wizard->button(QWizard::NextButton);
+        QVERIFY(QTest::qWaitFor([again] { return again->isEnabled(); }, test::kWindowPatienceMs));
+        QVERIFY(!importButton->isEnabled());
+        QCOMPARE(wizard->focusWidget(), problems);
         test::closeWindow(wizard);
     });
     importAction->trigger();
@@ -209,12 +218,14 @@ void TestImportUi::aSpreadsheetIsCheckedFixedAndImported()
         QAbstractButton* importButton = wizard->button(QWizard::NextButton);
         QVERIFY(QTest::qWaitFor([importButton] { return importButton->isEnabled(); }, test::kWindowPatienceMs));
         QCOMPARE(importButton->text(), QStringLiteral("&Import"));
-        QTest::mouseClick(importButton, Qt::LeftButton);
+        QCOMPARE(wizard->focusWidget(), importButton);
+        QTest::keyClick(importButton, Qt::Key_Return);
         QCOMPARE(wizard->currentId(), int(ImportWizard::ImportPage));
         QAbstractButton* finish = wizard->button(QWizard::FinishButton);
         QVERIFY(QTest::qWaitFor([finish] { return finish->isEnabled(); }, test::kWindowPatienceMs));
         summary = wizard->page(ImportWizard::ImportPage)->findChild<QLabel*>(QStringLiteral("summary"))->text();
-        QTest::mouseClick(finish, Qt::LeftButton);
+        QCOMPARE(wizard->focusWidget(), finish);
+        QTest::keyClick(finish, Qt::Key_Return);
     });
     importAction->trigger();
     QVERIFY2(summary.startsWith(QStringLiteral("Imported: 3 added")), qPrintable(summary));

@@ -62,8 +62,8 @@ void TestTranslations::catalogueTranslatesTheWindow()
         QVERIFY2(translated != QString::fromUtf8(source), source);
     }
     // Plurals: Russian and Ukrainian have three forms.
-    const QString few = translator.translate("abonent::MainWindow", "%n customer(s)", nullptr, 3);
-    const QString many = translator.translate("abonent::MainWindow", "%n customer(s)", nullptr, 5);
+    const QString few = translator.translate("abonent::MainWindow", "%Ln customer(s)", nullptr, 3);
+    const QString many = translator.translate("abonent::MainWindow", "%Ln customer(s)", nullptr, 5);
     QVERIFY(!few.isEmpty() && !many.isEmpty());
     QVERIFY2(few != many, qPrintable(few + QLatin1String(" / ") + many));
 }

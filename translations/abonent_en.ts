@@ -217,17 +217,17 @@
 <context>
     <name>abonent::CheckRowsPage</name>
     <message numerus="yes">
-        <source>All %n row(s) can be imported. Nothing has been written yet.</source>
+        <source>All %Ln row(s) can be imported. Nothing has been written yet.</source>
         <translation>
-            <numerusform>The %n row can be imported. Nothing has been written yet.</numerusform>
-            <numerusform>All %n rows can be imported. Nothing has been written yet.</numerusform>
+            <numerusform>The %Ln row can be imported. Nothing has been written yet.</numerusform>
+            <numerusform>All %Ln rows can be imported. Nothing has been written yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
+        <source>%1 of %Ln row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
         <translation>
-            <numerusform>%1 of %n row would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</numerusform>
-            <numerusform>%1 of %n rows would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</numerusform>
+            <numerusform>%1 of %Ln row would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</numerusform>
+            <numerusform>%1 of %Ln rows would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</numerusform>
         </translation>
     </message>
 </context>
@@ -288,10 +288,10 @@
 <context>
     <name>abonent::MainWindow</name>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
 </context>
@@ -318,10 +318,10 @@
 <context>
     <name>abonent::PortfolioView</name>
     <message numerus="yes">
-        <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>
+        <source>%1 – %2, %Ln customer(s): revenue %3, support cost %4</source>
         <translation>
-            <numerusform>%1 – %2, %n customer: revenue %3, support cost %4</numerusform>
-            <numerusform>%1 – %2, %n customers: revenue %3, support cost %4</numerusform>
+            <numerusform>%1 – %2, %Ln customer: revenue %3, support cost %4</numerusform>
+            <numerusform>%1 – %2, %Ln customers: revenue %3, support cost %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -342,10 +342,10 @@
 <context>
     <name>abonent::ProblemClientsView</name>
     <message numerus="yes">
-        <source>%n customer(s) to review</source>
+        <source>%Ln customer(s) to review</source>
         <translation>
-            <numerusform>%n customer to review</numerusform>
-            <numerusform>%n customers to review</numerusform>
+            <numerusform>%Ln customer to review</numerusform>
+            <numerusform>%Ln customers to review</numerusform>
         </translation>
     </message>
 </context>

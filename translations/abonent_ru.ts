@@ -4773,19 +4773,19 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Проверка остановлена.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n row(s) can be imported. Nothing has been written yet.</source>
+        <source>All %Ln row(s) can be imported. Nothing has been written yet.</source>
         <translation>
-            <numerusform>Можно загрузить все строки: %n. Пока ничего не записано.</numerusform>
-            <numerusform>Можно загрузить все строки: %n. Пока ничего не записано.</numerusform>
-            <numerusform>Можно загрузить все строки: %n. Пока ничего не записано.</numerusform>
+            <numerusform>Можно загрузить все строки: %Ln. Пока ничего не записано.</numerusform>
+            <numerusform>Можно загрузить все строки: %Ln. Пока ничего не записано.</numerusform>
+            <numerusform>Можно загрузить все строки: %Ln. Пока ничего не записано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
+        <source>%1 of %Ln row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
         <translation>
-            <numerusform>Из %n строки были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
-            <numerusform>Из %n строк были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
-            <numerusform>Из %n строк были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
+            <numerusform>Из %Ln строки были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
+            <numerusform>Из %Ln строк были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
+            <numerusform>Из %Ln строк были бы отклонены %1, и тогда ничего не загрузится. Сохраните список, исправьте строки в файле и проверьте снова.</numerusform>
         </translation>
     </message>
     <message>
@@ -6563,11 +6563,11 @@ The database itself is as it was.</source>
         <translation>Не удалось прочитать список абонентов: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n абонент</numerusform>
-            <numerusform>%n абонента</numerusform>
-            <numerusform>%n абонентов</numerusform>
+            <numerusform>%Ln абонент</numerusform>
+            <numerusform>%Ln абонента</numerusform>
+            <numerusform>%Ln абонентов</numerusform>
         </translation>
     </message>
     <message>
@@ -7546,11 +7546,11 @@ Margin: %6</source>
         <translation>Без тарифа</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>
+        <source>%1 – %2, %Ln customer(s): revenue %3, support cost %4</source>
         <translation>
-            <numerusform>%1 – %2, %n абонент: выручка %3, затраты на поддержку %4</numerusform>
-            <numerusform>%1 – %2, %n абонента: выручка %3, затраты на поддержку %4</numerusform>
-            <numerusform>%1 – %2, %n абонентов: выручка %3, затраты на поддержку %4</numerusform>
+            <numerusform>%1 – %2, %Ln абонент: выручка %3, затраты на поддержку %4</numerusform>
+            <numerusform>%1 – %2, %Ln абонента: выручка %3, затраты на поддержку %4</numerusform>
+            <numerusform>%1 – %2, %Ln абонентов: выручка %3, затраты на поддержку %4</numerusform>
         </translation>
     </message>
     <message>
@@ -7731,11 +7731,11 @@ Margin: %6</source>
         <translation>Не удалось прочитать список проблемных абонентов: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) to review</source>
+        <source>%Ln customer(s) to review</source>
         <translation>
-            <numerusform>%n абонент для рассмотрения</numerusform>
-            <numerusform>%n абонента для рассмотрения</numerusform>
-            <numerusform>%n абонентов для рассмотрения</numerusform>
+            <numerusform>%Ln абонент для рассмотрения</numerusform>
+            <numerusform>%Ln абонента для рассмотрения</numerusform>
+            <numerusform>%Ln абонентов для рассмотрения</numerusform>
         </translation>
     </message>
     <message>

@@ -4773,19 +4773,19 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Перевірку зупинено.</translation>
     </message>
     <message numerus="yes">
-        <source>All %n row(s) can be imported. Nothing has been written yet.</source>
+        <source>All %Ln row(s) can be imported. Nothing has been written yet.</source>
         <translation>
-            <numerusform>Можна завантажити всі рядки: %n. Поки нічого не записано.</numerusform>
-            <numerusform>Можна завантажити всі рядки: %n. Поки нічого не записано.</numerusform>
-            <numerusform>Можна завантажити всі рядки: %n. Поки нічого не записано.</numerusform>
+            <numerusform>Можна завантажити всі рядки: %Ln. Поки нічого не записано.</numerusform>
+            <numerusform>Можна завантажити всі рядки: %Ln. Поки нічого не записано.</numerusform>
+            <numerusform>Можна завантажити всі рядки: %Ln. Поки нічого не записано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
+        <source>%1 of %Ln row(s) would be refused, and then nothing would be imported. Save the list, fix the rows in the file and check again.</source>
         <translation>
-            <numerusform>З %n рядка було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
-            <numerusform>З %n рядків було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
-            <numerusform>З %n рядків було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
+            <numerusform>З %Ln рядка було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
+            <numerusform>З %Ln рядків було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
+            <numerusform>З %Ln рядків було б відхилено %1, і тоді нічого не завантажиться. Збережіть список, виправте рядки у файлі й перевірте знову.</numerusform>
         </translation>
     </message>
     <message>
@@ -6563,11 +6563,11 @@ The database itself is as it was.</source>
         <translation>Не вдалося прочитати список абонентів: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n абонент</numerusform>
-            <numerusform>%n абоненти</numerusform>
-            <numerusform>%n абонентів</numerusform>
+            <numerusform>%Ln абонент</numerusform>
+            <numerusform>%Ln абоненти</numerusform>
+            <numerusform>%Ln абонентів</numerusform>
         </translation>
     </message>
     <message>
@@ -7546,11 +7546,11 @@ Margin: %6</source>
         <translation>Без тарифу</translation>
     </message>
     <message numerus="yes">
-        <source>%1 – %2, %n customer(s): revenue %3, support cost %4</source>
+        <source>%1 – %2, %Ln customer(s): revenue %3, support cost %4</source>
         <translation>
-            <numerusform>%1 – %2, %n абонент: виторг %3, витрати на підтримку %4</numerusform>
-            <numerusform>%1 – %2, %n абоненти: виторг %3, витрати на підтримку %4</numerusform>
-            <numerusform>%1 – %2, %n абонентів: виторг %3, витрати на підтримку %4</numerusform>
+            <numerusform>%1 – %2, %Ln абонент: виторг %3, витрати на підтримку %4</numerusform>
+            <numerusform>%1 – %2, %Ln абоненти: виторг %3, витрати на підтримку %4</numerusform>
+            <numerusform>%1 – %2, %Ln абонентів: виторг %3, витрати на підтримку %4</numerusform>
         </translation>
     </message>
     <message>
@@ -7731,11 +7731,11 @@ Margin: %6</source>
         <translation>Не вдалося прочитати список проблемних абонентів: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) to review</source>
+        <source>%Ln customer(s) to review</source>
         <translation>
-            <numerusform>%n абонент для розгляду</numerusform>
-            <numerusform>%n абоненти для розгляду</numerusform>
-            <numerusform>%n абонентів для розгляду</numerusform>
+            <numerusform>%Ln абонент для розгляду</numerusform>
+            <numerusform>%Ln абоненти для розгляду</numerusform>
+            <numerusform>%Ln абонентів для розгляду</numerusform>
         </translation>
     </message>
     <message>

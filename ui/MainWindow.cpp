@@ -597,7 +597,7 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("More than %1 customers match; type more to narrow the search")
                                   .arg(QLocale().toString(CustomerListModel::kSearchLimit)));
     } else {
-        m_countLabel->setText(tr("%n customer(s)", nullptr, total));
+        m_countLabel->setText(tr("%Ln customer(s)", nullptr, total));
     }
 }
 

@@ -12,7 +12,7 @@ namespace abonent::ExportFile {
 using Writer = std::function<QString(const QString& path)>;
 
 // Asks where to save (the file dialog, at `suggestedName` in the export
-// folder), writes there, and when writing fails says so and asks again from
+// folder, or where it says when it is a whole path), writes there, and when writing fails says so and asks again from
 // where it was, until the file is written or the person cancels. A name
 // without a suffix takes the one of the filter chosen. Returns the file
 // written, or nothing when the person cancelled.

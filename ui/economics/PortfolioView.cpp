@@ -455,7 +455,7 @@ void PortfolioView::updateSummary()
     const qint64 cost = portfolio.costMinor();
     const QString share =
         revenue > 0 ? locale.toString(100.0 * double(cost) / double(revenue), 'f', 1) + locale.percent() : QString();
-    QString text = tr("%1 – %2, %n customer(s): revenue %3, support cost %4", nullptr, portfolio.customers.size())
+    QString text = tr("%1 – %2, %Ln customer(s): revenue %3, support cost %4", nullptr, portfolio.customers.size())
                        .arg(ChartSupport::monthTitle(portfolio.firstMonth),
                             ChartSupport::monthTitle(portfolio.lastMonth),
                             money(revenue),

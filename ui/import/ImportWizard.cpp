@@ -533,6 +533,7 @@ private:
         if (!outcome) {
             m_summary->setText(tr("The file could not be checked: %1").arg(outcome.errorString()));
             emit completeChanged();
+            m_again->setFocus();
             return;
         }
         m_report = outcome.value();
@@ -541,9 +542,9 @@ private:
             m_report.reset();
         } else if (m_report->problems.isEmpty()) {
             m_summary->setText(
-                tr("All %n row(s) can be imported. Nothing has been written yet.", nullptr, m_report->rows));
+                tr("All %Ln row(s) can be imported. Nothing has been written yet.", nullptr, m_report->rows));
         } else {
-            m_summary->setText(tr("%1 of %n row(s) would be refused, and then nothing would be imported. Save the "
+            m_summary->setText(tr("%1 of %Ln row(s) would be refused, and then nothing would be imported. Save the "
                                   "list, fix the rows in the file and check again.",
                                   nullptr,
                                   m_report->rows)
@@ -554,12 +555,23 @@ private:
             m_save->show();
         }
         emit completeChanged();
+        // The focus left Check Again while it was disabled, for whatever came
+        // next (Back); Enter now does the step the outcome calls for.
+        if (isComplete()) {
+            wizard()->button(QWizard::NextButton)->setFocus();
+        } else if (m_table->isVisible()) {
+            m_table->setFocus();
+        } else {
+            m_again->setFocus();
+        }
     }
 
     void saveProblems()
     {
         const QByteArray csv = m_report ? m_report->problemsCsv() : QByteArray();
-        const QString name = QFileInfo(m_session->path).completeBaseName() + tr("-refused") + QStringLiteral(".csv");
+        // Beside the file it lists, which is where the rows get fixed.
+        const QFileInfo source(m_session->path);
+        const QString name = source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
         ExportFile::save(this, tr("Save the Refused Rows"), name, tr("CSV files (*.csv)"), [csv](const QString& path) {
             const Status written = FileOutput::write(path, csv);
             return written ? QString() : written.errorString();
@@ -640,15 +652,16 @@ private:
             m_summary->setText(tr("Nothing was imported: %n row(s) were refused.", nullptr, outcome->refusedRows()));
         } else {
             m_summary->setText(tr("Imported: %1 added, %2 updated, %3 already there and unchanged.")
-                                   .arg(outcome->added)
-                                   .arg(outcome->updated)
-                                   .arg(outcome->unchanged));
+                                   .arg(QLocale().toString(outcome->added),
+                                        QLocale().toString(outcome->updated),
+                                        QLocale().toString(outcome->unchanged)));
             remember(m_session->preview->mapping);
             if (m_session->desk.notifier) {
                 emit m_session->desk.notifier->customersReset();
             }
         }
         emit completeChanged();
+        wizard()->button(QWizard::FinishButton)->setFocus(); // Stop, which had it, is gone
     }
 
     std::shared_ptr<ImportSession> m_session;

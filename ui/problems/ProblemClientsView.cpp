@@ -244,7 +244,7 @@ void ProblemClientsView::applySearch()
 
 void ProblemClientsView::updateCount()
 {
-    m_count->setText(tr("%n customer(s) to review", nullptr, m_proxy->rowCount()));
+    m_count->setText(tr("%Ln customer(s) to review", nullptr, m_proxy->rowCount()));
 }
 
 void ProblemClientsView::openCurrent()
