@@ -478,6 +478,11 @@ void TestImport::headingsAreGuessedInThreeLanguages()
     QFETCH(QStringList, headings);
     QFETCH(QStringList, fields);
     QCOMPARE(ImportSpec::guessFields(ImportKind(kind), headings), fields);
+    // The headings also say what the file holds, so the wizard need not ask.
+    QCOMPARE(ImportSpec::guessKind(headings), std::optional<ImportKind>(ImportKind(kind)));
+    // A file that names only the contract, or nothing known, is not guessed.
+    QVERIFY(!ImportSpec::guessKind(texts({"Договор"})));
+    QVERIFY(!ImportSpec::guessKind(texts({"Колонка 1", "Колонка 2"})));
 }
 
 void TestImport::valuesAreReadExactlyOrNotAtAll()

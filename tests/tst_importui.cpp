@@ -43,6 +43,7 @@ private slots:
     void anEmptyOfficeIsToldHowToGetCustomers();
     void aSpreadsheetIsCheckedFixedAndImported();
     void aDailyCopyIsKeptAndOldOnesGo();
+    void theFileSaysWhatItHolds();
 
 private:
     void start();
@@ -238,6 +239,38 @@ void TestImportUi::aSpreadsheetIsCheckedFixedAndImported()
     QTRY_VERIFY(!window->findChild<QLabel*>(QStringLiteral("emptyGuide"))->isVisible());
     // The reading is remembered for the next file of customers.
     QVERIFY(QSettings().value(QStringLiteral("import/mapping/customers")).toByteArray().contains("windows-1251"));
+}
+
+void TestImportUi::theFileSaysWhatItHolds()
+{
+    // A contact history typed in as a path: the wizard reads its headings
+    // and picks the kind; once the person picks one, a later file keeps it.
+    const QString contacts = m_dir->filePath(QStringLiteral("history.csv"));
+    test::writeFile(contacts,
+                    TextEncodings::encode(QStringLiteral("Договор;Дата и время;Канал;Длительность;Тема\r\n"
+                                                         "А-1;01.02.2024 10:00;звонок;4:30;Нет связи\r\n"),
+                                          TextEncoding::Windows1251));
+    const QString payments = m_dir->filePath(QStringLiteral("payments.csv"));
+    test::writeFile(payments, QByteArray("Contract,Date,Amount,Purpose\r\nA-1,2024-02-01,500.00,fee\r\n"));
+    start();
+    QList<int> kinds;
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("ImportWizard")), [&](QWidget* wizard) {
+        auto* file = wizard->findChild<QLineEdit*>(QStringLiteral("file"));
+        auto* kind = wizard->findChild<QComboBox*>(QStringLiteral("kind"));
+        QTest::keyClicks(file, contacts);
+        kinds << kind->currentData().toInt();
+        file->clear();
+        QTest::keyClicks(file, payments);
+        kinds << kind->currentData().toInt();
+        kind->setCurrentIndex(kind->findData(int(ImportKind::Phones)));
+        emit kind->activated(kind->currentIndex());
+        file->clear();
+        QTest::keyClicks(file, contacts);
+        kinds << kind->currentData().toInt();
+        test::closeWindow(wizard);
+    });
+    m_gui->mainWindow()->findChild<QAction*>(QStringLiteral("importAction"))->trigger();
+    QCOMPARE(kinds, QList<int>({int(ImportKind::Contacts), int(ImportKind::Payments), int(ImportKind::Phones)}));
 }
 
 void TestImportUi::aDailyCopyIsKeptAndOldOnesGo()

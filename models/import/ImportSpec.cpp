@@ -1,5 +1,7 @@
 #include "ImportSpec.h"
 
+#include <algorithm>
+
 namespace abonent {
 
 namespace {
@@ -502,6 +504,27 @@ QStringList ImportSpec::guessFields(ImportKind kind, const QStringList& headings
         }
     }
     return guessed;
+}
+
+std::optional<ImportKind> ImportSpec::guessKind(const QStringList& headings)
+{
+    std::optional<ImportKind> best;
+    qsizetype bestCount = 0;
+    bool tied = false;
+    for (ImportKind kind : kinds()) {
+        const QStringList fields = guessFields(kind, headings);
+        const qsizetype known = std::count_if(fields.cbegin(), fields.cend(), [](const QString& key) {
+            return !key.isEmpty() && key != QLatin1String("contract");
+        });
+        if (known > bestCount) {
+            best = kind;
+            bestCount = known;
+            tied = false;
+        } else if (known == bestCount && known > 0) {
+            tied = true;
+        }
+    }
+    return tied ? std::nullopt : best;
 }
 
 } // namespace abonent

@@ -36,6 +36,10 @@ public:
     // For each column heading, the key of the field it names, or an empty
     // string; no field is given two columns.
     static QStringList guessFields(ImportKind kind, const QStringList& headings);
+    // What a file with these headings most likely holds: the kind that knows
+    // the most of them (the contract, in every kind, not counted); nothing
+    // when none knows any or two know as many.
+    static std::optional<ImportKind> guessKind(const QStringList& headings);
     // A heading as compared: lower case, letters and digits only.
     static QString comparable(const QString& heading);
 };

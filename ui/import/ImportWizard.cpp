@@ -203,6 +203,8 @@ public:
             }
         });
         connect(m_file, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(m_file, &QLineEdit::textChanged, this, &FileChoicePage::guessKind);
+        connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosen = true; });
         auto* fileRow = new QHBoxLayout;
         fileRow->addWidget(m_file, 1);
         fileRow->addWidget(browse);
@@ -224,6 +226,7 @@ public:
     {
         m_file->setText(path);
         m_kind->setCurrentIndex(m_kind->findData(kind));
+        m_kindChosen = true;
     }
 
     bool isComplete() const override { return QFileInfo(m_file->text().trimmed()).isFile(); }
@@ -249,9 +252,29 @@ public:
     }
 
 private:
+    // A file chosen says what it holds by its headings, until the person
+    // picks a kind themselves.
+    void guessKind()
+    {
+        const QString path = m_file->text().trimmed();
+        if (m_kindChosen || !QFileInfo(path).isFile()) {
+            return;
+        }
+        ImportMapping probe;
+        probe.kind = ImportKind(m_kind->currentData().toInt());
+        const auto preview = CsvImport(m_session->desk.db, path, probe).preview();
+        if (!preview) {
+            return; // said when the page is left
+        }
+        if (const auto kind = ImportSpec::guessKind(preview->headings)) {
+            m_kind->setCurrentIndex(m_kind->findData(int(*kind)));
+        }
+    }
+
     std::shared_ptr<ImportSession> m_session;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_file = nullptr;
+    bool m_kindChosen = false;
 };
 
 // ------------------------------------------------------------ the columns
