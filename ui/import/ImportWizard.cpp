@@ -507,6 +507,7 @@ public:
         m_summary = new QLabel(this);
         m_summary->setObjectName(QStringLiteral("summary"));
         m_summary->setWordWrap(true);
+        m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop); // under the bar when no list follows
         m_problems = new ImportProblemsModel(this);
         m_table = new QTableView(this);
         m_table->setObjectName(QStringLiteral("problems"));
