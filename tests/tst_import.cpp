@@ -1,6 +1,7 @@
 // Bringing an office in from CSV: encodings, the reader, headings, values,
 // the dry run, all-or-nothing writing, re-imports and opening balances.
 // Every file here is written by the test itself.
+#include "CostModel.h"
 #include "CsvImport.h"
 #include "CsvReader.h"
 #include "CustomerCardReader.h"
@@ -129,6 +130,7 @@ private slots:
     void paymentsAndContactsMatchOnTheirIdOrTheirContent();
     void historyFeedsTheEconomicsAndTheIndicators();
     void openingBalanceSettlesTheRefund();
+    void theHandOverMonthCountsFromTheBalanceDay();
     void aLaterFileWithIdsFindsWhatCameWithout();
     void planPeriodsNeverOverlapWhatIsRecorded();
     void notesWrittenHereSurviveAReimport();
@@ -837,6 +839,46 @@ void TestImport::openingBalanceSettlesTheRefund()
     for (const CustomerFigures& figures : before->customers) {
         QCOMPARE(figures.balanceMinor(), 0);
     }
+}
+
+void TestImport::theHandOverMonthCountsFromTheBalanceDay()
+{
+    // Handed over on the 7th of last month owing 53.07, that month's fee
+    // paid on the 5th and 500.00 more on the 20th. The balance on the 7th
+    // already holds the 5th's payment and the fee for the days before the
+    // 7th, so the card, the portfolio and the settlement all count from the
+    // 7th (and this month's fee is due in full).
+    const QDate current(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const QDate first = current.addMonths(-1);
+    const QDate handOver = first.addDays(6);
+    ImportMapping mapping;
+    mapping.kind = ImportKind::Customers;
+    mapping.balanceOn = handOver;
+    const QString sheet =
+        QStringLiteral("contract;name;phone;plan;since;balance\nH-1;Hanna;+7 912 5550404;Дом;15.01.2020;-53,07\n");
+    CsvImport customers(m_db, write(QStringLiteral("c.csv"), sheet.toUtf8()), mapping);
+    auto imported = customers.run(Actor {});
+    QVERIFY2(imported.ok() && imported->imported, qPrintable(imported.errorString()));
+    const QString payments = QStringLiteral("contract;date;amount\nH-1;%1;500,00\nH-1;%2;500,00\n")
+                                 .arg(first.addDays(4).toString(QStringLiteral("dd.MM.yyyy")),
+                                      first.addDays(19).toString(QStringLiteral("dd.MM.yyyy")));
+    QVERIFY(import(ImportKind::Payments, write(QStringLiteral("p.csv"), payments.toUtf8()))->imported);
+    const qint64 hanna = count(m_db, QStringLiteral("SELECT id FROM customers WHERE contract_number = 'H-1'"));
+
+    const qint64 feeFromHandOver = CostModel::proratedFee(50000, first.daysInMonth() - 6, first.daysInMonth());
+    const qint64 expected = -5307 + 50000 - feeFromHandOver - 50000;
+    auto card = CustomerCardReader(m_db).read(hanna);
+    QVERIFY2(card.ok(), qPrintable(card.errorString()));
+    QCOMPARE(card->balanceMinor, expected);
+
+    auto portfolio = EconomicsService(m_db).portfolio({current.addMonths(-11), current, 0});
+    QVERIFY2(portfolio.ok(), qPrintable(portfolio.errorString()));
+    QCOMPARE(portfolio->customers.size(), 1);
+    QCOMPARE(portfolio->customers.first().balanceMinor(), expected);
+
+    auto settled = TerminationCalculator(m_db).settlement(hanna, current.addMonths(1));
+    QVERIFY2(settled.ok(), qPrintable(settled.errorString()));
+    QCOMPARE(settled->feesPaid.minor - settled->feesDue.minor, expected);
 }
 
 void TestImport::aLaterFileWithIdsFindsWhatCameWithout()

@@ -92,7 +92,12 @@ Result<CustomerCard> CustomerCardReader::read(qint64 customerId) const
         }
     }
     if (countsFrom.isValid() && countsFrom >= QDate(twelve.firstMonth.year(), twelve.firstMonth.month(), 1)) {
-        card.balanceMinor += opening.value()->balance.minor;
+        // Its month counts from its day, as the settlement does.
+        auto before = EconomicsService(m_db).balanceBeforeOpening(customerId, opening.value()->asOf);
+        if (!before) {
+            return before.error();
+        }
+        card.balanceMinor += opening.value()->balance.minor - before.value();
     }
     return card;
 }

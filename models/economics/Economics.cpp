@@ -83,6 +83,65 @@ void addFees(const QList<PlanSpan>& spans, const PlanFees& planFees, const QVect
     }
 }
 
+// The fee for the days of `asOf`'s month before it, counted as what the whole
+// month's fee leaves once the days from `asOf` are priced, so the two parts
+// add up to the month's fee exactly.
+qint64 feeBeforeDay(const QList<PlanSpan>& spans, const PlanFees& planFees, const QDate& asOf)
+{
+    const QDate first(asOf.year(), asOf.month(), 1);
+    const MonthSpan whole {first, first.toJulianDay(), first.addMonths(1).toJulianDay(), first.daysInMonth()};
+    const MonthSpan fromDay {first, asOf.toJulianDay(), whole.endDay, whole.days};
+    qint64 month = 0;
+    qint64 after = 0;
+    addFees(spans, planFees, {whole}, &month);
+    addFees(spans, planFees, {fromDay}, &after);
+    return month - after;
+}
+
+// Fee payments less refunds made in an opening balance's month before its
+// day, by customer (`customerId` 0: every imported account).
+Result<QHash<qint64, qint64>> paidBeforeOpening(const QSqlDatabase& db, qint64 customerId)
+{
+    // Only payments from the earliest such month are read, not each
+    // account's whole history before it.
+    auto earliest =
+        sql::scalar(db,
+                    QStringLiteral("SELECT min(as_of) FROM opening_balances WHERE (? = 0 OR customer_id = ?)"),
+                    {customerId, customerId});
+    if (!earliest) {
+        return earliest.error();
+    }
+    QHash<qint64, qint64> paid;
+    if (earliest->isNull()) {
+        return paid;
+    }
+    const QDate from = sql::fromDateValue(earliest.value());
+    auto rows = sql::select(db,
+                            QStringLiteral("SELECT ob.customer_id, ob.as_of, p.paid_on, CASE p.kind WHEN ? THEN"
+                                           " p.amount_minor WHEN ? THEN -p.amount_minor ELSE 0 END"
+                                           " FROM opening_balances ob JOIN payments p ON p.customer_id = ob.customer_id"
+                                           " AND p.paid_on < ob.as_of AND p.currency = ob.currency"
+                                           " WHERE (? = 0 OR ob.customer_id = ?)"
+                                           " AND (p.kind = ? OR p.kind = ?) AND p.paid_on >= ?"),
+                            {codeOf(PaymentKind::Fee),
+                             codeOf(PaymentKind::Refund),
+                             customerId,
+                             customerId,
+                             codeOf(PaymentKind::Fee),
+                             codeOf(PaymentKind::Refund),
+                             sql::toDateValue(QDate(from.year(), from.month(), 1))});
+    if (!rows) {
+        return rows.error();
+    }
+    while (rows->next()) {
+        const QDate asOf = sql::fromDateValue(rows->value(1));
+        if (sql::fromDateValue(rows->value(2)) >= QDate(asOf.year(), asOf.month(), 1)) {
+            paid[rows->value(0).toLongLong()] += rows->value(3).toLongLong();
+        }
+    }
+    return paid;
+}
+
 // The plan in force on the last day of [startDay, endDay), else the latest one before.
 const PlanSpan* planAtEnd(const QList<PlanSpan>& spans, qint64 startDay, qint64 endDay)
 {
@@ -290,6 +349,31 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
     return figures;
 }
 
+Result<qint64> EconomicsService::balanceBeforeOpening(qint64 customerId, const QDate& asOf) const
+{
+    auto paid = paidBeforeOpening(m_db, customerId);
+    if (!paid) {
+        return paid.error();
+    }
+    auto periods = sql::select(m_db,
+                               QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                              " WHERE pp.customer_id = ?")
+                                   .arg(kSpanColumns),
+                               {customerId});
+    if (!periods) {
+        return periods.error();
+    }
+    QList<PlanSpan> spans;
+    while (periods->next()) {
+        spans.append(spanFrom(periods.value(), 0));
+    }
+    auto planFees = PlanFees::read(m_db);
+    if (!planFees) {
+        return planFees.error();
+    }
+    return paid->value(customerId) - feeBeforeDay(spans, planFees.value(), asOf);
+}
+
 Result<EconomicsEstimate>
 EconomicsService::estimate(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const
 {
@@ -391,6 +475,11 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
     // Opening balances of imported accounts, by customer: the month they
     // stand at (as a month number) and the amount.
     QHash<qint64, QPair<qint64, qint64>> openings;
+    QHash<qint64, QDate> openingDays;
+    auto paidBefore = paidBeforeOpening(m_db, 0);
+    if (!paidBefore) {
+        return paidBefore.error();
+    }
     {
         auto opening =
             sql::select(m_db, QStringLiteral("SELECT customer_id, as_of, balance_minor FROM opening_balances"));
@@ -401,6 +490,7 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
             const QDate asOf = sql::fromDateValue(opening->value(1));
             openings.insert(opening->value(0).toLongLong(),
                             {qint64(asOf.year()) * 12 + asOf.month(), opening->value(2).toLongLong()});
+            openingDays.insert(opening->value(0).toLongLong(), asOf);
         }
     }
     const qint64 firstMonthNumber = portfolio.firstMonth.year() * 12 + portfolio.firstMonth.month();
@@ -498,6 +588,8 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
         if (const auto opening = openings.constFind(id); opening != openings.cend()
             && opening->first >= firstMonthNumber && opening->first < firstMonthNumber + count) {
             figures.openingAdjustmentMinor += opening->second;
+            figures.openingAdjustmentMinor -=
+                paidBefore->value(id) - feeBeforeDay(spans, planFees.value(), openingDays.value(id));
         }
         portfolio.customers.append(figures);
     }

@@ -148,6 +148,12 @@ public:
     Result<Portfolio> portfolio(const EconomicsRange& range, const std::atomic<bool>* cancel = nullptr) const;
     // Fills in contract, name and status.
     Status describe(QVector<CustomerFigures>& customers) const;
+    // An imported account's balance on the first of the month its opening
+    // balance stands in, up to the day before `asOf`: fee payments less
+    // refunds then, less the fee for those days. The opening balance already
+    // holds it, so a balance counted from the month's first day takes it off
+    // and then agrees with the settlement, which counts from `asOf`.
+    Result<qint64> balanceBeforeOpening(qint64 customerId, const QDate& asOf) const;
 
     Result<EconomicsEstimate>
     estimate(qint64 customerId, const QDate& firstMonth, const QDate& lastMonth) const override;
