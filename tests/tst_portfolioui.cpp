@@ -1,4 +1,5 @@
 #include "AbonentDatabase.h"
+#include "CostRates.h"
 #include "CustomerCardView.h"
 #include "CustomerEconomicsChart.h"
 #include "DeskSettings.h"
@@ -117,6 +118,7 @@ private slots:
     void anEmptyPeriodReadsRoundTicks();
     void aFarOutLossStaysOffTheChartUntilAsked();
     void backFromADeepZoomTheTicksStayFew();
+    void withoutRatesTheSummarySaysWhy();
 
 private:
     void waitForFigures();
@@ -704,6 +706,48 @@ void TestPortfolioUi::backFromADeepZoomTheTicksStayFew()
     verifyRoundTicks(axisX);
     QVERIFY2(mostTicks < 50, qPrintable(QString::number(mostTicks)));
     disconnect(axisX, &QValueAxis::minChanged, this, nullptr);
+}
+
+void TestPortfolioUi::withoutRatesTheSummarySaysWhy()
+{
+    // With rates, no word about them; an office that set none is told why
+    // support costs nothing rather than shown a zero as a finding.
+    waitForFigures();
+    QVERIFY(!m_page->summary()->text().contains(QStringLiteral("Support Cost Rates")));
+    m_page = nullptr;
+    m_gui.reset();
+    const QString copy = m_dir.filePath(QStringLiteral("no-rates.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_path, copy));
+    {
+        auto database = openAbonentDatabase(copy, Database::Mode::ReadWrite);
+        QVERIFY(database);
+        const QSqlDatabase db = database.value()->connection();
+        auto rates = CostRates::read(db);
+        QVERIFY(rates.ok());
+        rates->defaultPerHourMinor = 0;
+        for (auto it = rates->operatorPerHourMinor.begin(); it != rates->operatorPerHourMinor.end(); ++it) {
+            it.value() = 0;
+        }
+        for (auto it = rates->channelMinor.begin(); it != rates->channelMinor.end(); ++it) {
+            it.value() = 0;
+        }
+        const qint64 manager =
+            sql::scalar(db, QStringLiteral("SELECT min(id) FROM operators WHERE role = 'manager' OR role = 'owner'"))
+                .value()
+                .toLongLong();
+        const Status saved = CostRatesService(db).save(Actor {manager, Role::Manager}, rates.value());
+        QVERIFY2(saved.ok(), qPrintable(saved.errorString()));
+    }
+    m_gui = std::make_unique<GuiApplication>();
+    QCOMPARE(m_gui->start({QStringLiteral("abonent"), QStringLiteral("--db"), copy}), -1);
+    QVERIFY(test::waitUntilActive(m_gui->mainWindow()));
+    m_page = test::openEconomics(m_gui->mainWindow());
+    QVERIFY(m_page);
+    waitForFigures();
+    QCOMPARE(m_page->report().portfolio.costMinor(), 0);
+    QVERIFY2(m_page->summary()->text().contains(QStringLiteral("Settings ▸ Support Cost Rates…")),
+             qPrintable(m_page->summary()->text()));
 }
 
 QTEST_MAIN(TestPortfolioUi)

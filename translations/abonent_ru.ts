@@ -7621,6 +7621,10 @@ Margin: %6</source>
             <numerusform>%n абонентов, которым вернули или компенсировали больше оплаченного — более чем на %1 в месяц, — сжали бы график и на нём не показаны; чтобы показать, нажмите 0 на графике.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Support costs nothing here because no hourly cost is set for the office or its people: set it in Settings ▸ Support Cost Rates….</source>
+        <translation>Поддержка здесь ничего не стоит, потому что для офиса и сотрудников не задана стоимость часа: укажите её в «Настройки ▸ Ставки затрат на поддержку…».</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PrivacySettingsDialog</name>

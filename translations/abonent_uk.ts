@@ -7621,6 +7621,10 @@ Margin: %6</source>
             <numerusform>%n абонентів, яким повернули або компенсували більше сплаченого — понад %1 на місяць, — стиснули б графік і на ньому не показані; щоб показати, натисніть 0 на графіку.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Support costs nothing here because no hourly cost is set for the office or its people: set it in Settings ▸ Support Cost Rates….</source>
+        <translation>Підтримка тут нічого не коштує, бо для офісу та працівників не задано вартість години: укажіть її в «Налаштування ▸ Ставки витрат на підтримку…».</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PrivacySettingsDialog</name>

@@ -464,6 +464,15 @@ void PortfolioView::updateSummary()
         text += QLatin1Char(' ') + tr("(%1 of revenue)").arg(share);
     }
     text += QLatin1String(". ") + tr("%n cost more to support than they paid.", nullptr, m_lossModel->rowCount());
+    // A new office has support time but no rates yet: zero is not a finding.
+    const bool supported = std::any_of(portfolio.customers.cbegin(),
+                                       portfolio.customers.cend(),
+                                       [](const CustomerFigures& customer) { return customer.handlingSeconds > 0; });
+    if (cost == 0 && supported) {
+        text += QLatin1Char(' ')
+            + tr("Support costs nothing here because no hourly cost is set for the office or its people: set "
+                 "it in Settings ▸ Support Cost Rates….");
+    }
     text += QLatin1Char(' ') + m_pareto->sentence();
     if (!m_scatter->usesOpenGL() && m_scatter->drawn().size() < m_scatter->points().size()) {
         text += QLatin1Char(' ')
