@@ -66,6 +66,25 @@ PlanSpan spanFrom(const QSqlQuery& row, int first)
 const QString kSpanColumns = QStringLiteral("pp.plan_id, p.name, pp.starts_on, pp.ends_on, p.monthly_fee_minor,"
                                             " p.included_support_minutes, p.support_included");
 
+// A customer's plans in force on some day of [from, until), in order.
+Result<QList<PlanSpan>> spansOf(const QSqlDatabase& db, qint64 customerId, const QDate& from, const QDate& until)
+{
+    auto periods = sql::select(db,
+                               QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
+                                              " WHERE pp.customer_id = ? AND pp.starts_on < ?"
+                                              " AND (pp.ends_on IS NULL OR pp.ends_on > ?) ORDER BY pp.starts_on")
+                                   .arg(kSpanColumns),
+                               {customerId, sql::toDateValue(until), sql::toDateValue(from)});
+    if (!periods) {
+        return periods.error();
+    }
+    QList<PlanSpan> spans;
+    while (periods->next()) {
+        spans.append(spanFrom(periods.value(), 0));
+    }
+    return spans;
+}
+
 // The fee due in each month for the days each plan was in force, at the
 // fee the plan had on those days.
 void addFees(const QList<PlanSpan>& spans, const PlanFees& planFees, const QVector<MonthSpan>& months, qint64* feeDue)
@@ -319,29 +338,19 @@ EconomicsService::customerMonths(qint64 customerId, const QDate& firstMonth, con
         month.supportPaidMinor = rollups->value(7).toLongLong();
         month.compensationMinor = rollups->value(8).toLongLong();
     }
-    auto periods = sql::select(
-        m_db,
-        QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
-                       " WHERE pp.customer_id = ? AND pp.starts_on < ?"
-                       " AND (pp.ends_on IS NULL OR pp.ends_on > ?) ORDER BY pp.starts_on")
-            .arg(kSpanColumns),
-        {customerId, sql::toDateValue(months.last().first.addMonths(1)), sql::toDateValue(months.first().first)});
-    if (!periods) {
-        return periods.error();
-    }
-    QList<PlanSpan> spans;
-    while (periods->next()) {
-        spans.append(spanFrom(periods.value(), 0));
+    auto spans = spansOf(m_db, customerId, months.first().first, months.last().first.addMonths(1));
+    if (!spans) {
+        return spans.error();
     }
     auto planFees = PlanFees::read(m_db);
     if (!planFees) {
         return planFees.error();
     }
     QVector<qint64> fees(months.size(), 0);
-    addFees(spans, planFees.value(), months, fees.data());
+    addFees(spans.value(), planFees.value(), months, fees.data());
     for (int index = 0; index < months.size(); ++index) {
         figures[index].feeDueMinor = fees.at(index);
-        if (const PlanSpan* plan = planAtEnd(spans, months.at(index).startDay, months.at(index).endDay)) {
+        if (const PlanSpan* plan = planAtEnd(spans.value(), months.at(index).startDay, months.at(index).endDay)) {
             figures[index].includedMinutes = plan->includedMinutes;
             figures[index].supportIncluded = plan->supportIncluded;
         }
@@ -355,23 +364,16 @@ Result<qint64> EconomicsService::balanceBeforeOpening(qint64 customerId, const Q
     if (!paid) {
         return paid.error();
     }
-    auto periods = sql::select(m_db,
-                               QStringLiteral("SELECT %1 FROM plan_periods pp JOIN plans p ON p.id = pp.plan_id"
-                                              " WHERE pp.customer_id = ?")
-                                   .arg(kSpanColumns),
-                               {customerId});
-    if (!periods) {
-        return periods.error();
-    }
-    QList<PlanSpan> spans;
-    while (periods->next()) {
-        spans.append(spanFrom(periods.value(), 0));
+    const QDate month = monthStart(asOf);
+    auto spans = spansOf(m_db, customerId, month, month.addMonths(1));
+    if (!spans) {
+        return spans.error();
     }
     auto planFees = PlanFees::read(m_db);
     if (!planFees) {
         return planFees.error();
     }
-    return paid->value(customerId) - feeBeforeDay(spans, planFees.value(), asOf);
+    return paid->value(customerId) - feeBeforeDay(spans.value(), planFees.value(), asOf);
 }
 
 Result<EconomicsEstimate>
