@@ -722,7 +722,7 @@ void GuiApplication::backUp()
     }
     const QString path = m_database->path();
     const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        QDir(DeskSettings::value(DeskSetting::BackupFolder).toString())
             .filePath(QStringLiteral("%1-%2.sqlite")
                           .arg(QFileInfo(path).completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
     const QString target = QFileDialog::getSaveFileName(m_window.get(),
@@ -742,9 +742,34 @@ void GuiApplication::backUp()
         QMessageBox::warning(m_window.get(), tr("Back Up"), copied.errorString());
         return;
     }
+    DeskSettings::setValue(DeskSetting::BackupFolder, QFileInfo(target).absolutePath());
     m_window->showMessage(tr("Backed up to %1 (%2), checked whole.")
                               .arg(QDir::toNativeSeparators(target), QLocale().formattedDataSize(copied->bytes)));
 }
+
+namespace {
+
+// The folder among those backups go to (File ▸ Back Up…'s last and the daily
+// copies') holding the newest database file: that is what a restore usually
+// wants. A folder that does not exist yet is never offered, as the file
+// dialog would take its name for a file name.
+QString newestBackupFolder()
+{
+    QString newest = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QDateTime newestTime;
+    for (const DeskSetting setting : {DeskSetting::BackupFolder, DeskSetting::DailyBackupFolder}) {
+        const QDir folder(DeskSettings::value(setting).toString());
+        const QFileInfoList files =
+            folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files | QDir::Readable, QDir::Time);
+        if (!files.isEmpty() && (!newestTime.isValid() || files.first().lastModified() > newestTime)) {
+            newestTime = files.first().lastModified();
+            newest = folder.absolutePath();
+        }
+    }
+    return newest;
+}
+
+} // namespace
 
 void GuiApplication::restore()
 {
@@ -752,19 +777,19 @@ void GuiApplication::restore()
         return;
     }
     const QString path = m_database->path();
-    const QString backup = QFileDialog::getOpenFileName(m_window.get(),
-                                                        tr("Restore"),
-                                                        DeskSettings::value(DeskSetting::DailyBackupFolder).toString(),
-                                                        tr("Abonent databases (*.sqlite);;All files (*)"));
+    const QString backup = QFileDialog::getOpenFileName(
+        m_window.get(), tr("Restore"), newestBackupFolder(), tr("Abonent databases (*.sqlite);;All files (*)"));
     if (backup.isEmpty()) {
         return;
     }
     const auto answer = QMessageBox::question(
         m_window.get(),
         tr("Restore"),
-        tr("Put %1 back in place of %2?\n\nEverything recorded since that backup is replaced. What is there now is "
-           "kept beside the database, so this can be undone.")
-            .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(path)),
+        tr("Put %1 back in place of %2?\n\nThe backup was written on %3; everything recorded since then is "
+           "replaced. What is there now is kept beside the database, so this can be undone.")
+            .arg(QDir::toNativeSeparators(backup),
+                 QDir::toNativeSeparators(path),
+                 QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::Cancel,
         QMessageBox::Cancel);
     if (answer != QMessageBox::Yes || !closeAllConsoles() || !m_window->closeAllCards()) {

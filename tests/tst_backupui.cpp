@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -45,7 +46,9 @@ private:
     void addCustomer(const QString& contract);
     int customers() const;
     // Answers the next file dialog with `path`, typed into its name field.
-    void answerFileDialog(const QString& path);
+    // Fills in and accepts the next file dialog; checks first that it opened
+    // in `opensIn` when one is given.
+    void answerFileDialog(const QString& path, const QString& opensIn = {});
     QAction* action(const char* name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -108,10 +111,15 @@ int TestBackupUi::customers() const
                     : -1;
 }
 
-void TestBackupUi::answerFileDialog(const QString& path)
+void TestBackupUi::answerFileDialog(const QString& path, const QString& opensIn)
 {
-    test::whenActive(m_gui.get(), test::modalOf<QFileDialog>(), [path](QWidget* modal) {
+    test::whenActive(m_gui.get(), test::modalOf<QFileDialog>(), [path, opensIn](QWidget* modal) {
         auto* files = qobject_cast<QFileDialog*>(modal);
+        if (!opensIn.isEmpty()) {
+            QCOMPARE(files->directory().absolutePath(), QDir(opensIn).absolutePath());
+            QVERIFY2(files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->text().isEmpty(),
+                     "the dialog opened on a folder name it took for a file");
+        }
         files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
         static_cast<QDialog*>(files)->accept(); // as its Save, Open or Choose button does
     });
@@ -142,10 +150,15 @@ void TestBackupUi::backedUpRestoredAndExported()
     // file it replaced is kept.
     addCustomer(QStringLiteral("A-2"));
     QCOMPARE(customers(), 2);
-    answerFileDialog(backup);
-    test::whenActive(m_gui.get(), test::modalOf<QMessageBox>(), [](QWidget* modal) {
+    // The restore looks first where the newest backup is, not in a daily
+    // folder that has none yet.
+    answerFileDialog(backup, m_dir->path());
+    test::whenActive(m_gui.get(), test::modalOf<QMessageBox>(), [backup](QWidget* modal) {
         auto* box = qobject_cast<QMessageBox*>(modal);
         QVERIFY(box->text().contains(QStringLiteral("kept")));
+        // Which backup it is: the day it was written.
+        const QString written = QLocale().toString(QFileInfo(backup).lastModified(), QLocale::ShortFormat);
+        QVERIFY2(box->text().contains(written), qPrintable(box->text()));
         box->button(QMessageBox::Yes)->click();
     });
     action("restoreAction")->trigger();

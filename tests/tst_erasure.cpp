@@ -19,6 +19,7 @@
 #include "SqlSupport.h"
 #include "TagService.h"
 #include "TestSupport.h"
+#include "TimelineSources.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -106,6 +107,7 @@ private slots:
     void aPermitNeedsItsOwnAuditEntryAndComesOnce();
     void checkAcceptsAnErasedLetterAndFindsAMissingPdf();
     void nothingNewIsRecordedAboutAnErasedPerson();
+    void theTimelineSaysWhatHappenedWithoutTheErasedValues();
     void retentionIsTheOwnersSetting();
 
 private:
@@ -928,6 +930,32 @@ void TestErasure::nothingNewIsRecordedAboutAnErasedPerson()
     QCOMPARE(checked->refusedRows(), 1);
     QVERIFY2(checked->problems.first().message.contains(QStringLiteral("was erased")),
              qPrintable(checked->problems.first().message));
+}
+
+void TestErasure::theTimelineSaysWhatHappenedWithoutTheErasedValues()
+{
+    const auto titles = [this] {
+        QStringList said;
+        const auto entries = ChangeTimelineSource().entriesFor(db(), m_customer);
+        if (!entries) {
+            return QStringList {entries.errorString()};
+        }
+        for (const TimelineEntry& entry : entries.value()) {
+            said << entry.title;
+        }
+        return said;
+    };
+    const QStringList before = titles();
+    QVERIFY2(before.contains(QStringLiteral("Status: Terminated")), qPrintable(before.join(QLatin1String(" | "))));
+    QVERIFY2(before.contains(QStringLiteral("Details edited: e-mail")), qPrintable(before.join(QLatin1String(" | "))));
+
+    QVERIFY(later().erase(manager, m_customer));
+    const QStringList after = titles();
+    const QString all = after.join(QLatin1String(" | "));
+    QVERIFY2(after.contains(QStringLiteral("Personal data erased at the person's request")), qPrintable(all));
+    QVERIFY2(after.contains(QStringLiteral("Status changed")), qPrintable(all));
+    QVERIFY2(after.contains(QStringLiteral("Details edited")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("erased_at")) && !all.contains(QStringLiteral(": |")), qPrintable(all));
 }
 
 void TestErasure::retentionIsTheOwnersSetting()

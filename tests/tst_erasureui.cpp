@@ -1,4 +1,5 @@
 #include "CustomerCardView.h"
+#include "CustomerProblemPanel.h"
 #include "CustomerRepository.h"
 #include "Database.h"
 #include "DemoGenerator.h"
@@ -11,6 +12,7 @@
 #include "PrivacySettingsDialog.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
+#include "TimelineModel.h"
 #include "Translations.h"
 
 #include <QAction>
@@ -253,6 +255,25 @@ void TestErasureUi::erasingTakesTheContractNumberTypedAgain()
     QVERIFY(!newContactEnabled);
     auto* again = card->findChild<QAction*>(QStringLiteral("erasePersonalData"));
     QVERIFY(again && !again->isEnabled());
+    // Nor a tag or a case, which the services would refuse.
+    auto* tagButton = card->findChild<QPushButton*>(QStringLiteral("tagButton"));
+    QVERIFY(tagButton && !tagButton->isEnabled());
+    for (QPushButton* button : card->problemPanel()->findChildren<QPushButton*>()) {
+        QVERIFY2(!button->isEnabled() || button->isHidden(), qPrintable(button->text()));
+    }
+    QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_T));
+    QVERIFY(!QApplication::activeModalWidget());
+    // The timeline says what happened in words, though the log's values are gone.
+    QStringList said;
+    QAbstractItemModel* timeline = card->timelineView()->model();
+    for (int row = 0; row < timeline->rowCount(); ++row) {
+        said << timeline->index(row, TimelineModel::WhatColumn).data().toString();
+    }
+    QVERIFY2(said.contains(QStringLiteral("Personal data erased at the person's request")),
+             qPrintable(said.join(QLatin1String(" | "))));
+    for (const QString& what : std::as_const(said)) {
+        QVERIFY2(!what.endsWith(QLatin1Char(':')) && !what.contains(QStringLiteral("erased_at")), qPrintable(what));
+    }
     // The list, still showing the contract searched for, shows the placeholder too.
     QAbstractItemModel* list = window->customerView()->model();
     const auto listed = [list, &erased] {

@@ -711,6 +711,18 @@
         <source>Call linked from the unlinked calls</source>
         <translation>Звонок привязан из списка непривязанных</translation>
     </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Статус изменён</translation>
+    </message>
+    <message>
+        <source>Personal data erased at the person&apos;s request</source>
+        <translation>Персональные данные удалены по просьбе человека</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Изменены данные</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -5937,14 +5949,6 @@ Set by %2, %3</source>
         <translation>Восстановление</translation>
     </message>
     <message>
-        <source>Put %1 back in place of %2?
-
-Everything recorded since that backup is replaced. What is there now is kept beside the database, so this can be undone.</source>
-        <translation>Вернуть %1 на место %2?
-
-Всё записанное после этой копии будет заменено. Нынешнее содержимое сохранится рядом с базой, так что это можно отменить.</translation>
-    </message>
-    <message>
         <source>Checking the backup and putting it back…</source>
         <translation>Резервная копия проверяется и возвращается…</translation>
     </message>
@@ -5961,6 +5965,14 @@ Everything recorded since that backup is replaced. What is there now is kept bes
 The database itself is as it was.</source>
         <translation>Не удалось сделать сегодняшнюю резервную копию: %1
 Сама база данных не изменилась.</translation>
+    </message>
+    <message>
+        <source>Put %1 back in place of %2?
+
+The backup was written on %3; everything recorded since then is replaced. What is there now is kept beside the database, so this can be undone.</source>
+        <translation>Вернуть %1 на место %2?
+
+Копия записана %3; всё записанное после этого будет заменено. Нынешнее содержимое сохранится рядом с базой, так что это можно отменить.</translation>
     </message>
 </context>
 <context>

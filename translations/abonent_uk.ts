@@ -711,6 +711,18 @@
         <source>Call linked from the unlinked calls</source>
         <translation>Дзвінок прив’язано зі списку неприв’язаних</translation>
     </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Статус змінено</translation>
+    </message>
+    <message>
+        <source>Personal data erased at the person&apos;s request</source>
+        <translation>Персональні дані видалено на прохання людини</translation>
+    </message>
+    <message>
+        <source>Details edited</source>
+        <translation>Змінено дані</translation>
+    </message>
 </context>
 <context>
     <name>ChartSupport</name>
@@ -5937,14 +5949,6 @@ Set by %2, %3</source>
         <translation>Відновлення</translation>
     </message>
     <message>
-        <source>Put %1 back in place of %2?
-
-Everything recorded since that backup is replaced. What is there now is kept beside the database, so this can be undone.</source>
-        <translation>Повернути %1 на місце %2?
-
-Усе записане після цієї копії буде замінено. Теперішній вміст збережеться поруч із базою, тож це можна скасувати.</translation>
-    </message>
-    <message>
         <source>Checking the backup and putting it back…</source>
         <translation>Резервна копія перевіряється і повертається…</translation>
     </message>
@@ -5961,6 +5965,14 @@ Everything recorded since that backup is replaced. What is there now is kept bes
 The database itself is as it was.</source>
         <translation>Не вдалося зробити сьогоднішню резервну копію: %1
 Сама база даних не змінилася.</translation>
+    </message>
+    <message>
+        <source>Put %1 back in place of %2?
+
+The backup was written on %3; everything recorded since then is replaced. What is there now is kept beside the database, so this can be undone.</source>
+        <translation>Повернути %1 на місце %2?
+
+Копію записано %3; усе записане після цього буде замінено. Теперішній вміст збережеться поруч із базою, тож це можна скасувати.</translation>
     </message>
 </context>
 <context>

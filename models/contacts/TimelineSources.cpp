@@ -175,15 +175,18 @@ Result<QList<TimelineEntry>> ChangeTimelineSource::entriesFor(const QSqlDatabase
             entry.title = tr("Call linked from the unlinked calls");
         } else if (entry.code == AuditLog::statusChanged()) {
             const auto status = fromCode<CustomerStatus>(after.value(QStringLiteral("status")).toString());
-            entry.title =
-                tr("Status: %1").arg(status ? labelOf(*status) : after.value(QStringLiteral("status")).toString());
+            // An erasure blanks what the log quoted, the new status included.
+            entry.title = status ? tr("Status: %1").arg(labelOf(*status)) : tr("Status changed");
             entry.detail = reason;
+        } else if (entry.code == AuditLog::customerErased()) {
+            entry.title = tr("Personal data erased at the person's request");
         } else {
             QStringList fields;
             for (const QString& key : after.keys()) {
                 fields << fieldLabel(key);
             }
-            entry.title = tr("Details edited: %1").arg(fields.join(QLatin1String(", ")));
+            entry.title = fields.isEmpty() ? tr("Details edited")
+                                           : tr("Details edited: %1").arg(fields.join(QLatin1String(", ")));
             entry.detail = reason;
         }
         entries.append(entry);

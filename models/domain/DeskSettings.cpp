@@ -66,6 +66,9 @@ const Directive kDirectives[] = {
          return QVariant(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                          + QStringLiteral("/backups"));
      }},
+    {DeskSetting::BackupFolder,
+     "backup/lastFolder",
+     [] { return QVariant(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)); }},
 };
 
 const Directive& directive(DeskSetting setting)

@@ -35,6 +35,7 @@ enum class DeskSetting {
     DailyBackup, // whether the window copies the database once a day as it closes
     DailyBackupsKept, // how many of those copies are kept
     DailyBackupFolder,
+    BackupFolder, // where File ▸ Back Up… last wrote a copy
 };
 
 // A key an older Abonent wrote under another name.

@@ -407,7 +407,7 @@ void CustomerCardView::reload()
     m_status = customer.status;
     enableForWriting(
         m_leaves, m_desk, customer.status != CustomerStatus::Archived && customer.status != CustomerStatus::Terminated);
-    m_problems->reload(customer.name);
+    m_problems->reload(customer.name, customer.isErased());
 
     if (const Status loaded = m_timeline->load(m_customerId); !loaded) {
         emit message(loaded.errorString());

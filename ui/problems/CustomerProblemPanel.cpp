@@ -44,12 +44,12 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     m_noTags->setEnabled(false);
     m_chipRow->addWidget(m_noTags);
     m_chipRow->addStretch();
-    auto* tagButton = new QPushButton(IconLoader::icon(QStringLiteral("tag")), tr("&Tag…"), this);
-    tagButton->setObjectName(QStringLiteral("tagButton"));
-    tagButton->setToolTip(tr("Tag this customer (Ctrl+T)"));
-    connect(tagButton, &QPushButton::clicked, this, &CustomerProblemPanel::tagCustomer);
-    enableForWriting(tagButton, m_desk);
-    m_chipRow->addWidget(tagButton);
+    m_tagButton = new QPushButton(IconLoader::icon(QStringLiteral("tag")), tr("&Tag…"), this);
+    m_tagButton->setObjectName(QStringLiteral("tagButton"));
+    m_tagButton->setToolTip(tr("Tag this customer (Ctrl+T)"));
+    connect(m_tagButton, &QPushButton::clicked, this, &CustomerProblemPanel::tagCustomer);
+    enableForWriting(m_tagButton, m_desk);
+    m_chipRow->addWidget(m_tagButton);
 
     m_guidance = richLabel(QStringLiteral("guidance"), this);
     m_facts = new QLabel(this);
@@ -97,9 +97,12 @@ QList<QWidget*> CustomerProblemPanel::chips() const
     return m_chips;
 }
 
-void CustomerProblemPanel::reload(const QString& customerName)
+void CustomerProblemPanel::reload(const QString& customerName, bool erased)
 {
     m_customerName = customerName;
+    m_erased = erased;
+    enableForWriting(m_tagButton, m_desk, !erased);
+    enableForWriting(m_openCaseButton, m_desk, !erased);
     auto read = ProblemSummaryReader(m_desk.db).read(m_customerId);
     if (!read) {
         emit message(read.errorString());
@@ -125,7 +128,7 @@ void CustomerProblemPanel::reload(const QString& customerName)
     QStringList lines;
     for (qsizetype i = 0; i < m_currentSuggestions.size(); ++i) {
         const Suggestion& suggestion = m_currentSuggestions.at(i);
-        lines << (suggestion.tagKey.isEmpty()
+        lines << (suggestion.tagKey.isEmpty() || m_erased
                       ? suggestion.text.toHtmlEscaped()
                       : QStringLiteral("%1 <a href=\"suggest:%2\">%3</a>")
                             .arg(suggestion.text.toHtmlEscaped(), QString::number(i), tr("Tag…")));
@@ -238,6 +241,9 @@ void CustomerProblemPanel::showCase(const QDate& due)
 
 void CustomerProblemPanel::tagCustomer()
 {
+    if (!m_tagButton->isEnabled()) {
+        return; // Ctrl+T on a card that takes no tags
+    }
     TagPickerDialog(m_desk, m_customerId, m_customerName, TagPickerDialog::Mode::AssignNow, this).exec();
 }
 
@@ -282,6 +288,9 @@ ReasonDialog::Action CustomerProblemPanel::asDesk(std::function<Status(const Act
 
 void CustomerProblemPanel::openCase()
 {
+    if (!m_openCaseButton->isEnabled()) {
+        return; // asked from elsewhere (the review page) about a card that takes no case
+    }
     ReasonDialog(tr("Open Case — %1").arg(m_customerName),
                  tr("Why is an escalation case opened? The steps follow: reminder of the support limits, an offer "
                     "of another plan or paid support, notice of termination, termination."),

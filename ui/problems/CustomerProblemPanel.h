@@ -25,7 +25,9 @@ class CustomerProblemPanel : public QWidget
 public:
     CustomerProblemPanel(const DeskContext& desk, qint64 customerId, QWidget* parent = nullptr);
 
-    void reload(const QString& customerName);
+    // `erased`: the person's data was erased, so nothing new is recorded
+    // about them (no tag, no case), as the services also refuse.
+    void reload(const QString& customerName, bool erased);
     QList<QWidget*> chips() const;
     QLabel* guidanceLabel() const { return m_guidance; }
     QLabel* suggestionsLabel() const { return m_suggestions; }
@@ -58,10 +60,12 @@ private:
     DeskContext m_desk;
     qint64 m_customerId = 0;
     QString m_customerName;
+    bool m_erased = false;
     QList<Suggestion> m_currentSuggestions;
     std::optional<EscalationCase> m_openCase;
 
     QHBoxLayout* m_chipRow = nullptr;
+    QPushButton* m_tagButton = nullptr;
     QList<QWidget*> m_chips;
     QLabel* m_noTags = nullptr;
     QLabel* m_guidance = nullptr;
