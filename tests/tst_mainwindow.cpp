@@ -6,6 +6,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ReferenceListModels.h"
+#include "SqlSupport.h"
 #include "TagService.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -42,6 +43,7 @@ private slots:
     void demoActionFollowsTheApplication();
     void languageMenuTicksTheChoice();
     void statusBarNamesTheDeskOperator();
+    void aSearchThatFindsNoOneHereOffersEveryone();
 
 private:
     static QAction* actionNamed(QWidget& window, const QString& text);
@@ -243,6 +245,32 @@ void TestMainWindow::statusBarNamesTheDeskOperator()
     QSignalSpy change(&window, &MainWindow::deskOperatorChangeRequested);
     emit desk->linkActivated(QStringLiteral("desk"));
     QCOMPARE(change.count(), 1);
+}
+
+void TestMainWindow::aSearchThatFindsNoOneHereOffersEveryone()
+{
+    // A customer who left is not among the current ones the list starts with.
+    const QString contract =
+        sql::scalar(m_database->connection(),
+                    QStringLiteral("SELECT contract_number FROM customers WHERE status = 'terminated' LIMIT 1"))
+            .value_or(QVariant())
+            .toString();
+    QVERIFY(!contract.isEmpty());
+    MainWindow window;
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.show();
+    QVERIFY(test::waitUntilActive(&window));
+    auto* noMatch = window.findChild<QWidget*>(QStringLiteral("noMatch"));
+    QVERIFY(noMatch && !noMatch->isVisible());
+
+    QTest::keyClicks(window.searchField(), contract);
+    QTRY_VERIFY(noMatch->isVisible());
+    QCOMPARE(m_model->rowCount(), 0);
+    QTest::keyClick(&window, Qt::Key_E, Qt::AltModifier);
+    QTRY_VERIFY(m_model->rowCount() > 0);
+    QCOMPARE(m_model->index(0, CustomerListModel::ContractColumn).data().toString(), contract);
+    QVERIFY(!noMatch->isVisible());
+    QVERIFY(window.searchField()->hasFocus()); // to type on
 }
 
 QTEST_MAIN(TestMainWindow)

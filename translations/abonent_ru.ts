@@ -6846,6 +6846,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>Pri&amp;vacy…</source>
         <translation>Ко&amp;нфиденциальность…</translation>
     </message>
+    <message>
+        <source>No one here matches. Former and archived customers, and other plans, are not shown.</source>
+        <translation>Здесь никто не подходит. Бывшие и архивные клиенты, а также другие тарифы не показаны.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation>Показать &amp;всех</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OfficeDialog</name>

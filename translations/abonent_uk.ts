@@ -6846,6 +6846,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>Pri&amp;vacy…</source>
         <translation>Ко&amp;нфіденційність…</translation>
     </message>
+    <message>
+        <source>No one here matches. Former and archived customers, and other plans, are not shown.</source>
+        <translation>Тут ніхто не підходить. Колишніх і архівних клієнтів, а також інші тарифи не показано.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Everyone</source>
+        <translation>Показати &amp;всіх</translation>
+    </message>
 </context>
 <context>
     <name>abonent::OfficeDialog</name>

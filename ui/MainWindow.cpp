@@ -44,6 +44,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -237,6 +238,26 @@ QWidget* MainWindow::createListPage()
         (link == QLatin1String("import") ? m_importAction : m_newCustomerAction)->trigger();
     });
 
+    // A contract searched for among current customers may belong to one who
+    // left: say so rather than show an empty table.
+    m_noMatch = new QWidget(page);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    auto* noMatchText = new QLabel(tr("No one here matches. Former and archived customers, and other plans, are not "
+                                      "shown."),
+                                   m_noMatch);
+    auto* everyone = new QPushButton(tr("Show &Everyone"), m_noMatch);
+    everyone->setObjectName(QStringLiteral("showEveryone"));
+    connect(everyone, &QPushButton::clicked, this, [this] {
+        m_planFilter->setCurrentIndex(0);
+        m_statusFilter->setCurrentIndex(m_statusFilter->findData(kEveryone));
+        m_search->setFocus();
+    });
+    auto* noMatchRow = new QHBoxLayout(m_noMatch);
+    noMatchRow->setContentsMargins(8, 4, 8, 4);
+    noMatchRow->addWidget(noMatchText, 1);
+    noMatchRow->addWidget(everyone);
+    m_noMatch->hide();
+
     m_setup = new SetupChecklist(page);
     connect(
         m_setup, &SetupChecklist::stepRequested, this, [this](SetupChecklist::Step step) { takeSetupStep(int(step)); });
@@ -250,6 +271,7 @@ QWidget* MainWindow::createListPage()
     layout->addLayout(bar);
     layout->addWidget(m_setup);
     layout->addWidget(m_emptyGuide);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_customerView, 1);
     return page;
 }
@@ -586,6 +608,7 @@ void MainWindow::updateStatus()
     if (!m_model) {
         m_countLabel->clear();
         m_emptyGuide->hide();
+        m_noMatch->hide();
         return;
     }
     const int total = static_cast<int>(m_model->totalCount());
@@ -593,6 +616,8 @@ void MainWindow::updateStatus()
     const bool unfiltered = m_search->text().trimmed().isEmpty() && m_statusFilter->currentIndex() == 0
         && m_planFilter->currentIndex() <= 0;
     m_emptyGuide->setVisible(total == 0 && unfiltered && !m_desk.isReadOnly() && m_setup->isHidden());
+    const bool narrowed = m_statusFilter->currentData().toString() != kEveryone || m_planFilter->currentIndex() > 0;
+    m_noMatch->setVisible(total == 0 && !unfiltered && narrowed);
     if (m_model->isTruncated()) {
         m_countLabel->setText(tr("More than %1 customers match; type more to narrow the search")
                                   .arg(QLocale().toString(CustomerListModel::kSearchLimit)));

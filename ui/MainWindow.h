@@ -142,6 +142,7 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QLabel* m_emptyGuide = nullptr;
+    QWidget* m_noMatch = nullptr; // a search or filter that found no one, with a way to widen it
     SetupChecklist* m_setup = nullptr;
     QAction* m_newContactAction = nullptr;
     QAction* m_tagAction = nullptr;
