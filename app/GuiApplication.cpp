@@ -23,6 +23,7 @@
 #include "MainWindow.h"
 #include "OfficeDialogs.h"
 #include "OfficeSettings.h"
+#include "OfficeSetup.h"
 #include "OperatorRepository.h"
 #include "PhoneLink.h"
 #include "ReferenceListModels.h"
@@ -243,17 +244,25 @@ AmiClient* GuiApplication::phone() const
     return m_phone ? m_phone->client() : nullptr;
 }
 
-void GuiApplication::editCostRates()
+void GuiApplication::editCostRates(bool duringSetup)
 {
     if (!m_database) {
         return;
     }
-    auto saved = CostRatesDialog::editAndSave(m_window->deskContext(), m_window.get());
-    if (!saved) {
-        m_window->showMessage(saved.errorString());
-    } else if (saved.value()) {
+    auto edited = CostRatesDialog::editAndSave(m_window->deskContext(), m_window.get());
+    if (!edited) {
+        m_window->showMessage(edited.errorString());
+        return;
+    }
+    if (edited.value() == CostRatesDialog::Outcome::Saved) {
         emit m_notifier->customersReset(); // every figure of cost re-reads
         m_window->showMessage(tr("Rates saved; the support cost of the whole history follows them."));
+    }
+    const auto actor = m_window->deskContext().actor ? m_window->deskContext().actor() : std::nullopt;
+    if (duringSetup && edited.value() != CostRatesDialog::Outcome::Cancelled && actor) {
+        if (Status confirmed = OfficeSetup(m_window->deskContext().db).confirmSupportCost(*actor); !confirmed) {
+            m_window->showMessage(confirmed.errorString());
+        }
     }
 }
 

@@ -126,7 +126,7 @@ private:
     // Closes every call console (each asks about what was typed); false when
     // one stays open.
     bool closeAllConsoles();
-    void editCostRates();
+    void editCostRates(bool duringSetup);
     void editOffice();
     CallConsole*
     openConsole(const QString& callerId, const Result<CallerLookupResult>& found, const QString& callKey = {});

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "DemoGenerator.h"
 #include "Letterhead.h"
 #include "OfficeSettings.h"
 #include "OfficeSetup.h"
@@ -25,6 +26,7 @@ private slots:
 
     void anEmptyDatabaseHasEverythingToDo();
     void eachStepIsDoneByWhatTheOfficeHas();
+    void aDemoFilledAfterTheListShowedIsSetUp();
     void aDatabaseWithCustomersNeverShowsTheList();
     void currencyStaysWhileMoneyIsInAnother();
     void operatorsCannotSetUpTheOffice();
@@ -110,6 +112,22 @@ void TestOfficeSetup::eachStepIsDoneByWhatTheOfficeHas()
     QVERIFY(write.exec(QStringLiteral("UPDATE plans SET active = 1")));
     QVERIFY(setup.progress()->plans);
 
+    // Support costs nothing until an hourly or a channel cost is set, or an
+    // office says that is so; an operator may not say it.
+    QVERIFY(!setup.progress()->supportCost);
+    QVERIFY(write.exec(QStringLiteral("UPDATE channel_costs SET cost_minor = 150 WHERE channel = 'visit'")));
+    QVERIFY(setup.progress()->supportCost);
+    QVERIFY(write.exec(QStringLiteral("UPDATE channel_costs SET cost_minor = 0")));
+    QVERIFY(!setup.progress()->supportCost);
+    QVERIFY(write.exec(QStringLiteral("UPDATE operators SET cost_per_hour_minor = 60000 WHERE role = 'operator'")));
+    QVERIFY(setup.progress()->supportCost);
+    QVERIFY(write.exec(QStringLiteral("UPDATE operators SET cost_per_hour_minor = 0")));
+    QVERIFY(!setup.progress()->supportCost);
+    QVERIFY(!setup.confirmSupportCost(m_operator));
+    QVERIFY(!setup.progress()->supportCost);
+    QVERIFY(setup.confirmSupportCost(m_owner));
+    QVERIFY(setup.progress()->supportCost);
+
     QVERIFY(!setup.progress()->customers);
     QVERIFY(setup.startEmpty(m_owner));
     auto progress = setup.progress();
@@ -117,6 +135,23 @@ void TestOfficeSetup::eachStepIsDoneByWhatTheOfficeHas()
     QVERIFY(progress->allDone());
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'office.setup'")) >= 2);
     QVERIFY(setup.markFinished());
+    QVERIFY(!setup.progress()->shows());
+}
+
+void TestOfficeSetup::aDemoFilledAfterTheListShowedIsSetUp()
+{
+    // "Fill with Demo Data" on a new file: the list had shown on the empty database.
+    QSqlQuery remove(m_db);
+    QVERIFY(remove.exec(QStringLiteral("DELETE FROM operators")));
+    OfficeSetup setup(m_db);
+    QVERIFY(setup.markStarted());
+    QVERIFY(setup.progress()->shows());
+    DemoOptions options;
+    options.customers = 20;
+    options.contacts = 40;
+    options.asOf = QDate(2026, 11, 25);
+    auto filled = DemoGenerator(m_db).generate(options);
+    QVERIFY2(filled, qPrintable(filled.errorString()));
     QVERIFY(!setup.progress()->shows());
 }
 

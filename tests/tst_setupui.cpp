@@ -106,7 +106,7 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
     QVERIFY(checklist && guide);
     QTRY_VERIFY(checklist->isVisible());
     QVERIFY(!guide->isVisible());
-    QVERIFY2(setupTitle().contains(QStringLiteral("0 of 5")), qPrintable(setupTitle()));
+    QVERIFY2(setupTitle().contains(QStringLiteral("0 of 6")), qPrintable(setupTitle()));
 
     // Country and currency, typed into the lists; on the first set-up the
     // currency follows the country until one is picked.
@@ -135,7 +135,7 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
     QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'currency'")), QStringLiteral("UAH"));
     QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'default_country'")),
              QStringLiteral("UA"));
-    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("1 of 5")), qPrintable(setupTitle()));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("1 of 6")), qPrintable(setupTitle()));
 
     // A plan made with the keyboard, then its fee raised from next month.
     QString nextFee;
@@ -180,7 +180,7 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
              QStringLiteral("Home 100 25000 UAH 1"));
     QCOMPARE(text(QStringLiteral("SELECT monthly_fee_minor FROM plan_fee_changes")), QStringLiteral("27550"));
     QVERIFY2(nextFee.contains(QStringLiteral("275.50")), qPrintable(nextFee));
-    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("2 of 5")), qPrintable(setupTitle()));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("2 of 6")), qPrintable(setupTitle()));
 
     // One person: looking at the list is the confirmation.
     test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("PeopleDialog")), [](QWidget* people) {
@@ -188,7 +188,7 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
         test::closeWindow(people);
     });
     QTest::mouseClick(button(QStringLiteral("setupPeople")), Qt::LeftButton);
-    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("3 of 5")), qPrintable(setupTitle()));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("3 of 6")), qPrintable(setupTitle()));
 
     test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("LetterheadDialog")), [](QWidget* letterhead) {
         QTest::keyClicks(letterhead->findChild<QLineEdit*>(QStringLiteral("companyName")),
@@ -196,7 +196,24 @@ void TestSetupUi::anEmptyOfficeIsSetUpStepByStep()
         QTest::keyClick(letterhead, Qt::Key_Return);
     });
     QTest::mouseClick(button(QStringLiteral("setupLetterhead")), Qt::LeftButton);
-    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("4 of 5")), qPrintable(setupTitle()));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("4 of 6")), qPrintable(setupTitle()));
+
+    // What support costs: a dialog left with Esc does not count; one saved
+    // does, even as it was (a rate set there would do it by itself, as
+    // tst_officesetup shows): this office's support costs nothing.
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("CostRatesDialog")), [](QWidget* rates) {
+        QTest::keyClick(rates, Qt::Key_Escape);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupSupportCost")), Qt::LeftButton);
+    QVERIFY2(setupTitle().contains(QStringLiteral("4 of 6")), qPrintable(setupTitle()));
+    test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("CostRatesDialog")), [](QWidget* rates) {
+        QCOMPARE(rates->findChild<QLineEdit*>(QStringLiteral("defaultRate"))->text(), QStringLiteral("0.00"));
+        QTest::keyClick(rates, Qt::Key_Return);
+    });
+    QTest::mouseClick(button(QStringLiteral("setupSupportCost")), Qt::LeftButton);
+    QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'setup.support_cost'")),
+             QStringLiteral("1"));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("5 of 6")), qPrintable(setupTitle()));
 
     // No customers to bring in: the office starts empty and the list goes.
     QTest::mouseClick(button(QStringLiteral("startEmpty")), Qt::LeftButton);
@@ -255,7 +272,7 @@ void TestSetupUi::theFirstPersonTypesTheirNameAndGoesOn()
     QVERIFY(asked);
     QCOMPARE(text(QStringLiteral("SELECT name || ' ' || role FROM operators")), QStringLiteral("Olha Petrenko owner"));
     QCOMPARE(text(QStringLiteral("SELECT value FROM office_settings WHERE key = 'currency'")), QStringLiteral("PLN"));
-    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("1 of 5")), qPrintable(setupTitle()));
+    QTRY_VERIFY2(setupTitle().contains(QStringLiteral("1 of 6")), qPrintable(setupTitle()));
 }
 
 QTEST_MAIN(TestSetupUi)

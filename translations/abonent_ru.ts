@@ -6851,7 +6851,7 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <translation>Здесь никто не подходит. Бывшие и архивные клиенты, а также другие тарифы не показаны.</translation>
     </message>
     <message>
-        <source>Show &amp;Everyone</source>
+        <source>Show E&amp;veryone</source>
         <translation>Показать &amp;всех</translation>
     </message>
 </context>
@@ -7985,6 +7985,18 @@ Margin: %6</source>
     <message>
         <source>&lt;b&gt;Setting up the office&lt;/b&gt; — %1 of %2 steps done. Each can be changed later in Settings.</source>
         <translation>&lt;b&gt;Настройка офиса&lt;/b&gt; — сделано шагов: %1 из %2. Любой можно изменить позже в «Настройках».</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Затраты на поддержку</translation>
+    </message>
+    <message>
+        <source>What an hour of your people&apos;s time costs, so the economics set support against revenue.</source>
+        <translation>Сколько стоит час работы ваших сотрудников — чтобы экономика сопоставляла поддержку с выручкой.</translation>
+    </message>
+    <message>
+        <source>Suppor&amp;t Cost…</source>
+        <translation>Ставки &amp;затрат…</translation>
     </message>
 </context>
 <context>

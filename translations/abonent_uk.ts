@@ -6851,7 +6851,7 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <translation>Тут ніхто не підходить. Колишніх і архівних клієнтів, а також інші тарифи не показано.</translation>
     </message>
     <message>
-        <source>Show &amp;Everyone</source>
+        <source>Show E&amp;veryone</source>
         <translation>Показати &amp;всіх</translation>
     </message>
 </context>
@@ -7985,6 +7985,18 @@ Margin: %6</source>
     <message>
         <source>&lt;b&gt;Setting up the office&lt;/b&gt; — %1 of %2 steps done. Each can be changed later in Settings.</source>
         <translation>&lt;b&gt;Налаштування офісу&lt;/b&gt; — зроблено кроків: %1 з %2. Будь-який можна змінити пізніше в «Налаштуваннях».</translation>
+    </message>
+    <message>
+        <source>Support cost</source>
+        <translation>Витрати на підтримку</translation>
+    </message>
+    <message>
+        <source>What an hour of your people&apos;s time costs, so the economics set support against revenue.</source>
+        <translation>Скільки коштує година роботи ваших співробітників — щоб економіка зіставляла підтримку з виторгом.</translation>
+    </message>
+    <message>
+        <source>Suppor&amp;t Cost…</source>
+        <translation>&amp;Ставки витрат…</translation>
     </message>
 </context>
 <context>

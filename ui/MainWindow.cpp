@@ -245,7 +245,7 @@ QWidget* MainWindow::createListPage()
     auto* noMatchText = new QLabel(tr("No one here matches. Former and archived customers, and other plans, are not "
                                       "shown."),
                                    m_noMatch);
-    auto* everyone = new QPushButton(tr("Show &Everyone"), m_noMatch);
+    auto* everyone = new QPushButton(tr("Show E&veryone"), m_noMatch);
     everyone->setObjectName(QStringLiteral("showEveryone"));
     connect(everyone, &QPushButton::clicked, this, [this] {
         m_planFilter->setCurrentIndex(0);
@@ -432,7 +432,7 @@ void MainWindow::createActions()
     plans->setStatusTip(tr("Create, edit and retire plans; change a fee from a date"));
     connect(plans, &QAction::triggered, this, &MainWindow::showPlans);
     QAction* rates = settings->addAction(tr("Support Cost R&ates…"));
-    connect(rates, &QAction::triggered, this, &MainWindow::costRatesRequested);
+    connect(rates, &QAction::triggered, this, [this] { emit costRatesRequested(); });
     QAction* backups = settings->addAction(tr("&Backups…"));
     connect(backups, &QAction::triggered, this, [this] { BackupSettingsDialog(this).exec(); });
     QAction* letterhead = settings->addAction(tr("Letter&head…"));
@@ -656,6 +656,9 @@ void MainWindow::takeSetupStep(int step)
                 showMessage(confirmed.errorString());
             }
         }
+        break;
+    case SetupChecklist::Step::SupportCost:
+        emit costRatesRequested(true);
         break;
     case SetupChecklist::Step::Import:
         m_importAction->trigger();

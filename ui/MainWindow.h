@@ -96,7 +96,8 @@ signals:
     void languageChosen(const QString& code);
     void deskOperatorChangeRequested();
     void phoneSettingsRequested();
-    void costRatesRequested();
+    // `duringSetup`: an accepted dialog also confirms the set-up's step, zero rates and all.
+    void costRatesRequested(bool duringSetup = false);
     void officeSettingsRequested();
 
 protected:

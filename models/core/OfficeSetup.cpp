@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Authorization.h"
+#include "CostRates.h"
 #include "Letterhead.h"
 #include "OfficeSettings.h"
 #include "SqlSupport.h"
@@ -10,12 +11,15 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace abonent {
 
 namespace {
 
 const QString kOffice = QStringLiteral("setup.office");
 const QString kPeople = QStringLiteral("setup.people");
+const QString kSupportCost = QStringLiteral("setup.support_cost");
 const QString kStartEmpty = QStringLiteral("setup.start_empty");
 const QString kStarted = QStringLiteral("setup.started");
 const QString kFinished = QStringLiteral("setup.finished");
@@ -24,7 +28,7 @@ const QString kFinished = QStringLiteral("setup.finished");
 
 int SetupProgress::doneCount() const
 {
-    return int(office) + int(letterhead) + int(plans) + int(people) + int(customers);
+    return int(office) + int(letterhead) + int(plans) + int(people) + int(supportCost) + int(customers);
 }
 
 OfficeSetup::OfficeSetup(QSqlDatabase db)
@@ -61,6 +65,16 @@ Result<SetupProgress> OfficeSetup::progress() const
         return letterhead.error();
     }
     progress.letterhead = !letterhead->companyName.trimmed().isEmpty();
+    // Until some cost is set, support costs nothing and every customer looks profitable.
+    auto rates = CostRates::read(m_db);
+    if (!rates) {
+        return rates.error();
+    }
+    const auto anyAboveZero = [](const auto& byKey) {
+        return std::any_of(byKey.cbegin(), byKey.cend(), [](qint64 minor) { return minor > 0; });
+    };
+    progress.supportCost = rates->defaultPerHourMinor > 0 || anyAboveZero(rates->operatorPerHourMinor)
+        || anyAboveZero(rates->channelMinor) || flag(kSupportCost);
     return progress;
 }
 
@@ -129,6 +143,11 @@ Status OfficeSetup::confirm(const Actor& actor, const QString& key)
 Status OfficeSetup::confirmPeople(const Actor& actor)
 {
     return confirm(actor, kPeople);
+}
+
+Status OfficeSetup::confirmSupportCost(const Actor& actor)
+{
+    return confirm(actor, kSupportCost);
 }
 
 Status OfficeSetup::startEmpty(const Actor& actor)

@@ -18,12 +18,14 @@ struct SetupProgress
     bool letterhead = false; // letters say who they come from
     bool plans = false; // at least one plan on offer
     bool people = false; // more than one person, or confirmed
+    bool supportCost = false; // an hourly or channel cost set, or none confirmed
     bool customers = false; // customers brought in, or "start empty"
     bool hasCustomers = false;
     bool started = false; // the list was shown on an empty database
     bool finished = false; // every step was done once
 
-    bool allDone() const { return office && letterhead && plans && people && customers; }
+    bool allDone() const { return office && letterhead && plans && people && supportCost && customers; }
+    static constexpr int kSteps = 6;
     int doneCount() const;
     // The list is shown while a set-up that began on an empty database is
     // not finished; a database that came with customers never shows it.
@@ -44,6 +46,8 @@ public:
     // plan or payment is in another one: a database keeps one currency.
     Status setCountryAndCurrency(const Actor& actor, const QString& country, const QString& currency);
     Status confirmPeople(const Actor& actor);
+    // An office whose support truly costs nothing says so once.
+    Status confirmSupportCost(const Actor& actor);
     Status startEmpty(const Actor& actor);
     Status markStarted();
     Status markFinished();

@@ -11,6 +11,7 @@
 #include "DemoWordLists.h"
 #include "Money.h"
 #include "OfficeSettings.h"
+#include "OfficeSetup.h"
 #include "Rollups.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
@@ -278,7 +279,9 @@ Status Generation::writeOfficeSettings()
             return status;
         }
     }
-    return {};
+    // A demo office is set up already: a window that began the set-up on the
+    // empty file does not keep asking once the demo customers are in.
+    return OfficeSetup(m_db).markFinished();
 }
 
 Result<DemoTeam> Generation::writeOperators()

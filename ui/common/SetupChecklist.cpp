@@ -36,8 +36,14 @@ SetupChecklist::SetupChecklist(QWidget* parent)
                       tr("People and roles"),
                       tr("Operators, managers and the owner; a one-person office just confirms it."),
                       tr("Peop&le…"));
+    m_supportCost = addRow(grid,
+                           4,
+                           tr("Support cost"),
+                           tr("What an hour of your people's time costs, so the economics set support against "
+                              "revenue."),
+                           tr("Suppor&t Cost…"));
     m_customers = addRow(grid,
-                         4,
+                         5,
                          tr("Customers"),
                          tr("Bring them in from the old system or a spreadsheet, or start with none."),
                          tr("&Import Customers…"));
@@ -45,14 +51,16 @@ SetupChecklist::SetupChecklist(QWidget* parent)
     m_letterhead.button->setObjectName(QStringLiteral("setupLetterhead"));
     m_plans.button->setObjectName(QStringLiteral("setupPlans"));
     m_people.button->setObjectName(QStringLiteral("setupPeople"));
+    m_supportCost.button->setObjectName(QStringLiteral("setupSupportCost"));
     m_customers.button->setObjectName(QStringLiteral("setupImport"));
     m_startEmpty = new QPushButton(tr("Start &Empty"), this);
     m_startEmpty->setObjectName(QStringLiteral("startEmpty"));
-    grid->addWidget(m_startEmpty, 4, 3);
+    grid->addWidget(m_startEmpty, 5, 3);
     connect(m_office.button, &QPushButton::clicked, this, [this] { emit stepRequested(Step::Office); });
     connect(m_letterhead.button, &QPushButton::clicked, this, [this] { emit stepRequested(Step::Letterhead); });
     connect(m_plans.button, &QPushButton::clicked, this, [this] { emit stepRequested(Step::Plans); });
     connect(m_people.button, &QPushButton::clicked, this, [this] { emit stepRequested(Step::People); });
+    connect(m_supportCost.button, &QPushButton::clicked, this, [this] { emit stepRequested(Step::SupportCost); });
     connect(m_customers.button, &QPushButton::clicked, this, [this] { emit stepRequested(Step::Import); });
     connect(m_startEmpty, &QPushButton::clicked, this, &SetupChecklist::startEmpty);
 
@@ -130,11 +138,12 @@ void SetupChecklist::refresh()
     m_title->setText(tr("<b>Setting up the office</b> — %1 of %2 steps done. Each can be changed later in "
                         "Settings.")
                          .arg(progress->doneCount())
-                         .arg(5));
+                         .arg(SetupProgress::kSteps));
     showDone(m_office, progress->office);
     showDone(m_letterhead, progress->letterhead);
     showDone(m_plans, progress->plans);
     showDone(m_people, progress->people);
+    showDone(m_supportCost, progress->supportCost);
     showDone(m_customers, progress->customers);
     m_startEmpty->setVisible(!progress->customers);
     show();

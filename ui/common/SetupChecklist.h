@@ -12,8 +12,8 @@ class QPushButton;
 namespace abonent {
 
 // The steps a new office takes before it works here, above the empty
-// customer list until each is done: office, letterhead, plans, people, then
-// customers imported or "start empty". Every step stays in Settings after.
+// customer list until each is done: office, letterhead, plans, people, what
+// support costs, then customers imported or "start empty". Every step stays in Settings after.
 class FieldMessage;
 
 class SetupChecklist : public QFrame
@@ -21,7 +21,7 @@ class SetupChecklist : public QFrame
     Q_OBJECT
 
 public:
-    enum class Step { Office, Letterhead, Plans, People, Import };
+    enum class Step { Office, Letterhead, Plans, People, SupportCost, Import };
 
     explicit SetupChecklist(QWidget* parent = nullptr);
 
@@ -53,6 +53,7 @@ private:
     Row m_letterhead;
     Row m_plans;
     Row m_people;
+    Row m_supportCost;
     Row m_customers;
     QPushButton* m_startEmpty = nullptr;
     FieldMessage* m_message = nullptr;

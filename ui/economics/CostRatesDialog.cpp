@@ -126,19 +126,22 @@ void CostRatesDialog::accept()
     QDialog::accept();
 }
 
-Result<bool> CostRatesDialog::editAndSave(const DeskContext& desk, QWidget* parent)
+Result<CostRatesDialog::Outcome> CostRatesDialog::editAndSave(const DeskContext& desk, QWidget* parent)
 {
     auto current = CostRates::read(desk.db);
     if (!current) {
         return current.error();
     }
     CostRatesDialog dialog(desk, current.value(), parent);
-    if (dialog.exec() != QDialog::Accepted || dialog.rates() == current.value()) {
-        return false;
+    if (dialog.exec() != QDialog::Accepted) {
+        return Outcome::Cancelled;
+    }
+    if (dialog.rates() == current.value()) {
+        return Outcome::Kept;
     }
     const auto actor = desk.actor ? desk.actor() : std::nullopt;
     if (!actor) {
-        return false;
+        return Outcome::Cancelled;
     }
     const CostRates rates = dialog.rates();
     const QString path = desk.databasePath;
@@ -162,9 +165,9 @@ Result<bool> CostRatesDialog::editAndSave(const DeskContext& desk, QWidget* pare
     if (!saved) {
         QMessageBox::warning(
             parent, tr("Support Cost Rates"), tr("The rates were not changed: %1").arg(saved.errorString()));
-        return false;
+        return Outcome::Kept;
     }
-    return true;
+    return Outcome::Saved;
 }
 
 } // namespace abonent

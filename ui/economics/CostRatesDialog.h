@@ -27,11 +27,12 @@ public:
 
     CostRates rates() const { return m_rates; }
 
+    enum class Outcome { Cancelled, Kept, Saved };
     // Settings ▸ Support Cost Rates: shows the current rates and, when they
     // change, saves them on a worker thread with its own connection behind a
-    // progress dialog. True when new rates were saved; a failed save is
-    // shown here, rates that cannot be read are returned.
-    static Result<bool> editAndSave(const DeskContext& desk, QWidget* parent);
+    // progress dialog. Kept: accepted as they were (or the save failed,
+    // which is shown here); rates that cannot be read are returned.
+    static Result<Outcome> editAndSave(const DeskContext& desk, QWidget* parent);
 
 public slots:
     void accept() override;
