@@ -258,9 +258,12 @@ void GuiApplication::editCostRates(bool duringSetup)
         emit m_notifier->customersReset(); // every figure of cost re-reads
         m_window->showMessage(tr("Rates saved; the support cost of the whole history follows them."));
     }
-    const auto actor = m_window->deskContext().actor ? m_window->deskContext().actor() : std::nullopt;
-    if (duringSetup && edited.value() != CostRatesDialog::Outcome::Cancelled && actor) {
-        if (Status confirmed = OfficeSetup(m_window->deskContext().db).confirmSupportCost(*actor); !confirmed) {
+    if (!duringSetup || edited.value() == CostRatesDialog::Outcome::Cancelled) {
+        return;
+    }
+    const DeskContext desk = m_window->deskContext();
+    if (const auto actor = desk.actor ? desk.actor() : std::nullopt) {
+        if (Status confirmed = OfficeSetup(desk.db).confirmSupportCost(*actor); !confirmed) {
             m_window->showMessage(confirmed.errorString());
         }
     }

@@ -165,7 +165,7 @@ Result<CostRatesDialog::Outcome> CostRatesDialog::editAndSave(const DeskContext&
     if (!saved) {
         QMessageBox::warning(
             parent, tr("Support Cost Rates"), tr("The rates were not changed: %1").arg(saved.errorString()));
-        return Outcome::Kept;
+        return Outcome::Cancelled;
     }
     return Outcome::Saved;
 }

@@ -30,8 +30,8 @@ public:
     enum class Outcome { Cancelled, Kept, Saved };
     // Settings ▸ Support Cost Rates: shows the current rates and, when they
     // change, saves them on a worker thread with its own connection behind a
-    // progress dialog. Kept: accepted as they were (or the save failed,
-    // which is shown here); rates that cannot be read are returned.
+    // progress dialog. Kept: accepted as they were; Cancelled also when the
+    // save failed, which is shown here. Rates that cannot be read are returned.
     static Result<Outcome> editAndSave(const DeskContext& desk, QWidget* parent);
 
 public slots:
