@@ -248,7 +248,7 @@ void TestErasureUi::erasingTakesTheContractNumberTypedAgain()
     QVERIFY(phones && phones->text().isEmpty());
     bool newContactEnabled = true;
     for (QPushButton* button : card->findChildren<QPushButton*>()) {
-        if (button->text() == QStringLiteral("New &Contact…")) {
+        if (button->text() == QStringLiteral("&New Contact…")) {
             newContactEnabled = button->isEnabled();
         }
     }

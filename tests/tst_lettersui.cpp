@@ -290,7 +290,7 @@ void TestLettersUi::letterheadChangesTheLetters()
         QTest::keyClicks(dialog->companyName(), QStringLiteral("Riverside Fibre Ltd"));
         dialog->accept();
     });
-    QPushButton* letterhead = button(m_page, QStringLiteral("Letter&head…"));
+    QPushButton* letterhead = button(m_page, QStringLiteral("Letterhea&d…"));
     QVERIFY(letterhead);
     letterhead->click();
     QCOMPARE(Letterhead::load(db()).value().companyName, QStringLiteral("Riverside Fibre Ltd"));
@@ -389,7 +389,7 @@ void TestLettersUi::aFailedSaveOffersTheChoiceAgain()
         static_cast<QDialog*>(files)->accept(); // as the Save button does
     };
     whenModal(test::modalOf<QFileDialog>(), choose);
-    QPushButton* save = button(m_page, QStringLiteral("&Save PDF…"));
+    QPushButton* save = button(m_page, QStringLiteral("Sav&e PDF…"));
     QVERIFY(save && save->isEnabled());
     save->click();
     QCOMPARE(offered, 2);

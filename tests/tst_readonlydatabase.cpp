@@ -328,7 +328,7 @@ void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
         int writingButtons = 0;
         for (QPushButton* button : card->findChildren<QPushButton*>()) {
             const QString text = button->text();
-            if (text == QStringLiteral("&Edit…") || text == QStringLiteral("New &Contact…")
+            if (text == QStringLiteral("&Edit…") || text == QStringLiteral("&New Contact…")
                 || text == QStringLiteral("Pa&yment…") || text == QStringLiteral("&Tag…")
                 || text == QStringLiteral("&Open Case…")) {
                 ++writingButtons;

@@ -35,12 +35,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QGroupBox>
+#include <QHash>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -59,6 +62,8 @@ private slots:
     void everythingIsTranslated_data();
     void everythingIsTranslated();
     void everyMnemonicHasItsField();
+    void noTwoControlsOfAPageShareAMnemonic_data();
+    void noTwoControlsOfAPageShareAMnemonic();
     void theContactDialogAndTheConsoleNameFieldsAlike_data();
     void theContactDialogAndTheConsoleNameFieldsAlike();
 
@@ -292,6 +297,62 @@ void TestTranslatedUi::everyMnemonicHasItsField()
                      qPrintable(QStringLiteral("%1: \"%2\" has no field").arg(window->objectName(), text)));
         }
     }
+}
+
+void TestTranslatedUi::noTwoControlsOfAPageShareAMnemonic_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en"); // the source texts, with English plurals
+    for (const QString& language : Translations::available()) {
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+void TestTranslatedUi::noTwoControlsOfAPageShareAMnemonic()
+{
+    // Alt and a letter two controls share only moves the focus between them
+    // (the Help menu's Alt+H took "Letter&head…" that way): on each page of
+    // the window, with the menu bar above it, every letter is one control's.
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/abonent_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+    CustomerListModel customers(m_desk.db);
+    PlanListModel plans(m_desk.db, false, nullptr, QStringLiteral("Any plan"));
+    MainWindow window;
+    window.setDesk(m_desk, &customers, &plans, m_database->path());
+    window.openCard(m_customer.id);
+
+    QStringList menuBar;
+    for (QAction* menu : window.menuBar()->actions()) {
+        menuBar << menu->text();
+    }
+    QTabWidget* tabs = window.tabs();
+    QVERIFY(tabs->count() >= 5); // the four pages and the card
+    QStringList clashes;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        QStringList texts = menuBar;
+        for (const QAbstractButton* button : tabs->widget(tab)->findChildren<QAbstractButton*>()) {
+            texts << button->text();
+        }
+        QHash<QString, QString> owner; // the Alt+letter, and whose it is
+        for (const QString& text : std::as_const(texts)) {
+            const QString key = QKeySequence::mnemonic(text).toString().toLower();
+            if (key.isEmpty()) {
+                continue;
+            }
+            if (owner.contains(key)) {
+                clashes << QStringLiteral("page \"%1\": \"%2\" and \"%3\" are both %4")
+                               .arg(tabs->tabText(tab), owner.value(key), text, key);
+            }
+            owner.insert(key, text);
+        }
+    }
+    for (const QString& clash : std::as_const(clashes)) {
+        qWarning("%s", qPrintable(clash)); // all of them, where the message below is cut short
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
 }
 
 QTEST_MAIN(TestTranslatedUi)

@@ -403,7 +403,7 @@ void TestWorkflows::notesAreSavedWithWhoAndWhen()
     QVERIFY(card->hasUnsavedNotes());
     QPushButton* save = nullptr;
     for (QPushButton* button : card->findChildren<QPushButton*>()) {
-        if (button->text() == QStringLiteral("&Save Notes")) {
+        if (button->text() == QStringLiteral("Sa&ve Notes")) {
             save = button;
         }
     }

@@ -5116,16 +5116,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Поддержка в этом месяце:</translation>
     </message>
     <message>
-        <source>New &amp;Contact…</source>
-        <translation>Новое &amp;обращение…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>Change &amp;Plan…</source>
-        <translation>Сменить &amp;тариф…</translation>
     </message>
     <message>
         <source>Pa&amp;yment…</source>
@@ -5134,10 +5126,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Notes</source>
         <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Save Notes</source>
-        <translation>&amp;Сохранить заметки</translation>
     </message>
     <message>
         <source>This customer cannot be shown</source>
@@ -5208,16 +5196,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Абонент &amp;уходит…</translation>
     </message>
     <message>
-        <source>Arc&amp;hive…</source>
-        <translation>В &amp;архив…</translation>
-    </message>
-    <message>
         <source>&amp;Write Letter…</source>
-        <translation>&amp;Написать письмо…</translation>
-    </message>
-    <message>
-        <source>Case &amp;File</source>
-        <translation>&amp;Дело абонента</translation>
+        <translation>Написать пись&amp;мо…</translation>
     </message>
     <message>
         <source>Everything on record about this customer&apos;s case, for the owner or a lawyer</source>
@@ -5269,7 +5249,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
     <message>
         <source>Personal &amp;Data</source>
-        <translation>Персональные &amp;данные</translation>
+        <translation>П&amp;ерсональные данные</translation>
     </message>
     <message>
         <source>Everything held about this person, for their right of access; or its erasure at their request</source>
@@ -5286,6 +5266,26 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Contract %1 · %2 · %3 · personal data erased on %4</source>
         <translation>Договор %1 · %2 · %3 · персональные данные стёрты %4</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>Новое &amp;обращение…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Plan…</source>
+        <translation>Сменить &amp;тариф…</translation>
+    </message>
+    <message>
+        <source>C&amp;ase File</source>
+        <translation>&amp;Дело абонента</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive…</source>
+        <translation>В ар&amp;хив…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Notes</source>
+        <translation>Сохранить &amp;заметки</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5501,7 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation>&amp;Отметка…</translation>
+        <translation>Отмет&amp;ка…</translation>
     </message>
     <message>
         <source>Tag this customer (Ctrl+T)</source>
@@ -5513,7 +5513,7 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
     <message>
         <source>S&amp;kip Step…</source>
-        <translation>Пр&amp;опустить шаг…</translation>
+        <translation>Пропустить &amp;шаг…</translation>
     </message>
     <message>
         <source>Close as &amp;Resolved…</source>
@@ -5607,7 +5607,7 @@ Set by %2, %3</source>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation>Открыть &amp;дело…</translation>
+        <translation>Откр&amp;ыть дело…</translation>
     </message>
     <message>
         <source>What the pattern indicators see: facts, not labels</source>
@@ -5642,10 +5642,6 @@ Set by %2, %3</source>
         <translation>Индикаторы: %1</translation>
     </message>
     <message>
-        <source>&amp;Step Letter…</source>
-        <translation>Письмо к &amp;шагу…</translation>
-    </message>
-    <message>
         <source>Write the letter that goes out with the latest step</source>
         <translation>Написать письмо к последнему шагу дела</translation>
     </message>
@@ -5672,6 +5668,10 @@ Set by %2, %3</source>
     <message>
         <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, %5</source>
         <translation>&lt;b&gt;Дело открыто&lt;/b&gt; с %1: %2&lt;br&gt;Сделано: %3&lt;br&gt;Далее: &lt;b&gt;%4&lt;/b&gt;, %5</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p Letter…</source>
+        <translation>Письмо к ша&amp;гу…</translation>
     </message>
 </context>
 <context>
@@ -6326,7 +6326,7 @@ The backup was written on %3; everything recorded since then is replaced. What i
     </message>
     <message>
         <source>&amp;New Letter…</source>
-        <translation>&amp;Новое письмо…</translation>
+        <translation>Новое п&amp;исьмо…</translation>
     </message>
     <message>
         <source>&amp;Remind Everyone over the Allowance…</source>
@@ -6335,10 +6335,6 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>&amp;Templates…</source>
         <translation>&amp;Шаблоны…</translation>
-    </message>
-    <message>
-        <source>Letter&amp;head…</source>
-        <translation>&amp;Бланк…</translation>
     </message>
     <message>
         <source>Open C&amp;ard</source>
@@ -6350,19 +6346,11 @@ The backup was written on %3; everything recorded since then is replaced. What i
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>Пред&amp;просмотр…</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>&amp;Сохранить PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Аннулировать…</translation>
+        <translation>Предпр&amp;осмотр…</translation>
     </message>
     <message>
         <source>Void and Re&amp;issue…</source>
-        <translation>Аннулировать и &amp;переоформить…</translation>
+        <translation>Аннулировать и пе&amp;реоформить…</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) in the register.</source>
@@ -6447,6 +6435,18 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>Letter %1 is issued, but its file is not: %2</source>
         <translation>Письмо %1 оформлено, но файла нет: %2</translation>
+    </message>
+    <message>
+        <source>Letterhea&amp;d…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e PDF…</source>
+        <translation>Со&amp;хранить PDF…</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>Анну&amp;лировать…</translation>
     </message>
 </context>
 <context>
@@ -7931,10 +7931,6 @@ Margin: %6</source>
         <translation>Название, адрес и подписант на письмах (задаёт владелец).</translation>
     </message>
     <message>
-        <source>Letter&amp;head…</source>
-        <translation>&amp;Бланк…</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Тарифы</translation>
     </message>
@@ -7997,6 +7993,10 @@ Margin: %6</source>
     <message>
         <source>Suppor&amp;t Cost…</source>
         <translation>Ставки &amp;затрат…</translation>
+    </message>
+    <message>
+        <source>Letterhea&amp;d…</source>
+        <translation>&amp;Бланк…</translation>
     </message>
 </context>
 <context>

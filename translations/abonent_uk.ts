@@ -5116,16 +5116,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Підтримка цього місяця:</translation>
     </message>
     <message>
-        <source>New &amp;Contact…</source>
-        <translation>Нове з&amp;вернення…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
-    </message>
-    <message>
-        <source>Change &amp;Plan…</source>
-        <translation>Змінити &amp;тариф…</translation>
     </message>
     <message>
         <source>Pa&amp;yment…</source>
@@ -5134,10 +5126,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Notes</source>
         <translation>Нотатки</translation>
-    </message>
-    <message>
-        <source>&amp;Save Notes</source>
-        <translation>&amp;Зберегти нотатки</translation>
     </message>
     <message>
         <source>This customer cannot be shown</source>
@@ -5208,16 +5196,8 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>Абонент &amp;іде…</translation>
     </message>
     <message>
-        <source>Arc&amp;hive…</source>
-        <translation>До &amp;архіву…</translation>
-    </message>
-    <message>
         <source>&amp;Write Letter…</source>
-        <translation>&amp;Написати лист…</translation>
-    </message>
-    <message>
-        <source>Case &amp;File</source>
-        <translation>&amp;Справа абонента</translation>
+        <translation>Написати &amp;лист…</translation>
     </message>
     <message>
         <source>Everything on record about this customer&apos;s case, for the owner or a lawyer</source>
@@ -5269,7 +5249,7 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
     <message>
         <source>Personal &amp;Data</source>
-        <translation>Персональні &amp;дані</translation>
+        <translation>П&amp;ерсональні дані</translation>
     </message>
     <message>
         <source>Everything held about this person, for their right of access; or its erasure at their request</source>
@@ -5286,6 +5266,26 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Contract %1 · %2 · %3 · personal data erased on %4</source>
         <translation>Договір %1 · %2 · %3 · персональні дані стерто %4</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>Нове з&amp;вернення…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge Plan…</source>
+        <translation>Змінити &amp;тариф…</translation>
+    </message>
+    <message>
+        <source>C&amp;ase File</source>
+        <translation>&amp;Справа абонента</translation>
+    </message>
+    <message>
+        <source>Arch&amp;ive…</source>
+        <translation>До ар&amp;хіву…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Notes</source>
+        <translation>&amp;Зберегти нотатки</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +5501,7 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation>&amp;Позначка…</translation>
+        <translation>Позна&amp;чка…</translation>
     </message>
     <message>
         <source>Tag this customer (Ctrl+T)</source>
@@ -5509,7 +5509,7 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
     <message>
         <source>Ne&amp;xt Step…</source>
-        <translation>На&amp;ступний крок…</translation>
+        <translation>Наст&amp;упний крок…</translation>
     </message>
     <message>
         <source>S&amp;kip Step…</source>
@@ -5517,7 +5517,7 @@ Minutes of calls and chats: %6 of %7</source>
     </message>
     <message>
         <source>Close as &amp;Resolved…</source>
-        <translation>Закрити як &amp;вирішену…</translation>
+        <translation>Закрити як вирі&amp;шену…</translation>
     </message>
     <message>
         <source>Handling — %1</source>
@@ -5607,7 +5607,7 @@ Set by %2, %3</source>
     </message>
     <message>
         <source>&amp;Open Case…</source>
-        <translation>Відкрити &amp;справу…</translation>
+        <translation>Відкр&amp;ити справу…</translation>
     </message>
     <message>
         <source>What the pattern indicators see: facts, not labels</source>
@@ -5642,10 +5642,6 @@ Set by %2, %3</source>
         <translation>Індикатори: %1</translation>
     </message>
     <message>
-        <source>&amp;Step Letter…</source>
-        <translation>Лист до &amp;кроку…</translation>
-    </message>
-    <message>
         <source>Write the letter that goes out with the latest step</source>
         <translation>Написати лист до останнього кроку справи</translation>
     </message>
@@ -5672,6 +5668,10 @@ Set by %2, %3</source>
     <message>
         <source>&lt;b&gt;Case open&lt;/b&gt; since %1: %2&lt;br&gt;Done: %3&lt;br&gt;Next: &lt;b&gt;%4&lt;/b&gt;, %5</source>
         <translation>&lt;b&gt;Справу відкрито&lt;/b&gt; з %1: %2&lt;br&gt;Зроблено: %3&lt;br&gt;Далі: &lt;b&gt;%4&lt;/b&gt;, %5</translation>
+    </message>
+    <message>
+        <source>Ste&amp;p Letter…</source>
+        <translation>Лист до &amp;кроку…</translation>
     </message>
 </context>
 <context>
@@ -6326,7 +6326,7 @@ The backup was written on %3; everything recorded since then is replaced. What i
     </message>
     <message>
         <source>&amp;New Letter…</source>
-        <translation>&amp;Новий лист…</translation>
+        <translation>Новий &amp;лист…</translation>
     </message>
     <message>
         <source>&amp;Remind Everyone over the Allowance…</source>
@@ -6337,28 +6337,16 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <translation>&amp;Шаблони…</translation>
     </message>
     <message>
-        <source>Letter&amp;head…</source>
-        <translation>&amp;Бланк…</translation>
-    </message>
-    <message>
         <source>Open C&amp;ard</source>
         <translation>Відкрити &amp;картку</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Друк…</translation>
+        <translation>Д&amp;рук…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
         <translation>&amp;Перегляд…</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>&amp;Зберегти PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation>&amp;Анулювати…</translation>
     </message>
     <message>
         <source>Void and Re&amp;issue…</source>
@@ -6447,6 +6435,18 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>Letter %1 is issued, but its file is not: %2</source>
         <translation>Лист %1 оформлено, але файлу немає: %2</translation>
+    </message>
+    <message>
+        <source>Letterhea&amp;d…</source>
+        <translation>&amp;Бланк…</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e PDF…</source>
+        <translation>&amp;Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>Ан&amp;улювати…</translation>
     </message>
 </context>
 <context>
@@ -7931,10 +7931,6 @@ Margin: %6</source>
         <translation>Назва, адреса й підписант на листах (задає власник).</translation>
     </message>
     <message>
-        <source>Letter&amp;head…</source>
-        <translation>&amp;Бланк…</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Тарифи</translation>
     </message>
@@ -7997,6 +7993,10 @@ Margin: %6</source>
     <message>
         <source>Suppor&amp;t Cost…</source>
         <translation>&amp;Ставки витрат…</translation>
+    </message>
+    <message>
+        <source>Letterhea&amp;d…</source>
+        <translation>&amp;Бланк…</translation>
     </message>
 </context>
 <context>

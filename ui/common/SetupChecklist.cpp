@@ -28,7 +28,7 @@ SetupChecklist::SetupChecklist(QWidget* parent)
                           1,
                           tr("Company and letterhead"),
                           tr("The name, address and signatory letters carry (the owner sets it)."),
-                          tr("Letter&head…"));
+                          tr("Letterhea&d…"));
     m_plans = addRow(
         grid, 2, tr("Plans"), tr("What customers pay each month and how much support is included."), tr("&Plans…"));
     m_people = addRow(grid,

@@ -149,17 +149,17 @@ void CustomerCardView::build()
         actions->addWidget(button);
         return button;
     };
-    m_personal = {addAction(tr("New &Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact),
+    m_personal = {addAction(tr("&New Contact…"), QStringLiteral("call-start"), &CustomerCardView::newContact),
                   addAction(tr("&Edit…"), QStringLiteral("document-edit"), &CustomerCardView::editCustomer)};
     for (QPushButton* writing :
          {m_personal.at(0),
           m_personal.at(1),
-          addAction(tr("Change &Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan),
+          addAction(tr("Chan&ge Plan…"), QStringLiteral("view-refresh"), &CustomerCardView::changePlan),
           addAction(tr("Pa&yment…"), QStringLiteral("wallet-open"), &CustomerCardView::addPayment)}) {
         enableForWriting(writing, m_desk);
     }
     m_personal << addAction(tr("&Write Letter…"), QStringLiteral("mail-send"), &CustomerCardView::writeLetter);
-    QPushButton* caseFile = addAction(tr("Case &File"), QStringLiteral("document-save"), nullptr);
+    QPushButton* caseFile = addAction(tr("C&ase File"), QStringLiteral("document-save"), nullptr);
     caseFile->setObjectName(QStringLiteral("caseFile"));
     caseFile->setToolTip(tr("Everything on record about this customer's case, for the owner or a lawyer"));
     auto* caseFileMenu = new QMenu(caseFile);
@@ -167,7 +167,7 @@ void CustomerCardView::build()
     caseFileMenu->addAction(tr("&Save as PDF…"), this, [this] { caseFileOut(false); });
     caseFile->setMenu(caseFileMenu);
     m_leaves = addAction(tr("Customer &Leaves…"), QString(), &CustomerCardView::customerLeaves);
-    m_archive = addAction(tr("Arc&hive…"), QString(), &CustomerCardView::archive);
+    m_archive = addAction(tr("Arch&ive…"), QString(), &CustomerCardView::archive);
     // The person's data on their request: all of it handed over, or erased.
     QPushButton* personalData = addAction(tr("Personal &Data"), QString(), nullptr);
     personalData->setObjectName(QStringLiteral("personalData"));
@@ -212,7 +212,7 @@ void CustomerCardView::build()
     m_notes = new QPlainTextEdit(notesBox);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
-    m_saveNotes = new QPushButton(tr("&Save Notes"), notesBox);
+    m_saveNotes = new QPushButton(tr("Sa&ve Notes"), notesBox);
     m_saveNotes->setEnabled(false);
     m_notes->setReadOnly(m_desk.isReadOnly());
     m_notesSaved = new QLabel(notesBox);

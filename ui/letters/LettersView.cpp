@@ -58,7 +58,7 @@ LettersView::LettersView(QWidget* parent)
     m_writingButtons = {button(tr("&New Letter…"), &LettersView::newLetter),
                         batch,
                         button(tr("&Templates…"), &LettersView::editTemplates),
-                        button(tr("Letter&head…"), &LettersView::editLetterhead)};
+                        button(tr("Letterhea&d…"), &LettersView::editLetterhead)};
     for (QPushButton* writing : std::as_const(m_writingButtons)) {
         top->addWidget(writing);
     }
@@ -81,8 +81,8 @@ LettersView::LettersView(QWidget* parent)
     });
     QPushButton* print = button(tr("&Print…"), &LettersView::printLetter);
     QPushButton* preview = button(tr("Pre&view…"), &LettersView::previewLetter);
-    QPushButton* save = button(tr("&Save PDF…"), &LettersView::saveLetter);
-    m_voidButton = button(tr("&Void…"), &LettersView::voidLetter);
+    QPushButton* save = button(tr("Sav&e PDF…"), &LettersView::saveLetter);
+    m_voidButton = button(tr("V&oid…"), &LettersView::voidLetter);
     m_reissueButton = button(tr("Void and Re&issue…"), &LettersView::voidAndReissue);
     m_letterButtons = {openCard, print, preview, save, m_voidButton, m_reissueButton};
     for (QPushButton* each : std::as_const(m_letterButtons)) {

@@ -73,7 +73,7 @@ CustomerProblemPanel::CustomerProblemPanel(const DeskContext& desk, qint64 custo
     m_nextStepButton = caseButton(tr("Ne&xt Step…"), &CustomerProblemPanel::nextStep);
     m_skipStepButton = caseButton(tr("S&kip Step…"), &CustomerProblemPanel::skipStep);
     m_closeCaseButton = caseButton(tr("Close as &Resolved…"), &CustomerProblemPanel::closeCase);
-    m_letterButton = caseButton(tr("&Step Letter…"), &CustomerProblemPanel::stepLetter);
+    m_letterButton = caseButton(tr("Ste&p Letter…"), &CustomerProblemPanel::stepLetter);
     m_letterButton->setObjectName(QStringLiteral("stepLetter"));
     m_letterButton->setToolTip(tr("Write the letter that goes out with the latest step"));
     auto* caseRow = new QHBoxLayout;
