@@ -41,6 +41,7 @@ CostRatesDialog::CostRatesDialog(const DeskContext& desk, const CostRates& curre
 
     m_default = new QLineEdit(amountText(current.defaultPerHourMinor), this);
     m_default->setObjectName(QStringLiteral("defaultRate"));
+    m_default->selectAll(); // it has the focus first: a rate typed replaces it
     auto* form = new QFormLayout;
     form->addRow(tr("&Default cost per hour (%1):").arg(Money::symbol(desk.currency)), m_default);
     auto* channels = new QGroupBox(tr("Fixed cost per contact (%1)").arg(Money::symbol(desk.currency)), this);
