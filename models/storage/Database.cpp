@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "NetworkShare.h"
 #include "OwnerOnly.h"
 #include "SqlSupport.h"
 #include "SqliteDirect.h"
@@ -110,6 +111,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Sche
     }
     const DatabaseFile file(path);
     const QString shownPath = file.shownPath();
+    // Reading a copy there is safe; working in a file there is not.
+    if (mode != Mode::ReadOnly) {
+        if (const auto share = NetworkShare::kindOf(file.path())) {
+            return makeError(Error::Code::Invalid,
+                             tr("%1 is on a network file system (%2). The embedded database cannot lock a file "
+                                "there reliably, and desks sharing it would damage it. Keep the file on this "
+                                "computer's own disk, or have the office share one PostgreSQL server. The file was "
+                                "left untouched.")
+                                 .arg(shownPath, *share));
+        }
+    }
     if (file.exists() && !file.isFile()) {
         return makeError(Error::Code::Io, tr("%1 is not a file.").arg(shownPath));
     }
