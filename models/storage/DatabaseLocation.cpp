@@ -1,0 +1,144 @@
+#include "DatabaseLocation.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace abonent {
+
+namespace {
+
+bool isServerUri(const QString& given)
+{
+    return given.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || given.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+// A parameter libpq accepts in a URI whose value cannot end the option list
+// early: QPSQL splits its options at ';'.
+bool isSafeOption(const QString& key, const QString& value)
+{
+    static const QRegularExpression kKey(QStringLiteral("^[a-z_]+$"));
+    return kKey.match(key).hasMatch() && !value.contains(QLatin1Char(';'));
+}
+
+// The URI with any password left out, for messages.
+QString withoutPassword(const QString& given)
+{
+    static const QRegularExpression kPassword(QStringLiteral("^([a-zA-Z]+://[^:@/?]*):[^@/?]*@"));
+    QString shown = given;
+    return shown.replace(kPassword, QStringLiteral("\\1@"));
+}
+
+// What lies between "://" and the path: user, host and port.
+QString authorityOf(const QString& given)
+{
+    const qsizetype start = given.indexOf(QLatin1String("://")) + 3;
+    qsizetype end = start;
+    while (end < given.size() && given.at(end) != QLatin1Char('/') && given.at(end) != QLatin1Char('?')) {
+        ++end;
+    }
+    return given.mid(start, end - start);
+}
+
+bool isPortNumber(const QString& text)
+{
+    bool number = false;
+    const int port = text.toInt(&number);
+    return number && port > 0 && port <= 65535;
+}
+
+} // namespace
+
+Result<DatabaseLocation> DatabaseLocation::parse(const QString& given)
+{
+    DatabaseLocation location;
+    if (!isServerUri(given)) {
+        location.m_filePath = given;
+        return location;
+    }
+    const auto refused = [&given](const QString& why) {
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is not a PostgreSQL address Abonent can use: %2. It is written "
+                            "postgresql://user@host:port/database.")
+                             .arg(withoutPassword(given), why));
+    };
+    const QString hostAndPort = authorityOf(given).section(QLatin1Char('@'), -1);
+    if (hostAndPort.contains(QLatin1Char(','))) {
+        return refused(tr("several servers are not supported"));
+    }
+    // The port follows the last ':' outside an IPv6 address's brackets.
+    const qsizetype colon = hostAndPort.lastIndexOf(QLatin1Char(':'));
+    if (colon > hostAndPort.lastIndexOf(QLatin1Char(']')) && !isPortNumber(hostAndPort.mid(colon + 1))) {
+        return refused(tr("the port is not a number from 1 to 65535"));
+    }
+    const QUrl url(given, QUrl::StrictMode);
+    if (!url.isValid()) {
+        return refused(tr("it cannot be read as an address"));
+    }
+    location.m_engine = Engine::PostgreSQL;
+    location.m_host = url.host();
+    location.m_port = url.port(0);
+    location.m_user = url.userName();
+    location.m_password = url.password();
+    location.m_databaseName = url.path().mid(1); // without the leading '/'
+    if (location.m_databaseName.contains(QLatin1Char('/'))) {
+        return refused(tr("the database name contains '/'"));
+    }
+    QStringList options;
+    for (const auto& [key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        if (!isSafeOption(key, value)) {
+            return refused(tr("the parameter %1 cannot be passed on").arg(key));
+        }
+        // Parts the URI also names as parameters (libpq allows both).
+        if (key == QLatin1String("host")) {
+            location.m_host = value;
+        } else if (key == QLatin1String("port")) {
+            if (!isPortNumber(value)) {
+                return refused(tr("the port is not a number from 1 to 65535"));
+            }
+            location.m_port = value.toInt();
+        } else if (key == QLatin1String("user")) {
+            location.m_user = value;
+        } else if (key == QLatin1String("dbname")) {
+            location.m_databaseName = value;
+        } else if (key == QLatin1String("password")) {
+            location.m_password = value;
+        } else {
+            options << key + QLatin1Char('=') + value;
+        }
+    }
+    location.m_connectOptions = options.join(QLatin1Char(';'));
+    return location;
+}
+
+QString DatabaseLocation::shown() const
+{
+    if (!isServer()) {
+        return m_filePath;
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host);
+    url.setUserName(m_user);
+    if (m_port > 0) {
+        url.setPort(m_port);
+    }
+    url.setPath(QLatin1Char('/') + m_databaseName);
+    return url.toDisplayString();
+}
+
+void DatabaseLocation::configure(QSqlDatabase& connection) const
+{
+    connection.setHostName(m_host);
+    if (m_port > 0) {
+        connection.setPort(m_port);
+    }
+    connection.setUserName(m_user);
+    connection.setPassword(m_password);
+    connection.setDatabaseName(m_databaseName);
+    connection.setConnectOptions(m_connectOptions);
+}
+
+} // namespace abonent
