@@ -86,7 +86,12 @@ void TestDatabaseLocation::parametersBecomeDriverOptions()
         QStringLiteral("postgresql://db/abonent?sslmode=require&connect_timeout=5&application_name=Abonent%20desk"));
     QVERIFY2(location, qPrintable(location.errorString()));
     QCOMPARE(location->connectOptions(),
-             QStringLiteral("sslmode=require;connect_timeout=5;application_name=Abonent desk"));
+             QStringLiteral("sslmode=require;connect_timeout=5;application_name='Abonent desk'"));
+    // libpq reads "key=value" strings: a value with spaces or quotes is quoted.
+    const auto quoted =
+        DatabaseLocation::parse(QStringLiteral("postgresql://db/abonent?application_name=O%27Brien%27s%20desk"));
+    QVERIFY2(quoted, qPrintable(quoted.errorString()));
+    QCOMPARE(quoted->connectOptions(), QStringLiteral("application_name='O\\'Brien\\'s desk'"));
     // Parts given as parameters are parts.
     const auto parts = DatabaseLocation::parse(QStringLiteral("postgresql:///?dbname=abonent&user=olga&port=6432"));
     QVERIFY2(parts, qPrintable(parts.errorString()));

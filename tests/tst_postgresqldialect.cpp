@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void cleanupTestCase();
     void init();
     void theServerIsFoundAsLibpqFindsIt();
+    void parametersReachTheServerAsWritten();
     void monthOfTimeIsTheUtcMonth();
     void dayNumberIsTheJulianDay();
     void monthOfDateAndIntegerOfText();
@@ -82,6 +84,25 @@ void TestPostgresqlDialect::theServerIsFoundAsLibpqFindsIt()
     QVERIFY(m_dialect.insertReturnsId());
     const int version = scalarText(QStringLiteral("SELECT current_setting('server_version_num')")).toInt();
     QVERIFY2(version >= 150000, qPrintable(QString::number(version)));
+}
+
+void TestPostgresqlDialect::parametersReachTheServerAsWritten()
+{
+    // A value with a space and a quote survives the driver's option string.
+    const auto location = DatabaseLocation::parse(
+        QStringLiteral("postgresql://?application_name=O%27Brien%27s%20desk&connect_timeout=5"));
+    QVERIFY2(location, qPrintable(location.errorString()));
+    {
+        QSqlDatabase named = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("named"));
+        location->configure(named);
+        QVERIFY2(named.open(), qPrintable(named.lastError().text()));
+        auto name = sql::select(named, QStringLiteral("SELECT current_setting('application_name')"));
+        QVERIFY2(name && name->next(), qPrintable(name.errorString()));
+        QCOMPARE(name->value(0).toString(), QStringLiteral("O'Brien's desk"));
+        name->finish();
+        named.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("named"));
 }
 
 void TestPostgresqlDialect::monthOfTimeIsTheUtcMonth()

@@ -42,6 +42,18 @@ QString authorityOf(const QString& given)
     return given.mid(start, end - start);
 }
 
+// A value as libpq's "key=value" strings take it: quoted where it holds a
+// space, a quote or a backslash (QPSQL joins the options with spaces).
+QString conninfoValue(QString value)
+{
+    static const QRegularExpression kPlain(QStringLiteral("^[^\\s'\\\\]+$"));
+    if (kPlain.match(value).hasMatch()) {
+        return value;
+    }
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + value + QLatin1Char('\'');
+}
+
 bool isPortNumber(const QString& text)
 {
     bool number = false;
@@ -106,7 +118,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& given)
         } else if (key == QLatin1String("password")) {
             location.m_password = value;
         } else {
-            options << key + QLatin1Char('=') + value;
+            options << key + QLatin1Char('=') + conninfoValue(value);
         }
     }
     location.m_connectOptions = options.join(QLatin1Char(';'));
