@@ -1,4 +1,5 @@
 #include "DatabaseLocation.h"
+#include "DialectChecks.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 
@@ -107,58 +108,27 @@ void TestPostgresqlDialect::parametersReachTheServerAsWritten()
 
 void TestPostgresqlDialect::monthOfTimeIsTheUtcMonth()
 {
-    const QList<QDateTime> times {QDateTime(QDate(2026, 11, 30), QTime(23, 59, 59), Qt::UTC),
-                                  QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC),
-                                  QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC),
-                                  QDateTime(QDate(1999, 12, 31), QTime(23, 0), Qt::UTC)};
-    for (const QDateTime& time : times) {
-        QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.monthOfTime(QStringLiteral("?")),
-                            {time.toSecsSinceEpoch()}),
-                 time.toString(QStringLiteral("yyyy-MM")));
-    }
+    dialectchecks::monthOfTimeIsTheUtcMonth(m_db, m_dialect);
 }
 
 void TestPostgresqlDialect::dayNumberIsTheJulianDay()
 {
-    for (const QDate& date : {QDate(2026, 12, 6), QDate(2000, 1, 1), QDate(2024, 2, 29), QDate(1970, 1, 1)}) {
-        QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.dayNumberOfDate(QStringLiteral("?")),
-                            {date.toString(Qt::ISODate)})
-                     .toLongLong(),
-                 date.toJulianDay());
-    }
+    dialectchecks::dayNumberIsTheJulianDay(m_db, m_dialect);
 }
 
 void TestPostgresqlDialect::monthOfDateAndIntegerOfText()
 {
-    QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.monthOfDate(QStringLiteral("?")),
-                        {QStringLiteral("2026-02-28")}),
-             QStringLiteral("2026-02"));
-    QCOMPARE(
-        scalarText(QStringLiteral("SELECT ") + m_dialect.integerOfText(QStringLiteral("?")) + QStringLiteral(" + 1"),
-                   {QStringLiteral("41")}),
-        QStringLiteral("42"));
+    dialectchecks::monthOfDateAndIntegerOfText(m_db, m_dialect);
 }
 
 void TestPostgresqlDialect::commaListJoinsAGroup()
 {
-    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE g (g INTEGER, v INTEGER)")).ok());
-    QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO g VALUES (1, 10), (1, 20), (2, 30), (1, 40)")).ok());
-    const QString joined = scalarText(QStringLiteral("SELECT ") + m_dialect.commaList(QStringLiteral("v"))
-                                      + QStringLiteral(" FROM g WHERE g = 1"));
-    const QStringList values = joined.split(QLatin1Char(','));
-    QCOMPARE(QSet<QString>(values.begin(), values.end()),
-             QSet<QString>({QStringLiteral("10"), QStringLiteral("20"), QStringLiteral("40")}));
+    dialectchecks::commaListJoinsAGroup(m_db, m_dialect);
 }
 
 void TestPostgresqlDialect::upsertUpdatesTheRowThere()
 {
-    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")).ok());
-    const QString statement = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)")
-        + m_dialect.upsertClause({QStringLiteral("key")}, QStringLiteral("value = excluded.value"));
-    QSqlQuery query(m_db);
-    QVERIFY(sql::exec(query, statement, {QStringLiteral("currency"), QStringLiteral("EUR")}).ok());
-    QVERIFY(sql::exec(query, statement, {QStringLiteral("currency"), QStringLiteral("RUB")}).ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) || max(value) FROM settings")), QStringLiteral("1RUB"));
+    dialectchecks::upsertUpdatesTheRowThere(m_db, m_dialect);
 }
 
 void TestPostgresqlDialect::insertsGiveTheNewRowsId()
@@ -178,18 +148,7 @@ void TestPostgresqlDialect::insertsGiveTheNewRowsId()
 
 void TestPostgresqlDialect::temporaryTablesBelongToTheConnection()
 {
-    for (int twice = 0; twice < 2; ++twice) { // made again without complaint, as a recount run twice does
-        QVERIFY(sql::execDirect(m_db,
-                                m_dialect.createTemporaryTable(QStringLiteral("recount"),
-                                                               QStringLiteral("k INTEGER NOT NULL, PRIMARY KEY (k)")))
-                    .ok());
-    }
-    QVERIFY(
-        sql::execDirect(
-            m_db, QStringLiteral("INSERT INTO %1 VALUES (7)").arg(m_dialect.temporaryTable(QStringLiteral("recount"))))
-            .ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT k FROM ") + m_dialect.temporaryTable(QStringLiteral("recount"))),
-             QStringLiteral("7"));
+    dialectchecks::temporaryTablesBelongToTheConnection(m_db, m_dialect);
 }
 
 void TestPostgresqlDialect::tablesAreFoundByName()

@@ -1,3 +1,4 @@
+#include "DialectChecks.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 
@@ -88,15 +89,7 @@ void TestSqlDialect::knowsTheEngineOfAConnection()
 
 void TestSqlDialect::monthOfTimeIsTheUtcMonth()
 {
-    const QList<QDateTime> times {QDateTime(QDate(2026, 11, 30), QTime(23, 59, 59), Qt::UTC),
-                                  QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC),
-                                  QDateTime(QDate(2024, 2, 29), QTime(12, 0), Qt::UTC),
-                                  QDateTime(QDate(1999, 12, 31), QTime(23, 0), Qt::UTC)};
-    for (const QDateTime& time : times) {
-        QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.monthOfTime(QStringLiteral("?")),
-                            {time.toSecsSinceEpoch()}),
-                 time.toString(QStringLiteral("yyyy-MM")));
-    }
+    dialectchecks::monthOfTimeIsTheUtcMonth(m_db, m_dialect);
 }
 
 void TestSqlDialect::localDayOfTimeIsTheDesksDay()
@@ -114,64 +107,27 @@ void TestSqlDialect::localDayOfTimeIsTheDesksDay()
 
 void TestSqlDialect::dayNumberIsTheJulianDay()
 {
-    for (const QDate& date : {QDate(2026, 12, 6), QDate(2000, 1, 1), QDate(2024, 2, 29), QDate(1970, 1, 1)}) {
-        QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.dayNumberOfDate(QStringLiteral("?")),
-                            {date.toString(Qt::ISODate)})
-                     .toLongLong(),
-                 date.toJulianDay());
-    }
+    dialectchecks::dayNumberIsTheJulianDay(m_db, m_dialect);
 }
 
 void TestSqlDialect::monthOfDateAndIntegerOfText()
 {
-    QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.monthOfDate(QStringLiteral("?")),
-                        {QStringLiteral("2026-02-28")}),
-             QStringLiteral("2026-02"));
-    QCOMPARE(
-        scalarText(QStringLiteral("SELECT ") + m_dialect.integerOfText(QStringLiteral("?")) + QStringLiteral(" + 1"),
-                   {QStringLiteral("41")}),
-        QStringLiteral("42"));
+    dialectchecks::monthOfDateAndIntegerOfText(m_db, m_dialect);
 }
 
 void TestSqlDialect::commaListJoinsAGroup()
 {
-    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE t (g INTEGER, v INTEGER)")).ok());
-    QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO t VALUES (1, 10), (1, 20), (2, 30), (1, 40)")).ok());
-    const QString joined = scalarText(QStringLiteral("SELECT ") + m_dialect.commaList(QStringLiteral("v"))
-                                      + QStringLiteral(" FROM t WHERE g = 1"));
-    const QStringList values = joined.split(QLatin1Char(','));
-    QCOMPARE(QSet<QString>(values.begin(), values.end()),
-             QSet<QString>({QStringLiteral("10"), QStringLiteral("20"), QStringLiteral("40")}));
+    dialectchecks::commaListJoinsAGroup(m_db, m_dialect);
 }
 
 void TestSqlDialect::upsertUpdatesTheRowThere()
 {
-    QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")).ok());
-    const QString statement = QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)")
-        + m_dialect.upsertClause({QStringLiteral("key")}, QStringLiteral("value = excluded.value"));
-    QSqlQuery query(m_db);
-    QVERIFY(sql::exec(query, statement, {QStringLiteral("currency"), QStringLiteral("EUR")}).ok());
-    QVERIFY(sql::exec(query, statement, {QStringLiteral("currency"), QStringLiteral("RUB")}).ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) || value FROM settings")), QStringLiteral("1RUB"));
+    dialectchecks::upsertUpdatesTheRowThere(m_db, m_dialect);
 }
 
 void TestSqlDialect::temporaryTablesBelongToTheConnection()
 {
-    QVERIFY(sql::execDirect(m_db,
-                            m_dialect.createTemporaryTable(QStringLiteral("recount"),
-                                                           QStringLiteral("k INTEGER NOT NULL, PRIMARY KEY (k)")))
-                .ok());
-    // Made again without complaint, as a recount run twice does.
-    QVERIFY(sql::execDirect(m_db,
-                            m_dialect.createTemporaryTable(QStringLiteral("recount"),
-                                                           QStringLiteral("k INTEGER NOT NULL, PRIMARY KEY (k)")))
-                .ok());
-    QVERIFY(
-        sql::execDirect(
-            m_db, QStringLiteral("INSERT INTO %1 VALUES (7)").arg(m_dialect.temporaryTable(QStringLiteral("recount"))))
-            .ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT k FROM ") + m_dialect.temporaryTable(QStringLiteral("recount"))),
-             QStringLiteral("7"));
+    dialectchecks::temporaryTablesBelongToTheConnection(m_db, m_dialect);
 }
 
 void TestSqlDialect::wordSearchFindsPrefixesOfEveryWord()
