@@ -108,12 +108,6 @@ QString databasePath(const QCommandLineParser& parser)
     return parser.isSet(option) ? parser.value(option) : AppPaths::defaultDatabasePath();
 }
 
-bool isServerAddress(const QString& path)
-{
-    return path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || path.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-}
-
 QString serverBackupAdvice()
 {
     return SupportTexts::tr(

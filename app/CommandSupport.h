@@ -20,8 +20,6 @@ QCommandLineOption databaseOption();
 // the default database of this user.
 QString databasePath(const QCommandLineParser& parser);
 
-// Whether `path` names a database server ("postgresql://…") rather than a file.
-bool isServerAddress(const QString& path);
 // What backup and restore say of a server: its own tools copy it.
 QString serverBackupAdvice();
 

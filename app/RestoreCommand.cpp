@@ -3,6 +3,7 @@
 #include "CommandSupport.h"
 #include "Database.h"
 #include "DatabaseCopies.h"
+#include "DatabaseLocation.h"
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,7 @@ int RestoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return Failure;
     }
     const QString path = databasePath(parser);
-    if (isServerAddress(path)) {
+    if (DatabaseLocation::namesServer(path)) {
         err << serverBackupAdvice() << Qt::endl;
         return Failure;
     }

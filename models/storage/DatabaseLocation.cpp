@@ -9,12 +9,6 @@ namespace abonent {
 
 namespace {
 
-bool isServerUri(const QString& given)
-{
-    return given.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-        || given.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
-}
-
 // A parameter libpq accepts in a URI whose value cannot end the option list
 // early: QPSQL splits its options at ';'.
 bool isSafeOption(const QString& key, const QString& value)
@@ -63,10 +57,16 @@ bool isPortNumber(const QString& text)
 
 } // namespace
 
+bool DatabaseLocation::namesServer(const QString& given)
+{
+    return given.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || given.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
 Result<DatabaseLocation> DatabaseLocation::parse(const QString& given)
 {
     DatabaseLocation location;
-    if (!isServerUri(given)) {
+    if (!namesServer(given)) {
         location.m_filePath = given;
         return location;
     }

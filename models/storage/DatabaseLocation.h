@@ -21,6 +21,8 @@ public:
     enum class Engine { SQLite, PostgreSQL };
 
     static Result<DatabaseLocation> parse(const QString& given);
+    // Whether `given` names a server ("postgresql://…", "postgres://…"), however well.
+    static bool namesServer(const QString& given);
 
     Engine engine() const { return m_engine; }
     bool isServer() const { return m_engine == Engine::PostgreSQL; }
