@@ -37,8 +37,6 @@ private slots:
     void aTakenKeyIsAConflict();
 
 private:
-    QString scalarText(const QString& statement, const QVariantList& values = {});
-
     QSqlDatabase m_db;
     SqlDialect m_dialect {SqlDialect::Engine::PostgreSQL};
 };
@@ -70,20 +68,12 @@ void TestPostgresqlDialect::init()
     QVERIFY(sql::execDirect(m_db, QStringLiteral("SET search_path TO t")).ok());
 }
 
-QString TestPostgresqlDialect::scalarText(const QString& statement, const QVariantList& values)
-{
-    auto query = sql::select(m_db, statement, values);
-    if (!query || !query->next()) {
-        return QStringLiteral("<%1>").arg(query ? QStringLiteral("no row") : query.errorString());
-    }
-    return query->value(0).toString();
-}
-
 void TestPostgresqlDialect::theServerIsFoundAsLibpqFindsIt()
 {
     QCOMPARE(m_dialect.engine(), SqlDialect::Engine::PostgreSQL);
     QVERIFY(m_dialect.insertReturnsId());
-    const int version = scalarText(QStringLiteral("SELECT current_setting('server_version_num')")).toInt();
+    const int version =
+        dialectchecks::scalarText(m_db, QStringLiteral("SELECT current_setting('server_version_num')")).toInt();
     QVERIFY2(version >= 150000, qPrintable(QString::number(version)));
 }
 
@@ -143,7 +133,8 @@ void TestPostgresqlDialect::insertsGiveTheNewRowsId()
     auto second = sql::insert(query, QStringLiteral("INSERT INTO notes (body) VALUES (?)"), {QStringLiteral("two")});
     QVERIFY2(second, qPrintable(second.errorString()));
     QCOMPARE(second.value(), first.value() + 1);
-    QCOMPARE(scalarText(QStringLiteral("SELECT body FROM notes WHERE id = ?"), {first.value()}), QStringLiteral("one"));
+    QCOMPARE(dialectchecks::scalarText(m_db, QStringLiteral("SELECT body FROM notes WHERE id = ?"), {first.value()}),
+             QStringLiteral("one"));
 }
 
 void TestPostgresqlDialect::temporaryTablesBelongToTheConnection()

@@ -38,8 +38,6 @@ private slots:
     void errorsKeepTheirMeaning();
 
 private:
-    QString scalarText(const QString& statement, const QVariantList& values = {});
-
     QSqlDatabase m_db;
     SqlDialect m_dialect {SqlDialect::Engine::SQLite};
 };
@@ -70,15 +68,6 @@ void TestSqlDialect::init()
     m_dialect = SqlDialect::of(m_db);
 }
 
-QString TestSqlDialect::scalarText(const QString& statement, const QVariantList& values)
-{
-    auto query = sql::select(m_db, statement, values);
-    if (!query || !query->next()) {
-        return QStringLiteral("<%1>").arg(query ? QStringLiteral("no row") : query.errorString());
-    }
-    return query->value(0).toString();
-}
-
 void TestSqlDialect::knowsTheEngineOfAConnection()
 {
     QCOMPARE(m_dialect.engine(), SqlDialect::Engine::SQLite);
@@ -100,7 +89,8 @@ void TestSqlDialect::localDayOfTimeIsTheDesksDay()
                                QDateTime(QDate(2026, 6, 15), QTime(2, 0), Qt::UTC).toSecsSinceEpoch()};
     QCOMPARE(QDateTime::fromSecsSinceEpoch(times.first()).date(), QDate(2026, 11, 30));
     for (const qint64 time : times) {
-        QCOMPARE(scalarText(QStringLiteral("SELECT ") + m_dialect.localDayOfTime(QStringLiteral("?")), {time}),
+        QCOMPARE(dialectchecks::scalarText(
+                     m_db, QStringLiteral("SELECT ") + m_dialect.localDayOfTime(QStringLiteral("?")), {time}),
                  QDateTime::fromSecsSinceEpoch(time).date().toString(Qt::ISODate));
     }
 }
@@ -145,7 +135,8 @@ void TestSqlDialect::wordSearchFindsPrefixesOfEveryWord()
     QVERIFY(sql::execDirect(m_db, m_dialect.rebuildIndex(QStringLiteral("people_words"))).ok());
 
     const QString words = m_dialect.wordPrefixQuery({QStringLiteral("pet"), QStringLiteral("an")});
-    QCOMPARE(scalarText(m_dialect.wordMatchCount(QStringLiteral("people_words")), {words}), QStringLiteral("3"));
+    QCOMPARE(dialectchecks::scalarText(m_db, m_dialect.wordMatchCount(QStringLiteral("people_words")), {words}),
+             QStringLiteral("3"));
     auto found = sql::select(
         m_db,
         QStringLiteral("SELECT p.id FROM people p")
@@ -159,8 +150,9 @@ void TestSqlDialect::wordSearchFindsPrefixesOfEveryWord()
     }
     QCOMPARE(ids, QList<qint64>({1, 2, 4}));
     // A typed quote is a character of a word, not query syntax.
-    QCOMPARE(scalarText(m_dialect.wordMatchCount(QStringLiteral("people_words")),
-                        {m_dialect.wordPrefixQuery({QStringLiteral("o\"bri")})}),
+    QCOMPARE(dialectchecks::scalarText(m_db,
+                                       m_dialect.wordMatchCount(QStringLiteral("people_words")),
+                                       {m_dialect.wordPrefixQuery({QStringLiteral("o\"bri")})}),
              QStringLiteral("1"));
     auto ranked = sql::select(
         m_db,
@@ -219,7 +211,8 @@ void TestSqlDialect::insertsGiveTheNewRowsId()
         QVERIFY2(id, qPrintable(id.errorString()));
         QCOMPARE(id.value(), expected);
     }
-    QCOMPARE(scalarText(QStringLiteral("SELECT body FROM notes WHERE id = 42")), QStringLiteral("one"));
+    QCOMPARE(dialectchecks::scalarText(m_db, QStringLiteral("SELECT body FROM notes WHERE id = 42")),
+             QStringLiteral("one"));
     // A failed insert gives its error, not an id.
     auto refused =
         sql::insert(query, QStringLiteral("INSERT INTO notes (id, body) VALUES (?, ?)"), {42, QStringLiteral("again")});
@@ -232,9 +225,10 @@ void TestSqlDialect::readingByPrimaryKeyKeepsTheRows()
     QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE TABLE c (id INTEGER PRIMARY KEY, customer INTEGER)")).ok());
     QVERIFY(sql::execDirect(m_db, QStringLiteral("CREATE INDEX c_customer ON c (customer)")).ok());
     QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO c VALUES (1, 7), (2, 8), (3, 7), (4, 7)")).ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM ")
-                        + m_dialect.byPrimaryKey(QStringLiteral("c"), QStringLiteral("k"))
-                        + QStringLiteral(" WHERE k.customer = 7 AND k.id > 1")),
+    QCOMPARE(dialectchecks::scalarText(m_db,
+                                       QStringLiteral("SELECT count(*) FROM ")
+                                           + m_dialect.byPrimaryKey(QStringLiteral("c"), QStringLiteral("k"))
+                                           + QStringLiteral(" WHERE k.customer = 7 AND k.id > 1")),
              QStringLiteral("2"));
 }
 
@@ -258,12 +252,12 @@ void TestSqlDialect::indexesAndTriggersComeBackAsTheyWere()
     }
     QVERIFY(m_dialect.indexesAndTriggersOn(m_db, {QStringLiteral("a")})->isEmpty());
     QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO a (x) VALUES (1)")).ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM b")), QStringLiteral("0"));
+    QCOMPARE(dialectchecks::scalarText(m_db, QStringLiteral("SELECT count(*) FROM b")), QStringLiteral("0"));
     for (const SqlDialect::SchemaObject& object : objects.value()) {
         QVERIFY(sql::execDirect(m_db, object.definition).ok());
     }
     QVERIFY(sql::execDirect(m_db, QStringLiteral("INSERT INTO a (x) VALUES (2)")).ok());
-    QCOMPARE(scalarText(QStringLiteral("SELECT count(*) FROM b")), QStringLiteral("1"));
+    QCOMPARE(dialectchecks::scalarText(m_db, QStringLiteral("SELECT count(*) FROM b")), QStringLiteral("1"));
 }
 
 void TestSqlDialect::tablesAreFoundByName()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -18,7 +19,7 @@ class DatabaseLocation
     Q_DECLARE_TR_FUNCTIONS(DatabaseLocation)
 
 public:
-    enum class Engine { SQLite, PostgreSQL };
+    using Engine = SqlDialect::Engine;
 
     static Result<DatabaseLocation> parse(const QString& given);
     // Whether `given` names a server ("postgresql://…", "postgres://…"), however well.
