@@ -8,8 +8,14 @@
 # Usage: run-with-postgresql.sh PROGRAM [ARGUMENT...]
 set -eu
 
+# The test command starts one server for the whole run (each suite makes
+# databases of its own on it): use that one.
+if [ "${ABONENT_TEST_SHARED_SERVER:-}" = 1 ]; then
+    exec "$@"
+fi
 if ! command -v pg_virtualenv >/dev/null 2>&1; then
     echo "run-with-postgresql.sh: pg_virtualenv is missing (Debian: postgresql-common, postgresql-15)" >&2
     exit 1
 fi
-exec pg_virtualenv -t -v 15 "$@"
+# A throw-away cluster needs no durability: without fsync it is several times faster.
+exec pg_virtualenv -t -v 15 -o fsync=off -o synchronous_commit=off -o full_page_writes=off "$@"

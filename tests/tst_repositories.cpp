@@ -54,6 +54,7 @@ private:
     qint64 countOf(const QString& table) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::ScratchDatabase> m_scratch;
     std::unique_ptr<Database> m_database;
     QSqlDatabase m_db;
 };
@@ -61,7 +62,8 @@ private:
 void TestRepositories::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_database = test::openDatabase(m_dir->filePath(QStringLiteral("repo.sqlite")));
+    m_scratch = std::make_unique<test::ScratchDatabase>(*m_dir, QStringLiteral("repo.sqlite"));
+    m_database = test::openDatabase(m_scratch->location());
     QVERIFY(m_database);
     m_db = m_database->connection();
 }
@@ -70,6 +72,7 @@ void TestRepositories::cleanup()
 {
     m_db = QSqlDatabase();
     m_database.reset();
+    m_scratch.reset();
 }
 
 qint64 TestRepositories::countOf(const QString& table) const

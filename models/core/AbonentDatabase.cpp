@@ -6,7 +6,8 @@ namespace abonent {
 
 Result<std::unique_ptr<Database>> openAbonentDatabase(const QString& path, Database::Mode mode)
 {
-    return Database::open(path, schemaMigrations(), mode);
+    return Database::open(
+        path, DatabaseLocation::namesServer(path) ? serverSchemaMigrations() : schemaMigrations(), mode);
 }
 
 } // namespace abonent

@@ -34,13 +34,22 @@ public:
     explicit DatabaseCheck(QSqlDatabase db);
 
     Result<Report> run() const;
+    enum class Scope {
+        Everything,
+        // What a file and a server database holding the same data share:
+        // without how each keeps track of the contacts its roll-ups have
+        // still to take in (rollup_state, contact_rollup_pending).
+        BothEngines,
+    };
     // SHA-256 over every row of every data table in a fixed order. When
     // migrations ran is left out (that describes the file, not its content),
     // and so is when the shipped letter templates were added, which is when
     // their migration ran.
-    Result<QByteArray> contentDigest() const;
+    Result<QByteArray> contentDigest(Scope scope = Scope::Everything) const;
 
-    // The data tables, in an order that respects foreign keys.
+    // The data tables, in an order that respects foreign keys, as a file
+    // has them (a server queues contacts for the roll-ups in
+    // contact_rollup_pending where a file has rollup_state).
     static QStringList dataTables();
     // Every other table the migrations create, each left out for a reason:
     // schema_migrations records when each migration ran (the check reports

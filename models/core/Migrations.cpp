@@ -12,6 +12,7 @@
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 
+#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QSqlQuery>
@@ -139,6 +140,8 @@ Status createBaseSchema(const QSqlDatabase& db)
 // Version 2: settings that belong to the office rather than to one desk — the
 // country numbers are read in and the currency plans default to — so every seat
 // on a shared database normalises phone numbers the same way.
+Status insertOfficeDefaults(const QSqlDatabase& db);
+
 Status createOfficeSettings(const QSqlDatabase& db)
 {
     if (Status created = sql::execDirect(db,
@@ -148,6 +151,12 @@ Status createOfficeSettings(const QSqlDatabase& db)
         !created) {
         return created;
     }
+    return insertOfficeDefaults(db);
+}
+
+// The country and currency of this computer's locale: what a new office starts from.
+Status insertOfficeDefaults(const QSqlDatabase& db)
+{
     const QLocale locale = QLocale::system();
     QString country = QLocale::territoryToCode(locale.territory());
     if (country.size() != 2) {
@@ -1126,7 +1135,49 @@ Status addErasure(const QSqlDatabase& db)
     return runAll(db, statements);
 }
 
+// The server's baseline: models/core/postgresql/baseline.sql, and the rows a
+// new file gets from steps 2 to 14 (the office's country and currency, the
+// default rate, a cost for every channel, the shipped tags and letters).
+Status createServerBaseline(const QSqlDatabase& db)
+{
+    QFile file(QStringLiteral(":/abonent/postgresql/baseline.sql"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, QStringLiteral("the PostgreSQL schema is missing from this build"));
+    }
+    if (Status made = sql::execScript(db, QString::fromUtf8(file.readAll())); !made) {
+        return made;
+    }
+    if (Status office = insertOfficeDefaults(db); !office) {
+        return office;
+    }
+    QStringList statements {
+        QStringLiteral("INSERT INTO office_settings (key, value) VALUES ('%1', '0')")
+            .arg(QLatin1String(CostModel::kDefaultRateKey)),
+    };
+    for (const QString& channel : allCodes<Channel>()) {
+        statements << QStringLiteral("INSERT INTO channel_costs (channel, cost_minor) VALUES ('%1', 0)").arg(channel);
+    }
+    if (Status status = runAll(db, statements); !status) {
+        return status;
+    }
+    if (Status tags = insertShippedTags(db); !tags) {
+        return tags;
+    }
+    if (Status letters = ShippedLetters::insertInto(db); !letters) {
+        return letters;
+    }
+    return ShippedLetters::reviseIn(db);
+}
+
 } // namespace
+
+const Schema& serverSchemaMigrations()
+{
+    static const Schema steps {
+        {14, QStringLiteral("baseline: the schema of version 14"), createServerBaseline},
+    };
+    return steps;
+}
 
 const std::vector<Migration>& schemaMigrations()
 {

@@ -220,7 +220,7 @@ Status Generation::clearExisting()
     tables.removeAll(QStringLiteral("audit_log"));
     tables.removeAll(QStringLiteral("tags")); // the catalogue is the office's, not demo content
     tables.removeAll(QStringLiteral("channel_costs")); // one row per channel, always; set below
-    tables.removeAll(QStringLiteral("rollup_state")); // one row, always
+    tables.removeAll(QStringLiteral("rollup_state")); // one row, always (a server's queue empties below)
     tables.removeAll(QStringLiteral("letter_templates")); // the office's, like the catalogue
     std::reverse(tables.begin(), tables.end());
     for (const QString& table : tables) {
@@ -607,7 +607,11 @@ Result<DemoSummary> Generation::run()
         }
     }
     for (const char* index : {"customer_words", "customer_digits"}) {
-        if (Status rebuilt = sql::execDirect(m_db, SqlDialect::of(m_db).rebuildIndex(QLatin1String(index))); !rebuilt) {
+        const QString rebuild = SqlDialect::of(m_db).rebuildIndex(QLatin1String(index));
+        if (rebuild.isEmpty()) {
+            continue;
+        }
+        if (Status rebuilt = sql::execDirect(m_db, rebuild); !rebuilt) {
             return rebuilt.error();
         }
     }

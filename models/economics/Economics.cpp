@@ -460,17 +460,17 @@ Result<Portfolio> EconomicsService::portfolio(const EconomicsRange& range, const
     // order, the few newer contacts are sorted, and SQLite merges the two.
     const QString first = monthKey(months.first().first);
     const QString last = monthKey(months.last().first);
-    if (Status status =
-            rollups.exec(QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
-                                        " cost_minor, paid_minor, credited_minor, support_minor,"
-                                        " handling_seconds, compensation_minor FROM customer_months"
-                                        " WHERE month >= ? AND month <= ?"
-                                        " UNION ALL SELECT customer_id, month, contacts, conversation_seconds,"
-                                        " cost_minor, 0, 0, 0, handling_seconds, 0 FROM (")
-                             + Rollups::pendingContactsSql(SqlDialect::of(m_db))
-                             + QStringLiteral(") WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
-                         {first, last, first, last},
-                         1);
+    if (Status status = rollups.exec(
+            QStringLiteral("SELECT customer_id, month, contacts, conversation_seconds,"
+                           " cost_minor, paid_minor, credited_minor, support_minor,"
+                           " handling_seconds, compensation_minor FROM customer_months"
+                           " WHERE month >= ? AND month <= ?"
+                           " UNION ALL SELECT customer_id, month, contacts, conversation_seconds,"
+                           " cost_minor, 0, 0, 0, handling_seconds, 0 FROM (")
+                + Rollups::pendingContactsSql(SqlDialect::of(m_db))
+                + QStringLiteral(") AS pending WHERE month >= ? AND month <= ? ORDER BY customer_id, month"),
+            {first, last, first, last},
+            1);
         !status) {
         return status.error();
     }

@@ -19,6 +19,38 @@ QString conversationSql(const QString& channel)
     return QLatin1Char('(') + tests.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
+// Where the engine commits ids in order, the contacts not folded in yet are
+// those above rollup_state.folded_through (a mark that costs a new contact
+// nothing). On a server they are queued in contact_rollup_pending by the
+// contacts trigger, since a lower id may commit after a fold passed it.
+bool foldsByMark(const SqlDialect& dialect)
+{
+    return dialect.idsCommitInOrder();
+}
+
+// True for contact `alias` (of the contacts table) while it is not folded in.
+QString notFoldedSql(const SqlDialect& dialect, const QString& alias)
+{
+    return foldsByMark(dialect) ? QStringLiteral("%1.id > (SELECT folded_through FROM rollup_state)").arg(alias)
+                                : QStringLiteral("%1.id IN (SELECT contact_id FROM contact_rollup_pending)").arg(alias);
+}
+
+// Contacts `k` as roll-up rows, one a contact, from `source` (which names
+// the contacts table as k) where `condition` holds.
+QString contactRowsSql(const SqlDialect& dialect, const QString& source, const QString& condition)
+{
+    using namespace CostModel;
+    return QStringLiteral("SELECT k.customer_id, %1 AS month, 1 AS contacts,"
+                          " CASE WHEN %2 THEN k.duration_s ELSE 0 END AS conversation_seconds,"
+                          " k.duration_s AS handling_seconds, %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor,"
+                          " 0 AS payments, 0 AS support_minor, 0 AS compensation_minor FROM %4 WHERE %5")
+        .arg(contactMonthSql(dialect, QStringLiteral("k")),
+             conversationSql(QStringLiteral("k.channel")),
+             contactCostSql(dialect, QStringLiteral("k")),
+             source,
+             condition);
+}
+
 } // namespace
 
 QString Rollups::recountSql(const SqlDialect& dialect, Shape shape)
@@ -34,7 +66,7 @@ QString Rollups::recountSql(const SqlDialect& dialect, Shape shape)
                "  %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor, 0 AS payments%7 FROM contacts c"
                " UNION ALL SELECT p.customer_id, %4, 0, 0, 0, 0,"
                "  CASE WHEN %5 > 0 THEN p.amount_minor ELSE 0 END, CASE WHEN %5 < 0 THEN p.amount_minor ELSE 0 END,"
-               "  CASE WHEN %5 > 0 THEN 1 ELSE 0 END%8 FROM payments p)"
+               "  CASE WHEN %5 > 0 THEN 1 ELSE 0 END%8 FROM payments p) AS raw"
                " GROUP BY customer_id, month")
         .arg(contactMonthSql(dialect, QStringLiteral("c")),
              conversationSql(QStringLiteral("c.channel")),
@@ -55,16 +87,10 @@ QString Rollups::pendingContactsSql(const SqlDialect& dialect)
 {
     // By the primary key: always the range of ids above the mark (few rows),
     // never a walk through an index of five million contacts for its order.
-    using namespace CostModel;
-    return QStringLiteral("SELECT k.customer_id, %1 AS month, 1 AS contacts,"
-                          " CASE WHEN %2 THEN k.duration_s ELSE 0 END AS conversation_seconds,"
-                          " k.duration_s AS handling_seconds, %3 AS cost_minor, 0 AS paid_minor, 0 AS credited_minor,"
-                          " 0 AS payments, 0 AS support_minor, 0 AS compensation_minor FROM %4"
-                          " WHERE k.id > (SELECT folded_through FROM rollup_state)")
-        .arg(contactMonthSql(dialect, QStringLiteral("k")),
-             conversationSql(QStringLiteral("k.channel")),
-             contactCostSql(dialect, QStringLiteral("k")),
-             dialect.byPrimaryKey(QStringLiteral("contacts"), QStringLiteral("k")));
+    return contactRowsSql(dialect,
+                          foldsByMark(dialect) ? dialect.byPrimaryKey(QStringLiteral("contacts"), QStringLiteral("k"))
+                                               : QStringLiteral("contacts k"),
+                          notFoldedSql(dialect, QStringLiteral("k")));
 }
 
 QString Rollups::conversationSecondsSql(const SqlDialect& dialect, const QString& customerColumn)
@@ -76,12 +102,14 @@ QString Rollups::conversationSecondsSql(const SqlDialect& dialect, const QString
                "(SELECT sum(seconds) FROM (SELECT conversation_seconds AS seconds, month FROM customer_months"
                " WHERE customer_id = %1 UNION ALL SELECT CASE WHEN %2 THEN k.duration_s ELSE 0 END, %3"
                " FROM %4 WHERE k.customer_id = %1"
-               " AND k.id > (SELECT folded_through FROM rollup_state))"
+               " AND %5) AS own"
                " WHERE month = ?)")
         .arg(customerColumn,
              conversationSql(QStringLiteral("k.channel")),
              contactMonthSql(dialect, QStringLiteral("k")),
-             dialect.byPrimaryKey(QStringLiteral("contacts"), QStringLiteral("k")));
+             foldsByMark(dialect) ? dialect.byPrimaryKey(QStringLiteral("contacts"), QStringLiteral("k"))
+                                  : QStringLiteral("contacts k"),
+             notFoldedSql(dialect, QStringLiteral("k")));
 }
 
 QString Rollups::monthRowsSql(const SqlDialect& dialect)
@@ -94,32 +122,46 @@ QString Rollups::monthRowsSql(const SqlDialect& dialect)
 
 Status Rollups::foldChanges(const QSqlDatabase& db)
 {
+    const SqlDialect dialect = SqlDialect::of(db);
+    // On a server the queue's entries are taken out in the same statement
+    // that adds their contacts: a contact changed meanwhile by another desk
+    // either waits for this fold and is then taken out of its month, or took
+    // its entry first and is left for the next fold.
+    const QString taken = foldsByMark(dialect)
+        ? pendingContactsSql(dialect)
+        : contactRowsSql(
+            dialect, QStringLiteral("contacts k JOIN taken ON taken.contact_id = k.id"), QStringLiteral("true"));
+    // WHERE true: the upsert after a SELECT needs it to parse.
+    const QString fold =
+        QStringLiteral("%3INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
+                       " handling_seconds, cost_minor) SELECT customer_id, month, sum(contacts),"
+                       " sum(conversation_seconds), sum(handling_seconds), sum(cost_minor) FROM (%1) AS pending"
+                       " WHERE true GROUP BY customer_id, month%2")
+            .arg(taken,
+                 dialect.upsertClause(
+                     {QStringLiteral("customer_id"), QStringLiteral("month")},
+                     QStringLiteral("contacts = customer_months.contacts + excluded.contacts,"
+                                    " conversation_seconds = customer_months.conversation_seconds"
+                                    " + excluded.conversation_seconds,"
+                                    " handling_seconds = customer_months.handling_seconds + excluded.handling_seconds,"
+                                    " cost_minor = customer_months.cost_minor + excluded.cost_minor")),
+                 foldsByMark(dialect)
+                     ? QString()
+                     : QStringLiteral("WITH taken AS (DELETE FROM contact_rollup_pending RETURNING contact_id) "));
     // Inside a caller's transaction this becomes a savepoint.
-    return inTransaction(db, [&db]() -> Status {
-        // WHERE true: the upsert after a SELECT needs it to parse.
-        if (Status folded = sql::execDirect(
-                db,
-                QStringLiteral("INSERT INTO customer_months (customer_id, month, contacts, conversation_seconds,"
-                               " handling_seconds, cost_minor) SELECT customer_id, month, sum(contacts),"
-                               " sum(conversation_seconds), sum(handling_seconds), sum(cost_minor) FROM (%1)"
-                               " WHERE true GROUP BY customer_id, month%2")
-                    .arg(pendingContactsSql(SqlDialect::of(db)),
-                         SqlDialect::of(db).upsertClause(
-                             {QStringLiteral("customer_id"), QStringLiteral("month")},
-                             QStringLiteral(
-                                 "contacts = contacts + excluded.contacts,"
-                                 " conversation_seconds = conversation_seconds + excluded.conversation_seconds,"
-                                 " handling_seconds = handling_seconds + excluded.handling_seconds,"
-                                 " cost_minor = cost_minor + excluded.cost_minor"))));
-            !folded) {
+    return inTransaction(db, [&]() -> Status {
+        if (Status folded = sql::execDirect(db, fold); !folded) {
             return folded;
         }
-        return markAllFolded(db);
+        return foldsByMark(dialect) ? markAllFolded(db) : Status();
     });
 }
 
 Status Rollups::markAllFolded(const QSqlDatabase& db)
 {
+    if (!foldsByMark(SqlDialect::of(db))) {
+        return sql::execDirect(db, QStringLiteral("DELETE FROM contact_rollup_pending"));
+    }
     return sql::execDirect(
         db, QStringLiteral("UPDATE rollup_state SET folded_through = (SELECT coalesce(max(id), 0) FROM contacts)"));
 }
@@ -139,7 +181,9 @@ Status Rollups::rebuild(const QSqlDatabase& db, Shape shape)
         return recounted;
     }
     // Every contact is counted now (the migration to version 6 rebuilds before there is a state to keep).
-    auto state = SqlDialect::of(db).tableExists(db, QStringLiteral("rollup_state"));
+    auto state = SqlDialect::of(db).tableExists(
+        db,
+        foldsByMark(SqlDialect::of(db)) ? QStringLiteral("rollup_state") : QStringLiteral("contact_rollup_pending"));
     if (!state) {
         return state.error();
     }
@@ -177,10 +221,13 @@ Status Rollups::recomputeCosts(const QSqlDatabase& db, const std::function<void(
         QStringLiteral("INSERT INTO %3 (customer_id, month, stored, recounted)"
                        " SELECT m.customer_id, m.month, m.cost_minor, coalesce(k.cost, 0) FROM customer_months m"
                        " LEFT JOIN (SELECT c.customer_id, %1 AS month, sum(%2) AS cost FROM contacts c"
-                       "  WHERE c.customer_id BETWEEN ? AND ? AND c.id <= (SELECT folded_through FROM rollup_state)"
+                       "  WHERE c.customer_id BETWEEN ? AND ? AND NOT (%4)"
                        "  GROUP BY 1, 2) k ON k.customer_id = m.customer_id AND k.month = m.month"
                        " WHERE m.customer_id BETWEEN ? AND ?")
-            .arg(contactMonthSql(dialect, QStringLiteral("c")), contactCostSql(dialect, QStringLiteral("c")), table);
+            .arg(contactMonthSql(dialect, QStringLiteral("c")),
+                 contactCostSql(dialect, QStringLiteral("c")),
+                 table,
+                 notFoldedSql(dialect, QStringLiteral("c")));
     const QString apply =
         QStringLiteral("UPDATE customer_months SET cost_minor = customer_months.cost_minor - r.stored + r.recounted"
                        " FROM %1 r WHERE customer_months.customer_id = r.customer_id"
@@ -222,8 +269,8 @@ Result<qint64> Rollups::mismatches(const QSqlDatabase& db)
                        "  HAVING sum(contacts) <> 0 OR sum(conversation_seconds) <> 0 OR sum(handling_seconds) <> 0"
                        "  OR sum(cost_minor) <> 0 OR sum(paid_minor) <> 0 OR sum(credited_minor) <> 0"
                        "  OR sum(payments) <> 0 OR sum(support_minor) <> 0 OR sum(compensation_minor) <> 0)"
-                       " SELECT (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT * FROM stored))"
-                       " + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM recount))")
+                       " SELECT (SELECT count(*) FROM (SELECT * FROM recount EXCEPT SELECT * FROM stored) AS missing)"
+                       " + (SELECT count(*) FROM (SELECT * FROM stored EXCEPT SELECT * FROM recount) AS extra)")
             .arg(recountSql(SqlDialect::of(db)), monthRowsSql(SqlDialect::of(db))));
     if (!differing) {
         return differing.error();

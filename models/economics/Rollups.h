@@ -13,11 +13,14 @@ namespace abonent {
 class SqlDialect;
 
 // The monthly roll-ups per customer (customer_months): contacts, minutes,
-// support cost, payments. They cover every payment and the contacts up to
-// rollup_state.folded_through; triggers keep those current in the same
-// transaction as the rows they sum up. Newer contacts cost nothing to record:
-// readers add them (monthRowsSql) until foldChanges() takes them in. This
-// also rebuilds the roll-ups from the raw rows and checks them against a recount.
+// support cost, payments. They cover every payment and the contacts folded
+// in; triggers keep those current in the same transaction as the rows they
+// sum up. Newer contacts cost nothing to record: readers add them
+// (monthRowsSql) until foldChanges() takes them in. Which contacts are not
+// folded yet: in a file, those above rollup_state.folded_through; on a
+// server, where ids do not commit in order, those queued in
+// contact_rollup_pending. This also rebuilds the roll-ups from the raw rows
+// and checks them against a recount.
 class Rollups
 {
     Q_DECLARE_TR_FUNCTIONS(Rollups)

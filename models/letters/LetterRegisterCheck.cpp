@@ -39,10 +39,11 @@ Status LetterRegisterCheck::findGapsAndRepeats(Findings& findings) const
     QStringList& problems = findings.problems;
     // Each number against the one before it in its year (0 before the
     // first): a step of 1 is right, more leaves numbers out, 0 repeats one.
-    auto steps = sql::select(m_db,
-                             QStringLiteral("SELECT year, sequence, step FROM (SELECT year, sequence, sequence"
-                                            " - lag(sequence, 1, 0) OVER (PARTITION BY year ORDER BY sequence)"
-                                            " AS step FROM letters) WHERE step <> 1 ORDER BY year, sequence"));
+    auto steps =
+        sql::select(m_db,
+                    QStringLiteral("SELECT year, sequence, step FROM (SELECT year, sequence, sequence"
+                                   " - lag(sequence, 1, 0) OVER (PARTITION BY year ORDER BY sequence)"
+                                   " AS step FROM letters) AS numbered WHERE step <> 1 ORDER BY year, sequence"));
     if (!steps) {
         return steps.error();
     }
@@ -71,7 +72,7 @@ Status LetterRegisterCheck::findCountersOff(Findings& findings) const
                              QStringLiteral("SELECT year, max(counter), max(highest) FROM ("
                                             " SELECT year, last_sequence AS counter, NULL AS highest"
                                             " FROM letter_register UNION ALL"
-                                            " SELECT year, NULL, max(sequence) FROM letters GROUP BY year)"
+                                            " SELECT year, NULL, max(sequence) FROM letters GROUP BY year) AS years"
                                             " GROUP BY year ORDER BY year"));
     if (!years) {
         return years.error();

@@ -205,8 +205,11 @@ void Erasure::clearFromTheFile(ErasureReport& report)
     // pages are merged: merged now, the old name and numbers leave the file.
     const SqlDialect dialect = SqlDialect::of(m_db);
     for (const QString& index : {SearchText::wordIndex(), SearchText::digitIndex()}) {
-        if (Status merged = inTransaction(m_db, [&] { return sql::execDirect(m_db, dialect.compactIndex(index)); });
-            !merged) {
+        const QString compact = dialect.compactIndex(index);
+        if (compact.isEmpty()) {
+            continue;
+        }
+        if (Status merged = inTransaction(m_db, [&] { return sql::execDirect(m_db, compact); }); !merged) {
             report.leftInTheFile << tr("The search index %1 could not be merged: %2").arg(index, merged.errorString());
         }
     }

@@ -181,7 +181,7 @@ Result<CustomerIndicators> IndicatorService::indicatorsFor(qint64 customerId) co
                        " (SELECT coalesce(sum(conversation_seconds), 0) FROM %1 AS m"
                        "   WHERE customer_id = ? AND month >= ? AND month < ?),"
                        " p.support_included, p.included_support_minutes"
-                       " FROM (SELECT 1) LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
+                       " FROM (SELECT 1) AS one LEFT JOIN plan_periods pp ON pp.customer_id = ? AND pp.ends_on IS NULL"
                        " LEFT JOIN plans p ON p.id = pp.plan_id")
             .arg(Rollups::monthRowsSql(SqlDialect::of(m_db))),
         {customerId,
@@ -323,7 +323,7 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     if (Status status =
             collect(QStringLiteral("SELECT customer_id FROM (SELECT customer_id, count(*) AS n FROM contacts"
                                    " WHERE started_at > ? AND started_at <= ? AND (%1)"
-                                   " GROUP BY customer_id, %2)"
+                                   " GROUP BY customer_id, %2) AS daily"
                                    " GROUP BY customer_id HAVING max(n) >= ? OR sum(n) >= ?")
                         .arg(started.join(QLatin1String(" OR ")),
                              SqlDialect::of(m_db).localDayOfTime(QStringLiteral("started_at"))),
@@ -381,7 +381,7 @@ Result<QSet<qint64>> IndicatorService::candidates(const IndicatorThresholds& thr
     // Contacts not folded into the roll-ups yet may tip anyone over: their
     // customers (a few) are candidates too, and indicatorsFor() counts exactly.
     if (Status status = collect(QStringLiteral("SELECT DISTINCT customer_id FROM (")
-                                    + Rollups::pendingContactsSql(SqlDialect::of(m_db)) + QLatin1Char(')'),
+                                    + Rollups::pendingContactsSql(SqlDialect::of(m_db)) + QLatin1String(") AS pending"),
                                 {});
         !status) {
         return status.error();

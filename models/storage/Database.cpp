@@ -2,6 +2,7 @@
 
 #include "NetworkShare.h"
 #include "OwnerOnly.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "SqliteDirect.h"
 #include "Transaction.h"
@@ -22,15 +23,14 @@ namespace {
 // "ABNT": marks the file as ours in the SQLite header (PRAGMA application_id).
 constexpr int kApplicationId = 0x41424E54;
 
-// The schema version recorded in the file, 0 when it has no Abonent schema yet.
+// The schema version recorded in the database, 0 when it has no Abonent schema yet.
 Result<qint64> recordedVersion(const QSqlDatabase& db)
 {
-    auto hasTable = sql::scalar(
-        db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"));
+    auto hasTable = SqlDialect::of(db).tableExists(db, QStringLiteral("schema_migrations"));
     if (!hasTable) {
         return hasTable.error();
     }
-    if (hasTable.value().toInt() == 0) {
+    if (!hasTable.value()) {
         return qint64(0);
     }
     auto version = sql::scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
@@ -80,8 +80,11 @@ QStringList Database::notices() const
                        .arg(m_file.shownPath());
     }
     if (!m_backupPath.isEmpty()) {
-        notices << tr("Upgraded the database; the previous version is kept as %1.")
-                       .arg(QDir::toNativeSeparators(m_backupPath));
+        notices << (m_server ? tr("Upgraded the database; the previous version is kept on the server in the "
+                                  "schema %1.")
+                                   .arg(m_backupPath)
+                             : tr("Upgraded the database; the previous version is kept as %1.")
+                                   .arg(QDir::toNativeSeparators(m_backupPath)));
     }
     if (isReadOnly() && m_mode != Mode::ReadOnly) {
         notices << readOnlyNotice();
@@ -94,16 +97,22 @@ QString Database::readOnlyNotice() const
     if (m_readsFileAlone) {
         return tr("%1 is open for reading only: %2. Nothing can be recorded in it, and what others change in it "
                   "meanwhile shows only when it is opened again.")
-            .arg(m_file.shownPath(), m_readOnlyReason);
+            .arg(shownLocation(), m_readOnlyReason);
     }
-    return tr("%1 is open for reading only: %2. Nothing can be recorded in it.")
-        .arg(m_file.shownPath(), m_readOnlyReason);
+    return tr("%1 is open for reading only: %2. Nothing can be recorded in it.").arg(shownLocation(), m_readOnlyReason);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Schema& schema, Mode mode)
 {
     if (path.isEmpty()) {
         return makeError(Error::Code::Invalid, tr("No database file was given."));
+    }
+    if (DatabaseLocation::namesServer(path)) {
+        auto server = DatabaseLocation::parse(path);
+        if (!server) {
+            return server.error();
+        }
+        return openOnServer(server.value(), schema, mode);
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return makeError(Error::Code::Io,
@@ -428,6 +437,12 @@ Status Database::backUp()
 
 Status Database::copyTo(const QString& target) const
 {
+    if (m_server) {
+        return makeError(Error::Code::Invalid,
+                         tr("%1 is on a PostgreSQL server, which Abonent does not copy into a file; the server's "
+                            "own tools back it up (pg_dump).")
+                             .arg(shownLocation()));
+    }
     return writeCopy(target, [this](const QString& unfinished) -> Status {
         // SQLite's online backup API where this build calls SQLite directly;
         // elsewhere VACUUM INTO, the same consistent copy.
@@ -506,14 +521,26 @@ Status Database::writeCopy(const QString& target, const std::function<Status(con
 Status Database::migrate()
 {
     const QSqlDatabase db = connection();
+    const bool onServer = m_server.has_value();
     // Steps may rebuild tables, which SQLite only allows with foreign keys
-    // off; each step instead checks the keys itself.
-    if (Status off = sql::execDirect(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off) {
-        return off;
+    // off; each step instead checks the keys itself. A server checks every
+    // reference as it is written.
+    if (!onServer) {
+        if (Status off = sql::execDirect(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !off) {
+            return off;
+        }
     }
     const Migration* failedStep = nullptr;
     int applied = 0;
     Status upgraded = inTransaction(db, [&]() -> Status {
+        // Desks upgrading one server take turns (SQLite's write lock does
+        // that for a file).
+        if (onServer) {
+            if (auto turn = sql::scalar(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
+                !turn) {
+                return turn.error();
+            }
+        }
         // Another program may have upgraded the file while we waited for the lock.
         auto current = recordedVersion(db);
         if (!current) {
@@ -526,24 +553,29 @@ Status Database::migrate()
             }
             failedStep = &step;
             if (m_version == 0) {
-                if (Status created = sql::execDirect(db,
-                                                     QStringLiteral("CREATE TABLE schema_migrations ("
-                                                                    " version INTEGER PRIMARY KEY,"
-                                                                    " name TEXT NOT NULL,"
-                                                                    " applied_at INTEGER NOT NULL)"));
+                if (Status created =
+                        sql::execDirect(db,
+                                        QStringLiteral("CREATE TABLE schema_migrations ("
+                                                       " version INTEGER PRIMARY KEY,"
+                                                       " name TEXT NOT NULL,"
+                                                       " applied_at %1 NOT NULL)")
+                                            .arg(onServer ? QLatin1String("BIGINT") : QLatin1String("INTEGER")));
                     !created) {
                     return created;
                 }
-                if (Status marked =
-                        sql::execDirect(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
-                    !marked) {
-                    return marked;
+                if (!onServer) {
+                    if (Status marked =
+                            sql::execDirect(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+                        !marked) {
+                        return marked;
+                    }
                 }
             }
             if (Status status = step.apply(db); !status) {
                 return status;
             }
-            auto dangling = sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+            auto dangling = onServer ? Result<QVariant>(QVariant(0))
+                                     : sql::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
             if (!dangling) {
                 return dangling.error();
             }
@@ -566,12 +598,16 @@ Status Database::migrate()
         failedStep = nullptr;
         return {};
     });
-    const QString shownPath = m_file.shownPath();
+    const QString shownPath = shownLocation();
     if (upgraded || (!failedStep && upgraded.error().code == Error::Code::Busy)) {
         // Nothing was upgraded here (another program did it, or holds the
         // file): the copy made for this upgrade is not one.
         if (applied == 0 && !m_backupPath.isEmpty()) {
-            DatabaseFile::removeWithSideFiles(m_backupPath);
+            if (onServer) {
+                (void)sql::execDirect(db, QStringLiteral("DROP SCHEMA \"%1\" CASCADE").arg(m_backupPath));
+            } else {
+                DatabaseFile::removeWithSideFiles(m_backupPath);
+            }
             m_backupPath.clear();
         }
         if (upgraded) {

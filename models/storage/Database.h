@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DatabaseFile.h"
+#include "DatabaseLocation.h"
 #include "Migration.h"
 #include "Result.h"
 
@@ -32,17 +33,26 @@ public:
         ReadOnly, // an existing Abonent database, read as it is: never created, configured or migrated
     };
 
-    // `schema` is the program's list of steps (Abonent's is schemaMigrations(),
-    // opened by openAbonentDatabase()); it must outlive the database.
+    // `location` is a file or a PostgreSQL server's database as --db names
+    // it (DatabaseLocation). `schema` is the program's list of steps for that
+    // engine (Abonent's are schemaMigrations() and serverSchemaMigrations(),
+    // chosen by openAbonentDatabase()); it must outlive the database.
     static Result<std::unique_ptr<Database>>
-    open(const QString& path, const Schema& schema, Mode mode = Mode::ReadWrite);
+    open(const QString& location, const Schema& schema, Mode mode = Mode::ReadWrite);
 
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
-    QString path() const { return m_file.path(); }
+    // What opens this database again (another thread's connection, the
+    // next start): the file's absolute path, or the server's URI as given.
+    QString path() const { return m_server ? m_server->given() : m_file.path(); }
+    // What to show a person: the file's native path, or the server's URI
+    // without a password.
+    QString shownLocation() const { return m_server ? m_server->shown() : m_file.shownPath(); }
+    // Whether it lives on a PostgreSQL server rather than in a file here.
+    bool isOnServer() const { return m_server.has_value(); }
     // Whether nothing may be written through this connection, and why
     // ("you may not write the file …"); the window and the commands say so.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -87,6 +97,12 @@ public:
 
 private:
     Database(const QString& path, const Schema& schema, Mode mode);
+    Database(const DatabaseLocation& server, const Schema& schema, Mode mode);
+    static Result<std::unique_ptr<Database>>
+    openOnServer(const DatabaseLocation& server, const Schema& schema, Mode mode);
+    Status connectToServer();
+    Status inspectServer();
+    Status backUpOnServer();
 
     Status examineHeader();
     Status connect(bool creating);
@@ -97,6 +113,7 @@ private:
     Status migrate();
 
     DatabaseFile m_file;
+    std::optional<DatabaseLocation> m_server;
     const Schema& m_schema;
     Mode m_mode;
     QString m_connectionName;

@@ -66,6 +66,7 @@ bool DatabaseLocation::namesServer(const QString& given)
 Result<DatabaseLocation> DatabaseLocation::parse(const QString& given)
 {
     DatabaseLocation location;
+    location.m_given = given;
     if (!namesServer(given)) {
         location.m_filePath = given;
         return location;

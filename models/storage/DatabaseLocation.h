@@ -40,11 +40,14 @@ public:
 
     // What to show a person: the file, or the URI without its password.
     QString shown() const;
+    // Exactly what was parsed: what opens the same database again.
+    QString given() const { return m_given; }
     // Hands the server's parts to a PostgreSQL connection before it opens.
     void configure(QSqlDatabase& connection) const;
 
 private:
     Engine m_engine = Engine::SQLite;
+    QString m_given;
     QString m_filePath;
     QString m_host;
     int m_port = 0;

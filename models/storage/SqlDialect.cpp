@@ -87,6 +87,11 @@ bool SqlDialect::insertReturnsId() const
     return m_engine == Engine::PostgreSQL;
 }
 
+bool SqlDialect::idsCommitInOrder() const
+{
+    return m_engine == Engine::SQLite;
+}
+
 QString SqlDialect::returningId(const QString& insert) const
 {
     return insertReturnsId() ? insert + QLatin1String(" RETURNING id") : insert;
@@ -182,7 +187,7 @@ QString SqlDialect::substringMatchRows(const QString& index, const QString& colu
 QString SqlDialect::rebuildIndex(const QString& index) const
 {
     if (m_engine == Engine::PostgreSQL) {
-        return QStringLiteral("REINDEX TABLE %1").arg(index);
+        return {};
     }
     return QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(index);
 }
@@ -205,7 +210,7 @@ Result<bool> SqlDialect::overwriteDeleted(const QSqlDatabase& db, bool on) const
 QString SqlDialect::compactIndex(const QString& index) const
 {
     if (m_engine == Engine::PostgreSQL) {
-        return QStringLiteral("REINDEX TABLE %1").arg(index);
+        return {};
     }
     return QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(index);
 }
@@ -249,11 +254,15 @@ Result<QList<SqlDialect::SchemaObject>> SqlDialect::indexesAndTriggersOn(const Q
         values << table;
     }
     const QString statement = m_engine == Engine::PostgreSQL
-        ? QStringLiteral("SELECT 'index', indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                         " AND tablename IN (%1) UNION ALL SELECT 'trigger', t.tgname, pg_get_triggerdef(t.oid)"
-                         " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
-                         " AND c.relname IN (%1) ORDER BY 1, 2")
-        : QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+        ? QStringLiteral("SELECT 'index', i.relname, pg_get_indexdef(i.oid), t.relname FROM pg_index x"
+                         " JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
+                         " WHERE t.relnamespace = current_schema()::regnamespace AND t.relname IN (%1)"
+                         " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.oid)"
+                         " UNION ALL SELECT 'trigger', g.tgname, pg_get_triggerdef(g.oid), c.relname"
+                         " FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
+                         " WHERE NOT g.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
+                         " AND c.relname IN (%1) AND g.tgfoid <> 'abonent_keep_ids_ahead'::regproc ORDER BY 1, 2")
+        : QStringLiteral("SELECT type, name, sql, tbl_name FROM sqlite_master WHERE type IN ('index', 'trigger')"
                          " AND sql IS NOT NULL AND tbl_name IN (%1) ORDER BY type, name");
     auto query = sql::select(db,
                              statement.arg(placeholders.join(QLatin1String(", "))),
@@ -263,13 +272,19 @@ Result<QList<SqlDialect::SchemaObject>> SqlDialect::indexesAndTriggersOn(const Q
     }
     QList<SchemaObject> objects;
     while (query->next()) {
-        objects.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
+        objects.append({query->value(0).toString(),
+                        query->value(1).toString(),
+                        query->value(2).toString(),
+                        query->value(3).toString()});
     }
     return objects;
 }
 
 QString SqlDialect::dropStatement(const SchemaObject& object) const
 {
+    if (m_engine == Engine::PostgreSQL && object.type == QLatin1String("trigger")) {
+        return QStringLiteral("DROP TRIGGER %1 ON %2").arg(object.name, object.table);
+    }
     return QStringLiteral("DROP %1 %2").arg(object.type.toUpper(), object.name);
 }
 
@@ -311,6 +326,9 @@ Error::Code SqlDialect::codeOf(const QSqlError& error) const
         }
         if (native == QLatin1String("53100")) { // disk_full
             return Error::Code::Io;
+        }
+        if (native == QLatin1String("25006")) { // read_only_sql_transaction
+            return Error::Code::ReadOnly;
         }
         if (native == QLatin1String("40P01") || native == QLatin1String("55P03")) { // deadlock, lock not available
             return Error::Code::Busy;

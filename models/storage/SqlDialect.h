@@ -57,6 +57,10 @@ public:
     // Whether an INSERT gives its new row's id with " RETURNING id"
     // (PostgreSQL) rather than through the driver's last insert id.
     bool insertReturnsId() const;
+    // Whether a new row's id is above the id of every row committed before
+    // it: true for SQLite (one writer at a time, the highest id + 1), not on
+    // a server, where a transaction that drew a lower id may commit later.
+    bool idsCommitInOrder() const;
     // An INSERT of one row that gives its id back however the engine does;
     // sql::newRowId() reads it once the statement has run.
     QString returningId(const QString& insert) const;
@@ -86,7 +90,8 @@ public:
     // The ids of rows whose `column` contains any of `patterns` bound LIKE
     // patterns, through an index that answers substring searches.
     QString substringMatchRows(const QString& index, const QString& column, int patterns = 1) const;
-    // Builds an index again from its table.
+    // Builds an index again from its table; empty where the engine keeps
+    // it with the table itself (PostgreSQL's are indexes on customers).
     QString rebuildIndex(const QString& index) const;
 
     // -- Erasing for good (a person's data erased on request)
@@ -96,7 +101,8 @@ public:
     // own VACUUM reclaims dead rows, nothing to set.
     Result<bool> overwriteDeleted(const QSqlDatabase& db, bool on) const;
     // Merges a full-text index so that entries taken out of it are gone from
-    // its pages, not only marked as deleted.
+    // its pages, not only marked as deleted. Empty on PostgreSQL, where
+    // (auto)vacuum reclaims what rows and their index entries left behind.
     QString compactIndex(const QString& index) const;
     // Writes the write-ahead log into the file and cuts it to nothing, so no
     // earlier copy of a page is left in it. Best effort: while another
@@ -106,12 +112,16 @@ public:
     // -- The catalogue and checks
     // Whether the database has a table (or view) of that name.
     Result<bool> tableExists(const QSqlDatabase& db, const QString& name) const;
-    // An index or trigger on one of `tables`, with the statement that makes it.
+    // An index or trigger on one of `tables`, with the statement that makes
+    // it. Not the indexes behind keys and unique constraints (part of their
+    // tables), nor on PostgreSQL the triggers that move the id counters past
+    // ids written by hand (which bulk writes need most).
     struct SchemaObject
     {
         QString type; // "index" or "trigger"
         QString name;
         QString definition;
+        QString table;
     };
     Result<QList<SchemaObject>> indexesAndTriggersOn(const QSqlDatabase& db, const QStringList& tables) const;
     QString dropStatement(const SchemaObject& object) const;

@@ -187,4 +187,78 @@ QDate fromDateValue(const QVariant& value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 
+QStringList scriptStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    qsizetype i = 0;
+    const qsizetype n = script.size();
+    const auto flush = [&] {
+        if (const QString statement = current.trimmed(); !statement.isEmpty()) {
+            statements << statement;
+        }
+        current.clear();
+    };
+    while (i < n) {
+        const QChar c = script.at(i);
+        if (c == QLatin1Char('-') && i + 1 < n && script.at(i + 1) == QLatin1Char('-')) {
+            while (i < n && script.at(i) != QLatin1Char('\n')) {
+                ++i;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            // To the closing quote; a doubled quote stays inside.
+            qsizetype end = i + 1;
+            while (end < n) {
+                if (script.at(end) == c) {
+                    if (end + 1 < n && script.at(end + 1) == c) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            current += script.mid(i, end + 1 - i);
+            i = end + 1;
+            continue;
+        }
+        if (c == QLatin1Char('$')) {
+            // $tag$ … $tag$, where the tag is empty or a name.
+            qsizetype tagEnd = i + 1;
+            while (tagEnd < n && (script.at(tagEnd).isLetterOrNumber() || script.at(tagEnd) == QLatin1Char('_'))) {
+                ++tagEnd;
+            }
+            if (tagEnd < n && script.at(tagEnd) == QLatin1Char('$')) {
+                const QString tag = script.mid(i, tagEnd + 1 - i);
+                const qsizetype close = script.indexOf(tag, tagEnd + 1);
+                const qsizetype end = close < 0 ? n : close + tag.size();
+                current += script.mid(i, end - i);
+                i = end;
+                continue;
+            }
+        }
+        if (c == QLatin1Char(';')) {
+            flush();
+            ++i;
+            continue;
+        }
+        current += c;
+        ++i;
+    }
+    flush();
+    return statements;
+}
+
+Status execScript(const QSqlDatabase& db, const QString& script)
+{
+    for (const QString& statement : scriptStatements(script)) {
+        if (Status done = execDirect(db, statement); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 } // namespace abonent::sql

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -55,6 +56,14 @@ Result<QSet<qint64>> idSet(const QSqlDatabase& db, const QString& statement, con
 
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
 Result<QVariant> scalar(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
+
+// The statements of an SQL script, each without its ';': split outside
+// quoted text, quoted names, dollar-quoted bodies ($$ … $$, $tag$ … $tag$)
+// and comments, which are left out. One statement a call is all a driver
+// reliably reports an error for.
+QStringList scriptStatements(const QString& script);
+// Runs every statement of a script in order, stopping at the first failure.
+Status execScript(const QSqlDatabase& db, const QString& script);
 
 // Database NULL for an empty optional text field.
 QVariant textOrNull(const QString& text);

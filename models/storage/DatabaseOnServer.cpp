@@ -1,0 +1,179 @@
+// Database on a PostgreSQL server: connecting, recognising an Abonent
+// database, and the copy taken before an upgrade. The file-only parts
+// (header, locks, journal, WAL) are Database.cpp's; the migration loop is shared.
+
+#include "Database.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace abonent {
+
+Database::Database(const DatabaseLocation& server, const Schema& schema, Mode mode)
+    : m_file(QString())
+    , m_server(server)
+    , m_schema(schema)
+    , m_mode(mode)
+    , m_connectionName(DatabaseFile::uniqueConnectionName())
+{
+}
+
+Result<std::unique_ptr<Database>>
+Database::openOnServer(const DatabaseLocation& server, const Schema& schema, Mode mode)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return makeError(Error::Code::Io,
+                         tr("The Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql."));
+    }
+    std::unique_ptr<Database> database(new Database(server, schema, mode));
+    if (Status connected = database->connectToServer(); !connected) {
+        return connected.error();
+    }
+    if (Status inspected = database->inspectServer(); !inspected) {
+        return inspected.error();
+    }
+    if (database->m_version == 0 && mode != Mode::Create) {
+        return makeError(Error::Code::NotAbonent,
+                         tr("%1 holds no Abonent data. Nothing was changed.").arg(server.shown()));
+    }
+    if (mode == Mode::ReadOnly || database->m_version >= latestVersionOf(schema)) {
+        return database;
+    }
+    if (database->m_version > 0) {
+        if (Status backedUp = database->backUpOnServer(); !backedUp) {
+            return backedUp.error();
+        }
+    }
+    if (Status migrated = database->migrate(); !migrated) {
+        return migrated.error();
+    }
+    return database;
+}
+
+// The session as the features expect it: local dates in this desk's time
+// zone (SQLite's 'localtime'), and nothing written when opened for reading.
+Status Database::connectToServer()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_server->configure(db);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        const QString why = (error.databaseText().isEmpty() ? error.driverText() : error.databaseText()).trimmed();
+        return makeError(
+            Error::Code::Io,
+            tr("Cannot connect to the PostgreSQL server for %1: %2. Nothing was changed.").arg(m_server->shown(), why));
+    }
+    const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!zone.isEmpty()) {
+        if (auto set = sql::scalar(db, QStringLiteral("SELECT set_config('TimeZone', ?, false)"), {zone}); !set) {
+            return sql::inContext(tr("Setting the time zone %1 on the server").arg(zone), set.error());
+        }
+    }
+    if (m_mode == Mode::ReadOnly) {
+        if (Status readOnly =
+                sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            !readOnly) {
+            return readOnly;
+        }
+        m_readOnlyReason = tr("it was opened for reading only");
+    }
+    return {};
+}
+
+// An empty database (no tables in its schema) may become Abonent's; one with
+// tables is Abonent's when it has the schema record and the customers.
+Status Database::inspectServer()
+{
+    const QSqlDatabase db = connection();
+    const SqlDialect dialect = SqlDialect::of(db);
+    auto tables = sql::scalar(db,
+                              QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                             " WHERE table_schema = current_schema()"));
+    if (!tables) {
+        return sql::inContext(tr("Reading what %1 holds").arg(m_server->shown()), tables.error());
+    }
+    if (tables.value().toLongLong() == 0) {
+        return {};
+    }
+    for (const QString& table : {QStringLiteral("schema_migrations"), QStringLiteral("customers")}) {
+        auto exists = dialect.tableExists(db, table);
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists.value()) {
+            return makeError(Error::Code::NotAbonent,
+                             tr("%1 holds the tables of another program, not an Abonent database. "
+                                "Nothing was changed.")
+                                 .arg(m_server->shown()));
+        }
+    }
+    auto version = sql::scalar(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!version) {
+        return version.error();
+    }
+    m_version = version.value().toInt();
+    m_originalVersion = m_version;
+    if (m_version > latestVersionOf(m_schema)) {
+        return makeError(
+            Error::Code::SchemaTooNew,
+            tr("%1 has schema version %2, but this Abonent understands versions up to %3. "
+               "Install a newer Abonent to open it; nothing was changed.")
+                .arg(m_server->shown(), QString::number(m_version), QString::number(latestVersionOf(m_schema))));
+    }
+    return {};
+}
+
+// Before an upgrade, every table is copied into a schema of its own beside
+// the data, "abonent_v<version>_<UTC time>", as of one moment: what an
+// upgrade gone wrong is put back from. (The office's own pg_dump backups
+// are the server's business; this one is the upgrade's.)
+Status Database::backUpOnServer()
+{
+    const QSqlDatabase db = connection();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString schema = QStringLiteral("abonent_v%1_%2").arg(QString::number(m_version), stamp.toLower());
+    const Status copied = inTransaction(db, [&]() -> Status {
+        if (Status snapshot = sql::execDirect(db, QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"));
+            !snapshot) {
+            return snapshot;
+        }
+        auto tables = sql::select(db,
+                                  QStringLiteral("SELECT table_name FROM information_schema.tables"
+                                                 " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+                                                 " ORDER BY table_name"));
+        if (!tables) {
+            return tables.error();
+        }
+        QStringList names;
+        while (tables->next()) {
+            names << tables->value(0).toString();
+        }
+        if (Status made = sql::execDirect(db, QStringLiteral("CREATE SCHEMA \"%1\"").arg(schema)); !made) {
+            return made;
+        }
+        for (const QString& table : names) {
+            // Names from the catalogue, quoted as identifiers.
+            QString quoted = table;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            if (Status one = sql::execDirect(
+                    db, QStringLiteral("CREATE TABLE \"%1\".\"%2\" AS TABLE \"%2\"").arg(schema, quoted));
+                !one) {
+                return one;
+            }
+        }
+        return {};
+    });
+    if (!copied) {
+        return makeError(Error::Code::Io,
+                         tr("Could not copy %1 before upgrading it (%2); nothing was changed.")
+                             .arg(m_server->shown(), copied.errorString()));
+    }
+    m_backupPath = schema;
+    return {};
+}
+
+} // namespace abonent
