@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
@@ -222,10 +223,31 @@ private:
     QString m_serverName;
 };
 
+// The database a test names by a file path, on the engine this run tests:
+// that file, or on the server a database of its own for each path (made
+// with the schema on first use, dropped when the program ends).
+inline QString location(const QString& path)
+{
+    if (!testsOnServer()) {
+        return path;
+    }
+    static QHash<QString, std::shared_ptr<ScratchDatabase>> databases;
+    static const bool dropAtExit = [] {
+        qAddPostRoutine([] { databases.clear(); });
+        return true;
+    }();
+    Q_UNUSED(dropAtExit);
+    auto& database = databases[path];
+    if (!database) {
+        database = std::make_shared<ScratchDatabase>(QTemporaryDir(), QString());
+    }
+    return database->location();
+}
+
 // Opens (creating) a database in `dir` and fails the test if that does not work.
 inline std::unique_ptr<Database> openDatabase(const QString& path)
 {
-    auto opened = openAbonentDatabase(path, Database::Mode::Create);
+    auto opened = openAbonentDatabase(location(path), Database::Mode::Create);
     if (!opened) {
         qWarning("%s", qPrintable(opened.errorString()));
         return nullptr;

@@ -167,7 +167,7 @@ void TestPlans::economicsCountEachDayAtItsFee()
     QCOMPARE(months->at(1).feeDueMinor, 1500 + 2250); // 15 days at 30.00, 15 at 45.00
     QCOMPARE(months->at(2).feeDueMinor, 4500);
     auto portfolio = economics.portfolio({QDate(2026, 3, 1), QDate(2026, 5, 1), 0});
-    QVERIFY(portfolio);
+    QVERIFY2(portfolio, qPrintable(portfolio.errorString()));
     QCOMPARE(portfolio->customers.size(), 1);
     QCOMPARE(portfolio->customers.first().revenueMinor, 1548 + 3750 + 4500);
 }

@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void theBaselineHasTheTablesAndColumnsOfAFile();
     void theBaselineHasTheIndexesOfAFile();
+    void theBaselineKeepsTheRulesOfAFile();
     void theBaselineHoldsTheRowsANewFileHolds();
     void anEmptyDatabaseIsOnlySetUpWhenAsked();
     void anotherProgramsDatabaseIsLeftAlone();
@@ -143,6 +144,29 @@ void TestServerSchema::theBaselineHasTheIndexesOfAFile()
     // The server's search indexes stand where the file's FTS5 tables do.
     QVERIFY(served.removeOne(QStringLiteral("customers|customers_words_index")));
     QVERIFY(served.removeOne(QStringLiteral("customers|customers_digits_index")));
+    QCOMPARE(served, file);
+}
+
+void TestServerSchema::theBaselineKeepsTheRulesOfAFile()
+{
+    test::ScratchDatabase server(m_dir, {});
+    auto onServer = openAbonentDatabase(server.location());
+    QVERIFY2(onServer, qPrintable(onServer.errorString()));
+    auto inFile = openAbonentDatabase(m_dir.filePath(QStringLiteral("rules.sqlite")), Database::Mode::Create);
+    QVERIFY2(inFile, qPrintable(inFile.errorString()));
+    // The rules that refuse a change have the same names on the same tables;
+    // the search, activity and roll-up triggers are the server's own shape.
+    const QStringList file =
+        rowsOf(inFile.value()->connection(),
+               QStringLiteral("SELECT tbl_name, name FROM sqlite_master WHERE type = 'trigger'"
+                              " AND name NOT LIKE 'customers_search_%' AND name NOT LIKE 'contacts_%'"
+                              " AND name NOT LIKE 'payments_rollup_%' ORDER BY 1, 2"));
+    const QStringList served =
+        rowsOf(onServer.value()->connection(),
+               QStringLiteral("SELECT c.relname, g.tgname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid"
+                              " WHERE NOT g.tgisinternal AND g.tgfoid = 'abonent_refuse'::regproc"
+                              " ORDER BY 1, 2"));
+    QVERIFY(file.size() > 20);
     QCOMPARE(served, file);
 }
 

@@ -9,6 +9,7 @@
 #include "PaymentRepository.h"
 #include "PhoneNumber.h"
 #include "PlanRepository.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "StandardTimeline.h"
 #include "TestSupport.h"
@@ -272,11 +273,14 @@ void TestTimeline::editorSaveNeverUndoesAnotherDesk()
     QCOMPARE(now.notes, QStringLiteral("Asked for paper invoices"));
     QCOMPARE(now.status, CustomerStatus::Archived);
     // The notes stay searchable after the editor's save.
+    const SqlDialect dialect = SqlDialect::of(m_db);
     QCOMPARE(sql::scalar(m_db,
-                         QStringLiteral("SELECT count(*) FROM customer_words WHERE customer_words MATCH"
-                                        " '\"paper\"*' AND rowid = ?"),
-                         {m_customer})
-                 .value()
+                         QStringLiteral("SELECT count(*) FROM customers c")
+                             + dialect.wordIndexJoin(
+                                 QStringLiteral("customer_words"), QStringLiteral("w"), QStringLiteral("c.id"))
+                             + QStringLiteral(" WHERE c.id = ?"),
+                         {dialect.wordPrefixQuery({QStringLiteral("paper")}), m_customer})
+                 .value_or(QVariant())
                  .toInt(),
              1);
 

@@ -40,8 +40,13 @@ if [[ $mode == run ]]; then
     # First start: the default database is created and filled with demo data.
     exec "$build/abonent" --demo "$@"
 fi
+# One throw-away PostgreSQL 15 for the whole run (pg_virtualenv, without
+# fsync: nothing in it needs to survive); the suites labelled postgresql make
+# databases of their own on it (tests/run-with-postgresql.sh).
 run_tests() {
-    QT_QPA_PLATFORM=offscreen ctest --test-dir "$build" --output-on-failure --parallel 2 --timeout 600 "$@"
+    pg_virtualenv -t -v 15 -o fsync=off -o synchronous_commit=off -o full_page_writes=off \
+        env ABONENT_TEST_SHARED_SERVER=1 QT_QPA_PLATFORM=offscreen \
+        ctest --test-dir "$build" --output-on-failure --parallel 2 --timeout 600 "$@"
 }
 run_tests "$@"
 # The suites that show windows (label "gui") twice more: a test that depends

@@ -76,7 +76,7 @@ CustomerSearch::Sql
 CustomerSearch::build(const SqlDialect& dialect, const QString& text, const QString& defaultCountry, Order order)
 {
     Sql sql;
-    sql.condition = QStringLiteral("1");
+    sql.condition = QStringLiteral("true");
     sql.order = QStringLiteral("c.contract_number");
     const QString trimmed = text.trimmed();
     if (!isSearch(trimmed)) {

@@ -120,6 +120,17 @@ QString Rollups::monthRowsSql(const SqlDialect& dialect)
         + pendingContactsSql(dialect) + QLatin1Char(')');
 }
 
+Result<qint64> Rollups::pendingCount(const QSqlDatabase& db)
+{
+    auto pending = sql::scalar(db,
+                               QStringLiteral("SELECT count(*) FROM contacts c WHERE ")
+                                   + notFoldedSql(SqlDialect::of(db), QStringLiteral("c")));
+    if (!pending) {
+        return pending.error();
+    }
+    return pending->toLongLong();
+}
+
 Status Rollups::foldChanges(const QSqlDatabase& db)
 {
     const SqlDialect dialect = SqlDialect::of(db);

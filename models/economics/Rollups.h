@@ -44,6 +44,8 @@ public:
     // How many (customer, month) roll-ups differ from a recount of the raw
     // rows; 0 when they agree.
     static Result<qint64> mismatches(const QSqlDatabase& db);
+    // How many contacts are not folded in yet.
+    static Result<qint64> pendingCount(const QSqlDatabase& db);
     // Takes the contacts not folded in yet into customer_months, in one transaction.
     static Status foldChanges(const QSqlDatabase& db);
     // Marks every contact as counted in customer_months; only true after a

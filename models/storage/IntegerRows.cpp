@@ -60,7 +60,7 @@ Status IntegerRows::exec(const QString& statement, const QVariantList& values, i
     }
 #endif
     m_query = std::make_unique<QSqlQuery>(m_db);
-    m_query->setForwardOnly(true);
+    sql::readOnce(*m_query, m_db);
     if (Status status = sql::exec(*m_query, statement, values); !status) {
         return status;
     }

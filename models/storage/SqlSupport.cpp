@@ -38,6 +38,11 @@ QVariant bindable(const QVariant& value)
     if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
         return QVariant(QString::fromLatin1(""));
     }
+    // Flags are stored as 0 and 1 on every engine: SQLite binds a bool so,
+    // PostgreSQL would send a boolean an integer column does not take.
+    if (value.typeId() == QMetaType::Bool) {
+        return QVariant(value.toBool() ? 1 : 0);
+    }
     return value;
 }
 
@@ -104,10 +109,15 @@ Status execDirect(const QSqlDatabase& db, const QString& statement)
     return {};
 }
 
+void readOnce(QSqlQuery& query, const QSqlDatabase& db)
+{
+    query.setForwardOnly(SqlDialect::of(db).engine() == SqlDialect::Engine::SQLite);
+}
+
 Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readOnce(query, db);
     if (Status status = exec(query, statement, values); !status) {
         return status.error();
     }
@@ -122,7 +132,7 @@ Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, std::
 Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    readOnce(query, db);
     if (!query.prepare(statement)) {
         return queryError(query);
     }

@@ -26,13 +26,21 @@ Error inContext(const QString& what, Error error);
 // Prepares and runs one statement with positional bound values.
 Status exec(QSqlQuery& query, const QString& statement, std::initializer_list<QVariant> values = {});
 Status exec(QSqlQuery& query, const QString& statement, const QVariantList& values);
-// The value to bind for `value`: an empty rather than NULL text for a null QString.
+// The value to bind for `value`: an empty rather than NULL text for a null
+// QString, and 0 or 1 for a bool.
 QVariant bindable(const QVariant& value);
 // Runs an already prepared statement after binding values in order.
 Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values = {});
 Status execPrepared(QSqlQuery& query, const QVariantList& values);
 // Runs a statement that takes no parameters (DDL, pragmas) on the connection.
 Status execDirect(const QSqlDatabase& db, const QString& statement);
+
+// Sets up a query whose rows are read once, in order. SQLite steps through
+// them with no cache (forward-only). Qt's PostgreSQL driver streams a
+// forward-only query row by row, and a second statement on the connection
+// meanwhile throws the rest away: code that reads other rows while it walks
+// a result (most of it) gets each result whole there.
+void readOnce(QSqlQuery& query, const QSqlDatabase& db);
 
 // A read: the statement prepared forward-only (rows are read once, in order,
 // so QSqlQuery caches none), the values bound in order, run. Every read in the

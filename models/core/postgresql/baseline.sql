@@ -711,6 +711,9 @@ CREATE TRIGGER call_recordings_no_update BEFORE UPDATE ON call_recordings FOR EA
                         old.hashed_at))))
     EXECUTE FUNCTION abonent_refuse('call recordings cannot be changed once written');
 
+CREATE TRIGGER plan_fee_changes_no_update BEFORE UPDATE ON plan_fee_changes
+    FOR EACH ROW EXECUTE FUNCTION abonent_refuse('a fee change is withdrawn and made again, never edited');
+
 -- Erasure on a person's request: once, by a manager or owner, with its own
 -- entry in the audit log; what was erased stays erased.
 CREATE TRIGGER erasure_permits_need_an_entry BEFORE INSERT ON erasure_permits FOR EACH ROW
