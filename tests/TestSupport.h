@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AbonentDatabase.h"
+#include "DatabaseLocation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -228,7 +229,7 @@ private:
 // with the schema on first use, dropped when the program ends).
 inline QString location(const QString& path)
 {
-    if (!testsOnServer()) {
+    if (!testsOnServer() || DatabaseLocation::namesServer(path)) {
         return path;
     }
     static QHash<QString, std::shared_ptr<ScratchDatabase>> databases;
@@ -242,6 +243,15 @@ inline QString location(const QString& path)
         database = std::make_shared<ScratchDatabase>(QTemporaryDir(), QString());
     }
     return database->location();
+}
+
+// How long a write on this connection waits for another's lock before it
+// fails: SQLite's busy timeout, a server's lock_timeout.
+inline bool waitForLocksAtMost(const QSqlDatabase& db, int ms)
+{
+    QSqlQuery query(db);
+    return query.exec(db.driverName() == QLatin1String("QSQLITE") ? QStringLiteral("PRAGMA busy_timeout = %1").arg(ms)
+                                                                  : QStringLiteral("SET lock_timeout = %1").arg(ms));
 }
 
 // Opens (creating) a database in `dir` and fails the test if that does not work.

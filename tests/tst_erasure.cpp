@@ -151,12 +151,26 @@ Erasure TestErasure::later(int years) const
     return Erasure(db(), nullptr, [years] { return QDateTime::currentDateTimeUtc().addYears(years); });
 }
 
+namespace {
+
+// An empty BLOB written into the SQL, as each engine spells one.
+QString emptyBlob()
+{
+    return test::testsOnServer() ? QStringLiteral("CAST('' AS BYTEA)") : QStringLiteral("x''");
+}
+
+} // namespace
+
 QString TestErasure::everything()
 {
     QString text;
     QSqlQuery tables(db());
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_*'"
-                                    " AND name NOT GLOB 'customer_words*' AND name NOT GLOB 'customer_digits*'"))) {
+    const QString listed = test::testsOnServer()
+        ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+                         " AND table_type = 'BASE TABLE'")
+        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT GLOB 'sqlite_*'"
+                         " AND name NOT GLOB 'customer_words*' AND name NOT GLOB 'customer_digits*'");
+    if (!tables.exec(listed)) {
         return {};
     }
     QStringList names;
@@ -617,6 +631,10 @@ void TestErasure::erasureLeavesNoTraceInTheSearchIndexOrTheLog()
     // space inside the file's pages may still hold copies of rows as they
     // were before earlier changes: SQLite's secure_delete is off for speed,
     // and only VACUUM rewrites every page.)
+    if (test::testsOnServer()) {
+        QSKIP("about FTS5's pages and SQLite's write-ahead log; a server's search indexes are on the customers'"
+              " own columns");
+    }
     const auto indexBytes = [this]() -> QByteArray {
         QByteArray bytes;
         QSqlQuery blocks(db());
@@ -776,7 +794,7 @@ void TestErasure::ordinaryUpdatesStillFail()
         QStringLiteral("UPDATE audit_log SET reason = 'x' WHERE customer_id = %1").arg(m_customer),
         QStringLiteral("DELETE FROM audit_log WHERE customer_id = %1").arg(m_customer),
         QStringLiteral("UPDATE letters SET content = '' WHERE id = %1").arg(m_otherLetter),
-        QStringLiteral("UPDATE letters SET pdf = x'' WHERE id = %1").arg(m_otherLetter),
+        QStringLiteral("UPDATE letters SET pdf = %1 WHERE id = %2").arg(emptyBlob()).arg(m_otherLetter),
         QStringLiteral("UPDATE letters SET content = 'restored' WHERE id = %1").arg(m_letters.at(1)),
         QStringLiteral("UPDATE letters SET pdf_sha256 = '%1' WHERE id = %2")
             .arg(QString(64, QLatin1Char('0')))
@@ -827,12 +845,15 @@ void TestErasure::aPermitNeedsItsOwnAuditEntryAndComesOnce()
     const qint64 entry = scalar(QStringLiteral("SELECT max(id) FROM audit_log")).toLongLong();
     exec(QStringLiteral("INSERT INTO erasure_permits (customer_id, audit_id) VALUES (?, ?)"), {m_other, entry});
     QVERIFY(!query.exec(QStringLiteral("UPDATE letters SET content = '' WHERE id = %1").arg(m_letters.at(1))));
-    QVERIFY(!query.exec(
-        QStringLiteral("UPDATE letters SET content = '', pdf = x'', number = 'X' WHERE id = %1").arg(m_otherLetter)));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE letters SET content = '', pdf = %1, number = 'X' WHERE id = %2")
+                            .arg(emptyBlob())
+                            .arg(m_otherLetter)));
     QVERIFY(
         !query.exec(QStringLiteral("UPDATE letters SET content = 'something else' WHERE id = %1").arg(m_otherLetter)));
     QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET before = '' WHERE id = %1").arg(entry)));
-    QVERIFY2(query.exec(QStringLiteral("UPDATE letters SET content = '', pdf = x'' WHERE id = %1").arg(m_otherLetter)),
+    QVERIFY2(query.exec(QStringLiteral("UPDATE letters SET content = '', pdf = %1 WHERE id = %2")
+                            .arg(emptyBlob())
+                            .arg(m_otherLetter)),
              qPrintable(query.lastError().text()));
     // The check sees a permit left behind, and a letter without its PDF while the customer is not erased.
     auto report = DatabaseCheck(db()).run();
@@ -868,7 +889,8 @@ void TestErasure::checkAcceptsAnErasedLetterAndFindsAMissingPdf()
     // With the triggers out of the way: the other customer's PDF removed,
     // and an erased letter given a PDF back, are both found.
     QSqlQuery query(db());
-    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER letters_no_update")));
+    QVERIFY(query.exec(test::testsOnServer() ? QStringLiteral("DROP TRIGGER letters_no_update ON letters")
+                                             : QStringLiteral("DROP TRIGGER letters_no_update")));
     exec(QStringLiteral("UPDATE letters SET pdf = ? WHERE id = ?"), {QVariant(QByteArray("")), m_otherLetter});
     exec(QStringLiteral("UPDATE letters SET pdf = ? WHERE id = ?"),
          {QVariant(QByteArray("%PDF-1.4 ...")), m_letters.at(0)});

@@ -11,6 +11,7 @@
 #include "IndicatorService.h"
 #include "OfficeSettings.h"
 #include "PlanRepository.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "TerminationTerms.h"
 #include "TestSupport.h"
@@ -666,7 +667,12 @@ void TestImport::importIsWholeAndCancelKeepsNothing()
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM opening_balances")), 3000);
     QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")), 1);
     // Found by the search as a person types.
-    QCOMPARE(count(m_db, QStringLiteral("SELECT count(*) FROM customer_words WHERE customer_words MATCH 'садовая'")),
+    const SqlDialect dialect = SqlDialect::of(m_db);
+    QCOMPARE(sql::scalar(m_db,
+                         dialect.wordMatchCount(QStringLiteral("customer_words")),
+                         {dialect.wordPrefixQuery({QStringLiteral("садовая")})})
+                 .value_or(-1)
+                 .toLongLong(),
              3000);
     auto stored = sql::select(m_db,
                               QStringLiteral("SELECT c.name, c.address, c.customer_since, p.e164, b.balance_minor"

@@ -203,13 +203,12 @@ QString TestLetters::registerNumber(int sequence) const
 
 std::unique_ptr<Database> TestLetters::openDesk(int busyTimeoutMs) const
 {
-    auto desk = openAbonentDatabase(path(QStringLiteral("letters.sqlite")));
+    auto desk = openAbonentDatabase(test::location(path(QStringLiteral("letters.sqlite"))));
     if (!desk) {
         qWarning("%s", qPrintable(desk.errorString()));
         return nullptr;
     }
-    if (!sql::execDirect(desk.value()->connection(),
-                         QStringLiteral("PRAGMA busy_timeout = %1").arg(QString::number(busyTimeoutMs)))) {
+    if (!test::waitForLocksAtMost(desk.value()->connection(), busyTimeoutMs)) {
         return nullptr;
     }
     return std::move(desk).value();
@@ -229,7 +228,7 @@ void TestLetters::verifyStoredPdf(const IssuedLetter& letter)
 void TestLetters::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_database = test::openDatabase(path(QStringLiteral("letters.sqlite")));
+    m_database = test::openDatabase(test::location(path(QStringLiteral("letters.sqlite"))));
     QVERIFY(m_database);
     const QStringList settings {
         QStringLiteral("currency|RUB"),
@@ -1263,7 +1262,7 @@ void TestLetters::aReportRowIsNeverSplitAcrossPages()
 
 void TestLetters::commandLineIssuesAndExitsAsDocumented()
 {
-    const QString database = path(QStringLiteral("letters.sqlite"));
+    const QString database = test::location(path(QStringLiteral("letters.sqlite")));
     const QString out = path(QStringLiteral("out"));
     const auto runCli = [](const QStringList& arguments, QString* output = nullptr, QString* errors = nullptr) {
         const LettersRun run = runLetters(arguments);
@@ -1379,7 +1378,7 @@ void TestLetters::everyTemplateFromTheCommandLineAtItsStep()
                            const QString& contract = QStringLiteral("A-1")) -> std::optional<IssuedLetter> {
         const LettersRun run = runLetters({QStringLiteral("issue"),
                                            QStringLiteral("--db"),
-                                           path(QStringLiteral("letters.sqlite")),
+                                           test::location(path(QStringLiteral("letters.sqlite"))),
                                            QStringLiteral("--out"),
                                            out,
                                            QStringLiteral("--lang"),
@@ -1462,7 +1461,7 @@ void TestLetters::commandLineLettersAreTheOwnersOnly()
     const QString out = path(QStringLiteral("office/letters"));
     const LettersRun run = runLetters({QStringLiteral("issue"),
                                        QStringLiteral("--db"),
-                                       path(QStringLiteral("letters.sqlite")),
+                                       test::location(path(QStringLiteral("letters.sqlite"))),
                                        QStringLiteral("--out"),
                                        out,
                                        QStringLiteral("--template"),
@@ -1488,7 +1487,7 @@ void TestLetters::commandLineLettersAreTheOwnersOnly()
 void TestLetters::twoProcessesIssuingAtOnceShareOneSequence()
 {
     // Two seats issue at the same moment through their own connections.
-    const QString database = path(QStringLiteral("letters.sqlite"));
+    const QString database = test::location(path(QStringLiteral("letters.sqlite")));
     m_database.reset(); // this test's own connection steps aside
     const int perProcess = 6;
     QList<QProcess*> processes;
@@ -1536,7 +1535,7 @@ void TestLetters::aContactIsSavedWhileABatchLaysOutALetter()
     QString deskError;
     QList<LetterOutcome> outcomes;
     std::unique_ptr<QThread> desk(QThread::create([&] {
-        auto database = openAbonentDatabase(path(QStringLiteral("letters.sqlite")));
+        auto database = openAbonentDatabase(test::location(path(QStringLiteral("letters.sqlite"))));
         if (!database) {
             deskError = database.errorString();
             laidOut.release();
@@ -1564,7 +1563,7 @@ void TestLetters::aContactIsSavedWhileABatchLaysOutALetter()
     QVERIFY2(deskError.isEmpty(), qPrintable(deskError));
 
     // The front desk records a call meanwhile, waiting for the lock no longer than a moment.
-    QVERIFY(sql::execDirect(db(), QStringLiteral("PRAGMA busy_timeout = 200")));
+    QVERIFY(test::waitForLocksAtMost(db(), 200));
     Contact contact;
     contact.customerId = kPeter;
     contact.startedAt = QDateTime::currentDateTimeUtc().addSecs(-300);
@@ -1735,7 +1734,7 @@ void TestLetters::twoDesksIssuingAtOnceBothGoOn()
         Desk& other = desks.at(1 - me);
         // However this desk ends, the other never waits for it in vain.
         auto done = qScopeGuard([&] { desk.laidOutFirst.release(kPerDesk * 10); });
-        auto database = openAbonentDatabase(path(QStringLiteral("letters.sqlite")));
+        auto database = openAbonentDatabase(test::location(path(QStringLiteral("letters.sqlite"))));
         if (!database) {
             desk.error = database.errorString();
             return;

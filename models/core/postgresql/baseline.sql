@@ -87,9 +87,14 @@ CREATE TABLE customers (
 CREATE INDEX customers_last_contact ON customers (last_contact_at);
 CREATE INDEX customers_name ON customers (name);
 CREATE INDEX customers_status ON customers (status);
-CREATE INDEX customers_words_index ON customers USING gin (to_tsvector('simple', search_words));
+-- Words as SQLite's unicode61 tokenizer splits them: PostgreSQL's parser
+-- would keep "rf-1001" as "rf" and "-1001", and an e-mail address whole.
+CREATE FUNCTION abonent_search_words(words text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT to_tsvector('simple'::regconfig, translate(words, '-@./\_+:#''’', '            '))
+$$;
+CREATE INDEX customers_words_index ON customers USING gin (abonent_search_words(search_words));
 CREATE INDEX customers_digits_index ON customers USING gin (search_digits gin_trgm_ops);
-CREATE VIEW customer_words AS SELECT id, to_tsvector('simple', search_words) AS words FROM customers;
+CREATE VIEW customer_words AS SELECT id, abonent_search_words(search_words) AS words FROM customers;
 CREATE VIEW customer_digits AS SELECT id, search_digits FROM customers;
 
 CREATE TABLE phones (
