@@ -191,15 +191,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Sche
     // Only a file that needs it is upgraded (which takes the write lock), and
     // before it is configured: a failed upgrade leaves the file exactly as it
     // was, journal mode too, with the backup beside it.
-    if (database->m_version < latestVersionOf(schema)) {
-        if (database->m_version > 0) {
-            if (Status backedUp = database->backUp(); !backedUp) {
-                return backedUp.error();
-            }
-        }
-        if (Status migrated = database->migrate(); !migrated) {
-            return migrated.error();
-        }
+    if (Status upgraded = database->upgrade(); !upgraded) {
+        return upgraded.error();
     }
     if (Status configured = database->configure(); !configured) {
         return configured.error();
@@ -413,6 +406,21 @@ QString Database::backupPathFor(const QString& path, int version)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     return path + QStringLiteral(".v%1-%2.bak").arg(QString::number(version), stamp);
+}
+
+// Brings a database below the program's schema up to it, keeping a copy of
+// what it held first (a new one has nothing to keep).
+Status Database::upgrade()
+{
+    if (m_version >= latestVersionOf(m_schema)) {
+        return {};
+    }
+    if (m_version > 0) {
+        if (Status backedUp = m_server ? backUpOnServer() : backUp(); !backedUp) {
+            return backedUp;
+        }
+    }
+    return migrate();
 }
 
 Status Database::backUp()

@@ -109,6 +109,7 @@ private:
     Status inspect();
     Error unreadable(const Error& error) const;
     Status configure();
+    Status upgrade();
     Status backUp();
     Status migrate();
 

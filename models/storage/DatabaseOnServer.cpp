@@ -40,16 +40,11 @@ Database::openOnServer(const DatabaseLocation& server, const Schema& schema, Mod
         return makeError(Error::Code::NotAbonent,
                          tr("%1 holds no Abonent data. Nothing was changed.").arg(server.shown()));
     }
-    if (mode == Mode::ReadOnly || database->m_version >= latestVersionOf(schema)) {
+    if (mode == Mode::ReadOnly) {
         return database;
     }
-    if (database->m_version > 0) {
-        if (Status backedUp = database->backUpOnServer(); !backedUp) {
-            return backedUp.error();
-        }
-    }
-    if (Status migrated = database->migrate(); !migrated) {
-        return migrated.error();
+    if (Status upgraded = database->upgrade(); !upgraded) {
+        return upgraded.error();
     }
     return database;
 }
