@@ -12,6 +12,7 @@
 #include "ImportCommand.h"
 #include "LettersCommand.h"
 #include "LookupCommand.h"
+#include "MigrateCommand.h"
 #include "PersonDataCommand.h"
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
@@ -75,6 +76,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LettersCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PersonDataCommand>());

@@ -62,6 +62,10 @@ void TestDatabaseLocation::aServerAddressIsReadPartByPart()
     const auto bare = DatabaseLocation::parse(QStringLiteral("postgresql://"));
     QVERIFY2(bare, qPrintable(bare.errorString()));
     QVERIFY(bare->isServer() && bare->host().isEmpty() && bare->databaseName().isEmpty());
+    // The local server, as people type it, is shown as typed: pasted back, it opens the same database.
+    const auto local = DatabaseLocation::parse(QStringLiteral("postgresql:///office"));
+    QVERIFY2(local, qPrintable(local.errorString()));
+    QCOMPARE(local->shown(), QStringLiteral("postgresql:///office"));
 }
 
 void TestDatabaseLocation::aPasswordIsUsedButNeverShown()

@@ -141,7 +141,7 @@ Result<QByteArray> DatabaseCheck::contentDigest(Scope scope) const
             continue;
         }
         const CheckedTable table = onEngine(checked, m_db);
-        auto rows = sql::select(
+        auto rows = sql::stream(
             m_db, QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(table.columns, table.name, table.order));
         if (!rows) {
             return rows.error();

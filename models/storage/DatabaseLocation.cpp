@@ -139,7 +139,12 @@ QString DatabaseLocation::shown() const
         url.setPort(m_port);
     }
     url.setPath(QLatin1Char('/') + m_databaseName);
-    return url.toDisplayString();
+    // Without a host, user or port QUrl leaves out the "//" libpq needs
+    // ("postgresql:///office" is the local server's database "office").
+    const QString shown = url.toDisplayString();
+    const QString scheme = QStringLiteral("postgresql:");
+    return shown.startsWith(scheme + QLatin1String("//")) ? shown
+                                                          : scheme + QLatin1String("//") + shown.mid(scheme.size());
 }
 
 void DatabaseLocation::configure(QSqlDatabase& connection) const

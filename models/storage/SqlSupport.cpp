@@ -129,6 +129,16 @@ Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, std::
     return select(db, statement, QVariantList(values));
 }
 
+Result<QSqlQuery> stream(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(statement)) {
+        return queryError(query);
+    }
+    return query;
+}
+
 Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery query(db);

@@ -49,6 +49,10 @@ Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, std::
 Result<QSqlQuery> select(const QSqlDatabase& db, const QString& statement, const QVariantList& values);
 // A read prepared once and run for many keys with execPrepared().
 Result<QSqlQuery> prepareSelect(const QSqlDatabase& db, const QString& statement);
+// A read walked through alone, from its first row to its last, with no other
+// statement on the connection meanwhile (a digest, a copy): streamed on both
+// engines, so a table of millions of rows is never held whole in memory.
+Result<QSqlQuery> stream(const QSqlDatabase& db, const QString& statement);
 
 // Writes one row and gives its id: the INSERT runs with its values bound in
 // order, and the id comes back the way the engine returns it.
