@@ -1,11 +1,14 @@
 #include "DatabaseCheck.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace abonent;
 
@@ -34,6 +37,7 @@ private:
     std::unique_ptr<Database> open(const QString& name);
     static DemoOptions small(quint64 seed = 7);
     static QByteArray digestOf(Database& database);
+    static QByteArray sharedDigestOf(Database& database);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -68,6 +72,11 @@ QByteArray TestDemo::digestOf(Database& database)
     return DatabaseCheck(database.connection()).contentDigest().value();
 }
 
+QByteArray TestDemo::sharedDigestOf(Database& database)
+{
+    return DatabaseCheck(database.connection()).contentDigest(DatabaseCheck::Scope::BothEngines).value();
+}
+
 void TestDemo::sameSeedSameContent()
 {
     auto first = open(QStringLiteral("a.sqlite"));
@@ -96,16 +105,27 @@ void TestDemo::contentIsStableAcrossRunsAndPlatforms()
     // erasure_permits table: the same rows without those two columns and
     // that table give the digests of schema 13; the office set-up marked
     // finished, one office_settings row: without it, the digests before).
+    // A server holds the same content (its digest leaves out how each engine
+    // tracks the roll-ups, Scope::BothEngines); a file's whole digest is
+    // pinned as well.
     auto english = open(QStringLiteral("en.sqlite"));
     QVERIFY(DemoGenerator(english->connection()).generate(small()).ok());
-    QCOMPARE(digestOf(*english).toHex(),
-             QByteArray("c81c422095e4e0e0d83927ee55903589c8ce2d6b722566f3e41deb224c6fd32e"));
+    QCOMPARE(sharedDigestOf(*english).toHex(),
+             QByteArray("dcfea14c2e31b1b6fca2eb6eb872a862ed967daa118a37a6a55bd24dac9f4b4f"));
+    if (!test::testsOnServer()) {
+        QCOMPARE(digestOf(*english).toHex(),
+                 QByteArray("c81c422095e4e0e0d83927ee55903589c8ce2d6b722566f3e41deb224c6fd32e"));
+    }
     auto russian = open(QStringLiteral("ru.sqlite"));
     DemoOptions options = small();
     options.language = QStringLiteral("ru");
     QVERIFY(DemoGenerator(russian->connection()).generate(options).ok());
-    QCOMPARE(digestOf(*russian).toHex(),
-             QByteArray("d133226d74f45148b8cdd4d26aa707611dcd2242bbffbe329160c8e973c3139b"));
+    QCOMPARE(sharedDigestOf(*russian).toHex(),
+             QByteArray("2e52fc3458a78cfa07f1a77a438e442c3f10c14ccaa02364ae5fcb0bd388b5d1"));
+    if (!test::testsOnServer()) {
+        QCOMPARE(digestOf(*russian).toHex(),
+                 QByteArray("d133226d74f45148b8cdd4d26aa707611dcd2242bbffbe329160c8e973c3139b"));
+    }
 }
 
 void TestDemo::differentSeedDifferentContent()
@@ -179,14 +199,17 @@ void TestDemo::writesExactlyWhatWasAskedFor()
                  .toInt(),
              0);
     // The schema's indexes are back after the bulk load, and the file is sound.
-    QVERIFY(sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contacts_customer_time'"))
-                .value()
-                .toInt()
-            == 1);
+    const auto objects = SqlDialect::of(db).indexesAndTriggersOn(db, {QStringLiteral("contacts")});
+    QVERIFY(objects);
+    QVERIFY(std::any_of(objects->cbegin(), objects->cend(), [](const SqlDialect::SchemaObject& object) {
+        return object.name == QLatin1String("contacts_customer_time");
+    }));
     auto report = DatabaseCheck(db).run();
     QVERIFY(report.ok());
     QVERIFY(report->healthy());
-    QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+    if (!test::testsOnServer()) {
+        QCOMPARE(sql::scalar(db, QStringLiteral("PRAGMA journal_mode")).value().toString(), QStringLiteral("wal"));
+    }
 }
 
 void TestDemo::historyEndsTheDayBeforeAsOf()

@@ -223,9 +223,18 @@ Status Generation::clearExisting()
     tables.removeAll(QStringLiteral("rollup_state")); // one row, always (a server's queue empties below)
     tables.removeAll(QStringLiteral("letter_templates")); // the office's, like the catalogue
     std::reverse(tables.begin(), tables.end());
+    // The same seed gives the same ids, so the same content, as into a new database.
+    const SqlDialect dialect = SqlDialect::of(m_db);
     for (const QString& table : tables) {
         if (Status cleared = sql::execDirect(m_db, QStringLiteral("DELETE FROM ") + table); !cleared) {
             return cleared;
+        }
+        const QString restart = dialect.restartIds(table);
+        if (restart.isEmpty()) {
+            continue;
+        }
+        if (Status restarted = sql::execDirect(m_db, restart); !restarted) {
+            return restarted;
         }
     }
     return {};

@@ -184,6 +184,18 @@ QString SqlDialect::substringMatchRows(const QString& index, const QString& colu
              likes.join(QLatin1String(" OR ")));
 }
 
+QString SqlDialect::restartIds(const QString& table) const
+{
+    if (m_engine == Engine::SQLite) {
+        return {};
+    }
+    // No row, so nothing to do, for a table without an identity id.
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence(table_name, column_name), 1, false)"
+                          " FROM information_schema.columns WHERE table_schema = current_schema()"
+                          " AND table_name = '%1' AND column_name = 'id' AND is_identity = 'YES'")
+        .arg(table);
+}
+
 QString SqlDialect::rebuildIndex(const QString& index) const
 {
     if (m_engine == Engine::PostgreSQL) {

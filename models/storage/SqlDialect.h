@@ -61,6 +61,11 @@ public:
     // it: true for SQLite (one writer at a time, the highest id + 1), not on
     // a server, where a transaction that drew a lower id may commit later.
     bool idsCommitInOrder() const;
+    // After every row of `table` was deleted, makes the next id drawn 1
+    // again, as SQLite's "largest id + 1" does by itself (empty there); on
+    // a server the table's identity counter starts over. Tables without an
+    // id column are left as they are.
+    QString restartIds(const QString& table) const;
     // An INSERT of one row that gives its id back however the engine does;
     // sql::newRowId() reads it once the statement has run.
     QString returningId(const QString& insert) const;
