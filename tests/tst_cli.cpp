@@ -3,6 +3,7 @@
 #include "CallRouting.h"
 #include "Command.h"
 #include "DatabaseCheck.h"
+#include "DatabaseLocation.h"
 #include "DemoGenerator.h"
 #include "ExitCode.h"
 #include "Migrations.h"
@@ -27,6 +28,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <optional>
 
 using namespace abonent;
 
@@ -70,6 +72,7 @@ private slots:
     void lookupAnswersAnOverlongNumberWithoutTheDatabase();
     void agiRoutesTheCallerInTheDialplan();
     void agiNeverHoldsUpACall();
+    void thePbxHostSignsInReadOnlyAndIsNeverAsked();
     void readingCommandsAskForAnUpgradeOfAnOlderFile();
     void messagesKeepPathsWithPercentSigns();
     void commandHelpNamesTheCommand_data();
@@ -1648,6 +1651,136 @@ void TestCli::agiNeverHoldsUpACall()
     gone.closeWriteChannel();
     QVERIFY(gone.waitForFinished(30000));
     QCOMPARE(gone.exitCode(), 0);
+}
+
+namespace {
+
+// Sets environment variables for the programs a test starts, and puts them
+// back as they were when it goes.
+class EnvironmentFor
+{
+public:
+    void set(const char* name, const QByteArray& value)
+    {
+        remember(name);
+        qputenv(name, value);
+    }
+    void unset(const char* name)
+    {
+        remember(name);
+        qunsetenv(name);
+    }
+    ~EnvironmentFor()
+    {
+        for (const auto& [name, value] : std::as_const(m_before)) {
+            if (value) {
+                qputenv(name.constData(), *value);
+            } else {
+                qunsetenv(name.constData());
+            }
+        }
+    }
+
+private:
+    void remember(const char* name)
+    {
+        m_before.append(
+            {name, qEnvironmentVariableIsSet(name) ? std::optional<QByteArray>(qgetenv(name)) : std::nullopt});
+    }
+    QList<QPair<QByteArray, std::optional<QByteArray>>> m_before;
+};
+
+} // namespace
+
+void TestCli::thePbxHostSignsInReadOnlyAndIsNeverAsked()
+{
+    if (!test::testsOnServer()) {
+        QSKIP("Logins are a server's: the run on PostgreSQL tests them.");
+    }
+    const QString db = database(QStringLiteral("pbx.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--customers"), QStringLiteral("40")})
+            .exitCode,
+        int(cli::Success));
+    // A login that may read and nothing else, as an office sets one up for its PBX host.
+    const QString reader = QStringLiteral("pbx_reader_%1").arg(QCoreApplication::applicationPid());
+    const QString secret = QStringLiteral("pbx-%1-secret").arg(QCoreApplication::applicationPid());
+    QString raw;
+    QString contract;
+    {
+        auto database = openAbonentDatabase(db, Database::Mode::ReadWrite);
+        QVERIFY(database);
+        const QSqlDatabase connection = database.value()->connection();
+        const QString name = connection.databaseName();
+        for (const QString& statement :
+             {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(reader, secret),
+              QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(name, reader),
+              QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader),
+              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)}) {
+            const Status done = sql::execDirect(connection, statement); // DDL: not a statement to prepare
+            QVERIFY2(done, qPrintable(done.errorString()));
+        }
+        auto phone = sql::select(connection,
+                                 QStringLiteral("SELECT p.raw, c.contract_number FROM phones p JOIN customers c"
+                                                " ON c.id = p.customer_id WHERE c.status = 'active'"
+                                                " ORDER BY p.id LIMIT 1"));
+        QVERIFY(phone && phone->next());
+        raw = phone->value(0).toString();
+        contract = phone->value(1).toString();
+    }
+    const QString asReader = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                 .arg(reader,
+                                      qEnvironmentVariable("PGHOST", QStringLiteral("localhost")),
+                                      qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+                                      DatabaseLocation::parse(db)->databaseName());
+
+    // The password only in a .pgpass file (owner-only, as libpq insists);
+    // nothing in the URI, the environment or on a terminal.
+    const QString passwords = path(QStringLiteral("pgpass"));
+    test::writeFile(passwords, QStringLiteral("*:*:*:%1:%2\n").arg(reader, secret).toUtf8());
+    QVERIFY(QFile::setPermissions(passwords, QFile::ReadOwner | QFile::WriteOwner));
+    {
+        EnvironmentFor pbxHost;
+        pbxHost.unset("PGPASSWORD");
+        pbxHost.set("PGPASSFILE", QFile::encodeName(passwords));
+        pbxHost.unset("PGUSER");
+
+        const Outcome found = runWithoutDisplay({QStringLiteral("lookup"), QStringLiteral("--db"), asReader, raw});
+        QVERIFY2(found.exitCode == cli::Success, qPrintable(found.err));
+        QVERIFY2(found.out.startsWith(contract + QLatin1Char('\t')), qPrintable(found.out));
+        const AgiSession call = agi(asReader, raw);
+        QCOMPARE(call.exitCode, 0);
+        QCOMPARE(call.values.value(QStringLiteral("ABONENT_CONTRACT")), contract);
+
+        // The login cannot write: a command that would is refused, and said so.
+        const Outcome refused = runWithoutDisplay({QStringLiteral("demo"),
+                                                   QStringLiteral("--db"),
+                                                   asReader,
+                                                   QStringLiteral("--customers"),
+                                                   QStringLiteral("5"),
+                                                   QStringLiteral("--force")});
+        QCOMPARE(refused.exitCode, int(cli::Failure));
+        QVERIFY(!refused.err.isEmpty());
+
+        // Without the password file: a clear refusal at once, never a prompt
+        // (stdin is not read; a prompt would hold the call until the timeout).
+        test::writeFile(passwords, QByteArray());
+        const Outcome unknown = runWithoutDisplay({QStringLiteral("lookup"), QStringLiteral("--db"), asReader, raw});
+        QCOMPARE(unknown.exitCode, int(cli::Failure));
+        QVERIFY2(unknown.err.contains(QStringLiteral("password")), qPrintable(unknown.err));
+        QVERIFY(unknown.out.isEmpty());
+        const AgiSession unknownCall = agi(asReader, raw);
+        QCOMPARE(unknownCall.exitCode, 0); // the call goes on, routed as normal
+        QCOMPARE(unknownCall.values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));
+    }
+
+    auto database = openAbonentDatabase(db, Database::Mode::ReadWrite);
+    QVERIFY(database);
+    for (const QString& statement :
+         {QStringLiteral("DROP OWNED BY %1").arg(reader), QStringLiteral("DROP ROLE %1").arg(reader)}) {
+        const Status done = sql::execDirect(database.value()->connection(), statement);
+        QVERIFY2(done, qPrintable(done.errorString()));
+    }
 }
 
 void TestCli::copyOlderFixture(const QString& copy)

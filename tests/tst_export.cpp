@@ -251,10 +251,11 @@ void TestExport::everyFileHasTheRowsOfItsTable()
     QCOMPARE(hostile->value(QStringLiteral("plan")), QString());
     QCOMPARE(hostile->value(QStringLiteral("status")), QStringLiteral("active"));
     QSqlQuery query(m_db);
-    QVERIFY(query.exec(QStringLiteral("SELECT c.contract_number, p.name, count(ph.id) FROM customers c"
-                                      " JOIN plan_periods pp ON pp.customer_id = c.id AND pp.ends_on IS NULL"
-                                      " JOIN plans p ON p.id = pp.plan_id JOIN phones ph ON ph.customer_id = c.id"
-                                      " GROUP BY c.id, c.contract_number, p.name ORDER BY count(ph.id) DESC, c.id LIMIT 1")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT c.contract_number, p.name, count(ph.id) FROM customers c"
+                       " JOIN plan_periods pp ON pp.customer_id = c.id AND pp.ends_on IS NULL"
+                       " JOIN plans p ON p.id = pp.plan_id JOIN phones ph ON ph.customer_id = c.id"
+                       " GROUP BY c.id, c.contract_number, p.name ORDER BY count(ph.id) DESC, c.id LIMIT 1")));
     QVERIFY(query.next());
     const auto most = std::find_if(customers.cbegin(), customers.cend(), [&](const QHash<QString, QString>& record) {
         return record.value(QStringLiteral("contract")) == query.value(0).toString();
