@@ -29,6 +29,7 @@
 #include "ReferenceListModels.h"
 #include "Result.h"
 #include "Rollups.h"
+#include "ServerConnection.h"
 #include "TagService.h"
 #include "Translations.h"
 
@@ -94,6 +95,7 @@ GuiApplication::~GuiApplication()
     m_window.reset();
     m_desk.reset();
     m_remoteRecordings.reset();
+    m_serverWatch.reset();
     m_database.reset();
 }
 
@@ -473,7 +475,9 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     m_window->setDesk(desk->context, desk->customerList.get(), desk->plans.get(), database->path());
     m_desk = std::move(desk);
     m_remoteRecordings.reset(); // its requests read through the old connection
+    m_serverWatch.reset();
     m_database = std::move(database);
+    watchServer();
     DeskSettings::setValue(DeskSetting::LastDatabase, m_database->path());
     m_deskOperator = readDeskOperator();
     showDeskOperator();
@@ -493,6 +497,26 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
         m_remoteRecordings = std::make_unique<RemoteRecordings>();
         m_recordingTimer->start();
     }
+}
+
+void GuiApplication::watchServer()
+{
+    m_window->setServerReachable(true);
+    if (!m_database->isOnServer()) {
+        return;
+    }
+    m_serverWatch = std::make_unique<ServerConnection>(*m_database);
+    connect(m_serverWatch.get(), &ServerConnection::lost, this, [this](const QString& reason) {
+        m_window->setServerReachable(false, reason);
+        m_window->showMessage(tr("The database server does not answer; Abonent keeps trying to reconnect."));
+    });
+    connect(m_serverWatch.get(), &ServerConnection::restored, this, [this] {
+        m_window->setServerReachable(true);
+        m_window->showMessage(tr("The database server answers again."));
+        // What other desks changed meanwhile shows.
+        emit m_notifier->customersReset();
+        emit m_notifier->catalogueChanged();
+    });
 }
 
 int GuiApplication::fingerprintRecordings(const QDateTime& now, std::chrono::seconds quiet)

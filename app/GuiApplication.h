@@ -35,6 +35,7 @@ class TagService;
 class MainWindow;
 class PhoneLink;
 class PlanListModel;
+class ServerConnection;
 
 // The windowed front end: opens the database (offering another file when one
 // is refused), fills an empty one with demo data on request, and shows the
@@ -114,6 +115,8 @@ private:
     bool openDatabase(const QString& path, Database::Mode mode);
     // Shows `database` in the window in place of the current one.
     void useDatabase(std::unique_ptr<Database> database);
+    // Watches a server database's connection, saying in the window when it is lost and back.
+    void watchServer();
     std::unique_ptr<OpenDesk> openDesk(const Database& database);
     // Another window of this user holds the instance lock: it gets the call,
     // or comes forward. Returns the exit code of this start.
@@ -163,6 +166,7 @@ private:
 
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<ServerConnection> m_serverWatch; // of m_database, when it is on a server
     QTimer* m_foldTimer = nullptr;
     QTimer* m_recordingTimer = nullptr;
     RecordingFingerprinter m_fingerprinter;

@@ -164,6 +164,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnly"));
     m_readOnlyLabel->hide();
     statusBar()->addPermanentWidget(m_readOnlyLabel);
+    m_serverLabel = new QLabel(tr("<b>Server unreachable: reconnecting…</b>"), this);
+    m_serverLabel->setObjectName(QStringLiteral("serverState"));
+    m_serverLabel->hide();
+    statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -567,6 +571,15 @@ void MainWindow::setPhoneState(const QString& text)
 {
     m_phoneLabel->setVisible(!text.isEmpty());
     m_phoneLabel->setText(QStringLiteral("<a href=\"phone\">%1</a>").arg(text.toHtmlEscaped()));
+}
+
+void MainWindow::setServerReachable(bool reachable, const QString& reason)
+{
+    m_serverLabel->setVisible(!reachable);
+    m_serverLabel->setToolTip(reachable ? QString()
+                                        : tr("%1. Nothing can be read or recorded until it answers; what you "
+                                             "type into an open form is kept.")
+                                              .arg(reason));
 }
 
 void MainWindow::applyFilter()

@@ -46,6 +46,10 @@ public:
     // The phone system's connection in the status bar; empty hides it.
     void setPhoneState(const QString& text);
     QLabel* phoneStateLabel() const { return m_phoneLabel; }
+    // Whether the database server answers; while it does not, the status bar
+    // says so (and why, on hover) until it is back.
+    void setServerReachable(bool reachable, const QString& reason = {});
+    QLabel* serverStateLabel() const { return m_serverLabel; }
 
     const DeskContext& deskContext() const { return m_desk; }
     QTableView* customerView() const { return m_customerView; }
@@ -136,6 +140,7 @@ private:
     QLabel* m_deskLabel = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
+    QLabel* m_serverLabel = nullptr;
     // Menu actions that change the database: disabled when it is read-only.
     QList<QAction*> m_writingActions;
     QAction* m_demoAction = nullptr;

@@ -53,6 +53,11 @@ public:
     QString shownLocation() const { return m_server ? m_server->shown() : m_file.shownPath(); }
     // Whether it lives on a PostgreSQL server rather than in a file here.
     bool isOnServer() const { return m_server.has_value(); }
+    // Whether the server still answers (one round trip); always true for a file.
+    bool isConnected() const;
+    // Connects to the server again after it went away, on the same named
+    // connection; Unreachable while it is still away. Nothing for a file.
+    Status reconnect();
     // Whether nothing may be written through this connection, and why
     // ("you may not write the file …"); the window and the commands say so.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
@@ -101,6 +106,8 @@ private:
     static Result<std::unique_ptr<Database>>
     openOnServer(const DatabaseLocation& server, const Schema& schema, Mode mode);
     Status connectToServer();
+    // Opens `db` and sets the session up: this desk's time zone, reading only when so opened.
+    Status startSession(QSqlDatabase& db);
     Status inspectServer();
     Status backUpOnServer();
 

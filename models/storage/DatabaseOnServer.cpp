@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace abonent {
@@ -55,11 +56,43 @@ Status Database::connectToServer()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_server->configure(db);
+    return startSession(db);
+}
+
+Status Database::reconnect()
+{
+    if (!m_server) {
+        return {};
+    }
+    // The same named connection, so every handle to it (the services', the
+    // models') works again; statements it had prepared are prepared anew
+    // where they are next run (sql::execPrepared).
+    QSqlDatabase db = connection();
+    db.close();
+    return startSession(db);
+}
+
+bool Database::isConnected() const
+{
+    if (!m_server) {
+        return true;
+    }
+    const QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        return false;
+    }
+    // The driver notices a server gone only when it next speaks to it.
+    QSqlQuery ping(db);
+    return ping.exec(QStringLiteral("SELECT 1")) && db.isOpen();
+}
+
+Status Database::startSession(QSqlDatabase& db)
+{
     if (!db.open()) {
         const QSqlError error = db.lastError();
         const QString why = (error.databaseText().isEmpty() ? error.driverText() : error.databaseText()).trimmed();
         return makeError(
-            Error::Code::Io,
+            Error::Code::Unreachable,
             tr("Cannot connect to the PostgreSQL server for %1: %2. Nothing was changed.").arg(m_server->shown(), why));
     }
     const QString zone = QString::fromUtf8(QTimeZone::systemTimeZoneId());

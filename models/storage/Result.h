@@ -24,6 +24,7 @@ struct Error
         Sql,
         Cancelled, // the person asked to stop; nothing was kept
         Blocked, // a check found something a person must look at first
+        Unreachable, // the database server cannot be reached (gone, restarting); the connection comes back
     };
 
     Code code = Code::Invalid;

@@ -345,6 +345,12 @@ Error::Code SqlDialect::codeOf(const QSqlError& error) const
         if (native == QLatin1String("40P01") || native == QLatin1String("55P03")) { // deadlock, lock not available
             return Error::Code::Busy;
         }
+        // Class 08 is a connection exception; 57P01 to 57P03 a server shutting
+        // down, crashed or starting: the session is gone.
+        if (native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01")
+            || native == QLatin1String("57P02") || native == QLatin1String("57P03")) {
+            return Error::Code::Unreachable;
+        }
         return Error::Code::Sql;
     }
     // SQLite reports (extended) result codes; the low byte is the primary code.

@@ -11,6 +11,12 @@ Error queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // Qt's PostgreSQL driver closes a connection whose server went away:
+    // whatever failed on it failed for that reason.
+    if (SqlDialect::of(query.driver()).engine() == SqlDialect::Engine::PostgreSQL
+        && (!query.driver()->isOpen() || SqlDialect::of(query.driver()).codeOf(error) == Error::Code::Unreachable)) {
+        return Error {Error::Code::Unreachable, unreachableMessage(message.trimmed())};
+    }
     const QString statement = query.lastQuery().simplified();
     if (!statement.isEmpty()) {
         message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');
@@ -18,10 +24,24 @@ Error queryError(const QSqlQuery& query)
     return Error {SqlDialect::of(query.driver()).codeOf(error), message};
 }
 
+QString unreachableMessage(const QString& detail)
+{
+    const QString said =
+        QCoreApplication::translate("abonent::sql",
+                                    "The database server cannot be reached, so nothing was read or written. What "
+                                    "you entered is still here; Abonent reconnects by itself, so try again in a "
+                                    "moment.");
+    return detail.isEmpty() ? said : said + QLatin1String(" (") + detail + QLatin1Char(')');
+}
+
 Error databaseError(const QSqlDatabase& db, const QString& what)
 {
     const QSqlError error = db.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (SqlDialect::of(db).engine() == SqlDialect::Engine::PostgreSQL
+        && (!db.isOpen() || SqlDialect::of(db).codeOf(error) == Error::Code::Unreachable)) {
+        return Error {Error::Code::Unreachable, unreachableMessage(text.trimmed())};
+    }
     return Error {SqlDialect::of(db).codeOf(error), what + QLatin1String(": ") + text};
 }
 
@@ -46,15 +66,41 @@ QVariant bindable(const QVariant& value)
     return value;
 }
 
-Status execPrepared(QSqlQuery& query, const QVariantList& values)
+namespace {
+
+void bindInOrder(QSqlQuery& query, const QVariantList& values)
 {
     for (int position = 0; position < values.size(); ++position) {
         query.bindValue(position, bindable(values.at(position)));
     }
-    if (!query.exec()) {
-        return queryError(query);
+}
+
+// A server forgets the statements a connection prepared when the connection
+// is made again (after the server was away): SQLSTATE 26000.
+bool serverForgotStatement(const QSqlQuery& query)
+{
+    return query.lastError().nativeErrorCode() == QLatin1String("26000");
+}
+
+} // namespace
+
+Status execPrepared(QSqlQuery& query, const QVariantList& values)
+{
+    bindInOrder(query, values);
+    if (query.exec()) {
+        return {};
     }
-    return {};
+    // A statement prepared before a reconnection is prepared again, once.
+    if (serverForgotStatement(query)) {
+        const QString statement = query.lastQuery();
+        if (query.prepare(statement)) {
+            bindInOrder(query, values);
+            if (query.exec()) {
+                return {};
+            }
+        }
+    }
+    return queryError(query);
 }
 
 Status execPrepared(QSqlQuery& query, std::initializer_list<QVariant> values)

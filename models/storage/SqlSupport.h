@@ -18,6 +18,9 @@ namespace abonent::sql {
 // Turns the last error of a query into an Error that names the statement, so a
 // failure deep in storage reaches the user with enough context to report it.
 Error queryError(const QSqlQuery& query);
+// What is said when the database server cannot be reached (Error::Code::Unreachable),
+// with the driver's own words in brackets.
+QString unreachableMessage(const QString& detail);
 Error databaseError(const QSqlDatabase& db, const QString& what);
 // The same error, its message led by what was being done ("what: message"):
 // the one way a caller adds context to an error.
