@@ -472,7 +472,7 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     auto desk = openDesk(*database);
     // The window lets go of the old models before they, and then the
     // connection they read through, are replaced.
-    m_window->setDesk(desk->context, desk->customerList.get(), desk->plans.get(), database->path());
+    m_window->setDesk(desk->context, desk->customerList.get(), desk->plans.get(), database->shownLocation());
     m_desk = std::move(desk);
     m_remoteRecordings.reset(); // its requests read through the old connection
     m_serverWatch.reset();

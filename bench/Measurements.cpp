@@ -12,6 +12,7 @@
 #include "CustomerCardReader.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
+#include "DatabaseLocation.h"
 #include "DemoGenerator.h"
 #include "DomainTypes.h"
 #include "Economics.h"
@@ -74,7 +75,8 @@ void printLatencies(const QString& name, const QList<double>& samples, QJsonObje
 
 std::unique_ptr<Database> openExisting(const Settings& settings)
 {
-    if (!QFileInfo::exists(settings.database)) {
+    // A server's database (postgresql://…) is there when it answers.
+    if (!DatabaseLocation::namesServer(settings.database) && !QFileInfo::exists(settings.database)) {
         QTextStream(stderr) << settings.database
                             << " does not exist; create it first with: abonent_bench --db PATH demo_generation"
                             << Qt::endl;

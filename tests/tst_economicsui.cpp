@@ -119,7 +119,7 @@ void TestEconomicsUi::ratesAreEditedAndHistoryFollows()
     test::useOwnInstanceName();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("rates.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("rates.sqlite")));
     {
         auto database = test::openDatabase(path);
         QVERIFY(database);

@@ -88,7 +88,8 @@ void TestErasureUi::initTestCase()
 
 void TestErasureUi::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("erasure-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_path = test::location(
+        m_dir.filePath(QStringLiteral("erasure-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
     {
         auto database = test::openDatabase(m_path);
         QVERIFY(database);

@@ -91,7 +91,8 @@ void TestLettersUi::initTestCase()
 
 void TestLettersUi::init()
 {
-    m_path = m_dir.filePath(QStringLiteral("letters-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_path = test::location(
+        m_dir.filePath(QStringLiteral("letters-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))));
     {
         auto database = test::openDatabase(m_path);
         QVERIFY(database);

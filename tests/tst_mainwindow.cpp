@@ -127,7 +127,7 @@ QString TestMainWindow::countText(MainWindow& window) const
 void TestMainWindow::showsTheCustomersOfTheDatabase()
 {
     MainWindow window;
-    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     window.show();
     QVERIFY(test::waitUntilActive(&window)); // only the active window's widgets have the focus
 
@@ -139,7 +139,7 @@ void TestMainWindow::showsTheCustomersOfTheDatabase()
     QCOMPARE(countText(window), QStringLiteral("%1 customers").arg(m_model->totalCount()));
     bool pathShown = false;
     for (const QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
-        pathShown |= label->text().endsWith(QStringLiteral("window.sqlite"));
+        pathShown |= label->text() == m_database->shownLocation();
     }
     QVERIFY(pathShown);
 }
@@ -147,7 +147,7 @@ void TestMainWindow::showsTheCustomersOfTheDatabase()
 void TestMainWindow::scrollingFetchesMore()
 {
     MainWindow window;
-    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     window.show();
     QVERIFY(test::waitUntilActive(&window)); // keys go to the active window
     QTableView* view = window.customerView();
@@ -164,7 +164,7 @@ void TestMainWindow::scrollingFetchesMore()
 void TestMainWindow::keyboardReachesTheMenus()
 {
     MainWindow window;
-    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     QStringList menus;
     for (QAction* action : window.menuBar()->actions()) {
         menus << action->text();
@@ -190,19 +190,19 @@ void TestMainWindow::remembersTheColumnLayout()
 {
     {
         MainWindow window;
-        window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+        window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
         window.customerView()->horizontalHeader()->resizeSection(CustomerListModel::NameColumn, 321);
         window.close();
     }
     MainWindow again;
-    again.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    again.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     QCOMPARE(again.customerView()->horizontalHeader()->sectionSize(CustomerListModel::NameColumn), 321);
 }
 
 void TestMainWindow::demoActionFollowsTheApplication()
 {
     MainWindow window;
-    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     QAction* demo = actionNamed(window, QStringLiteral("Fill with &Demo Data…"));
     QVERIFY(demo);
     QVERIFY(!demo->isEnabled()); // until the application says the database is empty
@@ -235,7 +235,7 @@ void TestMainWindow::languageMenuTicksTheChoice()
 void TestMainWindow::statusBarNamesTheDeskOperator()
 {
     MainWindow window;
-    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     auto* desk = window.findChild<QLabel*>(QStringLiteral("deskOperator"));
     QVERIFY(desk);
     window.setDeskOperatorName(QString());
@@ -257,7 +257,7 @@ void TestMainWindow::aSearchThatFindsNoOneHereOffersEveryone()
             .toString();
     QVERIFY(!contract.isEmpty());
     MainWindow window;
-    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->path());
+    window.setDesk(m_desk, m_model.get(), m_plans.get(), m_database->shownLocation());
     window.show();
     QVERIFY(test::waitUntilActive(&window));
     auto* noMatch = window.findChild<QWidget*>(QStringLiteral("noMatch"));

@@ -59,7 +59,7 @@ void TestSetupUi::initTestCase()
 void TestSetupUi::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("office.sqlite"));
+    m_path = test::location(m_dir->filePath(QStringLiteral("office.sqlite")));
     QVERIFY(test::writeOwnersDesk(m_path, QStringLiteral("US"), QStringLiteral("USD")));
 }
 
@@ -252,7 +252,7 @@ void TestSetupUi::theFirstPersonTypesTheirNameAndGoesOn()
     // A database nobody has worked in: saving the first step asks who is at
     // the desk, the name is all there is to type, and Enter saves the step.
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("new.sqlite"));
+    m_path = test::location(m_dir->filePath(QStringLiteral("new.sqlite")));
     QSettings().clear();
     DeskSettings::setValue(DeskSetting::DailyBackup, false);
     QVERIFY(test::openDatabase(m_path));

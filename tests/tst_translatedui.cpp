@@ -321,7 +321,7 @@ void TestTranslatedUi::noTwoControlsOfAPageShareAMnemonic()
     CustomerListModel customers(m_desk.db);
     PlanListModel plans(m_desk.db, false, nullptr, QStringLiteral("Any plan"));
     MainWindow window;
-    window.setDesk(m_desk, &customers, &plans, m_database->path());
+    window.setDesk(m_desk, &customers, &plans, m_database->shownLocation());
     window.openCard(m_customer.id);
 
     QStringList menuBar;

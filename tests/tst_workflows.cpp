@@ -106,7 +106,7 @@ void TestWorkflows::init()
 {
     QSettings().clear();
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("work.sqlite"));
+    m_path = test::location(m_dir->filePath(QStringLiteral("work.sqlite")));
     auto database = test::openDatabase(m_path);
     QVERIFY(database);
     DemoOptions options;

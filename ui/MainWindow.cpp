@@ -485,7 +485,7 @@ void MainWindow::createActions()
 void MainWindow::setDesk(const DeskContext& desk,
                          CustomerListModel* customers,
                          PlanListModel* plans,
-                         const QString& databasePath)
+                         const QString& shownLocation)
 {
     // Cards read through the connection that is about to be replaced: they go
     // now, not later. (The application has asked about unsaved notes.)
@@ -523,7 +523,7 @@ void MainWindow::setDesk(const DeskContext& desk,
     m_letters->setDesk(desk);
     m_planFilter->setModel(plans);
     m_planFilter->setCurrentIndex(0);
-    m_databaseLabel->setText(QDir::toNativeSeparators(databasePath));
+    m_databaseLabel->setText(shownLocation);
     m_databaseLabel->setToolTip(tr("The database this window shows"));
     m_readOnlyLabel->setVisible(desk.isReadOnly());
     m_readOnlyLabel->setToolTip(tr("Nothing can be recorded: %1.").arg(desk.readOnlyReason));

@@ -38,9 +38,10 @@ public:
     ~MainWindow() override;
 
     // Shows a database: the list model, the plans for the filter, and what
-    // the cards need. Cards of a previous database are closed.
+    // the cards need. Cards of a previous database are closed. `shownLocation`
+    // names it in the status bar (Database::shownLocation: never a password).
     void
-    setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& databasePath);
+    setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& shownLocation);
     // "At this desk: …" in the status bar.
     void setDeskOperatorName(const QString& name);
     // The phone system's connection in the status bar; empty hides it.
