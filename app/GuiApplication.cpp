@@ -847,7 +847,9 @@ void GuiApplication::restore()
 
 void GuiApplication::keepDailyCopy()
 {
-    if (!m_database || m_database->isReadOnly() || !DeskSettings::value(DeskSetting::DailyBackup).toBool()) {
+    // A server database is backed up with the server's own tools (pg_dump), not copied by each desk.
+    if (!m_database || m_database->isReadOnly() || m_database->isOnServer()
+        || !DeskSettings::value(DeskSetting::DailyBackup).toBool()) {
         return;
     }
     const QString path = m_database->path();

@@ -73,6 +73,20 @@ void printLatencies(const QString& name, const QList<double>& samples, QJsonObje
     print(extra);
 }
 
+// `count` ids from 1 to the largest of `table`, drawn the same way on
+// either engine ("random() %" is SQLite's; PostgreSQL's random() is a
+// fraction): "12, 9071, …" for an IN list. Some are gaps, as before.
+QString sampledIds(const QSqlDatabase& db, const QString& table, int count)
+{
+    const auto highest = sql::scalar(db, QStringLiteral("SELECT coalesce(max(id), 0) FROM ") + table);
+    const qint64 largest = highest ? highest->toLongLong() : 0;
+    QStringList ids;
+    for (int i = 0; i < count && largest > 0; ++i) {
+        ids << QString::number(1 + QRandomGenerator::global()->bounded(largest));
+    }
+    return ids.isEmpty() ? QStringLiteral("0") : ids.join(QLatin1String(", "));
+}
+
 std::unique_ptr<Database> openExisting(const Settings& settings)
 {
     // A server's database (postgresql://…) is there when it answers.
@@ -251,10 +265,10 @@ int searchKeystroke(const Settings& settings)
     QList<QPair<Kind, QString>> targets;
     {
         QSqlQuery pick(db);
-        pick.exec(
-            QStringLiteral("SELECT c.name, c.contract_number, (SELECT raw FROM phones WHERE customer_id = c.id"
-                           " LIMIT 1), c.address FROM customers c WHERE c.id IN"
-                           " (SELECT abs(random()) % (SELECT max(id) FROM customers) + 1 FROM customers LIMIT 40)"));
+        pick.exec(QStringLiteral("SELECT c.name, c.contract_number, (SELECT raw FROM phones WHERE customer_id = c.id"
+                                 " LIMIT 1), c.address FROM customers c WHERE c.id IN"
+                                 " (%1)")
+                      .arg(sampledIds(db, QStringLiteral("customers"), 40)));
         while (pick.next()) {
             const QString name = pick.value(0).toString();
             const QStringList address = pick.value(3).toString().split(QStringLiteral(", "));
@@ -326,9 +340,8 @@ int cardLoad(const Settings& settings)
     while (pick.next()) {
         customers << pick.value(0).toLongLong();
     }
-    pick.exec(QStringLiteral("SELECT abs(random()) % (SELECT max(id) FROM customers) + 1 FROM customers LIMIT 170"));
-    while (pick.next()) {
-        customers << pick.value(0).toLongLong();
+    for (const QString& id : sampledIds(db, QStringLiteral("customers"), 170).split(QStringLiteral(", "))) {
+        customers << id.toLongLong();
     }
     qint64 largest = 0;
     QList<double> samples;
@@ -369,8 +382,8 @@ int callerLookup(const Settings& settings)
     const QSqlDatabase db = database->connection();
     QStringList numbers;
     QSqlQuery pick(db);
-    pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN"
-                             " (SELECT abs(random()) % (SELECT max(id) FROM phones) + 1 FROM phones LIMIT 400)"));
+    pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN (%1)")
+                  .arg(sampledIds(db, QStringLiteral("phones"), 400)));
     while (pick.next()) {
         QString national = pick.value(2).toString();
         std::reverse(national.begin(), national.end());
@@ -461,9 +474,8 @@ QStringList knownNumbers(const QSqlDatabase& db, int count)
 {
     QStringList numbers;
     QSqlQuery pick(db);
-    pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN"
-                             " (SELECT abs(random()) % (SELECT max(id) FROM phones) + 1 FROM phones LIMIT %1)")
-                  .arg(count));
+    pick.exec(QStringLiteral("SELECT raw, e164, tail_key FROM phones WHERE id IN (%1)")
+                  .arg(sampledIds(db, QStringLiteral("phones"), count)));
     int shape = 0;
     while (pick.next()) {
         QString national = pick.value(2).toString();

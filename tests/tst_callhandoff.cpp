@@ -178,7 +178,7 @@ void TestCallHandOff::withNobodyListeningDeliveryFails()
 void TestCallHandOff::windowShowsTheCaller()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("calls.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("calls.sqlite")));
     qint64 known = 0;
     {
         auto database = test::openDatabase(path);
@@ -230,7 +230,7 @@ void TestCallHandOff::windowStartedForACallShowsIt()
     // `abonent call` with no window running starts one with --call-from: the
     // call waits for the database to open, then pops its console.
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("first-call.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("first-call.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path, {test::caller(QStringLiteral("F-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0123"))});
     QCOMPARE(ids.size(), 1);
@@ -250,7 +250,7 @@ void TestCallHandOff::windowStartedForACallShowsIt()
 void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("console.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("console.sqlite")));
     qint64 caller = 0;
     qint64 desk = 0;
     {
@@ -351,7 +351,7 @@ void TestCallHandOff::consoleWarnsTimesAndRecordsTheCall()
 void TestCallHandOff::unsavedNoteSurvivesARestart()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("drafts.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("drafts.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path, {test::caller(QStringLiteral("D-1"), QStringLiteral("Draft Caller"), QStringLiteral("+1 212 555 0144"))});
     QCOMPARE(ids.size(), 1);
@@ -400,7 +400,7 @@ void TestCallHandOff::unsavedNoteSurvivesARestart()
 void TestCallHandOff::severalMatchesArePickedByKeyboard()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("shared.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("shared.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path,
         {test::caller(QStringLiteral("S-1"), QStringLiteral("First Flatmate"), QStringLiteral("+1 212 555 0177")),
@@ -442,7 +442,7 @@ void TestCallHandOff::severalMatchesArePickedByKeyboard()
 void TestCallHandOff::withheldCallIsRecordedOnTheCustomerFoundInTheConsole()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("withheld.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("withheld.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path,
         {test::caller(QStringLiteral("W-9"), QStringLiteral("Perpetua Quill"), QStringLiteral("+1 212 555 0190"))});
@@ -478,7 +478,7 @@ void TestCallHandOff::withheldCallIsRecordedOnTheCustomerFoundInTheConsole()
 void TestCallHandOff::theFirstSaveAsksWhoIsAtTheDeskOverTheConsole()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("first-save.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("first-save.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path, {test::caller(QStringLiteral("F-7"), QStringLiteral("First Save"), QStringLiteral("+1 212 555 0177"))});
     QCOMPARE(ids.size(), 1);
@@ -505,7 +505,7 @@ void TestCallHandOff::theFirstSaveAsksWhoIsAtTheDeskOverTheConsole()
 void TestCallHandOff::unknownNumberIsLinkedToACustomer()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("link.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("link.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path, {test::caller(QStringLiteral("L-77"), QStringLiteral("New Mobile"), QStringLiteral("+1 212 555 0101"))});
     QCOMPARE(ids.size(), 1);
@@ -546,7 +546,7 @@ void TestCallHandOff::unknownNumberIsLinkedToACustomer()
 void TestCallHandOff::unknownNumberBecomesANewCustomer()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("new-from-call.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("new-from-call.sqlite")));
     QVERIFY(
         !test::prepareOffice(
              path,
@@ -591,7 +591,7 @@ void TestCallHandOff::unknownNumberBecomesANewCustomer()
 void TestCallHandOff::secondStartBringsTheFirstForward()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("single.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("single.sqlite")));
     QVERIFY(
         !test::prepareOffice(
              path, {test::caller(QStringLiteral("X-1"), QStringLiteral("Someone"), QStringLiteral("+1 212 555 0182"))})
@@ -615,7 +615,7 @@ void TestCallHandOff::secondStartBringsTheFirstForward()
 
 void TestCallHandOff::twoStartsAtOnceOpenOneWindow()
 {
-    const QString path = m_dir.filePath(QStringLiteral("race.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("race.sqlite")));
     QVERIFY(test::openDatabase(path));
     // Two starts at the same moment (a double click, or two calls ringing at
     // once): neither finds a window to hand over to when it starts.
@@ -642,7 +642,7 @@ void TestCallHandOff::twoStartsAtOnceOpenOneWindow()
 
 void TestCallHandOff::aLiveWindowKeepsItsLockAndACrashedOnesIsTakenOver()
 {
-    const QString path = m_dir.filePath(QStringLiteral("crash.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("crash.sqlite")));
     QVERIFY(test::openDatabase(path));
     QProcess window;
     startWindow(window, path);
@@ -721,7 +721,7 @@ void TestCallHandOff::withoutUserTheNameIsStillTheUsersOwn()
 void TestCallHandOff::phoneSystemPopsTheConsole()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("pbx.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("pbx.sqlite")));
     const QList<qint64> ids = test::prepareOffice(path,
                                                   {test::caller(QStringLiteral("P-1"),
                                                                 QStringLiteral("Rings Through Asterisk"),
@@ -766,7 +766,7 @@ static bool startWithCalls(GuiApplication& gui, test::FakeAmiServer& pbx, const 
 void TestCallHandOff::everyCallGetsOneConsoleFollowedToItsEnd()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("three-calls.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("three-calls.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path,
         {test::caller(QStringLiteral("T-1"), QStringLiteral("First Caller"), QStringLiteral("+1 212 555 0101")),
@@ -804,7 +804,7 @@ void TestCallHandOff::everyCallGetsOneConsoleFollowedToItsEnd()
 void TestCallHandOff::aCallTakenAtAnotherPhoneLeavesNoConsole()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("ring-group.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("ring-group.sqlite")));
     QVERIFY(
         !test::prepareOffice(
              path,
@@ -832,7 +832,7 @@ void TestCallHandOff::aCallTakenAtAnotherPhoneLeavesNoConsole()
 void TestCallHandOff::phoneSettingsKeepTheSecretOutOfTheSettingsFile()
 {
     QSettings().clear();
-    const QString path = m_dir.filePath(QStringLiteral("pbx-settings.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("pbx-settings.sqlite")));
     QVERIFY(
         !test::prepareOffice(
              path, {test::caller(QStringLiteral("Q-1"), QStringLiteral("Anyone"), QStringLiteral("+1 212 555 0183"))})
@@ -901,7 +901,7 @@ void TestCallHandOff::withoutAKeychainTheStatusBarSaysTheSecretIsAsked()
         AmiSettings {true, QStringLiteral("127.0.0.1"), 5038, QStringLiteral("desk"), QStringLiteral("101")}.save(
             settings);
     }
-    const QString path = m_dir.filePath(QStringLiteral("no-keychain.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("no-keychain.sqlite")));
     QVERIFY(test::openDatabase(path));
     GuiApplication gui;
     QString stateWhileAsked;

@@ -106,7 +106,7 @@ void TestCallRecordsUi::init()
 
 void TestCallRecordsUi::aCallNobodySpokeOnNeedsNoTopic()
 {
-    const QString path = m_dir.filePath(QStringLiteral("silent.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("silent.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path,
         {test::caller(QStringLiteral("S-1"), QStringLiteral("Silvia Silent"), QStringLiteral("+1 212 555 0161"))});
@@ -153,7 +153,7 @@ void TestCallRecordsUi::aCallNobodySpokeOnNeedsNoTopic()
 
 void TestCallRecordsUi::aWithheldCallWaitsUnlinkedUntilItsCustomerIsFound()
 {
-    const QString path = m_dir.filePath(QStringLiteral("unlinked.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("unlinked.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path,
         {test::caller(QStringLiteral("U-4"), QStringLiteral("Ulrika Unnamed"), QStringLiteral("+1 212 555 0164"))});
@@ -224,7 +224,7 @@ void TestCallRecordsUi::aWithheldCallWaitsUnlinkedUntilItsCustomerIsFound()
 
 void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile()
 {
-    const QString path = m_dir.filePath(QStringLiteral("recorded.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("recorded.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path,
         {test::caller(QStringLiteral("R-8"), QStringLiteral("Rowan Recorded"), QStringLiteral("+1 212 555 0188"))});
@@ -357,7 +357,7 @@ void TestCallRecordsUi::aRecordedCallIsFingerprintedPlayedAndListedInTheCaseFile
 
 void TestCallRecordsUi::routingRulesAreSavedOnlyWhenChanged()
 {
-    const QString path = m_dir.filePath(QStringLiteral("rules.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("rules.sqlite")));
     QVERIFY(
         !test::prepareOffice(
              path,
@@ -408,7 +408,7 @@ void TestCallRecordsUi::routingRulesAreSavedOnlyWhenChanged()
 
 void TestCallRecordsUi::aRecordingOnTheWebServerIsCheckedBeforeItPlays()
 {
-    const QString path = m_dir.filePath(QStringLiteral("web.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("web.sqlite")));
     const QList<qint64> ids = test::prepareOffice(
         path, {test::caller(QStringLiteral("H-1"), QStringLiteral("Harper Http"), QStringLiteral("+1 212 555 0181"))});
     QCOMPARE(ids.size(), 1);

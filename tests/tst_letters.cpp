@@ -2,7 +2,7 @@
 #include "CallScreen.h"
 #include "CaseFile.h"
 #include "CaseService.h"
-#include "Command.h"
+#include "CommandTestSupport.h"
 #include "CustomerCardReader.h"
 #include "CustomerService.h"
 #include "Economics.h"
@@ -42,25 +42,12 @@ using namespace abonent;
 
 namespace {
 
-// `abonent letters ARGUMENTS` run in this process: its exit code, standard
-// output and standard error.
-struct LettersRun
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
+// `abonent letters ARGUMENTS` run in this process.
+using LettersRun = test::CommandRun;
 
 LettersRun runLetters(const QStringList& arguments)
 {
-    LettersRun run;
-    QTextStream outStream(&run.out);
-    QTextStream errStream(&run.err);
-    run.code = cli::runCommand(
-        QStringList {QStringLiteral("abonent"), QStringLiteral("letters")} + arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return run;
+    return test::runAbonent(QStringList {QStringLiteral("letters")} + arguments);
 }
 
 // The three people of the office: the owner issues notices, the manager the

@@ -1,5 +1,5 @@
 #include "AbonentDatabase.h"
-#include "Command.h"
+#include "CommandTestSupport.h"
 #include "DatabaseCheck.h"
 #include "ExitCode.h"
 #include "Rollups.h"
@@ -41,23 +41,8 @@ private:
 
 namespace {
 
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-Run runAbonent(const QStringList& arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = cli::runCommand(QStringList {QStringLiteral("abonent")} + arguments, out, err);
-    out.flush();
-    err.flush();
-    return run;
-}
+using Run = test::CommandRun;
+using test::runAbonent;
 
 // The value printed after "key\t" on a line of `output`.
 QString field(const QString& output, const QString& key)
