@@ -152,7 +152,16 @@ void TestDatabaseLocation::theConnectionGetsEveryPart()
     QCOMPARE(connection.port(), 5433);
     QCOMPARE(connection.userName(), QStringLiteral("olga"));
     QCOMPARE(connection.databaseName(), QStringLiteral("abonent"));
-    QCOMPARE(connection.connectOptions(), QStringLiteral("sslmode=verify-full"));
+    // What the URI says, then how long to wait for a server gone quiet.
+    QCOMPARE(connection.connectOptions(),
+             QStringLiteral("sslmode=verify-full;connect_timeout=10;keepalives_idle=10;keepalives_interval=5;"
+                            "keepalives_count=3;tcp_user_timeout=15000"));
+    // A timeout the URI gives is kept, not added to.
+    const auto patient = DatabaseLocation::parse(QStringLiteral("postgresql://db/abonent?connect_timeout=60"));
+    QVERIFY(patient);
+    patient->configure(connection);
+    QVERIFY(connection.connectOptions().startsWith(QStringLiteral("connect_timeout=60;keepalives_idle=10")));
+    QCOMPARE(connection.connectOptions().count(QStringLiteral("connect_timeout")), 1);
     connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("parts"));
 }

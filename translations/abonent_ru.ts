@@ -1248,6 +1248,50 @@
         <source>Cannot copy to %1: %2</source>
         <translation>Не удаётся скопировать в %1: %2</translation>
     </message>
+    <message>
+        <source>Upgraded the database; the previous version is kept on the server in the schema %1.</source>
+        <translation>База данных обновлена; прежняя версия сохранена на сервере в схеме %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). The embedded database cannot lock a file there reliably, and desks sharing it would damage it. Keep the file on this computer&apos;s own disk, or have the office share one PostgreSQL server. The file was left untouched.</source>
+        <translation>%1 находится в сетевой файловой системе (%2). Встроенная база данных не может надёжно блокировать файл там, и рабочие места, открывающие его вместе, повредят его. Храните файл на собственном диске этого компьютера или подключите офис к одному серверу PostgreSQL. Файл не тронут.</translation>
+    </message>
+    <message>
+        <source>%1 is on a PostgreSQL server, which Abonent does not copy into a file; the server&apos;s own tools back it up (pg_dump).</source>
+        <translation>%1 находится на сервере PostgreSQL; Abonent не копирует его в файл — резервные копии делают средства самого сервера (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен; установите libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Abonent data. Nothing was changed.</source>
+        <translation>В %1 нет данных Abonent. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server for %1: %2. Nothing was changed.</source>
+        <translation>Не удаётся подключиться к серверу PostgreSQL для %1: %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Setting the time zone %1 on the server</source>
+        <translation>Установка часового пояса %1 на сервере</translation>
+    </message>
+    <message>
+        <source>Reading what %1 holds</source>
+        <translation>Чтение содержимого %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an Abonent database. Nothing was changed.</source>
+        <translation>В %1 таблицы другой программы, а не база данных Abonent. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, but this Abonent understands versions up to %3. Install a newer Abonent to open it; nothing was changed.</source>
+        <translation>У %1 версия схемы %2, а этот Abonent знает версии до %3. Установите более новый Abonent, чтобы открыть её; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 before upgrading it (%2); nothing was changed.</source>
+        <translation>Не удалось скопировать %1 перед обновлением (%2); ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1367,6 +1411,33 @@
     <message>
         <source>Cannot open %1</source>
         <translation>Не удаётся открыть %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address Abonent can use: %2. It is written postgresql://user@host:port/database.</source>
+        <translation>%1 — не тот адрес PostgreSQL, с которым может работать Abonent: %2. Адрес записывается так: postgresql://пользователь@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <source>several servers are not supported</source>
+        <translation>несколько серверов не поддерживаются</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>порт — не число от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>это нельзя прочитать как адрес</translation>
+    </message>
+    <message>
+        <source>the database name contains &apos;/&apos;</source>
+        <translation>в имени базы данных есть «/»</translation>
+    </message>
+    <message>
+        <source>the parameter %1 cannot be passed on</source>
+        <translation>параметр %1 нельзя передать</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3253,53 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The office&apos;s database file to copy (it is only read).</source>
+        <translation>Файл базы данных офиса, который нужно скопировать (он только читается).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The empty server database to copy it into, as postgresql://user@host:port/database.</source>
+        <translation>Пустая база данных на сервере, в которую копировать, в виде postgresql://пользователь@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Say which file and which server database: --from FILE --to postgresql://….</source>
+        <translation>Укажите файл и базу данных на сервере: --from ФАЙЛ --to postgresql://….</translation>
+    </message>
+    <message>
+        <source>--from names a database file; %1 is on a server (its own tools, pg_dump and pg_restore, copy it to another server).</source>
+        <translation>--from указывает файл базы данных; %1 находится на сервере (на другой сервер его копируют средства самого сервера, pg_dump и pg_restore).</translation>
+    </message>
+    <message>
+        <source>--to names a database on a PostgreSQL server (postgresql://…), not a file: &quot;%1&quot;. To copy a file, use abonent backup.</source>
+        <translation>--to указывает базу данных на сервере PostgreSQL (postgresql://…), а не файл: «%1». Чтобы скопировать файл, используйте abonent backup.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows copied</source>
+        <translation>%1: скопировано %2 из %3 строк</translation>
+    </message>
+    <message>
+        <source>Copy an office&apos;s database file into an empty database on a PostgreSQL server, and check the copy.</source>
+        <translation>Скопировать файл базы данных офиса в пустую базу данных на сервере PostgreSQL и проверить копию.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>%1 не скопирован в %2: %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s; both sides have the same rows and the same content digest.</source>
+        <translation>Скопировано %1 строк из %2 в %3 за %4 с; на обеих сторонах одинаковые строки и одинаковый контрольный хеш содержимого.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettings</name>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code.</source>
@@ -4090,6 +4208,33 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
         <translation>Резервная копия, которую нужно вернуть (записанная командой «abonent backup»).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>Copying %1 stopped after %2 rows</source>
+        <translation>Копирование %1 остановилось после %2 строк</translation>
+    </message>
+    <message>
+        <source>The server database already holds an office&apos;s data (customers, plans, people or an audit trail); a file is only copied into an empty one. Create a new database on the server (createdb) and copy into that.</source>
+        <translation>В базе данных на сервере уже есть данные офиса (клиенты, тарифы, сотрудники или журнал действий); файл копируется только в пустую базу. Создайте на сервере новую базу данных (createdb) и копируйте в неё.</translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in the file but %3 on the server; nothing was copied.</source>
+        <translation>У таблицы %1 в файле столбцы %2, а на сервере %3; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>A database is copied from a file to a PostgreSQL server.</source>
+        <translation>База данных копируется из файла на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the file but %3 on the server after copying; nothing was kept on the server.</source>
+        <translation>В таблице %1 в файле %2 строк, а на сервере после копирования %3; на сервере ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The copy on the server reads differently from the file (content digest %1 against %2); nothing was kept on the server.</source>
+        <translation>Копия на сервере читается иначе, чем файл (хеш содержимого %1 против %2); на сервере ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6119,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
 
 Копия записана %3; всё записанное после этого будет заменено. Нынешнее содержимое сохранится рядом с базой, так что это можно отменить.</translation>
     </message>
+    <message>
+        <source>The database server does not answer; Abonent keeps trying to reconnect.</source>
+        <translation>Сервер базы данных не отвечает; Abonent продолжает попытки переподключиться.</translation>
+    </message>
+    <message>
+        <source>The database server answers again.</source>
+        <translation>Сервер базы данных снова отвечает.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ImportPreviewModel</name>
@@ -6853,6 +7006,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>Show E&amp;veryone</source>
         <translation>Показать &amp;всех</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server unreachable: reconnecting…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сервер недоступен: переподключение…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be read or recorded until it answers; what you type into an open form is kept.</source>
+        <translation>%1. Пока он не ответит, ничего нельзя прочитать или записать; то, что вы вводите в открытую форму, сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -7909,6 +8070,13 @@ Margin: %6</source>
     </message>
 </context>
 <context>
+    <name>abonent::ServerConnection</name>
+    <message>
+        <source>the server %1 does not answer</source>
+        <translation>сервер %1 не отвечает</translation>
+    </message>
+</context>
+<context>
     <name>abonent::SetupChecklist</name>
     <message>
         <source>Country and currency</source>
@@ -8378,6 +8546,10 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>The database gave no id for the new row: %1</source>
         <translation>База данных не сообщила номер новой записи: %1</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was read or written. What you entered is still here; Abonent reconnects by itself, so try again in a moment.</source>
+        <translation>Сервер базы данных недоступен, поэтому ничего не прочитано и не записано. Введённое вами осталось на месте; Abonent переподключится сам — повторите через минуту.</translation>
     </message>
 </context>
 </TS>

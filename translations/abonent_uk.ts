@@ -1248,6 +1248,50 @@
         <source>Cannot copy to %1: %2</source>
         <translation>Не вдається скопіювати до %1: %2</translation>
     </message>
+    <message>
+        <source>Upgraded the database; the previous version is kept on the server in the schema %1.</source>
+        <translation>Базу даних оновлено; попередню версію збережено на сервері в схемі %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on a network file system (%2). The embedded database cannot lock a file there reliably, and desks sharing it would damage it. Keep the file on this computer&apos;s own disk, or have the office share one PostgreSQL server. The file was left untouched.</source>
+        <translation>%1 розташовано в мережевій файловій системі (%2). Вбудована база даних не може там надійно блокувати файл, і робочі місця, що відкривають його разом, пошкодять його. Зберігайте файл на власному диску цього комп’ютера або підключіть офіс до одного сервера PostgreSQL. Файл не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 is on a PostgreSQL server, which Abonent does not copy into a file; the server&apos;s own tools back it up (pg_dump).</source>
+        <translation>%1 розташовано на сервері PostgreSQL; Abonent не копіює його у файл — резервні копії роблять засоби самого сервера (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql.</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не встановлено; встановіть libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Abonent data. Nothing was changed.</source>
+        <translation>У %1 немає даних Abonent. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server for %1: %2. Nothing was changed.</source>
+        <translation>Не вдається під’єднатися до сервера PostgreSQL для %1: %2. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Setting the time zone %1 on the server</source>
+        <translation>Встановлення часового поясу %1 на сервері</translation>
+    </message>
+    <message>
+        <source>Reading what %1 holds</source>
+        <translation>Читання вмісту %1</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not an Abonent database. Nothing was changed.</source>
+        <translation>У %1 таблиці іншої програми, а не база даних Abonent. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2, but this Abonent understands versions up to %3. Install a newer Abonent to open it; nothing was changed.</source>
+        <translation>%1 має версію схеми %2, а цей Abonent знає версії до %3. Встановіть новіший Abonent, щоб її відкрити; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 before upgrading it (%2); nothing was changed.</source>
+        <translation>Не вдалося скопіювати %1 перед оновленням (%2); нічого не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1367,6 +1411,33 @@
     <message>
         <source>Cannot open %1</source>
         <translation>Не вдається відкрити %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address Abonent can use: %2. It is written postgresql://user@host:port/database.</source>
+        <translation>%1 — не та адреса PostgreSQL, з якою може працювати Abonent: %2. Адреса записується так: postgresql://користувач@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <source>several servers are not supported</source>
+        <translation>кілька серверів не підтримуються</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>порт — не число від 1 до 65535</translation>
+    </message>
+    <message>
+        <source>it cannot be read as an address</source>
+        <translation>це неможливо прочитати як адресу</translation>
+    </message>
+    <message>
+        <source>the database name contains &apos;/&apos;</source>
+        <translation>у назві бази даних є «/»</translation>
+    </message>
+    <message>
+        <source>the parameter %1 cannot be passed on</source>
+        <translation>параметр %1 не можна передати</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3253,53 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The office&apos;s database file to copy (it is only read).</source>
+        <translation>Файл бази даних офісу, який треба скопіювати (його лише читають).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>The empty server database to copy it into, as postgresql://user@host:port/database.</source>
+        <translation>Порожня база даних на сервері, до якої копіювати, у вигляді postgresql://користувач@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <source>uri</source>
+        <translation>uri</translation>
+    </message>
+    <message>
+        <source>Say which file and which server database: --from FILE --to postgresql://….</source>
+        <translation>Вкажіть файл і базу даних на сервері: --from ФАЙЛ --to postgresql://….</translation>
+    </message>
+    <message>
+        <source>--from names a database file; %1 is on a server (its own tools, pg_dump and pg_restore, copy it to another server).</source>
+        <translation>--from вказує файл бази даних; %1 розташовано на сервері (на інший сервер його копіюють засоби самого сервера, pg_dump і pg_restore).</translation>
+    </message>
+    <message>
+        <source>--to names a database on a PostgreSQL server (postgresql://…), not a file: &quot;%1&quot;. To copy a file, use abonent backup.</source>
+        <translation>--to вказує базу даних на сервері PostgreSQL (postgresql://…), а не файл: «%1». Щоб скопіювати файл, скористайтеся abonent backup.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows copied</source>
+        <translation>%1: скопійовано %2 з %3 рядків</translation>
+    </message>
+    <message>
+        <source>Copy an office&apos;s database file into an empty database on a PostgreSQL server, and check the copy.</source>
+        <translation>Скопіювати файл бази даних офісу в порожню базу даних на сервері PostgreSQL і перевірити копію.</translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>%1 не скопійовано до %2: %3</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s; both sides have the same rows and the same content digest.</source>
+        <translation>Скопійовано %1 рядків з %2 до %3 за %4 с; з обох боків однакові рядки й однаковий контрольний геш вмісту.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettings</name>
     <message>
         <source>&quot;%1&quot; is not a two-letter country code.</source>
@@ -4090,6 +4208,33 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>The backup to put back (written by &quot;abonent backup&quot;).</source>
         <translation>Резервна копія, яку треба повернути (записана командою «abonent backup»).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransfer</name>
+    <message>
+        <source>Copying %1 stopped after %2 rows</source>
+        <translation>Копіювання %1 зупинилося після %2 рядків</translation>
+    </message>
+    <message>
+        <source>The server database already holds an office&apos;s data (customers, plans, people or an audit trail); a file is only copied into an empty one. Create a new database on the server (createdb) and copy into that.</source>
+        <translation>У базі даних на сервері вже є дані офісу (клієнти, тарифи, працівники або журнал дій); файл копіюється лише в порожню базу. Створіть на сервері нову базу даних (createdb) і копіюйте в неї.</translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns %2 in the file but %3 on the server; nothing was copied.</source>
+        <translation>Таблиця %1 має у файлі стовпці %2, а на сервері %3; нічого не скопійовано.</translation>
+    </message>
+    <message>
+        <source>A database is copied from a file to a PostgreSQL server.</source>
+        <translation>База даних копіюється з файлу на сервер PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The table %1 has %2 rows in the file but %3 on the server after copying; nothing was kept on the server.</source>
+        <translation>У таблиці %1 у файлі %2 рядків, а на сервері після копіювання %3; на сервері нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>The copy on the server reads differently from the file (content digest %1 against %2); nothing was kept on the server.</source>
+        <translation>Копія на сервері читається інакше, ніж файл (геш вмісту %1 проти %2); на сервері нічого не збережено.</translation>
     </message>
 </context>
 <context>
@@ -5974,6 +6119,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
 
 Копію записано %3; усе записане після цього буде замінено. Теперішній вміст збережеться поруч із базою, тож це можна скасувати.</translation>
     </message>
+    <message>
+        <source>The database server does not answer; Abonent keeps trying to reconnect.</source>
+        <translation>Сервер бази даних не відповідає; Abonent і далі намагається перепід’єднатися.</translation>
+    </message>
+    <message>
+        <source>The database server answers again.</source>
+        <translation>Сервер бази даних знову відповідає.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ImportPreviewModel</name>
@@ -6853,6 +7006,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>Show E&amp;veryone</source>
         <translation>Показати &amp;всіх</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Server unreachable: reconnecting…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сервер недоступний: перепід’єднання…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be read or recorded until it answers; what you type into an open form is kept.</source>
+        <translation>%1. Поки він не відповість, нічого не можна прочитати чи записати; те, що ви вводите у відкриту форму, зберігається.</translation>
     </message>
 </context>
 <context>
@@ -7909,6 +8070,13 @@ Margin: %6</source>
     </message>
 </context>
 <context>
+    <name>abonent::ServerConnection</name>
+    <message>
+        <source>the server %1 does not answer</source>
+        <translation>сервер %1 не відповідає</translation>
+    </message>
+</context>
+<context>
     <name>abonent::SetupChecklist</name>
     <message>
         <source>Country and currency</source>
@@ -8378,6 +8546,10 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>The database gave no id for the new row: %1</source>
         <translation>База даних не повідомила номер нового запису: %1</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was read or written. What you entered is still here; Abonent reconnects by itself, so try again in a moment.</source>
+        <translation>Сервер бази даних недоступний, тож нічого не прочитано й не записано. Введене вами лишилося на місці; Abonent перепід’єднається сам — спробуйте ще раз за хвилину.</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace abonent {
 
 namespace {
@@ -147,6 +149,35 @@ QString DatabaseLocation::shown() const
                                                           : scheme + QLatin1String("//") + shown.mid(scheme.size());
 }
 
+namespace {
+
+// How long a desk waits for a server that has gone quiet (a cable pulled, a
+// machine off) before its statement fails as Unreachable, instead of the
+// operating system's TCP timeouts of many minutes with the window frozen.
+// What the URI says itself is kept.
+QString withTimeouts(const QString& given)
+{
+    static const QList<QPair<QString, QString>> kDefaults {
+        {QStringLiteral("connect_timeout"), QStringLiteral("10")},
+        {QStringLiteral("keepalives_idle"), QStringLiteral("10")},
+        {QStringLiteral("keepalives_interval"), QStringLiteral("5")},
+        {QStringLiteral("keepalives_count"), QStringLiteral("3")},
+        {QStringLiteral("tcp_user_timeout"), QStringLiteral("15000")},
+    };
+    QStringList options = given.isEmpty() ? QStringList() : given.split(QLatin1Char(';'));
+    for (const auto& [key, value] : kDefaults) {
+        const bool set = std::any_of(options.cbegin(), options.cend(), [&key](const QString& option) {
+            return option.startsWith(key + QLatin1Char('='));
+        });
+        if (!set) {
+            options << key + QLatin1Char('=') + value;
+        }
+    }
+    return options.join(QLatin1Char(';'));
+}
+
+} // namespace
+
 void DatabaseLocation::configure(QSqlDatabase& connection) const
 {
     connection.setHostName(m_host);
@@ -156,7 +187,7 @@ void DatabaseLocation::configure(QSqlDatabase& connection) const
     connection.setUserName(m_user);
     connection.setPassword(m_password);
     connection.setDatabaseName(m_databaseName);
-    connection.setConnectOptions(m_connectOptions);
+    connection.setConnectOptions(withTimeouts(m_connectOptions));
 }
 
 } // namespace abonent

@@ -3,18 +3,30 @@
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace abonent::sql {
+
+namespace {
+
+// Whether `error` came of the server having gone away. Qt's PostgreSQL
+// driver closes a connection whose server went away, so whatever failed on
+// it since failed for that reason.
+bool serverWentAway(const QSqlDriver* driver, const QSqlError& error)
+{
+    const SqlDialect dialect = SqlDialect::of(driver);
+    return dialect.engine() == SqlDialect::Engine::PostgreSQL
+        && (!driver->isOpen() || dialect.codeOf(error) == Error::Code::Unreachable);
+}
+
+} // namespace
 
 Error queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
     QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    // Qt's PostgreSQL driver closes a connection whose server went away:
-    // whatever failed on it failed for that reason.
-    if (SqlDialect::of(query.driver()).engine() == SqlDialect::Engine::PostgreSQL
-        && (!query.driver()->isOpen() || SqlDialect::of(query.driver()).codeOf(error) == Error::Code::Unreachable)) {
+    if (serverWentAway(query.driver(), error)) {
         return Error {Error::Code::Unreachable, unreachableMessage(message.trimmed())};
     }
     const QString statement = query.lastQuery().simplified();
@@ -38,8 +50,7 @@ Error databaseError(const QSqlDatabase& db, const QString& what)
 {
     const QSqlError error = db.lastError();
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    if (SqlDialect::of(db).engine() == SqlDialect::Engine::PostgreSQL
-        && (!db.isOpen() || SqlDialect::of(db).codeOf(error) == Error::Code::Unreachable)) {
+    if (serverWentAway(db.driver(), error)) {
         return Error {Error::Code::Unreachable, unreachableMessage(text.trimmed())};
     }
     return Error {SqlDialect::of(db).codeOf(error), what + QLatin1String(": ") + text};
