@@ -18,4 +18,4 @@ if ! command -v pg_virtualenv >/dev/null 2>&1; then
     exit 1
 fi
 # A throw-away cluster needs no durability: without fsync it is several times faster.
-exec pg_virtualenv -t -v 15 -o fsync=off -o synchronous_commit=off -o full_page_writes=off "$@"
+exec pg_virtualenv -t -v 15 -c --locale=C.UTF-8 -o fsync=off -o synchronous_commit=off -o full_page_writes=off "$@"

@@ -236,6 +236,22 @@ void TestServerSchema::anotherProgramsDatabaseIsLeftAlone()
         auto left = Database::open(other.location(), Schema {}, Database::Mode::ReadOnly);
         QVERIFY2(!left, "no Abonent schema in it");
     }
+    // A database that cannot hold every alphabet is refused before anything is written to it.
+    {
+        const QString name = QStringLiteral("abonent_ascii_%1").arg(QCoreApplication::applicationPid());
+        auto admin = Database::open(
+            QStringLiteral("postgresql:///postgres"), Schema {}, Database::Mode::Create); // no steps: only connects
+        QVERIFY2(admin, qPrintable(admin.errorString()));
+        const Status made = sql::execDirect(
+            admin.value()->connection(),
+            QStringLiteral("CREATE DATABASE %1 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+                .arg(name));
+        QVERIFY2(made, qPrintable(made.errorString()));
+        auto refused = openAbonentDatabase(QStringLiteral("postgresql:///") + name, Database::Mode::Create);
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorString().contains(QStringLiteral("UTF8")), qPrintable(refused.errorString()));
+        QVERIFY(sql::execDirect(admin.value()->connection(), QStringLiteral("DROP DATABASE %1").arg(name)));
+    }
     // A server that is not there says so, and names it without a password.
     auto unreachable = openAbonentDatabase(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/abonent"));
     QVERIFY(!unreachable);

@@ -9,7 +9,7 @@ shift
 measurements=${*:-search_keystroke card_load caller_lookup screen_pop problem_review portfolio}
 top=$(cd "$(dirname "$0")/.." && pwd)
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
-pg_virtualenv -t -v 15 sh -eu -c "
+pg_virtualenv -t -v 15 -c --locale=C.UTF-8 sh -eu -c "
   createdb office
   '$top/build/abonent' migrate --from '$file' --to postgresql:///office >/dev/null
   psql -qd office -c 'VACUUM ANALYZE'

@@ -44,7 +44,7 @@ fi
 # fsync: nothing in it needs to survive); the suites labelled postgresql make
 # databases of their own on it (tests/run-with-postgresql.sh).
 run_tests() {
-    pg_virtualenv -t -v 15 -o fsync=off -o synchronous_commit=off -o full_page_writes=off \
+    pg_virtualenv -t -v 15 -c --locale=C.UTF-8 -o fsync=off -o synchronous_commit=off -o full_page_writes=off \
         env ABONENT_TEST_SHARED_SERVER=1 QT_QPA_PLATFORM=offscreen \
         ctest --test-dir "$build" --output-on-failure --parallel 2 --timeout 600 "$@"
 }

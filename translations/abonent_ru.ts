@@ -1292,6 +1292,10 @@
         <source>Could not copy %1 before upgrading it (%2); nothing was changed.</source>
         <translation>Не удалось скопировать %1 перед обновлением (%2); ничего не изменено.</translation>
     </message>
+    <message>
+        <source>%1 stores text as %2, but Abonent keeps names in every alphabet and needs a UTF8 database: create it with createdb --encoding=UTF8 --template=template0. Nothing was changed.</source>
+        <translation>%1 хранит текст в кодировке %2, а Abonent хранит имена на любых алфавитах, и ему нужна база данных в UTF8: создайте её командой createdb --encoding=UTF8 --template=template0. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

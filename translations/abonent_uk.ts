@@ -1292,6 +1292,10 @@
         <source>Could not copy %1 before upgrading it (%2); nothing was changed.</source>
         <translation>Не вдалося скопіювати %1 перед оновленням (%2); нічого не змінено.</translation>
     </message>
+    <message>
+        <source>%1 stores text as %2, but Abonent keeps names in every alphabet and needs a UTF8 database: create it with createdb --encoding=UTF8 --template=template0. Nothing was changed.</source>
+        <translation>%1 зберігає текст у кодуванні %2, а Abonent зберігає імена будь-якими абетками, і йому потрібна база даних в UTF8: створіть її командою createdb --encoding=UTF8 --template=template0. Нічого не змінено.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>

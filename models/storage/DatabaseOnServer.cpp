@@ -118,6 +118,19 @@ Status Database::inspectServer()
 {
     const QSqlDatabase db = connection();
     const SqlDialect dialect = SqlDialect::of(db);
+    // Names in every alphabet, and search that splits them by character.
+    auto encoding = sql::scalar(
+        db, QStringLiteral("SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()"));
+    if (!encoding) {
+        return sql::inContext(tr("Reading what %1 holds").arg(m_server->shown()), encoding.error());
+    }
+    if (encoding->toString() != QLatin1String("UTF8")) {
+        return makeError(Error::Code::Invalid,
+                         tr("%1 stores text as %2, but Abonent keeps names in every alphabet and needs a UTF8 "
+                            "database: create it with createdb --encoding=UTF8 --template=template0. Nothing was "
+                            "changed.")
+                             .arg(m_server->shown(), encoding->toString()));
+    }
     auto tables = sql::scalar(db,
                               QStringLiteral("SELECT count(*) FROM information_schema.tables"
                                              " WHERE table_schema = current_schema()"));

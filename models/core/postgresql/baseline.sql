@@ -87,10 +87,17 @@ CREATE TABLE customers (
 CREATE INDEX customers_last_contact ON customers (last_contact_at);
 CREATE INDEX customers_name ON customers (name);
 CREATE INDEX customers_status ON customers (status);
--- Words as SQLite's unicode61 tokenizer splits them: PostgreSQL's parser
--- would keep "rf-1001" as "rf" and "-1001", and an e-mail address whole.
+-- Words as SQLite's unicode61 tokenizer splits them, at punctuation, symbols
+-- and spaces: PostgreSQL's parser would keep "rf-1001" as "rf" and "-1001",
+-- an e-mail address whole, and drop what looks like an HTML tag or entity
+-- ("<b>", "&amp;") from the words altogether. The characters are named, not
+-- taken from the locale ([:alnum:] knows no Cyrillic under LC_CTYPE C): ASCII
+-- other than letters and digits, Latin-1 punctuation and signs, general
+-- punctuation (’ « » – …), currency and letterlike symbols (₴ №), CJK marks.
 CREATE FUNCTION abonent_search_words(words text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    SELECT to_tsvector('simple'::regconfig, translate(words, '-@./\_+:#''’', '            '))
+    SELECT to_tsvector('simple'::regconfig, regexp_replace(words,
+        '[\x01-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F\u00A0-\u00BF\u00D7\u00F7\u2000-\u206F\u20A0-\u20CF\u2100-\u214F\u3000-\u303F]+',
+        ' ', 'g'))
 $$;
 CREATE INDEX customers_words_index ON customers USING gin (abonent_search_words(search_words));
 CREATE INDEX customers_digits_index ON customers USING gin (search_digits gin_trgm_ops);
