@@ -262,14 +262,9 @@ Status ServerTransfer::copy(const QStringList& tables, Outcome& outcome)
     // rules do not refuse clearing what a new database was seeded with, and
     // the roll-up triggers do not count again what the file's roll-ups hold.
     const SqlDialect dialect = SqlDialect::of(m_server);
-    auto objects = dialect.indexesAndTriggersOn(m_server, tables);
+    auto objects = dialect.setAside(m_server, tables);
     if (!objects) {
         return objects.error();
-    }
-    for (const SqlDialect::SchemaObject& object : objects.value()) {
-        if (Status dropped = sql::execDirect(m_server, dialect.dropStatement(object)); !dropped) {
-            return dropped;
-        }
     }
     // What a new database starts with (office settings, the tag catalogue,
     // letter templates) is the file's now.
@@ -294,12 +289,7 @@ Status ServerTransfer::copy(const QStringList& tables, Outcome& outcome)
         return queued.error();
     }
     outcome.contactsQueuedForRollups = queued.value();
-    for (const SqlDialect::SchemaObject& object : objects.value()) {
-        if (Status created = sql::execDirect(m_server, object.definition); !created) {
-            return created;
-        }
-    }
-    return {};
+    return dialect.putBack(m_server, objects.value());
 }
 
 Result<qint64> ServerTransfer::queueUnfoldedContacts()

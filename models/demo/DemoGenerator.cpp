@@ -247,28 +247,18 @@ Status Generation::clearExisting()
 // itself, so everything returns exactly as the migrations made it.
 Result<QList<SqlDialect::SchemaObject>> Generation::dropBulkIndexes()
 {
-    const SqlDialect dialect = SqlDialect::of(m_db);
-    auto dropped = dialect.indexesAndTriggersOn(m_db,
-                                                {QStringLiteral("customers"),
-                                                 QStringLiteral("phones"),
-                                                 QStringLiteral("plan_periods"),
-                                                 QStringLiteral("payments"),
-                                                 QStringLiteral("contacts"),
-                                                 QStringLiteral("customer_months"),
-                                                 QStringLiteral("tag_assignments"),
-                                                 QStringLiteral("tag_evidence"),
-                                                 QStringLiteral("cases"),
-                                                 QStringLiteral("case_steps"),
-                                                 QStringLiteral("customer_exits")});
-    if (!dropped) {
-        return dropped.error();
-    }
-    for (const SqlDialect::SchemaObject& object : dropped.value()) {
-        if (Status status = sql::execDirect(m_db, dialect.dropStatement(object)); !status) {
-            return status.error();
-        }
-    }
-    return dropped;
+    return SqlDialect::of(m_db).setAside(m_db,
+                                         {QStringLiteral("customers"),
+                                          QStringLiteral("phones"),
+                                          QStringLiteral("plan_periods"),
+                                          QStringLiteral("payments"),
+                                          QStringLiteral("contacts"),
+                                          QStringLiteral("customer_months"),
+                                          QStringLiteral("tag_assignments"),
+                                          QStringLiteral("tag_evidence"),
+                                          QStringLiteral("cases"),
+                                          QStringLiteral("case_steps"),
+                                          QStringLiteral("customer_exits")});
 }
 
 Status Generation::writeOfficeSettings()
@@ -610,10 +600,8 @@ Result<DemoSummary> Generation::run()
     if (Status folded = Rollups::markAllFolded(m_db); !folded) {
         return folded.error();
     }
-    for (const SqlDialect::SchemaObject& object : indexes.value()) {
-        if (Status created = sql::execDirect(m_db, object.definition); !created) {
-            return created.error();
-        }
+    if (Status created = SqlDialect::of(m_db).putBack(m_db, indexes.value()); !created) {
+        return created.error();
     }
     for (const char* index : {"customer_words", "customer_digits"}) {
         const QString rebuild = SqlDialect::of(m_db).rebuildIndex(QLatin1String(index));

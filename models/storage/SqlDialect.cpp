@@ -328,6 +328,30 @@ Result<QStringList> SqlDialect::integrityProblems(const QSqlDatabase& db) const
     return problems;
 }
 
+Result<QList<SqlDialect::SchemaObject>> SqlDialect::setAside(const QSqlDatabase& db, const QStringList& tables) const
+{
+    auto objects = indexesAndTriggersOn(db, tables);
+    if (!objects) {
+        return objects.error();
+    }
+    for (const SchemaObject& object : objects.value()) {
+        if (Status dropped = sql::execDirect(db, dropStatement(object)); !dropped) {
+            return dropped.error();
+        }
+    }
+    return objects;
+}
+
+Status SqlDialect::putBack(const QSqlDatabase& db, const QList<SchemaObject>& objects) const
+{
+    for (const SchemaObject& object : objects) {
+        if (Status created = sql::execDirect(db, object.definition); !created) {
+            return created;
+        }
+    }
+    return {};
+}
+
 Error::Code SqlDialect::codeOf(const QSqlError& error) const
 {
     const QString native = error.nativeErrorCode();

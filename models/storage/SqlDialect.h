@@ -130,6 +130,10 @@ public:
     };
     Result<QList<SchemaObject>> indexesAndTriggersOn(const QSqlDatabase& db, const QStringList& tables) const;
     QString dropStatement(const SchemaObject& object) const;
+    // A bulk load without them: drops the indexes and triggers on `tables`
+    // and returns them, to be made again as they were with putBack().
+    Result<QList<SchemaObject>> setAside(const QSqlDatabase& db, const QStringList& tables) const;
+    Status putBack(const QSqlDatabase& db, const QList<SchemaObject>& objects) const;
     // What the engine finds wrong with the file and with the references
     // between rows; empty when all is well.
     Result<QStringList> integrityProblems(const QSqlDatabase& db) const;
