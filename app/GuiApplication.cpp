@@ -15,6 +15,7 @@
 #include "DataExport.h"
 #include "DatabaseChooser.h"
 #include "DatabaseCopies.h"
+#include "DatabaseLocation.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
 #include "DeskOperatorDialog.h"
@@ -197,7 +198,9 @@ QString GuiApplication::startingDatabase(const std::optional<QString>& given)
     QString path = given.value_or(QString());
     if (!given) {
         const QString last = DeskSettings::value(DeskSetting::LastDatabase).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : AppPaths::defaultDatabasePath();
+        // A file that has gone is not made again; a server says itself whether its database is there.
+        const bool stillThere = DatabaseLocation::namesServer(last) || QFileInfo::exists(last);
+        path = !last.isEmpty() && stillThere ? last : AppPaths::defaultDatabasePath();
     }
     if (path == AppPaths::defaultDatabasePath()) {
         if (Status made = AppPaths::makeDataFolder(); !made) {
@@ -478,7 +481,7 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     m_serverWatch.reset();
     m_database = std::move(database);
     watchServer();
-    DeskSettings::setValue(DeskSetting::LastDatabase, m_database->path());
+    DeskSettings::setValue(DeskSetting::LastDatabase, m_database->rememberedLocation());
     m_deskOperator = readDeskOperator();
     showDeskOperator();
     updateDemoAvailability();
@@ -559,6 +562,7 @@ std::unique_ptr<GuiApplication::OpenDesk> GuiApplication::openDesk(const Databas
     context.notifier = m_notifier.get();
     context.deskId = deskId();
     context.readOnlyReason = database.readOnlyReason();
+    context.onServer = database.isOnServer();
     context.actor = [this] { return deskActor(); };
     context.knownOperator = [this] {
         return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt;
@@ -593,7 +597,7 @@ QString GuiApplication::deskId()
 
 QString GuiApplication::deskKey() const
 {
-    return DeskSettings::deskOperatorKey(m_database ? m_database->path() : QString());
+    return DeskSettings::deskOperatorKey(m_database ? m_database->rememberedLocation() : QString());
 }
 
 std::optional<Operator> GuiApplication::readDeskOperator() const
@@ -657,7 +661,8 @@ std::optional<Actor> GuiApplication::deskActor()
 
 void GuiApplication::chooseAndOpen(bool createNew)
 {
-    const QString folder = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString folder =
+        m_database && !m_database->isOnServer() ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
     if (const auto chosen = DatabaseChooser::chooseFile(m_window.get(), folder, createNew)) {
         openDatabase(chosen->path, chosen->create ? Database::Mode::Create : Database::Mode::ReadWrite);
     }
@@ -753,7 +758,7 @@ void GuiApplication::exportEverything()
 
 void GuiApplication::backUp()
 {
-    if (!m_database) {
+    if (!m_database || m_database->isOnServer()) { // the server keeps its copies
         return;
     }
     const QString path = m_database->path();
@@ -809,7 +814,7 @@ QString newestBackupFolder()
 
 void GuiApplication::restore()
 {
-    if (!m_database) {
+    if (!m_database || m_database->isOnServer()) { // the server keeps its copies
         return;
     }
     const QString path = m_database->path();

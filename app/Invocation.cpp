@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "CommandSupport.h"
+#include "DatabaseLocation.h"
 #include "ExitCode.h"
 
 #include <QCommandLineParser>
@@ -34,9 +35,13 @@ Invocation refused(const QString& error)
     return invocation;
 }
 
-// A file manager names the file; a script may name one not made yet.
+// A file manager names the file; a script may name one not made yet, or a
+// server's database.
 bool namesADatabase(const QString& argument)
 {
+    if (DatabaseLocation::namesServer(argument)) {
+        return true;
+    }
     const QFileInfo file(argument);
     const QString suffix = file.suffix().toLower();
     return file.isFile() || suffix == QLatin1String("sqlite") || suffix == QLatin1String("db");
@@ -93,7 +98,7 @@ Invocation Invocation::read(const QStringList& arguments)
         return refused(withHelpHint(unexpectedArgument(extra), kProgram));
     }
     // Said here, without a window: opening a file that is not there would offer to create it.
-    if (!QFileInfo(named).isFile()) {
+    if (!DatabaseLocation::namesServer(named) && !QFileInfo(named).isFile()) {
         return refused(
             InvocationTexts::tr("Cannot open %1: there is no such file.").arg(QDir::toNativeSeparators(named)));
     }

@@ -245,6 +245,76 @@ inline QString location(const QString& path)
     return database->location();
 }
 
+// A login on the server that may read one database and nothing else, as an
+// office makes one for its PBX host or an auditor; dropped again when this
+// goes. `location` is the database as the test's own (superuser) login opens it.
+class ReadOnlyLogin
+{
+public:
+    explicit ReadOnlyLogin(const QString& location)
+        : m_owner(location)
+        , m_name(QStringLiteral("reader_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter()))
+        , m_secret(QUuid::createUuid().toString(QUuid::Id128))
+    {
+        m_valid = asOwner({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(m_name, m_secret),
+                           QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(databaseName(), m_name),
+                           QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(m_name),
+                           QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(m_name)});
+    }
+    ~ReadOnlyLogin()
+    {
+        asOwner({QStringLiteral("DROP OWNED BY %1").arg(m_name), QStringLiteral("DROP ROLE %1").arg(m_name)});
+    }
+    ReadOnlyLogin(const ReadOnlyLogin&) = delete;
+    ReadOnlyLogin& operator=(const ReadOnlyLogin&) = delete;
+
+    bool isValid() const { return m_valid; }
+    QString name() const { return m_name; }
+    QString secret() const { return m_secret; }
+    // The database as this login opens it, on the server libpq finds
+    // (PGHOST, PGPORT); with its password in the URI, or without one (then
+    // from a password file).
+    QString location(bool withPassword) const
+    {
+        QString uri = QStringLiteral("postgresql://%1@%2:%3/%4")
+                          .arg(m_name,
+                               qEnvironmentVariable("PGHOST", QStringLiteral("localhost")),
+                               qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
+                               databaseName());
+        return withPassword ? uri + QStringLiteral("?password=") + m_secret : uri;
+    }
+
+private:
+    static int& counter()
+    {
+        static int made = 0;
+        return made;
+    }
+    QString databaseName() const { return DatabaseLocation::parse(m_owner)->databaseName(); }
+    // Role statements are DDL: run directly, not prepared.
+    bool asOwner(const QStringList& statements) const
+    {
+        auto database = openAbonentDatabase(m_owner, Database::Mode::ReadWrite);
+        if (!database) {
+            qWarning("%s", qPrintable(database.errorString()));
+            return false;
+        }
+        for (const QString& statement : statements) {
+            QSqlQuery query(database.value()->connection());
+            if (!query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QString m_owner;
+    QString m_name;
+    QString m_secret;
+    bool m_valid = false;
+};
+
 // How long a write on this connection waits for another's lock before it
 // fails: SQLite's busy timeout, a server's lock_timeout.
 inline bool waitForLocksAtMost(const QSqlDatabase& db, int ms)

@@ -123,7 +123,7 @@ void TestCallConsoleWindows::eachCallComesToTheFrontWithTheKeyboard()
 {
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     GuiApplication gui;
-    const QList<qint64> ids = startListening(m_dir.filePath(QStringLiteral("front.sqlite")), pbx, gui);
+    const QList<qint64> ids = startListening(test::location(m_dir.filePath(QStringLiteral("front.sqlite"))), pbx, gui);
     QCOMPARE(ids.size(), kCallers.size());
     MainWindow* window = gui.mainWindow();
 
@@ -157,7 +157,7 @@ void TestCallConsoleWindows::aCallWhileAnotherProgramIsInFront()
 {
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     GuiApplication gui;
-    const QList<qint64> ids = startListening(m_dir.filePath(QStringLiteral("other.sqlite")), pbx, gui);
+    const QList<qint64> ids = startListening(test::location(m_dir.filePath(QStringLiteral("other.sqlite"))), pbx, gui);
     QCOMPARE(ids.size(), kCallers.size());
     // Another program over the whole screen has the keyboard.
     QProcess other;
@@ -186,7 +186,7 @@ void TestCallConsoleWindows::aWithheldCallIsKeptWithEveryQuestionOverItsConsole(
 {
     test::FakeAmiServer pbx(QStringLiteral("s3cret"));
     GuiApplication gui;
-    const QString path = m_dir.filePath(QStringLiteral("withheld.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("withheld.sqlite")));
     QCOMPARE(startListening(path, pbx, gui, false).size(), kCallers.size());
     gui.showCall({QStringLiteral("anonymous"), QString()});
     QTRY_COMPARE_WITH_TIMEOUT(gui.openConsoles().size(), 1, test::kWindowPatienceMs);

@@ -1703,23 +1703,14 @@ void TestCli::thePbxHostSignsInReadOnlyAndIsNeverAsked()
             .exitCode,
         int(cli::Success));
     // A login that may read and nothing else, as an office sets one up for its PBX host.
-    const QString reader = QStringLiteral("pbx_reader_%1").arg(QCoreApplication::applicationPid());
-    const QString secret = QStringLiteral("pbx-%1-secret").arg(QCoreApplication::applicationPid());
+    const test::ReadOnlyLogin reader(db);
+    QVERIFY(reader.isValid());
     QString raw;
     QString contract;
     {
         auto database = openAbonentDatabase(db, Database::Mode::ReadWrite);
         QVERIFY(database);
         const QSqlDatabase connection = database.value()->connection();
-        const QString name = connection.databaseName();
-        for (const QString& statement :
-             {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(reader, secret),
-              QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(name, reader),
-              QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(reader),
-              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)}) {
-            const Status done = sql::execDirect(connection, statement); // DDL: not a statement to prepare
-            QVERIFY2(done, qPrintable(done.errorString()));
-        }
         auto phone = sql::select(connection,
                                  QStringLiteral("SELECT p.raw, c.contract_number FROM phones p JOIN customers c"
                                                 " ON c.id = p.customer_id WHERE c.status = 'active'"
@@ -1728,16 +1719,12 @@ void TestCli::thePbxHostSignsInReadOnlyAndIsNeverAsked()
         raw = phone->value(0).toString();
         contract = phone->value(1).toString();
     }
-    const QString asReader = QStringLiteral("postgresql://%1@%2:%3/%4")
-                                 .arg(reader,
-                                      qEnvironmentVariable("PGHOST", QStringLiteral("localhost")),
-                                      qEnvironmentVariable("PGPORT", QStringLiteral("5432")),
-                                      DatabaseLocation::parse(db)->databaseName());
+    const QString asReader = reader.location(false);
 
     // The password only in a .pgpass file (owner-only, as libpq insists);
     // nothing in the URI, the environment or on a terminal.
     const QString passwords = path(QStringLiteral("pgpass"));
-    test::writeFile(passwords, QStringLiteral("*:*:*:%1:%2\n").arg(reader, secret).toUtf8());
+    test::writeFile(passwords, QStringLiteral("*:*:*:%1:%2\n").arg(reader.name(), reader.secret()).toUtf8());
     QVERIFY(QFile::setPermissions(passwords, QFile::ReadOwner | QFile::WriteOwner));
     {
         EnvironmentFor pbxHost;
@@ -1772,14 +1759,6 @@ void TestCli::thePbxHostSignsInReadOnlyAndIsNeverAsked()
         const AgiSession unknownCall = agi(asReader, raw);
         QCOMPARE(unknownCall.exitCode, 0); // the call goes on, routed as normal
         QCOMPARE(unknownCall.values.value(QStringLiteral("ABONENT_ROUTE")), QStringLiteral("normal"));
-    }
-
-    auto database = openAbonentDatabase(db, Database::Mode::ReadWrite);
-    QVERIFY(database);
-    for (const QString& statement :
-         {QStringLiteral("DROP OWNED BY %1").arg(reader), QStringLiteral("DROP ROLE %1").arg(reader)}) {
-        const Status done = sql::execDirect(database.value()->connection(), statement);
-        QVERIFY2(done, qPrintable(done.errorString()));
     }
 }
 

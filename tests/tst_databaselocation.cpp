@@ -73,6 +73,21 @@ void TestDatabaseLocation::aPasswordIsUsedButNeverShown()
     const auto location = DatabaseLocation::parse(QStringLiteral("postgresql://olga:s3cret@db/abonent"));
     QVERIFY(location);
     QVERIFY(!location->shown().contains(QStringLiteral("s3cret")));
+    // What is written down to open it again keeps everything but the password.
+    QCOMPARE(location->remembered(), QStringLiteral("postgresql://olga@db/abonent"));
+    for (const auto& [given, remembered] : std::initializer_list<std::pair<QString, QString>> {
+             {QStringLiteral("postgresql:///abonent?password=s3cret"), QStringLiteral("postgresql:///abonent")},
+             {QStringLiteral("postgresql://db/abonent?password=s3cret&sslmode=require"),
+              QStringLiteral("postgresql://db/abonent?sslmode=require")},
+             {QStringLiteral("postgresql://db/abonent?sslmode=require&password=s3cret&application_name=desk"),
+              QStringLiteral("postgresql://db/abonent?sslmode=require&application_name=desk")},
+             {QStringLiteral("postgresql://db/abonent?sslmode=require"),
+              QStringLiteral("postgresql://db/abonent?sslmode=require")},
+         }) {
+        const auto parsed = DatabaseLocation::parse(given);
+        QVERIFY2(parsed, qPrintable(given));
+        QCOMPARE(parsed->remembered(), remembered);
+    }
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("password"));
     location->configure(connection);
     QCOMPARE(connection.password(), QStringLiteral("s3cret"));

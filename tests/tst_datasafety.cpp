@@ -314,7 +314,7 @@ void TestDataSafety::nothingIsCreatedWithoutCreate()
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
         auto refused = openAbonentDatabase(empty, mode);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, Error::Code::NotAbonent);
+        QCOMPARE(refused.error().code, Error::Code::Empty);
         QVERIFY2(refused.errorString().contains(QStringLiteral("empty")), qPrintable(refused.errorString()));
         QCOMPARE(QFileInfo(empty).size(), 0);
         QCOMPARE(test::filesIn(m_dir->path()), QStringList {QStringLiteral("empty.sqlite")});

@@ -2,6 +2,7 @@
 #include "CustomerCardView.h"
 #include "CustomerListModel.h"
 #include "CustomerService.h"
+#include "DatabaseLocation.h"
 #include "DatabaseTrials.h"
 #include "DemoGenerator.h"
 #include "DeskSettings.h"
@@ -9,6 +10,7 @@
 #include "GuiTestSupport.h"
 #include "LettersView.h"
 #include "MainWindow.h"
+#include "Migrations.h"
 #include "OperatorRepository.h"
 #include "PortfolioView.h"
 #include "ProblemClientsView.h"
@@ -23,6 +25,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlError>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -38,7 +41,10 @@ class TestGuiApplication : public QObject
 private slots:
     void initTestCase();
     void refusedFileShowsWhyAndStaysUntouched();
+    void anotherProgramsServerDatabaseIsLeftAlone();
     void missingDatabaseIsCreatedOnlyWhenAsked();
+    void missingServerDatabaseIsSaidToBeMissing();
+    void emptyDatabaseIsSetUpOnlyWhenAsked();
     void opensAGoodDatabase();
     void opensAFileNamedAlone();
     void anEmptyDatabaseOptionOpensNothing();
@@ -54,6 +60,10 @@ private:
     // Clicks the button labelled `label` on the next message box `gui` shows,
     // and remembers what the box said.
     void answerNextMessageBox(GuiApplication& gui, const QString& label);
+    // The database a test names `name`, on the engine this run tests.
+    QString databaseNamed(const QString& name) const { return test::location(m_dir.filePath(name)); }
+    // One value read from a server database through a plain connection.
+    static QVariant readOnServer(const QString& location, const QString& statement, const QVariantList& values = {});
 
     QTemporaryDir m_dir;
     QString m_seenMessage;
@@ -81,8 +91,29 @@ void TestGuiApplication::answerNextMessageBox(GuiApplication& gui, const QString
     });
 }
 
+QVariant TestGuiApplication::readOnServer(const QString& location, const QString& statement, const QVariantList& values)
+{
+    // A plain connection: the program's own refuses another program's database.
+    const QString name = QStringLiteral("read-on-server");
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        DatabaseLocation::parse(location)->configure(db);
+        if (db.open()) {
+            value = sql::scalar(db, statement, values).value_or(QVariant());
+        } else {
+            qWarning("%s", qPrintable(db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 void TestGuiApplication::refusedFileShowsWhyAndStaysUntouched()
 {
+    if (test::testsOnServer()) {
+        QSKIP("A file of another kind; anotherProgramsServerDatabaseIsLeftAlone is the server's.");
+    }
     const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
     test::writeFile(path, "Call Ivanov back on Monday\n");
     const QByteArray before = test::fileDigest(path);
@@ -98,8 +129,38 @@ void TestGuiApplication::refusedFileShowsWhyAndStaysUntouched()
     QVERIFY(!gui.mainWindow()->isVisible());
 }
 
+void TestGuiApplication::anotherProgramsServerDatabaseIsLeftAlone()
+{
+    if (!test::testsOnServer()) {
+        QSKIP("A server database; refusedFileShowsWhyAndStaysUntouched is the file's.");
+    }
+    test::ScratchDatabase other(m_dir, {}, test::ScratchDatabase::Start::Empty);
+    {
+        auto opened = Database::open(other.location(), Schema {}, Database::Mode::Create); // no steps: only connects
+        QVERIFY2(opened, qPrintable(opened.errorString()));
+        const QSqlDatabase db = opened.value()->connection();
+        QVERIFY(sql::execDirect(db, QStringLiteral("CREATE TABLE notes (body text)")).ok());
+        QVERIFY(sql::execDirect(db, QStringLiteral("INSERT INTO notes VALUES ('Call Ivanov back')")).ok());
+    }
+    GuiApplication gui;
+    m_seenMessage.clear();
+    answerNextMessageBox(gui, QStringLiteral("Quit"));
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), other.location()}), 2);
+    QVERIFY2(m_seenMessage.contains(QStringLiteral("another program")), qPrintable(m_seenMessage));
+    QVERIFY(!gui.mainWindow()->isVisible());
+    QCOMPARE(
+        readOnServer(other.location(), QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+            .toInt(),
+        1);
+    QCOMPARE(readOnServer(other.location(), QStringLiteral("SELECT body FROM notes")).toString(),
+             QStringLiteral("Call Ivanov back"));
+}
+
 void TestGuiApplication::missingDatabaseIsCreatedOnlyWhenAsked()
 {
+    if (test::testsOnServer()) {
+        QSKIP("Only a file is made by the program; missingServerDatabaseIsSaidToBeMissing is the server's.");
+    }
     // A typing mistake in --db must not leave a stray database behind.
     const QString path = m_dir.filePath(QStringLiteral("typo/shp.sqlite"));
     {
@@ -119,9 +180,71 @@ void TestGuiApplication::missingDatabaseIsCreatedOnlyWhenAsked()
     QVERIFY(gui.mainWindow()->isVisible());
 }
 
+void TestGuiApplication::missingServerDatabaseIsSaidToBeMissing()
+{
+    if (!test::testsOnServer()) {
+        QSKIP("A server database; missingDatabaseIsCreatedOnlyWhenAsked is the file's.");
+    }
+    // Making a database on a server is its administrator's (createdb): a
+    // mistyped name is said to be missing, and nothing is made.
+    const QString name = QStringLiteral("abonent_typo_%1").arg(QCoreApplication::applicationPid());
+    GuiApplication gui;
+    m_seenMessage.clear();
+    answerNextMessageBox(gui, QStringLiteral("Quit"));
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), QStringLiteral("postgresql:///") + name}),
+             2);
+    QVERIFY2(m_seenMessage.contains(QStringLiteral("does not exist")), qPrintable(m_seenMessage));
+    QVERIFY(!gui.mainWindow()->isVisible());
+    QCOMPARE(readOnServer(QStringLiteral("postgresql:///postgres"),
+                          QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = ?"),
+                          {name})
+                 .toInt(),
+             0);
+}
+
+void TestGuiApplication::emptyDatabaseIsSetUpOnlyWhenAsked()
+{
+    // An empty file, or a database an administrator has just made on the
+    // server: the program offers to set it up, and does only when told.
+    const auto emptyDatabase = [this](const QString& name) {
+        auto scratch = std::make_shared<test::ScratchDatabase>(m_dir, name, test::ScratchDatabase::Start::Empty);
+        if (!test::testsOnServer()) {
+            test::writeFile(scratch->location(), QByteArray());
+        }
+        return scratch;
+    };
+    const auto tables = [](const QString& location) {
+        if (!test::testsOnServer()) {
+            return QFileInfo(location).size() == 0 ? 0 : -1;
+        }
+        return readOnServer(location, QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"))
+            .toInt();
+    };
+
+    const auto declined = emptyDatabase(QStringLiteral("declined.sqlite"));
+    {
+        GuiApplication gui;
+        m_seenMessage.clear();
+        answerNextMessageBox(gui, QStringLiteral("Quit"));
+        QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), declined->location()}), 2);
+        QVERIFY2(m_seenMessage.contains(QStringLiteral("no Abonent data")), qPrintable(m_seenMessage));
+    }
+    QCOMPARE(tables(declined->location()), 0);
+
+    const auto accepted = emptyDatabase(QStringLiteral("accepted.sqlite"));
+    GuiApplication gui;
+    answerNextMessageBox(gui, QStringLiteral("Set It Up"));
+    QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), accepted->location()}), -1);
+    QVERIFY(gui.mainWindow()->isVisible());
+    auto opened = openAbonentDatabase(accepted->location(), Database::Mode::ReadOnly);
+    QVERIFY2(opened, qPrintable(opened.errorString()));
+    QCOMPARE(opened.value()->schemaVersion(), latestSchemaVersion());
+    QVERIFY(opened.value()->isEmpty().value());
+}
+
 void TestGuiApplication::opensAGoodDatabase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("good.sqlite"));
+    const QString path = databaseNamed(QStringLiteral("good.sqlite"));
     QVERIFY(test::openDatabase(path));
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
@@ -134,22 +257,27 @@ void TestGuiApplication::opensAFileNamedAlone()
 {
     // "abonent /path/office.sqlite", as a file manager starts it: that
     // file, not the one used last time.
-    const QString last = m_dir.filePath(QStringLiteral("used-last.sqlite"));
+    const QString last = databaseNamed(QStringLiteral("used-last.sqlite"));
     QVERIFY(test::openDatabase(last));
     DeskSettings::setValue(DeskSetting::LastDatabase, last);
-    const QString path = m_dir.filePath(QStringLiteral("named-alone.sqlite"));
+    const QString path = databaseNamed(QStringLiteral("named-alone.sqlite"));
     QVERIFY(test::openDatabase(path));
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), path}), -1);
     QVERIFY(gui.mainWindow()->isVisible());
-    QCOMPARE(QFileInfo(DeskSettings::value(DeskSetting::LastDatabase).toString()), QFileInfo(path));
+    const QString remembered = DeskSettings::value(DeskSetting::LastDatabase).toString();
+    if (test::testsOnServer()) {
+        QCOMPARE(remembered, path);
+    } else {
+        QCOMPARE(QFileInfo(remembered), QFileInfo(path));
+    }
 }
 
 void TestGuiApplication::anEmptyDatabaseOptionOpensNothing()
 {
     // A script's unset variable ("--db $DB") names no file: neither the
     // database used last nor the default one is opened in its place.
-    const QString last = m_dir.filePath(QStringLiteral("last.sqlite"));
+    const QString last = databaseNamed(QStringLiteral("last.sqlite"));
     QVERIFY(test::openDatabase(last));
     QSettings().setValue(DeskSettings::key(DeskSetting::LastDatabase), last);
     GuiApplication gui;
@@ -163,7 +291,7 @@ void TestGuiApplication::anEmptyDatabaseOptionOpensNothing()
 
 void TestGuiApplication::demoFillsANewDatabase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const QString path = databaseNamed(QStringLiteral("demo.sqlite"));
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path, QStringLiteral("--demo")}), -1);
     auto* model = qobject_cast<CustomerListModel*>(gui.mainWindow()->customerView()->model());
@@ -189,7 +317,7 @@ void TestGuiApplication::demoFillsANewDatabase()
 
 void TestGuiApplication::demoActionOnlyForAnEmptyDatabase()
 {
-    const QString emptyPath = m_dir.filePath(QStringLiteral("e.sqlite"));
+    const QString emptyPath = databaseNamed(QStringLiteral("e.sqlite"));
     QVERIFY(test::openDatabase(emptyPath));
     {
         // One window at a time, as for a person: a second would hand over to it.
@@ -198,7 +326,7 @@ void TestGuiApplication::demoActionOnlyForAnEmptyDatabase()
         QVERIFY(demoAction(*empty.mainWindow())->isEnabled());
     }
 
-    const QString full = m_dir.filePath(QStringLiteral("full.sqlite"));
+    const QString full = databaseNamed(QStringLiteral("full.sqlite"));
     {
         auto database = test::openDatabase(full);
         DemoOptions options;
@@ -213,7 +341,7 @@ void TestGuiApplication::demoActionOnlyForAnEmptyDatabase()
 
 void TestGuiApplication::cancellingTheFillKeepsNothing()
 {
-    const QString path = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+    const QString path = databaseNamed(QStringLiteral("cancel.sqlite"));
     GuiApplication gui;
     QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path, QStringLiteral("--demo")}), -1);
     QTRY_VERIFY_WITH_TIMEOUT(gui.mainWindow()->findChild<QProgressDialog*>(), 5000);
@@ -230,7 +358,7 @@ void TestGuiApplication::quittingDuringTheFillStopsIt()
 {
     // Closing the program (or the session ending) while demo data is being
     // written stops the writer and leaves the database as it was.
-    const QString path = m_dir.filePath(QStringLiteral("quit.sqlite"));
+    const QString path = databaseNamed(QStringLiteral("quit.sqlite"));
     {
         GuiApplication gui;
         QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path, QStringLiteral("--demo")}), -1);
@@ -244,7 +372,7 @@ void TestGuiApplication::quittingDuringTheFillStopsIt()
 
 void TestGuiApplication::reopensTheLastDatabase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("remembered.sqlite"));
+    const QString path = databaseNamed(QStringLiteral("remembered.sqlite"));
     QVERIFY(test::openDatabase(path));
     {
         GuiApplication first;
@@ -254,7 +382,8 @@ void TestGuiApplication::reopensTheLastDatabase()
     QCOMPARE(second.start({QStringLiteral("abonent")}), -1);
     bool shown = false;
     for (const QLabel* label : second.mainWindow()->findChildren<QLabel*>()) {
-        shown |= label->text().endsWith(QStringLiteral("remembered.sqlite"));
+        // The file's native path, or the server's database by name.
+        shown |= label->text().endsWith(path.section(QLatin1Char('/'), -1));
     }
     QVERIFY(shown);
 }
@@ -264,6 +393,9 @@ void TestGuiApplication::everyPageKeepsTheWindowsHoldOnItsFile()
     // Pages that read in the background open connections of their own; none
     // of that may cost the window its locks, or another program reading the
     // file would delete the log the window commits to.
+    if (test::testsOnServer()) {
+        QSKIP("Locks on a file and its log; a server keeps its own.");
+    }
     const QString path = m_dir.filePath(QStringLiteral("office.sqlite"));
     {
         auto database = test::openDatabase(path);

@@ -1,17 +1,20 @@
 #include "AbonentDatabase.h"
 #include "CustomerCardView.h"
+#include "DatabaseCheck.h"
 #include "DatabaseTrials.h"
 #include "DemoGenerator.h"
 #include "DeskSettings.h"
 #include "GuiApplication.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "Migrations.h"
 #include "SqlSupport.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
@@ -29,8 +32,9 @@
 using namespace abonent;
 
 // A database this user may read but not write — a read-only folder, a file
-// without write permission — opens for reading on purpose: the window and
-// the commands say so and why, and nothing tries to write it.
+// without write permission, a server login granted nothing but SELECT —
+// opens for reading on purpose: the window and the commands say so and why,
+// and nothing tries to write it.
 //
 // As root every file is writable, so when run as root the suite first
 // becomes the unprivileged "nobody" for the rest of its run.
@@ -45,6 +49,7 @@ private slots:
     void readOnlyFolderOpensForReading();
     void readOnlyFileOpensForReading();
     void olderSchemaIsNotUpgradedWhereItCannotBeWritten();
+    void olderServerSchemaIsNotUpgradedByALoginThatMayOnlyRead();
     void unfinishedChangeWhereItCannotBeRolledBack();
     void commandsSayTheyCannotWrite();
     void unreadableFileIsSaidToBeUnreadable();
@@ -56,9 +61,17 @@ private:
     QString m_fixture;
     QString m_executable;
     // A small demo database in a folder of its own, then made read-only:
-    // the folder (nothing can be created beside the file) or the file.
+    // the folder (nothing can be created beside the file) or the file. On a
+    // server: a database of its own, opened through a login that may only read.
     QString readOnlyDatabase(bool folderToo);
+    // Everything the database holds, to show it was not changed: the file's
+    // bytes and what lies beside it, or the server database's content digest.
+    QByteArray contentNow() const;
+    // Why the program says it reads only, in its words.
+    static QString expectedReason(const char* forAFile);
     QString m_folder;
+    QString m_ownersLocation; // on a server: the database as its owner opens it
+    std::unique_ptr<test::ReadOnlyLogin> m_reader;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_contract;
 };
@@ -117,6 +130,7 @@ void TestReadOnlyDatabase::init()
 
 void TestReadOnlyDatabase::cleanup()
 {
+    m_reader.reset();
     // Writable again, so the temporary folder can go.
     QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     for (const QString& name : test::filesIn(m_folder)) {
@@ -126,9 +140,17 @@ void TestReadOnlyDatabase::cleanup()
 
 QString TestReadOnlyDatabase::readOnlyDatabase(bool folderToo)
 {
-    const QString path = m_folder + QStringLiteral("/office.sqlite");
+    m_ownersLocation = test::location(m_folder + QStringLiteral("/office.sqlite"));
+    QString path = m_ownersLocation;
+    if (test::testsOnServer()) {
+        m_reader = std::make_unique<test::ReadOnlyLogin>(m_ownersLocation);
+        if (!m_reader->isValid()) {
+            return {};
+        }
+        path = m_reader->location(true);
+    }
     {
-        auto database = test::openDatabase(path);
+        auto database = test::openDatabase(m_ownersLocation);
         if (!database) {
             return {};
         }
@@ -143,8 +165,11 @@ QString TestReadOnlyDatabase::readOnlyDatabase(bool folderToo)
                          .value()
                          .toString();
         QSettings().setValue(
-            DeskSettings::deskOperatorKey(path),
+            DeskSettings::deskOperatorKey(DatabaseLocation::parse(path)->remembered()),
             sql::scalar(database->connection(), QStringLiteral("SELECT min(id) FROM operators")).value());
+    }
+    if (test::testsOnServer()) {
+        return path;
     }
     QFile::setPermissions(path, QFile::ReadOwner);
     if (folderToo) {
@@ -153,8 +178,29 @@ QString TestReadOnlyDatabase::readOnlyDatabase(bool folderToo)
     return path;
 }
 
+QByteArray TestReadOnlyDatabase::contentNow() const
+{
+    if (!test::testsOnServer()) {
+        return test::filesIn(m_folder).join(QLatin1Char('/')).toUtf8() + '\n' + test::fileBytes(m_ownersLocation);
+    }
+    auto database = openAbonentDatabase(m_ownersLocation, Database::Mode::ReadOnly);
+    if (!database) {
+        return database.errorString().toUtf8();
+    }
+    auto digest = DatabaseCheck(database.value()->connection()).contentDigest();
+    return digest ? digest.value() : digest.errorString().toUtf8();
+}
+
+QString TestReadOnlyDatabase::expectedReason(const char* forAFile)
+{
+    return test::testsOnServer() ? QStringLiteral("may only read it") : QString::fromUtf8(forAFile);
+}
+
 void TestReadOnlyDatabase::readOnlyFolderOpensForReading()
 {
+    if (test::testsOnServer()) {
+        QSKIP("A folder's permissions; a server login's are readOnlyFileOpensForReading's on the server.");
+    }
     const QString path = readOnlyDatabase(true);
     QVERIFY(!path.isEmpty());
     const QByteArray before = test::fileBytes(path);
@@ -180,24 +226,31 @@ void TestReadOnlyDatabase::readOnlyFileOpensForReading()
 {
     const QString path = readOnlyDatabase(false);
     QVERIFY(!path.isEmpty());
-    const QByteArray before = test::fileBytes(path);
+    const QByteArray before = contentNow();
     for (const Database::Mode mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
         auto database = openAbonentDatabase(path, mode);
         QVERIFY2(database.ok(), qPrintable(database.errorString()));
         QVERIFY(database.value()->isReadOnly());
-        QVERIFY2(database.value()->readOnlyReason().contains(QStringLiteral("file")),
-                 qPrintable(database.value()->readOnlyReason()));
-        QCOMPARE(sql::scalar(database.value()->connection(), QStringLiteral("SELECT count(*) FROM customers"))
-                     .value()
-                     .toInt(),
-                 40);
+        // Opened to write, the login says why it cannot; opened to read, that is why.
+        const QString why = mode == Database::Mode::ReadOnly && test::testsOnServer()
+            ? QStringLiteral("opened for reading only")
+            : expectedReason("file");
+        QVERIFY2(database.value()->readOnlyReason().contains(why), qPrintable(database.value()->readOnlyReason()));
+        const QSqlDatabase db = database.value()->connection();
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT count(*) FROM customers")).value().toInt(), 40);
+        QSqlQuery write(db);
+        const Status refused = sql::exec(write, QStringLiteral("DELETE FROM contacts"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::ReadOnly);
     }
-    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
-    QCOMPARE(test::fileBytes(path), before);
+    QCOMPARE(contentNow(), before);
 }
 
 void TestReadOnlyDatabase::olderSchemaIsNotUpgradedWhereItCannotBeWritten()
 {
+    if (test::testsOnServer()) {
+        QSKIP("An older file; olderServerSchemaIsNotUpgradedByALoginThatMayOnlyRead is the server's.");
+    }
     const QString path = m_folder + QStringLiteral("/old.sqlite");
     QVERIFY(QFile::copy(m_fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner);
@@ -218,8 +271,50 @@ void TestReadOnlyDatabase::olderSchemaIsNotUpgradedWhereItCannotBeWritten()
     QCOMPARE(test::fileBytes(path), before);
 }
 
+void TestReadOnlyDatabase::olderServerSchemaIsNotUpgradedByALoginThatMayOnlyRead()
+{
+    if (!test::testsOnServer()) {
+        QSKIP("A server login; olderSchemaIsNotUpgradedWhereItCannotBeWritten is the file's.");
+    }
+    const QString path = readOnlyDatabase(false);
+    QVERIFY(!path.isEmpty());
+    // As if this Abonent were one version newer than the database: its
+    // record one step back (-1), and afterwards forward again (+1).
+    // A plain connection: the program's own would upgrade it.
+    const auto shiftVersion = [this](int by) {
+        const QString name = QStringLiteral("shift-version");
+        bool shifted = false;
+        {
+            QSqlDatabase owner = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            DatabaseLocation::parse(m_ownersLocation)->configure(owner);
+            shifted = owner.open()
+                && sql::execDirect(owner,
+                                   QStringLiteral("UPDATE schema_migrations SET version = version + %1"
+                                                  " WHERE version = %2")
+                                       .arg(by)
+                                       .arg(latestSchemaVersion() - (by < 0 ? 0 : 1)))
+                       .ok();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return shifted;
+    };
+    QVERIFY(shiftVersion(-1));
+    const QByteArray before = contentNow();
+    auto refused = openAbonentDatabase(path);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("needs an upgrade")), qPrintable(refused.errorString()));
+    QVERIFY2(refused.errorString().contains(QStringLiteral("may only read")), qPrintable(refused.errorString()));
+    QVERIFY(refused.errorString().contains(QStringLiteral("Nothing was changed")));
+    QCOMPARE(contentNow(), before);
+    QVERIFY(shiftVersion(+1));
+}
+
 void TestReadOnlyDatabase::unfinishedChangeWhereItCannotBeRolledBack()
 {
+    if (test::testsOnServer()) {
+        QSKIP("A file's rollback journal; a server rolls back its own.");
+    }
     const QString path = m_folder + QStringLiteral("/crashed.sqlite");
     QVERIFY(QFile::copy(m_fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
@@ -242,7 +337,7 @@ void TestReadOnlyDatabase::commandsSayTheyCannotWrite()
 {
     const QString path = readOnlyDatabase(true);
     QVERIFY(!path.isEmpty());
-    const QByteArray before = test::fileBytes(path);
+    const QByteArray before = contentNow();
     const QString out = m_dir->filePath(QStringLiteral("letters"));
     QProcess issue;
     issue.start(m_executable,
@@ -270,12 +365,15 @@ void TestReadOnlyDatabase::commandsSayTheyCannotWrite()
     QCOMPARE(check.exitCode(), 0);
     QVERIFY(check.readAllStandardOutput().contains("integrity\tok"));
 
-    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
-    QCOMPARE(test::fileBytes(path), before);
+    QCOMPARE(contentNow(), before);
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 void TestReadOnlyDatabase::unreadableFileIsSaidToBeUnreadable()
 {
+    if (test::testsOnServer()) {
+        QSKIP("A file's permissions.");
+    }
     // Not a damaged file: one this user may not read at all.
     const QString path = readOnlyDatabase(false);
     QVERIFY(!path.isEmpty());
@@ -293,7 +391,7 @@ void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
 {
     const QString path = readOnlyDatabase(true);
     QVERIFY(!path.isEmpty());
-    const QByteArray before = test::fileBytes(path);
+    const QByteArray before = contentNow();
     {
         GuiApplication gui;
         QCOMPARE(gui.start({QStringLiteral("abonent"), QStringLiteral("--db"), path}), -1);
@@ -304,7 +402,7 @@ void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
         auto* label = window->findChild<QLabel*>(QStringLiteral("readOnly"));
         QVERIFY(label);
         QVERIFY(label->isVisible());
-        QVERIFY2(label->toolTip().contains(QStringLiteral("you may not write the file")), qPrintable(label->toolTip()));
+        QVERIFY2(label->toolTip().contains(expectedReason("you may not write the file")), qPrintable(label->toolTip()));
         QVERIFY2(window->statusBar()->currentMessage().contains(QStringLiteral("reading only")),
                  qPrintable(window->statusBar()->currentMessage()));
 
@@ -338,8 +436,7 @@ void TestReadOnlyDatabase::windowSaysReadOnlyAndOffersNoWriting()
         }
         QCOMPARE(writingButtons, 5);
     }
-    QCOMPARE(test::filesIn(m_folder), QStringList {QStringLiteral("office.sqlite")});
-    QCOMPARE(test::fileBytes(path), before);
+    QCOMPARE(contentNow(), before);
 }
 
 QTEST_MAIN(TestReadOnlyDatabase)

@@ -98,7 +98,7 @@ void TestScatterClick::initTestCase()
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
-    m_path = m_dir.filePath(QStringLiteral("scatter.sqlite"));
+    m_path = test::location(m_dir.filePath(QStringLiteral("scatter.sqlite")));
     QVERIFY(test::writeManagerDemo(m_path, 300));
 }
 

@@ -132,7 +132,7 @@ void TestScreenshots::keep(const QImage& image, const QString& name) const
 
 void TestScreenshots::mainWindowAndCard()
 {
-    const QString path = m_dir.filePath(QStringLiteral("shots.sqlite"));
+    const QString path = test::location(m_dir.filePath(QStringLiteral("shots.sqlite")));
     QString costly;
     {
         auto database = test::openDatabase(path);

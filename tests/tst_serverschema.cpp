@@ -195,7 +195,7 @@ void TestServerSchema::anEmptyDatabaseIsOnlySetUpWhenAsked()
     for (const auto mode : {Database::Mode::ReadWrite, Database::Mode::ReadOnly}) {
         auto refused = openAbonentDatabase(server.location(), mode);
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, Error::Code::NotAbonent);
+        QCOMPARE(refused.error().code, Error::Code::Empty);
         QVERIFY2(refused.errorString().contains(QLatin1String("holds no Abonent data")),
                  qPrintable(refused.errorString()));
     }

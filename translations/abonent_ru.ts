@@ -1296,6 +1296,18 @@
         <source>%1 stores text as %2, but Abonent keeps names in every alphabet and needs a UTF8 database: create it with createdb --encoding=UTF8 --template=template0. Nothing was changed.</source>
         <translation>%1 хранит текст в кодировке %2, а Abonent хранит имена на любых алфавитах, и ему нужна база данных в UTF8: создайте её командой createdb --encoding=UTF8 --template=template0. Ничего не изменено.</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2 and needs an upgrade to version %3 before this Abonent can use it, but %4. Ask whoever looks after the server to open it once with the login that owns it. Nothing was changed.</source>
+        <translation>У %1 версия схемы %2, и прежде чем этот Abonent сможет с ней работать, её нужно обновить до версии %3, но %4. Попросите того, кто обслуживает сервер, один раз открыть её под логином владельца. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Reading what this login may do in %1</source>
+        <translation>Чтение прав этого логина в %1</translation>
+    </message>
+    <message>
+        <source>the login %1 may only read it</source>
+        <translation>логину %1 разрешено только чтение</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1353,6 +1365,14 @@
     <message>
         <source>Create It</source>
         <translation>Создать её</translation>
+    </message>
+    <message>
+        <source>The database is empty.</source>
+        <translation>База данных пуста.</translation>
+    </message>
+    <message>
+        <source>Set It Up</source>
+        <translation>Подготовить её</translation>
     </message>
 </context>
 <context>
@@ -7018,6 +7038,10 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>%1. Nothing can be read or recorded until it answers; what you type into an open form is kept.</source>
         <translation>%1. Пока он не ответит, ничего нельзя прочитать или записать; то, что вы вводите в открытую форму, сохраняется.</translation>
+    </message>
+    <message>
+        <source>The database is on a server: it is backed up and restored there (pg_dump, pg_restore), not from a desk.</source>
+        <translation>База данных находится на сервере: резервные копии делаются и восстанавливаются там (pg_dump, pg_restore), а не с рабочего места.</translation>
     </message>
 </context>
 <context>

@@ -1296,6 +1296,18 @@
         <source>%1 stores text as %2, but Abonent keeps names in every alphabet and needs a UTF8 database: create it with createdb --encoding=UTF8 --template=template0. Nothing was changed.</source>
         <translation>%1 зберігає текст у кодуванні %2, а Abonent зберігає імена будь-якими абетками, і йому потрібна база даних в UTF8: створіть її командою createdb --encoding=UTF8 --template=template0. Нічого не змінено.</translation>
     </message>
+    <message>
+        <source>%1 has schema version %2 and needs an upgrade to version %3 before this Abonent can use it, but %4. Ask whoever looks after the server to open it once with the login that owns it. Nothing was changed.</source>
+        <translation>%1 має версію схеми %2, і перш ніж цей Abonent зможе з нею працювати, її треба оновити до версії %3, але %4. Попросіть того, хто обслуговує сервер, один раз відкрити її під логіном власника. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Reading what this login may do in %1</source>
+        <translation>Читання прав цього логіна в %1</translation>
+    </message>
+    <message>
+        <source>the login %1 may only read it</source>
+        <translation>логіну %1 дозволено лише читання</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCheck</name>
@@ -1353,6 +1365,14 @@
     <message>
         <source>Create It</source>
         <translation>Створити її</translation>
+    </message>
+    <message>
+        <source>The database is empty.</source>
+        <translation>База даних порожня.</translation>
+    </message>
+    <message>
+        <source>Set It Up</source>
+        <translation>Підготувати її</translation>
     </message>
 </context>
 <context>
@@ -7018,6 +7038,10 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>%1. Nothing can be read or recorded until it answers; what you type into an open form is kept.</source>
         <translation>%1. Поки він не відповість, нічого не можна прочитати чи записати; те, що ви вводите у відкриту форму, зберігається.</translation>
+    </message>
+    <message>
+        <source>The database is on a server: it is backed up and restored there (pg_dump, pg_restore), not from a desk.</source>
+        <translation>База даних розташована на сервері: резервні копії робляться й відновлюються там (pg_dump, pg_restore), а не з робочого місця.</translation>
     </message>
 </context>
 <context>

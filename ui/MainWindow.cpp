@@ -304,13 +304,11 @@ void MainWindow::createActions()
                                "file."));
     connect(exportAll, &QAction::triggered, this, &MainWindow::exportRequested);
     file->addSeparator();
-    QAction* backUp = file->addAction(tr("&Back Up…"));
-    backUp->setObjectName(QStringLiteral("backUpAction"));
-    backUp->setStatusTip(tr("Copy the database to a file while it is in use."));
-    connect(backUp, &QAction::triggered, this, &MainWindow::backupRequested);
+    m_backUpAction = file->addAction(tr("&Back Up…"));
+    m_backUpAction->setObjectName(QStringLiteral("backUpAction"));
+    connect(m_backUpAction, &QAction::triggered, this, &MainWindow::backupRequested);
     m_restoreAction = file->addAction(tr("&Restore…"));
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
-    m_restoreAction->setStatusTip(tr("Put a backup back in place of this database; what it replaces is kept."));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreRequested);
     file->addSeparator();
     QAction* quit = file->addAction(IconLoader::icon(QStringLiteral("application-exit")), tr("&Quit"));
@@ -530,6 +528,7 @@ void MainWindow::setDesk(const DeskContext& desk,
     for (QAction* action : std::as_const(m_writingActions)) {
         enableForWriting(action, desk);
     }
+    showFileCopies(desk);
     connect(customers, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(customers, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(customers, &CustomerListModel::loadFailed, this, [this](const QString& message) {
@@ -559,6 +558,25 @@ void MainWindow::setDesk(const DeskContext& desk,
         m_customerView->selectRow(0);
     }
     m_search->setFocus();
+}
+
+void MainWindow::showFileCopies(const DeskContext& desk)
+{
+    if (desk.onServer) {
+        // A copy of one desk's view would not be the office's database, and
+        // putting one back would undo every other desk's work.
+        const QString why = tr("The database is on a server: it is backed up and restored there (pg_dump, "
+                               "pg_restore), not from a desk.");
+        for (QAction* action : {m_backUpAction, m_restoreAction}) {
+            action->setEnabled(false);
+            action->setStatusTip(why);
+        }
+        return;
+    }
+    // Restore writes: enableForWriting has decided it.
+    m_backUpAction->setEnabled(true);
+    m_backUpAction->setStatusTip(tr("Copy the database to a file while it is in use."));
+    m_restoreAction->setStatusTip(tr("Put a backup back in place of this database; what it replaces is kept."));
 }
 
 void MainWindow::setDeskOperatorName(const QString& name)

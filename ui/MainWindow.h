@@ -111,6 +111,8 @@ protected:
 
 private:
     QString cardTitle(const QString& name) const;
+    // Back Up… and Restore… copy a file: there is none on a server.
+    void showFileCopies(const DeskContext& desk);
     QToolButton* createTabMenu();
     void countUnlinkedCalls();
     QWidget* createListPage();
@@ -146,6 +148,7 @@ private:
     QList<QAction*> m_writingActions;
     QAction* m_demoAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_newCustomerAction = nullptr;
     QLabel* m_emptyGuide = nullptr;

@@ -147,7 +147,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Sche
             return makeError(Error::Code::NotFound,
                              tr("The database %1 does not exist; nothing was created.").arg(shownPath));
         }
-        return makeError(Error::Code::NotAbonent,
+        return makeError(Error::Code::Empty,
                          tr("%1 is empty: it holds no Abonent data. It was left untouched.").arg(shownPath));
     }
     if (!file.exists()) {
@@ -169,8 +169,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Sche
         return inspected.error();
     }
     if (database->m_version == 0 && mode != Mode::Create) {
-        return makeError(Error::Code::NotAbonent,
-                         tr("%1 holds no Abonent data. It was left untouched.").arg(shownPath));
+        return makeError(Error::Code::Empty, tr("%1 holds no Abonent data. It was left untouched.").arg(shownPath));
     }
     if (mode == Mode::ReadOnly) {
         return database;

@@ -51,6 +51,8 @@ public:
     // What to show a person: the file's native path, or the server's URI
     // without a password.
     QString shownLocation() const { return m_server ? m_server->shown() : m_file.shownPath(); }
+    // What a desk writes down to open it again: path() without a password.
+    QString rememberedLocation() const { return m_server ? m_server->remembered() : m_file.path(); }
     // Whether it lives on a PostgreSQL server rather than in a file here.
     bool isOnServer() const { return m_server.has_value(); }
     // Whether the server still answers (one round trip); always true for a file.
@@ -109,6 +111,7 @@ private:
     // Opens `db` and sets the session up: this desk's time zone, reading only when so opened.
     Status startSession(QSqlDatabase& db);
     Status inspectServer();
+    Status readPrivileges();
     Status backUpOnServer();
 
     Status examineHeader();

@@ -128,6 +128,17 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString& given)
     return location;
 }
 
+QString DatabaseLocation::remembered() const
+{
+    if (!isServer()) {
+        return m_given;
+    }
+    static const QRegularExpression kBetween(QStringLiteral("([?&])password=[^&]*&"));
+    static const QRegularExpression kLast(QStringLiteral("[?&]password=[^&]*$"));
+    QString uri = withoutPassword(m_given);
+    return uri.replace(kBetween, QStringLiteral("\\1")).remove(kLast);
+}
+
 QString DatabaseLocation::shown() const
 {
     if (!isServer()) {

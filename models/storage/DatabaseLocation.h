@@ -42,6 +42,9 @@ public:
     QString shown() const;
     // Exactly what was parsed: what opens the same database again.
     QString given() const { return m_given; }
+    // What a desk may write down to open it another time: what was given,
+    // without a password (the driver finds that in ~/.pgpass or PGPASSWORD).
+    QString remembered() const;
     // Hands the server's parts to a PostgreSQL connection before it opens.
     void configure(QSqlDatabase& connection) const;
 

@@ -38,10 +38,25 @@ Database::openOnServer(const DatabaseLocation& server, const Schema& schema, Mod
         return inspected.error();
     }
     if (database->m_version == 0 && mode != Mode::Create) {
-        return makeError(Error::Code::NotAbonent,
-                         tr("%1 holds no Abonent data. Nothing was changed.").arg(server.shown()));
+        return makeError(Error::Code::Empty, tr("%1 holds no Abonent data. Nothing was changed.").arg(server.shown()));
     }
     if (mode == Mode::ReadOnly) {
+        return database;
+    }
+    if (Status privileges = database->readPrivileges(); !privileges) {
+        return privileges.error();
+    }
+    if (database->isReadOnly()) {
+        if (database->m_version < latestVersionOf(schema)) {
+            return makeError(Error::Code::ReadOnly,
+                             tr("%1 has schema version %2 and needs an upgrade to version %3 before this Abonent "
+                                "can use it, but %4. Ask whoever looks after the server to open it once with the "
+                                "login that owns it. Nothing was changed.")
+                                 .arg(server.shown(),
+                                      QString::number(database->m_version),
+                                      QString::number(latestVersionOf(schema)),
+                                      database->m_readOnlyReason));
+        }
         return database;
     }
     if (Status upgraded = database->upgrade(); !upgraded) {
@@ -101,15 +116,32 @@ Status Database::startSession(QSqlDatabase& db)
             return sql::inContext(tr("Setting the time zone %1 on the server").arg(zone), set.error());
         }
     }
-    if (m_mode == Mode::ReadOnly) {
-        if (Status readOnly =
-                sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-            !readOnly) {
-            return readOnly;
-        }
+    if (m_mode == Mode::ReadOnly && m_readOnlyReason.isEmpty()) {
         m_readOnlyReason = tr("it was opened for reading only");
     }
-    return {};
+    return isReadOnly() ? sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"))
+                        : Status {};
+}
+
+// A login that may not record a contact (the PBX host's, an auditor's) reads
+// the database as a read-only file is read: the window offers no writing,
+// rather than failing at the first thing saved.
+Status Database::readPrivileges()
+{
+    if (m_version == 0) {
+        return {}; // nothing to write into yet; setting it up says whether it may
+    }
+    QSqlDatabase db = connection();
+    auto mayWrite = sql::scalar(db, QStringLiteral("SELECT has_table_privilege('contacts', 'INSERT')"));
+    if (!mayWrite) {
+        return sql::inContext(tr("Reading what this login may do in %1").arg(m_server->shown()), mayWrite.error());
+    }
+    if (mayWrite->toBool()) {
+        return {};
+    }
+    auto login = sql::scalar(db, QStringLiteral("SELECT current_user"));
+    m_readOnlyReason = tr("the login %1 may only read it").arg(login ? login->toString() : QString());
+    return sql::execDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
 }
 
 // An empty database (no tables in its schema) may become Abonent's; one with

@@ -17,6 +17,7 @@ struct Error
         Io,
         NotSqlite,
         NotAbonent,
+        Empty, // a database that holds nothing yet: opened to create, it is set up
         Corrupt,
         Busy, // another connection holds a lock longer than we waited
         ReadOnly, // the database is open for reading only

@@ -1,5 +1,8 @@
 #include "DatabaseChooser.h"
 
+#include "DatabaseLocation.h"
+
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -22,14 +25,22 @@ DatabaseChooser::chooseFile(QWidget* parent, const QString& folder, bool createN
 std::optional<DatabaseChooser::Choice>
 DatabaseChooser::afterRefusal(QWidget* parent, const QString& path, const Error& refusal, bool hasCurrent)
 {
+    // A file that is not there yet, or a database that holds nothing yet (an
+    // empty file, or one an administrator made on the server with createdb),
+    // may become this office's database.
     const bool missing = refusal.code == Error::Code::NotFound;
-    QMessageBox box(missing ? QMessageBox::Question : QMessageBox::Critical,
+    const bool empty = refusal.code == Error::Code::Empty;
+    QMessageBox box(missing || empty ? QMessageBox::Question : QMessageBox::Critical,
                     tr("Cannot Open Database"),
-                    missing ? tr("The database does not exist.") : tr("The database could not be opened."),
+                    missing     ? tr("The database does not exist.")
+                        : empty ? tr("The database is empty.")
+                                : tr("The database could not be opened."),
                     QMessageBox::NoButton,
                     parent);
     box.setInformativeText(refusal.message);
-    QPushButton* createHere = missing ? box.addButton(tr("Create It"), QMessageBox::YesRole) : nullptr;
+    QPushButton* createHere = missing ? box.addButton(tr("Create It"), QMessageBox::YesRole)
+        : empty                       ? box.addButton(tr("Set It Up"), QMessageBox::YesRole)
+                                      : nullptr;
     QPushButton* other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
     QPushButton* create = box.addButton(tr("Create New…"), QMessageBox::ActionRole);
     box.addButton(hasCurrent ? tr("Keep Current") : tr("Quit"), QMessageBox::RejectRole);
@@ -39,7 +50,9 @@ DatabaseChooser::afterRefusal(QWidget* parent, const QString& path, const Error&
         return Choice {path, true};
     }
     if (box.clickedButton() == other || box.clickedButton() == create) {
-        return chooseFile(parent, QFileInfo(path).absolutePath(), box.clickedButton() == create);
+        // A server's database names no folder to start in.
+        const QString folder = DatabaseLocation::namesServer(path) ? QDir::homePath() : QFileInfo(path).absolutePath();
+        return chooseFile(parent, folder, box.clickedButton() == create);
     }
     return std::nullopt;
 }

@@ -40,6 +40,9 @@ struct DeskContext
     // when the database may be written. Widgets disable what would write.
     QString readOnlyReason;
     bool isReadOnly() const { return !readOnlyReason.isEmpty(); }
+    // A database on a PostgreSQL server: the server keeps its copies
+    // (pg_dump, a standby); a desk has no file to copy or put back.
+    bool onServer = false;
 };
 
 } // namespace abonent
