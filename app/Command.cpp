@@ -138,7 +138,8 @@ WindowOptions addWindowOptions(QCommandLineParser& parser)
         parser.addHelpOption(),
         parser.addVersionOption(),
         QCommandLineOption(QStringLiteral("db"),
-                           CommandTexts::tr("Database file to open (default: %1).")
+                           CommandTexts::tr("Database to open: a file, or a server's as "
+                                            "postgresql://user@host/database (default: %1).")
                                .arg(QDir::toNativeSeparators(AppPaths::defaultDatabasePath())),
                            CommandTexts::tr("path")),
         QCommandLineOption(QStringLiteral("demo"),

@@ -95,7 +95,9 @@ Result<Customer> customerByContractOrId(const QSqlDatabase& db, const QString& t
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringList {QStringLiteral("db")},
-                              SupportTexts::tr("Database file (default: %1).").arg(AppPaths::defaultDatabasePath()),
+                              SupportTexts::tr("Database: a file, or a server's as postgresql://user@host/database "
+                                               "(default: %1).")
+                                  .arg(QDir::toNativeSeparators(AppPaths::defaultDatabasePath())),
                               SupportTexts::tr("path"));
 }
 

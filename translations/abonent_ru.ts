@@ -809,10 +809,6 @@
         <translation>Абонент — учёт абонентов, история обращений и экономика поддержки для небольших провайдеров.</translation>
     </message>
     <message>
-        <source>Database file to open (default: %1).</source>
-        <translation>Открываемый файл базы данных (по умолчанию: %1).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>путь</translation>
     </message>
@@ -840,13 +836,13 @@
         <source>A database file to open, as with --db.</source>
         <translation>Открываемый файл базы данных, как с --db.</translation>
     </message>
+    <message>
+        <source>Database to open: a file, or a server&apos;s as postgresql://user@host/database (default: %1).</source>
+        <translation>Открываемая база данных: файл или база на сервере в виде postgresql://пользователь@сервер/база (по умолчанию: %1).</translation>
+    </message>
 </context>
 <context>
     <name>CommandSupport</name>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Файл базы данных (по умолчанию: %1).</translation>
-    </message>
     <message>
         <source>path</source>
         <translation>путь</translation>
@@ -882,6 +878,10 @@
     <message>
         <source>No customer has the contract number or id &quot;%1&quot;.</source>
         <translation>Нет абонента с номером договора или id «%1».</translation>
+    </message>
+    <message>
+        <source>Database: a file, or a server&apos;s as postgresql://user@host/database (default: %1).</source>
+        <translation>База данных: файл или база на сервере в виде postgresql://пользователь@сервер/база (по умолчанию: %1).</translation>
     </message>
 </context>
 <context>

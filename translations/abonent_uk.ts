@@ -809,10 +809,6 @@
         <translation>Абонент — облік абонентів, історія звернень та економіка підтримки для невеликих провайдерів.</translation>
     </message>
     <message>
-        <source>Database file to open (default: %1).</source>
-        <translation>Файл бази даних, який слід відкрити (типово: %1).</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>шлях</translation>
     </message>
@@ -840,13 +836,13 @@
         <source>A database file to open, as with --db.</source>
         <translation>Файл бази даних, який слід відкрити, як з --db.</translation>
     </message>
+    <message>
+        <source>Database to open: a file, or a server&apos;s as postgresql://user@host/database (default: %1).</source>
+        <translation>База даних, яку відкрити: файл або база на сервері у вигляді postgresql://користувач@сервер/база (типово: %1).</translation>
+    </message>
 </context>
 <context>
     <name>CommandSupport</name>
-    <message>
-        <source>Database file (default: %1).</source>
-        <translation>Файл бази даних (типово: %1).</translation>
-    </message>
     <message>
         <source>path</source>
         <translation>шлях</translation>
@@ -882,6 +878,10 @@
     <message>
         <source>No customer has the contract number or id &quot;%1&quot;.</source>
         <translation>Немає абонента з номером договору або id «%1».</translation>
+    </message>
+    <message>
+        <source>Database: a file, or a server&apos;s as postgresql://user@host/database (default: %1).</source>
+        <translation>База даних: файл або база на сервері у вигляді postgresql://користувач@сервер/база (типово: %1).</translation>
     </message>
 </context>
 <context>
