@@ -21,6 +21,7 @@
 #include "DeskOperatorDialog.h"
 #include "DeskSettings.h"
 #include "Invocation.h"
+#include "LiveUpdates.h"
 #include "MainWindow.h"
 #include "OfficeDialogs.h"
 #include "OfficeSettings.h"
@@ -479,6 +480,7 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     m_desk = std::move(desk);
     m_remoteRecordings.reset(); // its requests read through the old connection
     m_serverWatch.reset();
+    m_liveUpdates.reset();
     m_database = std::move(database);
     watchServer();
     DeskSettings::setValue(DeskSetting::LastDatabase, m_database->rememberedLocation());
@@ -502,18 +504,36 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     }
 }
 
+void GuiApplication::listenForOtherDesks()
+{
+    const Status listening = m_liveUpdates->listen();
+    m_window->setLiveUpdates(listening ? MainWindow::LiveUpdatesState::On : MainWindow::LiveUpdatesState::Off);
+    if (!listening) {
+        m_window->showMessage(tr("Changes from other desks will show only when the views are read again: %1")
+                                  .arg(listening.errorString()));
+    }
+}
+
 void GuiApplication::watchServer()
 {
     m_window->setServerReachable(true);
+    m_window->setLiveUpdates(MainWindow::LiveUpdatesState::None);
     if (!m_database->isOnServer()) {
         return;
     }
+    m_liveUpdates = std::make_unique<LiveUpdates>(m_database->connection(), m_notifier.get());
+    connect(m_liveUpdates.get(), &LiveUpdates::listeningChanged, m_window.get(), [this](bool listening) {
+        m_window->setLiveUpdates(listening ? MainWindow::LiveUpdatesState::On : MainWindow::LiveUpdatesState::Off);
+    });
+    listenForOtherDesks();
     m_serverWatch = std::make_unique<ServerConnection>(*m_database);
     connect(m_serverWatch.get(), &ServerConnection::lost, this, [this](const QString& reason) {
+        m_liveUpdates->connectionLost();
         m_window->setServerReachable(false, reason);
         m_window->showMessage(tr("The database server does not answer; Abonent keeps trying to reconnect."));
     });
     connect(m_serverWatch.get(), &ServerConnection::restored, this, [this] {
+        listenForOtherDesks();
         m_window->setServerReachable(true);
         m_window->showMessage(tr("The database server answers again."));
         // What other desks changed meanwhile shows.

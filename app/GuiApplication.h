@@ -35,6 +35,7 @@ class TagService;
 class MainWindow;
 class PhoneLink;
 class PlanListModel;
+class LiveUpdates;
 class ServerConnection;
 
 // The windowed front end: opens the database (offering another file when one
@@ -117,6 +118,8 @@ private:
     void useDatabase(std::unique_ptr<Database> database);
     // Watches a server database's connection, saying in the window when it is lost and back.
     void watchServer();
+    // Listens for what other desks commit; says in the window whether it does.
+    void listenForOtherDesks();
     std::unique_ptr<OpenDesk> openDesk(const Database& database);
     // Another window of this user holds the instance lock: it gets the call,
     // or comes forward. Returns the exit code of this start.
@@ -167,6 +170,7 @@ private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ServerConnection> m_serverWatch; // of m_database, when it is on a server
+    std::unique_ptr<LiveUpdates> m_liveUpdates; // on m_database's connection, when it is on a server
     QTimer* m_foldTimer = nullptr;
     QTimer* m_recordingTimer = nullptr;
     RecordingFingerprinter m_fingerprinter;

@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 #include "CostModel.h"
+#include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "DatabaseCheck.h"
 #include "DemoGenerator.h"
@@ -458,7 +459,12 @@ void TestActivity::searchFollowsEdits()
             .value()
             .toInt(),
         0);
-    QVERIFY(service.saveNotes(Actor {}, customer.id, QStringLiteral("gatekeeper knows the code")).ok());
+    QVERIFY(service
+                .saveNotes(Actor {},
+                           customer.id,
+                           QStringLiteral("gatekeeper knows the code"),
+                           CustomerRepository(db).find(customer.id)->notesVersion)
+                .ok());
     QCOMPARE(found(QStringLiteral("gatekeeper")), 1);
     QCOMPARE(found(QStringLiteral("thornbury")), 1);
     checkSearchIndexes(db);

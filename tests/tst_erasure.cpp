@@ -239,7 +239,7 @@ void TestErasure::init()
     margaret = CustomerRepository(db()).find(m_customer).value();
     margaret.email = kEmail; // an edit: the audit log quotes both addresses
     QVERIFY(customers.update(manager, margaret));
-    QVERIFY(customers.saveNotes(manager, m_customer, kNotes));
+    QVERIFY(customers.saveNotes(manager, m_customer, kNotes, margaret.notesVersion));
     QVERIFY(customers.changePlan(manager, m_customer, 1, since));
 
     Customer other;
@@ -252,7 +252,7 @@ void TestErasure::init()
     auto otherId = customers.create(manager, other);
     QVERIFY(otherId);
     m_other = otherId.value();
-    QVERIFY(customers.saveNotes(manager, m_other, QStringLiteral("Quince keeps bees")));
+    QVERIFY(customers.saveNotes(manager, m_other, QStringLiteral("Quince keeps bees"), 1)); // just made
     QVERIFY(customers.changePlan(manager, m_other, 1, since));
 
     for (qint64 customer : {m_customer, m_other}) {
@@ -916,7 +916,13 @@ void TestErasure::nothingNewIsRecordedAboutAnErasedPerson()
     auto call = customers.addContact(operatorActor, contact);
     QVERIFY(!call);
     QVERIFY2(call.errorString().contains(said), qPrintable(call.errorString()));
-    QVERIFY(customers.saveNotes(manager, m_customer, QStringLiteral("Back again")).errorString().contains(said));
+    QVERIFY(customers
+                .saveNotes(manager,
+                           m_customer,
+                           QStringLiteral("Back again"),
+                           CustomerRepository(db()).find(m_customer)->notesVersion)
+                .errorString()
+                .contains(said));
     Customer edited = CustomerRepository(db()).find(m_customer).value();
     edited.name = kName;
     QVERIFY(customers.update(manager, edited).errorString().contains(said));

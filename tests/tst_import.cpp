@@ -952,7 +952,10 @@ void TestImport::notesWrittenHereSurviveAReimport()
     QVERIFY2(first.ok() && first->imported,
              qPrintable(first ? QString::fromUtf8(first->problemsCsv()) : first.errorString()));
     const qint64 nina = count(m_db, QStringLiteral("SELECT id FROM customers WHERE contract_number = 'N-1'"));
-    QVERIFY(CustomerRepository(m_db).saveNotes(nina, QStringLiteral("Prefers calls after six"), std::nullopt));
+    QVERIFY(CustomerRepository(m_db).saveNotes(nina,
+                                               QStringLiteral("Prefers calls after six"),
+                                               std::nullopt,
+                                               CustomerRepository(m_db).find(nina)->notesVersion));
     auto again = import(ImportKind::Customers, write(QStringLiteral("c.csv"), sheet.toUtf8()));
     QVERIFY(again.ok() && again->imported);
     QCOMPARE(again->updated, 1);

@@ -278,9 +278,9 @@ void TestReadOnlyDatabase::olderServerSchemaIsNotUpgradedByALoginThatMayOnlyRead
     }
     const QString path = readOnlyDatabase(false);
     QVERIFY(!path.isEmpty());
-    // As if this Abonent were one version newer than the database: its
-    // record one step back (-1), and afterwards forward again (+1).
-    // A plain connection: the program's own would upgrade it.
+    // As if this Abonent were one version newer than the database: the
+    // record of its newest step set aside (negated, -1), and afterwards put
+    // back (+1). A plain connection: the program's own would upgrade it.
     const auto shiftVersion = [this](int by) {
         const QString name = QStringLiteral("shift-version");
         bool shifted = false;
@@ -289,10 +289,8 @@ void TestReadOnlyDatabase::olderServerSchemaIsNotUpgradedByALoginThatMayOnlyRead
             DatabaseLocation::parse(m_ownersLocation)->configure(owner);
             shifted = owner.open()
                 && sql::execDirect(owner,
-                                   QStringLiteral("UPDATE schema_migrations SET version = version + %1"
-                                                  " WHERE version = %2")
-                                       .arg(by)
-                                       .arg(latestSchemaVersion() - (by < 0 ? 0 : 1)))
+                                   QStringLiteral("UPDATE schema_migrations SET version = -version WHERE version = %1")
+                                       .arg(by < 0 ? latestSchemaVersion() : -latestSchemaVersion()))
                        .ok();
         }
         QSqlDatabase::removeDatabase(name);

@@ -47,6 +47,7 @@ private slots:
     void cardReaderSummarisesTheCustomer();
     void servicesRecordWhoChangedWhat();
     void editorSaveNeverUndoesAnotherDesk();
+    void notesSaveNeverUndoesAnotherDesk();
     void durationsAsPeopleTypeThem_data();
     void durationsAsPeopleTypeThem();
     void amountsAsPeopleTypeThem_data();
@@ -211,7 +212,12 @@ void TestTimeline::cardReaderSummarisesTheCustomer()
     call.operatorId = m_operator;
     call.topic = QStringLiteral("Slow evenings");
     QVERIFY(service.addContact(manager, call).ok());
-    QVERIFY(service.saveNotes(manager, m_customer, QStringLiteral("Gate code 1234")).ok());
+    QVERIFY(service
+                .saveNotes(manager,
+                           m_customer,
+                           QStringLiteral("Gate code 1234"),
+                           CustomerRepository(m_db).find(m_customer)->notesVersion)
+                .ok());
 
     auto card = CustomerCardReader(m_db).read(m_customer);
     QVERIFY2(card.ok(), qPrintable(card.errorString()));
@@ -261,13 +267,13 @@ void TestTimeline::editorSaveNeverUndoesAnotherDesk()
     const Customer opened = CustomerRepository(m_db).find(m_customer).value(); // the editor opens
 
     // Meanwhile, another desk saves notes and archives the customer.
-    QVERIFY(service.saveNotes(here, m_customer, QStringLiteral("Asked for paper invoices")).ok());
+    QVERIFY(service.saveNotes(here, m_customer, QStringLiteral("Asked for paper invoices"), opened.notesVersion).ok());
     QVERIFY(service.archive(here, m_customer, QStringLiteral("Moved away")).ok());
 
     // The editor saves a new name: the notes and the status stay as they are now.
     Customer edited = opened;
     edited.name = QStringLiteral("Timeline Tester-Smith");
-    QVERIFY(service.update(here, edited, &opened).ok());
+    QVERIFY(service.update(here, edited).ok());
     const Customer now = CustomerRepository(m_db).find(m_customer).value();
     QCOMPARE(now.name, QStringLiteral("Timeline Tester-Smith"));
     QCOMPARE(now.notes, QStringLiteral("Asked for paper invoices"));
@@ -287,10 +293,30 @@ void TestTimeline::editorSaveNeverUndoesAnotherDesk()
     // A second editor opened before that save is refused, and changes nothing.
     Customer stale = opened;
     stale.address = QStringLiteral("Somewhere else");
-    const Status refused = service.update(here, stale, &opened);
-    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    const Status refused = service.update(here, stale);
+    QCOMPARE(refused.error().code, Error::Code::Stale);
     QCOMPARE(CustomerRepository(m_db).find(m_customer)->name, QStringLiteral("Timeline Tester-Smith"));
     QCOMPARE(CustomerRepository(m_db).find(m_customer)->address, QString());
+}
+
+void TestTimeline::notesSaveNeverUndoesAnotherDesk()
+{
+    CustomerService service(m_db);
+    const Actor here {m_operator, Role::Manager};
+    const Customer opened = CustomerRepository(m_db).find(m_customer).value(); // two cards show the notes
+
+    QVERIFY(service.saveNotes(here, m_customer, QStringLiteral("Prefers e-mail"), opened.notesVersion).ok());
+    // The second card's save, written on the notes as they were: refused, nothing written.
+    const Status refused = service.saveNotes(here, m_customer, QStringLiteral("Call after six"), opened.notesVersion);
+    QCOMPARE(refused.error().code, Error::Code::Stale);
+    const Customer now = CustomerRepository(m_db).find(m_customer).value();
+    QCOMPARE(now.notes, QStringLiteral("Prefers e-mail"));
+    QCOMPARE(now.notesVersion, opened.notesVersion + 1);
+    // Written on what is stored now (as the merge does), it is saved.
+    QVERIFY(service.saveNotes(here, m_customer, QStringLiteral("Prefers e-mail; call after six"), now.notesVersion));
+    QCOMPARE(CustomerRepository(m_db).find(m_customer)->notes, QStringLiteral("Prefers e-mail; call after six"));
+    // The editor's fields have a version of their own: notes do not make its save stale.
+    QCOMPARE(CustomerRepository(m_db).find(m_customer)->detailsVersion, opened.detailsVersion);
 }
 
 void TestTimeline::durationsAsPeopleTypeThem_data()

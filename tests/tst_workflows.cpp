@@ -71,6 +71,8 @@ private slots:
     void newCustomerAppearsAndOpens();
     void archivedCustomerLeavesTheDefaultList();
     void notesAreSavedWithWhoAndWhen();
+    void crossedEditsAreMergedSideBySide();
+    void crossedNotesAreMergedSideBySide();
     void firstRecordingAsksWhoIsAtTheDesk();
     void openCardFollowsChanges();
     void tagTheCallerDuringTheContact();
@@ -420,6 +422,102 @@ void TestWorkflows::notesAreSavedWithWhoAndWhen()
                          texts.end(),
                          [](const QString& text) { return text.startsWith(QStringLiteral("Saved by ")); }),
              qPrintable(texts.join(QLatin1String(" | "))));
+}
+
+void TestWorkflows::crossedEditsAreMergedSideBySide()
+{
+    start();
+    m_gui->mainWindow()->openCard(m_ivanov);
+    const qint64 version = count(QStringLiteral("SELECT details_version FROM customers WHERE id = %1").arg(m_ivanov));
+    QStringList rows;
+    whenDialog(QStringLiteral("CustomerEditorDialog"), [&](QDialog* dialog) {
+        // Another desk saves the customer while this one types.
+        {
+            auto other = openAbonentDatabase(m_path);
+            QVERIFY(other);
+            Customer theirs = CustomerRepository(other.value()->connection()).find(m_ivanov).value();
+            theirs.name = QStringLiteral("Ivan A. Ivanov");
+            theirs.address = QStringLiteral("3 Station Road, Millbrook");
+            QVERIFY(CustomerService(other.value()->connection()).update(Actor {m_deskOperator, Role::Owner}, theirs));
+        }
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Ivan Ivanov-Petrov"));
+        auto* email = dialog->findChild<QLineEdit*>(QStringLiteral("email"));
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("ivanov@example.org"));
+        test::whenActive(m_gui.get(), test::modalNamed(QStringLiteral("CustomerMergeDialog")), [&](QWidget* merge) {
+            auto* view = merge->findChild<QTableView*>(QStringLiteral("mergeView"));
+            QAbstractItemModel* model = view->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const auto ticked = [&](int column) {
+                    return model->index(row, column).data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked
+                        ? QStringLiteral("*")
+                        : QString();
+                };
+                rows << model->index(row, 0).data().toString() + QLatin1Char('|')
+                        + model->index(row, 1).data().toString() + ticked(1) + QLatin1Char('|')
+                        + model->index(row, 2).data().toString() + ticked(2);
+            }
+            // Both changed the name: keep the other desk's, ticked with Space.
+            view->setFocus();
+            view->setCurrentIndex(model->index(0, 1));
+            QTest::keyClick(view, Qt::Key_Space);
+            merge->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+        });
+        dialog->accept();
+    });
+    currentCard()->editCustomer();
+    QVERIFY(m_dialogHandled);
+    QCOMPARE(rows,
+             QStringList({QStringLiteral("Name (changed at both desks)|Ivan A. Ivanov|Ivan Ivanov-Petrov*"),
+                          QStringLiteral("Address|3 Station Road, Millbrook*|12 Lenin Street, Millbrook"),
+                          QStringLiteral("E-mail||ivanov@example.org*")}));
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
+    const Customer saved = CustomerRepository(database.value()->connection()).find(m_ivanov).value();
+    QCOMPARE(saved.name, QStringLiteral("Ivan A. Ivanov"));
+    QCOMPARE(saved.address, QStringLiteral("3 Station Road, Millbrook"));
+    QCOMPARE(saved.email, QStringLiteral("ivanov@example.org"));
+    QCOMPARE(saved.detailsVersion, version + 2); // theirs, then the merge
+}
+
+void TestWorkflows::crossedNotesAreMergedSideBySide()
+{
+    start();
+    m_gui->mainWindow()->openCard(m_ivanov);
+    CustomerCardView* card = currentCard();
+    auto* notes = card->findChild<QPlainTextEdit*>(QStringLiteral("notes"));
+    QTest::keyClicks(notes, QStringLiteral("Call after 18:00"));
+    {
+        // Another desk saves notes meanwhile.
+        auto other = openAbonentDatabase(m_path);
+        QVERIFY(other);
+        const QSqlDatabase db = other.value()->connection();
+        QVERIFY(CustomerService(db).saveNotes(Actor {m_deskOperator, Role::Owner},
+                                              m_ivanov,
+                                              QStringLiteral("Gate code 4711"),
+                                              CustomerRepository(db).find(m_ivanov)->notesVersion));
+    }
+    QString shownTheirs;
+    QString shownMine;
+    whenDialog(QStringLiteral("NotesMergeDialog"), [&](QDialog* merge) {
+        shownTheirs = merge->findChild<QPlainTextEdit*>(QStringLiteral("theirNotes"))->toPlainText();
+        auto* mine = merge->findChild<QPlainTextEdit*>(QStringLiteral("yourNotes"));
+        shownMine = mine->toPlainText();
+        // Their line taken over into this desk's, then saved.
+        mine->moveCursor(QTextCursor::Start);
+        QTest::keyClicks(mine, QStringLiteral("Gate code 4711. "));
+        merge->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save)->click();
+    });
+    card->saveNotes();
+    QVERIFY(m_dialogHandled);
+    QCOMPARE(shownTheirs, QStringLiteral("Gate code 4711"));
+    QCOMPARE(shownMine, QStringLiteral("Call after 18:00"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("Gate code 4711. Call after 18:00"));
+    QVERIFY(!card->hasUnsavedNotes());
+    auto database = openAbonentDatabase(m_path, Database::Mode::ReadOnly);
+    QCOMPARE(CustomerRepository(database.value()->connection()).find(m_ivanov)->notes,
+             QStringLiteral("Gate code 4711. Call after 18:00"));
 }
 
 void TestWorkflows::firstRecordingAsksWhoIsAtTheDesk()

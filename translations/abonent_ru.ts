@@ -1043,6 +1043,14 @@
         <source>Customer since</source>
         <translation>Дата подключения</translation>
     </message>
+    <message>
+        <source>%1 was changed at another desk while you were editing; nothing of yours was saved yet.</source>
+        <translation>%1 изменили на другом рабочем месте, пока вы редактировали; ваши изменения ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>The notes on %1 were saved at another desk while you were writing; yours are not saved yet.</source>
+        <translation>Заметки о %1 сохранили на другом рабочем месте, пока вы писали; ваши ещё не сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1053,10 +1061,6 @@
     <message>
         <source>%1 is already archived.</source>
         <translation>%1 уже в архиве.</translation>
-    </message>
-    <message>
-        <source>%1 was changed at another desk while you were editing. Close the editor, open the customer again and repeat your change.</source>
-        <translation>Пока вы редактировали, данные абонента %1 изменили на другом рабочем месте. Закройте окно, откройте абонента заново и повторите изменение.</translation>
     </message>
     <message>
         <source>%1 has an open escalation case; close it or end the contract first.</source>
@@ -1307,6 +1311,10 @@
     <message>
         <source>the login %1 may only read it</source>
         <translation>логину %1 разрешено только чтение</translation>
+    </message>
+    <message>
+        <source>Setting how long to wait for another desk</source>
+        <translation>Установка времени ожидания другого рабочего места</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5464,22 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Sa&amp;ve Notes</source>
         <translation>Сохранить &amp;заметки</translation>
     </message>
+    <message>
+        <source>%1 — since you began writing; saving shows both.</source>
+        <translation>%1 — уже после того, как вы начали писать; при сохранении будут показаны оба варианта.</translation>
+    </message>
+    <message>
+        <source>The notes saved at the other desk are kept; yours were set aside.</source>
+        <translation>Оставлены заметки, сохранённые на другом рабочем месте; ваши отброшены.</translation>
+    </message>
+    <message>
+        <source>Your notes are not saved yet.</source>
+        <translation>Ваши заметки ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2:</source>
+        <translation>Сохранил(а) %1, %2:</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -5604,6 +5628,10 @@ Minutes of calls and chats: %6 of %7</source>
         <source>Discard the changes to this customer?</source>
         <translation>Не сохранять изменения данных абонента?</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Пока не сохранено: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerFinder</name>
@@ -5653,6 +5681,84 @@ Minutes of calls and chats: %6 of %7</source>
     <message>
         <source>Tags in force; sorting puts customers with the most problem tags first</source>
         <translation>Действующие отметки; при сортировке первыми идут абоненты с наибольшим числом проблемных отметок</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerMerge</name>
+    <message>
+        <source>%1 (changed at both desks)</source>
+        <translation>%1 (изменено на обоих местах)</translation>
+    </message>
+    <message>
+        <source>Changed at both desks: choose which to keep.</source>
+        <translation>Изменено на обоих рабочих местах: выберите, что оставить.</translation>
+    </message>
+    <message>
+        <source>Before either change: %1</source>
+        <translation>До изменений: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Saved at another desk</source>
+        <translation>Сохранено на другом месте</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerMergeDialog</name>
+    <message>
+        <source>Merge Changes — %1</source>
+        <translation>Объединение изменений — %1</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was saved at another desk. Tick what to keep in each row; where both desks changed a field, yours is ticked until you choose.</source>
+        <translation>Пока вы редактировали, %1 сохранили на другом рабочем месте. Отметьте в каждой строке, что оставить; где поле изменили на обоих местах, отмечено ваше, пока вы не выберете.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Сохранить объединённое</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Вернуться к редактированию</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was saved at another desk, in other fields than yours. Each row keeps the change that was made; tick the other value to keep that instead.</source>
+        <translation>Пока вы редактировали, %1 сохранили на другом рабочем месте, но в других полях. В каждой строке остаётся сделанное изменение; отметьте другое значение, чтобы оставить его.</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6257,10 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>The database server answers again.</source>
         <translation>Сервер базы данных снова отвечает.</translation>
     </message>
+    <message>
+        <source>Changes from other desks will show only when the views are read again: %1</source>
+        <translation>Изменения с других рабочих мест появятся только при повторном чтении: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ImportPreviewModel</name>
@@ -6627,6 +6737,17 @@ The backup was written on %3; everything recorded since then is replaced. What i
     </message>
 </context>
 <context>
+    <name>abonent::LiveUpdates</name>
+    <message>
+        <source>The connection to the server is closed.</source>
+        <translation>Соединение с сервером закрыто.</translation>
+    </message>
+    <message>
+        <source>Listening for other desks&apos; changes</source>
+        <translation>Подписка на изменения других рабочих мест</translation>
+    </message>
+</context>
+<context>
     <name>abonent::LossMakersModel</name>
     <message>
         <source>Open</source>
@@ -7042,6 +7163,49 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>The database is on a server: it is backed up and restored there (pg_dump, pg_restore), not from a desk.</source>
         <translation>База данных находится на сервере: резервные копии делаются и восстанавливаются там (pg_dump, pg_restore), а не с рабочего места.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>В реальном времени</translation>
+    </message>
+    <message>
+        <source>What other desks save shows here within a second.</source>
+        <translation>То, что сохраняют на других рабочих местах, появляется здесь в течение секунды.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not live&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Без обновлений&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes from other desks do not arrive: what is shown may be out of date until the connection is back.</source>
+        <translation>Изменения с других рабочих мест не поступают: показанное может устареть, пока соединение не восстановится.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::NotesMergeDialog</name>
+    <message>
+        <source>Notes Saved Elsewhere</source>
+        <translation>Заметки сохранены на другом месте</translation>
+    </message>
+    <message>
+        <source>While you were writing, notes were saved at another desk. Nothing of yours is lost: take what you need from theirs into yours, then save.</source>
+        <translation>Пока вы писали, заметки сохранили на другом рабочем месте. Ваш текст не потерян: перенесите нужное из их заметок в свои и сохраните.</translation>
+    </message>
+    <message>
+        <source>&amp;Yours, to be saved:</source>
+        <translation>&amp;Ваши, для сохранения:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Yours</source>
+        <translation>&amp;Сохранить ваши</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Writing</source>
+        <translation>&amp;Продолжить писать</translation>
+    </message>
+    <message>
+        <source>Use &amp;Theirs</source>
+        <translation>Оставить &amp;их</translation>
     </message>
 </context>
 <context>

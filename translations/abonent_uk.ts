@@ -1043,6 +1043,14 @@
         <source>Customer since</source>
         <translation>Дата підключення</translation>
     </message>
+    <message>
+        <source>%1 was changed at another desk while you were editing; nothing of yours was saved yet.</source>
+        <translation>%1 змінили на іншому робочому місці, поки ви редагували; ваші зміни ще не збережено.</translation>
+    </message>
+    <message>
+        <source>The notes on %1 were saved at another desk while you were writing; yours are not saved yet.</source>
+        <translation>Нотатки про %1 зберегли на іншому робочому місці, поки ви писали; ваші ще не збережено.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1053,10 +1061,6 @@
     <message>
         <source>%1 is already archived.</source>
         <translation>%1 вже в архіві.</translation>
-    </message>
-    <message>
-        <source>%1 was changed at another desk while you were editing. Close the editor, open the customer again and repeat your change.</source>
-        <translation>Поки ви редагували, дані абонента %1 змінили на іншому робочому місці. Закрийте вікно, відкрийте абонента знову й повторіть зміну.</translation>
     </message>
     <message>
         <source>%1 has an open escalation case; close it or end the contract first.</source>
@@ -1307,6 +1311,10 @@
     <message>
         <source>the login %1 may only read it</source>
         <translation>логіну %1 дозволено лише читання</translation>
+    </message>
+    <message>
+        <source>Setting how long to wait for another desk</source>
+        <translation>Встановлення часу очікування іншого робочого місця</translation>
     </message>
 </context>
 <context>
@@ -5456,6 +5464,22 @@ Edit the text, or issue it anyway and say why.</source>
         <source>Sa&amp;ve Notes</source>
         <translation>&amp;Зберегти нотатки</translation>
     </message>
+    <message>
+        <source>%1 — since you began writing; saving shows both.</source>
+        <translation>%1 — уже після того, як ви почали писати; під час збереження буде показано обидва варіанти.</translation>
+    </message>
+    <message>
+        <source>The notes saved at the other desk are kept; yours were set aside.</source>
+        <translation>Залишено нотатки, збережені на іншому робочому місці; ваші відкинуто.</translation>
+    </message>
+    <message>
+        <source>Your notes are not saved yet.</source>
+        <translation>Ваші нотатки ще не збережено.</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2:</source>
+        <translation>Зберіг(ла) %1, %2:</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerEconomicsChart</name>
@@ -5604,6 +5628,10 @@ Minutes of calls and chats: %6 of %7</source>
         <source>Discard the changes to this customer?</source>
         <translation>Не зберігати зміни даних абонента?</translation>
     </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Поки не збережено: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::CustomerFinder</name>
@@ -5653,6 +5681,84 @@ Minutes of calls and chats: %6 of %7</source>
     <message>
         <source>Tags in force; sorting puts customers with the most problem tags first</source>
         <translation>Чинні позначки; під час сортування першими йдуть абоненти з найбільшою кількістю проблемних позначок</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerMerge</name>
+    <message>
+        <source>%1 (changed at both desks)</source>
+        <translation>%1 (змінено на обох місцях)</translation>
+    </message>
+    <message>
+        <source>Changed at both desks: choose which to keep.</source>
+        <translation>Змінено на обох робочих місцях: виберіть, що залишити.</translation>
+    </message>
+    <message>
+        <source>Before either change: %1</source>
+        <translation>До змін: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Saved at another desk</source>
+        <translation>Збережено на іншому місці</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Клієнт з</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::CustomerMergeDialog</name>
+    <message>
+        <source>Merge Changes — %1</source>
+        <translation>Об’єднання змін — %1</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was saved at another desk. Tick what to keep in each row; where both desks changed a field, yours is ticked until you choose.</source>
+        <translation>Поки ви редагували, %1 зберегли на іншому робочому місці. Позначте в кожному рядку, що залишити; де поле змінили на обох місцях, позначено ваше, доки ви не виберете.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Зберегти об’єднане</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>&amp;Повернутися до редагування</translation>
+    </message>
+    <message>
+        <source>While you were editing, %1 was saved at another desk, in other fields than yours. Each row keeps the change that was made; tick the other value to keep that instead.</source>
+        <translation>Поки ви редагували, %1 зберегли на іншому робочому місці, але в інших полях. У кожному рядку залишається зроблена зміна; позначте інше значення, щоб залишити його.</translation>
     </message>
 </context>
 <context>
@@ -6151,6 +6257,10 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>The database server answers again.</source>
         <translation>Сервер бази даних знову відповідає.</translation>
     </message>
+    <message>
+        <source>Changes from other desks will show only when the views are read again: %1</source>
+        <translation>Зміни з інших робочих місць з’являться лише під час повторного читання: %1</translation>
+    </message>
 </context>
 <context>
     <name>abonent::ImportPreviewModel</name>
@@ -6627,6 +6737,17 @@ The backup was written on %3; everything recorded since then is replaced. What i
     </message>
 </context>
 <context>
+    <name>abonent::LiveUpdates</name>
+    <message>
+        <source>The connection to the server is closed.</source>
+        <translation>З’єднання із сервером закрито.</translation>
+    </message>
+    <message>
+        <source>Listening for other desks&apos; changes</source>
+        <translation>Підписка на зміни інших робочих місць</translation>
+    </message>
+</context>
+<context>
     <name>abonent::LossMakersModel</name>
     <message>
         <source>Open</source>
@@ -7042,6 +7163,49 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>The database is on a server: it is backed up and restored there (pg_dump, pg_restore), not from a desk.</source>
         <translation>База даних розташована на сервері: резервні копії робляться й відновлюються там (pg_dump, pg_restore), а не з робочого місця.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>У реальному часі</translation>
+    </message>
+    <message>
+        <source>What other desks save shows here within a second.</source>
+        <translation>Те, що зберігають на інших робочих місцях, з’являється тут протягом секунди.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not live&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Без оновлень&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes from other desks do not arrive: what is shown may be out of date until the connection is back.</source>
+        <translation>Зміни з інших робочих місць не надходять: показане може застаріти, доки з’єднання не відновиться.</translation>
+    </message>
+</context>
+<context>
+    <name>abonent::NotesMergeDialog</name>
+    <message>
+        <source>Notes Saved Elsewhere</source>
+        <translation>Нотатки збережено на іншому місці</translation>
+    </message>
+    <message>
+        <source>While you were writing, notes were saved at another desk. Nothing of yours is lost: take what you need from theirs into yours, then save.</source>
+        <translation>Поки ви писали, нотатки зберегли на іншому робочому місці. Ваш текст не втрачено: перенесіть потрібне з їхніх нотаток у свої й збережіть.</translation>
+    </message>
+    <message>
+        <source>&amp;Yours, to be saved:</source>
+        <translation>&amp;Ваші, для збереження:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Yours</source>
+        <translation>&amp;Зберегти ваші</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Writing</source>
+        <translation>&amp;Продовжити писати</translation>
+    </message>
+    <message>
+        <source>Use &amp;Theirs</source>
+        <translation>Залишити &amp;їхні</translation>
     </message>
 </context>
 <context>

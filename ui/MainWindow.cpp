@@ -168,6 +168,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_serverLabel->setObjectName(QStringLiteral("serverState"));
     m_serverLabel->hide();
     statusBar()->addPermanentWidget(m_serverLabel);
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveUpdates"));
+    m_liveLabel->hide();
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     createActions();
@@ -589,6 +593,19 @@ void MainWindow::setPhoneState(const QString& text)
 {
     m_phoneLabel->setVisible(!text.isEmpty());
     m_phoneLabel->setText(QStringLiteral("<a href=\"phone\">%1</a>").arg(text.toHtmlEscaped()));
+}
+
+void MainWindow::setLiveUpdates(LiveUpdatesState state)
+{
+    m_liveLabel->setVisible(state != LiveUpdatesState::None);
+    if (state == LiveUpdatesState::On) {
+        m_liveLabel->setText(tr("Live"));
+        m_liveLabel->setToolTip(tr("What other desks save shows here within a second."));
+    } else {
+        m_liveLabel->setText(tr("<b>Not live</b>"));
+        m_liveLabel->setToolTip(tr("Changes from other desks do not arrive: what is shown may be out of date "
+                                   "until the connection is back."));
+    }
 }
 
 void MainWindow::setServerReachable(bool reachable, const QString& reason)

@@ -51,6 +51,11 @@ public:
     // says so (and why, on hover) until it is back.
     void setServerReachable(bool reachable, const QString& reason = {});
     QLabel* serverStateLabel() const { return m_serverLabel; }
+    // Whether what other desks save shows here as they save it (a server's
+    // live updates); nothing shown for a file, which has no other desks.
+    enum class LiveUpdatesState { None, On, Off };
+    void setLiveUpdates(LiveUpdatesState state);
+    QLabel* liveUpdatesLabel() const { return m_liveLabel; }
 
     const DeskContext& deskContext() const { return m_desk; }
     QTableView* customerView() const { return m_customerView; }
@@ -144,6 +149,7 @@ private:
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
     QLabel* m_serverLabel = nullptr;
+    QLabel* m_liveLabel = nullptr;
     // Menu actions that change the database: disabled when it is read-only.
     QList<QAction*> m_writingActions;
     QAction* m_demoAction = nullptr;

@@ -1135,16 +1135,43 @@ Status addErasure(const QSqlDatabase& db)
     return runAll(db, statements);
 }
 
+// Version 15: several desks at once. What the customer editor saves and the
+// notes each carry a version that every save raises, so a save made from an
+// older copy is refused (and offered for merging) instead of overwriting
+// what another desk saved meanwhile.
+Status addRowVersions(const QSqlDatabase& db)
+{
+    return runAll(db,
+                  {QStringLiteral("ALTER TABLE customers ADD COLUMN details_version INTEGER NOT NULL DEFAULT 1"),
+                   QStringLiteral("ALTER TABLE customers ADD COLUMN notes_version INTEGER NOT NULL DEFAULT 1")});
+}
+
+// A script of the server's schema, from this build's resources.
+Status runServerScript(const QSqlDatabase& db, const QString& name)
+{
+    QFile file(QStringLiteral(":/abonent/postgresql/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(Error::Code::Io, QStringLiteral("%1 is missing from this build").arg(name));
+    }
+    return sql::execScript(db, QString::fromUtf8(file.readAll()));
+}
+
+// The server's version 15: the row versions, and every committed change
+// announced to the other desks (postgresql/15-live-updates.sql).
+Status addServerRowVersionsAndAnnouncements(const QSqlDatabase& db)
+{
+    if (Status versions = addRowVersions(db); !versions) {
+        return versions;
+    }
+    return runServerScript(db, QStringLiteral("15-live-updates.sql"));
+}
+
 // The server's baseline: models/core/postgresql/baseline.sql, and the rows a
 // new file gets from steps 2 to 14 (the office's country and currency, the
 // default rate, a cost for every channel, the shipped tags and letters).
 Status createServerBaseline(const QSqlDatabase& db)
 {
-    QFile file(QStringLiteral(":/abonent/postgresql/baseline.sql"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(Error::Code::Io, QStringLiteral("the PostgreSQL schema is missing from this build"));
-    }
-    if (Status made = sql::execScript(db, QString::fromUtf8(file.readAll())); !made) {
+    if (Status made = runServerScript(db, QStringLiteral("baseline.sql")); !made) {
         return made;
     }
     if (Status office = insertOfficeDefaults(db); !office) {
@@ -1175,6 +1202,7 @@ const Schema& serverSchemaMigrations()
 {
     static const Schema steps {
         {14, QStringLiteral("baseline: the schema of version 14"), createServerBaseline},
+        {15, QStringLiteral("row versions and live updates"), addServerRowVersionsAndAnnouncements},
     };
     return steps;
 }
@@ -1196,6 +1224,7 @@ const std::vector<Migration>& schemaMigrations()
         {12, QStringLiteral("imports and opening balances"), addImports},
         {13, QStringLiteral("plan fees from a date"), addPlanFeeChanges},
         {14, QStringLiteral("erasure on request"), addErasure},
+        {15, QStringLiteral("row versions"), addRowVersions},
     };
     return steps;
 }

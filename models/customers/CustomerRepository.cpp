@@ -2,6 +2,7 @@
 
 #include "EnteredDates.h"
 #include "SearchText.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -160,9 +161,12 @@ Status CustomerRepository::update(const Customer& customer)
             return free;
         }
         // The search words include the notes as they are stored now.
-        auto stored = find(customer.id);
+        auto stored = findForWriting(customer.id);
         if (!stored) {
             return stored.error();
+        }
+        if (stored->detailsVersion != customer.detailsVersion) {
+            return staleDetails(stored.value());
         }
         Customer searchable = customer;
         searchable.notes = stored->notes;
@@ -170,33 +174,67 @@ Status CustomerRepository::update(const Customer& customer)
         if (Status status = sql::exec(update,
                                       QStringLiteral("UPDATE customers SET contract_number = ?, kind = ?, name = ?,"
                                                      " address = ?, email = ?, customer_since = ?, search_words = ?,"
-                                                     " search_digits = ?, updated_at = ? WHERE id = ?"),
+                                                     " search_digits = ?, updated_at = ?,"
+                                                     " details_version = details_version + 1"
+                                                     " WHERE id = ? AND details_version = ?"),
                                       editableFields(customer) + searchFields(searchable)
-                                          + QVariantList {sql::toEpoch(QDateTime::currentDateTimeUtc()), customer.id});
+                                          + QVariantList {sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                                                          customer.id,
+                                                          customer.detailsVersion});
             !status) {
             return status;
+        }
+        if (update.numRowsAffected() != 1) {
+            return staleDetails(stored.value());
         }
         return writePhones(customer.id, customer.phones);
     });
 }
 
-Status CustomerRepository::saveNotes(qint64 customerId, const QString& notes, std::optional<qint64> savedBy)
+Status CustomerRepository::saveNotes(qint64 customerId,
+                                     const QString& notes,
+                                     std::optional<qint64> savedBy,
+                                     qint64 basedOnVersion)
 {
-    auto customer = find(customerId);
+    auto customer = findForWriting(customerId);
     if (!customer) {
         return customer.error();
     }
+    if (customer->notesVersion != basedOnVersion) {
+        return staleNotes(customer.value());
+    }
     customer->notes = notes;
     QSqlQuery update(m_db);
-    return sql::exec(update,
-                     QStringLiteral("UPDATE customers SET notes = ?, search_words = ?, notes_updated_at = ?,"
-                                    " notes_updated_by = ?, updated_at = ? WHERE id = ?"),
-                     {notes,
-                      SearchText::wordsOf(customer.value()),
-                      sql::toEpoch(QDateTime::currentDateTimeUtc()),
-                      savedBy ? QVariant(*savedBy) : QVariant(),
-                      sql::toEpoch(QDateTime::currentDateTimeUtc()),
-                      customerId});
+    if (Status saved =
+            sql::exec(update,
+                      QStringLiteral("UPDATE customers SET notes = ?, search_words = ?, notes_updated_at = ?,"
+                                     " notes_updated_by = ?, updated_at = ?, notes_version = notes_version + 1"
+                                     " WHERE id = ? AND notes_version = ?"),
+                      {notes,
+                       SearchText::wordsOf(customer.value()),
+                       sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                       savedBy ? QVariant(*savedBy) : QVariant(),
+                       sql::toEpoch(QDateTime::currentDateTimeUtc()),
+                       customerId,
+                       basedOnVersion});
+        !saved) {
+        return saved;
+    }
+    return update.numRowsAffected() == 1 ? Status {} : staleNotes(customer.value());
+}
+
+Error CustomerRepository::staleDetails(const Customer& stored)
+{
+    return makeError(
+        Error::Code::Stale,
+        tr("%1 was changed at another desk while you were editing; nothing of yours was saved yet.").arg(stored.name));
+}
+
+Error CustomerRepository::staleNotes(const Customer& stored)
+{
+    return makeError(Error::Code::Stale,
+                     tr("The notes on %1 were saved at another desk while you were writing; yours are not saved yet.")
+                         .arg(stored.name));
 }
 
 Status CustomerRepository::setStatus(qint64 customerId, CustomerStatus status)
@@ -214,14 +252,16 @@ Status CustomerRepository::setStatus(qint64 customerId, CustomerStatus status)
     return {};
 }
 
-Result<Customer> CustomerRepository::findWhere(const QString& condition, const QVariant& value) const
+Result<Customer> CustomerRepository::findWhere(const QString& condition, const QVariant& value, bool locked) const
 {
+    const QString lock = locked ? SqlDialect::of(m_db).lockingRead() : QString();
     auto query =
         sql::select(m_db,
                     QStringLiteral("SELECT id, contract_number, kind, name, address, email, notes, status,"
                                    " customer_since, created_at, updated_at, notes_updated_at, notes_updated_by,"
-                                   " last_contact_at, erased_at, erased_by FROM customers WHERE ")
-                        + condition,
+                                   " last_contact_at, erased_at, erased_by, details_version, notes_version"
+                                   " FROM customers WHERE ")
+                        + condition + lock,
                     {value});
     if (!query) {
         return query.error();
@@ -256,6 +296,8 @@ Result<Customer> CustomerRepository::findWhere(const QString& condition, const Q
     if (!query->value(15).isNull()) {
         customer.erasedBy = query->value(15).toLongLong();
     }
+    customer.detailsVersion = query->value(16).toLongLong();
+    customer.notesVersion = query->value(17).toLongLong();
 
     auto phones = sql::select(m_db,
                               QStringLiteral("SELECT id, raw, e164, extension, tail_key, label FROM phones"
@@ -278,6 +320,11 @@ Result<Customer> CustomerRepository::findWhere(const QString& condition, const Q
 Result<Customer> CustomerRepository::find(qint64 id) const
 {
     return findWhere(QStringLiteral("id = ?"), id);
+}
+
+Result<Customer> CustomerRepository::findForWriting(qint64 id) const
+{
+    return findWhere(QStringLiteral("id = ?"), id, true);
 }
 
 Result<Customer> CustomerRepository::findByContract(const QString& contractNumber) const

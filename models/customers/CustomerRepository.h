@@ -29,20 +29,27 @@ public:
 
     Result<qint64> add(const Customer& customer);
     // Saves what the customer editor changes (not notes or status, which
-    // have their own paths) and replaces the phone list.
+    // have their own paths) and replaces the phone list. Refused as Stale
+    // when `customer.detailsVersion` is no longer the stored one.
     Status update(const Customer& customer);
     Status setStatus(qint64 customerId, CustomerStatus status);
-    // Notes are saved on their own (explicitly, from the card), with who and when.
-    Status saveNotes(qint64 customerId, const QString& notes, std::optional<qint64> savedBy);
+    // Notes are saved on their own (explicitly, from the card), with who and
+    // when; refused as Stale when they are no longer at `basedOnVersion`.
+    Status saveNotes(qint64 customerId, const QString& notes, std::optional<qint64> savedBy, qint64 basedOnVersion);
 
     Result<Customer> find(qint64 id) const;
+    // The customer as stored, kept from other desks' writes until the
+    // transaction this runs in ends: what a change is checked against.
+    Result<Customer> findForWriting(qint64 id) const;
     Result<Customer> findByContract(const QString& contractNumber) const;
     Result<qint64> count() const;
 
 private:
+    static Error staleDetails(const Customer& stored);
+    static Error staleNotes(const Customer& stored);
     Status ensureContractIsFree(const QString& contractNumber, qint64 exceptId) const;
     Status writePhones(qint64 customerId, const QList<CustomerPhone>& phones);
-    Result<Customer> findWhere(const QString& condition, const QVariant& value) const;
+    Result<Customer> findWhere(const QString& condition, const QVariant& value, bool locked = false) const;
 
     QSqlDatabase m_db;
 };

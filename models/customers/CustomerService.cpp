@@ -85,25 +85,19 @@ Result<qint64> CustomerService::create(const Actor& actor, const Customer& custo
     return id;
 }
 
-Status CustomerService::update(const Actor& actor, const Customer& customer, const Customer* original)
+Status CustomerService::update(const Actor& actor, const Customer& customer)
 {
     Status updated = inTransaction(m_db, [&]() -> Status {
         CustomerRepository customers(m_db);
-        auto before = customers.find(customer.id);
+        auto before = customers.findForWriting(customer.id);
         if (!before) {
             return before.error();
         }
         if (before->isErased()) {
             return ErasedCustomers::refusal(before->erasedAt);
         }
-        // Someone else saved these fields since the editor opened: saving now
-        // would silently undo their work.
-        if (original && snapshot(before.value()) != snapshot(*original)) {
-            return makeError(Error::Code::Conflict,
-                             tr("%1 was changed at another desk while you were editing. Close the editor, open the "
-                                "customer again and repeat your change.")
-                                 .arg(before->name));
-        }
+        // Whether someone else saved these fields since the editor read them
+        // is the repository's to say (Stale): saving now would undo their work.
         return writeEdit(actor, before.value(), customer);
     });
     if (updated) {
@@ -114,12 +108,13 @@ Status CustomerService::update(const Actor& actor, const Customer& customer, con
 
 Status CustomerService::writeEdit(const Actor& actor, const Customer& before, const Customer& after)
 {
-    if (Status saved = CustomerRepository(m_db).update(after); !saved) {
-        return saved;
-    }
+    // Saving what is already there writes nothing, and so cannot clash with another desk.
     const auto [was, now] = difference(snapshot(before), snapshot(after));
     if (now.isEmpty()) {
         return {};
+    }
+    if (Status saved = CustomerRepository(m_db).update(after); !saved) {
+        return saved;
     }
     return AuditLog(m_db).record(actor, after.id, AuditLog::customerEdited(), was, now);
 }
@@ -156,11 +151,11 @@ Status CustomerService::linkPhone(
     return linked;
 }
 
-Status CustomerService::saveNotes(const Actor& actor, qint64 customerId, const QString& notes)
+Status CustomerService::saveNotes(const Actor& actor, qint64 customerId, const QString& notes, qint64 basedOnVersion)
 {
     Status saved = inTransaction(m_db, [&]() -> Status {
         CustomerRepository customers(m_db);
-        auto before = customers.find(customerId);
+        auto before = customers.findForWriting(customerId);
         if (!before) {
             return before.error();
         }
@@ -168,9 +163,9 @@ Status CustomerService::saveNotes(const Actor& actor, qint64 customerId, const Q
             return ErasedCustomers::refusal(before->erasedAt);
         }
         if (before->notes == notes) {
-            return {};
+            return {}; // the same text, whoever wrote it
         }
-        if (Status written = customers.saveNotes(customerId, notes, actor.operatorId); !written) {
+        if (Status written = customers.saveNotes(customerId, notes, actor.operatorId, basedOnVersion); !written) {
             return written;
         }
         return AuditLog(m_db).record(actor,

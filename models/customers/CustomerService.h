@@ -23,10 +23,13 @@ public:
     explicit CustomerService(QSqlDatabase db, ChangeNotifier* notifier = nullptr);
 
     Result<qint64> create(const Actor& actor, const Customer& customer);
-    // Saves the editor's fields. With `original` (the customer as the editor
-    // loaded it), refuses when someone else changed them in the meantime.
-    Status update(const Actor& actor, const Customer& customer, const Customer* original = nullptr);
-    Status saveNotes(const Actor& actor, qint64 customerId, const QString& notes);
+    // Saves the editor's fields. Refused as Stale, writing nothing, when
+    // someone else saved them since `customer` was read (its detailsVersion):
+    // the editor then offers to merge.
+    Status update(const Actor& actor, const Customer& customer);
+    // Saves the notes written on the copy at `basedOnVersion`; Stale, as
+    // update(), when someone else saved notes since.
+    Status saveNotes(const Actor& actor, qint64 customerId, const QString& notes, qint64 basedOnVersion);
     // Customers with history are archived, never deleted; the reason is kept.
     Status archive(const Actor& actor, qint64 customerId, const QString& reason);
     Result<qint64> changePlan(const Actor& actor, qint64 customerId, qint64 planId, const QDate& from);

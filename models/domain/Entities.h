@@ -77,6 +77,10 @@ struct Customer
     // whom: the record then keeps a placeholder name and the economics only.
     QDateTime erasedAt; // invalid: not erased
     std::optional<qint64> erasedBy;
+    // Raised by every save of what the editor changes, and of the notes: a
+    // save from an older copy is refused rather than overwriting another's.
+    qint64 detailsVersion = 1;
+    qint64 notesVersion = 1;
 
     bool isErased() const { return erasedAt.isValid(); }
 };

@@ -571,7 +571,7 @@ private:
     Result<RowEffect> update(qint64 id, const Read& values)
     {
         CustomerRepository customers(m_context.db);
-        auto stored = customers.find(id);
+        auto stored = customers.findForWriting(id);
         if (!stored) {
             return stored.error();
         }
@@ -617,7 +617,8 @@ private:
             const QString notes = before.notes.trimmed().isEmpty()
                 ? read.notes
                 : before.notes.trimmed() + QStringLiteral("\n\n") + read.notes.trimmed();
-            if (Status saved = customers.saveNotes(id, notes, m_context.actor.operatorId); !saved) {
+            if (Status saved = customers.saveNotes(id, notes, m_context.actor.operatorId, before.notesVersion);
+                !saved) {
                 return saved.error();
             }
             changed = true;

@@ -307,7 +307,8 @@ Result<ErasureReport> Erasure::eraseInTransaction(const Actor& actor, qint64 cus
                                    QStringLiteral("UPDATE customers SET name = ?, address = '', email = '', notes = '',"
                                                   " search_words = ?, search_digits = ?, notes_updated_at = NULL,"
                                                   " notes_updated_by = NULL, erased_at = ?, erased_by = ?,"
-                                                  " updated_at = ? WHERE id = ?"),
+                                                  " updated_at = ?, details_version = details_version + 1,"
+                                                  " notes_version = notes_version + 1 WHERE id = ?"),
                                    {left.name,
                                     SearchText::wordsOf(left),
                                     SearchText::digitsOf(left),

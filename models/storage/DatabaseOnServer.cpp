@@ -116,6 +116,11 @@ Status Database::startSession(QSqlDatabase& db)
             return sql::inContext(tr("Setting the time zone %1 on the server").arg(zone), set.error());
         }
     }
+    // A write that waits for another desk's lock gives up (as Busy) instead
+    // of holding the window for as long as that desk takes; a file waits 5 s.
+    if (auto set = sql::scalar(db, QStringLiteral("SELECT set_config('lock_timeout', '10s', false)")); !set) {
+        return sql::inContext(tr("Setting how long to wait for another desk"), set.error());
+    }
     if (m_mode == Mode::ReadOnly && m_readOnlyReason.isEmpty()) {
         m_readOnlyReason = tr("it was opened for reading only");
     }

@@ -18,6 +18,7 @@ struct Error
         NotSqlite,
         NotAbonent,
         Empty, // a database that holds nothing yet: opened to create, it is set up
+        Stale, // saved from a copy someone else changed meanwhile: nothing was written; merge and save again
         Corrupt,
         Busy, // another connection holds a lock longer than we waited
         ReadOnly, // the database is open for reading only

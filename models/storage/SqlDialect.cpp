@@ -97,6 +97,11 @@ QString SqlDialect::returningId(const QString& insert) const
     return insertReturnsId() ? insert + QLatin1String(" RETURNING id") : insert;
 }
 
+QString SqlDialect::lockingRead() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString SqlDialect::byPrimaryKey(const QString& table, const QString& alias) const
 {
     if (m_engine == Engine::PostgreSQL) {
@@ -349,7 +354,13 @@ Status SqlDialect::putBack(const QSqlDatabase& db, const QList<SchemaObject>& ob
             return created;
         }
     }
-    return {};
+    // On a server the triggers set aside include those that announce each
+    // row to the other desks: they are told once, when this commits, to
+    // read everything again.
+    const bool announced = std::any_of(objects.cbegin(), objects.cend(), [](const SchemaObject& object) {
+        return object.name.endsWith(QLatin1String("_announce"));
+    });
+    return announced ? sql::execDirect(db, QStringLiteral("SELECT pg_notify('abonent', 'reset')")) : Status {};
 }
 
 Error::Code SqlDialect::codeOf(const QSqlError& error) const

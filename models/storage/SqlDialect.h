@@ -66,6 +66,11 @@ public:
     // a server the table's identity counter starts over. Tables without an
     // id column are left as they are.
     QString restartIds(const QString& table) const;
+    // The tail of a SELECT at the start of a write that locks the rows read
+    // until the transaction ends (" FOR UPDATE"), so two desks saving the
+    // same row take turns; empty for SQLite, whose write transaction holds
+    // the whole database from its start (BEGIN IMMEDIATE).
+    QString lockingRead() const;
     // An INSERT of one row that gives its id back however the engine does;
     // sql::newRowId() reads it once the statement has run.
     QString returningId(const QString& insert) const;

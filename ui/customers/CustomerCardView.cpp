@@ -16,6 +16,8 @@
 #include "IconLoader.h"
 #include "LetterDialog.h"
 #include "LetterOutput.h"
+#include "NotesMergeDialog.h"
+#include "OperatorRepository.h"
 #include "PaymentDialog.h"
 #include "PersonalDataActions.h"
 #include "PlanChangeDialog.h"
@@ -387,16 +389,22 @@ void CustomerCardView::reload()
         m_meterText->setText(tr("%1 min used; the plan includes no support").arg(used));
     }
 
-    if (!hasUnsavedNotes()) {
+    // What someone is typing stays, and stays based on the notes it started from.
+    const bool writing = hasUnsavedNotes();
+    if (!writing) {
         m_notes->setPlainText(customer.notes);
+        m_savedNotes = customer.notes;
+        m_notesVersion = customer.notesVersion;
     }
-    m_savedNotes = customer.notes;
     enableForWriting(m_saveNotes, m_desk, m_notes->toPlainText() != m_savedNotes);
-    m_notesSaved->setText(customer.notesUpdatedAt.isValid()
-                              ? tr("Saved by %1, %2")
-                                    .arg(data.notesUpdatedByName.isEmpty() ? tr("someone") : data.notesUpdatedByName,
-                                         locale.toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat))
-                              : QString());
+    const QString savedBy = customer.notesUpdatedAt.isValid()
+        ? tr("Saved by %1, %2")
+              .arg(data.notesUpdatedByName.isEmpty() ? tr("someone") : data.notesUpdatedByName,
+                   locale.toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat))
+        : QString();
+    m_notesSaved->setText(writing && customer.notesVersion != m_notesVersion
+                              ? tr("%1 — since you began writing; saving shows both.").arg(savedBy)
+                              : savedBy);
     enableForWriting(m_archive, m_desk, customer.status != CustomerStatus::Archived);
     // Nothing new about an erased person: no contact, edit, letter or notes.
     for (QPushButton* personal : std::as_const(m_personal)) {
@@ -428,14 +436,51 @@ void CustomerCardView::saveNotes()
         emit message(chooseDeskOperatorFirst());
         return;
     }
-    const Status saved = m_desk.customers->saveNotes(*actor, m_customerId, m_notes->toPlainText());
+    QString text = m_notes->toPlainText();
+    Status saved = m_desk.customers->saveNotes(*actor, m_customerId, text, m_notesVersion);
+    // Saved at another desk meanwhile: theirs beside this desk's, until one save goes through.
+    while (!saved && saved.error().code == Error::Code::Stale) {
+        const auto theirs = freshCustomer();
+        if (!theirs) {
+            return;
+        }
+        NotesMergeDialog merge(theirs->notes, notesSavedBy(*theirs), text, this);
+        const int outcome = merge.exec();
+        if (outcome == NotesMergeDialog::UseTheirs) {
+            m_notes->setPlainText(theirs->notes);
+            m_savedNotes = theirs->notes;
+            reload();
+            emit message(tr("The notes saved at the other desk are kept; yours were set aside."));
+            return;
+        }
+        if (outcome != NotesMergeDialog::SaveYours) {
+            emit message(tr("Your notes are not saved yet."));
+            return;
+        }
+        text = merge.yours();
+        m_notes->setPlainText(text);
+        saved = m_desk.customers->saveNotes(*actor, m_customerId, text, theirs->notesVersion);
+    }
     if (!saved) {
         emit message(tr("The notes were not saved: %1").arg(saved.errorString()));
         return;
     }
-    m_savedNotes = m_notes->toPlainText();
+    m_savedNotes = text;
     reload();
     emit message(tr("Notes saved"));
+}
+
+QString CustomerCardView::notesSavedBy(const Customer& customer) const
+{
+    QString who;
+    if (customer.notesUpdatedBy) {
+        if (auto person = OperatorRepository(m_desk.db).find(*customer.notesUpdatedBy)) {
+            who = person->name;
+        }
+    }
+    return tr("Saved by %1, %2:")
+        .arg(who.isEmpty() ? tr("someone") : who,
+             QLocale().toString(customer.notesUpdatedAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 std::optional<Customer> CustomerCardView::freshCustomer()

@@ -71,13 +71,18 @@ private:
     // "$240.00 · $36.00 owed": what came in, and how it stands against what was charged.
     static QString paidText(const CustomerCard& card, const QLocale& locale);
     void build();
+    // "Saved by …, when:" over the notes another desk saved.
+    QString notesSavedBy(const Customer& customer) const;
     std::optional<Customer> freshCustomer();
 
     DeskContext m_desk;
     CustomerEconomicsChart* m_economics = nullptr;
     qint64 m_customerId = 0;
     QString m_name;
+    // The notes as stored when this desk's writing began, and their version:
+    // what a save is checked against (another desk may save meanwhile).
     QString m_savedNotes;
+    qint64 m_notesVersion = 0;
     TimelineModel* m_timeline = nullptr;
 
     QLabel* m_title = nullptr;

@@ -1,5 +1,7 @@
 #include "CustomerEditorDialog.h"
 
+#include "CustomerMerge.h"
+#include "CustomerMergeDialog.h"
 #include "CustomerRepository.h"
 #include "CustomerService.h"
 #include "FormSupport.h"
@@ -267,10 +269,21 @@ void CustomerEditorDialog::accept()
         m_saveMessage->show(chooseDeskOperatorFirst());
         return;
     }
-    const Customer customer = collect();
+    Customer customer = collect();
     Status saved;
     if (customer.id > 0) {
-        saved = m_desk.customers->update(*actor, customer, &m_customer);
+        saved = m_desk.customers->update(*actor, customer);
+        // Saved at another desk meanwhile: both side by side, until one
+        // merge saves (another desk may save again while this one decides).
+        while (!saved && saved.error().code == Error::Code::Stale) {
+            const auto merged = mergeWithTheirs(customer);
+            if (!merged) {
+                m_saveMessage->show(tr("Not saved yet: %1").arg(saved.errorString()));
+                return;
+            }
+            customer = *merged;
+            saved = m_desk.customers->update(*actor, customer);
+        }
     } else {
         auto created = m_desk.customers->create(*actor, customer);
         saved = created ? Status() : Status(created.error());
@@ -284,6 +297,23 @@ void CustomerEditorDialog::accept()
     }
     m_dirty = false;
     QDialog::accept();
+}
+
+std::optional<Customer> CustomerEditorDialog::mergeWithTheirs(const Customer& mine)
+{
+    auto theirs = CustomerRepository(m_desk.db).find(m_customer.id);
+    if (!theirs) {
+        m_saveMessage->show(theirs.errorString());
+        return std::nullopt;
+    }
+    CustomerMerge merge(m_customer, theirs.value(), mine, m_desk.defaultCountry);
+    CustomerMergeDialog dialog(&merge, theirs->name, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    // What the editor started from is now what the other desk saved.
+    m_customer = theirs.value();
+    return merge.merged();
 }
 
 void CustomerEditorDialog::reject()

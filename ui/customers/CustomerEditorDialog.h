@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -51,6 +53,9 @@ private:
     // Re-checks every field and enables Save when all are fine.
     bool validate();
     Customer collect() const;
+    // Asks how to merge `mine` with what another desk saved meanwhile: the
+    // merged customer to save, or nothing when the person went back.
+    std::optional<Customer> mergeWithTheirs(const Customer& mine);
 
     DeskContext m_desk;
     Customer m_customer;
