@@ -5469,16 +5469,16 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>%1 — уже после того, как вы начали писать; при сохранении будут показаны оба варианта.</translation>
     </message>
     <message>
-        <source>The notes saved at the other desk are kept; yours were set aside.</source>
-        <translation>Оставлены заметки, сохранённые на другом рабочем месте; ваши отброшены.</translation>
-    </message>
-    <message>
         <source>Your notes are not saved yet.</source>
         <translation>Ваши заметки ещё не сохранены.</translation>
     </message>
     <message>
         <source>Saved by %1, %2:</source>
         <translation>Сохранил(а) %1, %2:</translation>
+    </message>
+    <message>
+        <source>The notes saved at the other desk are kept; your text was dropped.</source>
+        <translation>Оставлены заметки, сохранённые на другом рабочем месте; ваш текст отброшен.</translation>
     </message>
 </context>
 <context>
@@ -7188,10 +7188,6 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <translation>Заметки сохранены на другом месте</translation>
     </message>
     <message>
-        <source>While you were writing, notes were saved at another desk. Nothing of yours is lost: take what you need from theirs into yours, then save.</source>
-        <translation>Пока вы писали, заметки сохранили на другом рабочем месте. Ваш текст не потерян: перенесите нужное из их заметок в свои и сохраните.</translation>
-    </message>
-    <message>
         <source>&amp;Yours, to be saved:</source>
         <translation>&amp;Ваши, для сохранения:</translation>
     </message>
@@ -7206,6 +7202,10 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>Use &amp;Theirs</source>
         <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>While you were writing, notes were saved at another desk. Take what you need from theirs into yours, then save yours; Use Theirs drops your text.</source>
+        <translation>Пока вы писали, заметки сохранили на другом рабочем месте. Перенесите нужное из их заметок в свои и сохраните свои; «Оставить их» отбрасывает ваш текст.</translation>
     </message>
 </context>
 <context>

@@ -5469,16 +5469,16 @@ Edit the text, or issue it anyway and say why.</source>
         <translation>%1 — уже після того, як ви почали писати; під час збереження буде показано обидва варіанти.</translation>
     </message>
     <message>
-        <source>The notes saved at the other desk are kept; yours were set aside.</source>
-        <translation>Залишено нотатки, збережені на іншому робочому місці; ваші відкинуто.</translation>
-    </message>
-    <message>
         <source>Your notes are not saved yet.</source>
         <translation>Ваші нотатки ще не збережено.</translation>
     </message>
     <message>
         <source>Saved by %1, %2:</source>
         <translation>Зберіг(ла) %1, %2:</translation>
+    </message>
+    <message>
+        <source>The notes saved at the other desk are kept; your text was dropped.</source>
+        <translation>Залишено нотатки, збережені на іншому робочому місці; ваш текст відкинуто.</translation>
     </message>
 </context>
 <context>
@@ -7188,10 +7188,6 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <translation>Нотатки збережено на іншому місці</translation>
     </message>
     <message>
-        <source>While you were writing, notes were saved at another desk. Nothing of yours is lost: take what you need from theirs into yours, then save.</source>
-        <translation>Поки ви писали, нотатки зберегли на іншому робочому місці. Ваш текст не втрачено: перенесіть потрібне з їхніх нотаток у свої й збережіть.</translation>
-    </message>
-    <message>
         <source>&amp;Yours, to be saved:</source>
         <translation>&amp;Ваші, для збереження:</translation>
     </message>
@@ -7206,6 +7202,10 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>Use &amp;Theirs</source>
         <translation>Залишити &amp;їхні</translation>
+    </message>
+    <message>
+        <source>While you were writing, notes were saved at another desk. Take what you need from theirs into yours, then save yours; Use Theirs drops your text.</source>
+        <translation>Поки ви писали, нотатки зберегли на іншому робочому місці. Перенесіть потрібне з їхніх нотаток у свої й збережіть свої; «Залишити їхні» відкидає ваш текст.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ class LiveUpdates : public QObject
 public:
     static constexpr const char* kChannel = "abonent";
     // Beyond this many customers in one batch, the views read everything again.
-    static constexpr int kMostCustomersOneByOne = 200;
+    // (Each customer the list does not show makes it search again.)
+    static constexpr int kMostCustomersOneByOne = 20;
 
     LiveUpdates(QSqlDatabase db, ChangeNotifier* notifier, QObject* parent = nullptr);
     ~LiveUpdates() override;

@@ -798,8 +798,11 @@ public:
     {
         CustomerRepository customers(m_context.db);
         QSqlQuery update(m_context.db);
-        if (Status prepared = prepare(
-                update, QStringLiteral("UPDATE customers SET search_words = ?, search_digits = ? WHERE id = ?"));
+        if (Status prepared =
+                prepare(update,
+                        // New phones are the editor's fields: an editor open on the old list must not save over them.
+                        QStringLiteral("UPDATE customers SET search_words = ?, search_digits = ?,"
+                                       " details_version = details_version + 1 WHERE id = ?"));
             !prepared) {
             return prepared;
         }

@@ -450,10 +450,11 @@ void CustomerCardView::saveNotes()
             m_notes->setPlainText(theirs->notes);
             m_savedNotes = theirs->notes;
             reload();
-            emit message(tr("The notes saved at the other desk are kept; yours were set aside."));
+            emit message(tr("The notes saved at the other desk are kept; your text was dropped."));
             return;
         }
         if (outcome != NotesMergeDialog::SaveYours) {
+            m_notes->setPlainText(merge.yours()); // with what was changed in the dialog
             emit message(tr("Your notes are not saved yet."));
             return;
         }

@@ -306,13 +306,14 @@ std::optional<Customer> CustomerEditorDialog::mergeWithTheirs(const Customer& mi
         m_saveMessage->show(theirs.errorString());
         return std::nullopt;
     }
+    // Merged against what the editor started from, which stays so until a
+    // save goes through: a save that then fails (busy, server away) and is
+    // tried again asks again, rather than writing the form over theirs.
     CustomerMerge merge(m_customer, theirs.value(), mine, m_desk.defaultCountry);
     CustomerMergeDialog dialog(&merge, theirs->name, this);
     if (dialog.exec() != QDialog::Accepted) {
         return std::nullopt;
     }
-    // What the editor started from is now what the other desk saved.
-    m_customer = theirs.value();
     return merge.merged();
 }
 

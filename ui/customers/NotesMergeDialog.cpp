@@ -16,8 +16,8 @@ NotesMergeDialog::NotesMergeDialog(const QString& theirs, const QString& savedBy
 {
     setObjectName(QStringLiteral("NotesMergeDialog"));
     setWindowTitle(tr("Notes Saved Elsewhere"));
-    auto* explanation = new QLabel(tr("While you were writing, notes were saved at another desk. Nothing of yours "
-                                      "is lost: take what you need from theirs into yours, then save."),
+    auto* explanation = new QLabel(tr("While you were writing, notes were saved at another desk. Take what you "
+                                      "need from theirs into yours, then save yours; Use Theirs drops your text."),
                                    this);
     explanation->setWordWrap(true);
     m_theirs = new QPlainTextEdit(theirs, this);

@@ -19,6 +19,8 @@ BEGIN
         SELECT customer_id INTO customer FROM cases WHERE id = (written ->> 'case_id')::bigint;
     ELSIF TG_ARGV[0] = 'assignment_id' THEN
         SELECT customer_id INTO customer FROM tag_assignments WHERE id = (written ->> 'assignment_id')::bigint;
+    ELSIF TG_ARGV[0] = 'contact_id' THEN
+        SELECT customer_id INTO customer FROM contacts WHERE id = (written ->> 'contact_id')::bigint;
     ELSE
         customer := (written ->> TG_ARGV[0])::bigint;
     END IF;
@@ -60,6 +62,9 @@ CREATE TRIGGER case_steps_announce AFTER INSERT OR UPDATE OR DELETE ON case_step
     FOR EACH ROW EXECUTE FUNCTION abonent_announce_customer('case_id');
 CREATE TRIGGER letters_announce AFTER INSERT OR UPDATE OR DELETE ON letters
     FOR EACH ROW EXECUTE FUNCTION abonent_announce_customer('customer_id');
+-- A recording kept without a customer belongs to an unlinked call until it is linked.
+CREATE TRIGGER call_recordings_announce AFTER INSERT OR UPDATE OR DELETE ON call_recordings
+    FOR EACH ROW EXECUTE FUNCTION abonent_announce_customer('contact_id');
 CREATE TRIGGER customer_exits_announce AFTER INSERT OR UPDATE OR DELETE ON customer_exits
     FOR EACH ROW EXECUTE FUNCTION abonent_announce_customer('customer_id');
 CREATE TRIGGER opening_balances_announce AFTER INSERT OR UPDATE OR DELETE ON opening_balances
