@@ -16,11 +16,11 @@ DECLARE
     customer bigint;
 BEGIN
     IF TG_ARGV[0] = 'case_id' THEN
-        SELECT customer_id INTO customer FROM cases WHERE id = (written ->> 'case_id')::bigint;
+        customer := abonent_case_customer((written ->> 'case_id')::bigint);
     ELSIF TG_ARGV[0] = 'assignment_id' THEN
         SELECT customer_id INTO customer FROM tag_assignments WHERE id = (written ->> 'assignment_id')::bigint;
     ELSIF TG_ARGV[0] = 'contact_id' THEN
-        SELECT customer_id INTO customer FROM contacts WHERE id = (written ->> 'contact_id')::bigint;
+        customer := abonent_contact_customer((written ->> 'contact_id')::bigint);
     ELSE
         customer := (written ->> TG_ARGV[0])::bigint;
     END IF;
@@ -31,13 +31,9 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION abonent_announce(what text) RETURNS void LANGUAGE sql AS $$
-    SELECT pg_notify('abonent', what);
-$$;
-
 CREATE FUNCTION abonent_announce_table() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM abonent_announce(TG_ARGV[0]);
+    PERFORM pg_notify('abonent', TG_ARGV[0]);
     RETURN NULL;
 END;
 $$;
