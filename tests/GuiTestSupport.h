@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -130,6 +131,49 @@ inline void whenActive(QObject* context,
         act(window);
     });
 }
+
+// Fails a test instead of hanging it. A window that a whenActive() action
+// opens in turn, and that the test did not expect (a question the code asks
+// only now and then), has nobody waiting for it: its exec() would run until
+// CTest kills the whole suite, telling nothing. Whatever modal window stays up
+// longer than any wait here allows is closed, and the test asks afterwards.
+class StuckWindowWatchdog : public QObject
+{
+public:
+    StuckWindowWatchdog()
+    {
+        auto* timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &StuckWindowWatchdog::look);
+        timer->start(1000);
+    }
+
+    // What was closed, with what it said, or empty when nothing was stuck.
+    QString closed() const { return m_closed; }
+
+private:
+    void look()
+    {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal != m_seen) {
+            m_seen = modal;
+            m_since.restart();
+            return;
+        }
+        if (modal && m_since.hasExpired(kWindowPatienceMs + 30000)) {
+            m_closed += QStringLiteral("%1 \"%2\" (%3) ")
+                            .arg(QString::fromLatin1(modal->metaObject()->className()),
+                                 modal->objectName(),
+                                 modal->windowTitle());
+            qWarning("Nothing answered %s; closing it", modal->metaObject()->className());
+            sayWhatItShows(modal);
+            closeWindow(modal);
+        }
+    }
+
+    QPointer<QWidget> m_seen;
+    QElapsedTimer m_since;
+    QString m_closed;
+};
 
 // Prints from the print dialog as a person does: "Print to File (PDF)",
 // the file's name, Print.

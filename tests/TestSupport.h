@@ -11,10 +11,12 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +27,19 @@
 #include <memory>
 
 namespace abonent::test {
+
+// Settings of this test process's own. QStandardPaths' test mode gives every
+// run of one program the same settings file, and CTest runs a suite on both
+// engines at once: one run's QSettings().clear() in init() would empty the
+// other's desk operator halfway through a test, and an unexpected "Who is at
+// this desk?" would wait for an answer nobody gives.
+inline void useOwnUserFolders()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    static const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+}
 
 // A call hand-off name of this test's own: tests that start the window run
 // in parallel, and each would otherwise find the other's window running.

@@ -61,7 +61,7 @@ private:
 
 void TestBackupUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
 }

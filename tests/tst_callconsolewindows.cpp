@@ -79,7 +79,7 @@ void TestCallConsoleWindows::initTestCase()
 {
     QVERIFY2(QGuiApplication::platformName() == QLatin1String("xcb"),
              "run under tests/run-under-xvfb.sh: this suite is about a real window system");
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     qputenv("ABONENT_KEYCHAIN", "off");
     Translations::install(*qApp, QStringLiteral("en"));

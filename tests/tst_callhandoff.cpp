@@ -105,7 +105,7 @@ void TestCallHandOff::startWindow(QProcess& process, const QString& path)
 
 void TestCallHandOff::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     // Settings in a file on every platform (the secret test reads it back),
     // and no entries left in the keychain of whoever runs the tests.
     QSettings::setDefaultFormat(QSettings::IniFormat);

@@ -92,7 +92,7 @@ private:
 
 void TestCallRecordsUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     qputenv("ABONENT_KEYCHAIN", "off");
     Translations::install(*qApp, QStringLiteral("en"));

@@ -49,7 +49,7 @@ private:
 
 void TestEconomicsUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     Translations::install(*qApp, QStringLiteral("en"));
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
 }

@@ -78,7 +78,7 @@ private:
 
 void TestErasureUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));

@@ -37,7 +37,7 @@ void TestExportFolder::initTestCase()
     QVERIFY(m_home.isValid());
     // Before the first QSettings: its file is in this home too.
     qputenv("HOME", QFile::encodeName(m_home.path()));
-    QStandardPaths::setTestModeEnabled(true); // no user-dirs.dirs: documents are $HOME/Documents
+    test::useOwnUserFolders(); // no user-dirs.dirs: documents are $HOME/Documents
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), documents());
 }

@@ -71,7 +71,7 @@ private:
 
 void TestGuiApplication::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     QSettings().clear();
     Translations::install(*qApp, QStringLiteral("en"));

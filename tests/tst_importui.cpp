@@ -57,7 +57,7 @@ private:
 
 void TestImportUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
 }

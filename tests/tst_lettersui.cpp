@@ -80,7 +80,7 @@ private:
 
 void TestLettersUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));

@@ -48,7 +48,7 @@ void TestLiveWindows::initTestCase()
     if (!test::testsOnServer()) {
         QSKIP("Two desks live on one database need a server.");
     }
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     Translations::install(*qApp, QStringLiteral("en"));
     m_location = test::location(m_dir.filePath(QStringLiteral("office.sqlite")));
     auto database = test::openDatabase(m_location);

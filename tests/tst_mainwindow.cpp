@@ -62,7 +62,7 @@ private:
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings().clear();
     // As the application does: English text with English plural forms.
     QCOMPARE(Translations::install(*qApp, QStringLiteral("en")), QStringLiteral("en"));

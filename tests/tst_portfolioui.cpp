@@ -132,7 +132,7 @@ private:
 
 void TestPortfolioUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));

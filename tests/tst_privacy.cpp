@@ -54,7 +54,7 @@ private:
 
 void TestPrivacy::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QVERIFY(m_dir.isValid());
 }
 

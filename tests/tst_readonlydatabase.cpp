@@ -116,7 +116,7 @@ void TestReadOnlyDatabase::initTestCase()
     qunsetenv("XDG_RUNTIME_DIR");
     qunsetenv("XDG_CONFIG_HOME");
     qunsetenv("XDG_DATA_HOME");
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     QSettings().clear();
     Translations::install(*qApp, QStringLiteral("en"));

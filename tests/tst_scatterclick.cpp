@@ -93,7 +93,7 @@ private:
 
 void TestScatterClick::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     QSettings::setDefaultFormat(QSettings::IniFormat);
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));

@@ -72,7 +72,7 @@ private:
 
 void TestScreenshots::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     QSettings().clear();
     m_language = qEnvironmentVariable("ABONENT_SCREENSHOT_LANG", QStringLiteral("en"));

@@ -51,7 +51,7 @@ private:
 
 void TestSetupUi::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
 }

@@ -87,7 +87,7 @@ void TestTranslatedUi::initTestCase()
 {
     // Settings of the tests' own, and the export dialog offers this folder,
     // not the documents folder of whoever runs the tests (it makes one that is missing).
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     DeskSettings::setValue(DeskSetting::ExportFolder, m_dir.path());
     m_database = test::openDatabase(m_dir.filePath(QStringLiteral("ui.sqlite")));
     m_notifier = std::make_unique<ChangeNotifier>();

@@ -90,6 +90,7 @@ private:
     qint64 count(const QString& statement) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::StuckWindowWatchdog> m_watchdog;
     QString m_path;
     qint64 m_ivanov = 0;
     qint64 m_deskOperator = 0;
@@ -99,7 +100,7 @@ private:
 
 void TestWorkflows::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    test::useOwnUserFolders();
     test::useOwnInstanceName();
     Translations::install(*qApp, QStringLiteral("en"));
 }
@@ -107,6 +108,7 @@ void TestWorkflows::initTestCase()
 void TestWorkflows::init()
 {
     QSettings().clear();
+    m_watchdog = std::make_unique<test::StuckWindowWatchdog>();
     m_dir = std::make_unique<QTemporaryDir>();
     m_path = test::location(m_dir->filePath(QStringLiteral("work.sqlite")));
     auto database = test::openDatabase(m_path);
@@ -130,8 +132,11 @@ void TestWorkflows::init()
 
 void TestWorkflows::cleanup()
 {
+    const QString stuck = m_watchdog->closed();
+    m_watchdog.reset();
     m_gui.reset();
     m_dir.reset();
+    QVERIFY2(stuck.isEmpty(), qPrintable(QStringLiteral("Left waiting for an answer: ") + stuck));
 }
 
 void TestWorkflows::start(bool withDeskOperator)
