@@ -12,6 +12,10 @@ struct Settings
     quint64 seed = 1;
     int repeat = 1;
     bool replace = false;
+    // multiseat: how many desks, for how long; `seat` is set in a desk's own process.
+    int seats = 20;
+    int seconds = 60;
+    int seat = -1;
 };
 
 // Each prints its JSON line(s) and returns a process exit code.
@@ -32,5 +36,7 @@ int lettersContactWait(const Settings& settings);
 int lettersTwoDesks(const Settings& settings);
 int ratesContactWait(const Settings& settings);
 int importCustomers(const Settings& settings);
+// Several desks on one PostgreSQL server (MultiSeat.cpp).
+int multiSeat(const Settings& settings);
 
 } // namespace abonent::bench

@@ -5,6 +5,7 @@
 //   abonent_bench --db big.sqlite caller_lookup lookup_overlong screen_pop
 //   abonent_bench --db big.sqlite letters_batch letters_contact_wait letters_two_desks rates_contact_wait
 //   abonent_bench --db /tmp/any.sqlite import_customers   (its own files and databases, in a folder beside --db)
+//   abonent_bench --db postgresql:///copy multiseat [--seats 20 --seconds 60]   (writes into --db)
 //
 // Each measurement prints one JSON object a line with at least "name" and "n",
 // and either "p50_ms"/"p99_ms" or "seconds"/"rate".
@@ -48,6 +49,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("letters_two_desks"), bench::lettersTwoDesks},
         {QStringLiteral("rates_contact_wait"), bench::ratesContactWait},
         {QStringLiteral("import_customers"), bench::importCustomers},
+        // Writes into --db and needs a server: run on a copy, never by default.
+        {QStringLiteral("multiseat"), bench::multiSeat},
     };
     QStringList names;
     for (const auto& entry : measurements) {
@@ -76,7 +79,18 @@ int main(int argc, char* argv[])
                                     QStringLiteral("n"),
                                     QStringLiteral("1"));
     const QCommandLineOption replace(QStringLiteral("replace"), QStringLiteral("Let demo_generation overwrite --db."));
-    parser.addOptions({db, customers, contacts, seed, repeat, replace});
+    const QCommandLineOption seats(QStringLiteral("seats"),
+                                   QStringLiteral("multiseat: desks, each a process (default 20)."),
+                                   QStringLiteral("n"),
+                                   QStringLiteral("20"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"),
+                                     QStringLiteral("multiseat: how long the desks work (default 60)."),
+                                     QStringLiteral("s"),
+                                     QStringLiteral("60"));
+    // Given by multiseat to the desk processes it starts.
+    QCommandLineOption seat(QStringLiteral("seat"), QStringLiteral("multiseat: be this desk."), QStringLiteral("k"));
+    seat.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({db, customers, contacts, seed, repeat, replace, seats, seconds, seat});
     parser.addPositionalArgument(QStringLiteral("measurement"),
                                  QStringLiteral("Measurements to run (default: all)."),
                                  QStringLiteral("[measurement…]"));
@@ -89,11 +103,16 @@ int main(int argc, char* argv[])
     settings.seed = parser.value(seed).toULongLong();
     settings.repeat = std::max(1, parser.value(repeat).toInt());
     settings.replace = parser.isSet(replace);
+    settings.seats = std::max(2, parser.value(seats).toInt());
+    settings.seconds = std::max(1, parser.value(seconds).toInt());
+    settings.seat = parser.isSet(seat) ? parser.value(seat).toInt() : -1;
     if (settings.database.isEmpty()) {
         QTextStream(stderr) << "abonent_bench needs --db PATH" << Qt::endl;
         return 2;
     }
-    const QStringList wanted = parser.positionalArguments().isEmpty() ? names : parser.positionalArguments();
+    QStringList everyDefault = names;
+    everyDefault.removeOne(QStringLiteral("multiseat"));
+    const QStringList wanted = parser.positionalArguments().isEmpty() ? everyDefault : parser.positionalArguments();
     for (const QString& name : wanted) {
         const auto found = std::find_if(
             measurements.begin(), measurements.end(), [&](const auto& entry) { return entry.first == name; });

@@ -34,6 +34,7 @@ private slots:
     void showsActivityColumns();
     void refreshesAnEditedRow();
     void anArchivedRowLeavesTheDefaultList();
+    void followsChangesWithoutReadingEverythingAgain();
 
 private:
     qint64 addCustomer(const QString& contract,
@@ -364,6 +365,60 @@ void TestCustomerListModel::anArchivedRowLeavesTheDefaultList()
     QCOMPARE(model.rowOf(first), -1);
     QCOMPARE(model.customerIdAt(0), second);
     QCOMPARE(model.totalCount(), total - 1);
+}
+
+void TestCustomerListModel::followsChangesWithoutReadingEverythingAgain()
+{
+    // Other desks change customers many times a second: the list reads a row
+    // or nothing, and everything only for a customer it did not list.
+    CustomerListModel model(m_db);
+    CustomerListModel everyone(m_db);
+    while (everyone.canFetchMore()) {
+        everyone.fetchMore();
+    }
+    QVERIFY(everyone.rowCount() > 2 * CustomerListModel::kPageSize);
+    const qint64 loaded = model.customerIdAt(5);
+    const qint64 further = everyone.customerIdAt(2 * CustomerListModel::kPageSize - 10);
+    QCOMPARE(model.rowOf(further), -1); // listed, but not read yet
+    const qint64 total = model.totalCount();
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    Contact call;
+    call.startedAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    call.durationSeconds = 120;
+    call.operatorId = sql::scalar(m_db, QStringLiteral("SELECT min(id) FROM operators")).value().toLongLong();
+    call.topic = QStringLiteral("Router lights");
+    for (qint64 customer : {loaded, further}) {
+        call.customerId = customer;
+        QVERIFY(CustomerService(m_db).addContact(Actor {}, call));
+        model.followChange(customer);
+    }
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1); // the loaded row, with its new last contact
+    QCOMPARE(model.totalCount(), total);
+
+    // Archived further down: it leaves the list without a reset, and does not
+    // come back when the view scrolls there.
+    QVERIFY(CustomerService(m_db).archive(Actor {}, further, QStringLiteral("moved away")).ok());
+    model.followChange(further);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.totalCount(), total - 1);
+    while (model.canFetchMore()) {
+        model.fetchMore();
+    }
+    QCOMPARE(model.rowOf(further), -1);
+    QCOMPARE(model.rowCount(), int(total - 1));
+
+    // A customer the list did not have: now it does.
+    const qint64 added = addCustomer(QStringLiteral("0-0001"),
+                                     QStringLiteral("Новикова Анна"),
+                                     QStringLiteral("г. Липецк, ул. Мира, д. 7"),
+                                     QStringLiteral("+7 916 555-90-90"));
+    model.followChange(added);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.totalCount(), total);
+    QCOMPARE(model.customerIdAt(0), added); // first in contract order
 }
 
 QTEST_GUILESS_MAIN(TestCustomerListModel)

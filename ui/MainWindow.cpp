@@ -539,13 +539,7 @@ void MainWindow::setDesk(const DeskContext& desk,
         statusBar()->showMessage(tr("Could not read customers: %1").arg(message));
     });
     if (m_desk.notifier) {
-        connect(m_desk.notifier, &ChangeNotifier::customerChanged, customers, [customers](qint64 id) {
-            if (customers->rowOf(id) >= 0) {
-                customers->refreshCustomer(id);
-            } else {
-                customers->reload(); // a new customer, or one that now matches
-            }
-        });
+        connect(m_desk.notifier, &ChangeNotifier::customerChanged, customers, &CustomerListModel::followChange);
         connect(m_desk.notifier, &ChangeNotifier::customersReset, customers, &CustomerListModel::reload);
         connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, customers, &CustomerListModel::refreshTags);
         connect(m_desk.notifier, &ChangeNotifier::catalogueChanged, plans, &PlanListModel::reload);

@@ -365,6 +365,29 @@ void CustomerListModel::refreshCustomer(qint64 customerId)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void CustomerListModel::followChange(qint64 customerId)
+{
+    if (rowOf(customerId) >= 0) {
+        refreshCustomer(customerId);
+        return;
+    }
+    auto matches = matchingIds(customerId);
+    if (!matches) {
+        fail(matches.errorString());
+        return;
+    }
+    const bool belongs = !matches->isEmpty();
+    if (const qsizetype listed = m_ids.indexOf(customerId); listed >= 0) {
+        if (!belongs) {
+            m_ids.remove(listed); // not a row yet: nothing a view shows changes
+        }
+        return;
+    }
+    if (belongs) {
+        reload();
+    }
+}
+
 int CustomerListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

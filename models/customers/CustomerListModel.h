@@ -90,6 +90,13 @@ public slots:
     void reload();
     // Re-reads one customer's row if it is loaded (after an edit).
     void refreshCustomer(qint64 customerId);
+    // Follows a change to one customer, made here or at another desk: a
+    // loaded row is read again; one listed further down is read when the
+    // view scrolls to it, unless it no longer belongs; a customer not listed
+    // makes the list read again only if it now belongs (a new customer).
+    // With several desks live, changes arrive many a second, and reading the
+    // whole list for each would keep the window busy.
+    void followChange(qint64 customerId);
     // The catalogue changed (names, colours): re-read it and redraw the tags.
     void refreshTags();
 
