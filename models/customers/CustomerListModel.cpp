@@ -58,7 +58,7 @@ void CustomerListModel::fail(const QString& message)
     emit loadFailed(message);
 }
 
-Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onlyId) const
+CustomerListModel::Conditions CustomerListModel::filterConditions() const
 {
     QStringList filters;
     QVariantList filterValues;
@@ -81,6 +81,12 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
                                   " AND plan_id = ?)");
         filterValues << m_filter.planId;
     }
+    return {filters, filterValues};
+}
+
+Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onlyId) const
+{
+    const auto [filters, filterValues] = filterConditions();
     const bool searching = CustomerSearch::isSearch(m_filter.search);
     const SqlDialect dialect = SqlDialect::of(m_db);
     CustomerSearch::Sql search = CustomerSearch::build(dialect, m_filter.search, m_defaultCountry);
@@ -177,7 +183,8 @@ Result<QVector<qint64>> CustomerListModel::matchingIds(std::optional<qint64> onl
     return ids;
 }
 
-Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector<qint64>& ids) const
+Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector<qint64>& ids,
+                                                                   const Conditions& only) const
 {
     if (ids.isEmpty()) {
         return QVector<Row>();
@@ -186,14 +193,18 @@ Result<QVector<CustomerListModel::Row>> CustomerListModel::rowsFor(const QVector
     for (qint64 id : ids) {
         values << id;
     }
-    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    values << only.values;
+    QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    for (const QString& condition : only.sql) {
+        placeholders += QStringLiteral(" AND ") + condition;
+    }
     auto query =
         sql::select(m_db,
                     QStringLiteral("SELECT c.id, c.contract_number, c.name, c.status, ") + kLastPlanName
                         + QStringLiteral(", ") + kMainPhone + QStringLiteral(", c.last_contact_at, ")
                         + monthSeconds(SqlDialect::of(m_db)) + QStringLiteral(", ") + activeTags(SqlDialect::of(m_db))
                         + QStringLiteral(", ") + kMainPhoneE164 + QStringLiteral(", ") + kMainPhoneExtension
-                        + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders + QLatin1Char(')'),
+                        + QStringLiteral(" FROM customers c WHERE c.id IN (") + placeholders,
                     values);
     if (!query) {
         return query.error();
@@ -348,8 +359,11 @@ void CustomerListModel::refreshCustomer(qint64 customerId)
     }
     // An edit can take a customer out of what the list shows (archived, on
     // another plan, no longer matching the search): then the row goes.
-    auto stillMatches = matchingIds(customerId);
-    auto fresh = rowsFor({customerId});
+    // Without a search, the row is read only if it still belongs, in one
+    // query: several desks live send many such re-reads to the server.
+    const bool searching = CustomerSearch::isSearch(m_filter.search);
+    auto stillMatches = searching ? matchingIds(customerId) : Result<QVector<qint64>>(QVector<qint64> {customerId});
+    auto fresh = rowsFor({customerId}, searching ? Conditions {} : filterConditions());
     if (!stillMatches || !fresh) {
         fail(stillMatches ? fresh.errorString() : stillMatches.errorString());
         return;

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 #include <QVector>
 
 #include <optional>
@@ -118,9 +120,18 @@ private:
         QList<qint64> tagIds; // in force
     };
 
+    // SQL conditions on customers c, with their bound values.
+    struct Conditions
+    {
+        QStringList sql;
+        QVariantList values;
+    };
+    // What the filter asks of a customer, the search aside.
+    Conditions filterConditions() const;
     // The ids the filter and order give, or whether one customer matches.
     Result<QVector<qint64>> matchingIds(std::optional<qint64> onlyId = std::nullopt) const;
-    Result<QVector<Row>> rowsFor(const QVector<qint64>& ids) const;
+    // The rows of these customers, of those that also meet `only`.
+    Result<QVector<Row>> rowsFor(const QVector<qint64>& ids, const Conditions& only = {}) const;
     void fail(const QString& message);
     void readCatalogue();
     // The row's tags from the catalogue, problem tags and the most severe first.
