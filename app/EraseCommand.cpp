@@ -1,5 +1,6 @@
 #include "EraseCommand.h"
 
+#include "CommandSignIn.h"
 #include "CommandSupport.h"
 #include "CustomerRepository.h"
 #include "Erasure.h"
@@ -53,11 +54,11 @@ int EraseCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
     parser.setApplicationDescription(description());
     const QCommandLineOption customer(
         QStringLiteral("customer"), tr("The customer's contract number."), tr("contract"));
-    const QCommandLineOption as(
-        QStringLiteral("as"), tr("Login of the manager or owner erasing, for the audit log."), tr("login"));
     const QCommandLineOption yes(QStringLiteral("yes"),
                                  tr("Erase without asking for the contract number again (for scripts)."));
-    parser.addOptions({databaseOption(), customer, as, yes});
+    const CommandSignIn signIn(tr("the manager or owner erasing"));
+    parser.addOptions({databaseOption(), customer, yes});
+    parser.addOptions(signIn.options());
     if (const int exit = parseOrExit(parser, arguments, out, err); exit >= 0) {
         return exit;
     }
@@ -67,7 +68,7 @@ int EraseCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         err << withHelpHint(tr("Say whose data: --customer CONTRACT."), usage) << Qt::endl;
         return Failure;
     }
-    if (parser.value(as).isEmpty()) {
+    if (Status given = signIn.checkGiven(parser); !given) {
         err << withHelpHint(tr("Say who erases: --as LOGIN (a manager or the owner)."), usage) << Qt::endl;
         return Failure;
     }
@@ -76,7 +77,7 @@ int EraseCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return Failure;
     }
     const QSqlDatabase db = database->connection();
-    auto actor = operatorByLogin(db, parser.value(as));
+    auto actor = signIn.actor(db, parser);
     if (!actor) {
         err << actor.errorString() << Qt::endl;
         return Failure;

@@ -18,7 +18,7 @@
 #include "DatabaseLocation.h"
 #include "DemoGenerator.h"
 #include "DemoWordLists.h"
-#include "DeskOperatorDialog.h"
+#include "DeskPerson.h"
 #include "DeskSettings.h"
 #include "Invocation.h"
 #include "LiveUpdates.h"
@@ -179,7 +179,13 @@ void GuiApplication::createWindow()
     connect(m_window.get(), &MainWindow::restoreRequested, this, &GuiApplication::restore);
     connect(m_window.get(), &MainWindow::closing, this, &GuiApplication::keepDailyCopy);
     connect(m_window.get(), &MainWindow::languageChosen, this, &GuiApplication::changeLanguage);
-    connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, &GuiApplication::chooseDeskOperator);
+    m_person = std::make_unique<DeskPerson>(m_window.get());
+    connect(m_person.get(), &DeskPerson::personChanged, this, &GuiApplication::showDeskOperator);
+    connect(m_window.get(), &MainWindow::deskOperatorChangeRequested, this, [this] {
+        if (m_database) {
+            m_person->change(windowAsking());
+        }
+    });
     connect(m_window.get(), &MainWindow::costRatesRequested, this, &GuiApplication::editCostRates);
     connect(m_window.get(), &MainWindow::officeSettingsRequested, this, &GuiApplication::editOffice);
     m_phone = std::make_unique<PhoneLink>(m_window.get());
@@ -484,8 +490,7 @@ void GuiApplication::useDatabase(std::unique_ptr<Database> database)
     m_database = std::move(database);
     watchServer();
     DeskSettings::setValue(DeskSetting::LastDatabase, m_database->rememberedLocation());
-    m_deskOperator = readDeskOperator();
-    showDeskOperator();
+    m_person->setDesk(m_desk->context, deskKey());
     updateDemoAvailability();
     if (!notices.isEmpty()) {
         m_window->showMessage(notices.join(QLatin1Char(' ')));
@@ -585,7 +590,8 @@ std::unique_ptr<GuiApplication::OpenDesk> GuiApplication::openDesk(const Databas
     context.onServer = database.isOnServer();
     context.actor = [this] { return deskActor(); };
     context.knownOperator = [this] {
-        return m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt;
+        const auto person = m_person->current();
+        return person ? std::optional<qint64>(person->id) : std::nullopt;
     };
     desk->customerList = std::make_unique<CustomerListModel>(db);
     desk->customerList->setDefaultCountry(context.defaultCountry);
@@ -620,19 +626,10 @@ QString GuiApplication::deskKey() const
     return DeskSettings::deskOperatorKey(m_database ? m_database->rememberedLocation() : QString());
 }
 
-std::optional<Operator> GuiApplication::readDeskOperator() const
-{
-    const QVariant stored = QSettings().value(deskKey());
-    if (!stored.isValid() || !m_database) {
-        return std::nullopt;
-    }
-    auto person = OperatorRepository(m_database->connection()).find(stored.toLongLong());
-    return person ? std::optional<Operator>(person.value()) : std::nullopt;
-}
-
 void GuiApplication::showDeskOperator()
 {
-    m_window->setDeskOperatorName(m_deskOperator ? m_deskOperator->name : QString());
+    const auto person = m_person->current();
+    m_window->setDeskOperatorName(person ? person->name : QString(), m_person->signsIn());
 }
 
 QWidget* GuiApplication::windowAsking() const
@@ -646,21 +643,6 @@ QWidget* GuiApplication::windowAsking() const
     return active ? active : m_window.get();
 }
 
-void GuiApplication::chooseDeskOperator()
-{
-    if (!m_database) {
-        return;
-    }
-    DeskOperatorDialog chooser(m_window->deskContext(),
-                               m_deskOperator ? std::optional<qint64>(m_deskOperator->id) : std::nullopt,
-                               windowAsking());
-    if (chooser.exec() == QDialog::Accepted && chooser.chosenOperator()) {
-        QSettings().setValue(deskKey(), *chooser.chosenOperator());
-        m_deskOperator = readDeskOperator();
-        showDeskOperator();
-    }
-}
-
 std::optional<Actor> GuiApplication::deskActor()
 {
     // Every change asks who makes it: on a database open for reading only,
@@ -669,14 +651,8 @@ std::optional<Actor> GuiApplication::deskActor()
         QMessageBox::information(windowAsking(), tr("Read-Only Database"), m_database->readOnlyNotice());
         return std::nullopt;
     }
-    // Chosen once, the first time something is recorded at this desk.
-    if (!m_deskOperator) {
-        chooseDeskOperator();
-    }
-    if (!m_deskOperator) {
-        return std::nullopt;
-    }
-    return Actor {m_deskOperator->id, m_deskOperator->role};
+    // Chosen (or signed in) once, the first time something is recorded at this desk.
+    return m_person->actor(windowAsking());
 }
 
 void GuiApplication::chooseAndOpen(bool createNew)

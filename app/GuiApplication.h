@@ -31,6 +31,7 @@ class CallConsole;
 class CallListener;
 class CaseService;
 class CustomerService;
+class DeskPerson;
 class TagService;
 class MainWindow;
 class PhoneLink;
@@ -54,6 +55,8 @@ public:
     int start(const QStringList& arguments);
 
     MainWindow* mainWindow() const { return m_window.get(); }
+    // Who is at the desk; tests shorten its idle time.
+    DeskPerson* deskPerson() const { return m_person.get(); }
     // The console of the latest call, while it is open.
     CallConsole* callConsole() const;
     // Every console open, the latest last.
@@ -159,11 +162,8 @@ private:
     void cancelDemoFill();
     void updateDemoAvailability();
     void changeLanguage(const QString& code);
-    // Who is at this desk: chosen once per database, asked for the first
-    // time something is recorded, changeable from the status bar.
-    void chooseDeskOperator();
+    // Who records a change at this desk (DeskPerson asks or signs them in).
     std::optional<Actor> deskActor();
-    std::optional<Operator> readDeskOperator() const;
     void showDeskOperator();
     QString deskKey() const;
 
@@ -176,7 +176,7 @@ private:
     RecordingFingerprinter m_fingerprinter;
     std::unique_ptr<RemoteRecordings> m_remoteRecordings; // of the database open now
     std::unique_ptr<OpenDesk> m_desk;
-    std::optional<Operator> m_deskOperator;
+    std::unique_ptr<DeskPerson> m_person;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CallListener> m_calls;
     QList<CallRequest> m_waitingCalls;

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CommandSignIn.h"
 #include "CommandSupport.h"
 #include "CsvImport.h"
 #include "Database.h"
@@ -40,9 +41,6 @@ struct ImportCommandLine
         QStringLiteral("separator"),
         ImportCommand::tr("The field separator: \",\", \";\" or \"tab\" (default: detected)."),
         ImportCommand::tr("char")};
-    QCommandLineOption as {QStringLiteral("as"),
-                           ImportCommand::tr("Login of the person importing, for the audit log."),
-                           ImportCommand::tr("login")};
 };
 
 Result<ImportMapping> mappingFrom(const QCommandLineParser& parser, const ImportCommandLine& line)
@@ -89,14 +87,6 @@ Result<ImportMapping> mappingFrom(const QCommandLineParser& parser, const Import
     return mapping;
 }
 
-Result<Actor> importer(const QSqlDatabase& db, const QString& login)
-{
-    if (login.isEmpty()) {
-        return Actor {};
-    }
-    return operatorByLogin(db, login);
-}
-
 QString separatorName(QChar separator)
 {
     return separator == u'\t' ? QStringLiteral("tab") : QString(separator);
@@ -115,15 +105,10 @@ int ImportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     const ImportCommandLine line;
-    parser.addOptions({databaseOption(),
-                       line.kind,
-                       line.map,
-                       line.saveMap,
-                       line.dryRun,
-                       line.report,
-                       line.encoding,
-                       line.separator,
-                       line.as});
+    parser.addOptions(
+        {databaseOption(), line.kind, line.map, line.saveMap, line.dryRun, line.report, line.encoding, line.separator});
+    const CommandSignIn signIn(tr("the person importing"));
+    parser.addOptions(signIn.options());
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
     if (const int exit = parseOrExit(parser, arguments, out, err, 1); exit >= 0) {
         return exit;
@@ -139,12 +124,17 @@ int ImportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         err << withHelpHint(mapping.errorString(), usage) << Qt::endl;
         return Failure;
     }
+    // A dry run writes nothing, so it needs nobody named.
     const bool dryRun = parser.isSet(line.dryRun);
+    if (Status given = signIn.checkGiven(parser); !dryRun && !given) {
+        err << withHelpHint(given.errorString(), usage) << Qt::endl;
+        return Failure;
+    }
     auto database = openDatabase(databasePath(parser), Database::Mode::ReadWrite, err);
     if (!database) {
         return Failure;
     }
-    auto actor = importer(database->connection(), parser.value(line.as));
+    auto actor = dryRun ? Result<Actor>(Actor {}) : signIn.actor(database->connection(), parser);
     if (!actor) {
         err << actor.errorString() << Qt::endl;
         return Failure;

@@ -1,5 +1,6 @@
 #include "LettersCommand.h"
 
+#include "CommandSignIn.h"
 #include "CommandSupport.h"
 #include "CustomerRepository.h"
 #include "Database.h"
@@ -7,7 +8,6 @@
 #include "FileOutput.h"
 #include "LetterBatch.h"
 #include "Migrations.h"
-#include "OperatorRepository.h"
 #include "OwnerOnly.h"
 
 #include <QCommandLineParser>
@@ -37,9 +37,6 @@ struct LettersCommandLine
     QCommandLineOption outDir {QStringLiteral("out"),
                                LettersCommand::tr("The folder the PDF files are written to."),
                                LettersCommand::tr("dir")};
-    QCommandLineOption issuedBy {QStringLiteral("as"),
-                                 LettersCommand::tr("Login of the person issuing (default: the office's owner)."),
-                                 LettersCommand::tr("login")};
     QCommandLineOption text {QStringLiteral("text"),
                              LettersCommand::tr("A paragraph written for these letters."),
                              LettersCommand::tr("text")};
@@ -61,7 +58,6 @@ struct IssueOrder
     LetterRequest request; // the letter everyone gets
     QStringList contracts;
     QDir folder;
-    QString issuer; // a login; empty for the office's owner
 };
 
 QStringList contractsFromStdin()
@@ -77,37 +73,6 @@ QStringList contractsFromStdin()
         }
     }
     return contracts;
-}
-
-// Who issues: the operator named with --as, or the office's only owner.
-Result<Actor> issuer(const QSqlDatabase& db, const QString& login)
-{
-    auto people = OperatorRepository(db).all();
-    if (!people) {
-        return people.error();
-    }
-    std::optional<Operator> chosen;
-    int owners = 0;
-    for (const Operator& person : people.value()) {
-        if (!login.isEmpty() && person.login == login) {
-            chosen = person;
-        }
-        if (login.isEmpty() && person.active && person.role == Role::Owner) {
-            ++owners;
-            chosen = person;
-        }
-    }
-    if (!login.isEmpty() && !chosen) {
-        return makeError(Error::Code::NotFound,
-                         LettersCommand::tr("There is no operator with the login \"%1\".").arg(login));
-    }
-    if (login.isEmpty() && owners != 1) {
-        return makeError(Error::Code::Invalid,
-                         LettersCommand::tr("Say who issues the letters with --as LOGIN (the office has %n owner(s)).",
-                                            nullptr,
-                                            owners));
-    }
-    return Actor {chosen->id, chosen->role};
 }
 
 // Every option checked, before the database is opened; contracts come from
@@ -142,7 +107,6 @@ Result<IssueOrder> issueOrder(const QCommandLineParser& parser, const LettersCom
     order.request.freeText = parser.value(commandLine.text);
     order.request.overrideReason = parser.value(commandLine.overrideReason);
     order.folder = QDir(parser.value(commandLine.outDir));
-    order.issuer = parser.value(commandLine.issuedBy);
     return order;
 }
 
@@ -284,20 +248,16 @@ int IssueRun::finish()
 }
 
 // Issues as `order` says into the open database; the exit code.
-int issueLetters(const QSqlDatabase& db, const IssueOrder& order, QTextStream& out, QTextStream& err)
+int issueLetters(
+    const QSqlDatabase& db, const Actor& actor, const IssueOrder& order, QTextStream& out, QTextStream& err)
 {
-    auto actor = issuer(db, order.issuer);
-    if (!actor) {
-        err << actor.errorString() << Qt::endl;
-        return Failure;
-    }
     if (!prepareFolder(order.folder, err)) {
         return Failure;
     }
     IssueRun batch(err);
     batch.findCustomers(CustomerRepository(db), order.contracts);
     LetterService letters(db);
-    batch.issue(letters, actor.value(), order.request, saveInto(order.folder, out));
+    batch.issue(letters, actor, order.request, saveInto(order.folder, out));
     return batch.finish();
 }
 
@@ -318,14 +278,19 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
                        commandLine.customer,
                        commandLine.language,
                        commandLine.outDir,
-                       commandLine.issuedBy,
                        commandLine.text,
                        commandLine.from,
                        commandLine.to,
                        commandLine.overrideReason});
+    const CommandSignIn signIn(tr("the person issuing"));
+    parser.addOptions(signIn.options());
     parser.addPositionalArgument(QStringLiteral("issue"), tr("What to do: issue."));
     if (const int exit = parseOrExit(parser, arguments, out, err, 1); exit >= 0) {
         return exit;
+    }
+    if (Status given = signIn.checkGiven(parser); !given) {
+        err << withHelpHint(given.errorString(), QStringLiteral("abonent letters")) << Qt::endl;
+        return Failure;
     }
     const auto order = issueOrder(parser, commandLine);
     if (!order) {
@@ -336,7 +301,12 @@ int LettersCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (!database) {
         return Failure;
     }
-    return issueLetters(database->connection(), order.value(), out, err);
+    auto actor = signIn.actor(database->connection(), parser);
+    if (!actor) {
+        err << actor.errorString() << Qt::endl;
+        return Failure;
+    }
+    return issueLetters(database->connection(), actor.value(), order.value(), out, err);
 }
 
 } // namespace abonent::cli

@@ -59,7 +59,7 @@ endfunction()
 
 set(ABONENT_CORE_LIBRARIES
     abonent_storage abonent_domain abonent_contacts abonent_economics abonent_customers
-    abonent_problems abonent_import abonent_export abonent_letters abonent_telephony abonent_privacy abonent_core
+    abonent_people abonent_problems abonent_import abonent_export abonent_letters abonent_telephony abonent_privacy abonent_core
     abonent_demo)
 set(ABONENT_FRONT_END_LIBRARIES abonent_ui abonent_app abonent_gui)
 
@@ -67,15 +67,15 @@ abonent_forbid_links(TARGETS ${ABONENT_CORE_LIBRARIES}
     FORBIDDEN Qt6::Widgets Qt6::PrintSupport Qt6::Charts Qt6::Svg ${ABONENT_FRONT_END_LIBRARIES}
     REASON "the core knows no widget and no front end")
 abonent_forbid_links(TARGETS abonent_storage abonent_domain abonent_contacts abonent_economics
-        abonent_customers abonent_problems abonent_import abonent_export abonent_telephony
+        abonent_customers abonent_people abonent_problems abonent_import abonent_export abonent_telephony
     FORBIDDEN Qt6::Gui
     REASON "only the letters library needs QtGui (text layout, PDF, images)")
 abonent_forbid_links(TARGETS abonent_storage abonent_domain abonent_contacts abonent_economics
-        abonent_customers abonent_problems abonent_import abonent_export abonent_letters abonent_privacy
+        abonent_customers abonent_people abonent_problems abonent_import abonent_export abonent_letters abonent_privacy
     FORBIDDEN Qt6::Network
     REASON "only telephony talks to the network")
 abonent_forbid_links(TARGETS abonent_storage
-    FORBIDDEN abonent_domain abonent_contacts abonent_economics abonent_customers abonent_problems
+    FORBIDDEN abonent_domain abonent_contacts abonent_economics abonent_customers abonent_people abonent_problems
         abonent_import abonent_export abonent_letters abonent_telephony abonent_privacy abonent_core abonent_demo
     REASON "storage knows no feature")
 abonent_forbid_links(TARGETS ${ABONENT_CORE_LIBRARIES}

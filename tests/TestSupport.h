@@ -339,6 +339,24 @@ inline bool waitForLocksAtMost(const QSqlDatabase& db, int ms)
                                                                   : QStringLiteral("SET lock_timeout = %1").arg(ms));
 }
 
+// The login of the office's owner in the database at `location`: what a
+// command that records something takes with --as.
+inline QString ownerLogin(const QString& location)
+{
+    auto opened = openAbonentDatabase(location, Database::Mode::ReadOnly);
+    if (!opened) {
+        qWarning("%s", qPrintable(opened.errorString()));
+        return {};
+    }
+    QSqlQuery query(opened.value()->connection());
+    if (!query.exec(QStringLiteral("SELECT login FROM operators WHERE role = 'owner' AND active = 1"
+                                   " ORDER BY id LIMIT 1"))
+        || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
 // Opens (creating) a database in `dir` and fails the test if that does not work.
 inline std::unique_ptr<Database> openDatabase(const QString& path)
 {

@@ -478,6 +478,8 @@ void TestCli::writeOfficeWithLetters(const QString& db)
     letters.start(QStringLiteral(ABONENT_EXECUTABLE),
                   QStringList {QStringLiteral("letters"),
                                QStringLiteral("issue"),
+                               QStringLiteral("--as"),
+                               test::ownerLogin(db),
                                QStringLiteral("--db"),
                                db,
                                QStringLiteral("--template"),
@@ -614,6 +616,10 @@ void TestCli::importExplainsRefusedRowsAndImportsWholeFiles()
         QVERIFY(database);
         QVERIFY(OfficeSettings(database->connection()).setDefaultCountry(QStringLiteral("UA")).ok());
         QVERIFY(OfficeSettings(database->connection()).setCurrency(QStringLiteral("UAH")).ok());
+        // The person importing: the command line names them.
+        test::exec(database->connection(),
+                   QStringLiteral("INSERT INTO operators (login, name, role, currency)"
+                                  " VALUES ('olena', 'Олена', 'owner', 'UAH')"));
     }
     const auto customers = [&](const QString& badDate) {
         const QString text = QStringLiteral("Номер договору;ПІБ;Телефон;Залишок;Дата підключення\r\n"
@@ -624,7 +630,8 @@ void TestCli::importExplainsRefusedRowsAndImportsWholeFiles()
         test::writeFile(file, TextEncodings::encode(text, TextEncoding::Windows1251));
         return file;
     };
-    const QStringList base {QStringLiteral("import"), QStringLiteral("--db"), db};
+    const QStringList base {
+        QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--as"), QStringLiteral("olena")};
     const auto countCustomers = [&] {
         auto database = openAbonentDatabase(db, Database::Mode::ReadOnly);
         return database ? sql::scalar(database.value()->connection(), QStringLiteral("SELECT count(*) FROM customers"))
@@ -1928,6 +1935,24 @@ void TestCli::usageErrorsExitTwoWithAHint_data()
                                                                     QStringLiteral("--out"),
                                                                     QStringLiteral("x")}
                                                     << QStringLiteral("--customer");
+    QTest::newRow("letters issue without --as") << QStringList {QStringLiteral("letters"),
+                                                                QStringLiteral("issue"),
+                                                                QStringLiteral("--db"),
+                                                                db,
+                                                                QStringLiteral("--template"),
+                                                                QStringLiteral("service_report"),
+                                                                QStringLiteral("--customer"),
+                                                                QStringLiteral("A-1"),
+                                                                QStringLiteral("--out"),
+                                                                QStringLiteral("x")}
+                                                << QStringLiteral("--as");
+    QTest::newRow("import without --as") << QStringList {QStringLiteral("import"),
+                                                         QStringLiteral("--db"),
+                                                         db,
+                                                         QStringLiteral("--kind"),
+                                                         QStringLiteral("customers"),
+                                                         QStringLiteral("customers.csv")}
+                                         << QStringLiteral("--as");
     QTest::newRow("erase without --as") << QStringList {QStringLiteral("erase"),
                                                         QStringLiteral("--db"),
                                                         db,

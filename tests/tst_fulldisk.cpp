@@ -445,6 +445,8 @@ void TestFullDisk::lettersOnAFullDisk()
         issue.start(QStringLiteral(ABONENT_EXECUTABLE),
                     {QStringLiteral("letters"),
                      QStringLiteral("issue"),
+                     QStringLiteral("--as"),
+                     test::ownerLogin(m_office),
                      QStringLiteral("--db"),
                      db,
                      QStringLiteral("--template"),
@@ -635,6 +637,8 @@ void TestFullDisk::lettersIntoAReadOnlyFolder()
     const QMap<QString, QString> before = registerOf(db);
     const Run issue = abonentAsUser({QStringLiteral("letters"),
                                      QStringLiteral("issue"),
+                                     QStringLiteral("--as"),
+                                     test::ownerLogin(m_office),
                                      QStringLiteral("--db"),
                                      db,
                                      QStringLiteral("--template"),

@@ -1,4 +1,5 @@
 #include "AbonentDatabase.h"
+#include "AuditLog.h"
 #include "CallScreen.h"
 #include "CaseFile.h"
 #include "CaseService.h"
@@ -17,6 +18,7 @@
 #include "Letterhead.h"
 #include "PolitenessCheck.h"
 #include "ShippedLetters.h"
+#include "SignIn.h"
 #include "SqlSupport.h"
 #include "TagService.h"
 #include "TestSupport.h"
@@ -146,6 +148,8 @@ private slots:
     void commandLineIssuesAndExitsAsDocumented();
     void commandLineLettersAreTheOwnersOnly();
     void everyTemplateFromTheCommandLineAtItsStep();
+    void commandLineNeverAssumesTheOwner();
+    void commandLineAsksForThePassphraseWherePeopleSignIn();
     void severalProcessesIssuingAtOnceShareOneSequence();
     void aContactIsSavedWhileABatchLaysOutALetter();
     void aNumberTakenMeanwhileIsLaidOutAgain();
@@ -1261,7 +1265,13 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
         }
         return run.code;
     };
-    const QStringList common {QStringLiteral("issue"), QStringLiteral("--db"), database, QStringLiteral("--out"), out};
+    const QStringList common {QStringLiteral("issue"),
+                              QStringLiteral("--as"),
+                              QStringLiteral("olga"),
+                              QStringLiteral("--db"),
+                              database,
+                              QStringLiteral("--out"),
+                              out};
     QCOMPARE(runCli(common
                     + QStringList {QStringLiteral("--template"),
                                    QStringLiteral("nonsense"),
@@ -1269,6 +1279,8 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
                                    QStringLiteral("A-1")}),
              int(cli::Failure));
     QCOMPARE(runCli({QStringLiteral("issue"),
+                     QStringLiteral("--as"),
+                     QStringLiteral("olga"),
                      QStringLiteral("--db"),
                      database,
                      QStringLiteral("--template"),
@@ -1341,6 +1353,8 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
     process.start(QStringLiteral(ABONENT_EXECUTABLE),
                   {QStringLiteral("letters"),
                    QStringLiteral("issue"),
+                   QStringLiteral("--as"),
+                   QStringLiteral("olga"),
                    QStringLiteral("--db"),
                    database,
                    QStringLiteral("--template"),
@@ -1355,6 +1369,102 @@ void TestLetters::commandLineIssuesAndExitsAsDocumented()
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1Char('\t')), 2);
 }
 
+void TestLetters::commandLineNeverAssumesTheOwner()
+{
+    // A-1's case is at the notice: only the owner may issue it, and nobody
+    // is taken for the owner without being named.
+    const auto letters = [this] {
+        return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM letters")).value().toInt();
+    };
+    const int before = letters();
+    const auto issueAs = [&](const QStringList& as) {
+        return runLetters(QStringList {QStringLiteral("issue"),
+                                       QStringLiteral("--db"),
+                                       test::location(path(QStringLiteral("letters.sqlite"))),
+                                       QStringLiteral("--out"),
+                                       path(QStringLiteral("as")),
+                                       QStringLiteral("--template"),
+                                       QStringLiteral("termination_notice"),
+                                       QStringLiteral("--customer"),
+                                       QStringLiteral("A-1")}
+                          + as);
+    };
+    const LettersRun nobody = issueAs({});
+    QCOMPARE(nobody.code, int(cli::Failure));
+    QVERIFY2(nobody.err.contains(QStringLiteral("--as LOGIN")), qPrintable(nobody.err));
+    const LettersRun byOperator = issueAs({QStringLiteral("--as"), QStringLiteral("ivan")});
+    QCOMPARE(byOperator.code, int(cli::Failure));
+    QVERIFY2(byOperator.err.contains(QStringLiteral("Only a manager or the owner can issue letters.")),
+             qPrintable(byOperator.err));
+    const LettersRun byManager = issueAs({QStringLiteral("--as"), QStringLiteral("max")});
+    QCOMPARE(byManager.code, int(cli::Failure));
+    QVERIFY2(byManager.err.contains(QStringLiteral("Termination letters are issued by the owner.")),
+             qPrintable(byManager.err));
+    QCOMPARE(letters(), before);
+    const LettersRun byOwner = issueAs({QStringLiteral("--as"), QStringLiteral("olga")});
+    QVERIFY2(byOwner.code == cli::Success, qPrintable(byOwner.err));
+    QCOMPARE(letters(), before + 1);
+}
+
+void TestLetters::commandLineAsksForThePassphraseWherePeopleSignIn()
+{
+    if (test::testsOnServer()) {
+        QSKIP("On a server each person signs in with their own login (tst_serverroles).");
+    }
+    SignIn signIn(db());
+    QVERIFY(signIn.setPassphrase(owner, *owner.operatorId, QStringLiteral("Olga's long passphrase")));
+    QVERIFY(signIn.setRequired(owner, true));
+    const auto letters = [this] {
+        return sql::scalar(db(), QStringLiteral("SELECT count(*) FROM letters")).value().toInt();
+    };
+    const int before = letters();
+    const QString right = path(QStringLiteral("right.txt"));
+    const QString wrong = path(QStringLiteral("wrong.txt"));
+    test::writeFile(right, "Olga's long passphrase\n");
+    test::writeFile(wrong, "Olga's short one\n");
+    // The real program, its standard input a pipe and not a terminal: it
+    // cannot ask, and says how to give the passphrase instead.
+    const auto issue = [&](const QStringList& extra, QString* errors) {
+        QProcess process;
+        process.start(QStringLiteral(ABONENT_EXECUTABLE),
+                      QStringList {QStringLiteral("letters"),
+                                   QStringLiteral("issue"),
+                                   QStringLiteral("--db"),
+                                   path(QStringLiteral("letters.sqlite")),
+                                   QStringLiteral("--out"),
+                                   path(QStringLiteral("signed")),
+                                   QStringLiteral("--template"),
+                                   QStringLiteral("service_report"),
+                                   QStringLiteral("--customer"),
+                                   QStringLiteral("A-1"),
+                                   QStringLiteral("--as"),
+                                   QStringLiteral("olga")}
+                          + extra);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            return -1;
+        }
+        *errors = QString::fromUtf8(process.readAllStandardError());
+        return process.exitCode();
+    };
+    QString errors;
+    QCOMPARE(issue({}, &errors), int(cli::Failure));
+    QVERIFY2(errors.contains(QStringLiteral("--passphrase-file")), qPrintable(errors));
+    QCOMPARE(issue({QStringLiteral("--passphrase-file"), wrong}, &errors), int(cli::Failure));
+    QVERIFY2(errors.contains(QStringLiteral("The login or the passphrase is not right.")), qPrintable(errors));
+    QCOMPARE(letters(), before);
+    QCOMPARE(issue({QStringLiteral("--passphrase-file"), right}, &errors), int(cli::Success));
+    QCOMPARE(letters(), before + 1);
+    // The register and the audit log name who signed in.
+    auto issuer = sql::scalar(db(), QStringLiteral("SELECT issued_by FROM letters ORDER BY id DESC LIMIT 1"));
+    QCOMPARE(issuer.value().toLongLong(), *owner.operatorId);
+    auto audited =
+        sql::scalar(db(),
+                    QStringLiteral("SELECT operator_id FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1"),
+                    {AuditLog::letterIssued()});
+    QCOMPARE(audited.value().toLongLong(), *owner.operatorId);
+}
+
 void TestLetters::everyTemplateFromTheCommandLineAtItsStep()
 {
     // A-1 has had the reminder, the offer and the notice; each letter goes
@@ -1364,6 +1474,8 @@ void TestLetters::everyTemplateFromTheCommandLineAtItsStep()
                            QString* errors = nullptr,
                            const QString& contract = QStringLiteral("A-1")) -> std::optional<IssuedLetter> {
         const LettersRun run = runLetters({QStringLiteral("issue"),
+                                           QStringLiteral("--as"),
+                                           QStringLiteral("olga"),
                                            QStringLiteral("--db"),
                                            test::location(path(QStringLiteral("letters.sqlite"))),
                                            QStringLiteral("--out"),
@@ -1447,6 +1559,8 @@ void TestLetters::commandLineLettersAreTheOwnersOnly()
     // --out names a folder that does not exist yet, two levels deep.
     const QString out = path(QStringLiteral("office/letters"));
     const LettersRun run = runLetters({QStringLiteral("issue"),
+                                       QStringLiteral("--as"),
+                                       QStringLiteral("olga"),
                                        QStringLiteral("--db"),
                                        test::location(path(QStringLiteral("letters.sqlite"))),
                                        QStringLiteral("--out"),
@@ -1483,6 +1597,8 @@ void TestLetters::severalProcessesIssuingAtOnceShareOneSequence()
     for (int seat = 0; seat < seats; ++seat) {
         QStringList arguments {QStringLiteral("letters"),
                                QStringLiteral("issue"),
+                               QStringLiteral("--as"),
+                               QStringLiteral("olga"),
                                QStringLiteral("--db"),
                                database,
                                QStringLiteral("--template"),

@@ -149,6 +149,8 @@ QString TestMigrate::officeFile()
     for (const QString& contract : customers.mid(0, 2)) {
         const Run letter = runAbonent({QStringLiteral("letters"),
                                        QStringLiteral("issue"),
+                                       QStringLiteral("--as"),
+                                       manager,
                                        QStringLiteral("--db"),
                                        path,
                                        QStringLiteral("--out"),

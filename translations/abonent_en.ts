@@ -165,12 +165,12 @@
     </message>
 </context>
 <context>
-    <name>LettersCommand</name>
+    <name>Passphrase</name>
     <message numerus="yes">
-        <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>
+        <source>A passphrase has at least %n characters.</source>
         <translation>
-            <numerusform>Say who issues the letters with --as LOGIN (the office has %n owner).</numerusform>
-            <numerusform>Say who issues the letters with --as LOGIN (the office has %n owners).</numerusform>
+            <numerusform>A passphrase has at least %n character.</numerusform>
+            <numerusform>A passphrase has at least %n characters.</numerusform>
         </translation>
     </message>
 </context>

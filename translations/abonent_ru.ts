@@ -842,6 +842,45 @@
     </message>
 </context>
 <context>
+    <name>CommandSignIn</name>
+    <message>
+        <source>Login of %1 (required; the audit log names them).</source>
+        <translation>Логин: %1 (обязательно; журнал изменений записывает его).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логин</translation>
+    </message>
+    <message>
+        <source>Where people sign in: a file whose first line is the passphrase of --as (else it is asked for on the terminal).</source>
+        <translation>Где сотрудники входят по паролю: файл, первая строка которого — пароль для --as (иначе он спрашивается в терминале).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Say who does this: --as LOGIN.</source>
+        <translation>Укажите, кто это делает: --as ЛОГИН.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Файл с паролем %1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>People sign in on this database: give the passphrase of %1 with --passphrase-file, or run this on a terminal to type it.</source>
+        <translation>В этой базе сотрудники входят по паролю: передайте пароль %1 через --passphrase-file или запустите команду в терминале, чтобы ввести его.</translation>
+    </message>
+    <message>
+        <source>This connection is signed in as someone else, not as %1: on a server each person acts with their own login.</source>
+        <translation>Это подключение выполнено от имени другого человека, не %1: на сервере каждый работает под своим логином.</translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>path</source>
@@ -1876,14 +1915,6 @@
         <translation>договор</translation>
     </message>
     <message>
-        <source>Login of the manager or owner erasing, for the audit log.</source>
-        <translation>Логин менеджера или владельца, который стирает, — для журнала аудита.</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>логин</translation>
-    </message>
-    <message>
         <source>Erase without asking for the contract number again (for scripts).</source>
         <translation>Стереть, не спрашивая номер договора ещё раз (для сценариев).</translation>
     </message>
@@ -1934,6 +1965,10 @@
     <message>
         <source>Backups, exports and letters saved before now still hold the data until they are replaced.</source>
         <translation>Резервные копии, выгрузки и сохранённые раньше письма содержат эти данные, пока их не заменят.</translation>
+    </message>
+    <message>
+        <source>the manager or owner erasing</source>
+        <translation>менеджера или владельца, который удаляет данные</translation>
     </message>
 </context>
 <context>
@@ -2178,14 +2213,6 @@
         <translation>символ</translation>
     </message>
     <message>
-        <source>Login of the person importing, for the audit log.</source>
-        <translation>Логин того, кто загружает, — для журнала аудита.</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>логин</translation>
-    </message>
-    <message>
         <source>Unknown kind &quot;%1&quot;: say customers, phones, plans, plan-periods, payments or contacts.</source>
         <translation>Неизвестный вид «%1»: укажите customers, phones, plans, plan-periods, payments или contacts.</translation>
     </message>
@@ -2244,6 +2271,10 @@
             <numerusform>Отклонены %n строки; ничего не загружено.</numerusform>
             <numerusform>Отклонено %n строк; ничего не загружено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the person importing</source>
+        <translation>того, кто импортирует</translation>
     </message>
 </context>
 <context>
@@ -3113,18 +3144,6 @@ Edit the text, or issue it anyway and say why.</source>
 <context>
     <name>LettersCommand</name>
     <message>
-        <source>There is no operator with the login &quot;%1&quot;.</source>
-        <translation>Нет сотрудника с логином «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>
-        <translation>
-            <numerusform>Укажите, кто оформляет письма, через --as ЛОГИН (в офисе %n владелец).</numerusform>
-            <numerusform>Укажите, кто оформляет письма, через --as ЛОГИН (в офисе %n владельца).</numerusform>
-            <numerusform>Укажите, кто оформляет письма, через --as ЛОГИН (в офисе %n владельцев).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Issue letters into the register and save them as PDF: &quot;letters issue&quot;.</source>
         <translation>Оформить письма в реестре и сохранить их в PDF: «letters issue».</translation>
     </message>
@@ -3159,14 +3178,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>dir</source>
         <translation>папка</translation>
-    </message>
-    <message>
-        <source>Login of the person issuing (default: the office&apos;s owner).</source>
-        <translation>Логин оформляющего (по умолчанию — владелец офиса).</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>логин</translation>
     </message>
     <message>
         <source>A paragraph written for these letters.</source>
@@ -3243,6 +3254,10 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Issued: %1.</source>
         <translation>Выпущены: %1.</translation>
+    </message>
+    <message>
+        <source>the person issuing</source>
+        <translation>того, кто выпускает письма</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3430,25 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>%1 cannot be made readable by its owner only: %2</source>
         <translation>Не удаётся закрыть %1 от всех, кроме владельца: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message numerus="yes">
+        <source>A passphrase has at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль — не меньше %n символа.</numerusform>
+            <numerusform>Пароль — не меньше %n символов.</numerusform>
+            <numerusform>Пароль — не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase library could not start.</source>
+        <translation>Библиотека паролей не запустилась.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the passphrase.</source>
+        <translation>Не хватило памяти, чтобы защитить пароль.</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4277,17 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>ServerLogins</name>
+    <message>
+        <source>A login is up to 63 lower-case Latin letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Логин — до 63 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, начиная с буквы.</translation>
+    </message>
+    <message>
+        <source>Logins starting with &quot;pg_&quot; or &quot;abonent_&quot; are the server&apos;s own.</source>
+        <translation>Логины, начинающиеся с «pg_» или «abonent_», принадлежат самому серверу.</translation>
+    </message>
+</context>
+<context>
     <name>ServerTransfer</name>
     <message>
         <source>Copying %1 stopped after %2 rows</source>
@@ -4334,6 +4379,37 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Confirm by e-mail what was said on the phone.</source>
         <translation>Подтверждайте по электронной почте то, что сказано по телефону.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The login or the passphrase is not right.</source>
+        <translation>Логин или пароль неверен.</translation>
+    </message>
+    <message>
+        <source>Only the owner sets another person&apos;s passphrase.</source>
+        <translation>Пароль другого человека задаёт только владелец.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Сотрудника %1 нет.</translation>
+    </message>
+    <message>
+        <source>Only the owner decides whether people sign in.</source>
+        <translation>Нужен ли вход по паролю, решает только владелец.</translation>
+    </message>
+    <message>
+        <source>Set your own passphrase first: without it, nobody could sign in as the owner.</source>
+        <translation>Сначала задайте свой пароль: без него никто не сможет войти как владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner decides when the window locks.</source>
+        <translation>Когда окно блокируется, решает только владелец.</translation>
+    </message>
+    <message>
+        <source>The window locks after 1 minute to 24 hours.</source>
+        <translation>Окно блокируется через время от 1 минуты до 24 часов.</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6092,21 @@ Set by %2, %3</source>
     </message>
 </context>
 <context>
+    <name>abonent::DeskPerson</name>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <source>You are signed in to the server with your own login, %1. Another person signs in with theirs: open the database again with their login.</source>
+        <translation>Вы вошли на сервер под своим логином, %1. Другой человек входит под своим: откройте базу заново с его логином.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::ErasureDialog</name>
     <message>
         <source>Erase Personal Data — %1</source>
@@ -7180,6 +7271,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>Changes from other desks do not arrive: what is shown may be out of date until the connection is back.</source>
         <translation>Изменения с других рабочих мест не поступают: показанное может устареть, пока соединение не восстановится.</translation>
     </message>
+    <message>
+        <source>&lt;a href=&quot;desk&quot;&gt;Sign in&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;desk&quot;&gt;Войти&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Вход: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>abonent::NotesMergeDialog</name>
@@ -7385,6 +7484,34 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>&amp;Has Left</source>
         <translation>&amp;Больше не работает</translation>
     </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Вход по паролю</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;signs in with their passphrase (set each one with Edit…)</source>
+        <translation>Все &amp;входят по своему паролю (пароль каждому — через «Изменить…»)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>A passphrase guards what is done in Abonent and the names in the audit log. It does not hide the data: anyone who can copy the database file can read it.</source>
+        <translation>Пароль защищает действия в Abonent и имена в журнале изменений. Данные он не скрывает: кто может скопировать файл базы, тот может его прочитать.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>&amp;Блокировать окно через:</translation>
+    </message>
+    <message>
+        <source>From the next start, everyone signs in.</source>
+        <translation>Со следующего запуска все входят по паролю.</translation>
+    </message>
+    <message>
+        <source>From the next start, nobody needs to sign in.</source>
+        <translation>Со следующего запуска входить по паролю не нужно.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PersonDialog</name>
@@ -7415,6 +7542,26 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Unchanged when left empty</source>
+        <translation>Если пусто — без изменений</translation>
+    </message>
+    <message>
+        <source>None when left empty</source>
+        <translation>Если пусто — без пароля</translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation>&amp;Пароль на сервере:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Saved, but not the passphrase: %1</source>
+        <translation>Сохранено, кроме пароля: %1</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8507,37 @@ Margin: %6</source>
     </message>
 </context>
 <context>
+    <name>abonent::SignInDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Nobody used Abonent for a while, so it locked itself. Sign in to go on; what was open stays as it was.</source>
+        <translation>Abonent какое-то время не использовали, и он заблокировался. Войдите, чтобы продолжить; всё открытое осталось как было.</translation>
+    </message>
+    <message>
+        <source>People sign in on this database: what you record here is recorded under your name.</source>
+        <translation>В этой базе входят по паролю: всё, что вы здесь запишете, записывается под вашим именем.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Войти</translation>
+    </message>
+</context>
+<context>
     <name>abonent::TagCatalogueDialog</name>
     <message>
         <source>Tag Catalogue</source>
@@ -8742,6 +8920,10 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>The database server cannot be reached, so nothing was read or written. What you entered is still here; Abonent reconnects by itself, so try again in a moment.</source>
         <translation>Сервер базы данных недоступен, поэтому ничего не прочитано и не записано. Введённое вами осталось на месте; Abonent переподключится сам — повторите через минуту.</translation>
+    </message>
+    <message>
+        <source>The database server refused this: your login&apos;s role does not allow it. Nothing was written.</source>
+        <translation>Сервер базы данных отказал: роль вашего логина этого не разрешает. Ничего не записано.</translation>
     </message>
 </context>
 </TS>

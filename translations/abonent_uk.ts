@@ -842,6 +842,45 @@
     </message>
 </context>
 <context>
+    <name>CommandSignIn</name>
+    <message>
+        <source>Login of %1 (required; the audit log names them).</source>
+        <translation>Логін: %1 (обовʼязково; журнал змін записує його).</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>логін</translation>
+    </message>
+    <message>
+        <source>Where people sign in: a file whose first line is the passphrase of --as (else it is asked for on the terminal).</source>
+        <translation>Де працівники входять за паролем: файл, перший рядок якого — пароль для --as (інакше його запитують у терміналі).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>Say who does this: --as LOGIN.</source>
+        <translation>Вкажіть, хто це робить: --as ЛОГІН.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Файл із паролем %1 не читається: %2</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>People sign in on this database: give the passphrase of %1 with --passphrase-file, or run this on a terminal to type it.</source>
+        <translation>У цій базі працівники входять за паролем: передайте пароль %1 через --passphrase-file або запустіть команду в терміналі, щоб ввести його.</translation>
+    </message>
+    <message>
+        <source>This connection is signed in as someone else, not as %1: on a server each person acts with their own login.</source>
+        <translation>Це підключення виконано від імені іншої людини, не %1: на сервері кожен працює під своїм логіном.</translation>
+    </message>
+</context>
+<context>
     <name>CommandSupport</name>
     <message>
         <source>path</source>
@@ -1876,14 +1915,6 @@
         <translation>договір</translation>
     </message>
     <message>
-        <source>Login of the manager or owner erasing, for the audit log.</source>
-        <translation>Логін менеджера або власника, який стирає, — для журналу аудиту.</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>логін</translation>
-    </message>
-    <message>
         <source>Erase without asking for the contract number again (for scripts).</source>
         <translation>Стерти, не питаючи номер договору ще раз (для сценаріїв).</translation>
     </message>
@@ -1934,6 +1965,10 @@
     <message>
         <source>Backups, exports and letters saved before now still hold the data until they are replaced.</source>
         <translation>Резервні копії, вивантаження і збережені раніше листи містять ці дані, доки їх не замінять.</translation>
+    </message>
+    <message>
+        <source>the manager or owner erasing</source>
+        <translation>менеджера або власника, який видаляє дані</translation>
     </message>
 </context>
 <context>
@@ -2178,14 +2213,6 @@
         <translation>символ</translation>
     </message>
     <message>
-        <source>Login of the person importing, for the audit log.</source>
-        <translation>Логін того, хто завантажує, — для журналу аудиту.</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>логін</translation>
-    </message>
-    <message>
         <source>Unknown kind &quot;%1&quot;: say customers, phones, plans, plan-periods, payments or contacts.</source>
         <translation>Невідомий вид «%1»: вкажіть customers, phones, plans, plan-periods, payments або contacts.</translation>
     </message>
@@ -2244,6 +2271,10 @@
             <numerusform>Відхилено %n рядки; нічого не завантажено.</numerusform>
             <numerusform>Відхилено %n рядків; нічого не завантажено.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the person importing</source>
+        <translation>того, хто імпортує</translation>
     </message>
 </context>
 <context>
@@ -3113,18 +3144,6 @@ Edit the text, or issue it anyway and say why.</source>
 <context>
     <name>LettersCommand</name>
     <message>
-        <source>There is no operator with the login &quot;%1&quot;.</source>
-        <translation>Немає співробітника з логіном «%1».</translation>
-    </message>
-    <message numerus="yes">
-        <source>Say who issues the letters with --as LOGIN (the office has %n owner(s)).</source>
-        <translation>
-            <numerusform>Зазначте, хто оформлює листи, через --as ЛОГІН (в офісі %n власник).</numerusform>
-            <numerusform>Зазначте, хто оформлює листи, через --as ЛОГІН (в офісі %n власники).</numerusform>
-            <numerusform>Зазначте, хто оформлює листи, через --as ЛОГІН (в офісі %n власників).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Issue letters into the register and save them as PDF: &quot;letters issue&quot;.</source>
         <translation>Оформити листи в реєстрі та зберегти їх у PDF: «letters issue».</translation>
     </message>
@@ -3159,14 +3178,6 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>dir</source>
         <translation>тека</translation>
-    </message>
-    <message>
-        <source>Login of the person issuing (default: the office&apos;s owner).</source>
-        <translation>Логін того, хто оформлює (типово — власник офісу).</translation>
-    </message>
-    <message>
-        <source>login</source>
-        <translation>логін</translation>
     </message>
     <message>
         <source>A paragraph written for these letters.</source>
@@ -3243,6 +3254,10 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Issued: %1.</source>
         <translation>Випущено: %1.</translation>
+    </message>
+    <message>
+        <source>the person issuing</source>
+        <translation>того, хто видає листи</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3430,25 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>%1 cannot be made readable by its owner only: %2</source>
         <translation>Не вдається закрити %1 від усіх, крім власника: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message numerus="yes">
+        <source>A passphrase has at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль — щонайменше %n символ.</numerusform>
+            <numerusform>Пароль — щонайменше %n символи.</numerusform>
+            <numerusform>Пароль — щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase library could not start.</source>
+        <translation>Бібліотека паролів не запустилася.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the passphrase.</source>
+        <translation>Не вистачило памʼяті, щоб захистити пароль.</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4277,17 @@ Edit the text, or issue it anyway and say why.</source>
     </message>
 </context>
 <context>
+    <name>ServerLogins</name>
+    <message>
+        <source>A login is up to 63 lower-case Latin letters, digits, dots, dashes or underscores, starting with a letter.</source>
+        <translation>Логін — до 63 малих латинських літер, цифр, крапок, дефісів або підкреслень, починаючи з літери.</translation>
+    </message>
+    <message>
+        <source>Logins starting with &quot;pg_&quot; or &quot;abonent_&quot; are the server&apos;s own.</source>
+        <translation>Логіни, що починаються з «pg_» або «abonent_», належать самому серверу.</translation>
+    </message>
+</context>
+<context>
     <name>ServerTransfer</name>
     <message>
         <source>Copying %1 stopped after %2 rows</source>
@@ -4334,6 +4379,37 @@ Edit the text, or issue it anyway and say why.</source>
     <message>
         <source>Confirm by e-mail what was said on the phone.</source>
         <translation>Підтверджуйте електронною поштою те, що сказано телефоном.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>The login or the passphrase is not right.</source>
+        <translation>Логін або пароль неправильний.</translation>
+    </message>
+    <message>
+        <source>Only the owner sets another person&apos;s passphrase.</source>
+        <translation>Пароль іншої людини задає лише власник.</translation>
+    </message>
+    <message>
+        <source>Person %1 does not exist.</source>
+        <translation>Працівника %1 немає.</translation>
+    </message>
+    <message>
+        <source>Only the owner decides whether people sign in.</source>
+        <translation>Чи потрібен вхід за паролем, вирішує лише власник.</translation>
+    </message>
+    <message>
+        <source>Set your own passphrase first: without it, nobody could sign in as the owner.</source>
+        <translation>Спершу задайте свій пароль: без нього ніхто не зможе увійти як власник.</translation>
+    </message>
+    <message>
+        <source>Only the owner decides when the window locks.</source>
+        <translation>Коли вікно блокується, вирішує лише власник.</translation>
+    </message>
+    <message>
+        <source>The window locks after 1 minute to 24 hours.</source>
+        <translation>Вікно блокується через час від 1 хвилини до 24 годин.</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6092,21 @@ Set by %2, %3</source>
     </message>
 </context>
 <context>
+    <name>abonent::DeskPerson</name>
+    <message>
+        <source>Locked</source>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <source>Signed In</source>
+        <translation>Вхід виконано</translation>
+    </message>
+    <message>
+        <source>You are signed in to the server with your own login, %1. Another person signs in with theirs: open the database again with their login.</source>
+        <translation>Ви увійшли на сервер під своїм логіном, %1. Інша людина входить під своїм: відкрийте базу знову з її логіном.</translation>
+    </message>
+</context>
+<context>
     <name>abonent::ErasureDialog</name>
     <message>
         <source>Erase Personal Data — %1</source>
@@ -7180,6 +7271,14 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>Changes from other desks do not arrive: what is shown may be out of date until the connection is back.</source>
         <translation>Зміни з інших робочих місць не надходять: показане може застаріти, доки з’єднання не відновиться.</translation>
     </message>
+    <message>
+        <source>&lt;a href=&quot;desk&quot;&gt;Sign in&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;desk&quot;&gt;Увійти&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Signed in: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Вхід: &lt;a href=&quot;desk&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>abonent::NotesMergeDialog</name>
@@ -7385,6 +7484,34 @@ The backup was written on %3; everything recorded since then is replaced. What i
         <source>&amp;Has Left</source>
         <translation>&amp;Більше не працює</translation>
     </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Вхід за паролем</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;signs in with their passphrase (set each one with Edit…)</source>
+        <translation>Усі &amp;входять за своїм паролем (пароль кожному — через «Змінити…»)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>A passphrase guards what is done in Abonent and the names in the audit log. It does not hide the data: anyone who can copy the database file can read it.</source>
+        <translation>Пароль захищає дії в Abonent та імена в журналі змін. Даних він не приховує: хто може скопіювати файл бази, той може його прочитати.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the window after:</source>
+        <translation>&amp;Блокувати вікно через:</translation>
+    </message>
+    <message>
+        <source>From the next start, everyone signs in.</source>
+        <translation>З наступного запуску всі входять за паролем.</translation>
+    </message>
+    <message>
+        <source>From the next start, nobody needs to sign in.</source>
+        <translation>З наступного запуску входити за паролем не потрібно.</translation>
+    </message>
 </context>
 <context>
     <name>abonent::PersonDialog</name>
@@ -7415,6 +7542,26 @@ The backup was written on %3; everything recorded since then is replaced. What i
     <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Unchanged when left empty</source>
+        <translation>Якщо порожньо — без змін</translation>
+    </message>
+    <message>
+        <source>None when left empty</source>
+        <translation>Якщо порожньо — без пароля</translation>
+    </message>
+    <message>
+        <source>Server &amp;password:</source>
+        <translation>&amp;Пароль на сервері:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Saved, but not the passphrase: %1</source>
+        <translation>Збережено, окрім пароля: %1</translation>
     </message>
 </context>
 <context>
@@ -8360,6 +8507,37 @@ Margin: %6</source>
     </message>
 </context>
 <context>
+    <name>abonent::SignInDialog</name>
+    <message>
+        <source>Locked</source>
+        <translation>Заблоковано</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <source>Nobody used Abonent for a while, so it locked itself. Sign in to go on; what was open stays as it was.</source>
+        <translation>Abonent деякий час не використовували, і він заблокувався. Увійдіть, щоб продовжити; усе відкрите лишилося як було.</translation>
+    </message>
+    <message>
+        <source>People sign in on this database: what you record here is recorded under your name.</source>
+        <translation>У цій базі входять за паролем: усе, що ви тут запишете, записується під вашим імʼям.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Увійти</translation>
+    </message>
+</context>
+<context>
     <name>abonent::TagCatalogueDialog</name>
     <message>
         <source>Tag Catalogue</source>
@@ -8742,6 +8920,10 @@ Loss-making customers: %5 of %6</source>
     <message>
         <source>The database server cannot be reached, so nothing was read or written. What you entered is still here; Abonent reconnects by itself, so try again in a moment.</source>
         <translation>Сервер бази даних недоступний, тож нічого не прочитано й не записано. Введене вами лишилося на місці; Abonent перепід’єднається сам — спробуйте ще раз за хвилину.</translation>
+    </message>
+    <message>
+        <source>The database server refused this: your login&apos;s role does not allow it. Nothing was written.</source>
+        <translation>Сервер бази даних відмовив: роль вашого логіна цього не дозволяє. Нічого не записано.</translation>
     </message>
 </context>
 </TS>

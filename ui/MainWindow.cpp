@@ -577,8 +577,13 @@ void MainWindow::showFileCopies(const DeskContext& desk)
     m_restoreAction->setStatusTip(tr("Put a backup back in place of this database; what it replaces is kept."));
 }
 
-void MainWindow::setDeskOperatorName(const QString& name)
+void MainWindow::setDeskOperatorName(const QString& name, bool signedIn)
 {
+    if (signedIn) {
+        m_deskLabel->setText(name.isEmpty() ? tr("<a href=\"desk\">Sign in</a>")
+                                            : tr("Signed in: <a href=\"desk\">%1</a>").arg(name.toHtmlEscaped()));
+        return;
+    }
     m_deskLabel->setText(name.isEmpty() ? tr("<a href=\"desk\">Who is at this desk?</a>")
                                         : tr("At this desk: <a href=\"desk\">%1</a>").arg(name.toHtmlEscaped()));
 }

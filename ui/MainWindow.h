@@ -43,7 +43,8 @@ public:
     void
     setDesk(const DeskContext& desk, CustomerListModel* customers, PlanListModel* plans, const QString& shownLocation);
     // "At this desk: …" in the status bar.
-    void setDeskOperatorName(const QString& name);
+    // `signedIn`: the person signed in with a passphrase (else they said who they are).
+    void setDeskOperatorName(const QString& name, bool signedIn = false);
     // The phone system's connection in the status bar; empty hides it.
     void setPhoneState(const QString& text);
     QLabel* phoneStateLabel() const { return m_phoneLabel; }

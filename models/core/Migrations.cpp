@@ -1146,6 +1146,14 @@ Status addRowVersions(const QSqlDatabase& db)
                    QStringLiteral("ALTER TABLE customers ADD COLUMN notes_version INTEGER NOT NULL DEFAULT 1")});
 }
 
+// Version 16: people sign in. A desk's file keeps each person's passphrase
+// as an argon2id hash (none until the owner sets them); on a server each
+// person has a login instead (postgresql/16-people.sql).
+Status addPassphrases(const QSqlDatabase& db)
+{
+    return runAll(db, {QStringLiteral("ALTER TABLE operators ADD COLUMN passphrase_hash TEXT")});
+}
+
 // A script of the server's schema, from this build's resources.
 Status runServerScript(const QSqlDatabase& db, const QString& name)
 {
@@ -1203,6 +1211,9 @@ const Schema& serverSchemaMigrations()
     static const Schema steps {
         {14, QStringLiteral("baseline: the schema of version 14"), createServerBaseline},
         {15, QStringLiteral("row versions and live updates"), addServerRowVersionsAndAnnouncements},
+        {16,
+         QStringLiteral("people sign in with their own logins"),
+         [](const QSqlDatabase& db) { return runServerScript(db, QStringLiteral("16-people.sql")); }},
     };
     return steps;
 }
@@ -1225,6 +1236,7 @@ const std::vector<Migration>& schemaMigrations()
         {13, QStringLiteral("plan fees from a date"), addPlanFeeChanges},
         {14, QStringLiteral("erasure on request"), addErasure},
         {15, QStringLiteral("row versions"), addRowVersions},
+        {16, QStringLiteral("passphrases"), addPassphrases},
     };
     return steps;
 }

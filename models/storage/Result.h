@@ -27,6 +27,7 @@ struct Error
         Cancelled, // the person asked to stop; nothing was kept
         Blocked, // a check found something a person must look at first
         Unreachable, // the database server cannot be reached (gone, restarting); the connection comes back
+        Refused, // the database server refused what this login may not do (its role)
     };
 
     Code code = Code::Invalid;

@@ -371,6 +371,10 @@ Error::Code SqlDialect::codeOf(const QSqlError& error) const
         if (native.startsWith(QLatin1String("23"))) {
             return Error::Code::Conflict;
         }
+        // insufficient_privilege: a GRANT or a row-level policy says no.
+        if (native == QLatin1String("42501")) {
+            return Error::Code::Refused;
+        }
         if (native == QLatin1String("53100")) { // disk_full
             return Error::Code::Io;
         }

@@ -29,11 +29,22 @@ Error queryError(const QSqlQuery& query)
     if (serverWentAway(query.driver(), error)) {
         return Error {Error::Code::Unreachable, unreachableMessage(message.trimmed())};
     }
+    const Error::Code code = SqlDialect::of(query.driver()).codeOf(error);
+    if (code == Error::Code::Refused) {
+        return Error {code, refusedMessage(message.trimmed())};
+    }
     const QString statement = query.lastQuery().simplified();
     if (!statement.isEmpty()) {
         message += QLatin1String(" [") + statement.left(200) + QLatin1Char(']');
     }
-    return Error {SqlDialect::of(query.driver()).codeOf(error), message};
+    return Error {code, message};
+}
+
+QString refusedMessage(const QString& detail)
+{
+    const QString said = QCoreApplication::translate(
+        "abonent::sql", "The database server refused this: your login's role does not allow it. Nothing was written.");
+    return detail.isEmpty() ? said : said + QLatin1String(" (") + detail + QLatin1Char(')');
 }
 
 QString unreachableMessage(const QString& detail)

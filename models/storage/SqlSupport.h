@@ -21,6 +21,9 @@ Error queryError(const QSqlQuery& query);
 // What is said when the database server cannot be reached (Error::Code::Unreachable),
 // with the driver's own words in brackets.
 QString unreachableMessage(const QString& detail);
+// What is said when the server refuses what the login's role may not do
+// (Error::Code::Refused), with the server's own words in brackets.
+QString refusedMessage(const QString& detail);
 Error databaseError(const QSqlDatabase& db, const QString& what);
 // The same error, its message led by what was being done ("what: message"):
 // the one way a caller adds context to an error.

@@ -15,6 +15,18 @@
 
 namespace abonent {
 
+namespace {
+
+bool hasActiveOwner(const QSqlDatabase& db)
+{
+    auto people = OperatorRepository(db).all();
+    return people && std::any_of(people->cbegin(), people->cend(), [](const Operator& person) {
+               return person.active && person.role == Role::Owner;
+           });
+}
+
+} // namespace
+
 DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qint64> current, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
@@ -38,8 +50,11 @@ DeskOperatorDialog::DeskOperatorDialog(const DeskContext& desk, std::optional<qi
     m_newRole = new QComboBox(add);
     fillWithLabels<Role>(m_newRole);
     // The first person in a new office is most likely the one who runs it,
-    // and has only a name to type.
-    if (m_operators->rowCount() == 0) {
+    // and has only a name to type. Once the office has an owner, nobody
+    // makes themselves one here: the owner adds people (Settings ▸ People).
+    if (hasActiveOwner(desk.db)) {
+        m_newRole->removeItem(m_newRole->findData(codeOf(Role::Owner)));
+    } else if (m_operators->rowCount() == 0) {
         m_newRole->setCurrentIndex(m_newRole->findData(codeOf(Role::Owner)));
         m_newName->setFocus();
     }

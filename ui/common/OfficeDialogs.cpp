@@ -5,17 +5,21 @@
 #include "OfficeSetup.h"
 #include "OperatorService.h"
 #include "OperatorTableModel.h"
+#include "SignIn.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -223,10 +227,72 @@ PeopleDialog::PeopleDialog(const DeskContext& desk, QWidget* parent)
     layout->addWidget(explanation);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    if (!m_desk.onServer) {
+        layout->addWidget(makeSignInSettings());
+    }
     layout->addWidget(m_message);
     layout->addWidget(close);
     reloadAndSelect(0);
-    resize(720, 380);
+    resize(720, 420);
+}
+
+QWidget* PeopleDialog::makeSignInSettings()
+{
+    // On a server each person signs in with their own login instead.
+    auto* box = new QGroupBox(tr("Signing in"), this);
+    m_signIn = new QCheckBox(tr("Everyone &signs in with their passphrase (set each one with Edit…)"), box);
+    m_signIn->setObjectName(QStringLiteral("signInRequired"));
+    m_signIn->setChecked(SignIn(m_desk.db).required().value_or(false));
+    m_lockMinutes = new QSpinBox(box);
+    m_lockMinutes->setObjectName(QStringLiteral("lockMinutes"));
+    m_lockMinutes->setRange(1, 24 * 60);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setValue(SignIn(m_desk.db).lockAfterMinutes().value_or(SignIn::kDefaultLockMinutes));
+    auto* honest = new QLabel(tr("A passphrase guards what is done in Abonent and the names in the audit log. It "
+                                 "does not hide the data: anyone who can copy the database file can read it."),
+                              box);
+    honest->setWordWrap(true);
+    auto* form = new QFormLayout(box);
+    form->addRow(m_signIn);
+    form->addRow(tr("&Lock the window after:"), m_lockMinutes);
+    form->addRow(honest);
+    enableForWriting(m_signIn, m_desk);
+    enableForWriting(m_lockMinutes, m_desk);
+    connect(m_signIn, &QCheckBox::toggled, this, &PeopleDialog::setSignInRequired);
+    connect(m_lockMinutes, &QSpinBox::editingFinished, this, &PeopleDialog::setLockMinutes);
+    return box;
+}
+
+void PeopleDialog::setSignInRequired(bool required)
+{
+    const auto who = actor();
+    Status changed = who ? SignIn(m_desk.db).setRequired(*who, required) : Status {};
+    if (!who || !changed) {
+        if (!changed) {
+            m_message->show(changed.errorString());
+        }
+        const QSignalBlocker quiet(m_signIn);
+        m_signIn->setChecked(!required);
+        return;
+    }
+    m_message->show(required ? tr("From the next start, everyone signs in.")
+                             : tr("From the next start, nobody needs to sign in."));
+}
+
+void PeopleDialog::setLockMinutes()
+{
+    const int before = SignIn(m_desk.db).lockAfterMinutes().value_or(SignIn::kDefaultLockMinutes);
+    if (m_lockMinutes->value() == before) {
+        return;
+    }
+    const auto who = actor();
+    Status changed = who ? SignIn(m_desk.db).setLockAfterMinutes(*who, m_lockMinutes->value()) : Status {};
+    if (!who || !changed) {
+        if (!changed) {
+            m_message->show(changed.errorString());
+        }
+        m_lockMinutes->setValue(before);
+    }
 }
 
 std::optional<Actor> PeopleDialog::actor()
@@ -320,12 +386,17 @@ PersonDialog::PersonDialog(const DeskContext& desk, const Operator* existing, QW
     m_role->setCurrentIndex(m_role->findData(codeOf(m_person.role)));
     m_difficult = new QCheckBox(tr("&Takes difficult callers (calls from tagged customers are passed to them)"), this);
     m_difficult->setChecked(m_person.takesDifficultCallers);
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("personSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(existing ? tr("Unchanged when left empty") : tr("None when left empty"));
     m_message = new FieldMessage(this);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(QString(), m_difficult);
+    form->addRow(desk.onServer ? tr("Server &password:") : tr("&Passphrase:"), m_secret);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -346,17 +417,26 @@ void PersonDialog::accept()
         : m_login->text().trimmed();
     person.role = fromCode<Role>(m_role->currentData().toString()).value_or(Role::Operator);
     person.takesDifficultCallers = m_difficult->isChecked();
+    const QString secret = m_secret->text();
     OperatorService service(m_desk.db);
     if (person.id == 0) {
-        auto added = service.add(*actor, person);
+        auto added = service.add(*actor, person, m_desk.onServer ? secret : QString());
         if (!added) {
             m_message->show(added.errorString());
             return;
         }
         m_person.id = added.value();
+        m_person.login = person.login;
     } else if (Status edited = service.edit(*actor, person); !edited) {
         m_message->show(edited.errorString());
         return;
+    }
+    if (!secret.isEmpty() && (person.id != 0 || !m_desk.onServer)) {
+        if (Status set = service.setSecret(*actor, m_person.id, secret); !set) {
+            // The person is saved; only the passphrase is not.
+            m_message->show(tr("Saved, but not the passphrase: %1").arg(set.errorString()));
+            return;
+        }
     }
     QDialog::accept();
 }

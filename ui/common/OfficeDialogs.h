@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -55,9 +56,15 @@ private:
     void updateButtons();
     void reloadAndSelect(qint64 operatorId);
     std::optional<Actor> actor();
+    // On a desk's own file: whether people sign in, and when the window locks.
+    QWidget* makeSignInSettings();
+    void setSignInRequired(bool required);
+    void setLockMinutes();
 
     DeskContext m_desk;
     OperatorTableModel* m_people = nullptr;
+    QCheckBox* m_signIn = nullptr;
+    QSpinBox* m_lockMinutes = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_active = nullptr;
@@ -86,6 +93,8 @@ private:
     QLineEdit* m_login = nullptr;
     QComboBox* m_role = nullptr;
     QCheckBox* m_difficult = nullptr;
+    // A passphrase on a file, a login's password on a server; empty keeps it.
+    QLineEdit* m_secret = nullptr;
     FieldMessage* m_message = nullptr;
 };
 

@@ -3,6 +3,8 @@
 #include "AuditLog.h"
 #include "Authorization.h"
 #include "OperatorRepository.h"
+#include "ServerLogins.h"
+#include "SignIn.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -48,15 +50,26 @@ Status OperatorService::keepAnOwner() const
     return {};
 }
 
-Result<qint64> OperatorService::add(const Actor& actor, const Operator& person)
+Result<qint64> OperatorService::add(const Actor& actor, const Operator& person, const QString& serverPassword)
 {
     if (Status allowed = requireOwner(actor); !allowed) {
         return allowed.error();
+    }
+    const bool onServer = ServerLogins::apply(m_db);
+    if (onServer) {
+        if (const QString problem = ServerLogins::loginProblem(person.login.trimmed()); !problem.isEmpty()) {
+            return makeError(Error::Code::Invalid, problem);
+        }
     }
     return inTransaction(m_db, [&]() -> Result<qint64> {
         auto id = OperatorRepository(m_db).add(person);
         if (!id) {
             return id;
+        }
+        if (onServer && !serverPassword.isEmpty()) {
+            if (Status login = ServerLogins(m_db).create(person.login.trimmed(), person.role, serverPassword); !login) {
+                return login.error();
+            }
         }
         Operator added = person;
         added.id = id.value();
@@ -96,6 +109,11 @@ Status OperatorService::edit(const Actor& actor, const Operator& person)
         if (Status owner = keepAnOwner(); !owner) {
             return owner;
         }
+        if (ServerLogins::apply(m_db) && after.role != before->role) {
+            if (Status moved = ServerLogins(m_db).setRole(after.login, after.role); !moved) {
+                return moved;
+            }
+        }
         return AuditLog(m_db).record(
             actor, 0, AuditLog::personChanged(), personJson(before.value()), personJson(after));
     });
@@ -123,11 +141,35 @@ Status OperatorService::setActive(const Actor& actor, qint64 operatorId, bool ac
         if (Status owner = keepAnOwner(); !owner) {
             return owner;
         }
+        // Someone who left can no longer sign in; their login stays, as
+        // their name stays on what they recorded.
+        if (ServerLogins::apply(m_db)) {
+            if (Status login = ServerLogins(m_db).setCanSignIn(before->login, active); !login) {
+                return login;
+            }
+        }
         Operator after = before.value();
         after.active = active;
         return AuditLog(m_db).record(
             actor, 0, AuditLog::personChanged(), personJson(before.value()), personJson(after));
     });
+}
+
+Status OperatorService::setSecret(const Actor& actor, qint64 operatorId, const QString& secret)
+{
+    if (!ServerLogins::apply(m_db)) {
+        return SignIn(m_db).setPassphrase(actor, operatorId, secret);
+    }
+    if (Status allowed = requireOwner(actor); !allowed) {
+        return allowed;
+    }
+    auto person = OperatorRepository(m_db).find(operatorId);
+    if (!person) {
+        return person.error();
+    }
+    // A person added before they had a login (the first one, chosen at the
+    // administrator's desk) gets one now.
+    return ServerLogins(m_db).create(person->login, person->role, secret);
 }
 
 } // namespace abonent
