@@ -39,6 +39,11 @@ SignInDialog::SignInDialog(QSqlDatabase db, const QString& login, bool locked, Q
     layout->addLayout(form);
     layout->addWidget(m_message);
     addDialogButtons(this, layout, QDialogButtonBox::Ok)->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
+    // Wide enough for the explanation on two or three lines (the layout
+    // sets the dialog's minimum from it), and growing when a refusal is
+    // said, so nothing is cut off.
+    explanation->setMinimumWidth(fontMetrics().horizontalAdvance(QString(60, QLatin1Char('x'))));
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     (login.isEmpty() ? m_login : m_passphrase)->setFocus();
 }
 
@@ -55,6 +60,7 @@ void SignInDialog::accept()
     QApplication::restoreOverrideCursor();
     if (!signedIn) {
         m_message->show(signedIn.errorString());
+        adjustSize();
         m_passphrase->clear();
         m_passphrase->setFocus();
         return;
