@@ -34,8 +34,24 @@ BEGIN
     END LOOP;
 END
 $$;
-GRANT abonent_operator TO abonent_manager;
-GRANT abonent_manager TO abonent_owner;
+DO $$
+BEGIN
+    IF NOT pg_has_role('abonent_manager', 'abonent_operator', 'MEMBER') THEN
+        BEGIN
+            GRANT abonent_operator TO abonent_manager;
+        EXCEPTION
+            WHEN unique_violation THEN NULL; -- granted by another database's set-up meanwhile
+        END;
+    END IF;
+    IF NOT pg_has_role('abonent_owner', 'abonent_manager', 'MEMBER') THEN
+        BEGIN
+            GRANT abonent_manager TO abonent_owner;
+        EXCEPTION
+            WHEN unique_violation THEN NULL;
+        END;
+    END IF;
+END
+$$;
 
 -- Who is signed in, as a person of this office: null for a login that is not one.
 CREATE FUNCTION abonent_person() RETURNS bigint LANGUAGE sql STABLE AS $$
