@@ -74,6 +74,9 @@ struct GuiApplication::DemoFill
     std::unique_ptr<QThread> worker;
     std::unique_ptr<QProgressDialog> progress;
     QTimer ticker;
+    // Inside progress->setValue(), which runs the event loop for a modal
+    // dialog: the fill must not be torn down under it.
+    bool showingProgress = false;
 };
 
 GuiApplication::GuiApplication(QObject* parent)
@@ -891,7 +894,11 @@ void GuiApplication::startDemoFill()
     // The Cancel button, the window's close button and Esc all stop it.
     connect(fill.progress.get(), &QProgressDialog::canceled, this, [&fill] { fill.cancelled = true; });
     connect(fill.progress.get(), &QDialog::rejected, this, [&fill] { fill.cancelled = true; });
-    connect(&fill.ticker, &QTimer::timeout, this, [&fill] { fill.progress->setValue(fill.done); });
+    connect(&fill.ticker, &QTimer::timeout, this, [&fill] {
+        fill.showingProgress = true;
+        fill.progress->setValue(fill.done);
+        fill.showingProgress = false;
+    });
     fill.ticker.start(100);
 
     // The generator writes through its own connection on the worker thread;
@@ -916,6 +923,12 @@ void GuiApplication::startDemoFill()
 void GuiApplication::finishDemoFill()
 {
     if (!m_demoFill) {
+        return;
+    }
+    // The worker finished while the progress dialog was updating (its
+    // setValue() runs events): finish once that has returned.
+    if (m_demoFill->showingProgress) {
+        QTimer::singleShot(0, this, &GuiApplication::finishDemoFill);
         return;
     }
     m_demoFill->worker->wait();

@@ -395,6 +395,8 @@ public:
                          m_programs.abonent,
                          {QStringLiteral("letters"),
                           QStringLiteral("issue"),
+                          QStringLiteral("--as"),
+                          m_owner,
                           QStringLiteral("--db"),
                           path,
                           QStringLiteral("--template"),
@@ -482,6 +484,14 @@ protected:
             while (contracts.next()) {
                 m_contracts << contracts.value(0).toString();
             }
+            // Who issues them: the command line assumes nobody.
+            auto owner = sql::scalar(
+                db,
+                QStringLiteral("SELECT login FROM operators WHERE role = 'owner' AND active = 1 ORDER BY id LIMIT 1"));
+            if (!owner) {
+                return owner.error();
+            }
+            m_owner = owner->toString();
             return {};
         });
     }
@@ -489,6 +499,7 @@ protected:
 private:
     QString m_base;
     QStringList m_contracts;
+    QString m_owner;
 };
 
 // Contacts recorded one after another through the real window (offscreen),
